@@ -1,0 +1,34 @@
+# Quick start: `make run` opens LabLedger on its default local database; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint translations bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: install
+	$(BIN)/labledger
+
+lint: install
+	$(BIN)/ruff check app tests bench
+
+test: install lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+translations: install
+	$(BIN)/pyside6-lupdate $$(find app/views app/platform -name '*.py') -ts resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts
+
+bench: install
+	$(BIN)/python bench/run_bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,176 @@
+"""`labledger [--db PATH_OR_URL] [--as-of YYYY-MM-DD] COMMAND ...`; no command opens the GUI.
+
+The command line and the GUI call the same services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from app.db.location import DbLocation, resolve
+from app.db.migrate import backup_sqlite
+from app.domain.clock import Clock, FixedClock, SystemClock
+from app.domain.errors import LabLedgerError
+from app.services.unit_of_work import open_database
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="labledger", description="LabLedger (检测回款): receivables for testing labs."
+    )
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="SQLite file or database URL (default: LABLEDGER_DB, the saved "
+                             "choice, or the local file in the user data folder)")
+    parser.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
+                        help="treat this date as today")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("init", help="create or upgrade the database")
+    demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--customers", type=_positive, default=300)
+    demo.add_argument("--invoices", type=_positive, default=5000)
+    demo.add_argument("--seed", type=int, default=1)
+    sub.add_parser("check", help="verify integrity and the ledger invariants")
+    backup = sub.add_parser("backup", help="copy the SQLite database to a file")
+    backup.add_argument("-o", "--output", type=Path, help="target file")
+    restore = sub.add_parser("restore", help="replace the SQLite database with a backup")
+    restore.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    clock: Clock = FixedClock(args.as_of) if args.as_of else SystemClock()
+    location = resolve(args.db)
+    if args.command is None:
+        from app.views.application import run_gui  # Qt only when the GUI is wanted
+
+        return run_gui(location, clock)
+    try:
+        return COMMANDS[args.command](args, location, clock)
+    except LabLedgerError as exc:
+        print(f"labledger: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _init(args, location: DbLocation, clock: Clock) -> int:
+    db, result = open_database(location)
+    db.dispose()
+    assert result is not None
+    if result.changed:
+        print(f"Database {location.display()} upgraded from "
+              f"{result.from_revision or 'empty'} to schema {result.to_revision}.")
+        if result.backup:
+            print(f"Backup of the previous file: {result.backup}")
+    else:
+        print(f"Database {location.display()} is up to date (schema {result.to_revision}).")
+    return EXIT_OK
+
+
+def _demo(args, location: DbLocation, clock: Clock) -> int:
+    from app.services.demo_service import generate_demo
+
+    db, _ = open_database(location)
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 2 and sys.stderr.isatty():
+            print(f"\r{done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+            last[0] = now
+
+    try:
+        summary = generate_demo(db, customers=args.customers, invoices=args.invoices,
+                                seed=args.seed, today=clock.today(), progress=progress)
+    finally:
+        db.dispose()
+    print(f"Demo data in {location.display()}: {summary.describe()} "
+          f"({time.perf_counter() - started:.1f} s).")
+    return EXIT_OK
+
+
+def _check(args, location: DbLocation, clock: Clock) -> int:
+    from app.services.check_service import check_database
+
+    db, _ = open_database(location)
+    try:
+        with db.read() as session:
+            problems = check_database(session)
+    finally:
+        db.dispose()
+    if not problems:
+        print(f"{location.display()}: integrity and ledger invariants OK.")
+        return EXIT_OK
+    for p in problems:
+        print(f"{p.check}: {p.detail}")
+    print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _sqlite_path(location: DbLocation) -> Path:
+    path = location.sqlite_path
+    if path is None:
+        raise LabLedgerError(
+            "backup and restore work on SQLite files; for a server database use the "
+            "server's own tools (pg_dump / pg_restore)."
+        )
+    return path
+
+
+def _backup(args, location: DbLocation, clock: Clock) -> int:
+    path = _sqlite_path(location)
+    if not path.exists():
+        raise LabLedgerError("There is no database at {path}.", path=path)
+    target = backup_sqlite(path, target=args.output) if args.output else backup_sqlite(path)
+    print(f"Backed up {path} to {target}.")
+    return EXIT_OK
+
+
+def _restore(args, location: DbLocation, clock: Clock) -> int:
+    import sqlite3
+
+    path = _sqlite_path(location)
+    source: Path = args.file
+    try:
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise LabLedgerError("{file} is not a LabLedger backup: {reason}",
+                             file=source, reason=exc) from exc
+    if "alembic_version" not in tables or "invoices" not in tables:
+        raise LabLedgerError("{file} is not a LabLedger backup.", file=source)
+    if path.exists():
+        kept = backup_sqlite(path, tag="before-restore")
+        print(f"Current database kept as {kept}.")
+    backup_sqlite(source, target=path)
+    db, _ = open_database(location)  # upgrades an older backup to the current schema
+    db.dispose()
+    print(f"Restored {source} into {path}.")
+    return EXIT_OK
+
+
+COMMANDS = {"init": _init, "demo": _demo, "check": _check, "backup": _backup,
+            "restore": _restore}

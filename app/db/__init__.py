@@ -1,0 +1,1 @@
+"""Engine and session set-up, database modes, Alembic migrations, backup."""

@@ -1,0 +1,1 @@
+"""Pure business rules: money, codes, aging and time. No Qt, no database."""

@@ -1,0 +1,66 @@
+"""Typed errors that services raise and views translate into clear dialogs.
+
+Each error has an English ``template`` (the translation key) and named ``params``; the
+message is the template filled in. Views translate the template, the CLI prints it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+class LabLedgerError(Exception):
+    """An expected error: its message is for the user, never a traceback."""
+
+    template: ClassVar[str] = "{detail}"
+
+    def __init__(self, template: str | None = None, **params: object) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError):
+            return self.template
+
+
+class ValidationError(LabLedgerError):
+    """Bad input; ``field`` names the field (and the form shows it next to that field)."""
+
+    def __init__(self, field: str, template: str, **params: object) -> None:
+        self.field = field
+        super().__init__(template, field=field, **params)
+
+
+class NotFoundError(LabLedgerError):
+    template = "{entity} {key} does not exist (it may have been deleted on another PC)."
+
+
+class ConcurrentEditError(LabLedgerError):
+    template = (
+        "{entity} {key} was changed by someone else while you were editing it. "
+        "Reload it and make your change again."
+    )
+
+
+class PermissionDeniedError(LabLedgerError):
+    template = "Your role ({role}) may not {action}."
+
+
+class DatabaseBusyError(LabLedgerError):
+    template = "The database is busy (another PC is writing). Try again in a moment."
+
+
+class DatabaseUnavailableError(LabLedgerError):
+    template = "Cannot open the database {location}: {reason}"
+
+
+class LedgerError(LabLedgerError):
+    """An operation would break a ledger rule (over-allocation, voiding a paid invoice...)."""
+
+
+class CreditHoldError(LabLedgerError):
+    """Refused by credit control; a manager may override with a written reason."""

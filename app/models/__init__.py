@@ -1,0 +1,40 @@
+"""SQLAlchemy ORM models, one module per entity group. Importing this package registers
+every table on ``Base.metadata`` (Alembic and the test fixtures rely on that)."""
+
+from app.models.activity import Activity
+from app.models.audit import AuditEntry
+from app.models.base import Base
+from app.models.credit_tier import CreditTier
+from app.models.customer import Contact, Customer, CustomerOwnership
+from app.models.import_batch import ImportBatch
+from app.models.invoice import Invoice, InvoiceRequest
+from app.models.notification import Notification
+from app.models.payment import Allocation, PayerAlias, Payment, WriteOff
+from app.models.project import Installment, Project, ProjectItem, ProjectStageEvent
+from app.models.setting import Setting
+from app.models.statement import Statement
+from app.models.user import User
+
+__all__ = [
+    "Activity",
+    "Allocation",
+    "AuditEntry",
+    "Base",
+    "Contact",
+    "CreditTier",
+    "Customer",
+    "CustomerOwnership",
+    "ImportBatch",
+    "Installment",
+    "Invoice",
+    "InvoiceRequest",
+    "Notification",
+    "PayerAlias",
+    "Payment",
+    "Project",
+    "ProjectItem",
+    "ProjectStageEvent",
+    "Setting",
+    "Statement",
+    "User",
+]

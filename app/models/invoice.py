@@ -1,0 +1,77 @@
+"""Invoice requests (开票申请) and invoices (发票), including red-letter invoices (红字发票)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Fen, Timestamped, Versioned, utcnow
+
+
+class InvoiceRequest(Versioned, Timestamped, Base):
+    __tablename__ = "invoice_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), index=True)
+    installment_id: Mapped[int | None] = mapped_column(ForeignKey("installments.id"))
+    amount_fen: Mapped[int] = mapped_column(Fen)
+    kind: Mapped[str] = mapped_column(String(20))
+    tax_rate_bp: Mapped[int] = mapped_column(Integer, default=600)
+    requested_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Invoice(Versioned, Timestamped, Base):
+    """An issued invoice. ``settled_fen`` caches allocations + write-offs + red-letter credits
+    so that aging reads one row per invoice; `labledger check` verifies it against the sums.
+    A red-letter invoice has a negative amount, references the invoice it cancels and is
+    itself fully settled (its whole amount is applied to the original)."""
+
+    __tablename__ = "invoices"
+    __table_args__ = (
+        # Covering partial index for aging and overdue lists: only open invoices are in it.
+        Index(
+            "ix_invoices_open_by_customer",
+            "customer_id",
+            "due_date",
+            "amount_fen",
+            "settled_fen",
+            sqlite_where=text("amount_fen > settled_fen AND status = 'issued'"),
+            postgresql_where=text("amount_fen > settled_fen AND status = 'issued'"),
+        ),
+        Index("ix_invoices_issue_date_id", "issue_date", "id"),
+        Index("ix_invoices_customer_issue_date", "customer_id", "issue_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), index=True)
+    installment_id: Mapped[int | None] = mapped_column(ForeignKey("installments.id"))
+    issue_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    amount_fen: Mapped[int] = mapped_column(Fen)
+    tax_rate_bp: Mapped[int] = mapped_column(Integer, default=600)
+    tax_fen: Mapped[int] = mapped_column(Fen, default=0)
+    settled_fen: Mapped[int] = mapped_column(Fen, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    status: Mapped[str] = mapped_column(String(10), default="issued")
+    original_invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoices.id"), index=True
+    )
+    void_reason: Mapped[str | None] = mapped_column(Text)
+    issued_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    source_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def open_fen(self) -> int:
+        return self.amount_fen - self.settled_fen if self.status == "issued" else 0

@@ -1,0 +1,69 @@
+"""Payments received (回款), their allocations to invoices, write-offs and payer aliases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Fen, Timestamped, Versioned
+
+
+class Payment(Versioned, Timestamped, Base):
+    """``allocated_fen`` caches the sum of this payment's allocations; the rest is the
+    customer's prepayment (预收) until applied."""
+
+    __tablename__ = "payments"
+    __table_args__ = (Index("ix_payments_customer_date", "customer_id", "received_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    received_date: Mapped[date] = mapped_column(Date, index=True)
+    amount_fen: Mapped[int] = mapped_column(Fen)
+    allocated_fen: Mapped[int] = mapped_column(Fen, default=0)
+    method: Mapped[str] = mapped_column(String(20), default="bank_transfer")
+    bank_ref: Mapped[str | None] = mapped_column(String(100), index=True)
+    payer_name: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    source_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Allocation(Timestamped, Base):
+    __tablename__ = "allocations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id"), index=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    amount_fen: Mapped[int] = mapped_column(Fen)
+    allocated_date: Mapped[date] = mapped_column(Date)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class WriteOff(Timestamped, Base):
+    """坏账核销: part or all of an invoice written off as bad debt."""
+
+    __tablename__ = "write_offs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    amount_fen: Mapped[int] = mapped_column(Fen)
+    write_off_date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class PayerAlias(Timestamped, Base):
+    """A payer name seen on payments for a customer (third parties paying, 代付)."""
+
+    __tablename__ = "payer_aliases"
+    __table_args__ = (UniqueConstraint("payer_key", "customer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    payer_name: Mapped[str] = mapped_column(String(200))
+    payer_key: Mapped[str] = mapped_column(String(200), index=True)

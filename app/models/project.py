@@ -1,0 +1,97 @@
+"""Testing projects (检测委托), their quote lines, stage history and payment plans."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Fen, Timestamped, Versioned, utcnow
+
+
+class Project(Versioned, Timestamped, Base):
+    __tablename__ = "projects"
+    __table_args__ = (Index("ix_projects_stage_customer", "stage", "customer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    test_category: Mapped[str | None] = mapped_column(String(50))
+    salesperson_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    technician_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    finance_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    contract_no: Mapped[str | None] = mapped_column(String(64))
+    quoted_amount_fen: Mapped[int] = mapped_column(Fen, default=0)
+    contract_amount_fen: Mapped[int] = mapped_column(Fen, default=0)
+    stage: Mapped[str] = mapped_column(String(20), default="lead")
+    stage_since: Mapped[date] = mapped_column(Date)
+    stage_deadline: Mapped[date | None] = mapped_column(Date)
+    lead_date: Mapped[date | None] = mapped_column(Date)
+    quoted_date: Mapped[date | None] = mapped_column(Date)
+    contracted_date: Mapped[date | None] = mapped_column(Date)
+    samples_received_date: Mapped[date | None] = mapped_column(Date)
+    testing_date: Mapped[date | None] = mapped_column(Date)
+    report_issued_date: Mapped[date | None] = mapped_column(Date)
+    report_released_date: Mapped[date | None] = mapped_column(Date)
+    invoiced_date: Mapped[date | None] = mapped_column(Date)
+    paid_date: Mapped[date | None] = mapped_column(Date)
+    cancelled_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    source_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+
+    items: Mapped[list[ProjectItem]] = relationship(
+        cascade="all, delete-orphan", order_by="ProjectItem.line_no"
+    )
+    installments: Mapped[list[Installment]] = relationship(
+        cascade="all, delete-orphan", order_by="Installment.seq"
+    )
+
+
+class ProjectItem(Base):
+    """One quoted test item: quantity x unit price less a discount."""
+
+    __tablename__ = "project_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    test_item: Mapped[str] = mapped_column(String(200))
+    standard: Mapped[str | None] = mapped_column(String(200))
+    # Quantities may be fractional (2.5 hours of sampling): thousandths, exact as an integer.
+    quantity_milli: Mapped[int] = mapped_column(Integer)
+    unit_price_fen: Mapped[int] = mapped_column(Fen)
+    discount_fen: Mapped[int] = mapped_column(Fen, default=0)
+    amount_fen: Mapped[int] = mapped_column(Fen)
+
+
+class ProjectStageEvent(Base):
+    """Every stage transition: who moved the project, when, from where to where."""
+
+    __tablename__ = "project_stage_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
+    from_stage: Mapped[str | None] = mapped_column(String(20))
+    to_stage: Mapped[str] = mapped_column(String(20))
+    event_date: Mapped[date] = mapped_column(Date)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Installment(Versioned, Base):
+    """One line of a payment plan (回款计划)."""
+
+    __tablename__ = "installments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    share_bp: Mapped[int | None] = mapped_column(Integer)
+    amount_fen: Mapped[int] = mapped_column(Fen)
+    trigger: Mapped[str] = mapped_column(String(20), default="fixed")
+    offset_days: Mapped[int] = mapped_column(Integer, default=0)
+    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    description: Mapped[str | None] = mapped_column(String(200))

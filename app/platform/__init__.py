@@ -1,0 +1,1 @@
+"""Platform services (paths, logging, notifications, tray), each with a null implementation."""

@@ -1,0 +1,1 @@
+"""Use cases. They take a unit of work, return frozen dataclasses and never import Qt."""

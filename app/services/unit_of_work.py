@@ -1,0 +1,70 @@
+"""Sessions with a clear lifetime: one short transaction per service call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.db.engine import is_locked_error, make_engine, writer
+from app.db.location import DbLocation
+from app.db.migrate import MigrationResult, upgrade
+from app.services.bootstrap_service import ensure_defaults
+from app.domain.errors import ConcurrentEditError, DatabaseBusyError, DatabaseUnavailableError
+
+
+@dataclass
+class Database:
+    """The open database: its engine plus session factories for readers and writers."""
+
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction; commits on success, rolls back on any error."""
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except StaleDataError as exc:
+            raise ConcurrentEditError(entity="record", key="") from exc
+        except OperationalError as exc:
+            if is_locked_error(exc):
+                raise DatabaseBusyError() from exc
+            raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(location: DbLocation, *, migrate: bool = True) -> tuple[Database, MigrationResult | None]:
+    """Open the database, creating or upgrading its schema and default records first."""
+    engine = make_engine(location)
+    try:
+        result = upgrade(engine, location) if migrate else None
+        db = Database(engine)
+        if migrate:
+            ensure_defaults(db)
+    except (OperationalError, ProgrammingError) as exc:
+        engine.dispose()
+        raise DatabaseUnavailableError(
+            location=location.display(), reason=str(getattr(exc, "orig", exc)).strip()
+        ) from exc
+    return db, result
