@@ -41,11 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="labledger", description="LabLedger (检测回款): receivables for testing labs."
     )
-    parser.add_argument("--db", metavar="PATH_OR_URL",
-                        help="SQLite file or database URL (default: LABLEDGER_DB, the saved "
-                             "choice, or the local file in the user data folder)")
-    parser.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
-                        help="treat this date as today")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="SQLite file or database URL (default: LABLEDGER_DB, the saved "
+        "choice, or the local file in the user data folder)",
+    )
+    parser.add_argument(
+        "--as-of", type=_date, metavar="YYYY-MM-DD", help="treat this date as today"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("init", help="create or upgrade the database")
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
@@ -80,8 +84,10 @@ def _init(args, location: DbLocation, clock: Clock) -> int:
     db.dispose()
     assert result is not None
     if result.changed:
-        print(f"Database {location.display()} upgraded from "
-              f"{result.from_revision or 'empty'} to schema {result.to_revision}.")
+        print(
+            f"Database {location.display()} upgraded from "
+            f"{result.from_revision or 'empty'} to schema {result.to_revision}."
+        )
         if result.backup:
             print(f"Backup of the previous file: {result.backup}")
     else:
@@ -103,12 +109,20 @@ def _demo(args, location: DbLocation, clock: Clock) -> int:
             last[0] = now
 
     try:
-        summary = generate_demo(db, customers=args.customers, invoices=args.invoices,
-                                seed=args.seed, today=clock.today(), progress=progress)
+        summary = generate_demo(
+            db,
+            customers=args.customers,
+            invoices=args.invoices,
+            seed=args.seed,
+            today=clock.today(),
+            progress=progress,
+        )
     finally:
         db.dispose()
-    print(f"Demo data in {location.display()}: {summary.describe()} "
-          f"({time.perf_counter() - started:.1f} s).")
+    print(
+        f"Demo data in {location.display()}: {summary.describe()} "
+        f"({time.perf_counter() - started:.1f} s)."
+    )
     return EXIT_OK
 
 
@@ -158,8 +172,9 @@ def _restore(args, location: DbLocation, clock: Clock) -> int:
         with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
-        raise LabLedgerError("{file} is not a LabLedger backup: {reason}",
-                             file=source, reason=exc) from exc
+        raise LabLedgerError(
+            "{file} is not a LabLedger backup: {reason}", file=source, reason=exc
+        ) from exc
     if "alembic_version" not in tables or "invoices" not in tables:
         raise LabLedgerError("{file} is not a LabLedger backup.", file=source)
     if path.exists():
@@ -172,5 +187,4 @@ def _restore(args, location: DbLocation, clock: Clock) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"init": _init, "demo": _demo, "check": _check, "backup": _backup,
-            "restore": _restore}
+COMMANDS = {"init": _init, "demo": _demo, "check": _check, "backup": _backup, "restore": _restore}

@@ -37,4 +37,5 @@ __all__ = [
     "Setting",
     "Statement",
     "User",
+    "WriteOff",
 ]

@@ -64,9 +64,7 @@ class Invoice(Versioned, Timestamped, Base):
     settled_fen: Mapped[int] = mapped_column(Fen, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     status: Mapped[str] = mapped_column(String(10), default="issued")
-    original_invoice_id: Mapped[int | None] = mapped_column(
-        ForeignKey("invoices.id"), index=True
-    )
+    original_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)
     void_reason: Mapped[str | None] = mapped_column(Text)
     issued_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     source_key: Mapped[str | None] = mapped_column(String(100), unique=True)

@@ -12,8 +12,9 @@ from app.domain.aging import DEFAULT_BUCKETS, Bucket, bucket_for, days_overdue
 from app.models import Invoice
 
 
-def customer_aging(session: Session, customer_id: int, as_of: date,
-                   buckets: Sequence[Bucket] = DEFAULT_BUCKETS) -> dict[str, int]:
+def customer_aging(
+    session: Session, customer_id: int, as_of: date, buckets: Sequence[Bucket] = DEFAULT_BUCKETS
+) -> dict[str, int]:
     """Open balance of one customer per bucket (fen), every bucket present."""
     result = {b.key: 0 for b in buckets}
     stmt = select(Invoice.due_date, Invoice.amount_fen - Invoice.settled_fen).where(

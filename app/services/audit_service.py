@@ -19,19 +19,37 @@ if TYPE_CHECKING:
 GENESIS = "0" * 64
 
 
-def _digest(prev_hash: str, at: datetime, user_id: int | None, action: str, entity_type: str,
-            entity_id: int | None, before: Any, after: Any, reason: str | None) -> str:
+def _digest(
+    prev_hash: str,
+    at: datetime,
+    user_id: int | None,
+    action: str,
+    entity_type: str,
+    entity_id: int | None,
+    before: Any,
+    after: Any,
+    reason: str | None,
+) -> str:
     payload = json.dumps(
-        [prev_hash, at.isoformat(), user_id, action, entity_type, entity_id, before, after,
-         reason],
-        ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"),
+        [prev_hash, at.isoformat(), user_id, action, entity_type, entity_id, before, after, reason],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+        separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def record_audit(session: Session, actor: Actor, action: str, entity_type: str,
-                 entity_id: int | None, before: Any = None, after: Any = None,
-                 reason: str | None = None) -> AuditEntry:
+def record_audit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity_type: str,
+    entity_id: int | None,
+    before: Any = None,
+    after: Any = None,
+    reason: str | None = None,
+) -> AuditEntry:
     """Append one entry inside the caller's write transaction."""
     last = session.execute(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).with_for_update()
@@ -42,10 +60,18 @@ def record_audit(session: Session, actor: Actor, action: str, entity_type: str,
     after = json.loads(json.dumps(after, default=str)) if after is not None else None
     prev = last or GENESIS
     entry = AuditEntry(
-        at=at, user_id=actor.user_id, action=action, entity_type=entity_type,
-        entity_id=entity_id, before=before, after=after, reason=reason, prev_hash=prev,
-        hash=_digest(prev, at, actor.user_id, action, entity_type, entity_id, before, after,
-                     reason),
+        at=at,
+        user_id=actor.user_id,
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        before=before,
+        after=after,
+        reason=reason,
+        prev_hash=prev,
+        hash=_digest(
+            prev, at, actor.user_id, action, entity_type, entity_id, before, after, reason
+        ),
     )
     session.add(entry)
     session.flush()
@@ -62,8 +88,17 @@ def verify_chain(session: Session) -> list[ChainBreak]:
     breaks: list[ChainBreak] = []
     prev = GENESIS
     for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000):
-        expected = _digest(prev, _as_utc(e.at), e.user_id, e.action, e.entity_type, e.entity_id,
-                           e.before, e.after, e.reason)
+        expected = _digest(
+            prev,
+            _as_utc(e.at),
+            e.user_id,
+            e.action,
+            e.entity_type,
+            e.entity_id,
+            e.before,
+            e.after,
+            e.reason,
+        )
         if e.prev_hash != prev:
             breaks.append(ChainBreak(e.id, "previous hash does not match the entry before"))
         elif e.hash != expected:

@@ -35,8 +35,9 @@ def check_database(session: Session) -> list[Problem]:
     problems += _payment_allocation(session)
     problems += _allocation_rules(session)
     problems += _red_letter_rules(session)
-    problems += [Problem("audit chain", f"entry {b.entry_id}: {b.problem}")
-                 for b in verify_chain(session)]
+    problems += [
+        Problem("audit chain", f"entry {b.entry_id}: {b.problem}") for b in verify_chain(session)
+    ]
     return problems
 
 
@@ -47,7 +48,9 @@ def _sqlite_integrity(session: Session) -> list[Problem]:
         problems.append(Problem("integrity", "; ".join(result[:SAMPLE])))
     fk = session.execute(text("PRAGMA foreign_key_check")).all()
     if fk:
-        problems.append(Problem("foreign keys", _sample([f"{r[0]} row {r[1]} -> {r[2]}" for r in fk])))
+        problems.append(
+            Problem("foreign keys", _sample([f"{r[0]} row {r[1]} -> {r[2]}" for r in fk]))
+        )
     return problems
 
 
@@ -61,7 +64,8 @@ def _invoice_settlement(session: Session) -> list[Problem]:
     parts = union_all(alloc, wo, red).subquery()
     sums = (
         select(parts.c.invoice_id, func.sum(parts.c.amt).label("total"))
-        .group_by(parts.c.invoice_id).subquery()
+        .group_by(parts.c.invoice_id)
+        .subquery()
     )
     expected = func.coalesce(sums.c.total, 0)
     positive = Invoice.original_invoice_id.is_(None)
@@ -72,48 +76,69 @@ def _invoice_settlement(session: Session) -> list[Problem]:
     ).all()
     problems = []
     if mismatched:
-        problems.append(Problem(
-            "invoice settled amount",
-            "settled amount differs from allocations + write-offs + red-letter credits: "
-            + _sample([f"{n} (stored {s}, sums {e})" for n, s, e in mismatched]),
-        ))
-    over = session.scalars(select(Invoice.number).where(
-        positive, Invoice.status == "issued",
-        (Invoice.settled_fen > Invoice.amount_fen) | (Invoice.settled_fen < 0),
-    )).all()
+        problems.append(
+            Problem(
+                "invoice settled amount",
+                "settled amount differs from allocations + write-offs + red-letter credits: "
+                + _sample([f"{n} (stored {s}, sums {e})" for n, s, e in mismatched]),
+            )
+        )
+    over = session.scalars(
+        select(Invoice.number).where(
+            positive,
+            Invoice.status == "issued",
+            (Invoice.settled_fen > Invoice.amount_fen) | (Invoice.settled_fen < 0),
+        )
+    ).all()
     if over:
-        problems.append(Problem("invoice open balance",
-                                "open balance below zero or settled below zero: " + _sample(over)))
-    red_open = session.scalars(select(Invoice.number).where(
-        Invoice.original_invoice_id.is_not(None), Invoice.status == "issued",
-        Invoice.settled_fen != Invoice.amount_fen,
-    )).all()
+        problems.append(
+            Problem(
+                "invoice open balance",
+                "open balance below zero or settled below zero: " + _sample(over),
+            )
+        )
+    red_open = session.scalars(
+        select(Invoice.number).where(
+            Invoice.original_invoice_id.is_not(None),
+            Invoice.status == "issued",
+            Invoice.settled_fen != Invoice.amount_fen,
+        )
+    ).all()
     if red_open:
-        problems.append(Problem("red-letter invoice",
-                                "red-letter invoice not fully applied to its original: "
-                                + _sample(red_open)))
+        problems.append(
+            Problem(
+                "red-letter invoice",
+                "red-letter invoice not fully applied to its original: " + _sample(red_open),
+            )
+        )
     return problems
 
 
 def _payment_allocation(session: Session) -> list[Problem]:
     sums = (
         select(Allocation.payment_id, func.sum(Allocation.amount_fen).label("total"))
-        .group_by(Allocation.payment_id).subquery()
+        .group_by(Allocation.payment_id)
+        .subquery()
     )
     expected = func.coalesce(sums.c.total, 0)
     rows = session.execute(
         select(Payment.number, Payment.allocated_fen, expected, Payment.amount_fen)
         .outerjoin(sums, sums.c.payment_id == Payment.id)
-        .where((Payment.allocated_fen != expected) | (expected > Payment.amount_fen)
-               | (Payment.amount_fen <= 0))
+        .where(
+            (Payment.allocated_fen != expected)
+            | (expected > Payment.amount_fen)
+            | (Payment.amount_fen <= 0)
+        )
     ).all()
     if not rows:
         return []
-    return [Problem(
-        "payment allocation",
-        "allocations disagree with the payment (stored/sum/amount): "
-        + _sample([f"{n} ({a}/{e}/{amt})" for n, a, e, amt in rows]),
-    )]
+    return [
+        Problem(
+            "payment allocation",
+            "allocations disagree with the payment (stored/sum/amount): "
+            + _sample([f"{n} ({a}/{e}/{amt})" for n, a, e, amt in rows]),
+        )
+    ]
 
 
 def _allocation_rules(session: Session) -> list[Problem]:
@@ -128,9 +153,13 @@ def _allocation_rules(session: Session) -> list[Problem]:
         .where(Payment.customer_id != Invoice.customer_id)
     ).all()
     if wrong_customer:
-        problems.append(Problem("allocation",
-                                "payment applied to another customer's invoice, allocation ids: "
-                                + _sample(wrong_customer)))
+        problems.append(
+            Problem(
+                "allocation",
+                "payment applied to another customer's invoice, allocation ids: "
+                + _sample(wrong_customer),
+            )
+        )
     dead = session.scalars(
         select(literal("invoice ") + Invoice.number)
         .join(Allocation, Allocation.invoice_id == Invoice.id)
@@ -142,9 +171,12 @@ def _allocation_rules(session: Session) -> list[Problem]:
         )
     ).all()
     if dead:
-        problems.append(Problem("allocation",
-                                "allocations left on a void invoice or reversed payment: "
-                                + _sample(dead)))
+        problems.append(
+            Problem(
+                "allocation",
+                "allocations left on a void invoice or reversed payment: " + _sample(dead),
+            )
+        )
     return problems
 
 
@@ -161,6 +193,10 @@ def _red_letter_rules(session: Session) -> list[Problem]:
     ).all()
     if not rows:
         return []
-    return [Problem("red-letter invoice",
-                    "must be negative and reference a normal invoice of the same customer: "
-                    + _sample(rows))]
+    return [
+        Problem(
+            "red-letter invoice",
+            "must be negative and reference a normal invoice of the same customer: "
+            + _sample(rows),
+        )
+    ]

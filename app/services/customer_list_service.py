@@ -90,13 +90,23 @@ def count_customers(session: Session, req: ListRequest) -> int:
     return session.scalar(select(func.count()).select_from(Customer).where(*_filtered(req))) or 0
 
 
-def fetch_customers(session: Session, req: ListRequest, offset: int, limit: int,
-                    as_of: date) -> list[CustomerRow]:
+def fetch_customers(
+    session: Session, req: ListRequest, offset: int, limit: int, as_of: date
+) -> list[CustomerRow]:
     owner = aliased(User)
     needs_amounts_for_order = req.sort_key in ("balance", "overdue")
     stmt: Select = (
-        select(Customer.id, Customer.code, Customer.name, Customer.short_name, Customer.uscc,
-               Customer.category, CreditTier.name, owner.display_name, Customer.archived)
+        select(
+            Customer.id,
+            Customer.code,
+            Customer.name,
+            Customer.short_name,
+            Customer.uscc,
+            Customer.category,
+            CreditTier.name,
+            owner.display_name,
+            Customer.archived,
+        )
         .join(CreditTier, CreditTier.id == Customer.tier_id)
         .outerjoin(owner, owner.id == Customer.owner_id)
         .where(*_filtered(req))
@@ -126,10 +136,18 @@ def fetch_customers(session: Session, req: ListRequest, offset: int, limit: int,
     amounts = _amounts_for(session, ids, as_of)
     return [
         CustomerRow(
-            id=r[0], code=r[1], name=r[2], short_name=r[3] or "", uscc=r[4] or "",
-            category=r[5], tier_name=r[6], owner_name=r[7] or "",
-            open_fen=amounts[r[0]][0], overdue_fen=amounts[r[0]][1],
-            unallocated_fen=amounts[r[0]][2], archived=bool(r[8]),
+            id=r[0],
+            code=r[1],
+            name=r[2],
+            short_name=r[3] or "",
+            uscc=r[4] or "",
+            category=r[5],
+            tier_name=r[6],
+            owner_name=r[7] or "",
+            open_fen=amounts[r[0]][0],
+            overdue_fen=amounts[r[0]][1],
+            unallocated_fen=amounts[r[0]][2],
+            archived=bool(r[8]),
         )
         for r in rows
     ]

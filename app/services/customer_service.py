@@ -8,12 +8,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.aging import make_buckets
 from app.domain.errors import NotFoundError
 from app.models import Contact, CreditTier, Customer, Invoice, Project
 from app.services.aging_service import customer_aging
 from app.services.customer_list_service import CustomerRow, customer_row
 from app.services.settings_service import get_aging_bounds
-from app.domain.aging import make_buckets
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,8 @@ def customer_detail(session: Session, customer_id: int, as_of: date) -> Customer
     tier = session.get(CreditTier, customer.tier_id)
     assert tier is not None
     contacts = session.scalars(
-        select(Contact).where(Contact.customer_id == customer_id)
+        select(Contact)
+        .where(Contact.customer_id == customer_id)
         .order_by(Contact.is_primary.desc(), Contact.id)
     )
     return CustomerDetail(
@@ -77,16 +78,18 @@ def customer_detail(session: Session, customer_id: int, as_of: date) -> Customer
             else tier.credit_limit_fen
         ),
         contacts=tuple(
-            ContactInfo(c.name, c.title or "", c.phone or "", c.email or "", c.wechat or "",
-                        c.is_primary)
+            ContactInfo(
+                c.name, c.title or "", c.phone or "", c.email or "", c.wechat or "", c.is_primary
+            )
             for c in contacts
         ),
-        aging=customer_aging(session, customer_id, as_of,
-                             make_buckets(get_aging_bounds(session))),
+        aging=customer_aging(session, customer_id, as_of, make_buckets(get_aging_bounds(session))),
         project_count=session.scalar(
             select(func.count()).select_from(Project).where(Project.customer_id == customer_id)
-        ) or 0,
+        )
+        or 0,
         invoice_count=session.scalar(
             select(func.count()).select_from(Invoice).where(Invoice.customer_id == customer_id)
-        ) or 0,
+        )
+        or 0,
     )

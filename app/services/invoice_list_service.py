@@ -114,8 +114,14 @@ def _order(req: ListRequest, reverse: bool) -> list:
     return [c.desc() if descending else c.asc() for c in columns]
 
 
-def fetch_invoices(session: Session, req: ListRequest, offset: int, limit: int, as_of: date,
-                   total: int | None = None) -> list[InvoiceRow]:
+def fetch_invoices(
+    session: Session,
+    req: ListRequest,
+    offset: int,
+    limit: int,
+    as_of: date,
+    total: int | None = None,
+) -> list[InvoiceRow]:
     """Rows ``offset``..``offset+limit`` in list order. Given the total, pages in the second
     half are read from the other end of the index so that no page walks past more than
     half the list."""
@@ -125,8 +131,7 @@ def fetch_invoices(session: Session, req: ListRequest, offset: int, limit: int, 
         end = min(offset + limit, total)
         limit, offset = end - offset, total - end
     ids_stmt: Select = (
-        select(Invoice.id).where(*conds).order_by(*_order(req, reverse)).offset(offset)
-        .limit(limit)
+        select(Invoice.id).where(*conds).order_by(*_order(req, reverse)).offset(offset).limit(limit)
     )
     ids = list(session.scalars(ids_stmt))
     if reverse:
@@ -139,14 +144,27 @@ def rows_by_id(session: Session, ids: list[int]) -> list[InvoiceRow]:
     if not ids:
         return []
     stmt = (
-        select(Invoice.id, Invoice.number, Invoice.kind, Invoice.customer_id, Customer.name,
-               Project.code, Invoice.issue_date, Invoice.due_date, Invoice.amount_fen,
-               Invoice.tax_fen, Invoice.settled_fen, Invoice.status,
-               Invoice.original_invoice_id)
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.kind,
+            Invoice.customer_id,
+            Customer.name,
+            Project.code,
+            Invoice.issue_date,
+            Invoice.due_date,
+            Invoice.amount_fen,
+            Invoice.tax_fen,
+            Invoice.settled_fen,
+            Invoice.status,
+            Invoice.original_invoice_id,
+        )
         .join(Customer, Customer.id == Invoice.customer_id)
         .outerjoin(Project, Project.id == Invoice.project_id)
         .where(Invoice.id.in_(ids))
     )
-    found = {r[0]: InvoiceRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", *r[6:])
-             for r in session.execute(stmt)}
+    found = {
+        r[0]: InvoiceRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", *r[6:])
+        for r in session.execute(stmt)
+    }
     return [found[i] for i in ids if i in found]

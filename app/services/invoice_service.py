@@ -50,8 +50,9 @@ def invoice_detail(session: Session, invoice_id: int) -> InvoiceDetail:
     lines += [
         SettlementLine("write_off", w_date, reason, amount)
         for w_date, reason, amount in session.execute(
-            select(WriteOff.write_off_date, WriteOff.reason, WriteOff.amount_fen)
-            .where(WriteOff.invoice_id == invoice_id)
+            select(WriteOff.write_off_date, WriteOff.reason, WriteOff.amount_fen).where(
+                WriteOff.invoice_id == invoice_id
+            )
         )
     ]
     lines += [
@@ -63,8 +64,9 @@ def invoice_detail(session: Session, invoice_id: int) -> InvoiceDetail:
         )
     ]
     lines.sort(key=lambda line: (line.date, line.kind))
-    original = session.get(Invoice, invoice.original_invoice_id) if invoice.original_invoice_id \
-        else None
+    original = (
+        session.get(Invoice, invoice.original_invoice_id) if invoice.original_invoice_id else None
+    )
     project = session.get(Project, invoice.project_id) if invoice.project_id else None
     return InvoiceDetail(
         row=rows[0],

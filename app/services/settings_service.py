@@ -55,8 +55,15 @@ def set_value(session: Session, actor: Actor, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
-    record_audit(session, actor, "setting.change", "setting", None, {"key": key, "value": before},
-                 {"key": key, "value": value})
+    record_audit(
+        session,
+        actor,
+        "setting.change",
+        "setting",
+        None,
+        {"key": key, "value": before},
+        {"key": key, "value": value},
+    )
 
 
 def get_lab_profile(session: Session) -> LabProfile:

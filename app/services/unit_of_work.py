@@ -14,8 +14,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.db.engine import is_locked_error, make_engine, writer
 from app.db.location import DbLocation
 from app.db.migrate import MigrationResult, upgrade
-from app.services.bootstrap_service import ensure_defaults
 from app.domain.errors import ConcurrentEditError, DatabaseBusyError, DatabaseUnavailableError
+from app.services.bootstrap_service import ensure_defaults
 
 
 @dataclass
@@ -54,7 +54,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(location: DbLocation, *, migrate: bool = True) -> tuple[Database, MigrationResult | None]:
+def open_database(
+    location: DbLocation, *, migrate: bool = True
+) -> tuple[Database, MigrationResult | None]:
     """Open the database, creating or upgrading its schema and default records first."""
     engine = make_engine(location)
     try:

@@ -22,7 +22,9 @@ def test_open_is_idempotent_and_seeds_default_tiers_once(location):
     second, again = open_database(location)
     assert not again.changed
     with second.engine.connect() as conn:
-        names = [r[0] for r in conn.execute(text("SELECT name FROM credit_tiers ORDER BY sort_order"))]
+        names = [
+            r[0] for r in conn.execute(text("SELECT name FROM credit_tiers ORDER BY sort_order"))
+        ]
     second.dispose()
     assert names == ["大客户", "优质客户", "普通客户", "高风险客户"]
 

@@ -28,20 +28,29 @@ def test_pragmas_for_a_shared_file(sqlite_db):
 
 def test_foreign_keys_are_enforced(sqlite_db):
     with pytest.raises(Exception, match="FOREIGN KEY"), sqlite_db.write() as s:
-        s.execute(text("INSERT INTO contacts (customer_id, name, is_primary, version, created_at, "
-                       "updated_at) VALUES (999, 'x', 0, 1, '2026-01-01', '2026-01-01')"))
+        s.execute(
+            text(
+                "INSERT INTO contacts (customer_id, name, is_primary, version, created_at, "
+                "updated_at) VALUES (999, 'x', 0, 1, '2026-01-01', '2026-01-01')"
+            )
+        )
 
 
 def test_writer_waits_for_another_writer_instead_of_failing(sqlite_db, tmp_path):
     """Another PC holds the write lock briefly; our write waits (busy timeout) and succeeds."""
-    other = sqlite3.connect(tmp_path / "share.sqlite3", isolation_level=None,
-                            check_same_thread=False)
+    other = sqlite3.connect(
+        tmp_path / "share.sqlite3", isolation_level=None, check_same_thread=False
+    )
     other.execute("BEGIN IMMEDIATE")
     released = threading.Timer(0.5, lambda: other.execute("COMMIT"))
     released.start()
     with sqlite_db.write() as s:
-        s.execute(text("INSERT INTO settings (key, value, version, created_at, updated_at) "
-                       "VALUES ('k', '1', 1, '2026-01-01', '2026-01-01')"))
+        s.execute(
+            text(
+                "INSERT INTO settings (key, value, version, created_at, updated_at) "
+                "VALUES ('k', '1', 1, '2026-01-01', '2026-01-01')"
+            )
+        )
     released.join()
     other.close()
     with sqlite_db.read() as s:

@@ -8,7 +8,6 @@ Create Date: 2026-11-27 04:01:30.441982
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0001"
 down_revision = None
 branch_labels = None
