@@ -55,7 +55,8 @@ def to_url(path_or_url: str) -> URL:
     """A plain path means a SQLite file; anything with ``://`` is a SQLAlchemy URL."""
     if "://" in path_or_url:
         url = make_url(path_or_url)
-        if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
+        # psycopg (3) is the driver we ship; a bare postgresql:// URL means it too.
+        if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
             url = url.set(drivername="postgresql+psycopg")
         return url
     path = Path(path_or_url).expanduser().resolve()

@@ -1,0 +1,1 @@
+"""The Qt user interface: widgets, dialogs and table models. Views call services only."""
