@@ -47,7 +47,8 @@ class Region(NamedTuple):
 # The demo lab sits in Suzhou: most customers are nearby, some are elsewhere in China.
 REGIONS: tuple[Region, ...] = (
     Region("江苏省", "苏州市", "0512",
-           ("姑苏区", "吴中区", "相城区", "虎丘区", "吴江区", "昆山市", "常熟市", "张家港市", "太仓市"),
+           ("姑苏区", "吴中区", "相城区", "虎丘区", "吴江区", "昆山市", "常熟市", "张家港市",
+            "太仓市"),
            ("东吴北路", "金鸡湖大道", "星湖街", "苏州大道东", "长江路", "人民路", "干将西路",
             "宝带西路", "吴中大道", "澄阳路")),
     Region("江苏省", "无锡市", "0510",
@@ -239,7 +240,8 @@ TEST_CATEGORIES: tuple[TestCategory, ...] = (
         (TestItem("pH值", "HJ 1147-2020", 30), TestItem("化学需氧量", "HJ 828-2017", 80),
          TestItem("氨氮", "HJ 535-2009", 60), TestItem("总磷", "GB/T 11893-1989", 60),
          TestItem("总氮", "HJ 636-2012", 80), TestItem("悬浮物", "GB/T 11901-1989", 50),
-         TestItem("石油类", "HJ 637-2018", 150), TestItem("重金属（铜、镍、铬）", "HJ 700-2014", 300)),
+         TestItem("石油类", "HJ 637-2018", 150),
+         TestItem("重金属（铜、镍、铬）", "HJ 700-2014", 300)),
     ),
     TestCategory(
         "土壤检测",
@@ -262,7 +264,8 @@ TEST_CATEGORIES: tuple[TestCategory, ...] = (
         ("食品安全自检", "原料入厂检测", "产品出厂检验", "餐饮食品抽检"),
         (TestItem("菌落总数", "GB 4789.2-2022", 120), TestItem("大肠菌群", "GB 4789.3-2016", 120),
          TestItem("铅", "GB 5009.12-2023", 150), TestItem("农药残留", "GB 23200.113-2018", 600),
-         TestItem("营养成分全项", "GB 28050-2011", 900), TestItem("食品添加剂", "GB 2760-2024", 500)),
+         TestItem("营养成分全项", "GB 28050-2011", 900),
+         TestItem("食品添加剂", "GB 2760-2024", 500)),
     ),
     TestCategory(
         "职业卫生",

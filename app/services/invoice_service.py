@@ -17,6 +17,7 @@ from app.services.context import Actor
 from app.services.invoice_list_service import InvoiceRow, rows_by_id
 from app.services.numbering_service import next_number
 from app.services.permissions import FINANCE, require
+from app.services.project_service import after_invoicing
 from app.services.unit_of_work import Database
 
 
@@ -114,6 +115,13 @@ def payment_terms_days(session: Session, customer: Customer) -> int:
 
 def issue_invoice(db: Database, actor: Actor, data: InvoiceInput) -> InvoiceRow:
     require(actor, "issue invoices", FINANCE)
+    with db.write() as session:
+        invoice = issue_in_session(session, actor, data)
+        return rows_by_id(session, [invoice.id])[0]
+
+
+def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Invoice:
+    """Issue inside the caller's write transaction (invoice requests use this too)."""
     if data.amount_fen <= 0:
         raise ValidationError("amount", "The amount must be greater than zero.")
     if data.kind not in {k.value for k in InvoiceKind}:
@@ -122,31 +130,31 @@ def issue_invoice(db: Database, actor: Actor, data: InvoiceInput) -> InvoiceRow:
         raise ValidationError("tax_rate", "The tax rate must be between 0% and 17%.")
     if data.due_date is not None and data.due_date < data.issue_date:
         raise ValidationError("due_date", "The due date is before the issue date.")
-    with db.write() as session:
-        customer = session.get(Customer, data.customer_id)
-        if customer is None:
-            raise NotFoundError(entity="Customer", key=data.customer_id)
-        if data.project_id is not None:
-            project = session.get(Project, data.project_id)
-            if project is None or project.customer_id != customer.id:
-                raise ValidationError("project", "The project belongs to another customer.")
-        number = _free_number(session, data.number, data.issue_date)
-        due = data.due_date or data.issue_date + timedelta(
-            days=payment_terms_days(session, customer))
-        invoice = Invoice(
-            number=number, kind=data.kind, customer_id=customer.id,
-            project_id=data.project_id, installment_id=data.installment_id,
-            issue_date=data.issue_date, due_date=due, amount_fen=data.amount_fen,
-            tax_rate_bp=data.tax_rate_bp,
-            tax_fen=tax_of_inclusive(Money(data.amount_fen), data.tax_rate_bp).fen,
-            settled_fen=0, status=InvoiceStatus.ISSUED.value, issued_by=actor.user_id,
-            note=data.note.strip() or None,
-        )
-        session.add(invoice)
-        session.flush()
-        record_audit(session, actor, "invoice.issue", "invoice", invoice.id, None,
-                     _snapshot(invoice))
-        return rows_by_id(session, [invoice.id])[0]
+    customer = session.get(Customer, data.customer_id)
+    if customer is None:
+        raise NotFoundError(entity="Customer", key=data.customer_id)
+    if data.project_id is not None:
+        project = session.get(Project, data.project_id)
+        if project is None or project.customer_id != customer.id:
+            raise ValidationError("project", "The project belongs to another customer.")
+    number = _free_number(session, data.number, data.issue_date)
+    due = data.due_date or data.issue_date + timedelta(days=payment_terms_days(session, customer))
+    invoice = Invoice(
+        number=number, kind=data.kind, customer_id=customer.id,
+        project_id=data.project_id, installment_id=data.installment_id,
+        issue_date=data.issue_date, due_date=due, amount_fen=data.amount_fen,
+        tax_rate_bp=data.tax_rate_bp,
+        tax_fen=tax_of_inclusive(Money(data.amount_fen), data.tax_rate_bp).fen,
+        settled_fen=0, status=InvoiceStatus.ISSUED.value, issued_by=actor.user_id,
+        note=data.note.strip() or None,
+    )
+    session.add(invoice)
+    session.flush()
+    record_audit(session, actor, "invoice.issue", "invoice", invoice.id, None,
+                 _snapshot(invoice))
+    if invoice.project_id is not None:
+        after_invoicing(session, actor, invoice.project_id, invoice.issue_date)
+    return invoice
 
 
 def issue_red_letter(db: Database, actor: Actor, original_id: int, credit_fen: int,

@@ -22,6 +22,7 @@ from app.services.audit_service import record_audit
 from app.services.context import Actor
 from app.services.numbering_service import next_number
 from app.services.permissions import FINANCE, require
+from app.services.project_service import after_settlement
 from app.services.unit_of_work import Database
 
 AllocationChoice = Literal["auto", "none"] | Sequence[tuple[int, int]]
@@ -244,6 +245,8 @@ def _allocate(session: Session, actor: Actor, payment: Payment,
         session.flush()
         record_audit(session, actor, "payment.allocate", "payment", payment.id, None,
                      {"allocations": [(line.number, line.amount_fen) for line in lines]})
+        projects = {invoices[iid].project_id for iid, _ in plan} - {None}
+        after_settlement(session, actor, projects, payment.received_date)
     return lines
 
 

@@ -87,7 +87,7 @@ def test_manual_split_over_several_invoices_and_refusals_write_nothing(env):
     assert done.allocated_fen == 50_000
     with pytest.raises(LedgerError, match=rf"{a.number} has ¥200\.00 open"):
         _pay(env, 50_000, [(a.id, 20_001)])
-    with pytest.raises(LedgerError, match="unallocated; the split adds up to ¥500.00"):
+    with pytest.raises(LedgerError, match=r"unallocated; the split adds up to ¥500\.00"):
         _pay(env, 100, [(c.id, 50_000)])
     with pytest.raises(LedgerError, match="another customer"):
         _pay(env, 100, [(foreign.id, 100)])
@@ -148,7 +148,7 @@ def test_write_off_needs_a_manager_and_cannot_exceed_the_open_amount(env):
     inv = _issue(env, 10_000, date(2024, 1, 1))
     with pytest.raises(ValidationError, match="approved by a manager"):
         write_off(env["db"], env["finance"], inv.id, 5_000, TODAY, "破产", env["finance"].user_id)
-    with pytest.raises(LedgerError, match="only ¥100.00 open"):
+    with pytest.raises(LedgerError, match=r"only ¥100\.00 open"):
         write_off(env["db"], env["finance"], inv.id, 10_001, TODAY, "破产", env["boss"])
     write_off(env["db"], env["finance"], inv.id, 10_000, TODAY, "破产", env["boss"])
     with env["db"].read() as s:

@@ -1,0 +1,130 @@
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from app.domain.clock import FixedClock
+from app.domain.enums import Role
+from app.domain.errors import (
+    CreditHoldError,
+    LedgerError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from app.models import AuditEntry, ProjectStageEvent
+from app.services import invoice_request_service as requests
+from app.services import invoice_service as invoices
+from app.services import payment_service as payments
+from app.services import project_service as projects
+from app.services.check_service import check_database
+from app.services.context import Actor
+from tests.db import factories
+
+TODAY = date(2026, 6, 30)
+
+
+@pytest.fixture
+def team(db):
+    with db.write() as s:
+        people = {role: factories.user(s, role, role=role)
+                  for role in ("sales", "technician", "finance", "manager")}
+        risky = factories.customer(s, "高风险化工有限公司", tier_code="high_risk")
+        normal = factories.customer(s, "普通制药有限公司")
+    clock = FixedClock(TODAY)
+    actors = {r: Actor(u.id, u.login, Role(r), clock=clock) for r, u in people.items()}
+    return db, actors, risky.id, normal.id
+
+
+LINES = (
+    projects.QuoteLine("地表水 pH", 3_000, 80_00),
+    projects.QuoteLine("COD", 2_500, 120_00, discount_fen=10_00),
+)
+
+
+def test_quote_to_paid_with_a_plan_a_hold_and_a_red_letter(team):
+    db, a, risky, _ = team
+    p = projects.create_project(db, a["sales"], projects.ProjectInput(
+        risky, "园区水质检测", lines=LINES, opened_on=date(2026, 4, 28)))
+    assert p.stage == "quoted" and p.quoted_amount_fen == 240_00 + 290_00
+    projects.sign_contract(db, a["sales"], p.id, "HT-2026-018", None, date(2026, 5, 2))
+    plan = projects.set_payment_plan(db, a["sales"], p.id, (
+        projects.InstallmentSpec(share_bp=3000, trigger="contract_signed"),
+        projects.InstallmentSpec(share_bp=7000, trigger="report_issued", offset_days=30),
+    ))
+    assert plan.installments == ((159_00, date(2026, 5, 2)), (371_00, None))
+    projects.advance(db, a["technician"], p.id, "samples_received", date(2026, 5, 6))
+    done = projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 5, 20))
+    assert done.installments[1] == (371_00, date(2026, 6, 19))
+
+    # High-risk tier: the report is held until paid; only a manager may override.
+    with pytest.raises(CreditHoldError, match=r"held until ¥530\.00 is paid; ¥0\.00"):
+        projects.release_report(db, a["technician"], p.id, date(2026, 5, 21))
+    with pytest.raises(PermissionDeniedError):
+        projects.release_report(db, a["technician"], p.id, date(2026, 5, 21), "客户急用")
+    projects.release_report(db, a["manager"], p.id, date(2026, 5, 21), "客户急用，总经理批准")
+
+    req = requests.request_invoice(db, a["sales"], p.id)
+    with pytest.raises(LedgerError, match="already waiting"):
+        requests.request_invoice(db, a["sales"], p.id)
+    inv = requests.issue_request(db, a["finance"], req, date(2026, 5, 22))
+    payments.record_payment(db, a["finance"],
+                            payments.PaymentInput(risky, date(2026, 6, 1), 300_00))
+    invoices.issue_red_letter(db, a["finance"], inv.id, 30_00, date(2026, 6, 2), "少测一项")
+    payments.record_payment(db, a["finance"],
+                            payments.PaymentInput(risky, date(2026, 6, 20), 200_00))
+
+    with db.read() as s:
+        stages = list(s.scalars(select(ProjectStageEvent.to_stage)
+                                .where(ProjectStageEvent.project_id == p.id)
+                                .order_by(ProjectStageEvent.id)))
+        override = s.scalars(select(AuditEntry).where(
+            AuditEntry.action == "project.release_override")).one()
+        assert check_database(s) == []
+    assert stages == ["quoted", "contracted", "samples_received", "report_issued",
+                      "invoiced", "paid"]
+    assert override.reason == "客户急用，总经理批准" and override.user_id == a["manager"].user_id
+
+
+def test_regular_customer_report_releases_without_payment(team):
+    db, a, _, normal = team
+    p = projects.create_project(db, a["sales"], projects.ProjectInput(
+        normal, "GMP 洁净区", lines=LINES, opened_on=date(2026, 5, 20)))
+    projects.sign_contract(db, a["sales"], p.id, "HT-1", 100_00, date(2026, 6, 1))
+    projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 6, 10))
+    projects.release_report(db, a["technician"], p.id, date(2026, 6, 11))
+
+
+def test_stage_rules(team):
+    db, a, _, normal = team
+    p = projects.create_project(db, a["sales"], projects.ProjectInput(normal, "噪声监测"))
+    assert p.stage == "lead"
+    with pytest.raises(LedgerError, match="Sign the contract"):
+        projects.advance(db, a["sales"], p.id, "contracted", TODAY)
+    with pytest.raises(PermissionDeniedError):
+        projects.advance(db, a["sales"], p.id, "testing", TODAY)
+    projects.quote(db, a["sales"], p.id, LINES)
+    with pytest.raises(LedgerError, match="only move forward"):
+        projects.advance(db, a["sales"], p.id, "lead", TODAY)
+    with pytest.raises(ValidationError, match="Say why"):
+        projects.advance(db, a["sales"], p.id, "cancelled", TODAY)
+    projects.advance(db, a["sales"], p.id, "cancelled", TODAY, "客户取消")
+    with pytest.raises(LedgerError, match="closed"):
+        projects.advance(db, a["manager"], p.id, "testing", TODAY)
+
+
+def test_plan_must_add_up(team):
+    db, a, _, normal = team
+    p = projects.create_project(db, a["sales"], projects.ProjectInput(normal, "土壤", lines=LINES))
+    with pytest.raises(ValidationError, match="add up to 100%"):
+        projects.set_payment_plan(db, a["sales"], p.id, (
+            projects.InstallmentSpec(share_bp=3000, trigger="contract_signed"),
+            projects.InstallmentSpec(share_bp=6000, trigger="report_issued"),
+        ))
+    with pytest.raises(ValidationError, match="needs a due date"):
+        projects.set_payment_plan(db, a["sales"], p.id, (
+            projects.InstallmentSpec(amount_fen=530_00),
+        ))
+    with pytest.raises(ValidationError, match=r"add up to ¥100\.00, the contract is ¥530\.00"):
+        projects.set_payment_plan(db, a["sales"], p.id, (
+            projects.InstallmentSpec(amount_fen=100_00, due_date=TODAY),
+        ))
