@@ -688,13 +688,17 @@ class _Generator:
                 if contracted is not None and p.stage != _CANCELLED:
                     prepayments.append((contracted, p.contract_fen // 2))
 
-        # Rows, parents first.
-        archived = n == 0 and not big and rnd() < 0.3
+        # Rows, parents first. The customer record predates its first project.
+        since = min([since] + [p.days[_LEAD] for p in projects + pipeline])
+        # A few customers that never sent work have been archived.
+        archived = n == 0 and not pipeline and rnd() < 0.3
         self._customer_rows(cid, i, ident, tier, owner, since, override_terms, limit_override,
                             archived)
         inv_base = self._ids("invoices", n)
         for p in projects + pipeline:
             self._project_rows(cid, p, invs, tier)
+            if len(self.b_event) >= CHUNK_ROWS:
+                self.sink.flush()
         self._invoice_rows(cid, invs, reds, inv_base)
         self._request_rows(cid, projects, pipeline, invs, inv_base, usual_kind)
         self._payment_rows(cid, invs, payments, prepayments, inv_base, ident, owner)
@@ -850,7 +854,9 @@ class _Generator:
         spec = _CATEGORY_BY_NAME[category]
         prefix = ident["short"] or ""
         title = prefix + rng.choice(spec.titles)
-        quoted = contract_fen + contract_fen * rng.choice((0, 0, 3, 5, 8)) // 100 // YUAN * YUAN
+        # The quote is in whole yuan, at or above the contract price (discounts are agreed).
+        quoted = (-(-contract_fen // YUAN) + contract_fen * rng.choice((0, 0, 3, 5, 8)) // 10_000
+                  ) * YUAN
         pid = self._ids("projects")
         installment_ids: list[int] = []
         amounts: list[int] = []
@@ -1031,13 +1037,14 @@ class _Generator:
             total = sum(raw)
             shares = [w * 10_000 // total for w in raw]
             shares[0] += 10_000 - sum(shares)
-            # Split whole yuan: quote lines in whole yuan read like real ones.
+            # Quotes are in whole yuan: split the yuan, then price each line in whole yuan
+            # with a discount that brings it back to its share.
             parts = split_by_shares(Money(p.quoted_fen // YUAN), shares)
             first = self._ids("project_items", len(items))
             for k, (item, part) in enumerate(zip(items, parts, strict=True)):
                 quantity = rng.randint(1, 12)
                 amount = part.fen * YUAN
-                price = -(-part.fen // quantity) * YUAN
+                price = -(-amount // (quantity * YUAN)) * YUAN
                 self.b_item.append((first + k, p.id, k + 1, item.name, item.standard,
                                     quantity * 1000, price, quantity * price - amount, amount))
         # Stage history: who moved the project, and when.

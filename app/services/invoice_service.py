@@ -14,6 +14,7 @@ from app.domain.money import Money, tax_of_inclusive
 from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Project, WriteOff
 from app.services.audit_service import record_audit
 from app.services.context import Actor
+from app.services.credit_control_service import contracted_uninvoiced, enforce
 from app.services.invoice_list_service import InvoiceRow, rows_by_id
 from app.services.numbering_service import next_number
 from app.services.permissions import FINANCE, require
@@ -99,6 +100,7 @@ class InvoiceInput:
     project_id: int | None = None
     installment_id: int | None = None
     note: str = ""
+    credit_override_reason: str = ""  # a manager's reason to issue despite a credit hold
 
 
 MAX_TAX_RATE_BP = 1700
@@ -137,6 +139,13 @@ def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Invo
         project = session.get(Project, data.project_id)
         if project is None or project.customer_id != customer.id:
             raise ValidationError("project", "The project belongs to another customer.")
+    # Invoicing signed contract work moves exposure from "contracted" to "invoiced"; only
+    # the part beyond the contract is new exposure. An overdue hold refuses any invoice.
+    remainder = 0
+    if data.project_id is not None:
+        remainder = contracted_uninvoiced(session, customer.id).get(data.project_id, 0)
+    enforce(session, actor, customer.id, max(data.amount_fen - remainder, 0), "invoice",
+            override_reason=data.credit_override_reason)
     number = _free_number(session, data.number, data.issue_date)
     due = data.due_date or data.issue_date + timedelta(days=payment_terms_days(session, customer))
     invoice = Invoice(

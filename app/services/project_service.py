@@ -24,6 +24,7 @@ from app.models import (
 )
 from app.services.audit_service import record_audit
 from app.services.context import Actor
+from app.services.credit_control_service import enforce
 from app.services.numbering_service import next_number
 from app.services.permissions import FINANCE, MANAGERS, SALES, require
 from app.services.unit_of_work import Database
@@ -196,8 +197,9 @@ def quote(
 
 
 def sign_contract(db: Database, actor: Actor, project_id: int, contract_no: str,
-                  amount_fen: int | None, on: date) -> ProjectSummary:
-    """Contract signed: the amount defaults to the quote; event-driven installments fall due."""
+                  amount_fen: int | None, on: date, override_reason: str = "") -> ProjectSummary:
+    """Contract signed: the amount defaults to the quote; event-driven installments fall due.
+    Credit control applies; a manager may override with a reason."""
     require(actor, "sign contracts", SALES)
     if not contract_no.strip():
         raise ValidationError("contract_no", "The contract number is required.")
@@ -207,6 +209,8 @@ def sign_contract(db: Database, actor: Actor, project_id: int, contract_no: str,
         if amount <= 0:
             raise ValidationError("contract_amount", "The contract amount must be greater "
                                   "than zero.")
+        enforce(session, actor, project.customer_id, amount, "contract", contract_no.strip(),
+                override_reason, exclude_project=project.id)
         project.contract_no = contract_no.strip()
         project.contract_amount_fen = amount
         _move(session, actor, project, ProjectStage.CONTRACTED, on, None)

@@ -16,7 +16,7 @@ from app.db.location import resolve
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, ValidationError
-from app.models import Allocation, Invoice, Payment, WriteOff
+from app.models import Allocation, CreditTier, Invoice, Payment, WriteOff
 from app.services import invoice_service, payment_service
 from app.services.check_service import check_database
 from app.services.context import Actor
@@ -37,7 +37,11 @@ class Ledger(RuleBasedStateMachine):
         self.tmp = tempfile.TemporaryDirectory()
         self.db, _ = open_database(resolve(str(Path(self.tmp.name) / "l.sqlite3")))
         with self.db.write() as s:
-            self.customers = [factories.customer(s, f"客户{i}").id for i in range(2)]
+            # No credit limit or overdue hold here: credit control has its own tests.
+            s.add(CreditTier(code="open", name="不限", payment_terms_days=30,
+                             credit_limit_fen=10**15, reminder_days=[], overdue_hold_days=None))
+            self.customers = [factories.customer(s, f"客户{i}", tier_code="open").id
+                              for i in range(2)]
             self.manager = factories.user(s, "张经理", role="manager").id
             clerk = factories.user(s, "财务", role="finance")
         self.actor = Actor(clerk.id, clerk.login, Role.FINANCE, clock=FixedClock(TODAY))

@@ -20,8 +20,10 @@ TODAY = date(2026, 6, 30)
 @pytest.fixture
 def env(db):
     with db.write() as s:
-        cust = factories.customer(s, "宁波港检测服务有限公司")
-        other = factories.customer(s, "温州鞋业有限公司")
+        # Key accounts: holds only after 180 days overdue, so credit control stays out of
+        # these ledger tests (it has its own).
+        cust = factories.customer(s, "宁波港检测服务有限公司", tier_code="key")
+        other = factories.customer(s, "温州鞋业有限公司", tier_code="key")
         clerk = factories.user(s, "赵会计", role="finance")
         boss = factories.user(s, "钱经理", role="manager")
         seller = factories.user(s, "孙销售", role="sales")
@@ -50,7 +52,7 @@ def test_invoice_takes_terms_tax_and_a_running_number(env):
     first = _issue(env, 106_00, date(2026, 5, 4), tax_rate_bp=600)
     second = _issue(env, 113_00, date(2026, 5, 5), tax_rate_bp=1300, due_date=date(2026, 7, 1))
     assert (first.number, second.number) == ("FP2026000001", "FP2026000002")
-    assert first.due_date == date(2026, 6, 3)  # regular tier: 30 days
+    assert first.due_date == date(2026, 7, 3)  # key account tier: 60 days
     assert first.tax_fen == 6_00 and second.tax_fen == 13_00
     assert second.due_date == date(2026, 7, 1)
     with pytest.raises(ValidationError, match="FP2026000001 already exists"):
