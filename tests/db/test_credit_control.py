@@ -75,7 +75,7 @@ def test_a_second_contract_counts_the_first_signed_one(env):
     db, a, cid = env
     first, second = _project(db, a, cid, 80_000_00), _project(db, a, cid, 30_000_00)
     projects.sign_contract(db, a["sales"], first, "HT-1", None, TODAY)
-    with pytest.raises(CreditHoldError, match="contracts not yet invoiced ¥80,000.00"):
+    with pytest.raises(CreditHoldError, match=r"contracts not yet invoiced ¥80,000\.00"):
         projects.sign_contract(db, a["sales"], second, "HT-2", None, TODAY)
 
 
