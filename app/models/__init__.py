@@ -13,6 +13,7 @@ from app.models.payment import Allocation, PayerAlias, Payment, WriteOff
 from app.models.project import Installment, Project, ProjectItem, ProjectStageEvent
 from app.models.setting import Setting
 from app.models.statement import Statement
+from app.models.tier_proposal import TierProposal
 from app.models.user import User
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "ProjectStageEvent",
     "Setting",
     "Statement",
+    "TierProposal",
     "User",
     "WriteOff",
 ]

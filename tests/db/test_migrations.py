@@ -62,3 +62,25 @@ def test_new_file_gets_no_backup(tmp_path):
     _, result = open_database(location)
     assert result.backup is None
     assert list(tmp_path.iterdir()) == [tmp_path / "new.sqlite3"]
+
+
+def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path):
+    from app.db.location import resolve
+
+    location = resolve(str(tmp_path / "v1.sqlite3"))
+    engine = make_engine(location)
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO credit_tiers (code, name, name_en, sort_order, "
+                          "payment_terms_days, credit_limit_fen, reminder_days, "
+                          "prepayment_share_bp, hold_reports_until_paid, stall_days, version, "
+                          "created_at, updated_at) VALUES ('t', '普通', '', 1, 30, 0, '[]', 0, "
+                          "0, 14, 1, '2026-01-01', '2026-01-01')"))
+    result = upgrade(engine, location)
+    assert (result.from_revision, result.to_revision) == ("0001", head_revision(engine))
+    assert result.backup is not None and result.backup.exists()
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM credit_tiers")).scalar() == "普通"
+    engine.dispose()
