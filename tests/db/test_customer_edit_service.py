@@ -83,7 +83,7 @@ def test_stale_edit_is_reported_and_hand_over_keeps_history(env):
 
 
 def test_merge_moves_every_record_and_remembers_the_old_name(env):
-    db, a, tier, _ = env
+    db, a, _, _ = env
     with db.write() as s:
         keep = factories.customer(s, "福州检测院")
         dup = factories.customer(s, "福州市检测院", uscc=VALID_USCC)
