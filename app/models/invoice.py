@@ -46,7 +46,17 @@ class Invoice(Versioned, Timestamped, Base):
             sqlite_where=text("amount_fen > settled_fen AND status = 'issued'"),
             postgresql_where=text("amount_fen > settled_fen AND status = 'issued'"),
         ),
+        # Open invoices by due date: the overdue list and count without touching the table.
+        Index(
+            "ix_invoices_open_by_due",
+            "due_date",
+            "amount_fen",
+            "settled_fen",
+            sqlite_where=text("amount_fen > settled_fen AND status = 'issued'"),
+            postgresql_where=text("amount_fen > settled_fen AND status = 'issued'"),
+        ),
         Index("ix_invoices_issue_date_id", "issue_date", "id"),
+        Index("ix_invoices_amount_id", "amount_fen", "id"),
         Index("ix_invoices_customer_issue_date", "customer_id", "issue_date"),
     )
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.aging import DEFAULT_BUCKETS, Bucket, bucket_for, days_overdue
 from app.models import Invoice
+from app.services.ledger_queries import ISSUED
 
 
 def customer_aging(
@@ -20,7 +21,7 @@ def customer_aging(
     stmt = select(Invoice.due_date, Invoice.amount_fen - Invoice.settled_fen).where(
         Invoice.customer_id == customer_id,
         Invoice.amount_fen > Invoice.settled_fen,
-        Invoice.status == "issued",
+        Invoice.status == ISSUED,
     )
     for due, open_fen in session.execute(stmt):
         result[bucket_for(days_overdue(as_of, due), buckets).key] += int(open_fen)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Allocation, Invoice, Payment, WriteOff
 from app.services.audit_service import verify_chain
+from app.services.ledger_queries import ISSUED
 
 # One line of a report names at most this many offending records, then counts the rest.
 SAMPLE = 10
@@ -59,7 +60,7 @@ def _invoice_settlement(session: Session) -> list[Problem]:
     alloc = select(Allocation.invoice_id.label("invoice_id"), Allocation.amount_fen.label("amt"))
     wo = select(WriteOff.invoice_id, WriteOff.amount_fen)
     red = select(Invoice.original_invoice_id, -Invoice.amount_fen).where(
-        Invoice.original_invoice_id.is_not(None), Invoice.status == "issued"
+        Invoice.original_invoice_id.is_not(None), Invoice.status == ISSUED
     )
     parts = union_all(alloc, wo, red).subquery()
     sums = (
@@ -86,7 +87,7 @@ def _invoice_settlement(session: Session) -> list[Problem]:
     over = session.scalars(
         select(Invoice.number).where(
             positive,
-            Invoice.status == "issued",
+            Invoice.status == ISSUED,
             (Invoice.settled_fen > Invoice.amount_fen) | (Invoice.settled_fen < 0),
         )
     ).all()
@@ -100,7 +101,7 @@ def _invoice_settlement(session: Session) -> list[Problem]:
     red_open = session.scalars(
         select(Invoice.number).where(
             Invoice.original_invoice_id.is_not(None),
-            Invoice.status == "issued",
+            Invoice.status == ISSUED,
             Invoice.settled_fen != Invoice.amount_fen,
         )
     ).all()

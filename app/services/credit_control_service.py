@@ -16,6 +16,7 @@ from app.domain.money import Money
 from app.models import CreditTier, Customer, Invoice, Payment, Project
 from app.services.audit_service import record_audit
 from app.services.context import Actor
+from app.services.ledger_queries import ISSUED
 from app.services.permissions import MANAGERS
 
 OPEN_PROJECT_STAGES = ("contracted", "samples_received", "testing", "report_issued",
@@ -49,7 +50,7 @@ def contracted_uninvoiced(session: Session, customer_id: int,
     """Per open project: contract amount not yet covered by (gross) invoices."""
     invoiced = (
         select(Invoice.project_id, func.sum(Invoice.amount_fen).label("billed"))
-        .where(Invoice.customer_id == customer_id, Invoice.status == "issued",
+        .where(Invoice.customer_id == customer_id, Invoice.status == ISSUED,
                Invoice.original_invoice_id.is_(None), Invoice.project_id.is_not(None))
         .group_by(Invoice.project_id).subquery()
     )
@@ -74,7 +75,7 @@ def credit_position(session: Session, customer_id: int, as_of: date,
         limit = tier.credit_limit_fen
     open_fen = session.scalar(
         select(func.coalesce(func.sum(Invoice.amount_fen - Invoice.settled_fen), 0)).where(
-            Invoice.customer_id == customer_id, Invoice.status == "issued",
+            Invoice.customer_id == customer_id, Invoice.status == ISSUED,
             Invoice.amount_fen > Invoice.settled_fen)
     ) or 0
     unallocated = session.scalar(
@@ -85,7 +86,7 @@ def credit_position(session: Session, customer_id: int, as_of: date,
     if tier.overdue_hold_days is not None:
         past = session.scalar(
             select(func.coalesce(func.sum(Invoice.amount_fen - Invoice.settled_fen), 0)).where(
-                Invoice.customer_id == customer_id, Invoice.status == "issued",
+                Invoice.customer_id == customer_id, Invoice.status == ISSUED,
                 Invoice.amount_fen > Invoice.settled_fen,
                 Invoice.due_date < as_of - timedelta(days=tier.overdue_hold_days))
         ) or 0

@@ -9,6 +9,7 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.models import CreditTier, Customer, Invoice, Payment, User
+from app.services.ledger_queries import ISSUED
 from app.services.list_request import ListRequest, like_pattern
 
 SORT_KEYS = ("code", "name", "tier", "owner", "category", "balance", "overdue")
@@ -44,7 +45,7 @@ def _open_invoices(as_of: date):
             func.sum(open_amount).label("open_fen"),
             func.sum(case((Invoice.due_date < as_of, open_amount), else_=0)).label("overdue_fen"),
         )
-        .where(Invoice.amount_fen > Invoice.settled_fen, Invoice.status == "issued")
+        .where(Invoice.amount_fen > Invoice.settled_fen, Invoice.status == ISSUED)
         .group_by(Invoice.customer_id)
     )
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import random
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +37,7 @@ from app.domain.enums import (
 )
 from app.domain.errors import LedgerError, ValidationError
 from app.domain.money import Money, split_by_shares, tax_of_inclusive
+from app.domain.names import name_key
 from app.domain.uscc import check_char, make_uscc
 from app.models import (
     Activity,
@@ -189,6 +189,17 @@ class DemoSummary:
     written_off_fen: int = 0
     open_fen: int = 0  # receivables still open: invoiced - credited - allocated - written off
     cancelled: bool = False
+
+    def describe(self) -> str:
+        """One line for the command line, e.g. '300 customers, 5,000 invoices (...)'."""
+        if self.cancelled:
+            return "cancelled, nothing was written"
+        return (
+            f"{self.customers:,} customers, {self.invoices:,} invoices "
+            f"({self.red_letter_invoices:,} red-letter), {self.payments:,} payments, "
+            f"{self.write_offs:,} write-offs, {self.projects:,} projects, "
+            f"{self.users:,} users; open receivables {Money(self.open_fen)}"
+        )
 
 
 class _Cancelled(Exception):
@@ -379,11 +390,6 @@ def _storage(sa_type: Date | DateTime, conn: Connection) -> Callable[[object], o
 
 def _unchanged(value: object) -> object:
     return value
-
-
-def _name_key(name: str) -> str:
-    """Name folded for matching (full-/half-width, spaces, case)."""
-    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
 @dataclass
@@ -799,7 +805,7 @@ class _Generator:
         is_person = category == CustomerCategory.INDIVIDUAL
         where = region.city if region.province == region.city else region.province + region.city
         self.b_customer.append((
-            cid, f"C{i + 1:06d}", name, _name_key(name), ident["short"], uscc, str(category),
+            cid, f"C{i + 1:06d}", name, name_key(name), ident["short"], uscc, str(category),
             tier.id, limit, terms, owner.id, where, address, mailing, phone, name, uscc,
             None if is_person else bank, None if is_person else account, notes, archived,
             d.date[since], None, 1, created, created,
@@ -841,7 +847,7 @@ class _Generator:
         if category == CustomerCategory.ENTERPRISE and rng.random() < 0.03:
             third = f"{ident['prefix']}{ident['trade']}集团有限公司"
             ident["third_party"] = third
-            self.b_alias.append((self._ids("payer_aliases"), cid, third, _name_key(third),
+            self.b_alias.append((self._ids("payer_aliases"), cid, third, name_key(third),
                                  created, created))
 
     # -- projects ---------------------------------------------------------------------

@@ -12,6 +12,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Customer, Invoice, Project
+from app.services.ledger_queries import ISSUED
 from app.services.list_request import ListRequest, like_pattern
 
 SORT_KEYS = ("issue_date", "number", "due_date", "amount", "customer")
@@ -60,13 +61,13 @@ def _conditions(session: Session, req: ListRequest, as_of: date) -> list:
     if (until := req.filter("issued_to")) is not None:
         conds.append(Invoice.issue_date <= until)
     status = req.filter("status")
-    is_open = (Invoice.amount_fen > Invoice.settled_fen, Invoice.status == "issued")
+    is_open = (Invoice.amount_fen > Invoice.settled_fen, Invoice.status == ISSUED)
     if status == "open":
         conds.extend(is_open)
     elif status == "overdue":
         conds.extend((*is_open, Invoice.due_date < as_of))
     elif status == "settled":
-        conds.extend((Invoice.amount_fen <= Invoice.settled_fen, Invoice.status == "issued"))
+        conds.extend((Invoice.amount_fen <= Invoice.settled_fen, Invoice.status == ISSUED))
     elif status == "void":
         conds.append(Invoice.status == "void")
     elif status == "red":

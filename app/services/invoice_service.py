@@ -16,6 +16,7 @@ from app.services.audit_service import record_audit
 from app.services.context import Actor
 from app.services.credit_control_service import contracted_uninvoiced, enforce
 from app.services.invoice_list_service import InvoiceRow, rows_by_id
+from app.services.ledger_queries import ISSUED
 from app.services.numbering_service import next_number
 from app.services.permissions import FINANCE, require
 from app.services.project_service import after_invoicing
@@ -68,7 +69,7 @@ def invoice_detail(session: Session, invoice_id: int) -> InvoiceDetail:
         SettlementLine("red_letter", r_date, number, -amount)
         for r_date, number, amount in session.execute(
             select(Invoice.issue_date, Invoice.number, Invoice.amount_fen).where(
-                Invoice.original_invoice_id == invoice_id, Invoice.status == "issued"
+                Invoice.original_invoice_id == invoice_id, Invoice.status == ISSUED
             )
         )
     ]

@@ -20,6 +20,7 @@ from app.domain.money import Money
 from app.models import Allocation, Customer, Invoice, Payment
 from app.services.audit_service import record_audit
 from app.services.context import Actor
+from app.services.ledger_queries import ISSUED
 from app.services.numbering_service import next_number
 from app.services.permissions import FINANCE, require
 from app.services.project_service import after_settlement
@@ -67,7 +68,7 @@ def _open_invoices(session: Session, customer_id: int, lock: bool = False) -> li
         select(Invoice)
         .where(
             Invoice.customer_id == customer_id,
-            Invoice.status == "issued",
+            Invoice.status == ISSUED,
             Invoice.original_invoice_id.is_(None),
             Invoice.amount_fen > Invoice.settled_fen,
         )

@@ -25,6 +25,7 @@ from app.models import (
 from app.services.audit_service import record_audit
 from app.services.context import Actor
 from app.services.credit_control_service import enforce
+from app.services.ledger_queries import ISSUED
 from app.services.numbering_service import next_number
 from app.services.permissions import FINANCE, MANAGERS, SALES, require
 from app.services.unit_of_work import Database
@@ -250,7 +251,7 @@ def _move(session: Session, actor: Actor, project: Project, target: ProjectStage
     if target is ProjectStage.CANCELLED and current is not ProjectStage.LEAD:
         invoiced = session.scalar(
             select(func.count()).select_from(Invoice)
-            .where(Invoice.project_id == project.id, Invoice.status == "issued",
+            .where(Invoice.project_id == project.id, Invoice.status == ISSUED,
                    Invoice.original_invoice_id.is_(None), Invoice.amount_fen > 0,
                    Invoice.amount_fen > Invoice.settled_fen)
         )
@@ -420,7 +421,7 @@ def after_settlement(session: Session, actor: Actor, project_ids: set[int], on: 
         invoiced, still_open = session.execute(
             select(func.coalesce(func.sum(Invoice.amount_fen), 0),
                    func.coalesce(func.sum(Invoice.amount_fen - Invoice.settled_fen), 0))
-            .where(Invoice.project_id == project_id, Invoice.status == "issued",
+            .where(Invoice.project_id == project_id, Invoice.status == ISSUED,
                    Invoice.original_invoice_id.is_(None))
         ).one()
         if still_open == 0 and invoiced >= project.contract_amount_fen:

@@ -295,3 +295,11 @@ def test_progress_counts_up_to_the_total(tmp_path) -> None:
     assert all(total == 3520 for _, total in calls)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert calls[-1] == (3520, 3520)
+
+
+def test_summary_reads_as_one_line(ledger) -> None:
+    _, summary = ledger
+    line = summary.describe()
+    assert line.startswith("300 customers, 5,000 invoices (")
+    assert "¥" in line and "\n" not in line
+    assert DemoSummary(cancelled=True).describe() == "cancelled, nothing was written"
