@@ -27,11 +27,12 @@ ROOT = BENCH_DIR.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import and_, case, func, literal_column, select  # noqa: E402
+from sqlalchemy import and_, case, func, select  # noqa: E402
 
 from app.db.location import resolve  # noqa: E402
 from app.domain.aging import DEFAULT_BUCKETS  # noqa: E402
 from app.models import Invoice  # noqa: E402
+from app.services.ledger_queries import OPEN_INVOICE  # noqa: E402
 from app.services.unit_of_work import Database, open_database  # noqa: E402
 
 # label -> (invoices, customers); the performance reference uses 1M invoices, 20k customers.
@@ -74,7 +75,7 @@ class Bench:
         """The demo database of that size, generated first unless it exists (and --reuse)."""
         if label not in self.generated and not (self.reuse and self.path(label).exists()):
             self.generate(label)
-        db, _ = open_database(resolve(str(self.path(label))), migrate=False)
+        db, _ = open_database(resolve(str(self.path(label))))  # upgrades an older file
         return db
 
     @property
@@ -110,10 +111,7 @@ def query_plan(db: Database, stmt) -> str:
         return "; ".join(str(row[-1]) for row in rows)
 
 
-# The partial index holds only open invoices. Its condition is written with a literal
-# 'issued' so that SQLite can tell every index row qualifies without reading the table.
-OPEN = and_(Invoice.amount_fen > Invoice.settled_fen,
-            Invoice.status == literal_column("'issued'"))
+OPEN = OPEN_INVOICE
 
 
 def aging_statement(as_of: date, customer_id: int | None = None):
@@ -195,6 +193,121 @@ def aging_largest_customer(bench: Bench) -> list[Figure]:
                        f"customer {customer_id}, {count:,} invoices; {query_plan(db, stmt)}")]
     finally:
         db.dispose()
+
+
+@measurement
+def invoice_list(bench: Bench) -> list[Figure]:
+    """What the invoice list asks of the database: open (count + first page), a deep page,
+    search-as-you-type and the overdue filter. Pages are 200 rows."""
+    from app.services import invoice_list_service as invoices
+    from app.services.list_request import ListRequest
+
+    figures = []
+    for label in bench.sizes:
+        db = bench.database(label)
+
+        def page(req: ListRequest, where: str, db: Database = db) -> Callable[[], object]:
+            def go() -> object:
+                with db.read() as session:
+                    total = invoices.count_invoices(session, req, bench.today)
+                    offset = {"first": 0, "middle": total // 2, "last": max(total - 200, 0)}
+                    return invoices.fetch_invoices(session, req, offset[where], 200, bench.today,
+                                                   total)
+            return go
+
+        newest = ListRequest(sort_key="issue_date", descending=True)
+        figures += [
+            Figure(f"invoice list open: count + first page ({label})",
+                   timed(page(newest, "first"), 5), "s"),
+            Figure(f"invoice list: middle page ({label})", timed(page(newest, "middle"), 5),
+                   "s"),
+            Figure(f"invoice list: last page ({label})", timed(page(newest, "last"), 5), "s"),
+            Figure(f"invoice list: search customer '科技' ({label})",
+                   timed(page(ListRequest(search="科技", sort_key="issue_date",
+                                          descending=True), "first"), 5), "s"),
+            Figure(f"invoice list: search number prefix ({label})",
+                   timed(page(ListRequest(search="FP2026", sort_key="issue_date",
+                                          descending=True), "first"), 5), "s"),
+            Figure(f"invoice list: overdue filter ({label})",
+                   timed(page(ListRequest(filters=(("status", "overdue"),),
+                                          sort_key="issue_date", descending=True), "first"),
+                         5), "s"),
+            Figure(f"invoice list: sort by amount ({label})",
+                   timed(page(ListRequest(sort_key="amount", descending=True), "first"), 5),
+                   "s"),
+        ]
+        db.dispose()
+    return figures
+
+
+@measurement
+def customer_list(bench: Bench) -> list[Figure]:
+    from app.services import customer_list_service as customers
+    from app.services.list_request import ListRequest
+
+    label = bench.largest
+    db = bench.database(label)
+
+    def page(req: ListRequest) -> Callable[[], object]:
+        def go() -> object:
+            with db.read() as session:
+                customers.count_customers(session, req)
+                return customers.fetch_customers(session, req, 0, 200, bench.today)
+        return go
+
+    try:
+        return [
+            Figure(f"customer list open ({label})", timed(page(ListRequest()), 5), "s"),
+            Figure(f"customer list search '环境' ({label})",
+                   timed(page(ListRequest(search="环境")), 5), "s"),
+            Figure(f"customer list sorted by balance ({label})",
+                   timed(page(ListRequest(sort_key="balance", descending=True)), 5), "s"),
+        ]
+    finally:
+        db.dispose()
+
+
+@measurement
+def allocation_500(bench: Bench) -> list[Figure]:
+    """Issue 3: one payment allocated across 500 open invoices (auto and by hand)."""
+    import tempfile
+
+    from app.domain.clock import FixedClock
+    from app.domain.enums import Role
+    from app.models import CreditTier, Customer, User
+    from app.services import invoice_service, payment_service
+    from app.services.context import Actor
+
+    figures = []
+    for mode in ("auto", "manual"):
+        with tempfile.TemporaryDirectory() as tmp:
+            db, _ = open_database(resolve(str(Path(tmp) / "alloc.sqlite3")))
+            with db.write() as s:
+                tier = s.scalars(select(CreditTier).where(CreditTier.code == "key")).one()
+                tier.overdue_hold_days = None
+                tier.credit_limit_fen = 10**15
+                clerk = User(login="clerk", display_name="出纳", role="finance")
+                s.add(clerk)
+                s.add(Customer(code="C1", name="大客户", name_key="大客户", tier_id=tier.id))
+                s.flush()
+                customer_id, clerk_id = s.scalar(select(Customer.id)), clerk.id
+            actor = Actor(clerk_id, "clerk", Role.FINANCE, clock=FixedClock(bench.today))
+            ids = []
+            for n in range(500):
+                row = invoice_service.issue_invoice(db, actor, invoice_service.InvoiceInput(
+                    customer_id, 1_000_00 + n, bench.today - timedelta(days=500 - n)))
+                ids.append((row.id, row.amount_fen))
+            total = sum(a for _, a in ids)
+            payment = payment_service.PaymentInput(customer_id, bench.today, total)
+            started = time.perf_counter()
+            result = payment_service.record_payment(db, actor, payment,
+                                                    "auto" if mode == "auto" else ids)
+            elapsed = time.perf_counter() - started
+            assert len(result.lines) == 500 and result.unallocated_fen == 0
+            figures.append(Figure(f"allocate one payment over 500 invoices ({mode})", elapsed,
+                                  "s"))
+            db.dispose()
+    return figures
 
 
 def print_table(figures: list[Figure]) -> None:
