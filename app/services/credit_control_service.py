@@ -59,7 +59,8 @@ def contracted_uninvoiced(session: Session, customer_id: int,
         .outerjoin(invoiced, invoiced.c.project_id == Project.id)
         .where(Project.customer_id == customer_id, Project.stage.in_(OPEN_PROJECT_STAGES))
     )
-    return {pid: max(amount - billed, 0) for pid, amount, billed in rows
+    # SUM of a bigint is NUMERIC on PostgreSQL: back to int fen here.
+    return {pid: max(amount - int(billed), 0) for pid, amount, billed in rows
             if pid != exclude_project and amount > billed}
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.credit_score import (
@@ -23,6 +23,7 @@ from app.domain.credit_score import (
     tier_suggestion,
 )
 from app.domain.errors import LedgerError, NotFoundError
+from app.domain.money import div_half_up
 from app.models import Allocation, CreditTier, Customer, Invoice, TierProposal, User, WriteOff
 from app.services.audit_service import record_audit
 from app.services.context import Actor
@@ -32,6 +33,8 @@ from app.services.unit_of_work import Database
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 # A change a manager rejected is not proposed again for this long.
 REPROPOSE_AFTER_DAYS = 90
+# Ids per IN (...) list, well inside SQLite's limit on bound parameters.
+ROWS_PER_QUERY = 1000
 
 
 def _days_between(session: Session, later: ColumnElement, earlier: ColumnElement) -> ColumnElement:
@@ -43,93 +46,126 @@ def _days_between(session: Session, later: ColumnElement, earlier: ColumnElement
 
 
 def _invoice_facts(session: Session, as_of: date, customer_id: int | None):
-    """One row per normal invoice issued by ``as_of``: what was paid, written off and
-    credited by then, and the date of the last payment applied."""
-    write_offs = (
-        select(WriteOff.invoice_id, func.sum(WriteOff.amount_fen).label("fen"))
-        .where(WriteOff.write_off_date <= as_of)
-        .group_by(WriteOff.invoice_id)
-        .subquery()
-    )
+    """One row per normal invoice issued by ``as_of``: what was paid, and written off or
+    credited by red-letter invoices, by then, and the date of the last payment applied."""
     red = aliased(Invoice)
-    credits = (
-        select(red.original_invoice_id.label("invoice_id"), func.sum(-red.amount_fen).label("fen"))
-        .where(
-            red.original_invoice_id.is_not(None),
-            red.status == "issued",
-            red.issue_date <= as_of,
+    red_conds = [
+        red.original_invoice_id.is_not(None),
+        red.status == "issued",
+        red.issue_date <= as_of,
+    ]
+    if customer_id is not None:
+        red_conds.append(red.customer_id == customer_id)
+    # Write-offs and red-letter credits are rare: one small per-invoice table of both.
+    written = aliased(Invoice)
+    write_offs = select(WriteOff.invoice_id.label("invoice_id"), WriteOff.amount_fen.label("fen"))
+    if customer_id is not None:
+        write_offs = write_offs.join(written, written.id == WriteOff.invoice_id).where(
+            written.customer_id == customer_id
         )
-        .group_by(red.original_invoice_id)
+    adjustments = union_all(
+        write_offs.where(WriteOff.write_off_date <= as_of),
+        select(red.original_invoice_id, -red.amount_fen).where(*red_conds),
+    ).subquery()
+    adjusted = (
+        select(adjustments.c.invoice_id, func.sum(adjustments.c.fen).label("fen"))
+        .group_by(adjustments.c.invoice_id)
         .subquery()
     )
-    conds = [
-        Invoice.status == "issued",
-        Invoice.original_invoice_id.is_(None),
-        Invoice.issue_date <= as_of,
-    ]
+    # SQLite must read invoices through ix_invoices_customer_issue_date, in the order of the
+    # grouping below: the original_invoice_id test is wrapped so that its index (nearly all
+    # NULL) is not used, and the issue date is tested after grouping for the same reason.
+    conds = [Invoice.status == "issued", func.coalesce(Invoice.original_invoice_id, 0) == 0]
     if customer_id is not None:
         conds.append(Invoice.customer_id == customer_id)
     return (
         select(
             Invoice.id.label("id"),
             Invoice.customer_id.label("customer_id"),
+            Invoice.issue_date.label("issue_date"),
             Invoice.due_date.label("due_date"),
             Invoice.amount_fen.label("amount_fen"),
             func.coalesce(func.sum(Allocation.amount_fen), 0).label("paid"),
             func.max(Allocation.allocated_date).label("last_paid"),
-            func.coalesce(func.max(write_offs.c.fen), 0).label("written_off"),
-            func.coalesce(func.max(credits.c.fen), 0).label("credited"),
+            func.coalesce(func.max(adjusted.c.fen), 0).label("adjusted"),
         )
         .outerjoin(
             Allocation,
             and_(Allocation.invoice_id == Invoice.id, Allocation.allocated_date <= as_of),
         )
-        .outerjoin(write_offs, write_offs.c.invoice_id == Invoice.id)
-        .outerjoin(credits, credits.c.invoice_id == Invoice.id)
+        .outerjoin(adjusted, adjusted.c.invoice_id == Invoice.id)
         .where(*conds)
-        .group_by(Invoice.id, Invoice.customer_id, Invoice.due_date, Invoice.amount_fen)
+        .group_by(Invoice.customer_id, Invoice.issue_date, Invoice.id)
+        # One invoice per group: max() only keeps SQLite from moving the test into WHERE.
+        .having(func.max(Invoice.issue_date) <= as_of)
         .subquery()
     )
 
 
 def _history_rows(session: Session, as_of: date, customer_id: int | None):
     f = _invoice_facts(session, as_of, customer_id)
-    open_fen = f.c.amount_fen - f.c.paid - f.c.written_off - f.c.credited
+    open_fen = f.c.amount_fen - f.c.paid - f.c.adjusted
     settled = and_(open_fen <= 0, f.c.paid > 0)
-    late = settled & (f.c.last_paid > f.c.due_date)
-    on_time = settled & (f.c.last_paid <= f.c.due_date)
-    # Settled invoices with no on-time one due at or after them: the current late streak.
-    on_time_since = (
-        func.sum(case((on_time, 1), else_=0))
-        .over(partition_by=f.c.customer_id, order_by=(f.c.due_date.desc(), f.c.id.desc()))
-        .label("on_time_since")
+    facts = (
+        select(
+            f.c.customer_id,
+            f.c.issue_date,
+            f.c.due_date,
+            f.c.amount_fen,
+            f.c.paid,
+            f.c.last_paid,
+            open_fen.label("open_fen"),
+            case((settled, 1), else_=0).label("settled"),
+            case((settled & (f.c.last_paid > f.c.due_date), 1), else_=0).label("late"),
+        )
+        .cte("facts")
+        .prefix_with("MATERIALIZED")
     )
-    flagged = select(
-        f.c.customer_id,
-        f.c.due_date,
-        f.c.amount_fen,
-        f.c.paid,
-        f.c.last_paid,
-        open_fen.label("open_fen"),
-        case((settled, 1), else_=0).label("settled"),
-        case((late, 1), else_=0).label("late"),
-        on_time_since,
-    ).subquery()
-    g = flagged.c
+    g = facts.c
     is_settled, is_late = g.settled == 1, g.late == 1
-    days_late = _days_between(session, g.last_paid, g.due_date)
+    per_customer = (
+        select(
+            g.customer_id.label("customer_id"),
+            func.sum(g.settled).label("settled"),
+            func.sum(g.late).label("late"),
+            func.sum(
+                case((is_late, g.paid * _days_between(session, g.last_paid, g.due_date)), else_=0)
+            ).label("late_weighted"),
+            func.sum(case((is_settled, g.paid), else_=0)).label("settled_paid"),
+            func.sum(case((and_(g.open_fen > 0, g.due_date < as_of), g.open_fen), else_=0)).label(
+                "overdue"
+            ),
+            func.sum(case((g.open_fen > 0, g.open_fen), else_=0)).label("open"),
+            func.sum(g.amount_fen).label("invoiced"),
+            func.max(case((is_late, g.last_paid))).label("last_late"),
+            func.max(case((and_(is_settled, ~is_late), g.due_date))).label("last_on_time"),
+            func.min(g.issue_date).label("first_invoice"),
+        )
+        .group_by(g.customer_id)
+        .cte("per_customer")
+    )
+    c = per_customer.c
+    # The late streak: late invoices due after the last one paid on time.
+    streak = (
+        select(g.customer_id.label("customer_id"), func.count().label("streak"))
+        .join(per_customer, c.customer_id == g.customer_id)
+        .where(is_late, or_(c.last_on_time.is_(None), g.due_date > c.last_on_time))
+        .group_by(g.customer_id)
+        .subquery()
+    )
     stmt = select(
-        g.customer_id,
-        func.sum(g.settled),
-        func.sum(g.late),
-        func.sum(case((is_late, g.paid * days_late), else_=0)),
-        func.sum(case((is_settled, g.paid), else_=0)),
-        func.sum(case((and_(g.open_fen > 0, g.due_date < as_of), g.open_fen), else_=0)),
-        func.sum(case((g.open_fen > 0, g.open_fen), else_=0)),
-        func.sum(g.amount_fen),
-        func.sum(case((and_(is_late, g.on_time_since == 0), 1), else_=0)),
-        func.max(case((is_late, g.last_paid))),
-    ).group_by(g.customer_id)
+        c.customer_id,
+        c.settled,
+        c.late,
+        c.late_weighted,
+        c.settled_paid,
+        c.overdue,
+        c.open,
+        c.invoiced,
+        func.coalesce(streak.c.streak, 0),
+        c.last_late,
+        c.first_invoice,
+    ).outerjoin(streak, streak.c.customer_id == c.customer_id)
     return session.execute(stmt)
 
 
@@ -143,7 +179,10 @@ def payment_histories(
     """Histories of every customer (or one), keyed by customer id. A customer without
     invoices gets an empty history with its tenure."""
     invoices = {row[0]: row[1:] for row in _history_rows(session, as_of, customer_id)}
-    only = (lambda col: [col == customer_id]) if customer_id is not None else (lambda col: [])
+
+    def only(column: ColumnElement) -> list:
+        return [] if customer_id is None else [column == customer_id]
+
     red_credits = _per_customer(
         session,
         select(Invoice.customer_id, func.sum(Invoice.amount_fen))
@@ -157,31 +196,27 @@ def payment_histories(
     )
     written = _per_customer(
         session,
-        select(Invoice.customer_id, func.sum(WriteOff.amount_fen), func.max(WriteOff.write_off_date))
+        select(
+            Invoice.customer_id, func.sum(WriteOff.amount_fen), func.max(WriteOff.write_off_date)
+        )
         .join(Invoice, Invoice.id == WriteOff.invoice_id)
         .where(WriteOff.write_off_date <= as_of, *only(Invoice.customer_id))
         .group_by(Invoice.customer_id),
     )
-    first_invoice = _per_customer(
-        session,
-        select(Invoice.customer_id, func.min(Invoice.issue_date))
-        .where(Invoice.issue_date <= as_of, *only(Invoice.customer_id))
-        .group_by(Invoice.customer_id),
-    )
     histories: dict[int, PaymentHistory] = {}
-    for cid, since in session.execute(select(Customer.id, Customer.since).where(*only(Customer.id))):
-        starts = [d for d in (since, first_invoice.get(cid, (None,))[0]) if d is not None]
-        tenure = max((as_of - _as_date(min(starts))).days, 0) if starts else 0
+    customers = session.execute(select(Customer.id, Customer.since).where(*only(Customer.id)))
+    for cid, since in customers:
+        row = invoices.get(cid) or (0, 0, 0, 0, 0, 0, 0, 0, None, None)
+        settled, late, weighted, weight, overdue, open_fen, invoiced, streak = row[:8]
+        last_late, first_invoice = row[8:]
+        starts = [_as_date(d) for d in (since, first_invoice) if d is not None]
+        tenure = max((as_of - min(starts)).days, 0) if starts else 0
         wo_fen, wo_last = written.get(cid, (0, None))
-        row = invoices.get(cid)
-        if row is None:
-            row = (0, 0, 0, 0, 0, 0, 0, 0, None)
-        settled, late, weighted, weight, overdue, open_fen, invoiced, streak, last_late = row
         weight = int(weight or 0)
         histories[cid] = PaymentHistory(
             settled_count=int(settled or 0),
             settled_late_count=int(late or 0),
-            avg_days_late=_div_half_up(int(weighted or 0), weight) if weight > 0 else 0,
+            avg_days_late=div_half_up(int(weighted or 0), weight) if weight > 0 else 0,
             overdue_fen=int(overdue or 0),
             open_fen=int(open_fen or 0),
             written_off_fen=int(wo_fen or 0),
@@ -192,11 +227,6 @@ def payment_histories(
             days_since_write_off=None if wo_last is None else (as_of - _as_date(wo_last)).days,
         )
     return histories
-
-
-def _div_half_up(numerator: int, denominator: int) -> int:
-    quotient, remainder = divmod(numerator, denominator)
-    return quotient + (1 if 2 * remainder >= denominator else 0)
 
 
 def _as_date(value: date | str) -> date:
@@ -251,13 +281,14 @@ def propose_tier_changes(db: Database, actor: Actor, as_of: date) -> list[Propos
             session.scalars(select(TierProposal.customer_id).where(TierProposal.status == PENDING))
         )
         since = actor.clock.now_utc() - timedelta(days=REPROPOSE_AFTER_DAYS)
-        rejected = set(
-            session.execute(
+        rejected = {
+            (customer_id, to_tier_id)
+            for customer_id, to_tier_id in session.execute(
                 select(TierProposal.customer_id, TierProposal.to_tier_id).where(
                     TierProposal.status == REJECTED, TierProposal.decided_at >= since
                 )
-            ).tuples()
-        )
+            )
+        }
         customers = session.execute(
             select(Customer.id, Customer.tier_id)
             .where(Customer.archived.is_(False))
@@ -290,9 +321,17 @@ def propose_tier_changes(db: Database, actor: Actor, as_of: date) -> list[Propos
         if created:
             session.flush()
             record_audit(
-                session, actor, "tier_proposal.create", "tier_proposal", None, None,
-                {"as_of": as_of, "count": len(created),
-                 "customers": [p.customer_id for p in created]},
+                session,
+                actor,
+                "tier_proposal.create",
+                "tier_proposal",
+                None,
+                None,
+                {
+                    "as_of": as_of,
+                    "count": len(created),
+                    "customers": [p.customer_id for p in created],
+                },
             )
         return _rows(session, [p.id for p in created])
 
@@ -340,7 +379,8 @@ def decide_proposal(
         if proposal.status != PENDING:
             raise LedgerError(
                 "The tier proposal for {customer} was already {status}.",
-                customer=customer.name, status=proposal.status,
+                customer=customer.name,
+                status=proposal.status,
             )
         if customer.tier_id != proposal.from_tier_id:
             raise LedgerError(
@@ -354,16 +394,28 @@ def decide_proposal(
         if accept:
             customer.tier_id = proposal.to_tier_id
             record_audit(
-                session, actor, "customer.tier_change", "customer", customer.id,
+                session,
+                actor,
+                "customer.tier_change",
+                "customer",
+                customer.id,
                 {"tier_id": proposal.from_tier_id},
-                {"tier_id": proposal.to_tier_id, "proposal_id": proposal.id,
-                 "score": proposal.score},
+                {
+                    "tier_id": proposal.to_tier_id,
+                    "proposal_id": proposal.id,
+                    "score": proposal.score,
+                },
                 reason=note.strip() or None,
             )
         else:
             record_audit(
-                session, actor, "tier_proposal.reject", "tier_proposal", proposal.id,
-                {"status": PENDING}, {"status": REJECTED, "customer_id": customer.id},
+                session,
+                actor,
+                "tier_proposal.reject",
+                "tier_proposal",
+                proposal.id,
+                {"status": PENDING},
+                {"status": REJECTED, "customer_id": customer.id},
                 reason=note.strip() or None,
             )
         session.flush()
@@ -371,8 +423,13 @@ def decide_proposal(
 
 
 def _rows(session: Session, ids: Sequence[int]) -> list[ProposalRow]:
-    if not ids:
-        return []
+    found: dict[int, ProposalRow] = {}
+    for start in range(0, len(ids), ROWS_PER_QUERY):
+        found.update(_rows_by_id(session, ids[start : start + ROWS_PER_QUERY]))
+    return [found[i] for i in ids if i in found]
+
+
+def _rows_by_id(session: Session, ids: Sequence[int]) -> dict[int, ProposalRow]:
     from_tier, to_tier = aliased(CreditTier), aliased(CreditTier)
     stmt = (
         select(
@@ -389,7 +446,7 @@ def _rows(session: Session, ids: Sequence[int]) -> list[ProposalRow]:
         .outerjoin(User, User.id == TierProposal.decided_by)
         .where(TierProposal.id.in_(ids))
     )
-    found = {
+    return {
         p.id: ProposalRow(
             id=p.id,
             customer_id=p.customer_id,
@@ -409,7 +466,6 @@ def _rows(session: Session, ids: Sequence[int]) -> list[ProposalRow]:
         )
         for p, code, name, from_name, to_name, decider in session.execute(stmt)
     }
-    return [found[i] for i in ids if i in found]
 
 
 def _loaded(stored: object) -> tuple[Reason, ...]:

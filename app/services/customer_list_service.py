@@ -78,10 +78,10 @@ def _filtered(req: ListRequest) -> list:
         pattern = like_pattern(text)
         conds.append(
             or_(
-                Customer.name.like(pattern, escape="\\"),
-                Customer.short_name.like(pattern, escape="\\"),
-                Customer.code.like(pattern, escape="\\"),
-                Customer.uscc.like(pattern, escape="\\"),
+                Customer.name.ilike(pattern, escape="\\"),
+                Customer.short_name.ilike(pattern, escape="\\"),
+                Customer.code.ilike(pattern, escape="\\"),
+                Customer.uscc.ilike(pattern, escape="\\"),
             )
         )
     return conds

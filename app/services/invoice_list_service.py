@@ -82,9 +82,9 @@ def _search(session: Session, text: str):
     """Invoice number (prefix, served by the unique index) or customer name/code."""
     pattern = like_pattern(text)
     customer_match = or_(
-        Customer.name.like(pattern, escape="\\"),
-        Customer.short_name.like(pattern, escape="\\"),
-        Customer.code.like(pattern, escape="\\"),
+        Customer.name.ilike(pattern, escape="\\"),
+        Customer.short_name.ilike(pattern, escape="\\"),
+        Customer.code.ilike(pattern, escape="\\"),
     )
     ids = session.scalars(
         select(Customer.id).where(customer_match).limit(MAX_CUSTOMER_IDS + 1)

@@ -49,13 +49,13 @@ def _conditions(req: ListRequest) -> list:
     if text:
         pattern = like_pattern(text)
         customers = select(Customer.id).where(
-            or_(Customer.name.like(pattern, escape="\\"), Customer.code.like(pattern, escape="\\"))
+            or_(Customer.name.ilike(pattern, escape="\\"), Customer.code.ilike(pattern, escape="\\"))
         )
         conds.append(
             or_(
                 (Payment.number >= text) & (Payment.number < text + "\uffff"),
                 Payment.bank_ref == text,
-                Payment.payer_name.like(pattern, escape="\\"),
+                Payment.payer_name.ilike(pattern, escape="\\"),
                 Payment.customer_id.in_(customers),
             )
         )

@@ -76,10 +76,10 @@ def _conditions(session: Session, req: ListRequest, as_of: date) -> list:
         pattern = like_pattern(text)
         conds.append(
             or_(
-                Project.code.like(pattern, escape="\\"),
-                Project.title.like(pattern, escape="\\"),
-                Project.contract_no.like(pattern, escape="\\"),
-                Customer.name.like(pattern, escape="\\"),
+                Project.code.ilike(pattern, escape="\\"),
+                Project.title.ilike(pattern, escape="\\"),
+                Project.contract_no.ilike(pattern, escape="\\"),
+                Customer.name.ilike(pattern, escape="\\"),
             )
         )
     return conds

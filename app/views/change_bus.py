@@ -11,7 +11,8 @@ INVOICES = "invoices"
 PAYMENTS = "payments"
 PROJECTS = "projects"
 SETTINGS = "settings"
-EVERYTHING = frozenset({CUSTOMERS, INVOICES, PAYMENTS, PROJECTS, SETTINGS})
+TIERS = "tiers"
+EVERYTHING = frozenset({CUSTOMERS, INVOICES, PAYMENTS, PROJECTS, SETTINGS, TIERS})
 
 
 class ChangeBus(QObject):

@@ -8,8 +8,10 @@ the error presenter as a clear dialog; anything else goes to the unexpected-erro
 
 from __future__ import annotations
 
-import sys
+import itertools
+import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,16 +26,58 @@ if TYPE_CHECKING:
     from app.views.error_dialogs import ErrorPresenter
 
 T = TypeVar("T")
+PROGRESS_INTERVAL = 0.1
+log = logging.getLogger(__name__)
+
+
+class _Bridge(QObject):
+    """Carries outcomes from workers to the GUI thread. There is one for the whole process
+    and it is never deleted: a worker may still be inside ``emit`` when the GUI thread
+    already handles the result, so the emitting object must outlive every worker."""
+
+    outcome = Signal(int, bool, object)  # job key, succeeded, result or exception
+    progress = Signal(int, int, int, str)  # job key, done, total, text
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[int, _Pending] = {}
+        self.outcome.connect(self._deliver_outcome)
+        self.progress.connect(self._deliver_progress)
+
+    @Slot(int, bool, object)
+    def _deliver_outcome(self, key: int, succeeded: bool, value: object) -> None:
+        pending = self.pending.pop(key, None)
+        if pending is not None:
+            pending.deliver(succeeded, value)
+
+    @Slot(int, int, int, str)
+    def _deliver_progress(self, key: int, done: int, total: int, text: str) -> None:
+        pending = self.pending.get(key)
+        if pending is not None:
+            pending.progress(done, total, text)
+
+
+_bridge: _Bridge | None = None
+_keys = itertools.count(1)
+
+
+def _the_bridge() -> _Bridge:
+    """Created on first use, on the GUI thread (where every run() is called)."""
+    global _bridge
+    if _bridge is None:
+        _bridge = _Bridge()
+    return _bridge
 
 
 class Op:
     """What a running operation sees (the database, progress, cancellation) and the handle
     the GUI keeps to cancel it. Safe to use from both threads."""
 
-    def __init__(self, db: Database | None, delivery: _Delivery) -> None:
+    def __init__(self, db: Database | None, key: int) -> None:
         self.db = db
+        self.key = key
         self._cancelled = threading.Event()
-        self._delivery = delivery
+        self._last_report = -PROGRESS_INTERVAL
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -42,91 +86,72 @@ class Op:
         return self._cancelled.is_set()
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        """Progress from the worker; delivered to ``on_progress`` on the GUI thread."""
-        self._delivery.progress.emit(int(done), int(total), str(text))
-
-
-class _Delivery(QObject):
-    """Lives on the GUI thread; the worker emits, Qt queues the call back to this thread."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int, str)
+        """Progress from the worker; delivered to ``on_progress`` on the GUI thread at most
+        every PROGRESS_INTERVAL seconds (and at the end), however often work reports."""
+        now = time.monotonic()
+        if now - self._last_report < PROGRESS_INTERVAL and done < total:
+            return
+        self._last_report = now
+        _the_bridge().progress.emit(self.key, int(done), int(total), str(text))
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[Op], Any], op: Op, delivery: _Delivery) -> None:
+    def __init__(self, fn: Callable[[Op], Any], op: Op, bridge: _Bridge) -> None:
         super().__init__()
         self._fn = fn
         self._op = op
-        self._delivery = delivery
+        self._bridge = bridge
 
     def run(self) -> None:
         try:
             result = self._fn(self._op)
         except BaseException as exc:  # every failure must reach the GUI, never vanish
-            self._delivery.failed.emit(exc)
+            self._bridge.outcome.emit(self._op.key, False, exc)
         else:
-            self._delivery.succeeded.emit(result)
+            self._bridge.outcome.emit(self._op.key, True, result)
 
 
-class _Pending(QObject):
+class _Pending:
     """Callbacks of one operation, called on the GUI thread unless their owner is gone."""
 
-    def __init__(self, runner: OpRunner, owner: QObject | None, on_done, on_expected_error,
-                 on_finished, on_progress) -> None:
-        super().__init__(runner)
-        self.delivery = _Delivery(self)
-        self.op: Op | None = None
+    def __init__(self, runner: OpRunner, op: Op, owner: QObject | None, on_done,
+                 on_expected_error, on_finished, on_progress) -> None:
+        self.op = op
         self._runner = runner
         self._owner = owner
         self._on_done = on_done
         self._on_expected_error = on_expected_error
         self._on_finished = on_finished
         self._on_progress = on_progress
-        self.delivery.succeeded.connect(self._succeeded)
-        self.delivery.failed.connect(self._failed)
-        self.delivery.progress.connect(self._progress)
 
-    def _owner_alive(self) -> bool:
-        return self._owner is None or shiboken6.isValid(self._owner)
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self._runner) and (
+            self._owner is None or shiboken6.isValid(self._owner))
 
-    @Slot(object)
-    def _succeeded(self, result: object) -> None:
+    def deliver(self, succeeded: bool, value: Any) -> None:
         try:
-            if self._owner_alive() and self._on_done is not None:
-                self._on_done(result)
-        finally:
-            self._finish()
-
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        try:
-            if isinstance(exc, LabLedgerError) and self._on_expected_error is not None:
-                if self._owner_alive():
-                    self._on_expected_error(exc)
+            if not self._alive():
+                return
+            if succeeded:
+                if self._on_done is not None:
+                    self._on_done(value)
+            elif isinstance(value, LabLedgerError) and self._on_expected_error is not None:
+                self._on_expected_error(value)
             else:
-                self._runner.report_exception(exc)
-        finally:
-            self._finish()
-
-    @Slot(int, int, str)
-    def _progress(self, done: int, total: int, text: str) -> None:
-        if self._on_progress is not None and self._owner_alive():
-            self._on_progress(done, total, text)
-
-    def _finish(self) -> None:
-        try:
-            if self._on_finished is not None and self._owner_alive():
+                self._runner.report_exception(value)
+            if self._on_finished is not None:
                 self._on_finished()
         finally:
-            self._runner._forget(self)
+            if shiboken6.isValid(self._runner):
+                self._runner._forget(self)
+
+    def progress(self, done: int, total: int, text: str) -> None:
+        if self._on_progress is not None and self._alive():
+            self._on_progress(done, total, text)
 
 
 class OpRunner(QObject):
     """Runs callables on a thread pool; ``query`` wraps one in a read transaction."""
-
-    idle = Signal()
 
     def __init__(self, db: Database | None, errors: ErrorPresenter,
                  pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
@@ -135,6 +160,7 @@ class OpRunner(QObject):
         self.errors = errors
         self._pool = pool or QThreadPool.globalInstance()
         self._pending: set[_Pending] = set()
+        self._closed = False
 
     def run(self, fn: Callable[[Op], T], on_done: Callable[[T], None] | None = None, *,
             owner: QObject | None = None,
@@ -142,13 +168,18 @@ class OpRunner(QObject):
             on_finished: Callable[[], None] | None = None,
             on_progress: Callable[[int, int, str], None] | None = None) -> Op:
         """Start ``fn(op)`` on the pool. Callbacks run on the GUI thread, and not at all once
-        ``owner`` has been deleted. ``on_expected_error`` replaces the standard dialog for
-        expected errors; ``on_finished`` runs last whatever happened."""
-        pending = _Pending(self, owner, on_done, on_expected_error, on_finished, on_progress)
-        op = Op(self._db, pending.delivery)
-        pending.op = op
+        ``owner`` (or this runner) has been deleted. ``on_expected_error`` replaces the
+        standard dialog for expected errors; ``on_finished`` runs last whatever happened."""
+        op = Op(self._db, next(_keys))
+        if self._closed:
+            op.cancel()  # after shutdown nothing new starts
+            return op
+        bridge = _the_bridge()
+        pending = _Pending(self, op, owner, on_done, on_expected_error, on_finished,
+                           on_progress)
+        bridge.pending[op.key] = pending
         self._pending.add(pending)
-        self._pool.start(_Job(fn, op, pending.delivery))
+        self._pool.start(_Job(fn, op, bridge))
         return op
 
     def query(self, fn: Callable[[Session], T], on_done: Callable[[T], None] | None = None,
@@ -175,20 +206,14 @@ class OpRunner(QObject):
 
     def cancel_all(self) -> None:
         for pending in self._pending:
-            if pending.op is not None:
-                pending.op.cancel()
+            pending.op.cancel()
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Cancel what can be cancelled and wait for the workers (on closing the window)."""
+        """Start nothing new, cancel what can be cancelled and wait for the workers (the
+        main window does this on closing)."""
+        self._closed = True
         self.cancel_all()
         return self._pool.waitForDone(timeout_ms)
 
     def _forget(self, pending: _Pending) -> None:
         self._pending.discard(pending)
-        pending.deleteLater()
-        if not self._pending:
-            self.idle.emit()
-
-
-def current_exc_info() -> tuple:
-    return sys.exc_info()

@@ -1,0 +1,1 @@
+"""Report writers: Excel (openpyxl) and PDF (reportlab). Never import Qt."""

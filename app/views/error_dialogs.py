@@ -1,0 +1,355 @@
+"""Errors the user sees: expected ones as a clear message, unexpected ones as a dialog with
+a copyable report, and always in the log file."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import LabLedgerError
+
+log = logging.getLogger(__name__)
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+# Every template that services, domain and db raise, listed so that lupdate extracts them
+# for translation (tests/ui/test_translations.py finds any that are missing).
+KNOWN_TEMPLATES = (
+    QT_TRANSLATE_NOOP("errors", "{entity} {key} does not exist (it may have been deleted on "
+                                "another PC)."),
+    QT_TRANSLATE_NOOP("errors", "{entity} {key} was changed by someone else while you were "
+                                "editing it. Reload it and make your change again."),
+    QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not {action}."),
+    QT_TRANSLATE_NOOP("errors", "The database is busy (another PC is writing). Try again in a "
+                                "moment."),
+    QT_TRANSLATE_NOOP("errors", "Cannot open the database {location}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "Unknown follow-up kind: {kind}."),
+    QT_TRANSLATE_NOOP("errors", "The summary is required."),
+    QT_TRANSLATE_NOOP("errors", "The summary is longer than {max} characters."),
+    QT_TRANSLATE_NOOP("errors", "Say when the follow-up happened."),
+    QT_TRANSLATE_NOOP("errors", "The follow-up date ({date}) is in the future."),
+    QT_TRANSLATE_NOOP("errors", "The next action date is before the follow-up itself."),
+    QT_TRANSLATE_NOOP("errors", "A promise to pay needs the promised date."),
+    QT_TRANSLATE_NOOP("errors", "A promise to pay needs the promised amount."),
+    QT_TRANSLATE_NOOP("errors", "The promised amount must be greater than zero."),
+    QT_TRANSLATE_NOOP("errors", "The promised date is before the follow-up ({date})."),
+    QT_TRANSLATE_NOOP("errors", "The project belongs to another customer."),
+    QT_TRANSLATE_NOOP("errors", "The tier proposal for {customer} was already {status}."),
+    QT_TRANSLATE_NOOP("errors", "{customer} changed tier after this proposal was made; it no "
+                                "longer applies."),
+    QT_TRANSLATE_NOOP("errors", "The tier code is required."),
+    QT_TRANSLATE_NOOP("errors", "The tier code {code} must start with a lower-case letter and "
+                                "use only a-z, 0-9 and _ (at most 32 characters)."),
+    QT_TRANSLATE_NOOP("errors", "The tier name is required."),
+    QT_TRANSLATE_NOOP("errors", "The tier name has more than {max} characters."),
+    QT_TRANSLATE_NOOP("errors", "The English tier name has more than {max} characters."),
+    QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
+    QT_TRANSLATE_NOOP("errors", "Say after how many days overdue to escalate."),
+    QT_TRANSLATE_NOOP("errors", "Choose whom to escalate to."),
+    QT_TRANSLATE_NOOP("errors", "Tier code {code} is already used."),
+    QT_TRANSLATE_NOOP("errors", "A tier named {name} already exists."),
+    QT_TRANSLATE_NOOP("errors", "The code of the default tier {name} cannot change."),
+    QT_TRANSLATE_NOOP("errors", "{name} is a default tier and cannot be deleted; edit it "
+                                "instead."),
+    QT_TRANSLATE_NOOP("errors", "{count} customers are in the tier {name}; move them to another "
+                                "tier first."),
+    QT_TRANSLATE_NOOP("errors", "{count} tier-change proposals refer to the tier {name}, so it "
+                                "stays in the history."),
+    QT_TRANSLATE_NOOP("errors", "The customer name is required."),
+    QT_TRANSLATE_NOOP("errors", "A customer named {name} already exists."),
+    QT_TRANSLATE_NOOP("errors", "Customer code {code} is already used."),
+    QT_TRANSLATE_NOOP("errors", "Unknown customer category: {category}."),
+    QT_TRANSLATE_NOOP("errors", "Choose a credit tier."),
+    QT_TRANSLATE_NOOP("errors", "The credit limit cannot be negative."),
+    QT_TRANSLATE_NOOP("errors", "Payment terms must be 0 to {max} days."),
+    QT_TRANSLATE_NOOP("errors", "The unified social credit code {code} is invalid: {problem}."),
+    QT_TRANSLATE_NOOP("errors", "Another customer already has the unified social credit code "
+                                "{code}."),
+    QT_TRANSLATE_NOOP("errors", "The salesperson does not exist or is inactive."),
+    QT_TRANSLATE_NOOP("errors", "Choose two different customers to merge."),
+    QT_TRANSLATE_NOOP("errors", "At least one customer is needed, not {value}."),
+    QT_TRANSLATE_NOOP("errors", "The number of invoices cannot be {value}."),
+    QT_TRANSLATE_NOOP("errors", "The database has no credit tiers; run `labledger init` first."),
+    QT_TRANSLATE_NOOP("errors", "The database already has customers. Demo data can only be "
+                                "generated into an empty database."),
+    QT_TRANSLATE_NOOP("errors", "This invoice request was already {status}."),
+    QT_TRANSLATE_NOOP("errors", "Say why the request is rejected."),
+    QT_TRANSLATE_NOOP("errors", "The amount must be greater than zero."),
+    QT_TRANSLATE_NOOP("errors", "An invoice request for {code} is already waiting for finance."),
+    QT_TRANSLATE_NOOP("errors", "The installment is not part of this project."),
+    QT_TRANSLATE_NOOP("errors", "Unknown invoice kind: {kind}."),
+    QT_TRANSLATE_NOOP("errors", "The tax rate must be between 0% and 17%."),
+    QT_TRANSLATE_NOOP("errors", "The due date is before the issue date."),
+    QT_TRANSLATE_NOOP("errors", "The amount to credit must be greater than zero."),
+    QT_TRANSLATE_NOOP("errors", "Say why the invoice is credited."),
+    QT_TRANSLATE_NOOP("errors", "Say why the invoice is voided."),
+    QT_TRANSLATE_NOOP("errors", "Invoice number {number} already exists."),
+    QT_TRANSLATE_NOOP("errors", "Only an issued, normal invoice can be credited; {number} is "
+                                "not one."),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} has {open} open; a credit of {amount} would "
+                                "exceed it. Remove payments applied to it first."),
+    QT_TRANSLATE_NOOP("errors", "A red-letter invoice cannot predate the invoice it credits."),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} is already void."),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} has {settled} applied to it (payments, "
+                                "write-offs or red-letter invoices). Remove those first."),
+    QT_TRANSLATE_NOOP("errors", "Say why the payment is reversed."),
+    QT_TRANSLATE_NOOP("errors", "Say why the allocation is removed."),
+    QT_TRANSLATE_NOOP("errors", "Unknown payment method: {method}."),
+    QT_TRANSLATE_NOOP("errors", "The date received ({date}) is in the future."),
+    QT_TRANSLATE_NOOP("errors", "Payment {number} has been reversed."),
+    QT_TRANSLATE_NOOP("errors", "Payment {number} has {free} unallocated; the split adds up to "
+                                "{total}."),
+    QT_TRANSLATE_NOOP("errors", "An allocation to {number} is negative."),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} belongs to another customer."),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} is void or a red-letter invoice and cannot "
+                                "take a payment."),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} has {open} open; {amount} cannot be applied "
+                                "to it."),
+    QT_TRANSLATE_NOOP("errors", "Use either shares or amounts for every line."),
+    QT_TRANSLATE_NOOP("errors", "The project title is required."),
+    QT_TRANSLATE_NOOP("errors", "The project cannot start in the future."),
+    QT_TRANSLATE_NOOP("errors", "A quote needs at least one test item."),
+    QT_TRANSLATE_NOOP("errors", "The contract number is required."),
+    QT_TRANSLATE_NOOP("errors", "Project {code} is closed ({stage})."),
+    QT_TRANSLATE_NOOP("errors", "Project {code} is already at {stage}; stages only move "
+                                "forward."),
+    QT_TRANSLATE_NOOP("errors", "The date is before the project's current stage began "
+                                "({since})."),
+    QT_TRANSLATE_NOOP("errors", "A payment plan needs at least one line."),
+    QT_TRANSLATE_NOOP("errors", "Quote line {n}: the test item is missing."),
+    QT_TRANSLATE_NOOP("errors", "Quote line {n}: quantity, price and discount must not be "
+                                "negative."),
+    QT_TRANSLATE_NOOP("errors", "Quote line {n}: the discount exceeds the amount."),
+    QT_TRANSLATE_NOOP("errors", "Project {code} is past the quote stage."),
+    QT_TRANSLATE_NOOP("errors", "The contract amount must be greater than zero."),
+    QT_TRANSLATE_NOOP("errors", "Sign the contract (number and amount) to move {code} to "
+                                "contracted."),
+    QT_TRANSLATE_NOOP("errors", "Say why the project is cancelled."),
+    QT_TRANSLATE_NOOP("errors", "Project {code} has open invoices; credit or void them before "
+                                "cancelling."),
+    QT_TRANSLATE_NOOP("errors", "The shares must be positive and add up to 100%."),
+    QT_TRANSLATE_NOOP("errors", "Quote or sign the contract before planning by shares."),
+    QT_TRANSLATE_NOOP("errors", "Each installment must be greater than zero."),
+    QT_TRANSLATE_NOOP("errors", "The installments add up to {total}, the contract is {base}."),
+    QT_TRANSLATE_NOOP("errors", "The report of {code} has not been issued yet."),
+    QT_TRANSLATE_NOOP("errors", "The report of {code} was released on {date}."),
+    QT_TRANSLATE_NOOP("errors", "Line {n}: a fixed installment needs a due date."),
+    QT_TRANSLATE_NOOP("errors", "The report of {code} is held until {required} is paid; {paid} "
+                                "has been paid. A manager can release it with a written reason."),
+    QT_TRANSLATE_NOOP("errors", "The lab's name is required."),
+    QT_TRANSLATE_NOOP("errors", "Say why the amount is written off."),
+    QT_TRANSLATE_NOOP("errors", "A write-off must be approved by a manager."),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} is void or a red-letter invoice."),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} has only {open} open."),
+)
+
+# Words (codes) that services pass as these parameters: entity names, actions, roles,
+# request and proposal statuses, project stages.
+TRANSLATED_PARAMS = ("entity", "action", "role", "status", "stage")
+PARAM_WORDS = (
+    QT_TRANSLATE_NOOP("errors", "Customer"),
+    QT_TRANSLATE_NOOP("errors", "Tier proposal"),
+    QT_TRANSLATE_NOOP("errors", "Credit tier"),
+    QT_TRANSLATE_NOOP("errors", "Invoice request"),
+    QT_TRANSLATE_NOOP("errors", "Project"),
+    QT_TRANSLATE_NOOP("errors", "Invoice"),
+    QT_TRANSLATE_NOOP("errors", "Payment"),
+    QT_TRANSLATE_NOOP("errors", "Allocation"),
+    QT_TRANSLATE_NOOP("errors", "record"),
+    QT_TRANSLATE_NOOP("errors", "Contact"),
+    QT_TRANSLATE_NOOP("errors", "User"),
+    QT_TRANSLATE_NOOP("errors", "log follow-ups"),
+    QT_TRANSLATE_NOOP("errors", "judge promises to pay"),
+    QT_TRANSLATE_NOOP("errors", "propose credit tier changes"),
+    QT_TRANSLATE_NOOP("errors", "decide credit tier changes"),
+    QT_TRANSLATE_NOOP("errors", "edit credit tiers"),
+    QT_TRANSLATE_NOOP("errors", "create customers"),
+    QT_TRANSLATE_NOOP("errors", "edit customers"),
+    QT_TRANSLATE_NOOP("errors", "archive customers"),
+    QT_TRANSLATE_NOOP("errors", "hand customers over"),
+    QT_TRANSLATE_NOOP("errors", "merge customers"),
+    QT_TRANSLATE_NOOP("errors", "request invoices"),
+    QT_TRANSLATE_NOOP("errors", "issue invoices"),
+    QT_TRANSLATE_NOOP("errors", "reject invoice requests"),
+    QT_TRANSLATE_NOOP("errors", "void invoices"),
+    QT_TRANSLATE_NOOP("errors", "record payments"),
+    QT_TRANSLATE_NOOP("errors", "allocate payments"),
+    QT_TRANSLATE_NOOP("errors", "reverse payments"),
+    QT_TRANSLATE_NOOP("errors", "create projects"),
+    QT_TRANSLATE_NOOP("errors", "quote projects"),
+    QT_TRANSLATE_NOOP("errors", "sign contracts"),
+    QT_TRANSLATE_NOOP("errors", "move projects to lead"),
+    QT_TRANSLATE_NOOP("errors", "move projects to quoted"),
+    QT_TRANSLATE_NOOP("errors", "move projects to contracted"),
+    QT_TRANSLATE_NOOP("errors", "move projects to samples_received"),
+    QT_TRANSLATE_NOOP("errors", "move projects to testing"),
+    QT_TRANSLATE_NOOP("errors", "move projects to report_issued"),
+    QT_TRANSLATE_NOOP("errors", "move projects to invoiced"),
+    QT_TRANSLATE_NOOP("errors", "move projects to paid"),
+    QT_TRANSLATE_NOOP("errors", "move projects to cancelled"),
+    QT_TRANSLATE_NOOP("errors", "plan payments"),
+    QT_TRANSLATE_NOOP("errors", "release reports"),
+    QT_TRANSLATE_NOOP("errors", "override a report hold"),
+    QT_TRANSLATE_NOOP("errors", "write off bad debts"),
+    QT_TRANSLATE_NOOP("errors", "admin"),
+    QT_TRANSLATE_NOOP("errors", "manager"),
+    QT_TRANSLATE_NOOP("errors", "sales"),
+    QT_TRANSLATE_NOOP("errors", "finance"),
+    QT_TRANSLATE_NOOP("errors", "technician"),
+    QT_TRANSLATE_NOOP("errors", "viewer"),
+    QT_TRANSLATE_NOOP("errors", "pending"),
+    QT_TRANSLATE_NOOP("errors", "issued"),
+    QT_TRANSLATE_NOOP("errors", "rejected"),
+    QT_TRANSLATE_NOOP("errors", "accepted"),
+    QT_TRANSLATE_NOOP("errors", "lead"),
+    QT_TRANSLATE_NOOP("errors", "quoted"),
+    QT_TRANSLATE_NOOP("errors", "contracted"),
+    QT_TRANSLATE_NOOP("errors", "samples_received"),
+    QT_TRANSLATE_NOOP("errors", "testing"),
+    QT_TRANSLATE_NOOP("errors", "report_issued"),
+    QT_TRANSLATE_NOOP("errors", "invoiced"),
+    QT_TRANSLATE_NOOP("errors", "paid"),
+    QT_TRANSLATE_NOOP("errors", "cancelled"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def translated_message(exc: LabLedgerError) -> str:
+    """The error's message in the UI language; falls back to the English message if a
+    translation does not fit the parameters."""
+    params = dict(exc.params)
+    for name in TRANSLATED_PARAMS:
+        if isinstance(params.get(name), str):
+            params[name] = _tr(params[name])
+    try:
+        return _tr(exc.template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return exc.message
+
+
+def expected_error_box(parent: QWidget | None, exc: LabLedgerError) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialogs", "LabLedger"))
+    box.setText(translated_message(exc))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def show_expected_error(parent: QWidget | None, exc: LabLedgerError) -> QMessageBox:
+    """A clear, window-modal message; no traceback (the user can act on the text)."""
+    box = expected_error_box(parent, exc)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def error_report(exc_info: ExcInfo) -> str:
+    """Plain text a user can paste into an e-mail to support."""
+    details = "".join(traceback.format_exception(*exc_info))
+    return (
+        f"LabLedger unexpected error\n"
+        f"Python {platform.python_version()} on {platform.platform()}\n"
+        f"Qt {qVersion()}, PySide6 {pyside_version}\n\n{details}"
+    )
+
+
+class UnexpectedErrorDialog(QDialog):
+    def __init__(self, exc_info: ExcInfo, log_path: Path | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unexpected error"))
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Something went wrong that LabLedger did not expect. Your data already saved is "
+            "safe. Please copy the report below and send it to whoever supports LabLedger "
+            "for you."
+        ))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.report = QPlainTextEdit(error_report(exc_info))
+        self.report.setReadOnly(True)
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(self.report)
+        if log_path is not None:
+            where = QLabel(self.tr("The report is also in the log file: {path}").format(
+                path=str(log_path)))
+            where.setWordWrap(True)
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(where)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("Copy report"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report.toPlainText())
+
+
+def show_unexpected_error(parent: QWidget | None, exc_info: ExcInfo,
+                          log_path: Path | None) -> UnexpectedErrorDialog:
+    dialog = UnexpectedErrorDialog(exc_info, log_path, parent)
+    dialog.open()
+    return dialog
+
+
+class ErrorPresenter(QObject):
+    """Where every error the GUI meets ends up. ``parent_widget`` is set by the main window
+    so dialogs sit over it."""
+
+    def __init__(self, log_path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self.parent_widget: QWidget | None = None
+        self._open_unexpected: UnexpectedErrorDialog | None = None
+        self._previous_hook = sys.excepthook
+
+    def expected(self, exc: LabLedgerError) -> None:
+        log.info("expected error: %s", exc.message)
+        show_expected_error(self.parent_widget, exc)
+
+    def unexpected(self, exc_info: ExcInfo) -> None:
+        log.error("unexpected error", exc_info=exc_info)
+        # One dialog at a time: an error repeating in a loop must not bury the window.
+        if self._open_unexpected is not None and self._open_unexpected.isVisible():
+            return
+        self._open_unexpected = show_unexpected_error(self.parent_widget, exc_info,
+                                                      self.log_path)
+
+    def install_excepthook(self) -> None:
+        """Uncaught exceptions (e.g. in a slot) reach the dialog and the log."""
+        sys.excepthook = self._excepthook
+
+    def _excepthook(self, exc_type: type[BaseException], exc: BaseException,
+                    tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous_hook(exc_type, exc, tb)
+            return
+        if isinstance(exc, LabLedgerError):
+            self.expected(exc)
+        else:
+            self.unexpected((exc_type, exc, tb))

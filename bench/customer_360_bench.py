@@ -1,0 +1,113 @@
+"""Time the customer 360 view of the customer with the most invoices, and the scoring of
+every customer, on a demo database.
+
+    python bench/customer_360_bench.py                        # bench/out/demo-1m.sqlite3
+    python bench/customer_360_bench.py --db bench/out/demo-100k.sqlite3 --repeat 20
+
+Make the database first with bench/generate.py (1,000,000 invoices / 20,000 customers for
+the reference figure). Prints figures; asserts nothing. The target is under 0.5 s for the
+360 view of the largest customer on the 1M-invoice database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script from a checkout without installing
+    sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, select  # noqa: E402
+
+from app.db.location import resolve  # noqa: E402
+from app.models import Invoice  # noqa: E402
+from app.services.credit_score_service import payment_histories  # noqa: E402
+from app.services.customer_360_service import customer_360, timeline  # noqa: E402
+from app.services.unit_of_work import Database, open_database  # noqa: E402
+
+
+def runs(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """(first run, median of the next ``repeat`` runs) in seconds."""
+    started = time.perf_counter()
+    fn()
+    first = time.perf_counter() - started
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return first, statistics.median(times)
+
+
+def largest_customer(db: Database) -> tuple[int, int]:
+    with db.read() as session:
+        customer_id, count = session.execute(
+            select(Invoice.customer_id, func.count())
+            .group_by(Invoice.customer_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
+    return customer_id, count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="bench/out/demo-1m.sqlite3", help="path or URL")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=date.today())
+    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--skip-all", action="store_true", help="skip scoring every customer")
+    args = parser.parse_args(argv)
+    location = resolve(args.db)
+    if location.sqlite_path is not None and not location.sqlite_path.exists():
+        parser.error(f"{location.sqlite_path} does not exist; make it with bench/generate.py")
+    db, _ = open_database(location, migrate=False)
+    try:
+        customer_id, count = largest_customer(db)
+
+        def view() -> object:
+            with db.read() as session:
+                return customer_360(session, customer_id, args.as_of)
+
+        first, median = runs(view, args.repeat)
+        shown = view()
+        print(
+            f"customer 360 of customer {customer_id} ({count:,} invoices): "
+            f"first {first:.3f} s, median of {args.repeat} {median:.3f} s "
+            f"(target < 0.5 s); {len(shown.timeline)} timeline entries, "
+            f"score {shown.header.score.score}"
+        )
+
+        cursor = shown.timeline[-1].cursor if shown.timeline else None
+
+        def next_page() -> object:
+            with db.read() as session:
+                return timeline(session, customer_id, before=cursor)
+
+        _, page = runs(next_page, args.repeat)
+        print(f"timeline, second page: median {page:.3f} s")
+
+        if not args.skip_all:
+
+            def everyone() -> object:
+                with db.read() as session:
+                    return payment_histories(session, args.as_of)
+
+            started = time.perf_counter()
+            histories = everyone()
+            print(
+                f"payment histories of all {len(histories):,} customers: "
+                f"{time.perf_counter() - started:.2f} s"
+            )
+    finally:
+        db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,27 @@
+"""Fixtures shared by every test folder. Folder conftests may override ``db``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.db.location import ENV_VAR, resolve
+from app.services.unit_of_work import Database, open_database
+
+
+@pytest.fixture(autouse=True)
+def _user_dirs(tmp_path_factory, monkeypatch) -> None:
+    """Config, data and logs go to a temp folder, never the developer's home."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.delenv(ENV_VAR, raising=False)
+
+
+@pytest.fixture
+def db(tmp_path) -> Iterator[Database]:
+    """A new SQLite database with the current schema, in a temp folder."""
+    database, _ = open_database(resolve(str(tmp_path / "t.sqlite3")))
+    yield database
+    database.dispose()

@@ -1,0 +1,87 @@
+"""The main window: its sections, the status bar, the sections that come later, and the
+first-run welcome."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from app.views.application import create_main_window
+from app.views.coming_later_page import ComingLaterPage
+from app.views.customer_list_view import CustomerListView
+from app.views.invoice_list_view import InvoiceListView
+from app.views.lab_profile_dialog import LabProfileDialog
+from app.views.settings_page import SettingsPage
+from app.views.workbench_page import WorkbenchPage
+from tests.ui.typing_helpers import type_text
+
+SECTIONS = ["workbench", "customers", "projects", "invoices", "payments", "receivables",
+            "calendar", "reports", "import", "settings"]
+
+
+def test_window_has_the_ten_sections_in_order(window):
+    assert window.section_keys() == SECTIONS
+    assert window.nav.count() == 10
+    assert all(not window.nav.item(i).icon().isNull() for i in range(10))
+    assert isinstance(window.show_section("customers"), CustomerListView)
+    assert window.stack.currentWidget() is window.pages["customers"]
+    assert isinstance(window.pages["invoices"], InvoiceListView)
+    assert isinstance(window.pages["settings"], SettingsPage)
+
+
+def test_status_bar_shows_database_and_as_of_date(window, ledger):
+    texts = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert any(ledger.engine.url.database in t for t in texts)
+    assert any("2026-06-30" in t for t in texts)
+
+
+def test_title_names_the_lab(qtbot, window):
+    qtbot.waitUntil(lambda: "测试检测实验室" in window.windowTitle())
+    assert "LabLedger" in window.windowTitle()
+
+
+def test_sections_not_built_yet_say_so_and_offer_nothing_to_click(window):
+    for key in ("projects", "payments", "receivables", "calendar", "reports", "import"):
+        page = window.show_section(key)
+        assert isinstance(page, ComingLaterPage)
+        assert "later version" in page.notice_label.text()
+        assert page.description_label.text()
+        assert page.findChildren(QPushButton) == []
+
+
+def test_workbench_summarises_a_ledger(qtbot, window):
+    workbench = window.pages["workbench"]
+    assert isinstance(workbench, WorkbenchPage)
+    qtbot.waitUntil(lambda: workbench.currentWidget() is workbench.summary)
+    assert workbench.figures.customers == 5
+    assert workbench.figures.overdue_invoices == 2
+    assert workbench.summary.demo_button.isHidden()
+    workbench.summary.invoices_button.click()
+    assert window.stack.currentWidget() is window.pages["invoices"]
+
+
+def test_first_run_welcomes_and_saving_the_lab_profile_moves_on(qtbot, db, clock, errors):
+    window = create_main_window(db, clock, errors=errors)
+    qtbot.addWidget(window)
+    window.show()
+    workbench = window.pages["workbench"]
+    qtbot.waitUntil(lambda: workbench.currentWidget() is workbench.welcome)
+    assert workbench.welcome.demo_button.isVisible()
+
+    workbench.welcome.profile_button.click()
+    qtbot.waitUntil(lambda: window.findChild(LabProfileDialog) is not None)
+    dialog = window.findChild(LabProfileDialog)
+    dialog.save()  # the name is still empty
+    qtbot.waitUntil(lambda: dialog.field_errors["name"].isVisible())
+    assert "name" in dialog.field_errors["name"].text()
+
+    type_text(qtbot, dialog.inputs["name"], "绿源检测")
+    type_text(qtbot, dialog.inputs["bank_account"], "6222 0000 1111")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    qtbot.waitUntil(lambda: workbench.currentWidget() is workbench.summary)
+    assert workbench.figures.profile.name == "绿源检测"
+    assert workbench.figures.profile.bank_account == "6222 0000 1111"
+    # Nothing in the database yet, so demo data is still on offer.
+    assert not workbench.summary.demo_button.isHidden()
+    qtbot.waitUntil(lambda: "绿源检测" in window.windowTitle())
+    window.close()

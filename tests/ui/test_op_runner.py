@@ -1,0 +1,132 @@
+"""Work runs off the GUI thread and comes back on it; errors take the right path; writes
+run one at a time and announce what they changed."""
+
+from __future__ import annotations
+
+import threading
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThread
+
+from app.domain.errors import NotFoundError
+from app.views.change_bus import ChangeBus
+from app.views.op_runner import OpRunner
+from app.views.serial_writer import SerialWriter
+
+
+def app_thread() -> QThread:
+    return QCoreApplication.instance().thread()
+
+
+def test_result_arrives_on_the_gui_thread(qtbot, errors):
+    runner = OpRunner(None, errors)
+    seen: dict[str, object] = {}
+
+    def work(_op):
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(result):
+        seen["result"] = result
+        seen["on_gui_thread"] = QThread.currentThread() is app_thread()
+
+    runner.run(work, done)
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen["result"] == 42
+    assert seen["worker"] != threading.get_ident()
+    assert seen["on_gui_thread"]
+
+
+def test_expected_errors_go_to_the_presenter_and_unexpected_ones_too(qtbot, errors):
+    runner = OpRunner(None, errors)
+    finished = []
+
+    def missing(_op):
+        raise NotFoundError(entity="Customer", key=7)
+
+    runner.run(missing, on_finished=lambda: finished.append(1))
+    qtbot.waitUntil(lambda: bool(finished))
+    assert [e.params["key"] for e in errors.expected_errors] == [7]
+
+    def broken(_op):
+        raise ZeroDivisionError("boom")
+
+    runner.run(broken, on_finished=lambda: finished.append(2))
+    qtbot.waitUntil(lambda: len(finished) == 2)
+    assert errors.unexpected_errors[0][0] is ZeroDivisionError
+    assert errors.unexpected_errors[0][2] is not None  # the traceback travels along
+    errors.unexpected_errors.clear()
+
+
+def test_a_custom_handler_replaces_the_dialog_for_expected_errors(qtbot, errors):
+    runner = OpRunner(None, errors)
+    handled = []
+
+    def missing(_op):
+        raise NotFoundError(entity="Invoice", key=1)
+
+    runner.run(missing, on_expected_error=handled.append)
+    qtbot.waitUntil(lambda: bool(handled))
+    assert not errors.expected_errors
+
+
+def test_callbacks_of_a_deleted_owner_are_skipped(qtbot, errors):
+    runner = OpRunner(None, errors)
+    owner = QObject()
+    go = threading.Event()
+    called = []
+    runner.run(lambda _op: go.wait(5), called.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner))
+    go.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert called == []
+
+
+def test_progress_is_reported_and_cancel_stops_the_work(qtbot, errors):
+    runner = OpRunner(None, errors)
+    progress: list[tuple[int, int]] = []
+    started = threading.Event()
+
+    def long_work(op):
+        for done in range(1000):
+            if op.is_cancelled():
+                return done
+            op.report(done, 1000)
+            started.set()
+            threading.Event().wait(0.005)
+        return 1000
+
+    results = []
+    op = runner.run(long_work, results.append,
+                    on_progress=lambda done, total, _text: progress.append((done, total)))
+    assert started.wait(5)
+    qtbot.waitUntil(lambda: bool(progress))
+    op.cancel()
+    qtbot.waitUntil(lambda: bool(results))
+    assert results[0] < 1000
+    assert progress[0] == (0, 1000)
+
+
+def test_writes_run_one_at_a_time_and_announce_changes(qtbot, errors):
+    bus = ChangeBus()
+    writer = SerialWriter(None, errors, bus)
+    running = []
+    overlap = []
+    threads = set()
+
+    def write(_op):
+        threads.add(threading.get_ident())
+        running.append(1)
+        overlap.append(len(running))
+        threading.Event().wait(0.02)
+        running.pop()
+
+    announced = []
+    bus.changed.connect(lambda kinds: announced.append(sorted(kinds)))
+    for kinds in ({"customers"}, {"invoices"}, {"invoices", "payments"}):
+        writer.write(write, kinds)
+    qtbot.waitUntil(lambda: len(announced) == 3)
+    assert max(overlap) == 1
+    assert len(threads) == 1
+    assert announced == [["customers"], ["invoices"], ["invoices", "payments"]]

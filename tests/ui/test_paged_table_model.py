@@ -1,0 +1,179 @@
+"""The paged model without a view: lazy pages, LRU, SQL-side sort requests, stale loads."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.clock import FixedClock
+from app.services.list_request import ListRequest
+from app.views import paged_table_model
+from app.views.op_runner import OpRunner
+from app.views.paged_table_model import (
+    MAX_PAGES,
+    PAGE_SIZE,
+    ColumnKind,
+    ColumnSpec,
+    ItemRole,
+    PagedTableModel,
+)
+
+AS_OF = date(2026, 6, 30)
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+    amount_fen: int
+
+
+class NumberedSource:
+    """Rows computed from their position, as many as asked for; records every call."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.fetches: list[tuple[int, int]] = []
+        self.requests: list[ListRequest] = []
+
+    def count(self, req: ListRequest) -> int:
+        self.requests.append(req)
+        return self.size if not req.search else 3
+
+    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> list[Row]:
+        self.fetches.append((offset, limit))
+        end = min(offset + limit, total)
+        sign = -1 if req.descending else 1
+        return [Row(i + 1, f"row {i}", sign * (i - 5) * 100) for i in range(offset, end)]
+
+
+COLUMNS = (
+    ColumnSpec("Name", lambda r, _d: r.name, sort_key="name"),
+    ColumnSpec("Amount", lambda r, _d: r.amount_fen, ColumnKind.MONEY, sort_key="amount"),
+    ColumnSpec("Note", lambda r, _d: "", width_chars=4),
+)
+
+
+@pytest.fixture(autouse=True)
+def pages_count_as_fast(monkeypatch) -> None:
+    """A busy test machine must not make the model switch to fetching pages later."""
+    monkeypatch.setattr(paged_table_model, "SLOW_PAGE_SECONDS", 10.0)
+
+
+@pytest.fixture
+def runner(errors) -> Iterator[OpRunner]:
+    runner = OpRunner(None, errors)
+    yield runner
+    runner.shutdown()
+
+
+def make_model(source, runner) -> PagedTableModel[Row]:
+    return PagedTableModel(COLUMNS, source, runner, FixedClock(AS_OF), ListRequest(sort_key="name"))
+
+
+def load(qtbot, model: PagedTableModel) -> None:
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.refresh()
+
+
+def test_million_rows_count_but_only_touched_pages_load(qtbot, runner):
+    source = NumberedSource(1_000_000)
+    model = make_model(source, runner)
+    load(qtbot, model)
+    assert model.rowCount() == 1_000_000
+    assert model.loaded_pages() == [0]
+    assert model.index(999_999, 0).data() == "row 999999"
+    assert model.index(PAGE_SIZE * 7 + 3, 0).data() == f"row {PAGE_SIZE * 7 + 3}"
+    assert model.loaded_pages() == [0, 7, 999_999 // PAGE_SIZE]
+    # The far page was asked for with the total, so the service can read from the far end.
+    assert source.fetches[-2] == ((999_999 // PAGE_SIZE) * PAGE_SIZE, PAGE_SIZE)
+
+
+def test_pages_beyond_the_cache_size_evict_the_least_recently_used(qtbot, runner):
+    model = make_model(NumberedSource(PAGE_SIZE * (MAX_PAGES + 10)), runner)
+    load(qtbot, model)
+    for page in range(MAX_PAGES + 10):
+        model.index(page * PAGE_SIZE, 0).data()
+        model.index(0, 0).data()  # keep page 0 recently used
+    assert len(model.loaded_pages()) == MAX_PAGES
+    assert 0 in model.loaded_pages() and 1 not in model.loaded_pages()
+
+
+def test_money_is_formatted_right_aligned_and_negative_in_red(qtbot, runner):
+    model = make_model(NumberedSource(10), runner)
+    load(qtbot, model)
+    negative, positive = model.index(0, 1), model.index(9, 1)
+    assert negative.data() == "-¥5.00"
+    assert positive.data() == "¥4.00"
+    assert negative.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert positive.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert negative.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert negative.data(ItemRole.SortRole) == -500
+    assert negative.data(ItemRole.RowIdRole) == 1
+
+
+def test_sorting_re_queries_and_unsortable_columns_are_ignored(qtbot, runner):
+    source = NumberedSource(10)
+    model = make_model(source, runner)
+    load(qtbot, model)
+    with qtbot.waitSignal(model.loaded):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert source.requests[-1].sort_key == "amount" and source.requests[-1].descending
+    assert model.sort_column() == 1
+    calls = len(source.requests)
+    model.sort(2, Qt.SortOrder.AscendingOrder)  # "Note" has no sort key
+    assert len(source.requests) == calls
+    assert model.sort_column() == 1 and model.sort_order() == Qt.SortOrder.DescendingOrder
+
+
+def test_a_slow_older_load_finishing_last_is_discarded(qtbot, runner):
+    release = threading.Event()
+
+    class SlowFirst(NumberedSource):
+        def count(self, req: ListRequest) -> int:
+            if not req.search:
+                release.wait(5)
+            return super().count(req)
+
+    model = make_model(SlowFirst(1000), runner)
+    model.refresh()  # blocks in the worker until released
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("x")
+    assert model.rowCount() == 3
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert model.rowCount() == 3 and model.request.search == "x"
+    assert not model.is_loading
+
+
+def test_rows_carry_the_as_of_date_of_their_load(qtbot, runner):
+    source = NumberedSource(10)
+    model = make_model(source, runner)
+    load(qtbot, model)
+    assert source.requests[-1].as_of == AS_OF
+    assert model.as_of == AS_OF
+
+
+def test_pages_of_a_slow_order_arrive_off_the_gui_thread(qtbot, runner, monkeypatch):
+    monkeypatch.setattr(paged_table_model, "SLOW_PAGE_SECONDS", 0.02)
+    gui_thread = threading.get_ident()
+    fetch_threads = []
+
+    class SlowSource(NumberedSource):
+        def fetch(self, req, offset, limit, total):
+            fetch_threads.append(threading.get_ident())
+            threading.Event().wait(0.1)
+            return super().fetch(req, offset, limit, total)
+
+    model = make_model(SlowSource(PAGE_SIZE * 10), runner)
+    load(qtbot, model)
+    far = model.index(PAGE_SIZE * 5 + 1, 0)
+    with qtbot.waitSignal(model.dataChanged, timeout=5000):
+        assert far.data() is None  # not there yet: the view shows an empty row meanwhile
+    assert far.data() == f"row {PAGE_SIZE * 5 + 1}"
+    assert gui_thread not in fetch_threads
