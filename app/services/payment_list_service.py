@@ -49,7 +49,9 @@ def _conditions(req: ListRequest) -> list:
     if text:
         pattern = like_pattern(text)
         customers = select(Customer.id).where(
-            or_(Customer.name.ilike(pattern, escape="\\"), Customer.code.ilike(pattern, escape="\\"))
+            or_(
+                Customer.name.ilike(pattern, escape="\\"), Customer.code.ilike(pattern, escape="\\")
+            )
         )
         conds.append(
             or_(
@@ -92,4 +94,5 @@ def fetch_payments(session: Session, req: ListRequest, offset: int, limit: int) 
         .offset(offset)
         .limit(limit)
     )
-    return [PaymentRow(*r[:8], r[8] or "", r[9] or "", r[10]) for r in session.execute(stmt)]
+    rows = session.execute(stmt)
+    return [PaymentRow(*r[:8], r[8] or "", r[9] or "", r[10]) for r in rows]
