@@ -43,11 +43,14 @@ TENURE_FULL_DAYS = 365
 # Tier codes the rules know (the default tiers); 'key' is never proposed.
 KEY, PREMIUM, REGULAR, HIGH_RISK = "key", "premium", "regular", "high_risk"
 
-HIGH_RISK_STREAK = 3  # this many latest settled invoices paid late
+# Paying a few days late is common; the late streak counts only payments more than this
+# many days past due (the default tiers escalate after 15 to 60 days).
+STREAK_LATE_DAYS = 30
+HIGH_RISK_STREAK = 3  # this many latest settled invoices each paid over a month late
 HIGH_RISK_LATE_SHARE = Fraction(1, 2)  # more than half paid late ...
 HIGH_RISK_DAYS_LATE = 30  # ... more than 30 days late on average ...
 HIGH_RISK_MIN_LATE = 2  # ... and at least twice: one late invoice is not a habit
-HIGH_RISK_SCORE = 40  # a score below this is high risk whatever the cause
+HIGH_RISK_OVERDUE_DAYS = 180  # something unpaid half a year past due
 CLEAN_DAYS = 182  # six months without a late payment or write-off
 PREMIUM_TENURE_DAYS = 365
 PREMIUM_CLEAN_DAYS = 365
@@ -69,9 +72,11 @@ class PaymentHistory:
     written_off_fen: int = 0
     invoiced_fen: int = 0
     tenure_days: int = 0
-    late_streak: int = 0  # latest settled invoices (by due date) that were all paid late
+    # Latest settled invoices (by due date) each paid more than STREAK_LATE_DAYS late.
+    late_streak: int = 0
     days_since_late: int | None = None  # since the last invoice settled late; None: never
     days_since_write_off: int | None = None  # since the last write-off; None: never
+    max_days_overdue: int = 0  # how long the oldest open invoice is past due
 
     @property
     def late_share(self) -> Fraction:
@@ -191,7 +196,7 @@ def is_clean(history: PaymentHistory, days: int = CLEAN_DAYS) -> bool:
     )
 
 
-def high_risk_reasons(score: CreditScore, history: PaymentHistory) -> tuple[Reason, ...]:
+def high_risk_reasons(history: PaymentHistory) -> tuple[Reason, ...]:
     """Why the customer counts as high risk; empty when it does not. A customer clean for
     six months is never high risk, so a tier moved back to regular does not bounce."""
     h = history
@@ -200,7 +205,10 @@ def high_risk_reasons(score: CreditScore, history: PaymentHistory) -> tuple[Reas
     found: list[Reason] = []
     if h.late_streak >= HIGH_RISK_STREAK:
         found.append(
-            ("The last {count} settled invoices were all paid late", {"count": h.late_streak})
+            (
+                "The last {count} settled invoices were each paid more than {days} days late",
+                {"count": h.late_streak, "days": STREAK_LATE_DAYS},
+            )
         )
     if (
         h.settled_late_count >= HIGH_RISK_MIN_LATE
@@ -215,11 +223,11 @@ def high_risk_reasons(score: CreditScore, history: PaymentHistory) -> tuple[Reas
         )
     if h.days_since_write_off is not None and h.days_since_write_off < CLEAN_DAYS:
         found.append(("Bad debt written off {days} days ago", {"days": h.days_since_write_off}))
-    if score.score < HIGH_RISK_SCORE:
+    if h.max_days_overdue > HIGH_RISK_OVERDUE_DAYS:
         found.append(
             (
-                "Credit score {score} is below {threshold}",
-                {"score": score.score, "threshold": HIGH_RISK_SCORE},
+                "{amount} overdue, the oldest invoice {days} days past due",
+                {"amount": Money(h.overdue_fen).format(), "days": h.max_days_overdue},
             )
         )
     return tuple(found)
@@ -243,13 +251,13 @@ def tier_suggestion(
     """The tier code to propose and the rule's reason, or None to leave the tier alone.
 
     - any tier but high risk -> high risk on repeated late payment, a recent write-off or
-      a very low score;
+      an invoice unpaid half a year past due;
     - high risk -> regular after six months clean;
     - regular -> premium after a year on time.
     Key accounts are a sales decision: never proposed, and a key account is only ever
     proposed down to high risk. User-defined tiers are only ever proposed down to high risk.
     """
-    risky = high_risk_reasons(score, history)
+    risky = high_risk_reasons(history)
     if risky:
         return None if current_code == HIGH_RISK else (HIGH_RISK, risky[0])
     if current_code == HIGH_RISK and is_clean(history):

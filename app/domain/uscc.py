@@ -6,6 +6,7 @@ import random
 import re
 import string
 import unicodedata
+from dataclasses import dataclass
 
 # 31 symbols: I, O, S, V and Z are left out because they are easily misread.
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -32,20 +33,44 @@ def check_char(first17: str) -> str:
     return ALPHABET[(31 - total % 31) % 31]
 
 
-def uscc_problem(code: str) -> str | None:
-    """None if code is a valid USCC as given, else a short reason (positions are 1-based).
+@dataclass(frozen=True)
+class UsccIssue:
+    """What is wrong with a code, as data so that each front end can word it (and
+    translate it): kind "length" (found), "character" (char, position) or "check"
+    (expected, found)."""
 
-    Input is checked as is; run normalize_uscc first on what a user typed.
-    """
+    kind: str
+    found: str = ""
+    char: str = ""
+    position: int = 0
+    expected: str = ""
+
+
+def uscc_issue(code: str) -> UsccIssue | None:
+    """None if code is a valid USCC as given. Input is checked as is; run normalize_uscc
+    first on what a user typed."""
     if len(code) != LENGTH:
-        return f"length is {len(code)}, expected {LENGTH}"
-    problem = _invalid_char(code)
-    if problem:
-        return problem
+        return UsccIssue("length", found=str(len(code)))
+    for position, char in enumerate(code, start=1):
+        if char not in _VALUES:
+            return UsccIssue("character", char=char, position=position)
     expected = check_char(code[:-1])
     if code[-1] != expected:
-        return f"check character at position {LENGTH} should be {expected!r}, not {code[-1]!r}"
+        return UsccIssue("check", expected=expected, found=code[-1], position=LENGTH)
     return None
+
+
+def uscc_problem(code: str) -> str | None:
+    """None if code is a valid USCC as given, else a short reason (positions are 1-based)."""
+    issue = uscc_issue(code)
+    if issue is None:
+        return None
+    if issue.kind == "length":
+        return f"length is {issue.found}, expected {LENGTH}"
+    if issue.kind == "character":
+        return f"invalid character {issue.char!r} at position {issue.position}"
+    return (f"check character at position {LENGTH} should be {issue.expected!r}, "
+            f"not {issue.found!r}")
 
 
 def is_valid_uscc(code: str) -> bool:

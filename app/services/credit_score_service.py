@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, or_, sele
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.credit_score import (
+    STREAK_LATE_DAYS,
     CreditScore,
     PaymentHistory,
     Reason,
@@ -106,6 +107,7 @@ def _history_rows(session: Session, as_of: date, customer_id: int | None):
     f = _invoice_facts(session, as_of, customer_id)
     open_fen = f.c.amount_fen - f.c.paid - f.c.adjusted
     settled = and_(open_fen <= 0, f.c.paid > 0)
+    days_late = _days_between(session, f.c.last_paid, f.c.due_date)
     facts = (
         select(
             f.c.customer_id,
@@ -113,43 +115,46 @@ def _history_rows(session: Session, as_of: date, customer_id: int | None):
             f.c.due_date,
             f.c.amount_fen,
             f.c.paid,
-            f.c.last_paid,
             open_fen.label("open_fen"),
             case((settled, 1), else_=0).label("settled"),
-            case((settled & (f.c.last_paid > f.c.due_date), 1), else_=0).label("late"),
+            case((settled & (days_late > 0), days_late), else_=0).label("days_late"),
+            case((settled & (days_late > 0), f.c.last_paid)).label("paid_late_on"),
         )
         .cte("facts")
         .prefix_with("MATERIALIZED")
     )
     g = facts.c
-    is_settled, is_late = g.settled == 1, g.late == 1
+    streak_late = g.days_late > STREAK_LATE_DAYS
     per_customer = (
         select(
             g.customer_id.label("customer_id"),
             func.sum(g.settled).label("settled"),
-            func.sum(g.late).label("late"),
-            func.sum(
-                case((is_late, g.paid * _days_between(session, g.last_paid, g.due_date)), else_=0)
-            ).label("late_weighted"),
-            func.sum(case((is_settled, g.paid), else_=0)).label("settled_paid"),
+            func.sum(case((g.days_late > 0, 1), else_=0)).label("late"),
+            func.sum(g.paid * g.days_late).label("late_weighted"),
+            func.sum(case((g.settled == 1, g.paid), else_=0)).label("settled_paid"),
             func.sum(case((and_(g.open_fen > 0, g.due_date < as_of), g.open_fen), else_=0)).label(
                 "overdue"
             ),
             func.sum(case((g.open_fen > 0, g.open_fen), else_=0)).label("open"),
             func.sum(g.amount_fen).label("invoiced"),
-            func.max(case((is_late, g.last_paid))).label("last_late"),
-            func.max(case((and_(is_settled, ~is_late), g.due_date))).label("last_on_time"),
+            func.max(g.paid_late_on).label("last_late"),
+            func.max(case((and_(g.settled == 1, ~streak_late), g.due_date))).label(
+                "streak_breaker"
+            ),
             func.min(g.issue_date).label("first_invoice"),
+            func.min(case((and_(g.open_fen > 0, g.due_date < as_of), g.due_date))).label(
+                "oldest_overdue"
+            ),
         )
         .group_by(g.customer_id)
         .cte("per_customer")
     )
     c = per_customer.c
-    # The late streak: late invoices due after the last one paid on time.
+    # The late streak: invoices paid over a month late, due after the last one that was not.
     streak = (
         select(g.customer_id.label("customer_id"), func.count().label("streak"))
         .join(per_customer, c.customer_id == g.customer_id)
-        .where(is_late, or_(c.last_on_time.is_(None), g.due_date > c.last_on_time))
+        .where(streak_late, or_(c.streak_breaker.is_(None), g.due_date > c.streak_breaker))
         .group_by(g.customer_id)
         .subquery()
     )
@@ -165,6 +170,7 @@ def _history_rows(session: Session, as_of: date, customer_id: int | None):
         func.coalesce(streak.c.streak, 0),
         c.last_late,
         c.first_invoice,
+        c.oldest_overdue,
     ).outerjoin(streak, streak.c.customer_id == c.customer_id)
     return session.execute(stmt)
 
@@ -206,9 +212,9 @@ def payment_histories(
     histories: dict[int, PaymentHistory] = {}
     customers = session.execute(select(Customer.id, Customer.since).where(*only(Customer.id)))
     for cid, since in customers:
-        row = invoices.get(cid) or (0, 0, 0, 0, 0, 0, 0, 0, None, None)
+        row = invoices.get(cid) or (0, 0, 0, 0, 0, 0, 0, 0, None, None, None)
         settled, late, weighted, weight, overdue, open_fen, invoiced, streak = row[:8]
-        last_late, first_invoice = row[8:]
+        last_late, first_invoice, oldest_overdue = row[8:]
         starts = [_as_date(d) for d in (since, first_invoice) if d is not None]
         tenure = max((as_of - min(starts)).days, 0) if starts else 0
         wo_fen, wo_last = written.get(cid, (0, None))
@@ -225,6 +231,9 @@ def payment_histories(
             late_streak=int(streak or 0),
             days_since_late=None if last_late is None else (as_of - _as_date(last_late)).days,
             days_since_write_off=None if wo_last is None else (as_of - _as_date(wo_last)).days,
+            max_days_overdue=0
+            if oldest_overdue is None
+            else (as_of - _as_date(oldest_overdue)).days,
         )
     return histories
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.domain.enums import CustomerCategory
 from app.domain.errors import ConcurrentEditError, NotFoundError, ValidationError
 from app.domain.names import name_key
-from app.domain.uscc import normalize_uscc, uscc_problem
+from app.domain.uscc import normalize_uscc, uscc_issue
 from app.models import CreditTier, Customer, CustomerOwnership, User
 from app.services.audit_service import record_audit
 from app.services.context import Actor
@@ -65,14 +65,8 @@ def _validate(session: Session, values: dict, customer_id: int | None) -> None:
     if values["code"] and session.scalar(others.where(Customer.code == values["code"])):
         raise ValidationError("code", "Customer code {code} is already used.", code=values["code"])
     if values["uscc"]:
-        problem = uscc_problem(values["uscc"])
-        if problem:
-            raise ValidationError(
-                "uscc",
-                "The unified social credit code {code} is invalid: {problem}.",
-                code=values["uscc"],
-                problem=problem,
-            )
+        raise_for_uscc(values["uscc"])
+
         if session.scalar(others.where(Customer.uscc == values["uscc"])):
             raise ValidationError(
                 "uscc",
@@ -97,6 +91,24 @@ def _validate(session: Session, values: dict, customer_id: int | None) -> None:
         raise ValidationError(
             "payment_terms", "Payment terms must be 0 to {max} days.", max=MAX_TERMS_DAYS
         )
+
+
+USCC_TEMPLATES = {
+    "length": "The unified social credit code {code} has {found} characters; it must have 18.",
+    "character": "The unified social credit code {code} has an invalid character {char} at "
+    "position {position}.",
+    "check": "The unified social credit code {code} is wrong at position 18: the check "
+    "character should be {expected}, not {found}.",
+}
+
+
+def raise_for_uscc(code: str) -> None:
+    """A ValidationError on the uscc field, worded per problem so it can be translated."""
+    issue = uscc_issue(code)
+    if issue is not None:
+        raise ValidationError("uscc", USCC_TEMPLATES[issue.kind], code=code, found=issue.found,
+                              char=issue.char, position=issue.position,
+                              expected=issue.expected)
 
 
 def _next_code(session: Session) -> str:

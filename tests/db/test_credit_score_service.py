@@ -108,6 +108,16 @@ def test_write_offs_and_red_letters_settle_invoices_in_the_history(env):
     assert (h.settled_count, h.settled_late_count) == (1, 1)  # the credited one was not paid
 
 
+def test_the_late_streak_counts_payments_over_a_month_late_since_the_last_that_was_not(env):
+    db, a, cid, _ = env
+    _paid_late(db, a, cid, 2, start=date(2025, 10, 1), days_late=40)
+    _paid_late(db, a, cid, 1, start=date(2025, 12, 1), days_late=10)  # late, but not by much
+    _paid_late(db, a, cid, 2, start=date(2026, 1, 5), days_late=31)
+    with db.read() as s:
+        h = scoring.payment_history(s, cid, TODAY)
+    assert (h.settled_count, h.settled_late_count, h.late_streak) == (5, 5, 2)
+
+
 def test_histories_of_all_customers_match_each_ones_own(env):
     db, a, late, punctual = env
     _paid_late(db, a, late, 4)
@@ -127,7 +137,9 @@ def test_repeated_late_payment_is_proposed_for_high_risk_once(env):
     assert proposal.customer_id == late
     assert (proposal.from_tier_name, proposal.to_tier_name) == ("大客户", "高风险客户")
     template, params = proposal.reasons[0]
-    assert template.format(**params) == "The last 3 settled invoices were all paid late"
+    assert template.format(**params) == (
+        "The last 3 settled invoices were each paid more than 30 days late"
+    )
     assert proposal.status == "pending"
     # Idempotent: the pending proposal is not made twice; the tier has not moved.
     assert scoring.propose_tier_changes(db, a["manager"], TODAY) == []

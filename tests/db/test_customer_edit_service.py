@@ -33,8 +33,8 @@ def _input(tier, **kw):
 
 @pytest.mark.parametrize(("field", "changes", "message"), [
     ("name", {"name": "  "}, "name is required"),
-    ("uscc", {"uscc": "91350100M000100Y44"}, "position 18 should be"),
-    ("uscc", {"uscc": "9135"}, "18"),
+    ("uscc", {"uscc": "91350100M000100Y44"}, "should be 3, not 4"),
+    ("uscc", {"uscc": "9135"}, "has 4 characters; it must have 18"),
     ("category", {"category": "alien"}, "Unknown customer category"),
     ("payment_terms", {"payment_terms_override_days": 400}, "0 to 365 days"),
     ("credit_limit", {"credit_limit_override_fen": -1}, "cannot be negative"),

@@ -50,6 +50,7 @@ def histories(draw) -> PaymentHistory:
         invoiced_fen=invoiced,
         tenure_days=draw(st.integers(0, 5000)),
         late_streak=draw(st.integers(0, late)),
+        max_days_overdue=draw(st.integers(0, 2000)) if open_fen else 0,
         days_since_late=draw(st.one_of(st.none(), st.integers(0, 4000))) if late else None,
         days_since_write_off=draw(st.one_of(st.none(), st.integers(0, 4000))),
     )
@@ -178,6 +179,16 @@ def test_mostly_late_and_a_month_late_on_average_proposes_high_risk():
 def test_a_recent_write_off_proposes_high_risk():
     history = replace(GOOD, written_off_fen=1_000_00, days_since_write_off=30)
     assert propose_tier(REGULAR, score(history), history) == HIGH_RISK
+
+
+def test_an_invoice_unpaid_half_a_year_past_due_proposes_high_risk():
+    # Nothing settled at all, so no late payment to count: the overdue invoice decides.
+    never_pays = replace(
+        GOOD, settled_count=0, open_fen=8_000_00, overdue_fen=8_000_00, max_days_overdue=181
+    )
+    assert propose_tier(REGULAR, score(never_pays), never_pays) == HIGH_RISK
+    recent = replace(never_pays, max_days_overdue=180)
+    assert propose_tier(REGULAR, score(recent), recent) is None
 
 
 def test_a_year_on_time_proposes_premium_but_not_sooner_nor_after_a_late_payment():

@@ -137,3 +137,13 @@ def test_make_uscc_gives_valid_plausible_codes() -> None:
 
 def test_make_uscc_is_deterministic_per_seed() -> None:
     assert make_uscc(random.Random(7)) == make_uscc(random.Random(7))
+
+
+def test_uscc_issue_gives_the_problem_as_data():
+    from app.domain.uscc import UsccIssue, uscc_issue
+
+    assert uscc_issue("91350100M000100Y43") is None
+    assert uscc_issue("9135") == UsccIssue("length", found="4")
+    assert uscc_issue("91350100M00O100Y43") == UsccIssue("character", char="O", position=12)
+    assert uscc_issue("91350100M000100Y44") == UsccIssue("check", expected="3", found="4",
+                                                         position=18)
