@@ -1,0 +1,61 @@
+from datetime import date
+
+import pytest
+
+from app.domain.clock import FixedClock
+from app.domain.enums import Role
+from app.domain.errors import ValidationError
+from app.services.contact_service import ContactInput, list_contacts, save_contacts
+from app.services.context import Actor
+from app.services.workbench_service import workbench_summary
+from tests.db import factories
+
+TODAY = date(2026, 6, 30)
+
+
+@pytest.fixture
+def sales(db):
+    with db.write() as s:
+        u = factories.user(s, "周销售", role="sales")
+        cid = factories.customer(s, "合肥水务集团").id
+    return db, Actor(u.id, u.login, Role.SALES, clock=FixedClock(TODAY)), cid
+
+
+def test_contacts_are_saved_as_a_set_with_one_primary(sales):
+    db, actor, cid = sales
+    saved = save_contacts(db, actor, cid, [ContactInput("李工", phone="138"),
+                                           ContactInput("王会计", email="wang@hfsw.cn")])
+    assert [(c.name, c.is_primary) for c in saved] == [("李工", True), ("王会计", False)]
+    keep = saved[1]
+    again = save_contacts(db, actor, cid, [ContactInput(**{**keep.__dict__, "is_primary": True}),
+                                           ContactInput("张主任")])
+    with db.read() as s:
+        assert list_contacts(s, cid) == again
+    assert [(c.name, c.is_primary, c.id == keep.id) for c in again] == [
+        ("王会计", True, True), ("张主任", False, False)]
+
+
+@pytest.mark.parametrize(("contacts", "message"), [
+    ([ContactInput(" ")], "Contact 1: the name is required"),
+    ([ContactInput("甲", email="not-mail")], "not an e-mail address"),
+    ([ContactInput("甲", is_primary=True), ContactInput("乙", is_primary=True)], "Only one"),
+])
+def test_contact_validation(sales, contacts, message):
+    db, actor, cid = sales
+    with pytest.raises(ValidationError, match=message) as err:
+        save_contacts(db, actor, cid, contacts)
+    assert err.value.field == "contacts"
+
+
+def test_workbench_summary_matches_the_ledger(db):
+    with db.write() as s:
+        c = factories.customer(s, "芜湖汽车零部件有限公司")
+        late = factories.invoice(s, c, 50_000, date(2026, 1, 1))
+        factories.invoice(s, c, 20_000, date(2026, 6, 20))
+        factories.payment(s, c, 30_000, date(2026, 3, 1), [(late, 10_000)])
+    with db.read() as s:
+        summary = workbench_summary(s, TODAY)
+    assert (summary.open_invoices, summary.overdue_invoices) == (2, 1)
+    assert (summary.open_fen, summary.overdue_fen) == (60_000, 40_000)
+    assert summary.unallocated_fen == 20_000 and summary.receivables_fen == 40_000
+    assert summary.customers == 1 and not summary.is_empty
