@@ -310,6 +310,30 @@ def allocation_500(bench: Bench) -> list[Figure]:
     return figures
 
 
+@measurement
+def gui_start(bench: Bench) -> list[Figure]:
+    """The real main window (offscreen) in a fresh process: interpreter start to window
+    shown, and the invoice list filled once its section is opened."""
+    import os
+
+    figures = []
+    for label in bench.sizes:
+        bench.database(label).dispose()  # generated and migrated before timing
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run(
+            [sys.executable, str(BENCH_DIR / "gui_start.py"), str(bench.path(label)),
+             bench.today.isoformat()],
+            check=True, capture_output=True, text=True, env=env)
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        figures += [
+            Figure(f"app start to main window ({label})", r["window_shown_s"], "s"),
+            Figure(f"invoice list filled after opening it ({label})",
+                   r["invoice_list_filled_s"], "s", f"{r['rows']:,} rows"),
+            Figure(f"GUI peak RSS ({label})", r["peak_rss_mb"], "MB"),
+        ]
+    return figures
+
+
 def print_table(figures: list[Figure]) -> None:
     width = max((len(f.name) for f in figures), default=10)
     for f in figures:
