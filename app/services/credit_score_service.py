@@ -88,6 +88,10 @@ def _invoice_facts(session: Session, as_of: date, customer_id: int | None):
             Invoice.amount_fen.label("amount_fen"),
             func.coalesce(func.sum(Allocation.amount_fen), 0).label("paid"),
             func.max(Allocation.allocated_date).label("last_paid"),
+            # Computed here, once per invoice: date arithmetic is slow on SQLite's ISO text.
+            _days_between(session, func.max(Allocation.allocated_date), Invoice.due_date).label(
+                "days_late"
+            ),
             func.coalesce(func.max(adjusted.c.fen), 0).label("adjusted"),
         )
         .outerjoin(
@@ -107,7 +111,7 @@ def _history_rows(session: Session, as_of: date, customer_id: int | None):
     f = _invoice_facts(session, as_of, customer_id)
     open_fen = f.c.amount_fen - f.c.paid - f.c.adjusted
     settled = and_(open_fen <= 0, f.c.paid > 0)
-    days_late = _days_between(session, f.c.last_paid, f.c.due_date)
+    days_late = f.c.days_late
     facts = (
         select(
             f.c.customer_id,

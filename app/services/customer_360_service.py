@@ -23,18 +23,19 @@ from app.models import (
     Activity,
     AuditEntry,
     CreditTier,
+    Customer,
     Invoice,
     Payment,
     Project,
     ProjectStageEvent,
     Statement,
+    User,
     WriteOff,
 )
 from app.services.activity_service import ActivityRow, list_activities, local_date
 from app.services.credit_control_service import credit_position
 from app.services.credit_score_service import payment_history
 from app.services.credit_tier_service import effective_terms
-from app.services.customer_list_service import customer_row
 from app.services.invoice_list_service import InvoiceRow, fetch_invoices
 from app.services.list_request import ListRequest
 from app.services.payment_list_service import PaymentRow, fetch_payments
@@ -42,8 +43,8 @@ from app.services.project_list_service import ProjectRow, fetch_projects
 
 PAGE = 200
 
-# Order of entries on the same day, last first: decisions and follow-ups above the ledger
-# entries they react to, project moves at the bottom.
+# Within a day, higher ranks come first: decisions and follow-ups above the ledger entries
+# they react to, project moves at the bottom.
 KIND_RANK: Mapping[str, int] = {
     "project_stage": 0,
     "invoice": 1,
@@ -117,9 +118,9 @@ class Customer360Header:
     credit_limit_fen: int  # the customer's override, else the tier's
     used_credit_fen: int
     available_credit_fen: int
-    open_fen: int
+    open_fen: int  # open and overdue as of the view's date
     overdue_fen: int
-    unallocated_fen: int
+    unallocated_fen: int  # payments not yet applied (prepayments)
     avg_days_late: int
     score: CreditScore
     history: PaymentHistory
@@ -168,20 +169,25 @@ def _sorted(req: ListRequest, key: str) -> ListRequest:
 
 
 def _header(session: Session, customer_id: int, as_of: date) -> Customer360Header:
-    row = customer_row(session, customer_id, as_of)
-    if row is None:
+    found = session.execute(
+        select(Customer, User.display_name)
+        .outerjoin(User, User.id == Customer.owner_id)
+        .where(Customer.id == customer_id)
+    ).first()
+    if found is None:
         raise NotFoundError(entity="Customer", key=customer_id)
+    customer, owner_name = found
     terms = effective_terms(session, customer_id)
     position = credit_position(session, customer_id, as_of)
     history = payment_history(session, customer_id, as_of)
     return Customer360Header(
         customer_id=customer_id,
-        code=row.code,
-        name=row.name,
-        short_name=row.short_name,
-        category=row.category,
-        owner_name=row.owner_name,
-        archived=row.archived,
+        code=customer.code,
+        name=customer.name,
+        short_name=customer.short_name or "",
+        category=customer.category,
+        owner_name=owner_name or "",
+        archived=bool(customer.archived),
         tier_id=terms.tier_id,
         tier_code=terms.tier_code,
         tier_name=terms.tier_name,
@@ -189,9 +195,9 @@ def _header(session: Session, customer_id: int, as_of: date) -> Customer360Heade
         credit_limit_fen=position.credit_limit_fen,
         used_credit_fen=position.used_fen,
         available_credit_fen=position.available_fen,
-        open_fen=row.open_fen,
-        overdue_fen=row.overdue_fen,
-        unallocated_fen=row.unallocated_fen,
+        open_fen=history.open_fen,
+        overdue_fen=history.overdue_fen,
+        unallocated_fen=position.unallocated_fen,
         avg_days_late=history.avg_days_late,
         score=score(history),
         history=history,

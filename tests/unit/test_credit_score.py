@@ -40,17 +40,18 @@ def histories(draw) -> PaymentHistory:
     late = draw(st.integers(0, settled))
     open_fen = draw(st.integers(0, 10**12))
     invoiced = draw(st.integers(0, 10**13))
+    overdue = draw(st.integers(0, open_fen))
     return PaymentHistory(
         settled_count=settled,
         settled_late_count=late,
         avg_days_late=draw(st.integers(0, 1000)) if late else 0,
-        overdue_fen=draw(st.integers(0, open_fen)),
+        overdue_fen=overdue,
         open_fen=open_fen,
         written_off_fen=draw(st.integers(0, invoiced)),
         invoiced_fen=invoiced,
         tenure_days=draw(st.integers(0, 5000)),
         late_streak=draw(st.integers(0, late)),
-        max_days_overdue=draw(st.integers(0, 2000)) if open_fen else 0,
+        max_days_overdue=draw(st.integers(1, 2000)) if overdue else 0,
         days_since_late=draw(st.one_of(st.none(), st.integers(0, 4000))) if late else None,
         days_since_write_off=draw(st.one_of(st.none(), st.integers(0, 4000))),
     )
