@@ -34,10 +34,14 @@ class Payment(Versioned, Timestamped, Base):
 
 class Allocation(Timestamped, Base):
     __tablename__ = "allocations"
+    # Covering: payment history and as-of sums read allocations of an invoice from the index.
+    __table_args__ = (
+        Index("ix_allocations_invoice_date_amount", "invoice_id", "allocated_date", "amount_fen"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id"), index=True)
-    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
     amount_fen: Mapped[int] = mapped_column(Fen)
     allocated_date: Mapped[date] = mapped_column(Date)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

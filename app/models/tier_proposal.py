@@ -18,7 +18,8 @@ class TierProposal(Versioned, Timestamped, Base):
     from_tier_id: Mapped[int] = mapped_column(ForeignKey("credit_tiers.id"))
     to_tier_id: Mapped[int] = mapped_column(ForeignKey("credit_tiers.id"))
     score: Mapped[int] = mapped_column(Integer)
-    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # (template, params) pairs so that the GUI can translate each reason.
+    reasons: Mapped[list[list]] = mapped_column(JSON, default=list)
     proposed_at: Mapped[datetime] = mapped_column(default=utcnow)
     status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

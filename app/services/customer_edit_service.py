@@ -16,7 +16,7 @@ from app.domain.uscc import normalize_uscc, uscc_issue
 from app.models import CreditTier, Customer, CustomerOwnership, User
 from app.services.audit_service import record_audit
 from app.services.context import Actor
-from app.services.permissions import SALES, require
+from app.services.permissions import MANAGERS, SALES, require
 from app.services.unit_of_work import Database
 
 MAX_TERMS_DAYS = 365
@@ -161,6 +161,9 @@ def update_customer(
     with db.write() as session:
         customer = _load(session, customer_id, version)
         _validate(session, values, customer_id)
+        # Credit decisions are managers': a tier change is never a side effect of an edit.
+        if values["tier_id"] != customer.tier_id:
+            require(actor, "change a customer's credit tier", MANAGERS)
         if not values["code"]:
             values["code"] = customer.code
         before = _snapshot(customer)

@@ -82,6 +82,18 @@ def test_stale_edit_is_reported_and_hand_over_keeps_history(env):
     assert history == [("sales", TODAY, date(2026, 7, 1)), ("manager", date(2026, 7, 1), None)]
 
 
+def test_only_managers_change_the_credit_tier(env):
+    db, a, tier, _ = env
+    cid = edit.create_customer(db, a["sales"], _input(tier))
+    with db.read() as s:
+        risky = factories.tier(s, "high_risk").id
+    with pytest.raises(PermissionDeniedError):
+        edit.update_customer(db, a["sales"], cid, 1, _input(risky))
+    edit.update_customer(db, a["manager"], cid, 1, _input(risky))
+    with db.read() as s:
+        assert s.get(Customer, cid).tier_id == risky
+
+
 def test_merge_moves_every_record_and_remembers_the_old_name(env):
     db, a, _, _ = env
     with db.write() as s:
