@@ -30,7 +30,6 @@ from app.views.change_bus import CUSTOMERS
 from app.views.customer_dialog import OWNER_ROLES
 from app.views.detail_section import heading_label
 from app.views.form_errors import INVALID_STYLE, FieldErrors, MessageBar, with_error
-from app.views.op_runner import Op
 from app.views.view_context import ViewContext
 
 Ownership = tuple[str, date, date | None]
