@@ -3,6 +3,7 @@ the field."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -15,6 +16,12 @@ from app.domain.names import name_key
 from app.domain.uscc import normalize_uscc, uscc_issue
 from app.models import CreditTier, Customer, CustomerOwnership, User
 from app.services.audit_service import record_audit
+from app.services.contact_service import (
+    ContactInput,
+    clean_contacts,
+    list_contacts,
+    replace_contacts,
+)
 from app.services.context import Actor
 from app.services.permissions import MANAGERS, SALES, require
 from app.services.unit_of_work import Database
@@ -129,9 +136,12 @@ def _apply(customer: Customer, values: dict) -> None:
     customer.name_key = name_key(values["name"])
 
 
-def create_customer(db: Database, actor: Actor, data: CustomerInput) -> int:
+def create_customer(db: Database, actor: Actor, data: CustomerInput,
+                    contacts: Sequence[ContactInput] | None = None) -> int:
+    """The customer and (optionally) its contacts, in one transaction."""
     require(actor, "create customers", SALES)
     values = _clean(data)
+    cleaned = clean_contacts(contacts) if contacts is not None else None
     with db.write() as session:
         _validate(session, values, None)
         values["code"] = values["code"] or _next_code(session)
@@ -149,15 +159,20 @@ def create_customer(db: Database, actor: Actor, data: CustomerInput) -> int:
                 )
             )
         record_audit(session, actor, "customer.create", "customer", customer.id, None, values)
+        if cleaned is not None:
+            replace_contacts(session, actor, customer.id, cleaned)
         return customer.id
 
 
 def update_customer(
-    db: Database, actor: Actor, customer_id: int, version: int, data: CustomerInput
-) -> None:
-    """``version`` is the one the form loaded; a newer one means someone else saved first."""
+    db: Database, actor: Actor, customer_id: int, version: int, data: CustomerInput,
+    contacts: Sequence[ContactInput] | None = None,
+) -> int:
+    """``version`` is the one the form loaded; a newer one means someone else saved first.
+    Contacts, when given, are replaced in the same transaction. Returns the new version."""
     require(actor, "edit customers", SALES)
     values = _clean(data)
+    cleaned = clean_contacts(contacts) if contacts is not None else None
     with db.write() as session:
         customer = _load(session, customer_id, version)
         _validate(session, values, customer_id)
@@ -174,6 +189,10 @@ def update_customer(
         record_audit(
             session, actor, "customer.update", "customer", customer.id, before, _snapshot(customer)
         )
+        if cleaned is not None:
+            replace_contacts(session, actor, customer.id, cleaned)
+        session.flush()
+        return customer.version
 
 
 def set_archived(db: Database, actor: Actor, customer_id: int, archived: bool) -> None:
@@ -269,3 +288,32 @@ def _snapshot(customer: Customer) -> dict:
             "archived",
         )
     }
+
+
+@dataclass(frozen=True)
+class CustomerForm:
+    """What the edit form loads: stored values as typed ('' for empty), the version the
+    form must send back, the archived flag and the contacts, primary first."""
+
+    id: int
+    version: int
+    archived: bool
+    data: CustomerInput
+    contacts: tuple[ContactInput, ...]
+
+
+def customer_form(session: Session, customer_id: int) -> CustomerForm:
+    c = session.get(Customer, customer_id)
+    if c is None:
+        raise NotFoundError(entity="Customer", key=customer_id)
+    data = CustomerInput(
+        name=c.name, tier_id=c.tier_id, category=c.category, code=c.code,
+        short_name=c.short_name or "", uscc=c.uscc or "", owner_id=c.owner_id,
+        credit_limit_override_fen=c.credit_limit_override_fen,
+        payment_terms_override_days=c.payment_terms_override_days, region=c.region or "",
+        address=c.address or "", phone=c.phone or "", invoice_title=c.invoice_title or "",
+        tax_id=c.tax_id or "", bank_name=c.bank_name or "", bank_account=c.bank_account or "",
+        notes=c.notes or "",
+    )
+    return CustomerForm(c.id, c.version, bool(c.archived), data,
+                        tuple(list_contacts(session, customer_id)))

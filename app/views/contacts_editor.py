@@ -47,8 +47,8 @@ class ContactsEditor(QWidget):
         header.setSectionResizeMode(ContactColumn.EMAIL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ContactColumn.PRIMARY, QHeaderView.ResizeMode.ResizeToContents)
         char = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((ContactColumn.NAME, 10), (ContactColumn.TITLE, 10),
-                              (ContactColumn.PHONE, 14), (ContactColumn.WECHAT, 12)):
+        for column, chars in ((ContactColumn.NAME, 8), (ContactColumn.TITLE, 9),
+                              (ContactColumn.PHONE, 14), (ContactColumn.WECHAT, 11)):
             self.table.setColumnWidth(column, chars * char + 16)
         self.table.itemChanged.connect(self._item_changed)
 

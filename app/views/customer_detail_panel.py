@@ -3,6 +3,8 @@ invoicing details of the selected customer, loaded off the GUI thread."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -43,6 +45,9 @@ class CustomerDetailPanel(QStackedWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # The panel wraps its text to its width rather than scrolling sideways, so that the
+        # right-aligned amounts always show.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         self.addWidget(scroll)
 
@@ -107,7 +112,11 @@ class CustomerDetailPanel(QStackedWidget):
             ways = [w for w in (contact.phone, contact.email) if w]
             if contact.wechat:
                 ways.append(self.tr("WeChat: {id}").format(id=contact.wechat))
-            self.contacts.add(name, "\n".join(ways))
+            # One full-width line each: a name in the label column squeezed the values.
+            line = value_label("<br>".join([f"<b>{escape(name)}</b>",
+                                            *(escape(w) for w in ways)]))
+            line.setTextFormat(Qt.TextFormat.RichText)
+            self.contacts.add_widget(line)
 
         self.invoicing.clear()
         self.invoicing.add(self.tr("Invoice title"), detail.invoice_title)

@@ -29,7 +29,7 @@ from app.domain.enums import CustomerCategory, Role
 from app.domain.errors import LabLedgerError, ValidationError
 from app.domain.money import Money
 from app.services import customer_edit_service
-from app.services.contact_service import ContactInput, save_contacts
+from app.services.contact_service import ContactInput
 from app.services.credit_tier_service import TierRow, list_tiers
 from app.services.customer_edit_service import (
     MAX_TERMS_DAYS,
@@ -75,12 +75,8 @@ def customer_choices(session: Session, customer_id: int | None) -> CustomerChoic
 
 @dataclass(frozen=True)
 class SaveOutcome:
-    """What a save did. ``contacts_error`` is set when the customer was saved but its
-    contacts were refused (the two are separate writes)."""
-
     customer_id: int
     contacts: tuple[ContactInput, ...]
-    contacts_error: LabLedgerError | None = None
 
 
 class CustomerDialog(QDialog):
@@ -97,7 +93,7 @@ class CustomerDialog(QDialog):
         self._tiers: dict[int, TierRow] = {}
         self.setWindowTitle(self.tr("New customer") if customer_id is None
                             else self.tr("Edit customer"))
-        self.setMinimumSize(640, 520)
+        self.setMinimumSize(780, 500)
         self.setStyleSheet(INVALID_STYLE)
 
         self.bar = MessageBar()
@@ -294,6 +290,11 @@ class CustomerDialog(QDialog):
         self.notes.setPlainText(data.notes)
         self._select(self.category, data.category)
         self._select(self.tier, data.tier_id)
+        # A customer's tier is a manager's credit decision (or an accepted proposal).
+        may_change_tier = self._ctx.actor.can(Role.MANAGER)
+        self.tier.setEnabled(may_change_tier)
+        self.tier.setToolTip("" if may_change_tier else self.tr(
+            "Only managers change a customer's credit tier."))
         if data.owner_id is not None and self.owner.findData(data.owner_id) < 0:
             # An owner who has left (inactive) still shows as the owner.
             self.owner.addItem(self.tr("(no longer active)"), data.owner_id)
@@ -395,17 +396,14 @@ class CustomerDialog(QDialog):
         customer_id, version, actor = self.customer_id, self.version, self._ctx.actor
 
         def write(op: Op) -> SaveOutcome:
+            # Customer and contacts in one transaction: either both are saved or neither.
             if customer_id is None:
-                saved_id = create_customer(op.db, actor, data)
+                saved_id = create_customer(op.db, actor, data, contacts)
             else:
                 assert version is not None
-                update_customer(op.db, actor, customer_id, version, data)
+                update_customer(op.db, actor, customer_id, version, data, contacts)
                 saved_id = customer_id
-            try:
-                saved = save_contacts(op.db, actor, saved_id, contacts)
-            except LabLedgerError as exc:
-                return SaveOutcome(saved_id, tuple(contacts), exc)
-            return SaveOutcome(saved_id, tuple(saved))
+            return SaveOutcome(saved_id, tuple(contacts))
 
         self._set_busy(True)
         self._ctx.writer.write(write, {CUSTOMERS}, self._saved, owner=self,
@@ -413,27 +411,13 @@ class CustomerDialog(QDialog):
                                on_finished=lambda: self._set_busy(False))
 
     def _saved(self, outcome: SaveOutcome) -> None:
-        if outcome.contacts_error is None:
-            self.customer_id = outcome.customer_id
-            self.saved.emit(outcome.customer_id)
-            self.accept()
-            return
-        # The customer is saved; the form now edits it (at its new version).
         self.customer_id = outcome.customer_id
-        self.setWindowTitle(self.tr("Edit customer"))
-        error = outcome.contacts_error
-        self._ctx.runner.query(
-            lambda session: customer_edit_service.customer_form(session, outcome.customer_id),
-            lambda form: self._after_partial_save(form, error),
-            owner=self,
-        )
-
-    def _after_partial_save(self, form: customer_edit_service.CustomerForm,
-                            error: LabLedgerError) -> None:
-        self.version = form.version
-        self.errors.show(error)
+        self.saved.emit(outcome.customer_id)
+        self.accept()
 
     def _save_failed(self, exc: LabLedgerError) -> None:
+        # Enabled first: a disabled field cannot take the focus.
+        self._set_busy(False)
         self.errors.show(exc)
 
     def _set_busy(self, busy: bool) -> None:

@@ -97,6 +97,9 @@ TIMELINE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Timeline", "Credit tier changed from {old} to {new}"),
 )
 
+# After a follow-up's summary on the timeline, when it carried a promise to pay.
+PROMISE_NOTE = QT_TRANSLATE_NOOP("CustomerLabels", "(promised {amount} by {date}: {status})")
+
 TIMELINE_KINDS = {
     "invoice": QT_TRANSLATE_NOOP("CustomerLabels", "Invoice"),
     "red_letter": QT_TRANSLATE_NOOP("CustomerLabels", "Red-letter invoice"),
@@ -171,7 +174,7 @@ def timeline_text(entry: TimelineEntry) -> str:
         text = f"{kind}: {entry.text}" if kind else entry.text
         promised = entry.params.get("promise_date")
         if promised and entry.amount_fen is not None:
-            text += " " + _tr("(promised {amount} by {date}: {status})").format(
+            text += " " + _tr(PROMISE_NOTE).format(
                 amount=Money(entry.amount_fen).format(), date=promised,
                 status=promise_status_label(str(entry.params.get("promise_status", ""))))
         return text

@@ -1,4 +1,5 @@
-"""设置: interface language, which database to open, and the lab profile."""
+"""设置: interface language, which database to open and the lab profile (General), the credit
+tiers, and the tier changes credit scoring proposes."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.views.credit_tiers_page import CreditTiersPage
 from app.views.database_dialog import DatabaseDialog
 from app.views.lab_profile_dialog import open_lab_profile_dialog
+from app.views.tier_proposals_page import TierProposalsPage
 from app.views.ui_settings import save_language, saved_language
 from app.views.view_context import ViewContext
 
@@ -70,12 +74,35 @@ class SettingsPage(QWidget):
         profile_layout.addWidget(hint)
         profile_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(32, 24, 32, 24)
         for box in (language_box, database_box, profile_box):
             box.setMaximumWidth(760)
-            layout.addWidget(box)
-        layout.addStretch(1)
+            general_layout.addWidget(box)
+        general_layout.addStretch(1)
+
+        self.tiers = CreditTiersPage(ctx)
+        self.proposals = TierProposalsPage(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.tiers, self.tr("Credit tiers"))
+        self.tabs.addTab(self.proposals, self.tr("Tier proposals"))
+        self.proposals.loaded.connect(self._count_proposals)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def show_tab(self, page: QWidget) -> QWidget:
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _count_proposals(self) -> None:
+        count = len(self.proposals.proposals)
+        self.tabs.setTabText(self.tabs.indexOf(self.proposals),
+                             self.tr("Tier proposals ({count})").format(count=count) if count
+                             else self.tr("Tier proposals"))
 
     def _language_chosen(self) -> None:
         save_language(self.language.currentData())

@@ -124,3 +124,21 @@ def test_merge_covers_every_table_that_points_at_customers():
     handled = {m.__tablename__ for m in merge.MOVED} | {PayerAlias.__tablename__}
     # Tier proposals belong to the duplicate's own history and are left with it.
     assert pointing - handled == {TierProposal.__tablename__}
+
+
+def test_customer_and_contacts_save_together_or_not_at_all(env):
+    from app.services.contact_service import ContactInput
+    from app.services.customer_edit_service import customer_form
+
+    db, a, tier, _ = env
+    cid = edit.create_customer(db, a["sales"], _input(tier), [ContactInput("陈工")])
+    with pytest.raises(ValidationError, match="Only one"):
+        edit.update_customer(db, a["sales"], cid, 1, _input(tier, notes="新备注"),
+                             [ContactInput("甲", is_primary=True),
+                              ContactInput("乙", is_primary=True)])
+    with db.read() as s:
+        form = customer_form(s, cid)
+    assert (form.version, form.data.notes) == (1, "")
+    assert [(c.name, c.is_primary) for c in form.contacts] == [("陈工", True)]
+    assert edit.update_customer(db, a["sales"], cid, 1, _input(tier, notes="新备注"),
+                                [ContactInput("甲")]) == 2

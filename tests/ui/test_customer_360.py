@@ -1,0 +1,175 @@
+"""The customer 360 window: header figures and the score with its reasons, tabs that page on,
+a timeline newest first, and follow-ups with promises to pay logged from it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.models import Activity
+from app.views.customer_360_view import Customer360View
+from app.views.customer_list_view import CustomerListView
+from app.views.customer_table_model import CustomerColumn
+from app.views.follow_up_dialog import FollowUpDialog
+from tests.db import factories
+from tests.ui.typing_helpers import type_text
+
+
+@pytest.fixture
+def customers(qtbot, window) -> CustomerListView:
+    view = window.show_section("customers")
+    assert isinstance(view, CustomerListView)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    return view
+
+
+def open_360(qtbot, view: CustomerListView, code: str) -> Customer360View:
+    model = view.model
+    row = [model.index(r, CustomerColumn.CODE).data() for r in range(model.rowCount())
+           ].index(code)
+    view.table.select_row(row)
+    where = view.table.visualRect(model.index(row, CustomerColumn.NAME)).center()
+    # A double click is a press and release, then a second press that is the double click.
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    window = view._windows[view.current_row().id]
+    qtbot.waitUntil(lambda: window.data is not None)
+    return window
+
+
+def column_texts(tab, column: int) -> list[str]:
+    model = tab.model
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_double_click_opens_the_360_with_credit_figures_and_score(qtbot, customers):
+    view = open_360(qtbot, customers, "C001")
+    assert view.isVisible()
+    assert view.windowTitle() == "上海浦东环境监测站 – Customer 360"
+    figures = {key: figure.value.text() for key, figure in view.figures.items()}
+    assert figures["tier"] == "普通客户"
+    assert figures["terms"] == "30 days"
+    assert figures["limit"] == "¥200,000.00"
+    assert figures["open"] == "¥900.00"  # 1,000 - 400 paid + 300 current
+    assert figures["overdue"] == "¥600.00"
+    assert figures["available"] == "¥199,100.00"
+    assert figures["days_late"] == "0 days"
+    assert "#b3261e" in view.figures["overdue"].value.styleSheet()
+    # The score with its reasons, as sentences.
+    assert view.score_value.text() == str(view.data.view.header.score.score)
+    reasons = view.reasons_label.text()
+    assert "of the open ¥900.00 is overdue" in reasons
+    assert "Customer for only" in reasons
+    assert "{" not in reasons
+    # Tabs say how many records there are.
+    titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert titles == ["Timeline", "Projects (0)", "Invoices (2)", "Payments (1)",
+                      "Statements (0)", "Follow-ups (0)"]
+    # Opening it again shows the same window.
+    assert customers.open_360() is view
+    view.close()
+
+
+def test_the_timeline_is_newest_first(qtbot, customers):
+    view = open_360(qtbot, customers, "C001")
+    dates = column_texts(view.timeline, 0)
+    texts = column_texts(view.timeline, 3)
+    assert dates == sorted(dates, reverse=True)
+    assert texts[0] == "Invoice FP2026002 issued, due 2026-07-20"
+    assert "Payment" in " ".join(texts) and "received from" in " ".join(texts)
+    view.close()
+
+
+def test_a_follow_up_with_a_promise_shows_in_the_tabs_and_timeline(qtbot, customers, ledger):
+    view = open_360(qtbot, customers, "C001")
+    view.follow_up_button.click()
+    dialog = view.findChild(FollowUpDialog)
+    assert dialog is not None
+
+    # A promise needs its amount: refused at the field, nothing saved.
+    dialog.promise.setChecked(True)
+    type_text(qtbot, dialog.summary, "财务张伟说下周付清逾期款")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.errors.shown_field == "promise_amount")
+    assert dialog.errors.error_text("promise_amount") == \
+        "A promise to pay needs the promised amount."
+
+    type_text(qtbot, dialog.promise_amount, "600")
+    dialog.promise_date.setDate(QDate(2026, 7, 7))
+    dialog.next_action.set_value(date(2026, 7, 8))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    qtbot.waitUntil(lambda: view.follow_ups.model.rowCount() == 1)
+    row = view.follow_ups.model.rows[0]
+    assert (row.promise_amount_fen, row.promise_date, row.promise_status) == (
+        60_000, date(2026, 7, 7), "open")
+    assert column_texts(view.follow_ups, 1) == ["Phone call"]
+    assert column_texts(view.follow_ups, 7) == ["Open"]
+    assert view.tabs.tabText(5) == "Follow-ups (1)"
+    first = column_texts(view.timeline, 3)[0]
+    assert first == ("Phone call: 财务张伟说下周付清逾期款 (promised ¥600.00 by 2026-07-07: "
+                     "Open)")
+    view.close()
+
+
+def test_a_promise_whose_time_has_come_is_judged_when_the_view_opens(qtbot, customers, ledger):
+    """Nothing was paid by the promised date and the grace days: broken."""
+    with ledger.write() as s:
+        zhenhai = factories.customer(s, "宁波镇海检测所", code="C010")
+        s.add(Activity(customer_id=zhenhai.id, kind="call", summary="答应付款",
+                       occurred_at=datetime(2026, 5, 1, 4, tzinfo=UTC),
+                       promise_amount_fen=50_000, promise_date=date(2026, 5, 10),
+                       promise_status="open"))
+    customers.model.refresh()
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 5)
+    view = open_360(qtbot, customers, "C010")
+    qtbot.waitUntil(lambda: view.follow_ups.model.rows
+                    and view.follow_ups.model.rows[0].promise_status == "broken")
+    assert column_texts(view.follow_ups, 7) == ["Broken"]
+    view.close()
+
+
+def test_long_lists_load_further_pages_as_they_are_scrolled(qtbot, customers, ledger):
+    with ledger.write() as s:
+        big = factories.customer(s, "无锡新区检测集团", code="C020")
+        start = date(2025, 1, 1)
+        for n in range(250):
+            factories.invoice(s, big, 1_000, start + timedelta(days=n))
+    customers.model.refresh()
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 5)
+    view = open_360(qtbot, customers, "C020")
+    invoices = view.invoices
+    assert invoices.model.rowCount() == 200
+    assert view.tabs.tabText(2) == "Invoices (250)"
+    assert invoices.status.text() == "Showing the latest 200 of 250; scroll down for more."
+    assert invoices.model.canFetchMore()
+    view.tabs.setCurrentWidget(invoices)
+    invoices.table.scrollToBottom()
+    qtbot.waitUntil(lambda: invoices.model.rowCount() == 250)
+    assert not invoices.model.canFetchMore()
+    assert invoices.status.text() == ""
+    issued = column_texts(invoices, 1)
+    assert issued == sorted(issued, reverse=True)
+
+    timeline = view.timeline
+    assert timeline.model.rowCount() == 200 and timeline.model.has_more
+    timeline.model.fetchMore()
+    qtbot.waitUntil(lambda: timeline.model.rowCount() > 200)
+    dates = column_texts(timeline, 0)
+    assert dates == sorted(dates, reverse=True)
+    view.close()
+
+
+def test_archiving_from_the_360_updates_it_and_the_list(qtbot, customers):
+    view = open_360(qtbot, customers, "C002")
+    assert view.archive_button.text() == "Archive"
+    view.archive_button.click()
+    qtbot.waitUntil(lambda: view.data.view.header.archived)
+    assert "Archived" in view.subtitle_label.text()
+    assert view.archive_button.text() == "Restore"
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 3)
+    view.close()
