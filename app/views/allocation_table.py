@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.money import Money
 from app.services.payment_service import AllocationLine
 from app.views.form_dialog import error_label
-from app.views.money_edit import MoneyEdit
+from app.views.money_edit import INVALID_STYLE, MoneyEdit
 
 AUTO, MANUAL, NONE = "auto", "manual", "none"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -37,8 +37,6 @@ class AllocationColumn(IntEnum):
 
 
 class AllocationTable(QWidget):
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines: list[AllocationLine] = []
@@ -99,11 +97,11 @@ class AllocationTable(QWidget):
         for row, line in enumerate(self._lines):
             open_item = QTableWidgetItem(Money(line.open_fen).format())
             open_item.setTextAlignment(RIGHT)
-            for column, item in ((AllocationColumn.NUMBER, QTableWidgetItem(line.number)),
-                                 (AllocationColumn.ISSUED,
-                                  QTableWidgetItem(line.issue_date.isoformat())),
-                                 (AllocationColumn.DUE, QTableWidgetItem(line.due_date.isoformat())),
-                                 (AllocationColumn.OPEN, open_item)):
+            cells = ((AllocationColumn.NUMBER, QTableWidgetItem(line.number)),
+                     (AllocationColumn.ISSUED, QTableWidgetItem(line.issue_date.isoformat())),
+                     (AllocationColumn.DUE, QTableWidgetItem(line.due_date.isoformat())),
+                     (AllocationColumn.OPEN, open_item))
+            for column, item in cells:
                 self.table.setItem(row, column, item)
         self.empty_label.setVisible(not self._lines)
         self.table.setVisible(bool(self._lines))
@@ -210,7 +208,11 @@ class AllocationTable(QWidget):
             left = self._payment_fen - applied
             self.remaining.setText(self.tr("Left as prepayment: {amount}").format(
                 amount=Money(max(left, 0)).format()))
+        if self._mode == MANUAL:
+            for line, edit in zip(self._lines, self._edits, strict=True):
+                if not edit.problem():
+                    edit.setStyleSheet(INVALID_STYLE if (edit.fen() or 0) > line.open_fen
+                                       else "")
         problems = self.problems()
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
-        self.changed.emit()

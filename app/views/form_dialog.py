@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,7 +50,8 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_value: Any = None
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
+        self._fit_pending = False
         self.inputs: dict[str, QWidget] = {}
         self.field_errors: dict[str, QLabel] = {}
         self._service_fields: dict[str, str] = {}
@@ -95,6 +96,13 @@ class FormDialog(QDialog):
             widget.problemChanged.connect(lambda text, n=name: self.set_field_error(n, text))
         return widget
 
+    def attach_errors(self, name: str, widget: QWidget, label: QLabel) -> None:
+        """A widget outside the form (a table of lines) that shows problems in its own
+        label; service errors about ``name`` go there too."""
+        self.inputs[name] = widget
+        self.field_errors[name] = label
+        self._service_fields[name] = name
+
     def add_widget(self, widget: QWidget, stretch: int = 0) -> QWidget:
         """A widget below the form (tables, previews), above the messages and buttons."""
         self.body.insertWidget(self.body.indexOf(self._tail[0]), widget, stretch)
@@ -106,10 +114,28 @@ class FormDialog(QDialog):
         label = self.field_errors[name]
         label.setText(text)
         label.setVisible(bool(text))
+        self.fit_height()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow, once the event loop has laid the new text out, so that messages that
+        appeared (wrapped over several lines) are not cut off."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        self._fit_pending = False
+        layout = self.layout()
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def clear_errors(self) -> None:
         for label in (*self.field_errors.values(), self.message):
@@ -165,6 +191,7 @@ class FormDialog(QDialog):
             self.inputs[field].setFocus()
         elif isinstance(exc, CreditHoldError):
             self.credit.show_refusal(exc)
+            self.fit_height()
         else:
             self.show_message(text)
 

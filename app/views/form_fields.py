@@ -10,8 +10,12 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit,
 DATE_FORMAT = "yyyy-MM-dd"
 
 
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
+    edit = QDateEdit(qdate(value), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit
@@ -22,7 +26,7 @@ def date_of(edit: QDateEdit) -> date:
 
 
 def set_date(edit: QDateEdit, value: date) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day))
+    edit.setDate(qdate(value))
 
 
 class OptionalDateEdit(QWidget):

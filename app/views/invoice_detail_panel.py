@@ -3,7 +3,7 @@ and what settled the invoice, loaded off the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +39,9 @@ def tax_rate_text(rate_bp: int) -> str:
 
 
 class InvoiceDetailPanel(QStackedWidget):
+    # The shown invoice's details (InvoiceDetail), or None when none is shown.
+    loaded = Signal(object)
+
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -87,6 +90,7 @@ class InvoiceDetailPanel(QStackedWidget):
             self.detail = None
             self.placeholder.setText(self.tr("Select an invoice to see its details."))
             self.setCurrentWidget(self.placeholder)
+            self.loaded.emit(None)
             return
         self._ctx.runner.query(
             lambda session: invoice_detail(session, invoice_id),
@@ -100,6 +104,7 @@ class InvoiceDetailPanel(QStackedWidget):
             self.detail = None
             self.placeholder.setText(translated_message(exc))
             self.setCurrentIndex(0)
+            self.loaded.emit(None)
 
     def _loaded(self, generation: int, detail: InvoiceDetail) -> None:
         if generation != self._generation:
@@ -161,3 +166,4 @@ class InvoiceDetailPanel(QStackedWidget):
         self.settlements.resizeColumnToContents(1)
         self.settlements.setVisible(bool(lines))
         self.setCurrentIndex(1)
+        self.loaded.emit(detail)

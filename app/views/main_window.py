@@ -26,6 +26,8 @@ from app.views.coming_later_page import ComingLaterPage
 from app.views.customer_list_view import CustomerListView
 from app.views.database_dialog import DatabaseDialog
 from app.views.invoice_list_view import InvoiceListView
+from app.views.payment_list_view import PaymentListView
+from app.views.projects_page import ProjectsPage
 from app.views.settings_page import SettingsPage
 from app.views.ui_settings import GEOMETRY_KEY
 from app.views.view_context import ViewContext
@@ -112,19 +114,12 @@ class MainWindow(QMainWindow):
                     lambda: WorkbenchPage(ctx)),
             Section("customers", self.tr("Customers"), SP.SP_DirHomeIcon,
                     lambda: CustomerListView(ctx)),
-            Section("projects", self.tr("Projects"), SP.SP_FileDialogDetailedView, later(
-                self.tr("Projects"),
-                self.tr("Testing projects from quote to report: the stage of each project "
-                        "(samples received, testing, report issued), payment plans, invoice "
-                        "requests to finance, and holding back reports until the customer "
-                        "has paid."))),
+            Section("projects", self.tr("Projects"), SP.SP_FileDialogDetailedView,
+                    lambda: ProjectsPage(ctx)),
             Section("invoices", self.tr("Invoices"), SP.SP_FileIcon,
                     lambda: InvoiceListView(ctx)),
-            Section("payments", self.tr("Payments"), SP.SP_ArrowDown, later(
-                self.tr("Payments"),
-                self.tr("Record payments received and allocate them to invoices, import the "
-                        "bank's statement and match each line to its customer and invoices, "
-                        "and write off bad debts."))),
+            Section("payments", self.tr("Payments"), SP.SP_ArrowDown,
+                    lambda: PaymentListView(ctx)),
             Section("receivables", self.tr("Receivables"), SP.SP_FileDialogListView, later(
                 self.tr("Receivables"),
                 self.tr("Aging of receivables by customer, salesperson and credit tier, "

@@ -4,7 +4,7 @@ anything is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -47,9 +47,6 @@ class AllocationSection(QWidget):
     customer's open invoices and the preview off the GUI thread; answers that arrive after
     a newer customer or amount was chosen are dropped."""
 
-    changed = Signal()
-    previewShown = Signal()
-
     def __init__(self, ctx: ViewContext, *, offer_none: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +73,6 @@ class AllocationSection(QWidget):
         choice.addStretch(1)
 
         self.table = AllocationTable()
-        self.table.changed.connect(self.changed)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -131,7 +127,6 @@ class AllocationSection(QWidget):
             return
         if not amount:
             self.table.set_preview([])
-            self.previewShown.emit()
             return
         self._ctx.runner.query(
             lambda session: preview_allocation(session, customer_id, amount),
@@ -142,7 +137,6 @@ class AllocationSection(QWidget):
     def _preview_arrived(self, generation: int, lines: list[AllocationLine]) -> None:
         if generation == self._preview_generation:
             self.table.set_preview(lines)
-            self.previewShown.emit()
 
     def _mode_changed(self) -> None:
         mode = MANUAL if self.manual.isChecked() else NONE if self.none.isChecked() else AUTO

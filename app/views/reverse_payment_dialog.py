@@ -29,9 +29,9 @@ class ReversePaymentDialog(FormDialog):
                              "again.").format(amount=Money(payment.allocated_fen).format())
         else:
             effect = self.tr("Nothing of it has been applied to invoices.")
-        note = QLabel(effect)
-        note.setWordWrap(True)
-        self.form.addRow("", note)
+        self.effect = QLabel(effect)
+        self.effect.setWordWrap(True)
+        self.form.addRow("", self.effect)
         self.reason = reason_edit(self.tr("For example: recorded twice, wrong customer"))
         self.add_field("reason", self.tr("Reason"), self.reason)
         self.save_button.setText(self.tr("Reverse"))

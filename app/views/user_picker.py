@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.user_service import UserRow, list_users
@@ -10,8 +9,6 @@ from app.views.view_context import ViewContext
 
 
 class UserCombo(QComboBox):
-    loaded = Signal()
-
     def __init__(self, ctx: ViewContext, roles: tuple[str, ...], none_text: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,4 +36,3 @@ class UserCombo(QComboBox):
             self.addItem(user.display_name or user.login, user.id)
         if self._wanted is not None:
             self.set_user_id(self._wanted)
-        self.loaded.emit()

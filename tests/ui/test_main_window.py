@@ -10,6 +10,8 @@ from app.views.coming_later_page import ComingLaterPage
 from app.views.customer_list_view import CustomerListView
 from app.views.invoice_list_view import InvoiceListView
 from app.views.lab_profile_dialog import LabProfileDialog
+from app.views.payment_list_view import PaymentListView
+from app.views.projects_page import ProjectsPage
 from app.views.settings_page import SettingsPage
 from app.views.workbench_page import WorkbenchPage
 from tests.ui.typing_helpers import type_text
@@ -26,6 +28,8 @@ def test_window_has_the_ten_sections_in_order(window):
     assert window.stack.currentWidget() is window.pages["customers"]
     assert isinstance(window.pages["invoices"], InvoiceListView)
     assert isinstance(window.pages["settings"], SettingsPage)
+    assert isinstance(window.pages["projects"], ProjectsPage)
+    assert isinstance(window.pages["payments"], PaymentListView)
 
 
 def test_status_bar_shows_database_and_as_of_date(window, ledger):
@@ -40,7 +44,7 @@ def test_title_names_the_lab(qtbot, window):
 
 
 def test_sections_not_built_yet_say_so_and_offer_nothing_to_click(window):
-    for key in ("projects", "payments", "receivables", "calendar", "reports", "import"):
+    for key in ("receivables", "calendar", "reports", "import"):
         page = window.show_section(key)
         assert isinstance(page, ComingLaterPage)
         assert "later version" in page.notice_label.text()
