@@ -4,14 +4,14 @@ rejects it with a reason."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import InvoiceKind, InvoiceRequestStatus
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
-from app.models import Installment, InvoiceRequest, Project
+from app.models import Customer, Installment, InvoiceRequest, Project, User
 from app.services.audit_service import record_audit
 from app.services.context import Actor
 from app.services.invoice_list_service import InvoiceRow, rows_by_id
@@ -30,6 +30,12 @@ class RequestRow:
     tax_rate_bp: int
     status: str
     note: str
+    customer_id: int
+    customer_name: str
+    project_code: str
+    project_title: str
+    requested_by: str
+    requested_at: datetime
 
 
 def request_invoice(db: Database, actor: Actor, project_id: int, amount_fen: int | None = None,
@@ -82,7 +88,8 @@ def _pending(session: Session, request_id: int) -> InvoiceRequest:
 
 
 def issue_request(db: Database, actor: Actor, request_id: int, issue_date: date,
-                  number: str | None = None, due_date: date | None = None) -> InvoiceRow:
+                  number: str | None = None, due_date: date | None = None,
+                  credit_override_reason: str = "") -> InvoiceRow:
     require(actor, "issue invoices", FINANCE)
     with db.write() as session:
         req = _pending(session, request_id)
@@ -90,6 +97,7 @@ def issue_request(db: Database, actor: Actor, request_id: int, issue_date: date,
             customer_id=req.customer_id, amount_fen=req.amount_fen, issue_date=issue_date,
             kind=req.kind, tax_rate_bp=req.tax_rate_bp, due_date=due_date, number=number,
             project_id=req.project_id, installment_id=req.installment_id,
+            credit_override_reason=credit_override_reason,
         ))
         req.status = InvoiceRequestStatus.ISSUED.value
         req.invoice_id = invoice.id
@@ -111,8 +119,18 @@ def reject_request(db: Database, actor: Actor, request_id: int, reason: str) -> 
 
 
 def pending_requests(session: Session) -> list[RequestRow]:
-    stmt = select(InvoiceRequest).where(
-        InvoiceRequest.status == InvoiceRequestStatus.PENDING.value
-    ).order_by(InvoiceRequest.requested_at, InvoiceRequest.id)
-    return [RequestRow(r.id, r.project_id, r.installment_id, r.amount_fen, r.kind,
-                       r.tax_rate_bp, r.status, r.note or "") for r in session.scalars(stmt)]
+    """Requests waiting for finance, oldest first, with their project and customer."""
+    stmt = (
+        select(InvoiceRequest, Customer.name, Project.code, Project.title, User.display_name)
+        .join(Customer, Customer.id == InvoiceRequest.customer_id)
+        .outerjoin(Project, Project.id == InvoiceRequest.project_id)
+        .outerjoin(User, User.id == InvoiceRequest.requested_by)
+        .where(InvoiceRequest.status == InvoiceRequestStatus.PENDING.value)
+        .order_by(InvoiceRequest.requested_at, InvoiceRequest.id)
+    )
+    return [
+        RequestRow(r.id, r.project_id, r.installment_id, r.amount_fen, r.kind, r.tax_rate_bp,
+                   r.status, r.note or "", r.customer_id, customer, code or "", title or "",
+                   who or "", r.requested_at)
+        for r, customer, code, title, who in session.execute(stmt)
+    ]

@@ -36,6 +36,8 @@ class PaymentRow:
 
 def _conditions(req: ListRequest) -> list:
     conds = []
+    if (payment_id := req.filter("id")) is not None:
+        conds.append(Payment.id == payment_id)
     if (customer_id := req.filter("customer_id")) is not None:
         conds.append(Payment.customer_id == customer_id)
     status = req.filter("status")

@@ -293,3 +293,49 @@ def _check_manual(payment: Payment, plan: list[tuple[int, int]],
 def _result(payment: Payment, lines: list[AllocationLine]) -> PaymentResult:
     return PaymentResult(payment.id, payment.number, payment.amount_fen, payment.allocated_fen,
                          tuple(lines))
+
+
+@dataclass(frozen=True)
+class AllocationRow:
+    allocation_id: int
+    invoice_id: int
+    invoice_number: str
+    allocated_date: date
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class PaymentDetail:
+    id: int
+    number: str
+    customer_id: int
+    received_date: date
+    amount_fen: int
+    allocated_fen: int
+    method: str
+    bank_ref: str
+    payer_name: str
+    status: str
+    note: str
+    allocations: tuple[AllocationRow, ...]
+
+    @property
+    def unallocated_fen(self) -> int:
+        return self.amount_fen - self.allocated_fen if self.status == "active" else 0
+
+
+def payment_detail(session: Session, payment_id: int) -> PaymentDetail:
+    """A payment and where it went, for the detail panel (and removing an allocation)."""
+    p = session.get(Payment, payment_id)
+    if p is None:
+        raise NotFoundError(entity="Payment", key=payment_id)
+    rows = session.execute(
+        select(Allocation.id, Invoice.id, Invoice.number, Allocation.allocated_date,
+               Allocation.amount_fen)
+        .join(Invoice, Invoice.id == Allocation.invoice_id)
+        .where(Allocation.payment_id == payment_id)
+        .order_by(Allocation.allocated_date, Allocation.id)
+    )
+    return PaymentDetail(p.id, p.number, p.customer_id, p.received_date, p.amount_fen,
+                         p.allocated_fen, p.method, p.bank_ref or "", p.payer_name or "",
+                         p.status, p.note or "", tuple(AllocationRow(*r) for r in rows))

@@ -21,6 +21,7 @@ from app.models import (
     Project,
     ProjectItem,
     ProjectStageEvent,
+    User,
 )
 from app.services.audit_service import record_audit
 from app.services.context import Actor
@@ -426,3 +427,77 @@ def after_settlement(session: Session, actor: Actor, project_ids: set[int], on: 
         ).one()
         if still_open == 0 and invoiced >= project.contract_amount_fen:
             _move(session, actor, project, ProjectStage.PAID, max(on, project.stage_since), None)
+
+
+@dataclass(frozen=True)
+class InstallmentRow:
+    id: int
+    seq: int
+    share_bp: int | None
+    amount_fen: int
+    trigger: str
+    offset_days: int
+    due_date: date | None
+    description: str
+
+
+@dataclass(frozen=True)
+class StageEventRow:
+    from_stage: str | None
+    to_stage: str
+    event_date: date
+    user: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ProjectDetail:
+    id: int
+    code: str
+    title: str
+    customer_id: int
+    stage: str
+    contract_no: str
+    quoted_amount_fen: int
+    contract_amount_fen: int
+    salesperson_id: int | None
+    technician_id: int | None
+    finance_id: int | None
+    report_issued_date: date | None
+    report_released_date: date | None
+    lines: tuple[QuoteLine, ...]
+    installments: tuple[InstallmentRow, ...]
+    history: tuple[StageEventRow, ...]
+
+
+def project_detail(session: Session, project_id: int) -> ProjectDetail:
+    """Everything the project dialogs start from: quote lines, the plan, the stage history."""
+    project = session.get(Project, project_id)
+    if project is None:
+        raise NotFoundError(entity="Project", key=project_id)
+    lines = tuple(
+        QuoteLine(i.test_item, i.quantity_milli, i.unit_price_fen, i.discount_fen,
+                  i.standard or "")
+        for i in session.scalars(select(ProjectItem).where(ProjectItem.project_id == project_id)
+                                 .order_by(ProjectItem.line_no))
+    )
+    plan = tuple(
+        InstallmentRow(i.id, i.seq, i.share_bp, i.amount_fen, i.trigger, i.offset_days,
+                       i.due_date, i.description or "")
+        for i in session.scalars(select(Installment).where(Installment.project_id == project_id)
+                                 .order_by(Installment.seq))
+    )
+    history = tuple(
+        StageEventRow(e.from_stage, e.to_stage, e.event_date, name or "", e.note or "")
+        for e, name in session.execute(
+            select(ProjectStageEvent, User.display_name)
+            .outerjoin(User, User.id == ProjectStageEvent.user_id)
+            .where(ProjectStageEvent.project_id == project_id)
+            .order_by(ProjectStageEvent.id))
+    )
+    return ProjectDetail(
+        project.id, project.code, project.title, project.customer_id, project.stage,
+        project.contract_no or "", project.quoted_amount_fen, project.contract_amount_fen,
+        project.salesperson_id, project.technician_id, project.finance_id,
+        project.report_issued_date, project.report_released_date, lines, plan, history,
+    )

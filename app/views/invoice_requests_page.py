@@ -28,9 +28,7 @@ from app.services.invoice_request_service import (
     pending_requests,
     reject_request,
 )
-from app.services.list_request import ListRequest
 from app.services.permissions import FINANCE
-from app.services.project_list_service import ProjectRow, fetch_projects
 from app.views.action_bar import ActionBar
 from app.views.change_bus import INVOICES, PROJECTS
 from app.views.form_dialog import FormDialog, Operation
@@ -47,36 +45,18 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 @dataclass(frozen=True)
 class PendingRequest:
     request: RequestRow
-    project: ProjectRow | None
 
     @property
     def project_text(self) -> str:
-        if self.project is None:
-            return f"#{self.request.project_id}" if self.request.project_id else ""
-        return f"{self.project.code} {self.project.title}"
+        return f"{self.request.project_code} {self.request.project_title}".strip()
 
     @property
     def customer_text(self) -> str:
-        return self.project.customer_name if self.project is not None else ""
+        return self.request.customer_name
 
 
 def pending_with_projects(session: Session, as_of: date) -> list[PendingRequest]:
-    """Pending requests with their projects. ``pending_requests`` names neither project nor
-    customer, so their rows come from the project list, most recently moved first (where
-    projects waiting for an invoice are), a page at a time until all are found."""
-    requests = pending_requests(session)
-    wanted = {r.project_id for r in requests if r.project_id is not None}
-    found: dict[int, ProjectRow] = {}
-    request = ListRequest(sort_key="stage_since", descending=True)
-    offset = 0
-    while wanted - found.keys():
-        rows = fetch_projects(session, request, offset, SCAN_PAGE, as_of)
-        found.update((row.id, row) for row in rows if row.id in wanted)
-        if len(rows) < SCAN_PAGE:
-            break
-        offset += SCAN_PAGE
-    return [PendingRequest(r, found.get(r.project_id) if r.project_id else None)
-            for r in requests]
+    return [PendingRequest(r) for r in pending_requests(session)]
 
 
 def request_facts(dialog: FormDialog, pending: PendingRequest) -> None:
@@ -128,7 +108,8 @@ class IssueRequestDialog(FormDialog):
     def operation(self) -> Operation:
         request_id, on, due = self.pending.request.id, date_of(self.issue_date), self.due.value()
         number, actor = self.number.text().strip() or None, self.ctx.actor
-        return lambda db, _override: issue_request(db, actor, request_id, on, number, due)
+        return lambda db, reason: issue_request(db, actor, request_id, on, number, due,
+                                                credit_override_reason=reason)
 
 
 class RejectRequestDialog(FormDialog):
