@@ -98,13 +98,13 @@ def credit_position(session: Session, customer_id: int, as_of: date,
     )
 
 
-OVERDUE_HOLD = {
+OVERDUE_HOLD_TEMPLATES = {
     "invoice": "{customer} has {overdue} overdue more than {days} days: new invoices are on "
                "credit hold.",
     "contract": "{customer} has {overdue} overdue more than {days} days: contract {reference} "
                 "is on credit hold.",
 }
-OVER_LIMIT = {
+OVER_LIMIT_TEMPLATES = {
     "invoice": "This invoice would take {customer} to {exposure} against a credit limit of "
                "{limit} (open invoices {open}, contracts not yet invoiced {contracted}, "
                "prepayments {prepaid}, this invoice adds {added}).",
@@ -125,12 +125,12 @@ def enforce(session: Session, actor: Actor, customer_id: int, added_fen: int, ki
     problems = []
     if position.overdue_past_threshold_fen > 0:
         problems.append(CreditHoldError(
-            OVERDUE_HOLD[kind], customer=customer, reference=reference,
+            OVERDUE_HOLD_TEMPLATES[kind], customer=customer, reference=reference,
             overdue=Money(position.overdue_past_threshold_fen).format(),
             days=position.overdue_hold_days))
     if added_fen > 0 and position.used_fen + added_fen > position.credit_limit_fen:
         problems.append(CreditHoldError(
-            OVER_LIMIT[kind], customer=customer, reference=reference,
+            OVER_LIMIT_TEMPLATES[kind], customer=customer, reference=reference,
             exposure=Money(position.used_fen + added_fen).format(),
             limit=Money(position.credit_limit_fen).format(),
             open=Money(position.open_invoices_fen).format(),

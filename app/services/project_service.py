@@ -236,7 +236,7 @@ def advance(db: Database, actor: Actor, project_id: int, to_stage: str, on: date
 
 def _move(session: Session, actor: Actor, project: Project, target: ProjectStage, on: date,
           note: str | None) -> None:
-    require(actor, f"move projects to {target.value}", STAGE_ROLES[target])
+    require(actor, "move projects to that stage", STAGE_ROLES[target])
     current = ProjectStage(project.stage)
     if current in (ProjectStage.PAID, ProjectStage.CANCELLED):
         raise LedgerError("Project {code} is closed ({stage}).", code=project.code,

@@ -159,6 +159,36 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "A write-off must be approved by a manager."),
     QT_TRANSLATE_NOOP("errors", "Invoice {number} is void or a red-letter invoice."),
     QT_TRANSLATE_NOOP("errors", "Invoice {number} has only {open} open."),
+    QT_TRANSLATE_NOOP("errors", "Only one contact can be the primary contact."),
+    QT_TRANSLATE_NOOP("errors", "Contact {n}: the name is required."),
+    QT_TRANSLATE_NOOP("errors", "Contact {n}: {email} is not an e-mail address."),
+    QT_TRANSLATE_NOOP("errors", "{customer} has {overdue} overdue more than {days} days: new "
+                                "invoices are on credit hold."),
+    QT_TRANSLATE_NOOP("errors", "{customer} has {overdue} overdue more than {days} days: contract "
+                                "{reference} is on credit hold."),
+    QT_TRANSLATE_NOOP("errors", "This invoice would take {customer} to {exposure} against a credit "
+                                "limit of {limit} (open invoices {open}, contracts not yet invoiced"
+                                " {contracted}, prepayments {prepaid}, this invoice adds "
+                                "{added})."),
+    QT_TRANSLATE_NOOP("errors", "Contract {reference} would take {customer} to {exposure} against a"
+                                " credit limit of {limit} (open invoices {open}, contracts not yet "
+                                "invoiced {contracted}, prepayments {prepaid}, this contract adds "
+                                "{added})."),
+    QT_TRANSLATE_NOOP("errors", "Payment terms must be {low} to {high} days."),
+    QT_TRANSLATE_NOOP("errors", "The prepayment share must be between 0% and 100%."),
+    QT_TRANSLATE_NOOP("errors", "A project stalls after {low} to {high} days without moving."),
+    QT_TRANSLATE_NOOP("errors", "The sort order must be a whole number."),
+    QT_TRANSLATE_NOOP("errors", "Escalation must come {low} to {high} days after the due date."),
+    QT_TRANSLATE_NOOP("errors", "The credit hold must start {low} to {high} days after the due "
+                                "date."),
+    QT_TRANSLATE_NOOP("errors", "Reminder days must be whole days from {low} to {high} relative to "
+                                "the due date."),
+    QT_TRANSLATE_NOOP("errors", "The unified social credit code {code} has {found} characters; it "
+                                "must have 18."),
+    QT_TRANSLATE_NOOP("errors", "The unified social credit code {code} has an invalid character "
+                                "{char} at position {position}."),
+    QT_TRANSLATE_NOOP("errors", "The unified social credit code {code} is wrong at position 18: the"
+                                " check character should be {expected}, not {found}."),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -228,6 +258,9 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "invoiced"),
     QT_TRANSLATE_NOOP("errors", "paid"),
     QT_TRANSLATE_NOOP("errors", "cancelled"),
+    QT_TRANSLATE_NOOP("errors", "change a customer's credit tier"),
+    QT_TRANSLATE_NOOP("errors", "move projects to that stage"),
+    QT_TRANSLATE_NOOP("errors", "override a credit hold"),
 )
 
 

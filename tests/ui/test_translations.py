@@ -78,6 +78,9 @@ def error_classes() -> set[str]:
     return names
 
 
+TEMPLATE_HELPERS = {"_int"}
+
+
 def raised_templates() -> dict[str, str]:
     """Every literal message given to an expected error outside the views and the CLI."""
     classes = error_classes()
@@ -86,16 +89,25 @@ def raised_templates() -> dict[str, str]:
         for path in sorted((APP_DIR / folder).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 text = None
+                texts: list[object] = []
                 if isinstance(node, ast.Call):
                     name = getattr(node.func, "id", getattr(node.func, "attr", None))
                     args = node.args[1:] if name == "ValidationError" else node.args
                     if name in classes and args and isinstance(args[0], ast.Constant):
-                        text = args[0].value
+                        texts.append(args[0].value)
+                    # Validation helpers that take the message as their last argument.
+                    if name in TEMPLATE_HELPERS and isinstance(node.args[-1], ast.Constant):
+                        texts.append(node.args[-1].value)
                 elif isinstance(node, ast.Assign) and any(
                         getattr(t, "id", "") == "template" for t in node.targets):
-                    text = getattr(node.value, "value", None)
-                if isinstance(text, str) and text != "{detail}":
-                    found[text] = str(path.relative_to(APP_DIR))
+                    texts.append(getattr(node.value, "value", None))
+                elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict) and any(
+                        getattr(t, "id", "").endswith("_TEMPLATES") for t in node.targets):
+                    # Messages chosen by kind: {"invoice": "...", "contract": "..."}.
+                    texts += [getattr(v, "value", None) for v in node.value.values]
+                for text in texts:
+                    if isinstance(text, str) and text != "{detail}":
+                        found[text] = str(path.relative_to(APP_DIR))
     return found
 
 
