@@ -1,6 +1,6 @@
-"""The payment detail panel beside the payment list: the payment, what is left of it as
-prepayment, and where its customer stands (balance and open invoices), loaded off the GUI
-thread."""
+"""The payment detail panel beside the payment list: the payment, the invoices it was applied
+to (an allocation can be taken back, with a reason), what is left of it as prepayment, and
+where its customer stands (balance and open invoices), loaded off the GUI thread."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTableWidget,
@@ -21,13 +22,58 @@ from sqlalchemy.orm import Session
 from app.domain.money import Money
 from app.services.customer_list_service import CustomerRow, customer_row
 from app.services.payment_list_service import PaymentRow
-from app.services.payment_service import AllocationLine, open_invoice_lines
+from app.services.payment_service import (
+    AllocationLine,
+    AllocationRow,
+    PaymentDetail,
+    open_invoice_lines,
+    payment_detail,
+    remove_allocation,
+)
+from app.services.permissions import FINANCE
+from app.views.action_bar import ActionBar
 from app.views.detail_section import DetailSection, heading_label, value_label
+from app.views.form_dialog import FormDialog, Operation
+from app.views.form_fields import reason_edit
 from app.views.ledger_labels import method_label, payment_state_label
 from app.views.paged_table_model import NEGATIVE_TEXT
+from app.views.payment_dialog import LEDGER_CHANGES
 from app.views.view_context import ViewContext
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class RemoveAllocationDialog(FormDialog):
+    """Take one allocation back: the invoice is open again by its amount and the payment
+    has that much more left as prepayment."""
+
+    changes = LEDGER_CHANGES
+
+    def __init__(self, ctx: ViewContext, payment_number: str, allocation: AllocationRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Remove allocation"))
+        self.allocation = allocation
+        self.form.addRow(self.tr("Payment"), QLabel(payment_number))
+        self.form.addRow(self.tr("Invoice"), QLabel(allocation.invoice_number))
+        self.form.addRow(self.tr("Amount"), QLabel(Money(allocation.amount_fen).format()))
+        effect = QLabel(self.tr("The invoice is open again by this amount; the payment keeps "
+                                "it as prepayment."))
+        effect.setWordWrap(True)
+        self.form.addRow("", effect)
+        self.reason = reason_edit(self.tr("For example: applied to the wrong invoice"))
+        self.add_field("reason", self.tr("Reason"), self.reason)
+        self.save_button.setText(self.tr("Remove"))
+
+    def problems(self) -> dict[str, str]:
+        if not self.reason.toPlainText().strip():
+            return {"reason": self.tr("Say why the allocation is removed.")}
+        return {}
+
+    def operation(self) -> Operation:
+        allocation_id, reason, actor = (self.allocation.allocation_id,
+                                        self.reason.toPlainText(), self.ctx.actor)
+        return lambda db, _override: remove_allocation(db, actor, allocation_id, reason)
 
 
 class PaymentDetailPanel(QStackedWidget):
@@ -41,6 +87,7 @@ class PaymentDetailPanel(QStackedWidget):
         self.payment: PaymentRow | None = None
         self.customer: CustomerRow | None = None
         self.open_lines: list[AllocationLine] = []
+        self.detail: PaymentDetail | None = None
 
         self.placeholder = QLabel(self.tr("Select a payment to see its details."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,8 +103,29 @@ class PaymentDetailPanel(QStackedWidget):
         self.facts = DetailSection(self.tr("Payment"))
         self.amounts = DetailSection(self.tr("Amounts"))
         self.balance = DetailSection(self.tr("Customer's account"))
-        for section in (self.facts, self.amounts, self.balance):
+        for section in (self.facts, self.amounts):
             layout.addWidget(section)
+        self.allocations_title = QLabel()
+        layout.addWidget(self.allocations_title)
+        self.allocations = QTableWidget(0, 3)
+        self.allocations.setHorizontalHeaderLabels(
+            [self.tr("Invoice"), self.tr("Date"), self.tr("Amount applied")])
+        self.allocations.verticalHeader().setVisible(False)
+        self.allocations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.allocations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.allocations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.allocations.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.allocations.setMinimumHeight(100)
+        self.allocations.itemSelectionChanged.connect(self._update_remove)
+        layout.addWidget(self.allocations)
+        self.allocation_actions = ActionBar(ctx.actor)
+        self.remove_button: QPushButton = self.allocation_actions.add(
+            self.tr("Remove allocation…"), self.remove_allocation, FINANCE,
+            "allocate payments")
+        self.allocation_actions.add_stretch()
+        layout.addWidget(self.allocation_actions)
+        layout.addWidget(self.balance)
         self.open_title = QLabel()
         layout.addWidget(self.open_title)
         self.open_invoices = QTableWidget(0, 3)
@@ -86,9 +154,13 @@ class PaymentDetailPanel(QStackedWidget):
         self._show_payment(payment)
         customer_id, as_of = payment.customer_id, self._ctx.as_of()
 
-        def load(session: Session) -> tuple[CustomerRow | None, list[AllocationLine]]:
+        payment_id = payment.id
+
+        def load(session: Session) -> tuple[CustomerRow | None, list[AllocationLine],
+                                             PaymentDetail]:
             return (customer_row(session, customer_id, as_of),
-                    open_invoice_lines(session, customer_id))
+                    open_invoice_lines(session, customer_id),
+                    payment_detail(session, payment_id))
 
         self._ctx.runner.query(load, lambda result: self._loaded(generation, *result),
                                owner=self)
@@ -115,13 +187,19 @@ class PaymentDetailPanel(QStackedWidget):
         self.balance.add(self.tr("Balance owed"), self.tr("Loading…"))
         self.open_title.clear()
         self.open_invoices.setRowCount(0)
+        self.detail = None
+        self.allocations_title.setText(self.tr("Loading…"))
+        self.allocations.setRowCount(0)
+        self.allocations.setVisible(False)
+        self._update_remove()
         self.setCurrentIndex(1)
 
     def _loaded(self, generation: int, customer: CustomerRow | None,
-                lines: list[AllocationLine]) -> None:
+                lines: list[AllocationLine], detail: PaymentDetail) -> None:
         if generation != self._generation or customer is None:
             return
         self.customer = customer
+        self._show_allocations(detail)
         self.open_lines = lines
         self.balance.clear()
         self.balance.add_money(self.tr("Balance owed"), customer.balance_fen)
@@ -142,3 +220,48 @@ class PaymentDetailPanel(QStackedWidget):
         self.open_invoices.resizeColumnToContents(1)
         self.open_invoices.setVisible(bool(lines))
         self.loaded.emit()
+
+    # --- where the payment went ----------------------------------------------------------
+
+    def _show_allocations(self, detail: PaymentDetail) -> None:
+        self.detail = detail
+        rows = detail.allocations
+        self.allocations_title.setText(self.tr("Applied to") if rows
+                                       else self.tr("Not applied to any invoice."))
+        self.allocations.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            amount = QTableWidgetItem(Money(row.amount_fen).format())
+            amount.setTextAlignment(RIGHT)
+            self.allocations.setItem(number, 0, QTableWidgetItem(row.invoice_number))
+            self.allocations.setItem(number, 1,
+                                     QTableWidgetItem(row.allocated_date.isoformat()))
+            self.allocations.setItem(number, 2, amount)
+        self.allocations.resizeColumnToContents(1)
+        self.allocations.setVisible(bool(rows))
+        if rows:
+            self.allocations.selectRow(0)
+        self._update_remove()
+
+    def selected_allocation(self) -> AllocationRow | None:
+        if self.detail is None or self.detail.status != "active":
+            return None
+        rows = self.allocations.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.detail.allocations[rows[0].row()]
+
+    def _update_remove(self) -> None:
+        self.allocation_actions.set_available(self.remove_button,
+                                              self.selected_allocation() is not None)
+
+    def remove_allocation(self) -> RemoveAllocationDialog | None:
+        """Ask for a reason, then take the selected allocation back; the lists refresh
+        from the change bus."""
+        allocation = self.selected_allocation()
+        if allocation is None or self.detail is None:
+            return None
+        dialog = RemoveAllocationDialog(self._ctx, self.detail.number, allocation,
+                                        self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 from app.domain.enums import InstallmentTrigger
 from app.domain.money import Money, split_by_shares
 from app.services.project_list_service import ProjectRow
-from app.services.project_service import InstallmentSpec, set_payment_plan
+from app.services.project_service import (
+    InstallmentSpec,
+    ProjectDetail,
+    project_detail,
+    set_payment_plan,
+)
 from app.views.change_bus import PROJECTS
 from app.views.form_dialog import FormDialog, Operation, error_label
 from app.views.form_fields import date_edit, date_of, set_date
@@ -156,6 +161,27 @@ class PaymentPlanDialog(FormDialog):
         self.attach_errors("installments", self.table, self.problem)
         self.fill_30_70()
         self.resize(820, 460)
+        # A project that has a plan starts from it rather than the common 30/70.
+        self.detail: ProjectDetail | None = None
+        project_id = project.id
+        ctx.runner.query(lambda session: project_detail(session, project_id),
+                         self._detail_loaded, owner=self)
+
+    def _detail_loaded(self, detail: ProjectDetail) -> None:
+        self.detail = detail
+        if not detail.installments:
+            return
+        by_share = all(row.share_bp is not None for row in detail.installments)
+        (self.by_share if by_share else self.by_amount).setChecked(True)
+        self.clear_lines()
+        for row in detail.installments:
+            line = self.add_line(row.share_bp if by_share else None, row.trigger,
+                                 row.offset_days, row.description)
+            if not by_share:
+                line.amount.set_fen(row.amount_fen)
+            if row.trigger == InstallmentTrigger.FIXED.value and row.due_date is not None:
+                set_date(line.due, row.due_date)
+        self._update()
 
     # --- lines ---------------------------------------------------------------------------
 

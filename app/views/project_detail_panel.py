@@ -26,7 +26,13 @@ from app.services.invoice_list_service import InvoiceRow, fetch_invoices
 from app.services.invoice_request_service import RequestRow, pending_requests
 from app.services.list_request import ListRequest
 from app.services.project_list_service import ProjectRow
-from app.services.project_service import ReleaseCheck, release_check
+from app.services.project_service import (
+    ProjectDetail,
+    ReleaseCheck,
+    StageEventRow,
+    project_detail,
+    release_check,
+)
 from app.views.detail_section import DetailSection, heading_label, value_label
 from app.views.labels import (
     days_label,
@@ -48,6 +54,7 @@ class ProjectFigures:
     release: ReleaseCheck
     invoices: list[InvoiceRow]
     pending: list[RequestRow]
+    detail: ProjectDetail
 
 
 def project_figures(session: Session, project_id: int, as_of: date) -> ProjectFigures:
@@ -55,7 +62,15 @@ def project_figures(session: Session, project_id: int, as_of: date) -> ProjectFi
         session, ListRequest(sort_key="issue_date", filters=(("project_id", project_id),)),
         0, INVOICES_SHOWN, as_of)
     return ProjectFigures(release_check(session, project_id), invoices,
-                          [r for r in pending_requests(session) if r.project_id == project_id])
+                          [r for r in pending_requests(session) if r.project_id == project_id],
+                          project_detail(session, project_id))
+
+
+def stage_change_text(event: StageEventRow) -> str:
+    """'Quoted → Contracted', or just the stage a project started in."""
+    if event.from_stage is None:
+        return stage_label(event.to_stage)
+    return f"{stage_label(event.from_stage)} → {stage_label(event.to_stage)}"
 
 
 class ProjectDetailPanel(QStackedWidget):
@@ -99,6 +114,19 @@ class ProjectDetailPanel(QStackedWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.invoices.setMinimumHeight(120)
         layout.addWidget(self.invoices)
+        self.history_title = QLabel()
+        layout.addWidget(self.history_title)
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Stage"), self.tr("By"), self.tr("Note")])
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setWordWrap(False)
+        history_header = self.history.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history.setMinimumHeight(120)
+        layout.addWidget(self.history)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -141,6 +169,8 @@ class ProjectDetailPanel(QStackedWidget):
         self.release.add(self.tr("Paid before release"), self.tr("Loading…"))
         self.invoices_title.clear()
         self.invoices.setRowCount(0)
+        self.history_title.clear()
+        self.history.setRowCount(0)
         self.setCurrentIndex(1)
 
     def _loaded(self, generation: int, figures: ProjectFigures) -> None:
@@ -179,4 +209,19 @@ class ProjectDetailPanel(QStackedWidget):
             for column, item in enumerate((label, amount, open_)):
                 self.invoices.setItem(number, column, item)
         self.invoices.setVisible(bool(rows))
+        self._show_history(figures.detail.history)
         self.loaded.emit()
+
+    def _show_history(self, events: tuple[StageEventRow, ...]) -> None:
+        """Newest first: the move that brought the project where it is leads."""
+        self.history_title.setText(self.tr("Stage history") if events
+                                   else self.tr("No stage changes recorded."))
+        self.history.setRowCount(len(events))
+        for number, event in enumerate(reversed(events)):
+            note = QTableWidgetItem(event.note)
+            note.setToolTip(event.note)
+            for column, item in enumerate((QTableWidgetItem(event.event_date.isoformat()),
+                                           QTableWidgetItem(stage_change_text(event)),
+                                           QTableWidgetItem(event.user or "—"), note)):
+                self.history.setItem(number, column, item)
+        self.history.setVisible(bool(events))

@@ -8,7 +8,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from app.domain.enums import Role
 from app.domain.money import Money
 from app.services.project_list_service import ProjectRow
-from app.services.project_service import ProjectInput, create_project, quote
+from app.services.project_service import (
+    ProjectDetail,
+    ProjectInput,
+    create_project,
+    project_detail,
+    quote,
+)
 from app.views.change_bus import PROJECTS
 from app.views.customer_picker import CustomerPicker
 from app.views.form_dialog import FormDialog, Operation
@@ -105,6 +111,16 @@ class QuoteDialog(FormDialog):
         self.attach_errors("items", self.lines.table, self.lines.problem)
         self.save_button.setText(self.tr("Save quote"))
         self.resize(700, 420)
+        # Revising starts from the current lines, read off the GUI thread.
+        self.detail: ProjectDetail | None = None
+        project_id = project.id
+        ctx.runner.query(lambda session: project_detail(session, project_id),
+                         self._detail_loaded, owner=self)
+
+    def _detail_loaded(self, detail: ProjectDetail) -> None:
+        self.detail = detail
+        if detail.lines and self.lines.is_blank():
+            self.lines.set_lines(detail.lines)
 
     def problems(self) -> dict[str, str]:
         if self.lines.problems():

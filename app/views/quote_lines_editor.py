@@ -123,6 +123,20 @@ class QuoteLinesEditor(QWidget):
         """What typing into a cell and pressing Enter does."""
         self.table.item(row, column).setText(text)
 
+    def set_lines(self, lines: tuple[QuoteLine, ...]) -> None:
+        """Show these lines instead of what is in the table (an existing quote)."""
+        self.table.setRowCount(0)
+        for line in lines:
+            self.add_line(line.test_item, line.standard, quantity_text(line.quantity_milli),
+                          amount_text(line.unit_price_fen),
+                          amount_text(line.discount_fen) if line.discount_fen else "")
+        if not lines:
+            self.add_line()
+
+    def is_blank(self) -> bool:
+        """Nothing typed yet."""
+        return all(self._blank(row) for row in range(self.table.rowCount()))
+
     def remove_current(self) -> None:
         row = self.table.currentRow()
         if row >= 0:

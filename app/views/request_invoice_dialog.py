@@ -1,12 +1,14 @@
-"""开票申请: sales asks finance to invoice a project (by default its contract amount)."""
+"""开票申请: sales asks finance to invoice a project: the whole contract or one installment of
+its payment plan (the amount follows the choice)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.domain.money import Money
 from app.services.invoice_request_service import request_invoice
 from app.services.project_list_service import ProjectRow
+from app.services.project_service import InstallmentRow, ProjectDetail, project_detail
 from app.views.change_bus import INVOICES, PROJECTS
 from app.views.form_dialog import FormDialog, Operation
 from app.views.form_fields import reason_edit
@@ -28,6 +30,9 @@ class RequestInvoiceDialog(FormDialog):
         self.form.addRow(self.tr("Customer"), QLabel(project.customer_name))
         self.form.addRow(self.tr("Contract amount"), QLabel(
             Money(project.contract_amount_fen).format()))
+        self.installment = QComboBox()
+        self.installment.addItem(self.tr("Whole contract"), None)
+        self.add_field("installment", self.tr("Invoice for"), self.installment)
         self.amount = MoneyEdit()
         self.amount.set_fen(project_amount(project) or None)
         self.add_field("amount", self.tr("Amount incl. tax"), self.amount)
@@ -43,17 +48,44 @@ class RequestInvoiceDialog(FormDialog):
         self.amount.amountChanged.connect(self._update_tax)
         self.tax_rate.currentIndexChanged.connect(self._update_tax)
         self._update_tax()
+        self.installments: dict[int, InstallmentRow] = {}
+        self.installment.currentIndexChanged.connect(self._installment_changed)
+        self.detail: ProjectDetail | None = None
+        project_id = project.id
+        ctx.runner.query(lambda session: project_detail(session, project_id),
+                         self._detail_loaded, owner=self)
+
+    def _detail_loaded(self, detail: ProjectDetail) -> None:
+        self.detail = detail
+        for row in detail.installments:
+            self.installments[row.id] = row
+            amount = Money(row.amount_fen).format()
+            if row.due_date is not None:
+                text = self.tr("Installment {n}: {amount}, due {date}").format(
+                    n=row.seq, amount=amount, date=row.due_date.isoformat())
+            else:
+                text = self.tr("Installment {n}: {amount}, due date not set yet").format(
+                    n=row.seq, amount=amount)
+            if row.description:
+                text = f"{text} · {row.description}"
+            self.installment.addItem(text, row.id)
+
+    def _installment_changed(self) -> None:
+        row = self.installments.get(self.installment.currentData())
+        self.amount.set_fen(row.amount_fen if row is not None
+                            else project_amount(self.project) or None)
 
     def problems(self) -> dict[str, str]:
         return self.money_problem("amount")
 
     def operation(self) -> Operation:
         project_id, amount = self.project.id, self.amount.fen()
+        installment_id = self.installment.currentData()
         kind, rate, note = self.kind.currentData(), self.tax_rate.currentData(), \
             self.note.toPlainText().strip()
         actor = self.ctx.actor
-        return lambda db, _override: request_invoice(db, actor, project_id, amount, None, kind,
-                                                     rate, note)
+        return lambda db, _override: request_invoice(db, actor, project_id, amount,
+                                                     installment_id, kind, rate, note)
 
     def _update_tax(self) -> None:
         self.tax.setText(tax_text(self.amount.fen(), self.tax_rate.currentData()))

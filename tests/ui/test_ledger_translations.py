@@ -8,7 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from app.services.credit_control_service import OVER_LIMIT, OVERDUE_HOLD
+from app.services.credit_control_service import OVER_LIMIT_TEMPLATES, OVERDUE_HOLD_TEMPLATES
 from app.views.application import resources_dir
 from app.views.error_dialogs import KNOWN_TEMPLATES
 
@@ -87,6 +87,6 @@ def test_credit_hold_messages_are_translated():
     """credit_control_service keeps its templates in dicts, which the check of raised
     templates in test_translations.py cannot see."""
     table = pending()
-    for template in (*OVERDUE_HOLD.values(), *OVER_LIMIT.values()):
+    for template in (*OVERDUE_HOLD_TEMPLATES.values(), *OVER_LIMIT_TEMPLATES.values()):
         assert template in KNOWN_TEMPLATES or ("errors", template) in table, template
     assert ("errors", "override a credit hold") in table

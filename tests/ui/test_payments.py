@@ -1,6 +1,6 @@
 """The payment section: the list and its filter, recording a payment with the automatic split
-previewed or a split typed by hand, allocating and applying prepayments, reversing, and the
-amount field's validation."""
+previewed or a split typed by hand, allocating and applying prepayments, reversing, taking
+one allocation back, and the amount field's validation."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.domain.enums import Role
 from app.models import Invoice, Payment
+from app.views.payment_detail_panel import RemoveAllocationDialog
 from app.views.payment_dialog import AllocatePaymentDialog
 from app.views.payment_list_view import PaymentListView
 from app.views.payment_table_model import PaymentColumn
@@ -17,6 +18,7 @@ from tests.db import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import (
     actor,
+    audit_actions,
     choose_customer,
     dialog_of,
     ledger_is_sound,
@@ -200,3 +202,44 @@ def test_the_allocate_dialog_opens_from_the_list(qtbot, payments, window):
     qtbot.waitUntil(lambda: dialog.allocation.lines_loaded)
     assert dialog.allocation.table.empty_label.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_the_panel_shows_where_a_payment_went_and_an_allocation_can_be_removed(
+        qtbot, payments, ledger):
+    payments.table.select_row(column(payments, PaymentColumn.CUSTOMER).index("上海浦东环境监测站"))
+    panel = payments.detail
+    qtbot.waitUntil(lambda: panel.detail is not None)
+    table = panel.allocations
+    assert panel.allocations_title.text() == "Applied to"
+    assert [table.item(0, c).text() for c in range(3)] == ["FP2026001", "2026-04-02",
+                                                          "¥400.00"]
+    assert panel.remove_button.isEnabled()
+    dialog = dialog_of(qtbot, panel.remove_allocation())
+    assert isinstance(dialog, RemoveAllocationDialog)
+    dialog.save_button.click()
+    assert dialog.field_errors["reason"].text() == "Say why the allocation is removed."
+    type_text(qtbot, dialog.reason, "核销错了发票")
+    save(qtbot, dialog)
+    assert settled(ledger, "FP2026001") == 0
+    # The list and the panel refresh: the payment is a prepayment again.
+    qtbot.waitUntil(lambda: panel.detail is not None and not panel.detail.allocations)
+    assert panel.allocations_title.text() == "Not applied to any invoice."
+    assert not panel.remove_button.isEnabled()
+    assert payments.current.unallocated_fen == 40_000
+    assert ("allocation.remove", "核销错了发票") in audit_actions(ledger)
+    ledger_is_sound(ledger)
+
+
+def test_only_finance_removes_allocations(qtbot, ledger, clock, errors):
+    with ledger.write() as s:
+        seller = factories.user(s, "周敏", Role.SALES.value)
+    window = open_window(qtbot, ledger, clock, errors, actor(ledger, clock, seller.id))
+    view = window.show_section("payments")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    view.table.select_row(column(view, PaymentColumn.CUSTOMER).index("上海浦东环境监测站"))
+    qtbot.waitUntil(lambda: view.detail.detail is not None)
+    assert view.detail.allocations.rowCount() == 1
+    assert not view.detail.remove_button.isEnabled()
+    assert view.detail.remove_button.toolTip() == ("Your role (sales) may not allocate "
+                                                   "payments.")
+    window.close()

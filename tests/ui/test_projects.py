@@ -1,6 +1,7 @@
 """The project section: board columns and cards, stalled and overdue flags, the list and its
-filters, the moves each role is offered (by menu or by dragging a card), and validation of
-quote lines, payment plans and cancellations."""
+filters, the moves each role is offered (by menu or by dragging a card), validation of quote
+lines, payment plans and cancellations, dialogs that start from what the project has, the
+stage history and invoice requests for one installment."""
 
 from __future__ import annotations
 
@@ -9,10 +10,20 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from sqlalchemy import select
 
 from app.domain.enums import ProjectStage
+from app.models import InvoiceRequest
 from app.services.context import system_actor
-from app.services.project_service import ProjectInput, QuoteLine, create_project, sign_contract
+from app.services.project_service import (
+    InstallmentSpec,
+    ProjectInput,
+    QuoteLine,
+    advance,
+    create_project,
+    set_payment_plan,
+    sign_contract,
+)
 from app.views.project_table_model import ProjectColumn
 from app.views.projects_page import ProjectsPage
 from app.views.quote_lines_editor import QuoteColumn
@@ -199,3 +210,81 @@ def test_a_payment_plan_adds_up_to_the_contract(qtbot, page, pipeline):
     dialog.plan[1].amount.setText("70")
     save(qtbot, dialog)
     assert dialog.result_value.installments == ((3_000, AS_OF), (7_000, None))
+
+
+PLAN = (InstallmentSpec(amount_fen=4_000, due_date=date(2026, 7, 31), description="预付款"),
+        InstallmentSpec(amount_fen=6_000, trigger="report_issued", offset_days=30,
+                        description="尾款"))
+
+
+def choose(page: ProjectsPage, qtbot, project_id: int) -> None:
+    page.board.select_project(project_id)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == project_id)
+
+
+def test_revising_a_quote_starts_from_its_lines(qtbot, page, pipeline):
+    _staff, old, _signed, _lead = pipeline
+    choose(page, qtbot, old.id)
+    dialog = dialog_of(qtbot, page.quote())
+    qtbot.waitUntil(lambda: dialog.detail is not None)
+    lines = dialog.lines
+    assert lines.table.rowCount() == 1
+    assert [lines.table.item(0, c).text() for c in QuoteColumn] == [
+        "pH 值", "", "2", "50.00", "", "100.00"]
+    assert lines.lines() == LINE
+    lines.add_line("噪声", quantity="1", price="20")
+    save(qtbot, dialog)
+    assert dialog.result_value.quoted_amount_fen == 12_000
+
+
+def test_the_payment_plan_dialog_starts_from_the_current_plan(qtbot, db, clock, page,
+                                                              pipeline):
+    _staff, _old, signed, _lead = pipeline
+    set_payment_plan(db, system_actor(clock), signed.id, PLAN)
+    choose(page, qtbot, signed.id)
+    dialog = dialog_of(qtbot, page.payment_plan())
+    qtbot.waitUntil(lambda: dialog.detail is not None)
+    assert dialog.by_amount.isChecked()
+    assert [line.amount.text() for line in dialog.plan] == ["40.00", "60.00"]
+    assert [line.trigger.currentData() for line in dialog.plan] == ["fixed", "report_issued"]
+    assert dialog.plan[0].due.date().toPython() == date(2026, 7, 31)
+    assert dialog.plan[1].days.value() == 30
+    assert [line.description.text() for line in dialog.plan] == ["预付款", "尾款"]
+    save(qtbot, dialog)  # unchanged, it saves the same plan
+    assert dialog.result_value.installments == ((4_000, date(2026, 7, 31)), (6_000, None))
+
+
+def test_the_detail_panel_shows_the_stage_history(qtbot, db, clock, page, pipeline):
+    staff, _old, signed, _lead = pipeline
+    advance(db, actor(db, clock, staff.technician), signed.id, "samples_received", AS_OF,
+            "样品已到")
+    page.reload()
+    choose(page, qtbot, signed.id)
+    panel = page.detail
+    qtbot.waitUntil(lambda: panel.figures is not None and panel.project.id == signed.id)
+    history = panel.history
+    assert panel.history_title.text() == "Stage history"
+    rows = [[history.item(r, c).text() for c in range(4)] for r in range(history.rowCount())]
+    assert rows[0] == [AS_OF.isoformat(), "Contracted → Samples received", "赵敏", "样品已到"]
+    assert rows[1][1] == "Quoted → Contracted"
+    assert rows[-1][1] == "Quoted"  # created with a quote
+
+
+def test_an_invoice_request_can_be_for_one_installment(qtbot, db, clock, page, pipeline):
+    _staff, _old, signed, _lead = pipeline
+    set_payment_plan(db, system_actor(clock), signed.id, PLAN)
+    choose(page, qtbot, signed.id)
+    dialog = dialog_of(qtbot, page.request_invoice())
+    qtbot.waitUntil(lambda: dialog.installment.count() == 3)
+    assert dialog.installment.itemText(0) == "Whole contract"
+    assert dialog.installment.itemText(1) == "Installment 1: ¥40.00, due 2026-07-31 · 预付款"
+    assert dialog.installment.itemText(2) == ("Installment 2: ¥60.00, due date not set yet "
+                                              "· 尾款")
+    assert dialog.amount.fen() == 10_000
+    dialog.installment.setCurrentIndex(2)
+    assert dialog.amount.fen() == 6_000
+    save(qtbot, dialog)
+    with db.read() as s:
+        request = s.scalars(select(InvoiceRequest)).one()
+        assert (request.installment_id, request.amount_fen) == (
+            dialog.installment.itemData(2), 6_000)
