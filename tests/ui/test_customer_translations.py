@@ -1,20 +1,17 @@
-"""The customer screens speak Chinese: every string they show has a translation (in the .ts
-file, or waiting in resources/translations/pending/ to be merged into it) with the same
-placeholders, and every sentence the services build (score reasons, timeline entries) is
-listed for translation."""
+"""The customer screens speak Chinese: every string they show has a translation in the .ts
+file with the same placeholders, and every sentence the services build (score reasons,
+timeline entries) is listed for translation."""
 
 from __future__ import annotations
 
 import ast
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 import app.domain.credit_score as credit_score
@@ -66,11 +63,6 @@ def chinese_texts() -> dict[tuple[str, str], str]:
             if translation.get("type") not in ("obsolete", "vanished", "unfinished"):
                 forms = translation.findall("numerusform") or [translation]
                 found[(context.findtext("name"), message.findtext("source"))] = forms[0].text
-    for tsv in sorted((TRANSLATIONS / "pending").glob("*.tsv")):
-        for line in tsv.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                context, source, text = line.split("\t")
-                found[(context, source)] = text
     return found
 
 
@@ -117,40 +109,12 @@ def test_every_string_of_the_customer_screens_has_a_chinese_translation():
 
 @pytest.fixture
 def chinese_ui(qapp, tmp_path) -> Iterator[None]:
-    """Chinese as shipped plus the translations waiting to be merged (compiled here)."""
+    """Chinese as shipped."""
     installed = install_translators(qapp, "zh_CN")
-    pending = sorted((TRANSLATIONS / "pending").glob("*.tsv"))
-    if pending:
-        ts = tmp_path / "pending_zh_CN.ts"
-        ts.write_text(ts_file(pending), encoding="utf-8")
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "p.qm")],
-                       check=True)
-        extra = QTranslator(qapp)
-        assert extra.load(str(tmp_path / "p.qm"))
-        qapp.installTranslator(extra)
-        installed.append(extra)
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale("en"))
-
-
-def ts_file(tsv_files: list[Path]) -> str:
-    root = ET.Element("TS", version="2.1", language="zh_CN")
-    contexts: dict[str, ET.Element] = {}
-    for tsv in tsv_files:
-        for line in tsv.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            name, source, text = line.split("\t")
-            if name not in contexts:
-                contexts[name] = ET.SubElement(root, "context")
-                ET.SubElement(contexts[name], "name").text = name
-            message = ET.SubElement(contexts[name], "message")
-            ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation").text = text
-    return ET.tostring(root, encoding="unicode")
 
 
 def test_in_chinese_a_bad_uscc_names_the_field(qtbot, chinese_ui, window, ledger):

@@ -1,5 +1,5 @@
-"""The ledger screens' strings have Chinese translations: in the shipped .ts file, or in the
-pending list (resources/translations/pending/issue3.tsv) waiting to be merged into it."""
+"""The ledger screens' strings have Chinese translations in the shipped .ts file, with the
+same placeholders."""
 
 from __future__ import annotations
 
@@ -51,42 +51,41 @@ def source_strings(path: Path) -> set[tuple[str, str]]:
     return found
 
 
-def shipped() -> set[tuple[str, str]]:
-    root = ET.parse(TRANSLATIONS / "labledger_zh_CN.ts").getroot()
-    return {(c.findtext("name"), m.findtext("source"))
-            for c in root.iter("context") for m in c.iter("message")}
-
-
-def pending() -> dict[tuple[str, str], str]:
+def chinese() -> dict[tuple[str, str], str]:
+    """Shipped Chinese texts by (context, source); numerus messages by their first form."""
     table = {}
-    for line in (TRANSLATIONS / "pending" / "issue3.tsv").read_text(encoding="utf-8") \
-            .splitlines():
-        context, source, chinese = line.split("\t")
-        table[context, source] = chinese
+    root = ET.parse(TRANSLATIONS / "labledger_zh_CN.ts").getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = translation.findall("numerusform") or [translation]
+            if translation.get("type") not in ("obsolete", "vanished", "unfinished"):
+                table[context.findtext("name"), message.findtext("source")] = forms[0].text or ""
     return table
 
 
 def test_every_ledger_string_has_a_chinese_translation():
-    translated = shipped() | set(pending())
+    translated = set(chinese())
     missing = sorted(pair for module in LEDGER_MODULES
                      for pair in source_strings(VIEWS / f"{module}.py")
                      if pair not in translated)
     assert not missing, missing
 
 
-def test_pending_translations_keep_the_placeholders_and_are_chinese():
-    for (context, source), chinese in pending().items():
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(chinese)), \
-            (context, source)
+def test_translations_keep_the_placeholders_and_are_chinese():
+    for (context, source), text in chinese().items():
+        chinese_text = text
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(
+            PLACEHOLDER.findall(chinese_text)), (context, source)
         words = PLACEHOLDER.sub("", source)
-        assert re.search(r"[\u4e00-\u9fff]", chinese) or not re.search("[A-Za-z]{3}", words), \
-            (context, source)
+        assert re.search(r"[\u4e00-\u9fff]", chinese_text) or not re.search(
+            "[A-Za-z]{3}", words), (context, source)
 
 
 def test_credit_hold_messages_are_translated():
     """credit_control_service keeps its templates in dicts, which the check of raised
     templates in test_translations.py cannot see."""
-    table = pending()
+    table = chinese()
     for template in (*OVERDUE_HOLD_TEMPLATES.values(), *OVER_LIMIT_TEMPLATES.values()):
-        assert template in KNOWN_TEMPLATES or ("errors", template) in table, template
+        assert template in KNOWN_TEMPLATES and ("errors", template) in table, template
     assert ("errors", "override a credit hold") in table
