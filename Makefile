@@ -24,7 +24,7 @@ test: install lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 translations: install
-	$(BIN)/pyside6-lupdate $$(find app/views app/platform -name '*.py') -ts resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/views app/platform -name '*.py') -ts resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts
 
 bench: install

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -13,43 +12,15 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from app.services.customer_list_service import count_customers
-from app.services.invoice_list_service import count_invoices
-from app.services.list_request import ListRequest
-from app.services.settings_service import LabProfile, get_lab_profile
+from app.domain.money import Money
+from app.services.workbench_service import WorkbenchSummary, workbench_summary
 from app.views.demo_data_dialog import DemoDataDialog, DemoGeneration
 from app.views.detail_section import DetailSection, heading_label
 from app.views.lab_profile_dialog import open_lab_profile_dialog
 from app.views.text_page import text_column
 from app.views.view_context import ViewContext
 from app.views.welcome_page import WelcomePage
-
-
-@dataclass(frozen=True)
-class WorkbenchFigures:
-    profile: LabProfile
-    customers: int
-    invoices: int
-    open_invoices: int
-    overdue_invoices: int
-
-    @property
-    def is_first_run(self) -> bool:
-        return self.customers == 0 and self.profile.is_empty
-
-
-def workbench_figures(session: Session, as_of: date) -> WorkbenchFigures:
-    invoices = ListRequest(as_of=as_of)
-    return WorkbenchFigures(
-        profile=get_lab_profile(session),
-        customers=count_customers(session, ListRequest(filters=(("archived", "any"),))),
-        invoices=count_invoices(session, invoices, as_of),
-        open_invoices=count_invoices(session, invoices.with_filter("status", "open"), as_of),
-        overdue_invoices=count_invoices(session, invoices.with_filter("status", "overdue"),
-                                        as_of),
-    )
 
 
 class SummaryPage(QWidget):
@@ -83,14 +54,24 @@ class SummaryPage(QWidget):
         column.addWidget(later)
         column.addStretch(1)
 
-    def show_figures(self, figures: WorkbenchFigures, as_of: date) -> None:
-        self.title_label.setText(figures.profile.name or self.tr("Your lab"))
+    def show_figures(self, figures: WorkbenchSummary, as_of: date) -> None:
+        self.title_label.setText(figures.lab.name or self.tr("Your lab"))
         self.figures.clear()
+        self.figures.add(self.tr("Receivables (open invoices less unapplied payments)"),
+                         Money(figures.receivables_fen).format())
+        self.figures.add(self.tr("Open invoices"), self.tr("{count} invoices, {amount}").format(
+            count=f"{figures.open_invoices:,}", amount=Money(figures.open_fen).format()))
+        self.figures.add(
+            self.tr("Overdue as of {date}").format(date=as_of.isoformat()),
+            self.tr("{count} invoices, {amount}").format(
+                count=f"{figures.overdue_invoices:,}",
+                amount=Money(figures.overdue_fen).format()),
+            alert=figures.overdue_invoices > 0)
+        self.figures.add(self.tr("Unapplied payments (prepayments)"),
+                         Money(figures.unallocated_fen).format())
+        self.figures.add(self.tr("Invoice requests waiting for finance"),
+                         f"{figures.pending_invoice_requests:,}")
         self.figures.add(self.tr("Customers"), f"{figures.customers:,}")
-        self.figures.add(self.tr("Invoices"), f"{figures.invoices:,}")
-        self.figures.add(self.tr("Open invoices"), f"{figures.open_invoices:,}")
-        self.figures.add(self.tr("Overdue invoices as of {date}").format(date=as_of.isoformat()),
-                         f"{figures.overdue_invoices:,}", alert=figures.overdue_invoices > 0)
         # Demo data is only offered while there is nothing it could mix with.
         self.demo_button.setVisible(figures.customers == 0)
 
@@ -102,7 +83,7 @@ class WorkbenchPage(QStackedWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.figures: WorkbenchFigures | None = None
+        self.figures: WorkbenchSummary | None = None
         self._generation = 0
         self.loading_label = QLabel(self.tr("Loading…"))
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,15 +103,15 @@ class WorkbenchPage(QStackedWidget):
         self._generation += 1
         generation = self._generation
         as_of = self._ctx.as_of()
-        self._ctx.runner.query(lambda session: workbench_figures(session, as_of),
+        self._ctx.runner.query(lambda session: workbench_summary(session, as_of),
                                lambda figures: self._show(generation, figures, as_of),
                                owner=self)
 
-    def _show(self, generation: int, figures: WorkbenchFigures, as_of: date) -> None:
+    def _show(self, generation: int, figures: WorkbenchSummary, as_of: date) -> None:
         if generation != self._generation:
             return
         self.figures = figures
-        if figures.is_first_run:
+        if figures.is_empty:
             self.setCurrentWidget(self.welcome)
         else:
             self.summary.show_figures(figures, as_of)

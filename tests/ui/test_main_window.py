@@ -56,8 +56,12 @@ def test_workbench_summarises_a_ledger(qtbot, window):
     workbench = window.pages["workbench"]
     assert isinstance(workbench, WorkbenchPage)
     qtbot.waitUntil(lambda: workbench.currentWidget() is workbench.summary)
-    assert workbench.figures.customers == 5
+    assert workbench.figures.customers == 4  # the archived one is not counted
     assert workbench.figures.overdue_invoices == 2
+    shown = workbench.summary.figures.findChildren(QLabel)
+    texts = {label.text() for label in shown}
+    assert "¥3,350.00" in texts  # receivables: open ¥3,400.00 less ¥50.00 unapplied
+    assert any("¥3,100.00" in t for t in texts)  # overdue amount
     assert workbench.summary.demo_button.isHidden()
     workbench.summary.invoices_button.click()
     assert window.stack.currentWidget() is window.pages["invoices"]
@@ -83,8 +87,8 @@ def test_first_run_welcomes_and_saving_the_lab_profile_moves_on(qtbot, db, clock
     with qtbot.waitSignal(dialog.accepted):
         dialog.save()
     qtbot.waitUntil(lambda: workbench.currentWidget() is workbench.summary)
-    assert workbench.figures.profile.name == "绿源检测"
-    assert workbench.figures.profile.bank_account == "6222 0000 1111"
+    assert workbench.figures.lab.name == "绿源检测"
+    assert workbench.figures.lab.bank_account == "6222 0000 1111"
     # Nothing in the database yet, so demo data is still on offer.
     assert not workbench.summary.demo_button.isHidden()
     qtbot.waitUntil(lambda: "绿源检测" in window.windowTitle())
