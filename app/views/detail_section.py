@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QWidget,
+)
 
 from app.domain.money import Money
 from app.views.paged_table_model import NEGATIVE_TEXT
@@ -54,3 +62,16 @@ def heading_label(text: str = "") -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def readonly_table(headers: list[str], stretch: int, min_height: int = 0) -> QTableWidget:
+    """A small read-only table for a detail panel: no row numbers, ``stretch`` takes the
+    spare width."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if min_height:
+        table.setMinimumHeight(min_height)
+    return table

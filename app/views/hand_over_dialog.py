@@ -8,15 +8,12 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,7 +25,7 @@ from app.services.customer_edit_service import hand_over, ownership_history
 from app.services.user_service import UserRow, list_users
 from app.views.change_bus import CUSTOMERS
 from app.views.customer_dialog import OWNER_ROLES
-from app.views.detail_section import heading_label
+from app.views.detail_section import heading_label, readonly_table
 from app.views.form_errors import INVALID_STYLE, FieldErrors, MessageBar, with_error
 from app.views.view_context import ViewContext
 
@@ -61,13 +58,8 @@ class HandOverDialog(QDialog):
 
         title = heading_label(customer_name)
         self.current = QLabel()
-        self.history = QTableWidget(0, 3)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("Salesperson"), self.tr("From"), self.tr("Until")])
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        self.history = readonly_table(
+            [self.tr("Salesperson"), self.tr("From"), self.tr("Until")], 0)
 
         self.owner = QComboBox()
         self.owner.addItem(self.tr("(nobody)"), None)

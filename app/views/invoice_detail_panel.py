@@ -6,11 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import LabLedgerError
 from app.domain.money import Money
 from app.services.invoice_service import InvoiceDetail, invoice_detail
-from app.views.detail_section import DetailSection, heading_label, value_label
+from app.views.detail_section import DetailSection, heading_label, readonly_table, value_label
 from app.views.error_dialogs import translated_message
 from app.views.labels import (
     days_label,
@@ -66,15 +64,9 @@ class InvoiceDetailPanel(QStackedWidget):
         layout.addWidget(self.amounts)
         self.settlements_title = QLabel()
         layout.addWidget(self.settlements_title)
-        self.settlements = QTableWidget(0, 4)
-        self.settlements.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Kind"), self.tr("Reference"), self.tr("Amount")])
-        self.settlements.verticalHeader().setVisible(False)
-        self.settlements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.settlements = readonly_table(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Reference"), self.tr("Amount")], 2, 160)
         self.settlements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.settlements.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
-        self.settlements.setMinimumHeight(160)
         layout.addWidget(self.settlements)
         layout.addStretch(1)
         scroll = QScrollArea()

@@ -7,12 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from app.services.payment_service import (
 )
 from app.services.permissions import FINANCE
 from app.views.action_bar import ActionBar
-from app.views.detail_section import DetailSection, heading_label, value_label
+from app.views.detail_section import DetailSection, heading_label, readonly_table, value_label
 from app.views.form_dialog import FormDialog, Operation
 from app.views.form_fields import reason_edit
 from app.views.ledger_labels import method_label, payment_state_label
@@ -107,16 +105,10 @@ class PaymentDetailPanel(QStackedWidget):
             layout.addWidget(section)
         self.allocations_title = QLabel()
         layout.addWidget(self.allocations_title)
-        self.allocations = QTableWidget(0, 3)
-        self.allocations.setHorizontalHeaderLabels(
-            [self.tr("Invoice"), self.tr("Date"), self.tr("Amount applied")])
-        self.allocations.verticalHeader().setVisible(False)
-        self.allocations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.allocations = readonly_table(
+            [self.tr("Invoice"), self.tr("Date"), self.tr("Amount applied")], 0, 100)
         self.allocations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.allocations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.allocations.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
-        self.allocations.setMinimumHeight(100)
         self.allocations.itemSelectionChanged.connect(self._update_remove)
         layout.addWidget(self.allocations)
         self.allocation_actions = ActionBar(ctx.actor)
@@ -128,14 +120,8 @@ class PaymentDetailPanel(QStackedWidget):
         layout.addWidget(self.balance)
         self.open_title = QLabel()
         layout.addWidget(self.open_title)
-        self.open_invoices = QTableWidget(0, 3)
-        self.open_invoices.setHorizontalHeaderLabels(
-            [self.tr("Invoice"), self.tr("Due"), self.tr("Open")])
-        self.open_invoices.verticalHeader().setVisible(False)
-        self.open_invoices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.open_invoices.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
-        self.open_invoices.setMinimumHeight(140)
+        self.open_invoices = readonly_table(
+            [self.tr("Invoice"), self.tr("Due"), self.tr("Open")], 0, 140)
         layout.addWidget(self.open_invoices)
         layout.addStretch(1)
         scroll = QScrollArea()

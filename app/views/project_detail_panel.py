@@ -33,7 +33,7 @@ from app.services.project_service import (
     project_detail,
     release_check,
 )
-from app.views.detail_section import DetailSection, heading_label, value_label
+from app.views.detail_section import DetailSection, heading_label, readonly_table, value_label
 from app.views.labels import (
     days_label,
     invoice_kind_label,
@@ -116,16 +116,12 @@ class ProjectDetailPanel(QStackedWidget):
         layout.addWidget(self.invoices)
         self.history_title = QLabel()
         layout.addWidget(self.history_title)
-        self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Stage"), self.tr("By"), self.tr("Note")])
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history = readonly_table(
+            [self.tr("Date"), self.tr("Stage"), self.tr("By"), self.tr("Note")], 3, 120)
         self.history.setWordWrap(False)
-        history_header = self.history.horizontalHeader()
-        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        history_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.history.setMinimumHeight(120)
+        for column in range(3):
+            self.history.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.history)
         layout.addStretch(1)
         scroll = QScrollArea()
