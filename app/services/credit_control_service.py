@@ -16,7 +16,7 @@ from app.domain.money import Money
 from app.models import CreditTier, Customer, Invoice, Payment, Project
 from app.services.audit_service import record_audit
 from app.services.context import Actor
-from app.services.ledger_queries import ISSUED
+from app.services.ledger_queries import ISSUED, UNALLOCATED_PAYMENT
 from app.services.permissions import MANAGERS
 
 OPEN_PROJECT_STAGES = ("contracted", "samples_received", "testing", "report_issued",
@@ -81,7 +81,7 @@ def credit_position(session: Session, customer_id: int, as_of: date,
     ) or 0
     unallocated = session.scalar(
         select(func.coalesce(func.sum(Payment.amount_fen - Payment.allocated_fen), 0)).where(
-            Payment.customer_id == customer_id, Payment.status == "active")
+            Payment.customer_id == customer_id, UNALLOCATED_PAYMENT)
     ) or 0
     past = 0
     if tier.overdue_hold_days is not None:

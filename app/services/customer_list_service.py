@@ -9,7 +9,7 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.models import CreditTier, Customer, Invoice, Payment, User
-from app.services.ledger_queries import ISSUED
+from app.services.ledger_queries import ISSUED, UNALLOCATED_PAYMENT
 from app.services.list_request import ListRequest, like_pattern
 
 SORT_KEYS = ("code", "name", "tier", "owner", "category", "balance", "overdue")
@@ -56,7 +56,7 @@ def _unallocated():
             Payment.customer_id.label("customer_id"),
             func.sum(Payment.amount_fen - Payment.allocated_fen).label("unallocated_fen"),
         )
-        .where(Payment.status == "active", Payment.amount_fen > Payment.allocated_fen)
+        .where(UNALLOCATED_PAYMENT)
         .group_by(Payment.customer_id)
     )
 

@@ -9,7 +9,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Customer, Invoice, InvoiceRequest, Payment
-from app.services.ledger_queries import OPEN_INVOICE
+from app.services.ledger_queries import OPEN_INVOICE, UNALLOCATED_PAYMENT
 from app.services.settings_service import LabProfile, get_lab_profile
 
 
@@ -47,7 +47,7 @@ def workbench_summary(session: Session, as_of: date) -> WorkbenchSummary:
     ).one()
     unallocated = session.scalar(
         select(func.coalesce(func.sum(Payment.amount_fen - Payment.allocated_fen), 0)).where(
-            Payment.status == "active", Payment.amount_fen > Payment.allocated_fen
+            UNALLOCATED_PAYMENT
         )
     )
     return WorkbenchSummary(

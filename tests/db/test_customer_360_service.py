@@ -235,6 +235,7 @@ def _check_plans(db, a, cid, _other):
         "ix_invoices_customer_issue_date",
         "ix_invoices_open_by_customer",
         "ix_payments_customer_date",
+        "ix_payments_unallocated",
         "INTEGER PRIMARY KEY",
     )
     assert [line for line in ledger if not any(ix in line for ix in by_customer)] == []
