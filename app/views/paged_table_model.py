@@ -106,6 +106,40 @@ def display_text(spec: ColumnSpec, row: Any, as_of: date) -> str:
     return str(value)
 
 
+def header_data(columns: Sequence[ColumnSpec], context: str, section: int,
+                orientation: Qt.Orientation, role: int) -> Any:
+    """Column headers (translated in ``context``) and their alignment."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+        return None
+    spec = columns[section]
+    if role == Qt.ItemDataRole.DisplayRole:
+        return QCoreApplication.translate(context, spec.header)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return spec.alignment
+    return None
+
+
+def cell_data(spec: ColumnSpec, row: Any, as_of: date, role: int,
+              highlight: Callable[[Any, date], bool] | None) -> Any:
+    """The roles every table of records shares: text, alignment, negative money in red, a
+    highlighted row, the native sort value."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return display_text(spec, row, as_of)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return spec.alignment
+    if role == Qt.ItemDataRole.ForegroundRole:
+        if spec.kind is ColumnKind.MONEY and (spec.value(row, as_of) or 0) < 0:
+            return QBrush(NEGATIVE_TEXT)
+        return None
+    if role == Qt.ItemDataRole.BackgroundRole:
+        if highlight is not None and highlight(row, as_of):
+            return QBrush(HIGHLIGHT_BACKGROUND)
+        return None
+    if role == ItemRole.SortRole:
+        return spec.value(row, as_of)
+    return None
+
+
 class PagedTableModel(QAbstractTableModel, Generic[R]):
     loadingChanged = Signal(bool)
     # Emitted after a new request's count and first page are in (also on refresh).
@@ -167,14 +201,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        spec = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self._context, spec.header)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return spec.alignment
-        return None
+        return header_data(self._columns, self._context, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -182,24 +209,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         row = self.row_at(index.row())
         if row is None:
             return None
-        spec = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(spec, row, self._as_of)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return spec.alignment
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if spec.kind is ColumnKind.MONEY and (spec.value(row, self._as_of) or 0) < 0:
-                return QBrush(NEGATIVE_TEXT)
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if self._highlight is not None and self._highlight(row, self._as_of):
-                return QBrush(HIGHLIGHT_BACKGROUND)
-            return None
         if role == ItemRole.RowIdRole:
             return row.id
-        if role == ItemRole.SortRole:
-            return spec.value(row, self._as_of)
-        return None
+        return cell_data(self._columns[index.column()], row, self._as_of, role, self._highlight)
 
     def row_at(self, row: int) -> R | None:
         """The row's record, fetching its page if this is the first time it is needed."""

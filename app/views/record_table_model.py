@@ -10,25 +10,16 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush
 from sqlalchemy.orm import Session
 
 from app.views.op_runner import OpRunner
-from app.views.paged_table_model import (
-    HIGHLIGHT_BACKGROUND,
-    NEGATIVE_TEXT,
-    ColumnKind,
-    ColumnSpec,
-    ItemRole,
-    display_text,
-)
+from app.views.paged_table_model import ColumnSpec, cell_data, header_data
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -96,37 +87,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        spec = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self._context, spec.header)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return spec.alignment
-        return None
+        return header_data(self._columns, self._context, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        spec = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(spec, row, self._as_of)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return spec.alignment
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if spec.kind is ColumnKind.MONEY and (spec.value(row, self._as_of) or 0) < 0:
-                return QBrush(NEGATIVE_TEXT)
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if self._highlight is not None and self._highlight(row, self._as_of):
-                return QBrush(HIGHLIGHT_BACKGROUND)
-            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row) if self._tooltip is not None else None
-        if role == ItemRole.SortRole:
-            return spec.value(row, self._as_of)
-        return None
+        return cell_data(self._columns[index.column()], row, self._as_of, role, self._highlight)
 
     # --- more rows ----------------------------------------------------------------------
 
