@@ -58,7 +58,7 @@ from app.views.customer_labels import (
     timeline_kind_label,
     timeline_text,
 )
-from app.views.detail_section import heading_label, value_label
+from app.views.detail_section import heading_label, placeholder_label, value_label
 from app.views.error_dialogs import translated_message
 from app.views.follow_up_dialog import open_follow_up_dialog
 from app.views.hand_over_dialog import open_hand_over_dialog
@@ -302,9 +302,7 @@ class Customer360View(QWidget):
         self.resize(1240, 800)
 
         self.stack = QStackedWidget()
-        self.placeholder = QLabel(self.tr("Loading…"))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = placeholder_label(self.tr("Loading…"))
         self.stack.addWidget(self.placeholder)
         content = QWidget()
         self.stack.addWidget(content)

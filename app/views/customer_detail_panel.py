@@ -6,11 +6,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import LabLedgerError
 from app.services.customer_service import CustomerDetail, customer_detail
-from app.views.detail_section import DetailSection, heading_label, value_label
+from app.views.detail_section import DetailSection, heading_label, placeholder_label, value_label
 from app.views.error_dialogs import translated_message
 from app.views.labels import bucket_label, category_label, days_label
 from app.views.view_context import ViewContext
@@ -24,9 +24,7 @@ class CustomerDetailPanel(QStackedWidget):
         self.customer_id: int | None = None
         self.detail: CustomerDetail | None = None
 
-        self.placeholder = QLabel(self.tr("Select a customer to see their details."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = placeholder_label(self.tr("Select a customer to see their details."))
         self.addWidget(self.placeholder)
 
         content = QWidget()

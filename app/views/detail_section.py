@@ -75,3 +75,11 @@ def readonly_table(headers: list[str], stretch: int, min_height: int = 0) -> QTa
     if min_height:
         table.setMinimumHeight(min_height)
     return table
+
+
+def placeholder_label(text: str) -> QLabel:
+    """What a detail panel shows while nothing is selected."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 from app.domain.errors import LabLedgerError
 from app.domain.money import Money
 from app.services.invoice_service import InvoiceDetail, invoice_detail
-from app.views.detail_section import DetailSection, heading_label, readonly_table, value_label
+from app.views.detail_section import (
+    DetailSection,
+    heading_label,
+    placeholder_label,
+    readonly_table,
+    value_label,
+)
 from app.views.error_dialogs import translated_message
 from app.views.labels import (
     days_label,
@@ -47,9 +53,7 @@ class InvoiceDetailPanel(QStackedWidget):
         self.invoice_id: int | None = None
         self.detail: InvoiceDetail | None = None
 
-        self.placeholder = QLabel(self.tr("Select an invoice to see its details."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = placeholder_label(self.tr("Select an invoice to see its details."))
         self.addWidget(self.placeholder)
 
         content = QWidget()

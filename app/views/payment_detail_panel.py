@@ -30,7 +30,13 @@ from app.services.payment_service import (
 )
 from app.services.permissions import FINANCE
 from app.views.action_bar import ActionBar
-from app.views.detail_section import DetailSection, heading_label, readonly_table, value_label
+from app.views.detail_section import (
+    DetailSection,
+    heading_label,
+    placeholder_label,
+    readonly_table,
+    value_label,
+)
 from app.views.form_dialog import FormDialog, Operation
 from app.views.form_fields import reason_edit
 from app.views.ledger_labels import method_label, payment_state_label
@@ -87,9 +93,7 @@ class PaymentDetailPanel(QStackedWidget):
         self.open_lines: list[AllocationLine] = []
         self.detail: PaymentDetail | None = None
 
-        self.placeholder = QLabel(self.tr("Select a payment to see its details."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = placeholder_label(self.tr("Select a payment to see its details."))
         self.addWidget(self.placeholder)
 
         content = QWidget()

@@ -33,7 +33,13 @@ from app.services.project_service import (
     project_detail,
     release_check,
 )
-from app.views.detail_section import DetailSection, heading_label, readonly_table, value_label
+from app.views.detail_section import (
+    DetailSection,
+    heading_label,
+    placeholder_label,
+    readonly_table,
+    value_label,
+)
 from app.views.labels import (
     days_label,
     invoice_kind_label,
@@ -83,9 +89,7 @@ class ProjectDetailPanel(QStackedWidget):
         self.project: ProjectRow | None = None
         self.figures: ProjectFigures | None = None
 
-        self.placeholder = QLabel(self.tr("Select a project to see its details."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = placeholder_label(self.tr("Select a project to see its details."))
         self.addWidget(self.placeholder)
 
         content = QWidget()

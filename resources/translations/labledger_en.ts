@@ -675,123 +675,123 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="317"/>
+        <location filename="../../app/views/customer_360_view.py" line="315"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="318"/>
+        <location filename="../../app/views/customer_360_view.py" line="316"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customer_360_view.py" line="317"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="320"/>
-        <location filename="../../app/views/customer_360_view.py" line="460"/>
+        <location filename="../../app/views/customer_360_view.py" line="318"/>
+        <location filename="../../app/views/customer_360_view.py" line="458"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="321"/>
+        <location filename="../../app/views/customer_360_view.py" line="319"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="342"/>
+        <location filename="../../app/views/customer_360_view.py" line="340"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="343"/>
+        <location filename="../../app/views/customer_360_view.py" line="341"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="344"/>
+        <location filename="../../app/views/customer_360_view.py" line="342"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="345"/>
+        <location filename="../../app/views/customer_360_view.py" line="343"/>
         <source>Used credit</source>
         <translation>Used credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="346"/>
+        <location filename="../../app/views/customer_360_view.py" line="344"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="347"/>
+        <location filename="../../app/views/customer_360_view.py" line="345"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="348"/>
+        <location filename="../../app/views/customer_360_view.py" line="346"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="349"/>
+        <location filename="../../app/views/customer_360_view.py" line="347"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="350"/>
+        <location filename="../../app/views/customer_360_view.py" line="348"/>
         <source>Average days late</source>
         <translation>Average days late</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="362"/>
+        <location filename="../../app/views/customer_360_view.py" line="360"/>
         <source>Credit score (of 100)</source>
         <translation>Credit score (of 100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="376"/>
+        <location filename="../../app/views/customer_360_view.py" line="374"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="450"/>
+        <location filename="../../app/views/customer_360_view.py" line="448"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="456"/>
+        <location filename="../../app/views/customer_360_view.py" line="454"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="458"/>
+        <location filename="../../app/views/customer_360_view.py" line="456"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="460"/>
+        <location filename="../../app/views/customer_360_view.py" line="458"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="482"/>
+        <location filename="../../app/views/customer_360_view.py" line="480"/>
         <source>No payment history yet.</source>
         <translation>No payment history yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="488"/>
+        <location filename="../../app/views/customer_360_view.py" line="486"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="533"/>
+        <location filename="../../app/views/customer_360_view.py" line="531"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>Showing the latest {shown} of {total}; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="537"/>
+        <location filename="../../app/views/customer_360_view.py" line="535"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>Showing the latest {shown} events; scroll down for earlier ones.</translation>
     </message>
@@ -800,127 +800,127 @@
     <name>CustomerDetailPanel</name>
     <message>
         <location filename="../../app/views/customer_detail_panel.py" line="27"/>
-        <location filename="../../app/views/customer_detail_panel.py" line="62"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="60"/>
         <source>Select a customer to see their details.</source>
         <translation>Select a customer to see their details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="38"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="36"/>
         <source>Credit and balance</source>
         <translation>Credit and balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="39"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="37"/>
         <source>Aging of open invoices</source>
         <translation>Aging of open invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="40"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="38"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="41"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="39"/>
         <source>Invoicing details</source>
         <translation>Invoicing details</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="42"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="40"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="87"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="85"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="89"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="87"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="93"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="91"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="94"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="92"/>
         <source>Balance owed</source>
         <translation>Balance owed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="95"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="93"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="96"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="94"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="97"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="95"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="98"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="96"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="107"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="105"/>
         <source>No contacts recorded.</source>
         <translation>No contacts recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="111"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="109"/>
         <source>{name} – primary</source>
         <translation>{name} – primary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="114"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="112"/>
         <source>WeChat: {id}</source>
         <translation>WeChat: {id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="122"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="120"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="123"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="121"/>
         <source>Tax ID / USCC</source>
         <translation>Tax ID / USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="124"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="122"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="125"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="123"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="126"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="124"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="128"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="126"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="131"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="129"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="132"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="130"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
@@ -1713,62 +1713,62 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="58"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="55"/>
         <source>Hand over customer</source>
         <translation>Hand over customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="66"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="62"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="66"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="62"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="66"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="62"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="73"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="65"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="83"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="75"/>
         <source>Hand over to</source>
         <translation>Hand over to</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="84"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="76"/>
         <source>From (date)</source>
         <translation>From (date)</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="88"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="80"/>
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="94"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="86"/>
         <source>Who owned the customer when</source>
         <translation>Who owned the customer when</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="112"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="104"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="116"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="108"/>
         <source>Salesperson now: {name}</source>
         <translation>Salesperson now: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="117"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="109"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
@@ -1776,113 +1776,113 @@
 <context>
     <name>InvoiceDetailPanel</name>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="52"/>
-        <location filename="../../app/views/invoice_detail_panel.py" line="91"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="56"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="87"/>
         <source>Select an invoice to see its details.</source>
         <translation>Select an invoice to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="63"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="65"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="64"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="66"/>
         <source>Amounts</source>
         <translation>Amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="71"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="72"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="71"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="72"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="71"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="72"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="71"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="72"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="124"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="120"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="128"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="124"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="129"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="125"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="130"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="126"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="132"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="128"/>
         <source>Cancels invoice</source>
         <translation>Cancels invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="134"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="130"/>
         <source>Reason for voiding</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="136"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="132"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="139"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="135"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="140"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="136"/>
         <source>Tax ({rate})</source>
         <translation>Tax ({rate})</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="142"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="138"/>
         <source>Amount excl. tax</source>
         <translation>Amount excl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="143"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="139"/>
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="144"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="140"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="147"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="143"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="151"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="147"/>
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="151"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="147"/>
         <source>Nothing has settled this invoice yet.</source>
         <translation>Nothing has settled this invoice yet.</translation>
     </message>
@@ -2645,135 +2645,135 @@
 <context>
     <name>PaymentDetailPanel</name>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="92"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="96"/>
         <source>Select a payment to see its details.</source>
         <translation>Select a payment to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="103"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="105"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="104"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="106"/>
         <source>Amounts</source>
         <translation>Amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="105"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="107"/>
         <source>Customer&apos;s account</source>
         <translation>Customer&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="112"/>
-        <location filename="../../app/views/payment_detail_panel.py" line="133"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="113"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="128"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="112"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="113"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="112"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="113"/>
         <source>Amount applied</source>
         <translation>Amount applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="124"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="120"/>
         <source>Remove allocation…</source>
         <translation>Remove allocation…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="133"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="128"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="133"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="128"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="176"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="166"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="177"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="167"/>
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="179"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="169"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="181"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="171"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="183"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="173"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="184"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="174"/>
         <source>Applied to invoices</source>
         <translation>Applied to invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="185"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="175"/>
         <source>Left as prepayment</source>
         <translation>Left as prepayment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="187"/>
-        <location filename="../../app/views/payment_detail_panel.py" line="205"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="177"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="195"/>
         <source>Balance owed</source>
         <translation>Balance owed</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="187"/>
-        <location filename="../../app/views/payment_detail_panel.py" line="191"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="177"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="181"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="206"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="196"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="207"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="197"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="209"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="199"/>
         <source>Prepayments not yet applied</source>
         <translation>Prepayments not yet applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="211"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="201"/>
         <source>Open invoices of the customer</source>
         <translation>Open invoices of the customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="212"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="202"/>
         <source>The customer has no open invoices.</source>
         <translation>The customer has no open invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="229"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="219"/>
         <source>Applied to</source>
         <translation>Applied to</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="230"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="220"/>
         <source>Not applied to any invoice.</source>
         <translation>Not applied to any invoice.</translation>
     </message>
@@ -3040,57 +3040,57 @@
 <context>
     <name>ProjectDetailPanel</name>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="86"/>
+        <location filename="../../app/views/project_detail_panel.py" line="92"/>
         <source>Select a project to see its details.</source>
         <translation>Select a project to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="97"/>
+        <location filename="../../app/views/project_detail_panel.py" line="101"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="98"/>
+        <location filename="../../app/views/project_detail_panel.py" line="102"/>
         <source>Amounts</source>
         <translation>Amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="99"/>
+        <location filename="../../app/views/project_detail_panel.py" line="103"/>
         <source>Report release</source>
         <translation>Report release</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="106"/>
+        <location filename="../../app/views/project_detail_panel.py" line="110"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="106"/>
+        <location filename="../../app/views/project_detail_panel.py" line="110"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="106"/>
+        <location filename="../../app/views/project_detail_panel.py" line="110"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="121"/>
+        <location filename="../../app/views/project_detail_panel.py" line="124"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="121"/>
+        <location filename="../../app/views/project_detail_panel.py" line="124"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="121"/>
+        <location filename="../../app/views/project_detail_panel.py" line="124"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="121"/>
+        <location filename="../../app/views/project_detail_panel.py" line="124"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3722,47 +3722,47 @@
 <context>
     <name>RemoveAllocationDialog</name>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="55"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="59"/>
         <source>Remove allocation</source>
         <translation>Remove allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="57"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="61"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="58"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="62"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="59"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="63"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="60"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="64"/>
         <source>The invoice is open again by this amount; the payment keeps it as prepayment.</source>
         <translation>The invoice is open again by this amount; the payment keeps it as prepayment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="64"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="68"/>
         <source>For example: applied to the wrong invoice</source>
         <translation>For example: applied to the wrong invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="65"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="69"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="66"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="70"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="70"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="74"/>
         <source>Say why the allocation is removed.</source>
         <translation>Say why the allocation is removed.</translation>
     </message>

@@ -674,123 +674,123 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="317"/>
+        <location filename="../../app/views/customer_360_view.py" line="315"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="318"/>
+        <location filename="../../app/views/customer_360_view.py" line="316"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customer_360_view.py" line="317"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="320"/>
-        <location filename="../../app/views/customer_360_view.py" line="460"/>
+        <location filename="../../app/views/customer_360_view.py" line="318"/>
+        <location filename="../../app/views/customer_360_view.py" line="458"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="321"/>
+        <location filename="../../app/views/customer_360_view.py" line="319"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="342"/>
+        <location filename="../../app/views/customer_360_view.py" line="340"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="343"/>
+        <location filename="../../app/views/customer_360_view.py" line="341"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="344"/>
+        <location filename="../../app/views/customer_360_view.py" line="342"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="345"/>
+        <location filename="../../app/views/customer_360_view.py" line="343"/>
         <source>Used credit</source>
         <translation>已用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="346"/>
+        <location filename="../../app/views/customer_360_view.py" line="344"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="347"/>
+        <location filename="../../app/views/customer_360_view.py" line="345"/>
         <source>Open balance</source>
         <translation>未结余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="348"/>
+        <location filename="../../app/views/customer_360_view.py" line="346"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="349"/>
+        <location filename="../../app/views/customer_360_view.py" line="347"/>
         <source>Unapplied payments</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="350"/>
+        <location filename="../../app/views/customer_360_view.py" line="348"/>
         <source>Average days late</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="362"/>
+        <location filename="../../app/views/customer_360_view.py" line="360"/>
         <source>Credit score (of 100)</source>
         <translation>信用评分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="376"/>
+        <location filename="../../app/views/customer_360_view.py" line="374"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="450"/>
+        <location filename="../../app/views/customer_360_view.py" line="448"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – 客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="456"/>
+        <location filename="../../app/views/customer_360_view.py" line="454"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="458"/>
+        <location filename="../../app/views/customer_360_view.py" line="456"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="460"/>
+        <location filename="../../app/views/customer_360_view.py" line="458"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="482"/>
+        <location filename="../../app/views/customer_360_view.py" line="480"/>
         <source>No payment history yet.</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="488"/>
+        <location filename="../../app/views/customer_360_view.py" line="486"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="533"/>
+        <location filename="../../app/views/customer_360_view.py" line="531"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>显示最近 {shown} 条，共 {total} 条；向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_360_view.py" line="537"/>
+        <location filename="../../app/views/customer_360_view.py" line="535"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>显示最近 {shown} 条事件；向下滚动查看更早的记录。</translation>
     </message>
@@ -799,127 +799,127 @@
     <name>CustomerDetailPanel</name>
     <message>
         <location filename="../../app/views/customer_detail_panel.py" line="27"/>
-        <location filename="../../app/views/customer_detail_panel.py" line="62"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="60"/>
         <source>Select a customer to see their details.</source>
         <translation>选择一个客户以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="38"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="36"/>
         <source>Credit and balance</source>
         <translation>信用与余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="39"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="37"/>
         <source>Aging of open invoices</source>
         <translation>未结发票账龄</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="40"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="38"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="41"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="39"/>
         <source>Invoicing details</source>
         <translation>开票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="42"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="40"/>
         <source>Records</source>
         <translation>业务记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="87"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="85"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="89"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="87"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="93"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="91"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="94"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="92"/>
         <source>Balance owed</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="95"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="93"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="96"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="94"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="97"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="95"/>
         <source>Unapplied payments</source>
         <translation>未核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="98"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="96"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="107"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="105"/>
         <source>No contacts recorded.</source>
         <translation>尚未登记联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="111"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="109"/>
         <source>{name} – primary</source>
         <translation>{name}（主要联系人）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="114"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="112"/>
         <source>WeChat: {id}</source>
         <translation>微信：{id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="122"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="120"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="123"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="121"/>
         <source>Tax ID / USCC</source>
         <translation>税号 / 统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="124"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="122"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="125"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="123"/>
         <source>Account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="126"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="124"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="128"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="126"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="131"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="129"/>
         <source>Projects</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer_detail_panel.py" line="132"/>
+        <location filename="../../app/views/customer_detail_panel.py" line="130"/>
         <source>Invoices</source>
         <translation>发票数</translation>
     </message>
@@ -1711,62 +1711,62 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="58"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="55"/>
         <source>Hand over customer</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="66"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="62"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="66"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="62"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="66"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="62"/>
         <source>Until</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="73"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="65"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="83"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="75"/>
         <source>Hand over to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="84"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="76"/>
         <source>From (date)</source>
         <translation>移交日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="88"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="80"/>
         <source>Hand over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="94"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="86"/>
         <source>Who owned the customer when</source>
         <translation>历任负责业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="112"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="104"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="116"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="108"/>
         <source>Salesperson now: {name}</source>
         <translation>当前业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/hand_over_dialog.py" line="117"/>
+        <location filename="../../app/views/hand_over_dialog.py" line="109"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
@@ -1774,113 +1774,113 @@
 <context>
     <name>InvoiceDetailPanel</name>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="52"/>
-        <location filename="../../app/views/invoice_detail_panel.py" line="91"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="56"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="87"/>
         <source>Select an invoice to see its details.</source>
         <translation>选择一张发票以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="63"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="65"/>
         <source>Invoice</source>
         <translation>发票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="64"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="66"/>
         <source>Amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="71"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="72"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="71"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="72"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="71"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="72"/>
         <source>Reference</source>
         <translation>单号 / 说明</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="71"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="72"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="124"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="120"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="128"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="124"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="129"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="125"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="130"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="126"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="132"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="128"/>
         <source>Cancels invoice</source>
         <translation>冲销原发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="134"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="130"/>
         <source>Reason for voiding</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="136"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="132"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="139"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="135"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="140"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="136"/>
         <source>Tax ({rate})</source>
         <translation>税额（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="142"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="138"/>
         <source>Amount excl. tax</source>
         <translation>不含税金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="143"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="139"/>
         <source>Settled</source>
         <translation>已核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="144"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="140"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="147"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="143"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="151"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="147"/>
         <source>Settlements</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoice_detail_panel.py" line="151"/>
+        <location filename="../../app/views/invoice_detail_panel.py" line="147"/>
         <source>Nothing has settled this invoice yet.</source>
         <translation>该发票尚无回款或核销记录。</translation>
     </message>
@@ -2642,135 +2642,135 @@
 <context>
     <name>PaymentDetailPanel</name>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="92"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="96"/>
         <source>Select a payment to see its details.</source>
         <translation>选择一笔回款以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="103"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="105"/>
         <source>Payment</source>
         <translation>回款信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="104"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="106"/>
         <source>Amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="105"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="107"/>
         <source>Customer&apos;s account</source>
         <translation>客户往来</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="112"/>
-        <location filename="../../app/views/payment_detail_panel.py" line="133"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="113"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="128"/>
         <source>Invoice</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="112"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="113"/>
         <source>Date</source>
         <translation>核销日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="112"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="113"/>
         <source>Amount applied</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="124"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="120"/>
         <source>Remove allocation…</source>
         <translation>撤销核销…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="133"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="128"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="133"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="128"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="176"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="166"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="177"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="167"/>
         <source>Date received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="179"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="169"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="181"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="171"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="183"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="173"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="184"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="174"/>
         <source>Applied to invoices</source>
         <translation>已核销到发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="185"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="175"/>
         <source>Left as prepayment</source>
         <translation>预收款余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="187"/>
-        <location filename="../../app/views/payment_detail_panel.py" line="205"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="177"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="195"/>
         <source>Balance owed</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="187"/>
-        <location filename="../../app/views/payment_detail_panel.py" line="191"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="177"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="181"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="206"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="196"/>
         <source>Open invoices</source>
         <translation>未结发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="207"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="197"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="209"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="199"/>
         <source>Prepayments not yet applied</source>
         <translation>未核销预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="211"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="201"/>
         <source>Open invoices of the customer</source>
         <translation>该客户的未结发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="212"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="202"/>
         <source>The customer has no open invoices.</source>
         <translation>该客户没有未结清的发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="229"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="219"/>
         <source>Applied to</source>
         <translation>核销明细</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="230"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="220"/>
         <source>Not applied to any invoice.</source>
         <translation>尚未核销到任何发票。</translation>
     </message>
@@ -3035,57 +3035,57 @@
 <context>
     <name>ProjectDetailPanel</name>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="86"/>
+        <location filename="../../app/views/project_detail_panel.py" line="92"/>
         <source>Select a project to see its details.</source>
         <translation>选择一个项目以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="97"/>
+        <location filename="../../app/views/project_detail_panel.py" line="101"/>
         <source>Project</source>
         <translation>项目信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="98"/>
+        <location filename="../../app/views/project_detail_panel.py" line="102"/>
         <source>Amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="99"/>
+        <location filename="../../app/views/project_detail_panel.py" line="103"/>
         <source>Report release</source>
         <translation>报告发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="106"/>
+        <location filename="../../app/views/project_detail_panel.py" line="110"/>
         <source>Invoice</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="106"/>
+        <location filename="../../app/views/project_detail_panel.py" line="110"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="106"/>
+        <location filename="../../app/views/project_detail_panel.py" line="110"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="121"/>
+        <location filename="../../app/views/project_detail_panel.py" line="124"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="121"/>
+        <location filename="../../app/views/project_detail_panel.py" line="124"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="121"/>
+        <location filename="../../app/views/project_detail_panel.py" line="124"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/views/project_detail_panel.py" line="121"/>
+        <location filename="../../app/views/project_detail_panel.py" line="124"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3716,47 +3716,47 @@
 <context>
     <name>RemoveAllocationDialog</name>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="55"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="59"/>
         <source>Remove allocation</source>
         <translation>撤销核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="57"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="61"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="58"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="62"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="59"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="63"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="60"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="64"/>
         <source>The invoice is open again by this amount; the payment keeps it as prepayment.</source>
         <translation>该发票的未收余额恢复此金额；此金额转为该笔回款的预收款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="64"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="68"/>
         <source>For example: applied to the wrong invoice</source>
         <translation>例如：核销到了错误的发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="65"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="66"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="70"/>
         <source>Remove</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payment_detail_panel.py" line="70"/>
+        <location filename="../../app/views/payment_detail_panel.py" line="74"/>
         <source>Say why the allocation is removed.</source>
         <translation>请说明撤销核销的原因。</translation>
     </message>
