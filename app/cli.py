@@ -15,7 +15,7 @@ from app.db.location import DbLocation, resolve
 from app.db.migrate import backup_sqlite
 from app.domain.clock import Clock, FixedClock, SystemClock
 from app.domain.errors import LabLedgerError
-from app.services.unit_of_work import open_database
+from app.services.core.startup import open_database
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     clock: Clock = FixedClock(args.as_of) if args.as_of else SystemClock()
     location = resolve(args.db)
     if args.command is None:
-        from app.views.application import run_gui  # Qt only when the GUI is wanted
+        from app.views.shell.application import run_gui  # Qt only when the GUI is wanted
 
         return run_gui(location, clock)
     try:
@@ -96,7 +96,7 @@ def _init(args, location: DbLocation, clock: Clock) -> int:
 
 
 def _demo(args, location: DbLocation, clock: Clock) -> int:
-    from app.services.demo_service import generate_demo
+    from app.demo.generator import generate_demo
 
     db, _ = open_database(location)
     started = time.perf_counter()
@@ -127,7 +127,7 @@ def _demo(args, location: DbLocation, clock: Clock) -> int:
 
 
 def _check(args, location: DbLocation, clock: Clock) -> int:
-    from app.services.check_service import check_database
+    from app.services.core.check_service import check_database
 
     db, _ = open_database(location)
     try:

@@ -26,10 +26,11 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout without install
 from sqlalchemy import func, select  # noqa: E402
 
 from app.db.location import resolve  # noqa: E402
+from app.db.session import Database  # noqa: E402
 from app.models import Invoice  # noqa: E402
-from app.services.credit_score_service import payment_histories  # noqa: E402
-from app.services.customer_360_service import customer_360, timeline  # noqa: E402
-from app.services.unit_of_work import Database, open_database  # noqa: E402
+from app.services.core.startup import open_database  # noqa: E402
+from app.services.credit.credit_score_service import payment_histories  # noqa: E402
+from app.services.customers.customer_360_service import customer_360, timeline  # noqa: E402
 
 
 def runs(fn: Callable[[], object], repeat: int) -> tuple[float, float]:

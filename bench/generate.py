@@ -20,8 +20,8 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout without install
     sys.path.insert(0, str(ROOT))
 
 from app.db.location import resolve  # noqa: E402
-from app.services.demo_service import generate_demo  # noqa: E402
-from app.services.unit_of_work import open_database  # noqa: E402
+from app.demo.generator import generate_demo  # noqa: E402
+from app.services.core.startup import open_database  # noqa: E402
 
 
 def peak_rss_mb() -> float | None:

@@ -24,8 +24,8 @@ from PySide6.QtCore import QTimer  # noqa: E402
 
 from app.db.location import resolve  # noqa: E402
 from app.domain.clock import FixedClock  # noqa: E402
-from app.services.unit_of_work import open_database  # noqa: E402
-from app.views.application import create_application, create_main_window  # noqa: E402
+from app.services.core.startup import open_database  # noqa: E402
+from app.views.shell.application import create_application, create_main_window  # noqa: E402
 
 
 def main() -> int:

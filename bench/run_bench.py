@@ -30,10 +30,11 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout without install
 from sqlalchemy import and_, case, func, select  # noqa: E402
 
 from app.db.location import resolve  # noqa: E402
+from app.db.session import Database  # noqa: E402
 from app.domain.aging import DEFAULT_BUCKETS  # noqa: E402
 from app.models import Invoice  # noqa: E402
-from app.services.ledger_queries import OPEN_INVOICE  # noqa: E402
-from app.services.unit_of_work import Database, open_database  # noqa: E402
+from app.services.core.startup import open_database  # noqa: E402
+from app.services.ledger.ledger_queries import OPEN_INVOICE  # noqa: E402
 
 # label -> (invoices, customers); the performance reference uses 1M invoices, 20k customers.
 SIZES = {"100k": (100_000, 2_000), "1m": (1_000_000, 20_000)}
@@ -199,8 +200,8 @@ def aging_largest_customer(bench: Bench) -> list[Figure]:
 def invoice_list(bench: Bench) -> list[Figure]:
     """What the invoice list asks of the database: open (count + first page), a deep page,
     search-as-you-type and the overdue filter. Pages are 200 rows."""
-    from app.services import invoice_list_service as invoices
-    from app.services.list_request import ListRequest
+    from app.services.core.list_request import ListRequest
+    from app.services.ledger import invoice_list_service as invoices
 
     figures = []
     for label in bench.sizes:
@@ -242,8 +243,8 @@ def invoice_list(bench: Bench) -> list[Figure]:
 
 @measurement
 def customer_list(bench: Bench) -> list[Figure]:
-    from app.services import customer_list_service as customers
-    from app.services.list_request import ListRequest
+    from app.services.core.list_request import ListRequest
+    from app.services.customers import customer_list_service as customers
 
     label = bench.largest
     db = bench.database(label)
@@ -275,8 +276,8 @@ def allocation_500(bench: Bench) -> list[Figure]:
     from app.domain.clock import FixedClock
     from app.domain.enums import Role
     from app.models import CreditTier, Customer, User
-    from app.services import invoice_service, payment_service
-    from app.services.context import Actor
+    from app.services.core.context import Actor
+    from app.services.ledger import invoice_service, payment_service
 
     figures = []
     for mode in ("auto", "manual"):

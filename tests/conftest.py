@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from app.db.location import ENV_VAR, resolve
-from app.services.unit_of_work import Database, open_database
+from app.db.session import Database
+from app.services.core.startup import open_database
 
 
 @pytest.fixture(autouse=True)

@@ -17,8 +17,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CustomerCategory
-from app.services.customer_list_service import CustomerRow, fetch_customers
-from app.services.list_request import ListRequest
+from app.services.core.list_request import ListRequest
+from app.services.customers.customer_list_service import CustomerRow, fetch_customers
 
 PAGE = 2000
 MONEY_FORMAT = "#,##0.00"

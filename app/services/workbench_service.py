@@ -9,8 +9,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Customer, Invoice, InvoiceRequest, Payment
-from app.services.ledger_queries import OPEN_INVOICE, UNALLOCATED_PAYMENT
-from app.services.settings_service import LabProfile, get_lab_profile
+from app.services.core.settings_service import LabProfile, get_lab_profile
+from app.services.ledger.ledger_queries import OPEN_INVOICE, UNALLOCATED_PAYMENT
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.domain.enums import CustomerCategory, InvoiceKind
-from app.services.invoice_list_service import InvoiceRow
+from app.services.ledger.invoice_list_service import InvoiceRow
 
 _CONTEXT = "labels"
 

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from app.db.location import DbLocation, resolve, to_url
-from app.services.unit_of_work import Database, open_database
+from app.db.session import Database
+from app.services.core.startup import open_database
 
 PG_URL = os.environ.get("LABLEDGER_TEST_PG_URL")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]

@@ -9,11 +9,11 @@ from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import PermissionDeniedError, ValidationError
 from app.models import AuditEntry
-from app.services import activity_service as activities
-from app.services import payment_service as payments
-from app.services import project_service as projects
-from app.services.activity_service import ActivityInput
-from app.services.context import Actor
+from app.services.core.context import Actor
+from app.services.customers import activity_service as activities
+from app.services.customers.activity_service import ActivityInput
+from app.services.ledger import payment_service as payments
+from app.services.projects import project_service as projects
 from tests.db import factories
 
 TODAY = date(2026, 6, 30)

@@ -4,8 +4,8 @@ from sqlalchemy import update
 
 from app.domain.clock import FixedClock
 from app.models import AuditEntry
-from app.services.audit_service import record_audit, verify_chain
-from app.services.context import system_actor
+from app.services.core.audit_service import record_audit, verify_chain
+from app.services.core.context import system_actor
 
 
 def _write_entries(db, n):

@@ -5,8 +5,8 @@ import pytest
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import ValidationError
-from app.services.contact_service import ContactInput, list_contacts, save_contacts
-from app.services.context import Actor
+from app.services.core.context import Actor
+from app.services.customers.contact_service import ContactInput, list_contacts, save_contacts
 from app.services.workbench_service import workbench_summary
 from tests.db import factories
 

@@ -10,10 +10,10 @@ from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import CreditHoldError, LedgerError, PermissionDeniedError
 from app.models import AuditEntry, Customer
-from app.services import invoice_service as invoices
-from app.services import project_service as projects
-from app.services.context import Actor
-from app.services.credit_control_service import credit_position
+from app.services.core.context import Actor
+from app.services.credit.credit_control_service import credit_position
+from app.services.ledger import invoice_service as invoices
+from app.services.projects import project_service as projects
 from tests.db import factories
 
 TODAY = date(2026, 6, 30)

@@ -10,11 +10,11 @@ from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, PermissionDeniedError
 from app.models import AuditEntry, Customer, TierProposal
-from app.services import credit_score_service as scoring
-from app.services import invoice_service as invoices
-from app.services import payment_service as payments
-from app.services.context import Actor
-from app.services.write_off_service import write_off
+from app.services.core.context import Actor
+from app.services.credit import credit_score_service as scoring
+from app.services.ledger import invoice_service as invoices
+from app.services.ledger import payment_service as payments
+from app.services.ledger.write_off_service import write_off
 from tests.db import factories
 
 TODAY = date(2026, 6, 30)

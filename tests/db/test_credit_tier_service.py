@@ -16,9 +16,9 @@ from app.domain.errors import (
     ValidationError,
 )
 from app.models import AuditEntry
-from app.services import credit_tier_service as tiers
-from app.services.context import Actor
-from app.services.credit_tier_service import TierInput
+from app.services.core.context import Actor
+from app.services.credit import credit_tier_service as tiers
+from app.services.credit.credit_tier_service import TierInput
 from tests.db import factories
 
 GOVERNMENT = TierInput(

@@ -12,16 +12,16 @@ from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import NotFoundError
 from app.models import Customer
-from app.services import activity_service as activities
-from app.services import credit_score_service as scoring
-from app.services import invoice_service as invoices
-from app.services import payment_service as payments
-from app.services import project_service as projects
-from app.services.context import Actor
-from app.services.credit_control_service import credit_position
-from app.services.customer_360_service import customer_360, timeline
-from app.services.unit_of_work import open_database
-from app.services.write_off_service import write_off
+from app.services.core.context import Actor
+from app.services.core.startup import open_database
+from app.services.credit import credit_score_service as scoring
+from app.services.credit.credit_control_service import credit_position
+from app.services.customers import activity_service as activities
+from app.services.customers.customer_360_service import customer_360, timeline
+from app.services.ledger import invoice_service as invoices
+from app.services.ledger import payment_service as payments
+from app.services.ledger.write_off_service import write_off
+from app.services.projects import project_service as projects
 from tests.db import factories
 
 TODAY = date(2026, 6, 30)

@@ -7,10 +7,10 @@ from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import ConcurrentEditError, PermissionDeniedError, ValidationError
 from app.models import Contact, Customer, Invoice, PayerAlias, Payment
-from app.services import customer_edit_service as edit
-from app.services import customer_merge_service as merge
-from app.services.check_service import check_database
-from app.services.context import Actor
+from app.services.core.check_service import check_database
+from app.services.core.context import Actor
+from app.services.customers import customer_edit_service as edit
+from app.services.customers import customer_merge_service as merge
 from tests.db import factories
 
 TODAY = date(2026, 6, 30)
@@ -127,8 +127,8 @@ def test_merge_covers_every_table_that_points_at_customers():
 
 
 def test_customer_and_contacts_save_together_or_not_at_all(env):
-    from app.services.contact_service import ContactInput
-    from app.services.customer_edit_service import customer_form
+    from app.services.customers.contact_service import ContactInput
+    from app.services.customers.customer_edit_service import customer_form
 
     db, a, tier, _ = env
     cid = edit.create_customer(db, a["sales"], _input(tier), [ContactInput("陈工")])

@@ -9,6 +9,8 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 from app.db.location import resolve
+from app.db.session import Database
+from app.demo.generator import DemoSummary, generate_demo
 from app.domain.aging import DEFAULT_BUCKETS, bucket_for, days_overdue
 from app.domain.enums import STAGE_ORDER, ProjectStage
 from app.domain.errors import LedgerError
@@ -25,9 +27,8 @@ from app.models import (
     User,
     WriteOff,
 )
-from app.services.check_service import check_database
-from app.services.demo_service import DemoSummary, generate_demo
-from app.services.unit_of_work import Database, open_database
+from app.services.core.check_service import check_database
+from app.services.core.startup import open_database
 
 TODAY = date(2026, 6, 30)
 STAGE_DATES = {

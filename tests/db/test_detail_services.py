@@ -2,13 +2,13 @@ from datetime import date
 
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
-from app.services import invoice_request_service as requests
-from app.services import payment_list_service as payment_list
-from app.services import payment_service as payments
-from app.services import project_list_service as project_list
-from app.services import project_service as projects
-from app.services.context import Actor
-from app.services.list_request import ListRequest
+from app.services.core.context import Actor
+from app.services.core.list_request import ListRequest
+from app.services.ledger import payment_list_service as payment_list
+from app.services.ledger import payment_service as payments
+from app.services.projects import invoice_request_service as requests
+from app.services.projects import project_list_service as project_list
+from app.services.projects import project_service as projects
 from tests.db import factories
 
 TODAY = date(2026, 6, 30)

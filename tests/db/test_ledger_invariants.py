@@ -17,12 +17,12 @@ from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, ValidationError
 from app.models import Allocation, CreditTier, Invoice, Payment, WriteOff
-from app.services import invoice_service, payment_service
-from app.services.check_service import check_database
-from app.services.context import Actor
-from app.services.customer_list_service import customer_row
-from app.services.unit_of_work import open_database
-from app.services.write_off_service import write_off
+from app.services.core.check_service import check_database
+from app.services.core.context import Actor
+from app.services.core.startup import open_database
+from app.services.customers.customer_list_service import customer_row
+from app.services.ledger import invoice_service, payment_service
+from app.services.ledger.write_off_service import write_off
 from tests.db import factories
 
 TODAY = date(2026, 6, 30)

@@ -7,11 +7,11 @@ from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, PermissionDeniedError, ValidationError
 from app.models import Allocation, AuditEntry, Invoice, Payment
-from app.services import invoice_service as invoices
-from app.services import payment_service as payments
-from app.services.check_service import check_database
-from app.services.context import Actor
-from app.services.write_off_service import write_off
+from app.services.core.check_service import check_database
+from app.services.core.context import Actor
+from app.services.ledger import invoice_service as invoices
+from app.services.ledger import payment_service as payments
+from app.services.ledger.write_off_service import write_off
 from tests.db import factories
 
 TODAY = date(2026, 6, 30)

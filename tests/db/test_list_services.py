@@ -2,11 +2,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.services import customer_list_service as customers
-from app.services import invoice_list_service as invoices
-from app.services.customer_service import customer_detail
-from app.services.invoice_service import invoice_detail
-from app.services.list_request import ListRequest
+from app.services.core.list_request import ListRequest
+from app.services.customers import customer_list_service as customers
+from app.services.customers.customer_service import customer_detail
+from app.services.ledger import invoice_list_service as invoices
+from app.services.ledger.invoice_service import invoice_detail
 from tests.db import factories
 
 AS_OF = date(2026, 6, 30)

@@ -6,7 +6,7 @@ from sqlalchemy import inspect, text
 from app.db.engine import make_engine
 from app.db.migrate import alembic_config, current_revision, head_revision, upgrade
 from app.models import Base
-from app.services.unit_of_work import open_database
+from app.services.core.startup import open_database
 
 
 def test_migrated_schema_matches_models(db):

@@ -12,12 +12,12 @@ from app.domain.errors import (
     ValidationError,
 )
 from app.models import AuditEntry, ProjectStageEvent
-from app.services import invoice_request_service as requests
-from app.services import invoice_service as invoices
-from app.services import payment_service as payments
-from app.services import project_service as projects
-from app.services.check_service import check_database
-from app.services.context import Actor
+from app.services.core.check_service import check_database
+from app.services.core.context import Actor
+from app.services.ledger import invoice_service as invoices
+from app.services.ledger import payment_service as payments
+from app.services.projects import invoice_request_service as requests
+from app.services.projects import project_service as projects
 from tests.db import factories
 
 TODAY = date(2026, 6, 30)

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from app.db.engine import BUSY_TIMEOUT_MS, retry_when_locked
 from app.db.location import resolve
 from app.domain.errors import DatabaseBusyError
-from app.services.unit_of_work import open_database
+from app.services.core.startup import open_database
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from app.db.location import resolve
+from app.demo.generator import generate_demo
 from app.domain.clock import FixedClock
-from app.services.demo_service import generate_demo
-from app.services.unit_of_work import open_database
-from app.views.application import create_application, create_main_window, install_translators
+from app.services.core.startup import open_database
+from app.views.shell.application import create_application, create_main_window, install_translators
 
 TODAY = date(2026, 6, 30)
 

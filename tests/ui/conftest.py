@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings
 from app.domain.clock import FixedClock
 from app.domain.errors import LabLedgerError
 from app.models import Contact
-from app.services.context import system_actor
-from app.services.settings_service import LabProfile, save_lab_profile
-from app.views.application import create_main_window, install_translators
-from app.views.error_dialogs import ErrorPresenter, ExcInfo
-from app.views.main_window import MainWindow
+from app.services.core.context import system_actor
+from app.services.core.settings_service import LabProfile, save_lab_profile
+from app.views.shell.application import create_main_window, install_translators
+from app.views.shell.error_dialogs import ErrorPresenter, ExcInfo
+from app.views.shell.main_window import MainWindow
 from tests.db import factories
 
 AS_OF = date(2026, 6, 30)

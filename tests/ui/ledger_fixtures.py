@@ -9,15 +9,15 @@ from typing import TypeVar
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy import select
 
+from app.db.session import Database
 from app.domain.clock import Clock
 from app.domain.enums import Role
 from app.models import AuditEntry, User
-from app.services.check_service import check_database
-from app.services.context import Actor
-from app.services.unit_of_work import Database
-from app.views.application import create_main_window
-from app.views.customer_picker import CustomerPicker
-from app.views.main_window import MainWindow
+from app.services.core.check_service import check_database
+from app.services.core.context import Actor
+from app.views.customers.customer_picker import CustomerPicker
+from app.views.shell.application import create_main_window
+from app.views.shell.main_window import MainWindow
 from tests.db import factories
 from tests.ui.typing_helpers import type_text
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QLocale, QSettings
 
 from app.db.location import resolve
 from app.domain.clock import FixedClock
-from app.views import application
-from app.views.application import resources_dir, run_gui
-from app.views.ui_settings import LANGUAGE_KEY, save_language, system_language, ui_language
+from app.views.shell import application
+from app.views.shell.application import resources_dir, run_gui
+from app.views.shell.ui_settings import LANGUAGE_KEY, save_language, system_language, ui_language
 from tests.ui.conftest import AS_OF
 
 

@@ -7,16 +7,16 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Invoice
-from app.services.context import system_actor
-from app.services.project_service import (
+from app.services.core.context import system_actor
+from app.services.projects.project_service import (
     ProjectInput,
     QuoteLine,
     advance,
     create_project,
     sign_contract,
 )
-from app.views.credit_override import OverrideReasonDialog
-from app.views.invoice_dialog import IssueInvoiceDialog
+from app.views.credit.credit_override import OverrideReasonDialog
+from app.views.invoices.invoice_dialog import IssueInvoiceDialog
 from tests.db import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import (

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.domain.enums import Role
-from app.services.context import Actor, system_actor
-from app.services.credit_tier_service import list_tiers, update_tier
-from app.services.invoice_service import InvoiceInput, issue_invoice
-from app.views.application import create_main_window
-from app.views.credit_tiers_page import CreditTiersPage
-from app.views.settings_page import SettingsPage
-from app.views.tier_dialog import TierDialog, parse_reminders
+from app.services.core.context import Actor, system_actor
+from app.services.credit.credit_tier_service import list_tiers, update_tier
+from app.services.ledger.invoice_service import InvoiceInput, issue_invoice
+from app.views.credit.credit_tiers_page import CreditTiersPage
+from app.views.credit.tier_dialog import TierDialog, parse_reminders
+from app.views.settings.settings_page import SettingsPage
+from app.views.shell.application import create_main_window
 from tests.db import factories
 from tests.ui.typing_helpers import type_text
 

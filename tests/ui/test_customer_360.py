@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.models import Activity
-from app.views.customer_360_view import Customer360View
-from app.views.customer_list_view import CustomerListView
-from app.views.customer_table_model import CustomerColumn
-from app.views.follow_up_dialog import FollowUpDialog
+from app.views.customers.customer_360_view import Customer360View
+from app.views.customers.customer_list_view import CustomerListView
+from app.views.customers.customer_table_model import CustomerColumn
+from app.views.customers.follow_up_dialog import FollowUpDialog
 from tests.db import factories
 from tests.ui.typing_helpers import type_text
 

@@ -11,16 +11,16 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.domain.enums import Role
-from app.services.contact_service import ContactInput, list_contacts
-from app.services.context import Actor, system_actor
-from app.services.customer_edit_service import update_customer
-from app.services.customer_list_service import count_customers
-from app.services.invoice_service import InvoiceInput, issue_invoice
-from app.services.list_request import ListRequest
-from app.views.application import create_main_window
-from app.views.customer_dialog import CustomerDialog
-from app.views.customer_list_view import CustomerListView
-from app.views.customer_table_model import CustomerColumn
+from app.services.core.context import Actor, system_actor
+from app.services.core.list_request import ListRequest
+from app.services.customers.contact_service import ContactInput, list_contacts
+from app.services.customers.customer_edit_service import update_customer
+from app.services.customers.customer_list_service import count_customers
+from app.services.ledger.invoice_service import InvoiceInput, issue_invoice
+from app.views.customers.customer_dialog import CustomerDialog
+from app.views.customers.customer_list_view import CustomerListView
+from app.views.customers.customer_table_model import CustomerColumn
+from app.views.shell.application import create_main_window
 from tests.db import factories
 from tests.ui.typing_helpers import type_text
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.domain.money import Money
-from app.views.customer_export import ExportFailed, shown_columns
-from app.views.customer_list_view import CustomerListView
-from app.views.customer_table_model import COLUMNS, CustomerColumn
-from app.views.paged_table_model import ColumnKind
+from app.views.customers.customer_export import ExportFailed, shown_columns
+from app.views.customers.customer_list_view import CustomerListView
+from app.views.customers.customer_table_model import COLUMNS, CustomerColumn
+from app.views.tables.paged_table_model import ColumnKind
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.views.customer_list_view import CustomerListView
-from app.views.customer_table_model import CustomerColumn
+from app.views.customers.customer_list_view import CustomerListView
+from app.views.customers.customer_table_model import CustomerColumn
 from tests.ui.typing_helpers import type_text
 
 

@@ -15,10 +15,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 import app.domain.credit_score as credit_score
-import app.services.customer_360_service as customer_360_service
-from app.views.application import install_translators, resources_dir
-from app.views.customer_labels import SCORE_REASONS, TIMELINE_TEMPLATES
-from app.views.customer_list_view import CustomerListView
+import app.services.customers.customer_360_service as customer_360_service
+from app.views.customers.customer_labels import SCORE_REASONS, TIMELINE_TEMPLATES
+from app.views.customers.customer_list_view import CustomerListView
+from app.views.shell.application import install_translators, resources_dir
 from tests.ui.typing_helpers import type_text
 
 TRANSLATIONS = resources_dir() / "translations"
@@ -97,7 +97,7 @@ def test_every_string_of_the_customer_screens_has_a_chinese_translation():
     chinese = chinese_texts()
     missing, broken = [], []
     for module in CUSTOMER_SCREENS:
-        for key in translatable(VIEWS / f"{module}.py"):
+        for key in translatable(next(VIEWS.rglob(f"{module}.py"))):
             text = chinese.get(key)
             if not text:
                 missing.append((module, *key))

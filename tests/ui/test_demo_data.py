@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.views.application import create_main_window
-from app.views.demo_data_dialog import DemoDataDialog, DemoGeneration
+from app.views.shell.application import create_main_window
+from app.views.workbench.demo_data_dialog import DemoDataDialog, DemoGeneration
 
 
 def test_demo_data_from_the_welcome_screen_fills_the_lists(qtbot, db, clock, errors):

@@ -12,8 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
-from app.views.application import install_translators
-from app.views.error_dialogs import (
+from app.views.shell.application import install_translators
+from app.views.shell.error_dialogs import (
     ErrorPresenter,
     UnexpectedErrorDialog,
     show_expected_error,

@@ -8,14 +8,19 @@ from sqlalchemy import select
 
 from app.domain.enums import Role
 from app.models import Invoice, InvoiceRequest, User, WriteOff
-from app.services.context import system_actor
-from app.services.invoice_request_service import request_invoice
-from app.services.payment_service import PaymentInput, record_payment
-from app.services.project_service import ProjectInput, QuoteLine, create_project, sign_contract
-from app.views.change_bus import INVOICES
-from app.views.invoice_list_view import InvoiceListView
-from app.views.invoice_requests_page import RejectRequestDialog
-from app.views.invoice_table_model import InvoiceColumn
+from app.services.core.context import system_actor
+from app.services.ledger.payment_service import PaymentInput, record_payment
+from app.services.projects.invoice_request_service import request_invoice
+from app.services.projects.project_service import (
+    ProjectInput,
+    QuoteLine,
+    create_project,
+    sign_contract,
+)
+from app.views.invoices.invoice_list_view import InvoiceListView
+from app.views.invoices.invoice_requests_page import RejectRequestDialog
+from app.views.invoices.invoice_table_model import InvoiceColumn
+from app.views.ops.change_bus import INVOICES
 from tests.db import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import dialog_of, ledger_is_sound, open_dialog, save

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.views.invoice_list_view import InvoiceListView
-from app.views.invoice_table_model import InvoiceColumn
+from app.views.invoices.invoice_list_view import InvoiceListView
+from app.views.invoices.invoice_table_model import InvoiceColumn
 from tests.ui.typing_helpers import type_text
 
 

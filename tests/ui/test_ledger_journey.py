@@ -12,14 +12,14 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from app.domain.money import Money
-from app.services.customer_list_service import customer_row
-from app.services.project_service import ProjectSummary
-from app.views.credit_override import OverrideReasonDialog
-from app.views.invoice_requests_page import IssueRequestDialog
-from app.views.invoice_table_model import InvoiceColumn
-from app.views.payment_table_model import PaymentColumn
-from app.views.project_table_model import ProjectColumn
-from app.views.quote_lines_editor import QuoteColumn
+from app.services.customers.customer_list_service import customer_row
+from app.services.projects.project_service import ProjectSummary
+from app.views.credit.credit_override import OverrideReasonDialog
+from app.views.invoices.invoice_requests_page import IssueRequestDialog
+from app.views.invoices.invoice_table_model import InvoiceColumn
+from app.views.payments.payment_table_model import PaymentColumn
+from app.views.projects.project_table_model import ProjectColumn
+from app.views.projects.quote_lines_editor import QuoteColumn
 from tests.db import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import (

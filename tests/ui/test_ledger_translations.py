@@ -8,9 +8,9 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from app.services.credit_control_service import OVER_LIMIT_TEMPLATES, OVERDUE_HOLD_TEMPLATES
-from app.views.application import resources_dir
-from app.views.error_dialogs import KNOWN_TEMPLATES
+from app.services.credit.credit_control_service import OVER_LIMIT_TEMPLATES, OVERDUE_HOLD_TEMPLATES
+from app.views.shell.application import resources_dir
+from app.views.shell.error_dialogs import KNOWN_TEMPLATES
 
 VIEWS = Path(__file__).resolve().parents[2] / "app" / "views"
 TRANSLATIONS = resources_dir() / "translations"
@@ -67,7 +67,7 @@ def chinese() -> dict[tuple[str, str], str]:
 def test_every_ledger_string_has_a_chinese_translation():
     translated = set(chinese())
     missing = sorted(pair for module in LEDGER_MODULES
-                     for pair in source_strings(VIEWS / f"{module}.py")
+                     for pair in source_strings(next(VIEWS.rglob(f"{module}.py")))
                      if pair not in translated)
     assert not missing, missing
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.views.application import create_main_window
-from app.views.coming_later_page import ComingLaterPage
-from app.views.customer_list_view import CustomerListView
-from app.views.invoice_list_view import InvoiceListView
-from app.views.lab_profile_dialog import LabProfileDialog
-from app.views.payment_list_view import PaymentListView
-from app.views.projects_page import ProjectsPage
-from app.views.settings_page import SettingsPage
-from app.views.workbench_page import WorkbenchPage
+from app.views.customers.customer_list_view import CustomerListView
+from app.views.invoices.invoice_list_view import InvoiceListView
+from app.views.payments.payment_list_view import PaymentListView
+from app.views.projects.projects_page import ProjectsPage
+from app.views.settings.lab_profile_dialog import LabProfileDialog
+from app.views.settings.settings_page import SettingsPage
+from app.views.shell.application import create_main_window
+from app.views.shell.coming_later_page import ComingLaterPage
+from app.views.workbench.workbench_page import WorkbenchPage
 from tests.ui.typing_helpers import type_text
 
 SECTIONS = ["workbench", "customers", "projects", "invoices", "payments", "receivables",

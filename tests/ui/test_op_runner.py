@@ -9,9 +9,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread
 
 from app.domain.errors import NotFoundError
-from app.views.change_bus import ChangeBus
-from app.views.op_runner import OpRunner
-from app.views.serial_writer import SerialWriter
+from app.views.ops.change_bus import ChangeBus
+from app.views.ops.op_runner import OpRunner
+from app.views.ops.serial_writer import SerialWriter
 
 
 def app_thread() -> QThread:

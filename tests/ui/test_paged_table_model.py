@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.clock import FixedClock
-from app.services.list_request import ListRequest
-from app.views import paged_table_model
-from app.views.op_runner import OpRunner
-from app.views.paged_table_model import (
+from app.services.core.list_request import ListRequest
+from app.views.ops.op_runner import OpRunner
+from app.views.tables import paged_table_model
+from app.views.tables.paged_table_model import (
     MAX_PAGES,
     PAGE_SIZE,
     ColumnKind,

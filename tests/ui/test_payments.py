@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from app.domain.enums import Role
 from app.models import Invoice, Payment
-from app.views.payment_detail_panel import RemoveAllocationDialog
-from app.views.payment_dialog import AllocatePaymentDialog
-from app.views.payment_list_view import PaymentListView
-from app.views.payment_table_model import PaymentColumn
+from app.views.payments.payment_detail_panel import RemoveAllocationDialog
+from app.views.payments.payment_dialog import AllocatePaymentDialog
+from app.views.payments.payment_list_view import PaymentListView
+from app.views.payments.payment_table_model import PaymentColumn
 from tests.db import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import (

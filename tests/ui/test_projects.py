@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from app.domain.enums import ProjectStage
 from app.models import InvoiceRequest
-from app.services.context import system_actor
-from app.services.project_service import (
+from app.services.core.context import system_actor
+from app.services.projects.project_service import (
     InstallmentSpec,
     ProjectInput,
     QuoteLine,
@@ -24,10 +24,10 @@ from app.services.project_service import (
     set_payment_plan,
     sign_contract,
 )
-from app.views.project_table_model import ProjectColumn
-from app.views.projects_page import ProjectsPage
-from app.views.quote_lines_editor import QuoteColumn
-from app.views.stage_dialog import StageDialog
+from app.views.projects.project_table_model import ProjectColumn
+from app.views.projects.projects_page import ProjectsPage
+from app.views.projects.quote_lines_editor import QuoteColumn
+from app.views.projects.stage_dialog import StageDialog
 from tests.db import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import actor, add_staff, dialog_of, open_window, save

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from app.db.location import resolve, saved_choice
-from app.views.application import create_main_window
-from app.views.database_dialog import DatabaseDialog
-from app.views.lab_profile_dialog import LabProfileDialog
-from app.views.settings_page import SettingsPage
-from app.views.ui_settings import saved_language
+from app.views.settings.database_dialog import DatabaseDialog
+from app.views.settings.lab_profile_dialog import LabProfileDialog
+from app.views.settings.settings_page import SettingsPage
+from app.views.shell.application import create_main_window
+from app.views.shell.ui_settings import saved_language
 from tests.ui.typing_helpers import type_text
 
 

@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 
 from app.domain.enums import Role
-from app.services.context import Actor
-from app.services.credit_tier_service import effective_terms
-from app.views.application import create_main_window
-from app.views.settings_page import SettingsPage
-from app.views.tier_proposals_page import TierProposalsPage
+from app.services.core.context import Actor
+from app.services.credit.credit_tier_service import effective_terms
+from app.views.credit.tier_proposals_page import TierProposalsPage
+from app.views.settings.settings_page import SettingsPage
+from app.views.shell.application import create_main_window
 from tests.db import factories
 from tests.ui.typing_helpers import type_text
 

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 import app.domain.errors as error_module
-from app.views.application import install_translators, resources_dir
-from app.views.error_dialogs import KNOWN_TEMPLATES
+from app.views.shell.application import install_translators, resources_dir
+from app.views.shell.error_dialogs import KNOWN_TEMPLATES
 
 TRANSLATIONS = resources_dir() / "translations"
 APP_DIR = Path(error_module.__file__).resolve().parents[1]

@@ -1,0 +1,203 @@
+"""`labledger check`: database integrity and the ledger invariants of DESIGN.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, literal, select, text, union_all
+from sqlalchemy.orm import Session, aliased
+
+from app.models import Allocation, Invoice, Payment, WriteOff
+from app.services.core.audit_service import verify_chain
+from app.services.ledger.ledger_queries import ISSUED
+
+# One line of a report names at most this many offending records, then counts the rest.
+SAMPLE = 10
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str
+    detail: str
+
+
+def _sample(keys: list) -> str:
+    shown = ", ".join(str(k) for k in keys[:SAMPLE])
+    more = len(keys) - SAMPLE
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def check_database(session: Session) -> list[Problem]:
+    """Every breach found; an empty list means the database is sound."""
+    problems: list[Problem] = []
+    if session.get_bind().dialect.name == "sqlite":
+        problems += _sqlite_integrity(session)
+    problems += _invoice_settlement(session)
+    problems += _payment_allocation(session)
+    problems += _allocation_rules(session)
+    problems += _red_letter_rules(session)
+    problems += [
+        Problem("audit chain", f"entry {b.entry_id}: {b.problem}") for b in verify_chain(session)
+    ]
+    return problems
+
+
+def _sqlite_integrity(session: Session) -> list[Problem]:
+    problems = []
+    result = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+    if result != ["ok"]:
+        problems.append(Problem("integrity", "; ".join(result[:SAMPLE])))
+    fk = session.execute(text("PRAGMA foreign_key_check")).all()
+    if fk:
+        problems.append(
+            Problem("foreign keys", _sample([f"{r[0]} row {r[1]} -> {r[2]}" for r in fk]))
+        )
+    return problems
+
+
+def _invoice_settlement(session: Session) -> list[Problem]:
+    """settled_fen = allocations + write-offs + red-letter credits, within 0..amount."""
+    alloc = select(Allocation.invoice_id.label("invoice_id"), Allocation.amount_fen.label("amt"))
+    wo = select(WriteOff.invoice_id, WriteOff.amount_fen)
+    red = select(Invoice.original_invoice_id, -Invoice.amount_fen).where(
+        Invoice.original_invoice_id.is_not(None), Invoice.status == ISSUED
+    )
+    parts = union_all(alloc, wo, red).subquery()
+    sums = (
+        select(parts.c.invoice_id, func.sum(parts.c.amt).label("total"))
+        .group_by(parts.c.invoice_id)
+        .subquery()
+    )
+    expected = func.coalesce(sums.c.total, 0)
+    positive = Invoice.original_invoice_id.is_(None)
+    mismatched = session.execute(
+        select(Invoice.number, Invoice.settled_fen, expected)
+        .outerjoin(sums, sums.c.invoice_id == Invoice.id)
+        .where(positive, Invoice.settled_fen != expected)
+    ).all()
+    problems = []
+    if mismatched:
+        problems.append(
+            Problem(
+                "invoice settled amount",
+                "settled amount differs from allocations + write-offs + red-letter credits: "
+                + _sample([f"{n} (stored {s}, sums {e})" for n, s, e in mismatched]),
+            )
+        )
+    over = session.scalars(
+        select(Invoice.number).where(
+            positive,
+            Invoice.status == ISSUED,
+            (Invoice.settled_fen > Invoice.amount_fen) | (Invoice.settled_fen < 0),
+        )
+    ).all()
+    if over:
+        problems.append(
+            Problem(
+                "invoice open balance",
+                "open balance below zero or settled below zero: " + _sample(over),
+            )
+        )
+    red_open = session.scalars(
+        select(Invoice.number).where(
+            Invoice.original_invoice_id.is_not(None),
+            Invoice.status == ISSUED,
+            Invoice.settled_fen != Invoice.amount_fen,
+        )
+    ).all()
+    if red_open:
+        problems.append(
+            Problem(
+                "red-letter invoice",
+                "red-letter invoice not fully applied to its original: " + _sample(red_open),
+            )
+        )
+    return problems
+
+
+def _payment_allocation(session: Session) -> list[Problem]:
+    sums = (
+        select(Allocation.payment_id, func.sum(Allocation.amount_fen).label("total"))
+        .group_by(Allocation.payment_id)
+        .subquery()
+    )
+    expected = func.coalesce(sums.c.total, 0)
+    rows = session.execute(
+        select(Payment.number, Payment.allocated_fen, expected, Payment.amount_fen)
+        .outerjoin(sums, sums.c.payment_id == Payment.id)
+        .where(
+            (Payment.allocated_fen != expected)
+            | (expected > Payment.amount_fen)
+            | (Payment.amount_fen <= 0)
+        )
+    ).all()
+    if not rows:
+        return []
+    return [
+        Problem(
+            "payment allocation",
+            "allocations disagree with the payment (stored/sum/amount): "
+            + _sample([f"{n} ({a}/{e}/{amt})" for n, a, e, amt in rows]),
+        )
+    ]
+
+
+def _allocation_rules(session: Session) -> list[Problem]:
+    problems = []
+    bad = session.scalars(select(Allocation.id).where(Allocation.amount_fen <= 0)).all()
+    if bad:
+        problems.append(Problem("allocation", "non-positive allocation ids: " + _sample(bad)))
+    wrong_customer = session.scalars(
+        select(Allocation.id)
+        .join(Payment, Payment.id == Allocation.payment_id)
+        .join(Invoice, Invoice.id == Allocation.invoice_id)
+        .where(Payment.customer_id != Invoice.customer_id)
+    ).all()
+    if wrong_customer:
+        problems.append(
+            Problem(
+                "allocation",
+                "payment applied to another customer's invoice, allocation ids: "
+                + _sample(wrong_customer),
+            )
+        )
+    dead = session.scalars(
+        select(literal("invoice ") + Invoice.number)
+        .join(Allocation, Allocation.invoice_id == Invoice.id)
+        .where(Invoice.status == "void")
+        .union(
+            select(literal("payment ") + Payment.number)
+            .join(Allocation, Allocation.payment_id == Payment.id)
+            .where(Payment.status == "reversed")
+        )
+    ).all()
+    if dead:
+        problems.append(
+            Problem(
+                "allocation",
+                "allocations left on a void invoice or reversed payment: " + _sample(dead),
+            )
+        )
+    return problems
+
+
+def _red_letter_rules(session: Session) -> list[Problem]:
+    original = aliased(Invoice)
+    rows = session.scalars(
+        select(Invoice.number)
+        .join(original, original.id == Invoice.original_invoice_id)
+        .where(
+            (Invoice.amount_fen >= 0)
+            | (original.customer_id != Invoice.customer_id)
+            | (original.original_invoice_id.is_not(None))
+        )
+    ).all()
+    if not rows:
+        return []
+    return [
+        Problem(
+            "red-letter invoice",
+            "must be negative and reference a normal invoice of the same customer: "
+            + _sample(rows),
+        )
+    ]

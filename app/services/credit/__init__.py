@@ -1,0 +1,1 @@
+"""Credit control, credit scoring and credit tiers."""

@@ -1,0 +1,1 @@
+"""Customers: details, editing, lists, merging, contacts, follow-ups and the 360 view."""

@@ -1,0 +1,322 @@
+"""Follow-up log (跟进记录): calls, visits, emails, WeChat messages and notes, each with an
+optional next action date and an optional promise to pay that is later judged kept,
+partly kept or broken against the payments that came in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.db.session import Database
+from app.domain.enums import ActivityKind, PromiseStatus
+from app.domain.errors import NotFoundError, ValidationError
+from app.models import Activity, Customer, Payment, Project, User
+from app.services.core.audit_service import record_audit
+from app.services.core.context import Actor
+from app.services.core.permissions import SALES, require
+
+# Money that arrives this many days after the promised date still keeps the promise.
+PROMISE_GRACE_DAYS = 3
+MAX_SUMMARY = 2000
+
+
+@dataclass(frozen=True)
+class ActivityInput:
+    customer_id: int
+    kind: str
+    summary: str
+    occurred_at: date | datetime
+    next_action_date: date | None = None
+    project_id: int | None = None
+    promise_amount_fen: int | None = None
+    promise_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: int
+    customer_id: int
+    project_id: int | None
+    project_code: str
+    user_id: int | None
+    user_name: str
+    kind: str
+    occurred_at: datetime
+    summary: str
+    next_action_date: date | None
+    promise_amount_fen: int | None
+    promise_date: date | None
+    promise_status: str | None
+
+    @property
+    def occurred_on(self) -> date:
+        return local_date(self.occurred_at)
+
+
+@dataclass(frozen=True)
+class PromiseOutcome:
+    activity_id: int
+    customer_id: int
+    customer_name: str
+    promise_amount_fen: int
+    promise_date: date
+    paid_fen: int  # received from the activity date to the promise date plus grace
+    status: str  # kept, partial or broken
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    activity_id: int
+    customer_id: int
+    customer_name: str
+    user_id: int | None
+    kind: str
+    summary: str
+    next_action_date: date
+
+
+def local_date(moment: datetime) -> date:
+    """The calendar date of a stored moment where the user is. SQLite hands timestamps back
+    without their zone; they were stored as UTC."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone().date()
+
+
+def _as_moment(value: date | datetime) -> datetime:
+    """A UTC moment. A naive datetime is local time; a date alone is taken as local noon, so
+    that its calendar date survives the round trip through UTC in any time zone."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return datetime.combine(value, time(12)).astimezone(UTC)
+
+
+def _validate(session: Session, actor: Actor, data: ActivityInput) -> str:
+    if data.kind not in {k.value for k in ActivityKind}:
+        raise ValidationError("kind", "Unknown follow-up kind: {kind}.", kind=data.kind)
+    summary = data.summary.strip()
+    if not summary:
+        raise ValidationError("summary", "The summary is required.")
+    if len(summary) > MAX_SUMMARY:
+        raise ValidationError(
+            "summary", "The summary is longer than {max} characters.", max=MAX_SUMMARY
+        )
+    if not isinstance(data.occurred_at, date):
+        raise ValidationError("occurred_at", "Say when the follow-up happened.")
+    on = local_date(_as_moment(data.occurred_at))
+    if on > actor.clock.today():
+        raise ValidationError(
+            "occurred_at", "The follow-up date ({date}) is in the future.", date=on.isoformat()
+        )
+    if data.next_action_date is not None and data.next_action_date < on:
+        raise ValidationError(
+            "next_action_date", "The next action date is before the follow-up itself."
+        )
+    has_amount = data.promise_amount_fen is not None
+    has_date = data.promise_date is not None
+    if has_amount and not has_date:
+        raise ValidationError("promise_date", "A promise to pay needs the promised date.")
+    if has_date and not has_amount:
+        raise ValidationError("promise_amount", "A promise to pay needs the promised amount.")
+    if data.promise_amount_fen is not None and data.promise_amount_fen <= 0:
+        raise ValidationError("promise_amount", "The promised amount must be greater than zero.")
+    if data.promise_date is not None and data.promise_date < on:
+        raise ValidationError(
+            "promise_date",
+            "The promised date is before the follow-up ({date}).",
+            date=on.isoformat(),
+        )
+    if session.get(Customer, data.customer_id) is None:
+        raise NotFoundError(entity="Customer", key=data.customer_id)
+    if data.project_id is not None:
+        project = session.get(Project, data.project_id)
+        if project is None or project.customer_id != data.customer_id:
+            raise ValidationError("project", "The project belongs to another customer.")
+    return summary
+
+
+def log_activity(db: Database, actor: Actor, data: ActivityInput) -> int:
+    """Record a follow-up by the acting user; a promise to pay starts out open."""
+    require(actor, "log follow-ups", SALES)
+    with db.write() as session:
+        summary = _validate(session, actor, data)
+        activity = Activity(
+            customer_id=data.customer_id,
+            project_id=data.project_id,
+            user_id=actor.user_id,
+            kind=data.kind,
+            occurred_at=_as_moment(data.occurred_at),
+            summary=summary,
+            next_action_date=data.next_action_date,
+            promise_amount_fen=data.promise_amount_fen,
+            promise_date=data.promise_date,
+            promise_status=PromiseStatus.OPEN.value if data.promise_date else None,
+        )
+        session.add(activity)
+        session.flush()
+        record_audit(
+            session,
+            actor,
+            "activity.log",
+            "activity",
+            activity.id,
+            None,
+            {
+                "customer_id": data.customer_id,
+                "kind": data.kind,
+                "next_action_date": data.next_action_date,
+                "promise_amount_fen": data.promise_amount_fen,
+                "promise_date": data.promise_date,
+            },
+        )
+        return activity.id
+
+
+def list_activities(
+    session: Session, customer_id: int, limit: int | None = None
+) -> list[ActivityRow]:
+    """The customer's follow-ups, newest first."""
+    author = aliased(User)
+    stmt = (
+        select(
+            Activity.id,
+            Activity.customer_id,
+            Activity.project_id,
+            Project.code,
+            Activity.user_id,
+            author.display_name,
+            Activity.kind,
+            Activity.occurred_at,
+            Activity.summary,
+            Activity.next_action_date,
+            Activity.promise_amount_fen,
+            Activity.promise_date,
+            Activity.promise_status,
+        )
+        .outerjoin(Project, Project.id == Activity.project_id)
+        .outerjoin(author, author.id == Activity.user_id)
+        .where(Activity.customer_id == customer_id)
+        .order_by(Activity.occurred_at.desc(), Activity.id.desc())
+        .limit(limit)
+    )
+    return [
+        ActivityRow(r[0], r[1], r[2], r[3] or "", r[4], r[5] or "", *r[6:])
+        for r in session.execute(stmt)
+    ]
+
+
+def evaluate_promises(db: Database, actor: Actor, as_of: date) -> list[PromiseOutcome]:
+    """Judge open promises: once the promised date plus the grace days has passed, payments
+    received from the day of the promise to then decide it: the full amount kept, part of it
+    partly kept, nothing broken. A promise paid in full is kept at once. Each decision is
+    audited; the decisions made are returned."""
+    require(actor, "judge promises to pay", SALES)
+    outcomes: list[PromiseOutcome] = []
+    with db.write() as session:
+        promises = session.execute(
+            select(Activity, Customer.name)
+            .join(Customer, Customer.id == Activity.customer_id)
+            .where(
+                Activity.promise_status == PromiseStatus.OPEN.value,
+                Activity.promise_date.is_not(None),
+                Activity.promise_amount_fen.is_not(None),
+            )
+            .order_by(Activity.promise_date, Activity.id)
+            .with_for_update(of=Activity)
+        ).all()
+        for activity, customer_name in promises:
+            assert activity.promise_date is not None and activity.promise_amount_fen is not None
+            window_end = activity.promise_date + timedelta(days=PROMISE_GRACE_DAYS)
+            window_start = local_date(activity.occurred_at)
+            if as_of < window_start:
+                continue
+            paid = int(
+                session.scalar(
+                    select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
+                        Payment.customer_id == activity.customer_id,
+                        Payment.status == "active",
+                        Payment.received_date >= window_start,
+                        Payment.received_date <= min(window_end, as_of),
+                    )
+                )
+                or 0
+            )
+            if paid >= activity.promise_amount_fen:
+                status = PromiseStatus.KEPT
+            elif as_of <= window_end:
+                continue  # still time to pay
+            elif paid > 0:
+                status = PromiseStatus.PARTIAL
+            else:
+                status = PromiseStatus.BROKEN
+            activity.promise_status = status.value
+            record_audit(
+                session,
+                actor,
+                "activity.promise",
+                "activity",
+                activity.id,
+                {"promise_status": PromiseStatus.OPEN.value},
+                {
+                    "promise_status": status.value,
+                    "paid_fen": paid,
+                    "promise_amount_fen": activity.promise_amount_fen,
+                    "as_of": as_of,
+                },
+            )
+            outcomes.append(
+                PromiseOutcome(
+                    activity.id,
+                    activity.customer_id,
+                    customer_name,
+                    activity.promise_amount_fen,
+                    activity.promise_date,
+                    paid,
+                    status.value,
+                )
+            )
+        session.flush()
+    return outcomes
+
+
+def due_follow_ups(session: Session, as_of: date, user_id: int | None = None) -> list[FollowUpRow]:
+    """Follow-ups whose next action date has come (on or before ``as_of``) and that nobody
+    has followed up yet: a later follow-up on the same customer settles an earlier one.
+    Archived customers are left out; ``user_id`` keeps those the user logged."""
+    later = aliased(Activity)
+    followed_up = (
+        select(later.id)
+        .where(
+            later.customer_id == Activity.customer_id,
+            or_(
+                later.occurred_at > Activity.occurred_at,
+                and_(later.occurred_at == Activity.occurred_at, later.id > Activity.id),
+            ),
+        )
+        .exists()
+    )
+    conds = [
+        Activity.next_action_date.is_not(None),
+        Activity.next_action_date <= as_of,
+        Customer.archived.is_(False),
+        ~followed_up,
+    ]
+    if user_id is not None:
+        conds.append(Activity.user_id == user_id)
+    stmt = (
+        select(
+            Activity.id,
+            Activity.customer_id,
+            Customer.name,
+            Activity.user_id,
+            Activity.kind,
+            Activity.summary,
+            Activity.next_action_date,
+        )
+        .join(Customer, Customer.id == Activity.customer_id)
+        .where(*conds)
+        .order_by(Activity.next_action_date, Activity.id)
+    )
+    return [FollowUpRow(*r) for r in session.execute(stmt)]

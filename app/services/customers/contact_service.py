@@ -1,0 +1,101 @@
+"""A customer's contacts, saved as one set so that exactly one of them is primary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.session import Database
+from app.domain.errors import NotFoundError, ValidationError
+from app.models import Contact, Customer
+from app.services.core.audit_service import record_audit
+from app.services.core.context import Actor
+from app.services.core.permissions import SALES, require
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+    wechat: str = ""
+    is_primary: bool = False
+    id: int | None = None  # an existing contact to keep; None adds one
+
+
+def list_contacts(session: Session, customer_id: int) -> list[ContactInput]:
+    rows = session.scalars(
+        select(Contact)
+        .where(Contact.customer_id == customer_id)
+        .order_by(Contact.is_primary.desc(), Contact.id)
+    )
+    return [
+        ContactInput(
+            c.name, c.title or "", c.phone or "", c.email or "", c.wechat or "", c.is_primary, c.id
+        )
+        for c in rows
+    ]
+
+
+def clean_contacts(contacts: Sequence[ContactInput]) -> list[ContactInput]:
+    """Trimmed and checked; with any contacts exactly one is primary (the first is made
+    primary when none is marked)."""
+    cleaned = [ContactInput(**{k: (v.strip() if isinstance(v, str) else v)
+                               for k, v in c.__dict__.items()}) for c in contacts]
+    for n, c in enumerate(cleaned, start=1):
+        if not c.name:
+            raise ValidationError("contacts", "Contact {n}: the name is required.", n=n)
+        if c.email and not _EMAIL.match(c.email):
+            raise ValidationError("contacts", "Contact {n}: {email} is not an e-mail address.",
+                                  n=n, email=c.email)
+    primaries = sum(c.is_primary for c in cleaned)
+    if primaries > 1:
+        raise ValidationError("contacts", "Only one contact can be the primary contact.")
+    if cleaned and primaries == 0:
+        cleaned[0] = ContactInput(**{**cleaned[0].__dict__, "is_primary": True})
+    return cleaned
+
+
+def replace_contacts(session: Session, actor: Actor, customer_id: int,
+                     cleaned: Sequence[ContactInput]) -> list[ContactInput]:
+    """Inside the caller's write transaction; ``cleaned`` comes from clean_contacts."""
+    existing = {c.id: c for c in session.scalars(
+        select(Contact).where(Contact.customer_id == customer_id))}
+    before = [c.name for c in existing.values()]
+    kept = {c.id for c in cleaned if c.id is not None}
+    for cid, contact in existing.items():
+        if cid not in kept:
+            session.delete(contact)
+    for c in cleaned:
+        row = existing.get(c.id) if c.id is not None else None
+        if c.id is not None and row is None:
+            raise NotFoundError(entity="Contact", key=c.id)
+        if row is None:
+            row = Contact(customer_id=customer_id)
+            session.add(row)
+        row.name, row.title, row.phone = c.name, c.title or None, c.phone or None
+        row.email, row.wechat, row.is_primary = c.email or None, c.wechat or None, c.is_primary
+    session.flush()
+    after = [c.name for c in cleaned]
+    if after != before:
+        record_audit(session, actor, "customer.contacts", "customer", customer_id,
+                     {"contacts": before}, {"contacts": after})
+    return list_contacts(session, customer_id)
+
+
+def save_contacts(db: Database, actor: Actor, customer_id: int,
+                  contacts: Sequence[ContactInput]) -> list[ContactInput]:
+    """Replace the customer's contacts with ``contacts``."""
+    require(actor, "edit customers", SALES)
+    cleaned = clean_contacts(contacts)
+    with db.write() as session:
+        if session.get(Customer, customer_id) is None:
+            raise NotFoundError(entity="Customer", key=customer_id)
+        return replace_contacts(session, actor, customer_id, cleaned)

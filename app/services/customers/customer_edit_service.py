@@ -1,0 +1,319 @@
+"""Creating, editing, archiving and handing over customers, with validation that names
+the field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.session import Database
+from app.domain.enums import CustomerCategory
+from app.domain.errors import ConcurrentEditError, NotFoundError, ValidationError
+from app.domain.names import name_key
+from app.domain.uscc import normalize_uscc, uscc_issue
+from app.models import CreditTier, Customer, CustomerOwnership, User
+from app.services.core.audit_service import record_audit
+from app.services.core.context import Actor
+from app.services.core.permissions import MANAGERS, SALES, require
+from app.services.customers.contact_service import (
+    ContactInput,
+    clean_contacts,
+    list_contacts,
+    replace_contacts,
+)
+
+MAX_TERMS_DAYS = 365
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    name: str
+    tier_id: int
+    category: str = CustomerCategory.ENTERPRISE.value
+    code: str = ""  # generated when empty
+    short_name: str = ""
+    uscc: str = ""
+    owner_id: int | None = None
+    credit_limit_override_fen: int | None = None
+    payment_terms_override_days: int | None = None
+    region: str = ""
+    address: str = ""
+    phone: str = ""
+    invoice_title: str = ""
+    tax_id: str = ""
+    bank_name: str = ""
+    bank_account: str = ""
+    notes: str = ""
+
+
+def _clean(data: CustomerInput) -> dict:
+    values = {k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(data).items()}
+    values["uscc"] = normalize_uscc(values["uscc"]) if values["uscc"] else ""
+    return values
+
+
+def _validate(session: Session, values: dict, customer_id: int | None) -> None:
+    if not values["name"]:
+        raise ValidationError("name", "The customer name is required.")
+    others = (
+        select(Customer.id).where(Customer.id != customer_id)
+        if customer_id
+        else select(Customer.id)
+    )
+    clash = session.scalar(others.where(Customer.name_key == name_key(values["name"])))
+    if clash is not None:
+        raise ValidationError(
+            "name", "A customer named {name} already exists.", name=values["name"]
+        )
+    if values["code"] and session.scalar(others.where(Customer.code == values["code"])):
+        raise ValidationError("code", "Customer code {code} is already used.", code=values["code"])
+    if values["uscc"]:
+        raise_for_uscc(values["uscc"])
+
+        if session.scalar(others.where(Customer.uscc == values["uscc"])):
+            raise ValidationError(
+                "uscc",
+                "Another customer already has the unified social credit code {code}.",
+                code=values["uscc"],
+            )
+    if values["category"] not in {c.value for c in CustomerCategory}:
+        raise ValidationError(
+            "category", "Unknown customer category: {category}.", category=values["category"]
+        )
+    if session.get(CreditTier, values["tier_id"]) is None:
+        raise ValidationError("tier", "Choose a credit tier.")
+    if values["owner_id"] is not None:
+        owner = session.get(User, values["owner_id"])
+        if owner is None or not owner.active:
+            raise ValidationError("owner", "The salesperson does not exist or is inactive.")
+    limit = values["credit_limit_override_fen"]
+    if limit is not None and limit < 0:
+        raise ValidationError("credit_limit", "The credit limit cannot be negative.")
+    terms = values["payment_terms_override_days"]
+    if terms is not None and not 0 <= terms <= MAX_TERMS_DAYS:
+        raise ValidationError(
+            "payment_terms", "Payment terms must be 0 to {max} days.", max=MAX_TERMS_DAYS
+        )
+
+
+USCC_TEMPLATES = {
+    "length": "The unified social credit code {code} has {found} characters; it must have 18.",
+    "character": "The unified social credit code {code} has an invalid character {char} at "
+    "position {position}.",
+    "check": "The unified social credit code {code} is wrong at position 18: the check "
+    "character should be {expected}, not {found}.",
+}
+
+
+def raise_for_uscc(code: str) -> None:
+    """A ValidationError on the uscc field, worded per problem so it can be translated."""
+    issue = uscc_issue(code)
+    if issue is not None:
+        raise ValidationError("uscc", USCC_TEMPLATES[issue.kind], code=code, found=issue.found,
+                              char=issue.char, position=issue.position,
+                              expected=issue.expected)
+
+
+def _next_code(session: Session) -> str:
+    last = session.scalar(
+        select(func.max(Customer.code)).where(
+            Customer.code.like("C%"), func.length(Customer.code) == 7
+        )
+    )
+    seq = int(last[1:]) + 1 if last and last[1:].isdigit() else 1
+    return f"C{seq:06d}"
+
+
+def _apply(customer: Customer, values: dict) -> None:
+    for key, value in values.items():
+        if key == "owner_id":
+            continue
+        setattr(customer, key, value if value != "" else None)
+    customer.name_key = name_key(values["name"])
+
+
+def create_customer(db: Database, actor: Actor, data: CustomerInput,
+                    contacts: Sequence[ContactInput] | None = None) -> int:
+    """The customer and (optionally) its contacts, in one transaction."""
+    require(actor, "create customers", SALES)
+    values = _clean(data)
+    cleaned = clean_contacts(contacts) if contacts is not None else None
+    with db.write() as session:
+        _validate(session, values, None)
+        values["code"] = values["code"] or _next_code(session)
+        customer = Customer(archived=False, since=actor.clock.today())
+        _apply(customer, values)
+        customer.owner_id = values["owner_id"]
+        session.add(customer)
+        session.flush()
+        if customer.owner_id is not None:
+            session.add(
+                CustomerOwnership(
+                    customer_id=customer.id,
+                    owner_id=customer.owner_id,
+                    start_date=actor.clock.today(),
+                )
+            )
+        record_audit(session, actor, "customer.create", "customer", customer.id, None, values)
+        if cleaned is not None:
+            replace_contacts(session, actor, customer.id, cleaned)
+        return customer.id
+
+
+def update_customer(
+    db: Database, actor: Actor, customer_id: int, version: int, data: CustomerInput,
+    contacts: Sequence[ContactInput] | None = None,
+) -> int:
+    """``version`` is the one the form loaded; a newer one means someone else saved first.
+    Contacts, when given, are replaced in the same transaction. Returns the new version."""
+    require(actor, "edit customers", SALES)
+    values = _clean(data)
+    cleaned = clean_contacts(contacts) if contacts is not None else None
+    with db.write() as session:
+        customer = _load(session, customer_id, version)
+        _validate(session, values, customer_id)
+        # Credit decisions are managers': a tier change is never a side effect of an edit.
+        if values["tier_id"] != customer.tier_id:
+            require(actor, "change a customer's credit tier", MANAGERS)
+        if not values["code"]:
+            values["code"] = customer.code
+        before = _snapshot(customer)
+        _apply(customer, values)
+        if values["owner_id"] != customer.owner_id:
+            _handover(session, customer, values["owner_id"], actor.clock.today())
+        session.flush()
+        record_audit(
+            session, actor, "customer.update", "customer", customer.id, before, _snapshot(customer)
+        )
+        if cleaned is not None:
+            replace_contacts(session, actor, customer.id, cleaned)
+        session.flush()
+        return customer.version
+
+
+def set_archived(db: Database, actor: Actor, customer_id: int, archived: bool) -> None:
+    require(actor, "archive customers", SALES)
+    with db.write() as session:
+        customer = _load(session, customer_id)
+        customer.archived = archived
+        record_audit(
+            session,
+            actor,
+            "customer.archive" if archived else "customer.restore",
+            "customer",
+            customer.id,
+            None,
+            {"archived": archived},
+        )
+
+
+def hand_over(
+    db: Database, actor: Actor, customer_id: int, owner_id: int | None, on: date | None = None
+) -> None:
+    """Give the customer to another salesperson; who owned it when is kept."""
+    require(actor, "hand customers over", SALES)
+    with db.write() as session:
+        customer = _load(session, customer_id)
+        if owner_id is not None:
+            owner = session.get(User, owner_id)
+            if owner is None or not owner.active:
+                raise ValidationError("owner", "The salesperson does not exist or is inactive.")
+        before = customer.owner_id
+        _handover(session, customer, owner_id, on or actor.clock.today())
+        record_audit(
+            session,
+            actor,
+            "customer.hand_over",
+            "customer",
+            customer.id,
+            {"owner_id": before},
+            {"owner_id": owner_id},
+        )
+
+
+def _handover(session: Session, customer: Customer, owner_id: int | None, on: date) -> None:
+    current = session.scalars(
+        select(CustomerOwnership).where(
+            CustomerOwnership.customer_id == customer.id, CustomerOwnership.end_date.is_(None)
+        )
+    )
+    for row in current:
+        row.end_date = on
+    if owner_id is not None:
+        session.add(CustomerOwnership(customer_id=customer.id, owner_id=owner_id, start_date=on))
+    customer.owner_id = owner_id
+
+
+def ownership_history(session: Session, customer_id: int) -> list[tuple[str, date, date | None]]:
+    rows = session.execute(
+        select(User.display_name, CustomerOwnership.start_date, CustomerOwnership.end_date)
+        .join(User, User.id == CustomerOwnership.owner_id)
+        .where(CustomerOwnership.customer_id == customer_id)
+        .order_by(CustomerOwnership.start_date, CustomerOwnership.id)
+    )
+    return [(name, start, end) for name, start, end in rows]
+
+
+def _load(session: Session, customer_id: int, version: int | None = None) -> Customer:
+    customer = session.get(Customer, customer_id, with_for_update=True)
+    if customer is None:
+        raise NotFoundError(entity="Customer", key=customer_id)
+    if version is not None and customer.version != version:
+        raise ConcurrentEditError(entity="Customer", key=customer.name)
+    return customer
+
+
+def _snapshot(customer: Customer) -> dict:
+    return {
+        c: getattr(customer, c)
+        for c in (
+            "code",
+            "name",
+            "short_name",
+            "uscc",
+            "category",
+            "tier_id",
+            "owner_id",
+            "credit_limit_override_fen",
+            "payment_terms_override_days",
+            "address",
+            "invoice_title",
+            "tax_id",
+            "bank_name",
+            "bank_account",
+            "archived",
+        )
+    }
+
+
+@dataclass(frozen=True)
+class CustomerForm:
+    """What the edit form loads: stored values as typed ('' for empty), the version the
+    form must send back, the archived flag and the contacts, primary first."""
+
+    id: int
+    version: int
+    archived: bool
+    data: CustomerInput
+    contacts: tuple[ContactInput, ...]
+
+
+def customer_form(session: Session, customer_id: int) -> CustomerForm:
+    c = session.get(Customer, customer_id)
+    if c is None:
+        raise NotFoundError(entity="Customer", key=customer_id)
+    data = CustomerInput(
+        name=c.name, tier_id=c.tier_id, category=c.category, code=c.code,
+        short_name=c.short_name or "", uscc=c.uscc or "", owner_id=c.owner_id,
+        credit_limit_override_fen=c.credit_limit_override_fen,
+        payment_terms_override_days=c.payment_terms_override_days, region=c.region or "",
+        address=c.address or "", phone=c.phone or "", invoice_title=c.invoice_title or "",
+        tax_id=c.tax_id or "", bank_name=c.bank_name or "", bank_account=c.bank_account or "",
+        notes=c.notes or "",
+    )
+    return CustomerForm(c.id, c.version, bool(c.archived), data,
+                        tuple(list_contacts(session, customer_id)))

@@ -1,0 +1,176 @@
+"""The customer list: count and pages of rows, searched, filtered and sorted in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.models import CreditTier, Customer, Invoice, Payment, User
+from app.services.core.list_request import ListRequest, like_pattern
+from app.services.ledger.ledger_queries import ISSUED, UNALLOCATED_PAYMENT
+
+SORT_KEYS = ("code", "name", "tier", "owner", "category", "balance", "overdue")
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    code: str
+    name: str
+    short_name: str
+    uscc: str
+    category: str
+    tier_name: str
+    owner_name: str
+    open_fen: int
+    overdue_fen: int
+    unallocated_fen: int
+    archived: bool
+
+    @property
+    def balance_fen(self) -> int:
+        """What the customer owes: open invoices less payments not yet applied."""
+        return self.open_fen - self.unallocated_fen
+
+
+def _open_invoices(as_of: date):
+    """Per-customer open and overdue amounts; reads only the partial covering index."""
+    open_amount = Invoice.amount_fen - Invoice.settled_fen
+    return (
+        select(
+            Invoice.customer_id.label("customer_id"),
+            func.sum(open_amount).label("open_fen"),
+            func.sum(case((Invoice.due_date < as_of, open_amount), else_=0)).label("overdue_fen"),
+        )
+        .where(Invoice.amount_fen > Invoice.settled_fen, Invoice.status == ISSUED)
+        .group_by(Invoice.customer_id)
+    )
+
+
+def _unallocated():
+    return (
+        select(
+            Payment.customer_id.label("customer_id"),
+            func.sum(Payment.amount_fen - Payment.allocated_fen).label("unallocated_fen"),
+        )
+        .where(UNALLOCATED_PAYMENT)
+        .group_by(Payment.customer_id)
+    )
+
+
+def _filtered(req: ListRequest) -> list:
+    conds = []
+    if req.filter("archived") is None:
+        conds.append(Customer.archived.is_(False))
+    if (customer_id := req.filter("id")) is not None:
+        conds.append(Customer.id == customer_id)
+    if (tier_id := req.filter("tier_id")) is not None:
+        conds.append(Customer.tier_id == tier_id)
+    if (owner_id := req.filter("owner_id")) is not None:
+        conds.append(Customer.owner_id == owner_id)
+    if (category := req.filter("category")) is not None:
+        conds.append(Customer.category == category)
+    text = req.search.strip()
+    if text:
+        pattern = like_pattern(text)
+        conds.append(
+            or_(
+                Customer.name.ilike(pattern, escape="\\"),
+                Customer.short_name.ilike(pattern, escape="\\"),
+                Customer.code.ilike(pattern, escape="\\"),
+                Customer.uscc.ilike(pattern, escape="\\"),
+            )
+        )
+    return conds
+
+
+def count_customers(session: Session, req: ListRequest) -> int:
+    return session.scalar(select(func.count()).select_from(Customer).where(*_filtered(req))) or 0
+
+
+def fetch_customers(
+    session: Session, req: ListRequest, offset: int, limit: int, as_of: date
+) -> list[CustomerRow]:
+    owner = aliased(User)
+    needs_amounts_for_order = req.sort_key in ("balance", "overdue")
+    stmt: Select = (
+        select(
+            Customer.id,
+            Customer.code,
+            Customer.name,
+            Customer.short_name,
+            Customer.uscc,
+            Customer.category,
+            CreditTier.name,
+            owner.display_name,
+            Customer.archived,
+        )
+        .join(CreditTier, CreditTier.id == Customer.tier_id)
+        .outerjoin(owner, owner.id == Customer.owner_id)
+        .where(*_filtered(req))
+    )
+    if needs_amounts_for_order:
+        inv = _open_invoices(as_of).subquery()
+        pay = _unallocated().subquery()
+        stmt = stmt.outerjoin(inv, inv.c.customer_id == Customer.id).outerjoin(
+            pay, pay.c.customer_id == Customer.id
+        )
+        key = (
+            func.coalesce(inv.c.open_fen, 0) - func.coalesce(pay.c.unallocated_fen, 0)
+            if req.sort_key == "balance"
+            else func.coalesce(inv.c.overdue_fen, 0)
+        )
+    else:
+        key = {
+            "name": Customer.name,
+            "tier": CreditTier.sort_order,
+            "owner": owner.display_name,
+            "category": Customer.category,
+        }.get(req.sort_key, Customer.code)
+    order = key.desc() if req.descending else key.asc()
+    tie = Customer.id.desc() if req.descending else Customer.id.asc()
+    rows = session.execute(stmt.order_by(order, tie).offset(offset).limit(limit)).all()
+    ids = [r[0] for r in rows]
+    amounts = _amounts_for(session, ids, as_of)
+    return [
+        CustomerRow(
+            id=r[0],
+            code=r[1],
+            name=r[2],
+            short_name=r[3] or "",
+            uscc=r[4] or "",
+            category=r[5],
+            tier_name=r[6],
+            owner_name=r[7] or "",
+            open_fen=amounts[r[0]][0],
+            overdue_fen=amounts[r[0]][1],
+            unallocated_fen=amounts[r[0]][2],
+            archived=bool(r[8]),
+        )
+        for r in rows
+    ]
+
+
+def _amounts_for(session: Session, ids: list[int], as_of: date) -> dict[int, tuple[int, int, int]]:
+    """(open, overdue, unallocated) for just these customers, through the indexes."""
+    if not ids:
+        return {}
+    found: dict[int, list[int]] = {i: [0, 0, 0] for i in ids}
+    inv = _open_invoices(as_of).where(Invoice.customer_id.in_(ids))
+    for cid, open_fen, overdue_fen in session.execute(inv):
+        found[cid][0] = int(open_fen or 0)
+        found[cid][1] = int(overdue_fen or 0)
+    pay = _unallocated().where(Payment.customer_id.in_(ids))
+    for cid, unallocated in session.execute(pay):
+        found[cid][2] = int(unallocated or 0)
+    return {k: (v[0], v[1], v[2]) for k, v in found.items()}
+
+
+def customer_row(session: Session, customer_id: int, as_of: date) -> CustomerRow | None:
+    """One row, e.g. to refresh the line of a customer that was just edited."""
+    req = ListRequest(filters=(("archived", "any"), ("id", customer_id)))
+    rows = fetch_customers(session, req, 0, 1, as_of)
+    return rows[0] if rows else None

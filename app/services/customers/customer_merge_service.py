@@ -1,0 +1,68 @@
+"""Merging a duplicate customer into the one that stays, moving every record it has."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from app.db.session import Database
+from app.domain.enums import Role
+from app.domain.errors import LedgerError, NotFoundError
+from app.models import (
+    Activity,
+    Contact,
+    Customer,
+    CustomerOwnership,
+    Invoice,
+    InvoiceRequest,
+    PayerAlias,
+    Payment,
+    Project,
+    Statement,
+)
+from app.services.core.audit_service import record_audit
+from app.services.core.context import Actor
+from app.services.core.permissions import require
+
+# Every table that points at a customer; a new one must be added here (a test checks).
+MOVED = (Contact, Activity, Project, InvoiceRequest, Invoice, Payment, Statement,
+         CustomerOwnership)
+
+
+def merge_customers(db: Database, actor: Actor, keep_id: int, duplicate_id: int) -> dict:
+    """Moves the duplicate's records to ``keep_id`` and archives the duplicate. Returns the
+    number of rows moved per table."""
+    require(actor, "merge customers", (Role.MANAGER, Role.FINANCE))
+    if keep_id == duplicate_id:
+        raise LedgerError("Choose two different customers to merge.")
+    with db.write() as session:
+        keep = session.get(Customer, keep_id, with_for_update=True)
+        dup = session.get(Customer, duplicate_id, with_for_update=True)
+        if keep is None or dup is None:
+            raise NotFoundError(entity="Customer", key=keep_id if keep is None else duplicate_id)
+        moved = {}
+        for model in MOVED:
+            result = session.execute(
+                update(model).where(model.customer_id == dup.id).values(customer_id=keep.id)
+                .execution_options(synchronize_session=False)
+            )
+            moved[model.__tablename__] = result.rowcount
+        known = set(session.scalars(select(PayerAlias.payer_key)
+                                    .where(PayerAlias.customer_id == keep.id)))
+        for alias in session.scalars(select(PayerAlias).where(PayerAlias.customer_id == dup.id)):
+            if alias.payer_key in known:
+                session.delete(alias)
+            else:
+                alias.customer_id = keep.id
+        # The duplicate's name becomes a payer alias so its bank lines still match.
+        if dup.name_key not in known:
+            session.add(PayerAlias(customer_id=keep.id, payer_name=dup.name,
+                                   payer_key=dup.name_key))
+        if not keep.uscc and dup.uscc:
+            uscc, dup.uscc = dup.uscc, None
+            session.flush()
+            keep.uscc = uscc
+        dup.archived = True
+        dup.notes = ((dup.notes or "") + f"\n已合并到 {keep.code} {keep.name}").strip()
+        record_audit(session, actor, "customer.merge", "customer", keep.id,
+                     {"duplicate": dup.code, "name": dup.name}, {"moved": moved})
+        return moved

@@ -1,0 +1,1 @@
+"""Invoices, payments, allocations, write-offs and aging: the money itself."""

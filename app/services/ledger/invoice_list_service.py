@@ -1,0 +1,171 @@
+"""The invoice list: count and pages of rows, searched, filtered and sorted in SQL.
+
+Only sorts an index can serve are offered, so that any page of a million invoices is one
+short indexed query (see bench/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Customer, Invoice, Project
+from app.services.core.list_request import ListRequest, like_pattern
+from app.services.ledger.ledger_queries import ISSUED
+
+SORT_KEYS = ("issue_date", "number", "due_date", "amount", "customer")
+STATUS_FILTERS = ("open", "overdue", "settled", "void", "red")
+# Searching customer names first collects matching customer ids; past this many matches the
+# search falls back to a join so the IN list stays small.
+MAX_CUSTOMER_IDS = 500
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    id: int
+    number: str
+    kind: str
+    customer_id: int
+    customer_name: str
+    project_code: str
+    issue_date: date
+    due_date: date
+    amount_fen: int
+    tax_fen: int
+    settled_fen: int
+    status: str
+    original_invoice_id: int | None
+
+    @property
+    def open_fen(self) -> int:
+        return self.amount_fen - self.settled_fen if self.status == "issued" else 0
+
+    @property
+    def is_red_letter(self) -> bool:
+        return self.original_invoice_id is not None
+
+    def days_overdue(self, as_of: date) -> int:
+        return (as_of - self.due_date).days if self.open_fen > 0 else 0
+
+
+def _conditions(session: Session, req: ListRequest, as_of: date) -> list:
+    conds = []
+    if (customer_id := req.filter("customer_id")) is not None:
+        conds.append(Invoice.customer_id == customer_id)
+    if (project_id := req.filter("project_id")) is not None:
+        conds.append(Invoice.project_id == project_id)
+    if (since := req.filter("issued_from")) is not None:
+        conds.append(Invoice.issue_date >= since)
+    if (until := req.filter("issued_to")) is not None:
+        conds.append(Invoice.issue_date <= until)
+    status = req.filter("status")
+    is_open = (Invoice.amount_fen > Invoice.settled_fen, Invoice.status == ISSUED)
+    if status == "open":
+        conds.extend(is_open)
+    elif status == "overdue":
+        conds.extend((*is_open, Invoice.due_date < as_of))
+    elif status == "settled":
+        conds.extend((Invoice.amount_fen <= Invoice.settled_fen, Invoice.status == ISSUED))
+    elif status == "void":
+        conds.append(Invoice.status == "void")
+    elif status == "red":
+        conds.append(Invoice.original_invoice_id.is_not(None))
+    text = req.search.strip()
+    if text:
+        conds.append(_search(session, text))
+    return conds
+
+
+def _search(session: Session, text: str):
+    """Invoice number (prefix, served by the unique index) or customer name/code."""
+    pattern = like_pattern(text)
+    customer_match = or_(
+        Customer.name.ilike(pattern, escape="\\"),
+        Customer.short_name.ilike(pattern, escape="\\"),
+        Customer.code.ilike(pattern, escape="\\"),
+    )
+    ids = session.scalars(
+        select(Customer.id).where(customer_match).limit(MAX_CUSTOMER_IDS + 1)
+    ).all()
+    by_customer = (
+        Invoice.customer_id.in_(ids)
+        if len(ids) <= MAX_CUSTOMER_IDS
+        else Invoice.customer_id.in_(select(Customer.id).where(customer_match))
+    )
+    # A range instead of LIKE 'x%' so the unique index on number serves it on every backend.
+    by_number = (Invoice.number >= text) & (Invoice.number < text + "\uffff")
+    return or_(by_number, by_customer)
+
+
+def count_invoices(session: Session, req: ListRequest, as_of: date) -> int:
+    stmt = select(func.count()).select_from(Invoice).where(*_conditions(session, req, as_of))
+    return session.scalar(stmt) or 0
+
+
+def _order(req: ListRequest, reverse: bool) -> list:
+    descending = req.descending != reverse
+    columns = {
+        "number": [Invoice.number],
+        "due_date": [Invoice.due_date, Invoice.id],
+        "amount": [Invoice.amount_fen, Invoice.id],
+        "customer": [Invoice.customer_id, Invoice.issue_date, Invoice.id],
+    }.get(req.sort_key, [Invoice.issue_date, Invoice.id])
+    return [c.desc() if descending else c.asc() for c in columns]
+
+
+def fetch_invoices(
+    session: Session,
+    req: ListRequest,
+    offset: int,
+    limit: int,
+    as_of: date,
+    total: int | None = None,
+) -> list[InvoiceRow]:
+    """Rows ``offset``..``offset+limit`` in list order. Given the total, pages in the second
+    half are read from the other end of the index so that no page walks past more than
+    half the list."""
+    conds = _conditions(session, req, as_of)
+    reverse = total is not None and offset > total // 2
+    if reverse:
+        end = min(offset + limit, total)
+        limit, offset = end - offset, total - end
+    ids_stmt: Select = (
+        select(Invoice.id).where(*conds).order_by(*_order(req, reverse)).offset(offset).limit(limit)
+    )
+    ids = list(session.scalars(ids_stmt))
+    if reverse:
+        ids.reverse()
+    return rows_by_id(session, ids)
+
+
+def rows_by_id(session: Session, ids: list[int]) -> list[InvoiceRow]:
+    """Rows for these invoices, in the order given."""
+    if not ids:
+        return []
+    stmt = (
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.kind,
+            Invoice.customer_id,
+            Customer.name,
+            Project.code,
+            Invoice.issue_date,
+            Invoice.due_date,
+            Invoice.amount_fen,
+            Invoice.tax_fen,
+            Invoice.settled_fen,
+            Invoice.status,
+            Invoice.original_invoice_id,
+        )
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .outerjoin(Project, Project.id == Invoice.project_id)
+        .where(Invoice.id.in_(ids))
+    )
+    found = {
+        r[0]: InvoiceRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", *r[6:])
+        for r in session.execute(stmt)
+    }
+    return [found[i] for i in ids if i in found]

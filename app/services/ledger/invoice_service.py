@@ -1,0 +1,259 @@
+"""Invoices: details for the detail panel, issuing, red-letter credits and voiding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.session import Database
+from app.domain.enums import InvoiceKind, InvoiceStatus
+from app.domain.errors import LedgerError, NotFoundError, ValidationError
+from app.domain.money import Money, tax_of_inclusive
+from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Project, WriteOff
+from app.services.core.audit_service import record_audit
+from app.services.core.context import Actor
+from app.services.core.numbering_service import next_number
+from app.services.core.permissions import FINANCE, require
+from app.services.credit.credit_control_service import contracted_uninvoiced, enforce
+from app.services.ledger.invoice_list_service import InvoiceRow, rows_by_id
+from app.services.ledger.ledger_queries import ISSUED
+from app.services.projects.project_service import after_invoicing
+
+
+@dataclass(frozen=True)
+class SettlementLine:
+    """One thing that reduced the invoice: a payment allocation, write-off or red letter."""
+
+    kind: str  # "payment", "write_off" or "red_letter"
+    date: date
+    reference: str
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class InvoiceDetail:
+    row: InvoiceRow
+    project_title: str
+    tax_rate_bp: int
+    original_number: str
+    note: str
+    void_reason: str
+    settlements: tuple[SettlementLine, ...]
+
+
+def invoice_detail(session: Session, invoice_id: int) -> InvoiceDetail:
+    rows = rows_by_id(session, [invoice_id])
+    invoice = session.get(Invoice, invoice_id)
+    if not rows or invoice is None:
+        raise NotFoundError(entity="Invoice", key=invoice_id)
+    lines: list[SettlementLine] = [
+        SettlementLine("payment", a_date, number, amount)
+        for a_date, number, amount in session.execute(
+            select(Allocation.allocated_date, Payment.number, Allocation.amount_fen)
+            .join(Payment, Payment.id == Allocation.payment_id)
+            .where(Allocation.invoice_id == invoice_id)
+        )
+    ]
+    lines += [
+        SettlementLine("write_off", w_date, reason, amount)
+        for w_date, reason, amount in session.execute(
+            select(WriteOff.write_off_date, WriteOff.reason, WriteOff.amount_fen).where(
+                WriteOff.invoice_id == invoice_id
+            )
+        )
+    ]
+    lines += [
+        SettlementLine("red_letter", r_date, number, -amount)
+        for r_date, number, amount in session.execute(
+            select(Invoice.issue_date, Invoice.number, Invoice.amount_fen).where(
+                Invoice.original_invoice_id == invoice_id, Invoice.status == ISSUED
+            )
+        )
+    ]
+    lines.sort(key=lambda line: (line.date, line.kind))
+    original = (
+        session.get(Invoice, invoice.original_invoice_id) if invoice.original_invoice_id else None
+    )
+    project = session.get(Project, invoice.project_id) if invoice.project_id else None
+    return InvoiceDetail(
+        row=rows[0],
+        project_title=project.title if project else "",
+        tax_rate_bp=invoice.tax_rate_bp,
+        original_number=original.number if original else "",
+        note=invoice.note or "",
+        void_reason=invoice.void_reason or "",
+        settlements=tuple(lines),
+    )
+
+
+@dataclass(frozen=True)
+class InvoiceInput:
+    customer_id: int
+    amount_fen: int  # tax inclusive
+    issue_date: date
+    kind: str = InvoiceKind.VAT_NORMAL.value
+    tax_rate_bp: int = 600
+    due_date: date | None = None  # issue date + the customer's terms unless given
+    number: str | None = None  # the tax system's number; generated when not given
+    project_id: int | None = None
+    installment_id: int | None = None
+    note: str = ""
+    credit_override_reason: str = ""  # a manager's reason to issue despite a credit hold
+
+
+MAX_TAX_RATE_BP = 1700
+
+
+def payment_terms_days(session: Session, customer: Customer) -> int:
+    """The customer's own terms win over the tier's."""
+    if customer.payment_terms_override_days is not None:
+        return customer.payment_terms_override_days
+    tier = session.get(CreditTier, customer.tier_id)
+    assert tier is not None
+    return tier.payment_terms_days
+
+
+def issue_invoice(db: Database, actor: Actor, data: InvoiceInput) -> InvoiceRow:
+    require(actor, "issue invoices", FINANCE)
+    with db.write() as session:
+        invoice = issue_in_session(session, actor, data)
+        return rows_by_id(session, [invoice.id])[0]
+
+
+def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Invoice:
+    """Issue inside the caller's write transaction (invoice requests use this too)."""
+    if data.amount_fen <= 0:
+        raise ValidationError("amount", "The amount must be greater than zero.")
+    if data.kind not in {k.value for k in InvoiceKind}:
+        raise ValidationError("kind", "Unknown invoice kind: {kind}.", kind=data.kind)
+    if not 0 <= data.tax_rate_bp <= MAX_TAX_RATE_BP:
+        raise ValidationError("tax_rate", "The tax rate must be between 0% and 17%.")
+    if data.due_date is not None and data.due_date < data.issue_date:
+        raise ValidationError("due_date", "The due date is before the issue date.")
+    customer = session.get(Customer, data.customer_id)
+    if customer is None:
+        raise NotFoundError(entity="Customer", key=data.customer_id)
+    if data.project_id is not None:
+        project = session.get(Project, data.project_id)
+        if project is None or project.customer_id != customer.id:
+            raise ValidationError("project", "The project belongs to another customer.")
+    # Invoicing signed contract work moves exposure from "contracted" to "invoiced"; only
+    # the part beyond the contract is new exposure. An overdue hold refuses any invoice.
+    remainder = 0
+    if data.project_id is not None:
+        remainder = contracted_uninvoiced(session, customer.id).get(data.project_id, 0)
+    enforce(session, actor, customer.id, max(data.amount_fen - remainder, 0), "invoice",
+            override_reason=data.credit_override_reason)
+    number = _free_number(session, data.number, data.issue_date)
+    due = data.due_date or data.issue_date + timedelta(days=payment_terms_days(session, customer))
+    invoice = Invoice(
+        number=number, kind=data.kind, customer_id=customer.id,
+        project_id=data.project_id, installment_id=data.installment_id,
+        issue_date=data.issue_date, due_date=due, amount_fen=data.amount_fen,
+        tax_rate_bp=data.tax_rate_bp,
+        tax_fen=tax_of_inclusive(Money(data.amount_fen), data.tax_rate_bp).fen,
+        settled_fen=0, status=InvoiceStatus.ISSUED.value, issued_by=actor.user_id,
+        note=data.note.strip() or None,
+    )
+    session.add(invoice)
+    session.flush()
+    record_audit(session, actor, "invoice.issue", "invoice", invoice.id, None,
+                 _snapshot(invoice))
+    if invoice.project_id is not None:
+        after_invoicing(session, actor, invoice.project_id, invoice.issue_date)
+    return invoice
+
+
+def issue_red_letter(db: Database, actor: Actor, original_id: int, credit_fen: int,
+                     issue_date: date, reason: str, number: str | None = None) -> InvoiceRow:
+    """红冲: a negative invoice that reduces the original's open balance by ``credit_fen``."""
+    require(actor, "issue invoices", FINANCE)
+    if credit_fen <= 0:
+        raise ValidationError("amount", "The amount to credit must be greater than zero.")
+    if not reason.strip():
+        raise ValidationError("reason", "Say why the invoice is credited.")
+    with db.write() as session:
+        original = session.get(Invoice, original_id, with_for_update=True)
+        if original is None:
+            raise NotFoundError(entity="Invoice", key=original_id)
+        if original.status != InvoiceStatus.ISSUED.value or original.original_invoice_id:
+            raise LedgerError("Only an issued, normal invoice can be credited; {number} is "
+                              "not one.", number=original.number)
+        open_fen = original.amount_fen - original.settled_fen
+        if credit_fen > open_fen:
+            raise LedgerError(
+                "Invoice {number} has {open} open; a credit of {amount} would exceed it. "
+                "Remove payments applied to it first.",
+                number=original.number, open=Money(open_fen).format(),
+                amount=Money(credit_fen).format(),
+            )
+        if issue_date < original.issue_date:
+            raise ValidationError("issue_date", "A red-letter invoice cannot predate the "
+                                  "invoice it credits.")
+        red = Invoice(
+            number=_free_number(session, number, issue_date), kind=original.kind,
+            customer_id=original.customer_id, project_id=original.project_id,
+            installment_id=original.installment_id, issue_date=issue_date,
+            due_date=issue_date, amount_fen=-credit_fen, tax_rate_bp=original.tax_rate_bp,
+            tax_fen=-tax_of_inclusive(Money(credit_fen), original.tax_rate_bp).fen,
+            settled_fen=-credit_fen, status=InvoiceStatus.ISSUED.value,
+            original_invoice_id=original.id, issued_by=actor.user_id, note=reason.strip(),
+        )
+        original.settled_fen += credit_fen
+        session.add(red)
+        session.flush()
+        record_audit(session, actor, "invoice.red_letter", "invoice", red.id, None,
+                     _snapshot(red), reason=reason.strip())
+        return rows_by_id(session, [red.id])[0]
+
+
+def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> None:
+    """作废. Only an invoice nothing has been applied to; a voided red-letter invoice gives
+    its credit back to the original."""
+    require(actor, "void invoices", FINANCE)
+    if not reason.strip():
+        raise ValidationError("reason", "Say why the invoice is voided.")
+    with db.write() as session:
+        invoice = session.get(Invoice, invoice_id, with_for_update=True)
+        if invoice is None:
+            raise NotFoundError(entity="Invoice", key=invoice_id)
+        if invoice.status == InvoiceStatus.VOID.value:
+            raise LedgerError("Invoice {number} is already void.", number=invoice.number)
+        before = _snapshot(invoice)
+        if invoice.original_invoice_id is not None:
+            original = session.get(Invoice, invoice.original_invoice_id, with_for_update=True)
+            assert original is not None
+            original.settled_fen += invoice.amount_fen  # amount is negative
+        elif invoice.settled_fen != 0:
+            raise LedgerError(
+                "Invoice {number} has {settled} applied to it (payments, write-offs or "
+                "red-letter invoices). Remove those first.",
+                number=invoice.number, settled=Money(invoice.settled_fen).format(),
+            )
+        invoice.status = InvoiceStatus.VOID.value
+        invoice.void_reason = reason.strip()
+        record_audit(session, actor, "invoice.void", "invoice", invoice.id, before,
+                     _snapshot(invoice), reason=reason.strip())
+
+
+def _free_number(session: Session, number: str | None, on: date) -> str:
+    if number is None or not number.strip():
+        return next_number(session, Invoice.number, "invoice", on)
+    number = number.strip()
+    if session.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
+        raise ValidationError("number", "Invoice number {number} already exists.",
+                              number=number)
+    return number
+
+
+def _snapshot(invoice: Invoice) -> dict:
+    return {
+        "number": invoice.number, "customer_id": invoice.customer_id,
+        "amount_fen": invoice.amount_fen, "tax_fen": invoice.tax_fen,
+        "settled_fen": invoice.settled_fen, "status": invoice.status,
+        "issue_date": invoice.issue_date, "due_date": invoice.due_date,
+        "original_invoice_id": invoice.original_invoice_id,
+    }

@@ -1,0 +1,341 @@
+"""Payments received (回款): record, allocate to invoices, apply prepayments, reverse.
+
+``Payment.allocated_fen`` and ``Invoice.settled_fen`` are caches of the allocation sums;
+only the functions here change allocations, so the caches move together with them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.session import Database
+from app.domain.allocation import OpenItem, plan_oldest_first
+from app.domain.enums import PaymentMethod, PaymentStatus
+from app.domain.errors import LedgerError, NotFoundError, ValidationError
+from app.domain.money import Money
+from app.models import Allocation, Customer, Invoice, Payment
+from app.services.core.audit_service import record_audit
+from app.services.core.context import Actor
+from app.services.core.numbering_service import next_number
+from app.services.core.permissions import FINANCE, require
+from app.services.ledger.ledger_queries import ISSUED
+from app.services.projects.project_service import after_settlement
+
+AllocationChoice = Literal["auto", "none"] | Sequence[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    customer_id: int
+    received_date: date
+    amount_fen: int
+    method: str = PaymentMethod.BANK_TRANSFER.value
+    bank_ref: str = ""
+    payer_name: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AllocationLine:
+    invoice_id: int
+    number: str
+    issue_date: date
+    due_date: date
+    open_fen: int  # before this allocation
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    payment_id: int
+    number: str
+    amount_fen: int
+    allocated_fen: int
+    lines: tuple[AllocationLine, ...]
+
+    @property
+    def unallocated_fen(self) -> int:
+        return self.amount_fen - self.allocated_fen
+
+
+def _open_invoices(session: Session, customer_id: int, lock: bool = False) -> list[Invoice]:
+    stmt = (
+        select(Invoice)
+        .where(
+            Invoice.customer_id == customer_id,
+            Invoice.status == ISSUED,
+            Invoice.original_invoice_id.is_(None),
+            Invoice.amount_fen > Invoice.settled_fen,
+        )
+        .order_by(Invoice.due_date, Invoice.issue_date, Invoice.id)
+    )
+    return list(session.scalars(stmt.with_for_update() if lock else stmt))
+
+
+def preview_allocation(session: Session, customer_id: int, amount_fen: int) -> list[AllocationLine]:
+    """How ``amount_fen`` would be split over the customer's open invoices (nothing saved)."""
+    invoices = {i.id: i for i in _open_invoices(session, customer_id)}
+    plan = plan_oldest_first([_item(i) for i in invoices.values()], max(amount_fen, 0))
+    return [_line(invoices[iid], amt) for iid, amt in plan]
+
+
+def open_invoice_lines(session: Session, customer_id: int) -> list[AllocationLine]:
+    """The customer's open invoices, oldest due first, for a manual allocation."""
+    return [_line(i, 0) for i in _open_invoices(session, customer_id)]
+
+
+def _item(inv: Invoice) -> OpenItem:
+    return OpenItem(inv.id, inv.due_date, inv.issue_date, inv.amount_fen - inv.settled_fen)
+
+
+def _line(inv: Invoice, amount: int) -> AllocationLine:
+    return AllocationLine(inv.id, inv.number, inv.issue_date, inv.due_date,
+                          inv.amount_fen - inv.settled_fen, amount)
+
+
+def record_payment(db: Database, actor: Actor, data: PaymentInput,
+                   allocations: AllocationChoice = "auto") -> PaymentResult:
+    require(actor, "record payments", FINANCE)
+    _validate(actor, data)
+    with db.write() as session:
+        customer = session.get(Customer, data.customer_id)
+        if customer is None:
+            raise NotFoundError(entity="Customer", key=data.customer_id)
+        payment = Payment(
+            number=next_number(session, Payment.number, "payment", data.received_date),
+            customer_id=customer.id, received_date=data.received_date,
+            amount_fen=data.amount_fen, allocated_fen=0, method=data.method,
+            bank_ref=data.bank_ref.strip() or None, payer_name=data.payer_name.strip() or None,
+            note=data.note.strip() or None, status=PaymentStatus.ACTIVE.value,
+            recorded_by=actor.user_id,
+        )
+        session.add(payment)
+        session.flush()
+        record_audit(session, actor, "payment.record", "payment", payment.id, None,
+                     {"number": payment.number, "customer_id": customer.id,
+                      "amount_fen": payment.amount_fen, "date": data.received_date})
+        lines = _allocate(session, actor, payment, allocations)
+        return _result(payment, lines)
+
+
+def allocate_payment(db: Database, actor: Actor, payment_id: int,
+                     allocations: AllocationChoice = "auto") -> PaymentResult:
+    """Apply what is still unallocated on a payment, automatically or as given."""
+    require(actor, "allocate payments", FINANCE)
+    with db.write() as session:
+        payment = _active_payment(session, payment_id)
+        lines = _allocate(session, actor, payment, allocations)
+        return _result(payment, lines)
+
+
+def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> list[PaymentResult]:
+    """Apply every unallocated payment of a customer to its open invoices, oldest first."""
+    require(actor, "allocate payments", FINANCE)
+    results = []
+    with db.write() as session:
+        payments = session.scalars(
+            select(Payment)
+            .where(Payment.customer_id == customer_id, Payment.status == "active",
+                   Payment.amount_fen > Payment.allocated_fen)
+            .order_by(Payment.received_date, Payment.id)
+            .with_for_update()
+        ).all()
+        for payment in payments:
+            lines = _allocate(session, actor, payment, "auto")
+            if lines:
+                results.append(_result(payment, lines))
+    return results
+
+
+def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) -> None:
+    """Undo a payment recorded in error: its allocations are unwound, the row is kept."""
+    require(actor, "reverse payments", FINANCE)
+    if not reason.strip():
+        raise ValidationError("reason", "Say why the payment is reversed.")
+    with db.write() as session:
+        payment = _active_payment(session, payment_id)
+        allocations = session.scalars(
+            select(Allocation).where(Allocation.payment_id == payment.id)
+        ).all()
+        for allocation in allocations:
+            _unwind(session, actor, allocation, reason)
+        before = {"status": payment.status, "allocated_fen": payment.allocated_fen}
+        payment.status = PaymentStatus.REVERSED.value
+        record_audit(session, actor, "payment.reverse", "payment", payment.id, before,
+                     {"status": payment.status, "allocated_fen": payment.allocated_fen},
+                     reason=reason.strip())
+
+
+def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: str) -> None:
+    """Take one allocation back: the amount returns to the payment's unallocated part."""
+    require(actor, "allocate payments", FINANCE)
+    if not reason.strip():
+        raise ValidationError("reason", "Say why the allocation is removed.")
+    with db.write() as session:
+        allocation = session.get(Allocation, allocation_id)
+        if allocation is None:
+            raise NotFoundError(entity="Allocation", key=allocation_id)
+        _unwind(session, actor, allocation, reason)
+
+
+def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str) -> None:
+    invoice = session.get(Invoice, allocation.invoice_id, with_for_update=True)
+    payment = session.get(Payment, allocation.payment_id, with_for_update=True)
+    assert invoice is not None and payment is not None
+    invoice.settled_fen -= allocation.amount_fen
+    payment.allocated_fen -= allocation.amount_fen
+    record_audit(session, actor, "allocation.remove", "allocation", allocation.id,
+                 {"payment": payment.number, "invoice": invoice.number,
+                  "amount_fen": allocation.amount_fen}, None, reason=reason.strip())
+    session.delete(allocation)
+    session.flush()
+
+
+def _validate(actor: Actor, data: PaymentInput) -> None:
+    if data.amount_fen <= 0:
+        raise ValidationError("amount", "The amount must be greater than zero.")
+    if data.method not in {m.value for m in PaymentMethod}:
+        raise ValidationError("method", "Unknown payment method: {method}.", method=data.method)
+    if data.received_date > actor.clock.today():
+        raise ValidationError("received_date", "The date received ({date}) is in the future.",
+                              date=data.received_date.isoformat())
+
+
+def _active_payment(session: Session, payment_id: int) -> Payment:
+    payment = session.get(Payment, payment_id, with_for_update=True)
+    if payment is None:
+        raise NotFoundError(entity="Payment", key=payment_id)
+    if payment.status != PaymentStatus.ACTIVE.value:
+        raise LedgerError("Payment {number} has been reversed.", number=payment.number)
+    return payment
+
+
+def _allocate(session: Session, actor: Actor, payment: Payment,
+              choice: AllocationChoice) -> list[AllocationLine]:
+    if isinstance(choice, str):
+        if choice == "none":
+            return []
+        if choice != "auto":
+            raise ValueError(choice)
+        invoices = {i.id: i for i in _open_invoices(session, payment.customer_id, lock=True)}
+        plan = plan_oldest_first([_item(i) for i in invoices.values()],
+                                 payment.amount_fen - payment.allocated_fen)
+    else:
+        plan = _merge(choice)
+        wanted = [iid for iid, _ in plan]
+        invoices = {i.id: i for i in session.scalars(
+            select(Invoice).where(Invoice.id.in_(wanted)).with_for_update())}
+        _check_manual(payment, plan, invoices)
+    lines = []
+    for invoice_id, amount in plan:
+        invoice = invoices[invoice_id]
+        lines.append(_line(invoice, amount))
+        session.add(Allocation(
+            payment_id=payment.id, invoice_id=invoice.id, amount_fen=amount,
+            allocated_date=max(payment.received_date, invoice.issue_date),
+            created_by=actor.user_id,
+        ))
+        invoice.settled_fen += amount
+        payment.allocated_fen += amount
+    if lines:
+        session.flush()
+        record_audit(session, actor, "payment.allocate", "payment", payment.id, None,
+                     {"allocations": [(line.number, line.amount_fen) for line in lines]})
+        projects = {invoices[iid].project_id for iid, _ in plan} - {None}
+        after_settlement(session, actor, projects, payment.received_date)
+    return lines
+
+
+def _merge(choice: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Same invoice twice in a manual split counts once, with the amounts added."""
+    merged: dict[int, int] = {}
+    for invoice_id, amount in choice:
+        merged[invoice_id] = merged.get(invoice_id, 0) + amount
+    return [(iid, amt) for iid, amt in merged.items() if amt != 0]
+
+
+def _check_manual(payment: Payment, plan: list[tuple[int, int]],
+                  invoices: dict[int, Invoice]) -> None:
+    for invoice_id, amount in plan:
+        invoice = invoices.get(invoice_id)
+        if invoice is None:
+            raise NotFoundError(entity="Invoice", key=invoice_id)
+        if amount < 0:
+            raise ValidationError("amount", "An allocation to {number} is negative.",
+                                  number=invoice.number)
+        if invoice.customer_id != payment.customer_id:
+            raise LedgerError("Invoice {number} belongs to another customer.",
+                              number=invoice.number)
+        if invoice.status != "issued" or invoice.original_invoice_id is not None:
+            raise LedgerError("Invoice {number} is void or a red-letter invoice and cannot "
+                              "take a payment.", number=invoice.number)
+        open_fen = invoice.amount_fen - invoice.settled_fen
+        if amount > open_fen:
+            raise LedgerError(
+                "Invoice {number} has {open} open; {amount} cannot be applied to it.",
+                number=invoice.number, open=Money(open_fen).format(),
+                amount=Money(amount).format(),
+            )
+    total = sum(amount for _, amount in plan)
+    free = payment.amount_fen - payment.allocated_fen
+    if total > free:
+        raise LedgerError(
+            "Payment {number} has {free} unallocated; the split adds up to {total}.",
+            number=payment.number, free=Money(free).format(), total=Money(total).format(),
+        )
+
+
+def _result(payment: Payment, lines: list[AllocationLine]) -> PaymentResult:
+    return PaymentResult(payment.id, payment.number, payment.amount_fen, payment.allocated_fen,
+                         tuple(lines))
+
+
+@dataclass(frozen=True)
+class AllocationRow:
+    allocation_id: int
+    invoice_id: int
+    invoice_number: str
+    allocated_date: date
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class PaymentDetail:
+    id: int
+    number: str
+    customer_id: int
+    received_date: date
+    amount_fen: int
+    allocated_fen: int
+    method: str
+    bank_ref: str
+    payer_name: str
+    status: str
+    note: str
+    allocations: tuple[AllocationRow, ...]
+
+    @property
+    def unallocated_fen(self) -> int:
+        return self.amount_fen - self.allocated_fen if self.status == "active" else 0
+
+
+def payment_detail(session: Session, payment_id: int) -> PaymentDetail:
+    """A payment and where it went, for the detail panel (and removing an allocation)."""
+    p = session.get(Payment, payment_id)
+    if p is None:
+        raise NotFoundError(entity="Payment", key=payment_id)
+    rows = session.execute(
+        select(Allocation.id, Invoice.id, Invoice.number, Allocation.allocated_date,
+               Allocation.amount_fen)
+        .join(Invoice, Invoice.id == Allocation.invoice_id)
+        .where(Allocation.payment_id == payment_id)
+        .order_by(Allocation.allocated_date, Allocation.id)
+    )
+    return PaymentDetail(p.id, p.number, p.customer_id, p.received_date, p.amount_fen,
+                         p.allocated_fen, p.method, p.bank_ref or "", p.payer_name or "",
+                         p.status, p.note or "", tuple(AllocationRow(*r) for r in rows))

@@ -1,0 +1,1 @@
+"""Projects from quote to paid, the project list and invoice requests."""

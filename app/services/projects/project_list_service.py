@@ -1,0 +1,149 @@
+"""Project list and board: filtered by salesperson, customer, stage, overdue deadline and
+stalled (no movement for the customer tier's number of days)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, false, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.domain.enums import STAGE_ORDER, ProjectStage
+from app.models import CreditTier, Customer, Project, User
+from app.services.core.list_request import ListRequest, like_pattern
+
+SORT_KEYS = ("code", "stage_since", "contract_amount", "customer")
+CLOSED = (ProjectStage.PAID.value, ProjectStage.CANCELLED.value)
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    id: int
+    code: str
+    title: str
+    customer_id: int
+    customer_name: str
+    salesperson: str
+    stage: str
+    stage_since: date
+    stage_deadline: date | None
+    quoted_amount_fen: int
+    contract_amount_fen: int
+    stalled: bool
+
+    def deadline_overdue(self, as_of: date) -> bool:
+        return (
+            self.stage_deadline is not None
+            and self.stage_deadline < as_of
+            and self.stage not in CLOSED
+        )
+
+
+def _stalled(session: Session, as_of: date):
+    """Open projects whose stage has not moved for longer than their tier allows."""
+    tiers = session.execute(select(CreditTier.id, CreditTier.stall_days)).all()
+    if not tiers:
+        return false()
+    return and_(
+        Project.stage.not_in(CLOSED),
+        or_(
+            *(
+                and_(Customer.tier_id == tid, Project.stage_since < as_of - timedelta(days=days))
+                for tid, days in tiers
+            )
+        ),
+    )
+
+
+def _conditions(session: Session, req: ListRequest, as_of: date) -> list:
+    conds = []
+    for name, column in (
+        ("customer_id", Project.customer_id),
+        ("salesperson_id", Project.salesperson_id),
+        ("stage", Project.stage),
+    ):
+        if (value := req.filter(name)) is not None:
+            conds.append(column == value)
+    if req.filter("open_only"):
+        conds.append(Project.stage.not_in(CLOSED))
+    if req.filter("deadline_overdue"):
+        conds += [Project.stage_deadline < as_of, Project.stage.not_in(CLOSED)]
+    if req.filter("stalled"):
+        conds.append(_stalled(session, as_of))
+    if (days := req.filter("stalled_days")) is not None:
+        # A set number of days instead of each tier's.
+        conds += [Project.stage.not_in(CLOSED),
+                  Project.stage_since < as_of - timedelta(days=int(days))]
+    text = req.search.strip()
+    if text:
+        pattern = like_pattern(text)
+        conds.append(
+            or_(
+                Project.code.ilike(pattern, escape="\\"),
+                Project.title.ilike(pattern, escape="\\"),
+                Project.contract_no.ilike(pattern, escape="\\"),
+                Customer.name.ilike(pattern, escape="\\"),
+            )
+        )
+    return conds
+
+
+def count_projects(session: Session, req: ListRequest, as_of: date) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(Project)
+        .join(Customer, Customer.id == Project.customer_id)
+        .where(*_conditions(session, req, as_of))
+    )
+    return session.scalar(stmt) or 0
+
+
+def fetch_projects(
+    session: Session, req: ListRequest, offset: int, limit: int, as_of: date
+) -> list[ProjectRow]:
+    seller = aliased(User)
+    stalled = _stalled(session, as_of)
+    columns = {
+        "code": [Project.code],
+        "contract_amount": [Project.contract_amount_fen, Project.id],
+        "customer": [Customer.name, Project.id],
+    }.get(req.sort_key, [Project.stage_since, Project.id])
+    order = [c.desc() if req.descending else c.asc() for c in columns]
+    stmt = (
+        select(
+            Project.id,
+            Project.code,
+            Project.title,
+            Project.customer_id,
+            Customer.name,
+            seller.display_name,
+            Project.stage,
+            Project.stage_since,
+            Project.stage_deadline,
+            Project.quoted_amount_fen,
+            Project.contract_amount_fen,
+            stalled,
+        )
+        .join(Customer, Customer.id == Project.customer_id)
+        .outerjoin(seller, seller.id == Project.salesperson_id)
+        .where(*_conditions(session, req, as_of))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [ProjectRow(*r[:5], r[5] or "", *r[6:11], bool(r[11])) for r in session.execute(stmt)]
+
+
+def board(
+    session: Session, req: ListRequest, as_of: date, per_stage: int = 50
+) -> dict[str, tuple[int, list[ProjectRow]]]:
+    """Board columns: for each stage its project count and the longest-waiting cards."""
+    columns = {}
+    for stage in (*STAGE_ORDER, ProjectStage.CANCELLED):
+        staged = req.with_filter("stage", stage.value)
+        columns[stage.value] = (
+            count_projects(session, staged, as_of),
+            fetch_projects(session, staged, 0, per_stage, as_of),
+        )
+    return columns

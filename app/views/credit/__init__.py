@@ -1,0 +1,1 @@
+"""Credit: credit-hold refusals and overrides, credit tiers and tier proposals."""

@@ -1,0 +1,1 @@
+"""客户: the customer list, dialogs, detail panel, 360 view and export."""

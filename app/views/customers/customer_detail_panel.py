@@ -1,0 +1,136 @@
+"""The customer detail panel beside the customer list: credit, balance, aging, contacts and
+invoicing details of the selected customer, loaded off the GUI thread."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from app.domain.errors import LabLedgerError
+from app.services.customers.customer_service import CustomerDetail, customer_detail
+from app.views.labels import bucket_label, category_label, days_label
+from app.views.shell.error_dialogs import translated_message
+from app.views.shell.view_context import ViewContext
+from app.views.widgets.detail_section import (
+    DetailSection,
+    heading_label,
+    placeholder_label,
+    value_label,
+)
+
+
+class CustomerDetailPanel(QStackedWidget):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._generation = 0
+        self.customer_id: int | None = None
+        self.detail: CustomerDetail | None = None
+
+        self.placeholder = placeholder_label(self.tr("Select a customer to see their details."))
+        self.addWidget(self.placeholder)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.name_label = heading_label()
+        self.subtitle_label = value_label("")
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.subtitle_label)
+        self.credit = DetailSection(self.tr("Credit and balance"))
+        self.aging = DetailSection(self.tr("Aging of open invoices"))
+        self.contacts = DetailSection(self.tr("Contacts"))
+        self.invoicing = DetailSection(self.tr("Invoicing details"))
+        self.activity = DetailSection(self.tr("Records"))
+        for section in (self.credit, self.aging, self.contacts, self.invoicing, self.activity):
+            layout.addWidget(section)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        # The panel wraps its text to its width rather than scrolling sideways, so that the
+        # right-aligned amounts always show.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        self.addWidget(scroll)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        """Load and show a customer (None shows the hint). Older loads still running are
+        ignored when they finish."""
+        self._generation += 1
+        generation = self._generation
+        self.customer_id = customer_id
+        if customer_id is None:
+            self.detail = None
+            self.placeholder.setText(self.tr("Select a customer to see their details."))
+            self.setCurrentWidget(self.placeholder)
+            return
+        as_of = self._ctx.as_of()
+        self._ctx.runner.query(
+            lambda session: customer_detail(session, customer_id, as_of),
+            lambda detail: self._loaded(generation, detail),
+            owner=self,
+            on_expected_error=lambda exc: self._failed(generation, exc),
+        )
+
+    def _failed(self, generation: int, exc: LabLedgerError) -> None:
+        if generation == self._generation:
+            self.detail = None
+            self.placeholder.setText(translated_message(exc))
+            self.setCurrentIndex(0)
+
+    def _loaded(self, generation: int, detail: CustomerDetail) -> None:
+        if generation != self._generation:
+            return
+        self.detail = detail
+        row = detail.row
+        self.name_label.setText(row.name)
+        parts = [row.code, row.tier_name, category_label(row.category)]
+        if row.owner_name:
+            parts.append(self.tr("Salesperson: {name}").format(name=row.owner_name))
+        if row.archived:
+            parts.append(self.tr("Archived"))
+        self.subtitle_label.setText(" · ".join(parts))
+
+        self.credit.clear()
+        self.credit.add_money(self.tr("Credit limit"), detail.credit_limit_fen)
+        self.credit.add_money(self.tr("Balance owed"), row.balance_fen)
+        self.credit.add_money(self.tr("Available credit"), detail.available_credit_fen)
+        self.credit.add_money(self.tr("Overdue"), row.overdue_fen, alert_if_positive=True)
+        self.credit.add_money(self.tr("Unapplied payments"), row.unallocated_fen)
+        self.credit.add(self.tr("Payment terms"), days_label(detail.payment_terms_days))
+
+        self.aging.clear()
+        for key, fen in detail.aging.items():
+            self.aging.add_money(bucket_label(key), fen,
+                                 alert_if_positive=key != "current")
+
+        self.contacts.clear()
+        if not detail.contacts:
+            self.contacts.add_widget(value_label(self.tr("No contacts recorded.")))
+        for contact in detail.contacts:
+            name = contact.name + (f" ({contact.title})" if contact.title else "")
+            if contact.is_primary:
+                name = self.tr("{name} – primary").format(name=name)
+            ways = [w for w in (contact.phone, contact.email) if w]
+            if contact.wechat:
+                ways.append(self.tr("WeChat: {id}").format(id=contact.wechat))
+            # One full-width line each: a name in the label column squeezed the values.
+            line = value_label("<br>".join([f"<b>{escape(name)}</b>",
+                                            *(escape(w) for w in ways)]))
+            line.setTextFormat(Qt.TextFormat.RichText)
+            self.contacts.add_widget(line)
+
+        self.invoicing.clear()
+        self.invoicing.add(self.tr("Invoice title"), detail.invoice_title)
+        self.invoicing.add(self.tr("Tax ID / USCC"), detail.tax_id)
+        self.invoicing.add(self.tr("Bank"), detail.bank_name)
+        self.invoicing.add(self.tr("Account"), detail.bank_account)
+        self.invoicing.add(self.tr("Address"), detail.address)
+        if detail.notes:
+            self.invoicing.add(self.tr("Notes"), detail.notes)
+
+        self.activity.clear()
+        self.activity.add(self.tr("Projects"), f"{detail.project_count:,}")
+        self.activity.add(self.tr("Invoices"), f"{detail.invoice_count:,}")
+        self.setCurrentIndex(1)

@@ -1,0 +1,160 @@
+"""The invoice section: search by number or customer, status filter, the paged list, the
+detail panel, and the actions finance takes on invoices (issue, requests from sales,
+payments, red-letter invoices, voiding, write-offs)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+
+from app.services.core.permissions import FINANCE
+from app.services.ledger.invoice_list_service import STATUS_FILTERS
+from app.services.ledger.invoice_service import InvoiceDetail
+from app.services.projects.invoice_request_service import RequestRow, pending_requests
+from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
+from app.views.invoices.invoice_dialog import IssueInvoiceDialog
+from app.views.invoices.invoice_requests_page import InvoiceRequestsDialog
+from app.views.invoices.invoice_table_model import invoice_table_model
+from app.views.invoices.red_letter_dialog import RedLetterDialog
+from app.views.invoices.void_dialog import VoidInvoiceDialog
+from app.views.invoices.write_off_dialog import WriteOffDialog
+from app.views.labels import status_filter_label
+from app.views.ops.change_bus import CUSTOMERS, INVOICES, PAYMENTS, PROJECTS
+from app.views.payments.payment_dialog import RecordPaymentDialog
+from app.views.shell.view_context import ViewContext
+from app.views.tables.paged_list_page import PagedListPage
+from app.views.widgets.action_bar import ActionBar
+
+D = TypeVar("D", bound=QDialog)
+
+
+class InvoiceListView(PagedListPage):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, invoice_table_model(ctx.db, ctx.runner, ctx.clock),
+                         InvoiceDetailPanel(ctx), frozenset({CUSTOMERS, INVOICES, PAYMENTS}),
+                         parent)
+        self.search.setPlaceholderText(self.tr("Search invoice number (from the start) or "
+                                               "customer"))
+
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All invoices"), None)
+        for status in STATUS_FILTERS:
+            self.status.addItem(status_filter_label(status), status)
+        self.status.currentIndexChanged.connect(
+            lambda: self.model.set_filter("status", self.status.currentData()))
+        self.add_filter(self.status)
+
+        self.actions = ActionBar(ctx.actor)
+        self.issue_button = self.actions.add(self.tr("Issue invoice…"), self.issue_invoice,
+                                             FINANCE, "issue invoices")
+        self.requests_button = self.actions.add(self.tr("Invoice requests"), self.show_requests,
+                                                FINANCE, "issue invoices")
+        self.payment_button = self.actions.add(self.tr("Record payment…"), self.record_payment,
+                                               FINANCE, "record payments")
+        self.red_letter_button = self.actions.add(self.tr("Red-letter…"), self.red_letter,
+                                                  FINANCE, "issue invoices")
+        self.void_button = self.actions.add(self.tr("Void…"), self.void, FINANCE,
+                                            "void invoices")
+        self.write_off_button = self.actions.add(self.tr("Write off…"), self.write_off,
+                                                 FINANCE, "write off bad debts")
+        self.actions.add_stretch()
+        self.layout().insertWidget(1, self.actions)
+        self.requests_dialog: InvoiceRequestsDialog | None = None
+        self.pending: list[RequestRow] = []
+
+        self.table.currentIdChanged.connect(self.detail.show_invoice)
+        self.detail.loaded.connect(self._update_actions)
+        ctx.bus.changed.connect(self._on_request_changes)
+        self._update_actions(None)
+        self._count_requests()
+        self.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Requests from other PCs announce nothing here: count again whenever shown.
+        super().showEvent(event)
+        self._count_requests()
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%Ln invoice(s)", "", total)
+
+    @property
+    def current(self) -> InvoiceDetail | None:
+        detail = self.detail.detail
+        return detail if detail is not None and detail.row.id == self.table.current_id \
+            else None
+
+    # --- actions -------------------------------------------------------------------------
+
+    def issue_invoice(self) -> IssueInvoiceDialog:
+        detail = self.current
+        if detail is None:
+            return self._open(IssueInvoiceDialog(self._ctx, self.window()))
+        return self._open(IssueInvoiceDialog(self._ctx, self.window(),
+                                             customer_id=detail.row.customer_id,
+                                             customer_name=detail.row.customer_name))
+
+    def show_requests(self) -> InvoiceRequestsDialog:
+        if self.requests_dialog is None:
+            self.requests_dialog = InvoiceRequestsDialog(self._ctx, self.window())
+        self.requests_dialog.show()
+        self.requests_dialog.raise_()
+        return self.requests_dialog
+
+    def record_payment(self) -> RecordPaymentDialog:
+        detail = self.current
+        if detail is None:
+            return self._open(RecordPaymentDialog(self._ctx, self.window()))
+        return self._open(RecordPaymentDialog(self._ctx, self.window(),
+                                              customer_id=detail.row.customer_id,
+                                              customer_name=detail.row.customer_name))
+
+    def red_letter(self) -> RedLetterDialog | None:
+        detail = self.current
+        if detail is None:
+            return None
+        return self._open(RedLetterDialog(self._ctx, detail.row, detail.tax_rate_bp,
+                                          self.window()))
+
+    def void(self) -> VoidInvoiceDialog | None:
+        detail = self.current
+        if detail is None:
+            return None
+        return self._open(VoidInvoiceDialog(self._ctx, detail.row, detail.original_number,
+                                            self.window()))
+
+    def write_off(self) -> WriteOffDialog | None:
+        detail = self.current
+        if detail is None:
+            return None
+        return self._open(WriteOffDialog(self._ctx, detail.row, self.window()))
+
+    def _open(self, dialog: D) -> D:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- state ---------------------------------------------------------------------------
+
+    def _update_actions(self, detail: InvoiceDetail | None) -> None:
+        row = detail.row if detail is not None else None
+        issued = row is not None and row.status == "issued"
+        normal_open = issued and not row.is_red_letter and row.open_fen > 0
+        self.actions.set_available(self.red_letter_button, normal_open)
+        self.actions.set_available(self.write_off_button, normal_open)
+        self.actions.set_available(self.void_button, issued)
+
+    def _count_requests(self) -> None:
+        self._ctx.runner.query(pending_requests, self._show_request_count, owner=self)
+
+    def _show_request_count(self, pending: list[RequestRow]) -> None:
+        self.pending = pending
+        self.requests_button.setText(
+            self.tr("Invoice requests ({count})").format(count=len(pending)) if pending
+            else self.tr("Invoice requests"))
+
+    def _on_request_changes(self, kinds: frozenset[str]) -> None:
+        if kinds & {INVOICES, PROJECTS}:
+            self._count_requests()

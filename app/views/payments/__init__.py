@@ -1,0 +1,1 @@
+"""回款: the payment list, detail panel, recording and allocating payments, reversal."""

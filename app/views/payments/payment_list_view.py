@@ -1,0 +1,135 @@
+"""The payment section (回款): search by number, bank reference, payer or customer, a status
+filter, the paged list, the detail panel, and the actions finance takes on payments."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+
+from app.domain.money import Money
+from app.services.core.permissions import FINANCE
+from app.services.ledger.payment_list_service import STATUS_FILTERS, PaymentRow
+from app.services.ledger.payment_service import PaymentResult, apply_prepayments
+from app.views.ledger_labels import payment_filter_label
+from app.views.ops.change_bus import CUSTOMERS, INVOICES, PAYMENTS
+from app.views.payments.payment_detail_panel import PaymentDetailPanel
+from app.views.payments.payment_dialog import (
+    LEDGER_CHANGES,
+    AllocatePaymentDialog,
+    RecordPaymentDialog,
+)
+from app.views.payments.payment_table_model import payment_table_model
+from app.views.payments.reverse_payment_dialog import ReversePaymentDialog
+from app.views.shell.view_context import ViewContext
+from app.views.tables.paged_list_page import PagedListPage
+from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.messages import show_information
+
+D = TypeVar("D", bound=QDialog)
+
+
+class PaymentListView(PagedListPage):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, payment_table_model(ctx.db, ctx.runner, ctx.clock),
+                         PaymentDetailPanel(ctx), frozenset({CUSTOMERS, INVOICES, PAYMENTS}),
+                         parent)
+        self.search.setPlaceholderText(self.tr("Search payment number, bank reference, payer "
+                                               "or customer"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All payments"), None)
+        for status in STATUS_FILTERS:
+            self.status.addItem(payment_filter_label(status), status)
+        self.status.currentIndexChanged.connect(
+            lambda: self.model.set_filter("status", self.status.currentData()))
+        self.add_filter(self.status)
+
+        self.actions = ActionBar(ctx.actor)
+        self.record_button = self.actions.add(self.tr("Record payment…"), self.record_payment,
+                                              FINANCE, "record payments")
+        self.allocate_button = self.actions.add(self.tr("Allocate to invoices…"),
+                                                self.allocate, FINANCE, "allocate payments")
+        self.apply_button = self.actions.add(self.tr("Apply customer's prepayments"),
+                                             self.apply_prepayments, FINANCE,
+                                             "allocate payments")
+        self.reverse_button = self.actions.add(self.tr("Reverse…"), self.reverse, FINANCE,
+                                               "reverse payments")
+        self.actions.add_stretch()
+        self.layout().insertWidget(1, self.actions)
+
+        self.current: PaymentRow | None = None
+        self.table.currentIdChanged.connect(self._current_changed)
+        self.detail.loaded.connect(self._update_actions)
+        self._update_actions()
+        self.start()
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%Ln payment(s)", "", total)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def record_payment(self) -> RecordPaymentDialog:
+        return self._open(RecordPaymentDialog(self._ctx, self.window()))
+
+    def allocate(self) -> AllocatePaymentDialog | None:
+        if self.current is None:
+            return None
+        return self._open(AllocatePaymentDialog(self._ctx, self.current, self.window()))
+
+    def reverse(self) -> ReversePaymentDialog | None:
+        if self.current is None:
+            return None
+        return self._open(ReversePaymentDialog(self._ctx, self.current, self.window()))
+
+    def apply_prepayments(self) -> QMessageBox | None:
+        """Apply every unallocated payment of the selected payment's customer, oldest
+        first, after the user confirms."""
+        customer = self.detail.customer
+        if customer is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Apply prepayments"),
+                          self.tr("Apply {customer}'s prepayments of {amount} to the open "
+                                  "invoices, oldest due first?").format(
+                              customer=customer.name,
+                              amount=Money(customer.unallocated_fen).format()),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                          self.window())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ctx, customer_id = self._ctx, customer.id
+        box.accepted.connect(lambda: ctx.writer.write(
+            lambda op: apply_prepayments(op.db, ctx.actor, customer_id), LEDGER_CHANGES,
+            self._prepayments_applied, owner=self))
+        box.open()
+        return box
+
+    def _prepayments_applied(self, results: list[PaymentResult]) -> None:
+        applied = sum(len(r.lines) for r in results)
+        amount = sum(line.amount_fen for r in results for line in r.lines)
+        show_information(self.window(), self.tr("Apply prepayments"), self.tr(
+            "{amount} applied to %n invoice(s).", "", applied).format(
+            amount=Money(amount).format()))
+
+    def _open(self, dialog: D) -> D:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- selection -----------------------------------------------------------------------
+
+    def _current_changed(self, payment_id: int | None) -> None:
+        row = self.model.row_of_id(payment_id) if payment_id is not None else None
+        self.current = self.model.row_at(row) if row is not None else None
+        self.detail.show_payment(self.current)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        payment = self.current
+        active = payment is not None and payment.status == "active"
+        self.actions.set_available(self.allocate_button,
+                                   active and payment.unallocated_fen > 0)
+        self.actions.set_available(self.reverse_button, active)
+        customer = self.detail.customer
+        self.actions.set_available(
+            self.apply_button, customer is not None and customer.unallocated_fen > 0
+            and customer.open_fen > 0)

@@ -1,0 +1,46 @@
+"""Reversing a payment recorded in error: its allocations are unwound (the invoices are open
+again) and the payment stays in the ledger marked reversed, with the reason audited."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.domain.money import Money
+from app.services.ledger.payment_list_service import PaymentRow
+from app.services.ledger.payment_service import reverse_payment
+from app.views.payments.payment_dialog import LEDGER_CHANGES
+from app.views.shell.view_context import ViewContext
+from app.views.widgets.form_dialog import FormDialog, Operation
+from app.views.widgets.form_fields import reason_edit
+
+
+class ReversePaymentDialog(FormDialog):
+    changes = LEDGER_CHANGES
+
+    def __init__(self, ctx: ViewContext, payment: PaymentRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Reverse payment {number}").format(number=payment.number))
+        self.payment = payment
+        self.form.addRow(self.tr("Customer"), QLabel(payment.customer_name))
+        self.form.addRow(self.tr("Amount"), QLabel(Money(payment.amount_fen).format()))
+        if payment.allocated_fen:
+            effect = self.tr("Its allocations of {amount} are undone: those invoices are open "
+                             "again.").format(amount=Money(payment.allocated_fen).format())
+        else:
+            effect = self.tr("Nothing of it has been applied to invoices.")
+        self.effect = QLabel(effect)
+        self.effect.setWordWrap(True)
+        self.form.addRow("", self.effect)
+        self.reason = reason_edit(self.tr("For example: recorded twice, wrong customer"))
+        self.add_field("reason", self.tr("Reason"), self.reason)
+        self.save_button.setText(self.tr("Reverse"))
+
+    def problems(self) -> dict[str, str]:
+        if not self.reason.toPlainText().strip():
+            return {"reason": self.tr("Say why the payment is reversed.")}
+        return {}
+
+    def operation(self) -> Operation:
+        payment_id, reason, actor = self.payment.id, self.reason.toPlainText(), self.ctx.actor
+        return lambda db, _override: reverse_payment(db, actor, payment_id, reason)

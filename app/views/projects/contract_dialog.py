@@ -1,0 +1,52 @@
+"""签订合同: contract number, amount (the quote unless changed) and date. Credit control may
+refuse the contract; a manager can override with a written reason."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from app.domain.money import Money
+from app.services.projects.project_list_service import ProjectRow
+from app.services.projects.project_service import sign_contract
+from app.views.ops.change_bus import CUSTOMERS, PROJECTS
+from app.views.shell.view_context import ViewContext
+from app.views.widgets.form_dialog import FormDialog, Operation
+from app.views.widgets.form_fields import date_edit, date_of
+from app.views.widgets.money_edit import MoneyEdit
+
+
+class ContractDialog(FormDialog):
+    changes = frozenset({PROJECTS, CUSTOMERS})
+    overridable = True
+
+    def __init__(self, ctx: ViewContext, project: ProjectRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Sign the contract for {code}").format(code=project.code))
+        self.project = project
+        self.form.addRow(self.tr("Project"), QLabel(f"{project.code} {project.title}"))
+        self.form.addRow(self.tr("Customer"), QLabel(project.customer_name))
+        self.form.addRow(self.tr("Quoted"), QLabel(Money(project.quoted_amount_fen).format()))
+        self.contract_no = QLineEdit()
+        self.add_field("contract_no", self.tr("Contract number"), self.contract_no)
+        self.amount = MoneyEdit()
+        self.amount.set_fen(project.quoted_amount_fen or None)
+        self.add_field("amount", self.tr("Contract amount"), self.amount,
+                       service_fields=("contract_amount",))
+        self.signed_on = date_edit(ctx.as_of())
+        self.add_field("date", self.tr("Signed on"), self.signed_on)
+        self.save_button.setText(self.tr("Sign"))
+
+    def problems(self) -> dict[str, str]:
+        found = self.money_problem("amount")
+        if not self.contract_no.text().strip():
+            found["contract_no"] = self.tr("The contract number is required.")
+        return found
+
+    def operation(self) -> Operation:
+        amount = self.amount.fen()
+        project_id, number, on = self.project.id, self.contract_no.text().strip(), \
+            date_of(self.signed_on)
+        actor = self.ctx.actor
+        return lambda db, reason: sign_contract(db, actor, project_id, number, amount, on,
+                                                override_reason=reason)

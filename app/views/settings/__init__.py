@@ -1,0 +1,1 @@
+"""设置: language, database location and the lab profile."""

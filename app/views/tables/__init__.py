@@ -1,0 +1,1 @@
+"""Paged table models and views for lists of any length, and read-only record tables."""

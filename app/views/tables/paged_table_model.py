@@ -1,0 +1,363 @@
+"""A table model over a list that may hold a million rows: it knows the total and keeps only
+the pages of rows that have been shown.
+
+The row count comes from a count query; a page (``PAGE_SIZE`` rows) is fetched the first time
+one of its rows is shown. That is normally one short indexed query, so it runs right there.
+Some orders cannot be served by an index (customers by balance aggregate every open
+invoice); when a page takes longer than ``SLOW_PAGE_SECONDS`` the model fetches further
+pages of that request off the GUI thread and shows their rows when they arrive. Search,
+filter and sort changes re-query in SQL: the new count and first page load off the GUI
+thread, and a result that arrives after a newer request was made is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import Enum, IntEnum
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.clock import Clock
+from app.domain.money import Money
+from app.services.core.list_request import ListRequest
+from app.views.ops.op_runner import Op, OpRunner
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+PAGE_SIZE = 200
+MAX_PAGES = 50
+SLOW_PAGE_SECONDS = 0.05
+
+NEGATIVE_TEXT = QColor("#b3261e")
+HIGHLIGHT_BACKGROUND = QColor("#fdecea")
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class ItemRole(IntEnum):
+    RowIdRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+class ColumnKind(Enum):
+    TEXT = "text"
+    MONEY = "money"  # integer fen
+    DATE = "date"
+    COUNT = "count"
+
+
+@dataclass(frozen=True)
+class ColumnSpec(Generic[R]):
+    """One column: English header (translated in the model's context), its native value,
+    how to show it, and the service sort key (None when the column cannot be sorted)."""
+
+    header: str
+    value: Callable[[R, date], Any]
+    kind: ColumnKind = ColumnKind.TEXT
+    sort_key: str | None = None
+    text: Callable[[R, date], str] | None = None
+    width_chars: int = 12
+
+    @property
+    def alignment(self) -> Qt.AlignmentFlag:
+        if self.kind in (ColumnKind.MONEY, ColumnKind.COUNT):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class ListSource(Protocol[R]):
+    """A list service seen from the model: a count and pages, both for one request (whose
+    ``as_of`` the model always sets)."""
+
+    def count(self, req: ListRequest) -> int: ...
+
+    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[R]: ...
+
+
+def display_text(spec: ColumnSpec, row: Any, as_of: date) -> str:
+    if spec.text is not None:
+        return spec.text(row, as_of)
+    value = spec.value(row, as_of)
+    if value is None:
+        return ""
+    if spec.kind is ColumnKind.MONEY:
+        return Money(int(value)).format()
+    if spec.kind is ColumnKind.DATE:
+        return value.isoformat()
+    if spec.kind is ColumnKind.COUNT:
+        return f"{value:,}"
+    return str(value)
+
+
+def header_data(columns: Sequence[ColumnSpec], context: str, section: int,
+                orientation: Qt.Orientation, role: int) -> Any:
+    """Column headers (translated in ``context``) and their alignment."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+        return None
+    spec = columns[section]
+    if role == Qt.ItemDataRole.DisplayRole:
+        return QCoreApplication.translate(context, spec.header)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return spec.alignment
+    return None
+
+
+def cell_data(spec: ColumnSpec, row: Any, as_of: date, role: int,
+              highlight: Callable[[Any, date], bool] | None) -> Any:
+    """The roles every table of records shares: text, alignment, negative money in red, a
+    highlighted row, the native sort value."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return display_text(spec, row, as_of)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return spec.alignment
+    if role == Qt.ItemDataRole.ForegroundRole:
+        if spec.kind is ColumnKind.MONEY and (spec.value(row, as_of) or 0) < 0:
+            return QBrush(NEGATIVE_TEXT)
+        return None
+    if role == Qt.ItemDataRole.BackgroundRole:
+        if highlight is not None and highlight(row, as_of):
+            return QBrush(HIGHLIGHT_BACKGROUND)
+        return None
+    if role == ItemRole.SortRole:
+        return spec.value(row, as_of)
+    return None
+
+
+class PagedTableModel(QAbstractTableModel, Generic[R]):
+    loadingChanged = Signal(bool)
+    # Emitted after a new request's count and first page are in (also on refresh).
+    loaded = Signal()
+
+    def __init__(self, columns: Sequence[ColumnSpec[R]], source: ListSource[R],
+                 runner: OpRunner, clock: Clock, request: ListRequest, *,
+                 context: str = "PagedTableModel",
+                 highlight: Callable[[R, date], bool] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._source = source
+        self._runner = runner
+        self._clock = clock
+        self._context = context
+        self._highlight = highlight
+        self._request = request  # the request the shown rows belong to
+        self._wanted = request  # the newest request, possibly still loading
+        self._total = 0
+        self._pages: OrderedDict[int, Sequence[R]] = OrderedDict()
+        self._as_of = clock.today()
+        self._generation = 0
+        self._loading = False
+        self._slow_pages = False  # fetch pages off the GUI thread for this request
+        self._pages_coming: set[int] = set()
+
+    # --- what the views ask -------------------------------------------------------------
+
+    @property
+    def columns(self) -> tuple[ColumnSpec[R], ...]:
+        return self._columns
+
+    @property
+    def request(self) -> ListRequest:
+        """The newest request (what the search box and filters say)."""
+        return self._wanted
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    @property
+    def as_of(self) -> date:
+        return self._as_of
+
+    def loaded_pages(self) -> list[int]:
+        return sorted(self._pages)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return header_data(self._columns, self._context, section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ItemRole.RowIdRole:
+            return row.id
+        return cell_data(self._columns[index.column()], row, self._as_of, role, self._highlight)
+
+    def row_at(self, row: int) -> R | None:
+        """The row's record, fetching its page if this is the first time it is needed."""
+        if not 0 <= row < self._total:
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            if self._slow_pages:
+                self._fetch_page_later(number)
+                return None
+            page = self._fetch_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def row_of_id(self, row_id: int) -> int | None:
+        """Where a record is among the pages already loaded (None if not loaded)."""
+        for number, page in self._pages.items():
+            for offset, record in enumerate(page):
+                if record.id == row_id:
+                    return number * PAGE_SIZE + offset
+        return None
+
+    # --- what changes the list ----------------------------------------------------------
+
+    def set_search(self, text: str) -> None:
+        self.set_request(replace(self._wanted, search=text))
+
+    def set_filter(self, name: str, value: object) -> None:
+        self.set_request(self._wanted.with_filter(name, value))
+
+    def set_request(self, request: ListRequest) -> None:
+        if request != self._wanted:
+            self._wanted = request
+            self.refresh()
+
+    def sort_column(self) -> int:
+        """The column whose sort key the request uses (-1 if none shows it)."""
+        for number, spec in enumerate(self._columns):
+            if spec.sort_key == self._wanted.sort_key:
+                return number
+        return -1
+
+    def sort_order(self) -> Qt.SortOrder:
+        return (Qt.SortOrder.DescendingOrder if self._wanted.descending
+                else Qt.SortOrder.AscendingOrder)
+
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self._columns) and self._columns[column].sort_key is not None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in SQL; a column without a sort key ignores the request."""
+        if not self.is_sortable(column):
+            return
+        key = self._columns[column].sort_key
+        self.set_request(replace(self._wanted, sort_key=key,
+                                 descending=order == Qt.SortOrder.DescendingOrder))
+
+    def refresh(self) -> None:
+        """Count and first page of the newest request, off the GUI thread."""
+        self._generation += 1
+        generation = self._generation
+        # The as-of date is fixed per load so that every page of it agrees.
+        request = replace(self._wanted, as_of=self._clock.today())
+        source = self._source
+
+        def load(_op: Op) -> tuple[int, Sequence[R], float]:
+            total = source.count(request)
+            started = time.perf_counter()
+            first = source.fetch(request, 0, PAGE_SIZE, total) if total else ()
+            return total, first, time.perf_counter() - started
+
+        self._set_loading(True)
+        self._runner.run(
+            load,
+            lambda result: self._apply(generation, request, *result),
+            owner=self,
+            on_finished=lambda: self._finished(generation),
+        )
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _apply(self, generation: int, request: ListRequest, total: int,
+               first_page: Sequence[R], page_seconds: float) -> None:
+        if generation != self._generation:
+            return  # an older request finishing after a newer one was made
+        self.beginResetModel()
+        self._request = request
+        self._as_of = request.as_of or self._as_of
+        self._total = total
+        self._slow_pages = page_seconds > SLOW_PAGE_SECONDS
+        self._pages.clear()
+        self._pages_coming.clear()
+        if total:
+            self._pages[0] = first_page
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _finished(self, generation: int) -> None:
+        if generation == self._generation:
+            self._set_loading(False)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loadingChanged.emit(loading)
+
+    def _fetch_page(self, number: int) -> Sequence[R]:
+        started = time.perf_counter()
+        try:
+            page = self._source.fetch(self._request, number * PAGE_SIZE, PAGE_SIZE,
+                                      self._total)
+        except Exception as exc:
+            # Remember an empty page so that painting does not retry (and fail) in a loop;
+            # the next refresh clears it.
+            page = ()
+            self._runner.report_exception(exc)
+        self._slow_pages = time.perf_counter() - started > SLOW_PAGE_SECONDS
+        self._store_page(number, page)
+        return page
+
+    def _fetch_page_later(self, number: int) -> None:
+        if number in self._pages_coming:
+            return
+        self._pages_coming.add(number)
+        generation = self._generation
+        request, total, source = self._request, self._total, self._source
+        self._runner.run(
+            lambda _op: source.fetch(request, number * PAGE_SIZE, PAGE_SIZE, total),
+            lambda page: self._page_arrived(generation, number, page),
+            owner=self,
+        )
+
+    def _page_arrived(self, generation: int, number: int, page: Sequence[R]) -> None:
+        if generation != self._generation:
+            return
+        self._pages_coming.discard(number)
+        self._store_page(number, page)
+        first = number * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self._total) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, len(self._columns) - 1))
+
+    def _store_page(self, number: int, page: Sequence[R]) -> None:
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)

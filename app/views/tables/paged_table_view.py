@@ -1,0 +1,93 @@
+"""The table view for paged models: uniform rows, SQL sorting on the sortable columns only,
+and the id of the current row as a signal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.views.tables.paged_table_model import ItemRole, PagedTableModel
+
+
+class PagedTableView(QTableView):
+    # The id of the record in the current row, or None when nothing is selected.
+    currentIdChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model: PagedTableModel | None = None
+        self._current_id: int | None = None
+        self._kept_id: int | None = None
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        # Fixed heights: the view never measures a million rows.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_paged_model(self, model: PagedTableModel) -> None:
+        self._model = model
+        self.setModel(model)
+        header = self.horizontalHeader()
+        header.setSortIndicator(model.sort_column(), model.sort_order())
+        self.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
+        char = self.fontMetrics().horizontalAdvance("0")
+        for column, spec in enumerate(model.columns):
+            self.setColumnWidth(column, spec.width_chars * char + 16)
+        self.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.loaded.connect(self._restore_current)
+
+    @property
+    def current_id(self) -> int | None:
+        return self._current_id
+
+    def select_row(self, row: int) -> None:
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+
+    def _keep_indicator_on_sortable(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column that SQL cannot sort leaves the indicator where it was."""
+        model = self._model
+        if model is None or model.is_sortable(column):
+            return
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(model.sort_column(), model.sort_order())
+        header.blockSignals(False)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row_id = current.data(int(ItemRole.RowIdRole)) if current.isValid() else None
+        if row_id != self._current_id:
+            self._current_id = row_id
+            self.currentIdChanged.emit(row_id)
+
+    def _remember_current(self) -> None:
+        self._kept_id = self._current_id
+
+    def _restore_current(self) -> None:
+        """After a refresh, keep the same record selected if it is still in the first page,
+        and announce it again so that its details reload too."""
+        kept = self._kept_id
+        row = self._model.row_of_id(kept) if kept is not None and self._model else None
+        if row is not None:
+            self.select_row(row)
+            self._current_id = kept
+            self.currentIdChanged.emit(kept)
+        elif self._current_id is not None:
+            self._current_id = None
+            self.currentIdChanged.emit(None)

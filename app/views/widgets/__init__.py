@@ -1,0 +1,1 @@
+"""Small widgets and the form dialog that every feature's screens share."""

@@ -1,0 +1,207 @@
+"""The dialog every ledger action uses: a form whose fields show their own problems, a line
+for other refusals, a credit-hold panel where a hold can be overridden, and Save/Cancel.
+
+Subclasses add fields, say what is wrong before anything is sent (``problems``), and hand
+over the write as a function of the database and an override reason (``operation``); it
+runs on the serial writer, never on the GUI thread, and must not touch widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.session import Database
+from app.domain.errors import CreditHoldError, LabLedgerError, ValidationError
+from app.views.credit.credit_override import CreditHoldPanel
+from app.views.shell.error_dialogs import translated_message
+from app.views.shell.view_context import ViewContext
+from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.widgets.money_edit import MoneyEdit
+
+Operation = Callable[[Database, str], Any]
+ERROR_STYLE = f"color: {NEGATIVE_TEXT.name()};"
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setVisible(False)
+    return label
+
+
+class FormDialog(QDialog):
+    # Kinds of records the write changes (announced on the change bus afterwards).
+    changes: frozenset[str] = frozenset()
+    # Whether a credit hold on saving can be overridden by a manager with a reason.
+    overridable = False
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_value: Any = None
+        self.setMinimumWidth(480)
+        self._fit_pending = False
+        self.inputs: dict[str, QWidget] = {}
+        self.field_errors: dict[str, QLabel] = {}
+        self._service_fields: dict[str, str] = {}
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.message = error_label()
+        self.credit = CreditHoldPanel(ctx.actor, overridable=self.overridable)
+        self.credit.overrideRequested.connect(self.submit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+        self._tail = [self.message, self.credit, self.buttons]
+        for widget in self._tail:
+            self.body.addWidget(widget)
+
+    # --- building ------------------------------------------------------------------------
+
+    def add_field(self, name: str, label: str, widget: QWidget,
+                  service_fields: Iterable[str] = ()) -> QWidget:
+        """A labelled field with room for its own problem underneath. ``service_fields``
+        are the names the services use for it in a ValidationError, besides ``name``."""
+        error = error_label()
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, cell)
+        self.inputs[name] = widget
+        self.field_errors[name] = error
+        for alias in (name, *service_fields):
+            self._service_fields[alias] = name
+        if isinstance(widget, MoneyEdit):
+            widget.problemChanged.connect(lambda text, n=name: self.set_field_error(n, text))
+        return widget
+
+    def attach_errors(self, name: str, widget: QWidget, label: QLabel) -> None:
+        """A widget outside the form (a table of lines) that shows problems in its own
+        label; service errors about ``name`` go there too."""
+        self.inputs[name] = widget
+        self.field_errors[name] = label
+        self._service_fields[name] = name
+
+    def add_widget(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        """A widget below the form (tables, previews), above the messages and buttons."""
+        self.body.insertWidget(self.body.indexOf(self._tail[0]), widget, stretch)
+        return widget
+
+    # --- problems ------------------------------------------------------------------------
+
+    def set_field_error(self, name: str, text: str) -> None:
+        label = self.field_errors[name]
+        label.setText(text)
+        label.setVisible(bool(text))
+        self.fit_height()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow, once the event loop has laid the new text out, so that messages that
+        appeared (wrapped over several lines) are not cut off."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        self._fit_pending = False
+        layout = self.layout()
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def clear_errors(self) -> None:
+        for label in (*self.field_errors.values(), self.message):
+            label.clear()
+            label.setVisible(False)
+        self.credit.clear()
+
+    def problems(self) -> dict[str, str]:
+        """What is wrong before saving, by field name ("" for the whole form)."""
+        return {}
+
+    def money_problem(self, name: str) -> dict[str, str]:
+        """The problem of a required amount field, as a ``problems`` entry."""
+        edit = self.inputs[name]
+        assert isinstance(edit, MoneyEdit)
+        problem = edit.required_problem()
+        return {name: problem} if problem else {}
+
+    # --- saving --------------------------------------------------------------------------
+
+    def operation(self) -> Operation:
+        """The write, built from the fields on the GUI thread, run on the writer."""
+        raise NotImplementedError
+
+    def submit(self, override_reason: str = "") -> None:
+        self.clear_errors()
+        problems = self.problems()
+        if problems:
+            self._show_problems(problems)
+            return
+        work = self.operation()
+        reason = override_reason if isinstance(override_reason, str) else ""
+        self.save_button.setEnabled(False)
+        self.ctx.writer.write(
+            lambda op: work(op.db, reason),
+            self.changes,
+            self.saved,
+            owner=self,
+            on_expected_error=self.show_error,
+            on_finished=lambda: self.save_button.setEnabled(True),
+        )
+
+    def saved(self, result: Any) -> None:
+        self.result_value = result
+        self.accept()
+
+    def show_error(self, exc: LabLedgerError) -> None:
+        text = translated_message(exc)
+        field = self._service_fields.get(exc.field) if isinstance(exc, ValidationError) \
+            else None
+        if field is not None:
+            self.set_field_error(field, text)
+            self.inputs[field].setFocus()
+        elif isinstance(exc, CreditHoldError):
+            self.credit.show_refusal(exc)
+            self.fit_height()
+        else:
+            self.show_message(text)
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        first: QWidget | None = None
+        for name, text in problems.items():
+            if name in self.field_errors:
+                self.set_field_error(name, text)
+                first = first or self.inputs[name]
+            else:
+                self.show_message(text)
+        if first is not None:
+            first.setFocus()

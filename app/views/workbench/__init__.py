@@ -1,0 +1,1 @@
+"""工作台: the workbench summary, the first-run welcome page and loading demo data."""

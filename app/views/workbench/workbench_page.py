@@ -1,0 +1,129 @@
+"""工作台: the welcome screen on an empty database, otherwise a short summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.domain.money import Money
+from app.services.workbench_service import WorkbenchSummary, workbench_summary
+from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
+from app.views.shell.text_page import text_column
+from app.views.shell.view_context import ViewContext
+from app.views.widgets.detail_section import DetailSection, heading_label
+from app.views.workbench.demo_data_dialog import DemoDataDialog, DemoGeneration
+from app.views.workbench.welcome_page import WelcomePage
+
+
+class SummaryPage(QWidget):
+    openCustomers = Signal()
+    openInvoices = Signal()
+    demoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = text_column(self)
+        self.title_label = heading_label()
+        self.figures = DetailSection(self.tr("At a glance"))
+        buttons = QHBoxLayout()
+        self.customers_button = QPushButton(self.tr("Go to customers"))
+        self.invoices_button = QPushButton(self.tr("Go to invoices"))
+        self.demo_button = QPushButton(self.tr("Load demo data…"))
+        self.customers_button.clicked.connect(self.openCustomers)
+        self.invoices_button.clicked.connect(self.openInvoices)
+        self.demo_button.clicked.connect(self.demoRequested)
+        for button in (self.customers_button, self.invoices_button, self.demo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        later = QLabel(self.tr(
+            "The full dashboard (receivables, overdue ratio, DSO, trends and reminders) "
+            "arrives in a later version."))
+        later.setWordWrap(True)
+        column.addWidget(self.title_label)
+        column.addWidget(self.figures)
+        column.addLayout(buttons)
+        column.addSpacing(12)
+        column.addWidget(later)
+        column.addStretch(1)
+
+    def show_figures(self, figures: WorkbenchSummary, as_of: date) -> None:
+        self.title_label.setText(figures.lab.name or self.tr("Your lab"))
+        self.figures.clear()
+        self.figures.add(self.tr("Receivables (open invoices less unapplied payments)"),
+                         Money(figures.receivables_fen).format())
+        self.figures.add(self.tr("Open invoices"), self.tr("{count} invoices, {amount}").format(
+            count=f"{figures.open_invoices:,}", amount=Money(figures.open_fen).format()))
+        self.figures.add(
+            self.tr("Overdue as of {date}").format(date=as_of.isoformat()),
+            self.tr("{count} invoices, {amount}").format(
+                count=f"{figures.overdue_invoices:,}",
+                amount=Money(figures.overdue_fen).format()),
+            alert=figures.overdue_invoices > 0)
+        self.figures.add(self.tr("Unapplied payments (prepayments)"),
+                         Money(figures.unallocated_fen).format())
+        self.figures.add(self.tr("Invoice requests waiting for finance"),
+                         f"{figures.pending_invoice_requests:,}")
+        self.figures.add(self.tr("Customers"), f"{figures.customers:,}")
+        # Demo data is only offered while there is nothing it could mix with.
+        self.demo_button.setVisible(figures.customers == 0)
+
+
+class WorkbenchPage(QStackedWidget):
+    openCustomers = Signal()
+    openInvoices = Signal()
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.figures: WorkbenchSummary | None = None
+        self._generation = 0
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomePage()
+        self.summary = SummaryPage()
+        for page in (self.loading_label, self.welcome, self.summary):
+            self.addWidget(page)
+        self.welcome.profileRequested.connect(self.edit_lab_profile)
+        self.welcome.demoRequested.connect(self.load_demo_data)
+        self.summary.demoRequested.connect(self.load_demo_data)
+        self.summary.openCustomers.connect(self.openCustomers)
+        self.summary.openInvoices.connect(self.openInvoices)
+        ctx.bus.changed.connect(lambda _kinds: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        as_of = self._ctx.as_of()
+        self._ctx.runner.query(lambda session: workbench_summary(session, as_of),
+                               lambda figures: self._show(generation, figures, as_of),
+                               owner=self)
+
+    def _show(self, generation: int, figures: WorkbenchSummary, as_of: date) -> None:
+        if generation != self._generation:
+            return
+        self.figures = figures
+        if figures.is_empty:
+            self.setCurrentWidget(self.welcome)
+        else:
+            self.summary.show_figures(figures, as_of)
+            self.setCurrentWidget(self.summary)
+
+    def edit_lab_profile(self) -> None:
+        open_lab_profile_dialog(self._ctx, self)
+
+    def load_demo_data(self) -> DemoDataDialog:
+        dialog = DemoDataDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: DemoGeneration(self._ctx, dialog.request(), self.window()).start())
+        dialog.open()
+        return dialog
