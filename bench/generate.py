@@ -40,10 +40,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--invoices", type=int, default=100_000)
     parser.add_argument("--customers", type=int, help="default: one per 50 invoices")
     parser.add_argument("--seed", type=int, default=3)
-    parser.add_argument("--today", type=date.fromisoformat, default=date.today(),
-                        help="last day of the generated history (YYYY-MM-DD)")
-    parser.add_argument("--out", default="bench/out/demo.sqlite3",
-                        help="SQLite file, or a database URL")
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=date.today(),
+        help="last day of the generated history (YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--out", default="bench/out/demo.sqlite3", help="SQLite file, or a database URL"
+    )
     parser.add_argument("--force", action="store_true", help="replace an existing file")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
@@ -68,8 +73,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\r{percent:3d}%", end="", file=sys.stderr, flush=True)
 
     try:
-        summary = generate_demo(db, customers=customers, invoices=args.invoices,
-                                seed=args.seed, today=args.today, progress=show)
+        summary = generate_demo(
+            db,
+            customers=customers,
+            invoices=args.invoices,
+            seed=args.seed,
+            today=args.today,
+            progress=show,
+        )
     finally:
         db.dispose()
     finished = time.perf_counter()

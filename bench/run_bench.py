@@ -64,9 +64,20 @@ class Bench:
         """Run bench/generate.py in its own process, so its peak memory is its own."""
         invoices, customers = SIZES[label]
         command = [
-            sys.executable, str(BENCH_DIR / "generate.py"), "--invoices", str(invoices),
-            "--customers", str(customers), "--seed", str(SEED), "--today",
-            self.today.isoformat(), "--out", str(self.path(label)), "--force", "--json",
+            sys.executable,
+            str(BENCH_DIR / "generate.py"),
+            "--invoices",
+            str(invoices),
+            "--customers",
+            str(customers),
+            "--seed",
+            str(SEED),
+            "--today",
+            self.today.isoformat(),
+            "--out",
+            str(self.path(label)),
+            "--force",
+            "--json",
         ]
         done = subprocess.run(command, check=True, capture_output=True, text=True)
         self.generated[label] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -107,8 +118,10 @@ def timed(fn: Callable[[], object], repeat: int) -> float:
 def query_plan(db: Database, stmt) -> str:
     with db.engine.connect() as conn:
         compiled = stmt.compile(conn)
-        rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}",
-                                    tuple(compiled.params[k] for k in compiled.positiontup))
+        rows = conn.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {compiled}",
+            tuple(compiled.params[k] for k in compiled.positiontup),
+        )
         return "; ".join(str(row[-1]) for row in rows)
 
 
@@ -154,21 +167,32 @@ def aging_all_customers(bench: Bench) -> list[Figure]:
     db = bench.database(label)
     try:
         buckets = aging_statement(bench.today)
-        balances = (select(Invoice.customer_id,
-                           func.sum(Invoice.amount_fen - Invoice.settled_fen))
-                    .where(OPEN).group_by(Invoice.customer_id))
+        balances = (
+            select(Invoice.customer_id, func.sum(Invoice.amount_fen - Invoice.settled_fen))
+            .where(OPEN)
+            .group_by(Invoice.customer_id)
+        )
 
         def run(stmt) -> Callable[[], object]:
             def go() -> object:
                 with db.read() as session:
                     return session.execute(stmt).all()
+
             return go
 
         return [
-            Figure(f"aging all customers, 7 buckets ({label})", timed(run(buckets), 5), "s",
-                   query_plan(db, buckets)),
-            Figure(f"open balance per customer ({label})", timed(run(balances), 5), "s",
-                   query_plan(db, balances)),
+            Figure(
+                f"aging all customers, 7 buckets ({label})",
+                timed(run(buckets), 5),
+                "s",
+                query_plan(db, buckets),
+            ),
+            Figure(
+                f"open balance per customer ({label})",
+                timed(run(balances), 5),
+                "s",
+                query_plan(db, balances),
+            ),
         ]
     finally:
         db.dispose()
@@ -181,8 +205,10 @@ def aging_largest_customer(bench: Bench) -> list[Figure]:
     try:
         with db.read() as session:
             customer_id, count = session.execute(
-                select(Invoice.customer_id, func.count()).group_by(Invoice.customer_id)
-                .order_by(func.count().desc()).limit(1)
+                select(Invoice.customer_id, func.count())
+                .group_by(Invoice.customer_id)
+                .order_by(func.count().desc())
+                .limit(1)
             ).one()
         stmt = aging_statement(bench.today, customer_id)
 
@@ -190,8 +216,14 @@ def aging_largest_customer(bench: Bench) -> list[Figure]:
             with db.read() as session:
                 return session.execute(stmt).all()
 
-        return [Figure(f"aging of the largest customer ({label})", timed(go, 20), "s",
-                       f"customer {customer_id}, {count:,} invoices; {query_plan(db, stmt)}")]
+        return [
+            Figure(
+                f"aging of the largest customer ({label})",
+                timed(go, 20),
+                "s",
+                f"customer {customer_id}, {count:,} invoices; {query_plan(db, stmt)}",
+            )
+        ]
     finally:
         db.dispose()
 
@@ -212,30 +244,60 @@ def invoice_list(bench: Bench) -> list[Figure]:
                 with db.read() as session:
                     total = invoices.count_invoices(session, req, bench.today)
                     offset = {"first": 0, "middle": total // 2, "last": max(total - 200, 0)}
-                    return invoices.fetch_invoices(session, req, offset[where], 200, bench.today,
-                                                   total)
+                    return invoices.fetch_invoices(
+                        session, req, offset[where], 200, bench.today, total
+                    )
+
             return go
 
         newest = ListRequest(sort_key="issue_date", descending=True)
         figures += [
-            Figure(f"invoice list open: count + first page ({label})",
-                   timed(page(newest, "first"), 5), "s"),
-            Figure(f"invoice list: middle page ({label})", timed(page(newest, "middle"), 5),
-                   "s"),
+            Figure(
+                f"invoice list open: count + first page ({label})",
+                timed(page(newest, "first"), 5),
+                "s",
+            ),
+            Figure(f"invoice list: middle page ({label})", timed(page(newest, "middle"), 5), "s"),
             Figure(f"invoice list: last page ({label})", timed(page(newest, "last"), 5), "s"),
-            Figure(f"invoice list: search customer '科技' ({label})",
-                   timed(page(ListRequest(search="科技", sort_key="issue_date",
-                                          descending=True), "first"), 5), "s"),
-            Figure(f"invoice list: search number prefix ({label})",
-                   timed(page(ListRequest(search="FP2026", sort_key="issue_date",
-                                          descending=True), "first"), 5), "s"),
-            Figure(f"invoice list: overdue filter ({label})",
-                   timed(page(ListRequest(filters=(("status", "overdue"),),
-                                          sort_key="issue_date", descending=True), "first"),
-                         5), "s"),
-            Figure(f"invoice list: sort by amount ({label})",
-                   timed(page(ListRequest(sort_key="amount", descending=True), "first"), 5),
-                   "s"),
+            Figure(
+                f"invoice list: search customer '科技' ({label})",
+                timed(
+                    page(
+                        ListRequest(search="科技", sort_key="issue_date", descending=True), "first"
+                    ),
+                    5,
+                ),
+                "s",
+            ),
+            Figure(
+                f"invoice list: search number prefix ({label})",
+                timed(
+                    page(
+                        ListRequest(search="FP2026", sort_key="issue_date", descending=True),
+                        "first",
+                    ),
+                    5,
+                ),
+                "s",
+            ),
+            Figure(
+                f"invoice list: overdue filter ({label})",
+                timed(
+                    page(
+                        ListRequest(
+                            filters=(("status", "overdue"),), sort_key="issue_date", descending=True
+                        ),
+                        "first",
+                    ),
+                    5,
+                ),
+                "s",
+            ),
+            Figure(
+                f"invoice list: sort by amount ({label})",
+                timed(page(ListRequest(sort_key="amount", descending=True), "first"), 5),
+                "s",
+            ),
         ]
         db.dispose()
     return figures
@@ -254,15 +316,22 @@ def customer_list(bench: Bench) -> list[Figure]:
             with db.read() as session:
                 customers.count_customers(session, req)
                 return customers.fetch_customers(session, req, 0, 200, bench.today)
+
         return go
 
     try:
         return [
             Figure(f"customer list open ({label})", timed(page(ListRequest()), 5), "s"),
-            Figure(f"customer list search '环境' ({label})",
-                   timed(page(ListRequest(search="环境")), 5), "s"),
-            Figure(f"customer list sorted by balance ({label})",
-                   timed(page(ListRequest(sort_key="balance", descending=True)), 5), "s"),
+            Figure(
+                f"customer list search '环境' ({label})",
+                timed(page(ListRequest(search="环境")), 5),
+                "s",
+            ),
+            Figure(
+                f"customer list sorted by balance ({label})",
+                timed(page(ListRequest(sort_key="balance", descending=True)), 5),
+                "s",
+            ),
         ]
     finally:
         db.dispose()
@@ -295,18 +364,23 @@ def allocation_500(bench: Bench) -> list[Figure]:
             actor = Actor(clerk_id, "clerk", Role.FINANCE, clock=FixedClock(bench.today))
             ids = []
             for n in range(500):
-                row = invoice_service.issue_invoice(db, actor, invoice_service.InvoiceInput(
-                    customer_id, 1_000_00 + n, bench.today - timedelta(days=500 - n)))
+                row = invoice_service.issue_invoice(
+                    db,
+                    actor,
+                    invoice_service.InvoiceInput(
+                        customer_id, 1_000_00 + n, bench.today - timedelta(days=500 - n)
+                    ),
+                )
                 ids.append((row.id, row.amount_fen))
             total = sum(a for _, a in ids)
             payment = payment_service.PaymentInput(customer_id, bench.today, total)
             started = time.perf_counter()
-            result = payment_service.record_payment(db, actor, payment,
-                                                    "auto" if mode == "auto" else ids)
+            result = payment_service.record_payment(
+                db, actor, payment, "auto" if mode == "auto" else ids
+            )
             elapsed = time.perf_counter() - started
             assert len(result.lines) == 500 and result.unallocated_fen == 0
-            figures.append(Figure(f"allocate one payment over 500 invoices ({mode})", elapsed,
-                                  "s"))
+            figures.append(Figure(f"allocate one payment over 500 invoices ({mode})", elapsed, "s"))
             db.dispose()
     return figures
 
@@ -322,14 +396,26 @@ def gui_start(bench: Bench) -> list[Figure]:
         bench.database(label).dispose()  # generated and migrated before timing
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         done = subprocess.run(
-            [sys.executable, str(BENCH_DIR / "gui_start.py"), str(bench.path(label)),
-             bench.today.isoformat()],
-            check=True, capture_output=True, text=True, env=env)
+            [
+                sys.executable,
+                str(BENCH_DIR / "gui_start.py"),
+                str(bench.path(label)),
+                bench.today.isoformat(),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        )
         r = json.loads(done.stdout.strip().splitlines()[-1])
         figures += [
             Figure(f"app start to main window ({label})", r["window_shown_s"], "s"),
-            Figure(f"invoice list filled after opening it ({label})",
-                   r["invoice_list_filled_s"], "s", f"{r['rows']:,} rows"),
+            Figure(
+                f"invoice list filled after opening it ({label})",
+                r["invoice_list_filled_s"],
+                "s",
+                f"{r['rows']:,} rows",
+            ),
             Figure(f"GUI peak RSS ({label})", r["peak_rss_mb"], "MB"),
         ]
     return figures
@@ -347,12 +433,20 @@ def print_table(figures: list[Figure]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=",".join(SIZES),
-                        help=f"comma-separated, from {', '.join(SIZES)}")
-    parser.add_argument("--only", action="append", choices=sorted(MEASUREMENTS),
-                        help="run only this measurement (repeatable)")
-    parser.add_argument("--reuse", action="store_true",
-                        help="use databases already in --out-dir instead of generating them")
+    parser.add_argument(
+        "--sizes", default=",".join(SIZES), help=f"comma-separated, from {', '.join(SIZES)}"
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=sorted(MEASUREMENTS),
+        help="run only this measurement (repeatable)",
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="use databases already in --out-dir instead of generating them",
+    )
     parser.add_argument("--out-dir", type=Path, default=BENCH_DIR / "out")
     parser.add_argument("--today", type=date.fromisoformat, default=date.today())
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
@@ -373,8 +467,9 @@ def main(argv: list[str] | None = None) -> int:
         print_table(results)
         figures += results
     if args.json:
-        args.json.write_text(json.dumps([asdict(f) for f in figures], ensure_ascii=False,
-                                        indent=2), encoding="utf-8")
+        args.json.write_text(
+            json.dumps([asdict(f) for f in figures], ensure_ascii=False, indent=2), encoding="utf-8"
+        )
     return 0
 
 

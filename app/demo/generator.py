@@ -74,46 +74,254 @@ YUAN = 100
 
 # Parents before children: rows are written table by table in this order at every flush.
 _TABLE_COLUMNS: tuple[tuple[type, tuple[str, ...]], ...] = (
-    (User, ("id", "login", "display_name", "role", "password_hash", "active", "manager_id",
-            "email", "phone", "version", "created_at", "updated_at")),
-    (Customer, ("id", "code", "name", "name_key", "short_name", "uscc", "category", "tier_id",
-                "credit_limit_override_fen", "payment_terms_override_days", "owner_id",
-                "region", "address", "mailing_address", "phone", "invoice_title", "tax_id",
-                "bank_name", "bank_account", "notes", "archived", "since", "source_key",
-                "version", "created_at", "updated_at")),
-    (Contact, ("id", "customer_id", "name", "title", "phone", "email", "wechat", "is_primary",
-               "version", "created_at", "updated_at")),
+    (
+        User,
+        (
+            "id",
+            "login",
+            "display_name",
+            "role",
+            "password_hash",
+            "active",
+            "manager_id",
+            "email",
+            "phone",
+            "version",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    (
+        Customer,
+        (
+            "id",
+            "code",
+            "name",
+            "name_key",
+            "short_name",
+            "uscc",
+            "category",
+            "tier_id",
+            "credit_limit_override_fen",
+            "payment_terms_override_days",
+            "owner_id",
+            "region",
+            "address",
+            "mailing_address",
+            "phone",
+            "invoice_title",
+            "tax_id",
+            "bank_name",
+            "bank_account",
+            "notes",
+            "archived",
+            "since",
+            "source_key",
+            "version",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    (
+        Contact,
+        (
+            "id",
+            "customer_id",
+            "name",
+            "title",
+            "phone",
+            "email",
+            "wechat",
+            "is_primary",
+            "version",
+            "created_at",
+            "updated_at",
+        ),
+    ),
     (CustomerOwnership, ("id", "customer_id", "owner_id", "start_date", "end_date")),
     (PayerAlias, ("id", "customer_id", "payer_name", "payer_key", "created_at", "updated_at")),
-    (Project, ("id", "code", "customer_id", "title", "test_category", "salesperson_id",
-               "technician_id", "finance_id", "contract_no", "quoted_amount_fen",
-               "contract_amount_fen", "stage", "stage_since", "stage_deadline", "lead_date",
-               "quoted_date", "contracted_date", "samples_received_date", "testing_date",
-               "report_issued_date", "report_released_date", "invoiced_date", "paid_date",
-               "cancelled_date", "notes", "source_key", "version", "created_at", "updated_at")),
-    (ProjectItem, ("id", "project_id", "line_no", "test_item", "standard", "quantity_milli",
-                   "unit_price_fen", "discount_fen", "amount_fen")),
-    (ProjectStageEvent, ("id", "project_id", "from_stage", "to_stage", "event_date", "user_id",
-                         "at", "note")),
-    (Installment, ("id", "project_id", "seq", "share_bp", "amount_fen", "trigger",
-                   "offset_days", "due_date", "description", "version")),
-    (Invoice, ("id", "number", "kind", "customer_id", "project_id", "installment_id",
-               "issue_date", "due_date", "amount_fen", "tax_rate_bp", "tax_fen", "settled_fen",
-               "currency", "status", "original_invoice_id", "void_reason", "issued_by",
-               "source_key", "note", "version", "created_at", "updated_at")),
-    (InvoiceRequest, ("id", "customer_id", "project_id", "installment_id", "amount_fen", "kind",
-                      "tax_rate_bp", "requested_by", "requested_at", "status", "reject_reason",
-                      "invoice_id", "note", "version", "created_at", "updated_at")),
-    (Payment, ("id", "number", "customer_id", "received_date", "amount_fen", "allocated_fen",
-               "method", "bank_ref", "payer_name", "status", "recorded_by", "source_key", "note",
-               "version", "created_at", "updated_at")),
-    (Allocation, ("id", "payment_id", "invoice_id", "amount_fen", "allocated_date",
-                  "created_by", "created_at", "updated_at")),
-    (WriteOff, ("id", "invoice_id", "amount_fen", "write_off_date", "reason", "approver_id",
-                "created_by", "created_at", "updated_at")),
-    (Activity, ("id", "customer_id", "project_id", "user_id", "kind", "occurred_at", "summary",
-                "next_action_date", "promise_amount_fen", "promise_date", "promise_status",
-                "version", "created_at", "updated_at")),
+    (
+        Project,
+        (
+            "id",
+            "code",
+            "customer_id",
+            "title",
+            "test_category",
+            "salesperson_id",
+            "technician_id",
+            "finance_id",
+            "contract_no",
+            "quoted_amount_fen",
+            "contract_amount_fen",
+            "stage",
+            "stage_since",
+            "stage_deadline",
+            "lead_date",
+            "quoted_date",
+            "contracted_date",
+            "samples_received_date",
+            "testing_date",
+            "report_issued_date",
+            "report_released_date",
+            "invoiced_date",
+            "paid_date",
+            "cancelled_date",
+            "notes",
+            "source_key",
+            "version",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    (
+        ProjectItem,
+        (
+            "id",
+            "project_id",
+            "line_no",
+            "test_item",
+            "standard",
+            "quantity_milli",
+            "unit_price_fen",
+            "discount_fen",
+            "amount_fen",
+        ),
+    ),
+    (
+        ProjectStageEvent,
+        ("id", "project_id", "from_stage", "to_stage", "event_date", "user_id", "at", "note"),
+    ),
+    (
+        Installment,
+        (
+            "id",
+            "project_id",
+            "seq",
+            "share_bp",
+            "amount_fen",
+            "trigger",
+            "offset_days",
+            "due_date",
+            "description",
+            "version",
+        ),
+    ),
+    (
+        Invoice,
+        (
+            "id",
+            "number",
+            "kind",
+            "customer_id",
+            "project_id",
+            "installment_id",
+            "issue_date",
+            "due_date",
+            "amount_fen",
+            "tax_rate_bp",
+            "tax_fen",
+            "settled_fen",
+            "currency",
+            "status",
+            "original_invoice_id",
+            "void_reason",
+            "issued_by",
+            "source_key",
+            "note",
+            "version",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    (
+        InvoiceRequest,
+        (
+            "id",
+            "customer_id",
+            "project_id",
+            "installment_id",
+            "amount_fen",
+            "kind",
+            "tax_rate_bp",
+            "requested_by",
+            "requested_at",
+            "status",
+            "reject_reason",
+            "invoice_id",
+            "note",
+            "version",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    (
+        Payment,
+        (
+            "id",
+            "number",
+            "customer_id",
+            "received_date",
+            "amount_fen",
+            "allocated_fen",
+            "method",
+            "bank_ref",
+            "payer_name",
+            "status",
+            "recorded_by",
+            "source_key",
+            "note",
+            "version",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    (
+        Allocation,
+        (
+            "id",
+            "payment_id",
+            "invoice_id",
+            "amount_fen",
+            "allocated_date",
+            "created_by",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    (
+        WriteOff,
+        (
+            "id",
+            "invoice_id",
+            "amount_fen",
+            "write_off_date",
+            "reason",
+            "approver_id",
+            "created_by",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    (
+        Activity,
+        (
+            "id",
+            "customer_id",
+            "project_id",
+            "user_id",
+            "kind",
+            "occurred_at",
+            "summary",
+            "next_action_date",
+            "promise_amount_fen",
+            "promise_date",
+            "promise_status",
+            "version",
+            "created_at",
+            "updated_at",
+        ),
+    ),
 )
 
 # Share of customers per tier, and what kind of payer each tier mostly is.
@@ -140,16 +348,25 @@ _SIZE_EXPONENT = 0.9  # invoice share of the customer at size rank r is proporti
 # Payment plans (回款计划): (share_bp, trigger, offset days, description) per installment.
 _PLANS: tuple[tuple[tuple[int, InstallmentTrigger, int, str], ...], ...] = (
     ((10_000, InstallmentTrigger.REPORT_ISSUED, 30, "报告出具后30天内付清"),),
-    ((3_000, InstallmentTrigger.CONTRACT_SIGNED, 0, "合同签订后支付30%"),
-     (7_000, InstallmentTrigger.REPORT_ISSUED, 30, "报告出具后30天内支付70%")),
-    ((5_000, InstallmentTrigger.SAMPLES_RECEIVED, 0, "收样后支付50%"),
-     (5_000, InstallmentTrigger.REPORT_ISSUED, 60, "报告出具后60天内支付50%")),
+    (
+        (3_000, InstallmentTrigger.CONTRACT_SIGNED, 0, "合同签订后支付30%"),
+        (7_000, InstallmentTrigger.REPORT_ISSUED, 30, "报告出具后30天内支付70%"),
+    ),
+    (
+        (5_000, InstallmentTrigger.SAMPLES_RECEIVED, 0, "收样后支付50%"),
+        (5_000, InstallmentTrigger.REPORT_ISSUED, 60, "报告出具后60天内支付50%"),
+    ),
 )
 _PLAN_SINGLE, _PLAN_30_70, _PLAN_50_50 = range(3)
 _STAGES = (
-    ProjectStage.LEAD, ProjectStage.QUOTED, ProjectStage.CONTRACTED,
-    ProjectStage.SAMPLES_RECEIVED, ProjectStage.TESTING, ProjectStage.REPORT_ISSUED,
-    ProjectStage.INVOICED, ProjectStage.PAID,
+    ProjectStage.LEAD,
+    ProjectStage.QUOTED,
+    ProjectStage.CONTRACTED,
+    ProjectStage.SAMPLES_RECEIVED,
+    ProjectStage.TESTING,
+    ProjectStage.REPORT_ISSUED,
+    ProjectStage.INVOICED,
+    ProjectStage.PAID,
 )
 (_LEAD, _QUOTED, _CONTRACTED, _SAMPLES, _TESTING, _REPORT, _INVOICED, _PAID) = range(8)
 _TRIGGER_STAGE = {
@@ -162,8 +379,19 @@ _PIPELINE_WEIGHTS = (14, 18, 14, 10, 16, 16, 12)
 _CANCELLED = -1
 
 # Per-invoice working record, a list indexed by these positions (faster than objects).
-(_I_DAY, _I_DUE, _I_AMT, _I_KIND, _I_RATE, _I_VOID, _I_PROJECT, _I_INSTALLMENT, _I_CREDIT,
- _I_SETTLED, _I_LAST) = range(11)
+(
+    _I_DAY,
+    _I_DUE,
+    _I_AMT,
+    _I_KIND,
+    _I_RATE,
+    _I_VOID,
+    _I_PROJECT,
+    _I_INSTALLMENT,
+    _I_CREDIT,
+    _I_SETTLED,
+    _I_LAST,
+) = range(11)
 
 
 @dataclass(frozen=True)
@@ -222,11 +450,13 @@ def generate_demo(
     already has customers. When ``is_cancelled`` returns True the transaction is rolled back
     and the summary says ``cancelled``."""
     if customers < 1:
-        raise ValidationError("customers", "At least one customer is needed, not {value}.",
-                              value=customers)
+        raise ValidationError(
+            "customers", "At least one customer is needed, not {value}.", value=customers
+        )
     if invoices < 0:
-        raise ValidationError("invoices", "The number of invoices cannot be {value}.",
-                              value=invoices)
+        raise ValidationError(
+            "invoices", "The number of invoices cannot be {value}.", value=invoices
+        )
     engine = writer(db.engine)
     with engine.connect() as conn, _bulk_load_settings(conn):
         try:
@@ -236,8 +466,9 @@ def generate_demo(
                         "The database already has customers. Demo data can only be "
                         "generated into an empty database."
                     )
-                generator = _Generator(conn, random.Random(seed), today, customers, invoices,
-                                       progress, is_cancelled)
+                generator = _Generator(
+                    conn, random.Random(seed), today, customers, invoices, progress, is_cancelled
+                )
                 tables = [model.__table__ for model, _ in _TABLE_COLUMNS]
                 dropped = _drop_indexes(conn, tables)
                 summary = generator.run()
@@ -263,8 +494,9 @@ def _bulk_load_settings(conn: Connection) -> Iterator[None]:
     # PRAGMA synchronous cannot change inside a transaction, so talk to the driver directly
     # before SQLAlchemy begins one.
     raw = conn.connection.driver_connection
-    saved = {name: raw.execute(f"PRAGMA {name}").fetchone()[0]
-             for name in ("synchronous", "cache_size")}
+    saved = {
+        name: raw.execute(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "cache_size")
+    }
     raw.execute("PRAGMA synchronous=OFF")
     raw.execute("PRAGMA cache_size=-65536")  # 64 MiB
     try:
@@ -293,15 +525,24 @@ def _advance_id_sequences(conn: Connection, tables: Sequence[Table]) -> None:
     if conn.dialect.name != "postgresql":
         return
     for table in tables:
-        conn.execute(select(func.setval(
-            func.pg_get_serial_sequence(table.name, "id"),
-            select(func.max(table.c.id)).scalar_subquery(),
-        )))
+        conn.execute(
+            select(
+                func.setval(
+                    func.pg_get_serial_sequence(table.name, "id"),
+                    select(func.max(table.c.id)).scalar_subquery(),
+                )
+            )
+        )
 
 
 def _record_audit(conn: Connection, today: date, summary: DemoSummary) -> None:
-    actor = Actor(user_id=None, login="system", role=Role.ADMIN, display_name="system",
-                  clock=FixedClock(today))
+    actor = Actor(
+        user_id=None,
+        login="system",
+        role=Role.ADMIN,
+        display_name="system",
+        clock=FixedClock(today),
+    )
     # The session joins the load's transaction; closing it leaves that transaction alone.
     with Session(bind=conn) as session:
         record_audit(session, actor, "generate_demo", "database", None, after=asdict(summary))
@@ -318,9 +559,13 @@ class _Sink:
         # rows go to the driver as they are (dates already in SQLAlchemy's storage format,
         # see _DayValues) and PostgreSQL with psycopg gets COPY. Others get Core executemany.
         dialect = conn.dialect
-        self.mode = ("sqlite" if dialect.name == "sqlite"
-                     else "copy" if dialect.name == "postgresql" and dialect.driver == "psycopg"
-                     else "core")
+        self.mode = (
+            "sqlite"
+            if dialect.name == "sqlite"
+            else "copy"
+            if dialect.name == "postgresql" and dialect.driver == "psycopg"
+            else "core"
+        )
         self.preprocessed = self.mode == "sqlite"
         quote = dialect.identifier_preparer
         self._targets: list[tuple[Table, tuple[str, ...], str, list[tuple]]] = []
@@ -333,8 +578,10 @@ class _Sink:
                 # either breaks reproducibility, so the generator must be taught about it.
                 raise AssertionError(f"demo columns for {table.name} must be {expected}")
             if self.mode == "copy":
-                sql = (f"COPY {quote.format_table(table)} "
-                       f"({', '.join(quote.quote(c) for c in columns)}) FROM STDIN")
+                sql = (
+                    f"COPY {quote.format_table(table)} "
+                    f"({', '.join(quote.quote(c) for c in columns)}) FROM STDIN"
+                )
             else:
                 sql = insert(table).compile(dialect=dialect, column_keys=list(columns)).string
             buffer: list[tuple] = []
@@ -357,8 +604,9 @@ class _Sink:
                     for row in buffer:
                         copy.write_row(row)
             else:
-                self._conn.execute(insert(table), [dict(zip(columns, row, strict=True))
-                                                   for row in buffer])
+                self._conn.execute(
+                    insert(table), [dict(zip(columns, row, strict=True)) for row in buffer]
+                )
             buffer.clear()
         self._on_flush()
 
@@ -432,9 +680,16 @@ class _Project:
 
 
 class _Generator:
-    def __init__(self, conn: Connection, rng: random.Random, today: date, customers: int,
-                 invoices: int, progress: Progress | None,
-                 is_cancelled: Callable[[], bool] | None) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        rng: random.Random,
+        today: date,
+        customers: int,
+        invoices: int,
+        progress: Progress | None,
+        is_cancelled: Callable[[], bool] | None,
+    ) -> None:
         self.conn = conn
         self.rng = rng
         self.n_customers = customers
@@ -447,10 +702,22 @@ class _Generator:
         self.H = self.T - HORIZON_DAYS
         self.done = 0
         self.counts: dict[str, int] = dict.fromkeys(
-            ("contacts", "projects", "red", "void", "payments", "allocations", "write_offs",
-             "activities", "requests"), 0)
+            (
+                "contacts",
+                "projects",
+                "red",
+                "void",
+                "payments",
+                "allocations",
+                "write_offs",
+                "activities",
+                "requests",
+            ),
+            0,
+        )
         self.money: dict[str, int] = dict.fromkeys(
-            ("invoiced", "credited", "received", "allocated", "written_off"), 0)
+            ("invoiced", "credited", "received", "allocated", "written_off"), 0
+        )
         self.tax_cache: dict[tuple[int, int], int] = {}
         b = self.sink.buffers
         self.b_user, self.b_customer, self.b_contact = b["users"], b["customers"], b["contacts"]
@@ -501,30 +768,55 @@ class _Generator:
             self.sink.maybe_flush()
         self.sink.flush()
         c, m = self.counts, self.money
-        open_fen = (m["invoiced"] - m["credited"] - m["allocated"] - m["written_off"])
+        open_fen = m["invoiced"] - m["credited"] - m["allocated"] - m["written_off"]
         return DemoSummary(
-            users=len(self.users), customers=self.n_customers, contacts=c["contacts"],
-            projects=c["projects"], invoices=self.n_invoices, red_letter_invoices=c["red"],
-            void_invoices=c["void"], payments=c["payments"], allocations=c["allocations"],
-            write_offs=c["write_offs"], activities=c["activities"],
-            invoice_requests=c["requests"], invoiced_fen=m["invoiced"],
-            credited_fen=m["credited"], received_fen=m["received"],
-            allocated_fen=m["allocated"], written_off_fen=m["written_off"], open_fen=open_fen,
+            users=len(self.users),
+            customers=self.n_customers,
+            contacts=c["contacts"],
+            projects=c["projects"],
+            invoices=self.n_invoices,
+            red_letter_invoices=c["red"],
+            void_invoices=c["void"],
+            payments=c["payments"],
+            allocations=c["allocations"],
+            write_offs=c["write_offs"],
+            activities=c["activities"],
+            invoice_requests=c["requests"],
+            invoiced_fen=m["invoiced"],
+            credited_fen=m["credited"],
+            received_fen=m["received"],
+            allocated_fen=m["allocated"],
+            written_off_fen=m["written_off"],
+            open_fen=open_fen,
         )
 
     def _load_tiers(self) -> None:
         rows = self.conn.execute(
-            select(CreditTier.id, CreditTier.code, CreditTier.payment_terms_days,
-                   CreditTier.credit_limit_fen, CreditTier.stall_days,
-                   CreditTier.hold_reports_until_paid).order_by(CreditTier.sort_order,
-                                                                CreditTier.id)
+            select(
+                CreditTier.id,
+                CreditTier.code,
+                CreditTier.payment_terms_days,
+                CreditTier.credit_limit_fen,
+                CreditTier.stall_days,
+                CreditTier.hold_reports_until_paid,
+            ).order_by(CreditTier.sort_order, CreditTier.id)
         ).all()
         if not rows:
             raise LedgerError("The database has no credit tiers; run `labledger init` first.")
-        by_code = {r.code: _Tier(r.id, r.code, r.payment_terms_days, r.credit_limit_fen,
-                                 r.stall_days, bool(r.hold_reports_until_paid)) for r in rows}
-        fallback = by_code.get("regular") or _Tier(rows[0].id, "regular", rows[0][2], rows[0][3],
-                                                    rows[0][4], bool(rows[0][5]))
+        by_code = {
+            r.code: _Tier(
+                r.id,
+                r.code,
+                r.payment_terms_days,
+                r.credit_limit_fen,
+                r.stall_days,
+                bool(r.hold_reports_until_paid),
+            )
+            for r in rows
+        }
+        fallback = by_code.get("regular") or _Tier(
+            rows[0].id, "regular", rows[0][2], rows[0][3], rows[0][4], bool(rows[0][5])
+        )
         # A lab may have renamed or removed a default tier: its customers go to 'regular'.
         self.tiers = {code: by_code.get(code, fallback) for code, _ in _TIER_SHARES}
 
@@ -541,8 +833,10 @@ class _Generator:
         for role, count in plan:
             for _ in range(count):
                 while True:
-                    (sur, sur_py), (given, given_py) = (rng.choice(names.SURNAMES),
-                                                        rng.choice(names.GIVEN_NAMES))
+                    (sur, sur_py), (given, given_py) = (
+                        rng.choice(names.SURNAMES),
+                        rng.choice(names.GIVEN_NAMES),
+                    )
                     if sur + given not in used_names:
                         break
                 used_names.add(sur + given)
@@ -552,11 +846,22 @@ class _Generator:
                     login, n = f"{sur_py}{given_py}{n}", n + 1
                 taken.add(login)
                 person = _Person(self._ids("users"), sur + given, login)
-                self.b_user.append((
-                    person.id, login, person.name, str(role), None, True,
-                    None if role == Role.MANAGER else manager_id,
-                    f"{login}@example.com", _mobile(rng), 1, created, created,
-                ))
+                self.b_user.append(
+                    (
+                        person.id,
+                        login,
+                        person.name,
+                        str(role),
+                        None,
+                        True,
+                        None if role == Role.MANAGER else manager_id,
+                        f"{login}@example.com",
+                        _mobile(rng),
+                        1,
+                        created,
+                        created,
+                    )
+                )
                 if role == Role.MANAGER:
                     manager_id = person.id
                 groups.setdefault(role, []).append(person)
@@ -643,8 +948,11 @@ class _Generator:
         if tier.code in ("key", "premium") and rnd() < 0.08:
             limit_override = tier.limit_fen * 2
 
-        mix = (_GOVERNMENT_PROFILE_MIX if category == CustomerCategory.GOVERNMENT
-               else _PROFILE_MIX[tier.code])
+        mix = (
+            _GOVERNMENT_PROFILE_MIX
+            if category == CustomerCategory.GOVERNMENT
+            else _PROFILE_MIX[tier.code]
+        )
         (low, high, mode), p_never = _PAYER_PROFILES[rng.choices(range(4), mix)[0]]
         if tier.code == "key":
             p_never *= 0.3
@@ -678,15 +986,27 @@ class _Generator:
             kind = usual_kind
             if day >= digital_from and kind != _RECEIPT:
                 kind = _DIGITAL
-            invs.append([day, day + terms, fen, kind, 1300 if rnd() < 0.06 else 600,
-                         rnd() < 0.003, None, None, 0, 0, day])
+            invs.append(
+                [
+                    day,
+                    day + terms,
+                    fen,
+                    kind,
+                    1300 if rnd() < 0.06 else 600,
+                    rnd() < 0.003,
+                    None,
+                    None,
+                    0,
+                    0,
+                    day,
+                ]
+            )
 
         projects = self._invoiced_projects(invs, tier, owner, ident)
         reds = self._red_letters(invs, n_red)
         events, write_offs = self._settle(invs, low, high, mode, p_never)
         payments = self._group_payments(invs, events, category)
-        pipeline = self._pipeline_projects(tier, owner, ident, median, end == T,
-                                           len(projects))
+        pipeline = self._pipeline_projects(tier, owner, ident, median, end == T, len(projects))
         prepayments = []
         if tier.code == "high_risk":
             for p in pipeline:
@@ -698,8 +1018,9 @@ class _Generator:
         since = min([since] + [p.days[_LEAD] for p in projects + pipeline])
         # A few customers that never sent work have been archived.
         archived = n == 0 and not pipeline and rnd() < 0.3
-        self._customer_rows(cid, i, ident, tier, owner, since, override_terms, limit_override,
-                            archived)
+        self._customer_rows(
+            cid, i, ident, tier, owner, since, override_terms, limit_override, archived
+        )
         inv_base = self._ids("invoices", n)
         for p in projects + pipeline:
             self._project_rows(cid, p, invs, tier)
@@ -742,8 +1063,9 @@ class _Generator:
         ident["city_short"] = city_short
         return ident
 
-    def _name(self, category: CustomerCategory, region: names.Region, district: str,
-              city_short: str) -> dict:
+    def _name(
+        self, category: CustomerCategory, region: names.Region, district: str, city_short: str
+    ) -> dict:
         rng = self.rng
         if category == CustomerCategory.GOVERNMENT:
             bureau, categories = rng.choice(names.GOVERNMENT_BUREAUS)
@@ -751,20 +1073,31 @@ class _Generator:
             return {"name": where + bureau, "short": None, "tests": categories}
         if category == CustomerCategory.INSTITUTION:
             pattern, categories = rng.choice(names.INSTITUTION_PATTERNS)
-            name = pattern.format(city=region.city, district=district, short=city_short,
-                                  n=rng.choice(names.CHINESE_ORDINALS))
+            name = pattern.format(
+                city=region.city,
+                district=district,
+                short=city_short,
+                n=rng.choice(names.CHINESE_ORDINALS),
+            )
             return {"name": name, "short": None, "tests": categories}
         if category == CustomerCategory.INDIVIDUAL:
             (sur, _), (given, _) = rng.choice(names.SURNAMES), rng.choice(names.GIVEN_NAMES)
             return {"name": sur + given, "short": None, "tests": ("室内空气", "水质检测")}
         trade = rng.choice(names.TRADE_NAME_FIRST) + rng.choice(names.TRADE_NAME_SECOND)
         industry = rng.choice(names.INDUSTRIES)
-        prefix = region.province.removesuffix("省").removesuffix("市") if rng.random() < 0.15 \
+        prefix = (
+            region.province.removesuffix("省").removesuffix("市")
+            if rng.random() < 0.15
             else city_short
+        )
         suffix = "股份有限公司" if rng.random() < 0.15 else "有限公司"
-        return {"name": prefix + trade + industry.name + suffix, "prefix": prefix,
-                "trade": trade, "short": trade + industry.name[:2],
-                "tests": industry.test_categories}
+        return {
+            "name": prefix + trade + industry.name + suffix,
+            "prefix": prefix,
+            "trade": trade,
+            "short": trade + industry.name[:2],
+            "tests": industry.test_categories,
+        }
 
     def _uscc(self, category: CustomerCategory) -> str | None:
         if category == CustomerCategory.INDIVIDUAL:
@@ -772,8 +1105,9 @@ class _Generator:
         while True:
             code = make_uscc(self.rng)
             # Registration authority and type: 11 = 机关 (government), 12 = 事业单位.
-            head = {CustomerCategory.GOVERNMENT: "11",
-                    CustomerCategory.INSTITUTION: "12"}.get(category)
+            head = {CustomerCategory.GOVERNMENT: "11", CustomerCategory.INSTITUTION: "12"}.get(
+                category
+            )
             if head is not None:
                 first17 = head + code[2:17]
                 code = first17 + check_char(first17)
@@ -781,17 +1115,28 @@ class _Generator:
                 self.used_uscc.add(code)
                 return code
 
-    def _customer_rows(self, cid: int, i: int, ident: dict, tier: _Tier, owner: _Person,
-                       since: int, terms: int | None, limit: int | None,
-                       archived: bool) -> None:
+    def _customer_rows(
+        self,
+        cid: int,
+        i: int,
+        ident: dict,
+        tier: _Tier,
+        owner: _Person,
+        since: int,
+        terms: int | None,
+        limit: int | None,
+        archived: bool,
+    ) -> None:
         rng, d = self.rng, self.d
         region: names.Region = ident["region"]
         district: str = ident["district"]
         category: CustomerCategory = ident["category"]
         name: str = ident["name"]
         uscc = self._uscc(category)
-        address = (f"{region.province if region.province != region.city else ''}{region.city}"
-                   f"{district}{rng.choice(region.roads)}{rng.randint(1, 999)}号")
+        address = (
+            f"{region.province if region.province != region.city else ''}{region.city}"
+            f"{district}{rng.choice(region.roads)}{rng.randint(1, 999)}号"
+        )
         mailing = address if rng.random() < 0.8 else f"{address}{rng.randint(1, 12)}幢"
         phone = f"{region.area_code}-{rng.randint(5_000_000, 8_999_999)}"
         bank = f"{rng.choice(names.BANKS)}{ident['city_short']}{district.rstrip('区市县')}支行"
@@ -804,65 +1149,126 @@ class _Generator:
         created = d.morning[since]
         is_person = category == CustomerCategory.INDIVIDUAL
         where = region.city if region.province == region.city else region.province + region.city
-        self.b_customer.append((
-            cid, f"C{i + 1:06d}", name, name_key(name), ident["short"], uscc, str(category),
-            tier.id, limit, terms, owner.id, where, address, mailing, phone, name, uscc,
-            None if is_person else bank, None if is_person else account, notes, archived,
-            d.date[since], None, 1, created, created,
-        ))
+        self.b_customer.append(
+            (
+                cid,
+                f"C{i + 1:06d}",
+                name,
+                name_key(name),
+                ident["short"],
+                uscc,
+                str(category),
+                tier.id,
+                limit,
+                terms,
+                owner.id,
+                where,
+                address,
+                mailing,
+                phone,
+                name,
+                uscc,
+                None if is_person else bank,
+                None if is_person else account,
+                notes,
+                archived,
+                d.date[since],
+                None,
+                1,
+                created,
+                created,
+            )
+        )
         # Contacts: one to three, the first is the primary one.
-        titles = {CustomerCategory.GOVERNMENT: names.CONTACT_TITLES_GOVERNMENT,
-                  CustomerCategory.INSTITUTION: names.CONTACT_TITLES_INSTITUTION}.get(
-            category, names.CONTACT_TITLES_ENTERPRISE)
+        titles = {
+            CustomerCategory.GOVERNMENT: names.CONTACT_TITLES_GOVERNMENT,
+            CustomerCategory.INSTITUTION: names.CONTACT_TITLES_INSTITUTION,
+        }.get(category, names.CONTACT_TITLES_ENTERPRISE)
         n_contacts = 1 if category == CustomerCategory.INDIVIDUAL else rng.choice((1, 2, 2, 3))
         first = self._ids("contacts", n_contacts)
         for k in range(n_contacts):
             if category == CustomerCategory.INDIVIDUAL:
                 person, pinyin, title = name, "", None
             else:
-                (sur, sur_py), (given, given_py) = (rng.choice(names.SURNAMES),
-                                                    rng.choice(names.GIVEN_NAMES))
+                (sur, sur_py), (given, given_py) = (
+                    rng.choice(names.SURNAMES),
+                    rng.choice(names.GIVEN_NAMES),
+                )
                 person, pinyin, title = sur + given, sur_py + given_py, rng.choice(titles)
             mobile = _mobile(rng)
-            email = (f"{pinyin}{rng.randint(1, 99)}@{rng.choice(('163.com', 'qq.com', '126.com'))}"
-                     if pinyin else None)
-            self.b_contact.append((first + k, cid, person, title, mobile, email,
-                                   mobile if rng.random() < 0.6 else None, k == 0, 1, created,
-                                   created))
+            email = (
+                f"{pinyin}{rng.randint(1, 99)}@{rng.choice(('163.com', 'qq.com', '126.com'))}"
+                if pinyin
+                else None
+            )
+            self.b_contact.append(
+                (
+                    first + k,
+                    cid,
+                    person,
+                    title,
+                    mobile,
+                    email,
+                    mobile if rng.random() < 0.6 else None,
+                    k == 0,
+                    1,
+                    created,
+                    created,
+                )
+            )
         self.counts["contacts"] += n_contacts
         # Ownership history: some customers were handed over from another salesperson.
         if rng.random() < 0.1 and since < self.T - 200:
             handover = since + rng.randint(60, self.T - since - 30)
             previous = self._pick_sales()
-            self.b_ownership.append((self._ids("customer_ownerships"), cid, previous.id,
-                                     d.date[since], d.date[handover]))
-            self.b_ownership.append((self._ids("customer_ownerships"), cid, owner.id,
-                                     d.date[handover], None))
+            self.b_ownership.append(
+                (
+                    self._ids("customer_ownerships"),
+                    cid,
+                    previous.id,
+                    d.date[since],
+                    d.date[handover],
+                )
+            )
+            self.b_ownership.append(
+                (self._ids("customer_ownerships"), cid, owner.id, d.date[handover], None)
+            )
         else:
-            self.b_ownership.append((self._ids("customer_ownerships"), cid, owner.id,
-                                     d.date[since], None))
+            self.b_ownership.append(
+                (self._ids("customer_ownerships"), cid, owner.id, d.date[since], None)
+            )
         # A few customers are paid for by a parent company or a person (代付).
         ident["payer"] = name
         ident["third_party"] = None
         if category == CustomerCategory.ENTERPRISE and rng.random() < 0.03:
             third = f"{ident['prefix']}{ident['trade']}集团有限公司"
             ident["third_party"] = third
-            self.b_alias.append((self._ids("payer_aliases"), cid, third, name_key(third),
-                                 created, created))
+            self.b_alias.append(
+                (self._ids("payer_aliases"), cid, third, name_key(third), created, created)
+            )
 
     # -- projects ---------------------------------------------------------------------
 
-    def _new_project(self, tier: _Tier, owner: _Person, ident: dict, stage: int,
-                     days: list[int | None], plan: int | None, contract_fen: int,
-                     invoices: list[int]) -> _Project:
+    def _new_project(
+        self,
+        tier: _Tier,
+        owner: _Person,
+        ident: dict,
+        stage: int,
+        days: list[int | None],
+        plan: int | None,
+        contract_fen: int,
+        invoices: list[int],
+    ) -> _Project:
         rng = self.rng
         category = rng.choice(ident["tests"])
         spec = _CATEGORY_BY_NAME[category]
         prefix = ident["short"] or ""
         title = prefix + rng.choice(spec.titles)
         # The quote is in whole yuan, at or above the contract price (discounts are agreed).
-        quoted = (-(-contract_fen // YUAN) + contract_fen * rng.choice((0, 0, 3, 5, 8)) // 10_000
-                  ) * YUAN
+        quoted = (
+            -(-contract_fen // YUAN) + contract_fen * rng.choice((0, 0, 3, 5, 8)) // 10_000
+        ) * YUAN
         pid = self._ids("projects")
         installment_ids: list[int] = []
         amounts: list[int] = []
@@ -871,12 +1277,26 @@ class _Generator:
             amounts = [m.fen for m in split_by_shares(Money(contract_fen), shares)]
             first = self._ids("installments", len(shares))
             installment_ids = list(range(first, first + len(shares)))
-        return _Project(pid, category, title, owner.id, rng.choice(self.technicians).id,
-                        rng.choice(self.finance).id, quoted, contract_fen, stage, days, plan,
-                        installment_ids, amounts, invoices)
+        return _Project(
+            pid,
+            category,
+            title,
+            owner.id,
+            rng.choice(self.technicians).id,
+            rng.choice(self.finance).id,
+            quoted,
+            contract_fen,
+            stage,
+            days,
+            plan,
+            installment_ids,
+            amounts,
+            invoices,
+        )
 
-    def _invoiced_projects(self, invs: list[list], tier: _Tier, owner: _Person,
-                           ident: dict) -> list[_Project]:
+    def _invoiced_projects(
+        self, invs: list[list], tier: _Tier, owner: _Person, ident: dict
+    ) -> list[_Project]:
         """Group the invoices of the last year into projects, one invoice per installment,
         and work the stage dates back from the invoice dates."""
         rng, T = self.rng, self.T
@@ -932,8 +1352,11 @@ class _Generator:
                     testing = samples + r(1, 6)
                     report = testing + r(3, 14)
                     stage = _SAMPLES if plan == _PLAN_50_50 else _CONTRACTED
-                    for candidate, day in ((_SAMPLES, samples), (_TESTING, testing),
-                                           (_REPORT, report)):
+                    for candidate, day in (
+                        (_SAMPLES, samples),
+                        (_TESTING, testing),
+                        (_REPORT, report),
+                    ):
                         if day <= T and rng.random() < 0.7:
                             stage = max(stage, candidate)
                         else:
@@ -960,8 +1383,9 @@ class _Generator:
             j += len(members)
         return projects
 
-    def _pipeline_projects(self, tier: _Tier, owner: _Person, ident: dict, median: float,
-                           active: bool, invoiced: int) -> list[_Project]:
+    def _pipeline_projects(
+        self, tier: _Tier, owner: _Person, ident: dict, median: float, active: bool, invoiced: int
+    ) -> list[_Project]:
         """Projects without invoices: leads, quotes, work in the lab, cancellations."""
         rng, T = self.rng, self.T
         r = rng.randint
@@ -974,8 +1398,9 @@ class _Generator:
             cancelled = choice == len(_PIPELINE_WEIGHTS) - 1
             stage = r(_LEAD, _TESTING) if cancelled else choice
             # Most projects moved recently; some are stalled.
-            since = T - (r(0, 300) if cancelled else r(30, 120) if rng.random() < 0.15
-                         else r(0, 30))
+            since = T - (
+                r(0, 300) if cancelled else r(30, 120) if rng.random() < 0.15 else r(0, 30)
+            )
             days: list[int | None] = [None] * 8
             day = since
             for s in range(stage, _LEAD - 1, -1):
@@ -984,9 +1409,16 @@ class _Generator:
             yuan = int(median * rng.lognormvariate(0, 0.7))
             amount = max(yuan // 10 * 10, 300) * YUAN
             contracted = stage >= _CONTRACTED
-            project = self._new_project(tier, owner, ident, stage, days,
-                                        _PLAN_SINGLE if contracted else None,
-                                        amount if contracted else 0, [])
+            project = self._new_project(
+                tier,
+                owner,
+                ident,
+                stage,
+                days,
+                _PLAN_SINGLE if contracted else None,
+                amount if contracted else 0,
+                [],
+            )
             if stage == _LEAD:
                 project.quoted_fen = 0
             elif not contracted:
@@ -1014,26 +1446,52 @@ class _Generator:
         reached = [s for s in range(8) if days[s] is not None]
         last = reached[-1]
         stage_since = p.cancelled_day if p.stage == _CANCELLED else days[last]
-        stage_name = (ProjectStage.CANCELLED if p.stage == _CANCELLED else _STAGES[p.stage])
+        stage_name = ProjectStage.CANCELLED if p.stage == _CANCELLED else _STAGES[p.stage]
         deadline = None
         if p.stage in (_LEAD, _QUOTED, _CONTRACTED, _SAMPLES, _TESTING, _REPORT):
             deadline = d.date[stage_since + tier.stall_days]
-        contract_no = (f"HT{d.year[days[_CONTRACTED]]}-{p.id:05d}"
-                       if days[_CONTRACTED] is not None else None)
+        contract_no = (
+            f"HT{d.year[days[_CONTRACTED]]}-{p.id:05d}" if days[_CONTRACTED] is not None else None
+        )
         created = d.morning[days[_LEAD]]
         dv = d.date
 
         def opt(day: int | None) -> object:
             return None if day is None else dv[day]
 
-        self.b_project.append((
-            p.id, f"WT{d.year[days[_LEAD]]}{p.id:05d}", cid, p.title, p.category,
-            p.salesperson, p.technician, p.finance, contract_no, p.quoted_fen, p.contract_fen,
-            str(stage_name), dv[stage_since], deadline, opt(days[_LEAD]), opt(days[_QUOTED]),
-            opt(days[_CONTRACTED]), opt(days[_SAMPLES]), opt(days[_TESTING]), opt(report),
-            opt(p.released_day), opt(days[_INVOICED]), opt(days[_PAID]), opt(p.cancelled_day),
-            None, None, 1, created, d.morning[stage_since],
-        ))
+        self.b_project.append(
+            (
+                p.id,
+                f"WT{d.year[days[_LEAD]]}{p.id:05d}",
+                cid,
+                p.title,
+                p.category,
+                p.salesperson,
+                p.technician,
+                p.finance,
+                contract_no,
+                p.quoted_fen,
+                p.contract_fen,
+                str(stage_name),
+                dv[stage_since],
+                deadline,
+                opt(days[_LEAD]),
+                opt(days[_QUOTED]),
+                opt(days[_CONTRACTED]),
+                opt(days[_SAMPLES]),
+                opt(days[_TESTING]),
+                opt(report),
+                opt(p.released_day),
+                opt(days[_INVOICED]),
+                opt(days[_PAID]),
+                opt(p.cancelled_day),
+                None,
+                None,
+                1,
+                created,
+                d.morning[stage_since],
+            )
+        )
         self.counts["projects"] += 1
         # Quote lines add up to the quoted amount.
         if p.quoted_fen:
@@ -1051,30 +1509,69 @@ class _Generator:
                 quantity = rng.randint(1, 12)
                 amount = part.fen * YUAN
                 price = -(-amount // (quantity * YUAN)) * YUAN
-                self.b_item.append((first + k, p.id, k + 1, item.name, item.standard,
-                                    quantity * 1000, price, quantity * price - amount, amount))
+                self.b_item.append(
+                    (
+                        first + k,
+                        p.id,
+                        k + 1,
+                        item.name,
+                        item.standard,
+                        quantity * 1000,
+                        price,
+                        quantity * price - amount,
+                        amount,
+                    )
+                )
         # Stage history: who moved the project, and when.
         previous = None
         for s in reached:
-            user = (p.salesperson if s <= _CONTRACTED else p.technician if s <= _REPORT
-                    else p.finance)
-            self.b_event.append((self._ids("project_stage_events"), p.id,
-                                 None if previous is None else str(previous), str(_STAGES[s]),
-                                 dv[days[s]], user, d.morning[days[s]], None))
+            user = (
+                p.salesperson if s <= _CONTRACTED else p.technician if s <= _REPORT else p.finance
+            )
+            self.b_event.append(
+                (
+                    self._ids("project_stage_events"),
+                    p.id,
+                    None if previous is None else str(previous),
+                    str(_STAGES[s]),
+                    dv[days[s]],
+                    user,
+                    d.morning[days[s]],
+                    None,
+                )
+            )
             previous = _STAGES[s]
         if p.cancelled_day is not None:
-            self.b_event.append((self._ids("project_stage_events"), p.id, str(previous),
-                                 str(ProjectStage.CANCELLED), dv[p.cancelled_day],
-                                 p.salesperson, d.morning[p.cancelled_day], "客户取消委托"))
+            self.b_event.append(
+                (
+                    self._ids("project_stage_events"),
+                    p.id,
+                    str(previous),
+                    str(ProjectStage.CANCELLED),
+                    dv[p.cancelled_day],
+                    p.salesperson,
+                    d.morning[p.cancelled_day],
+                    "客户取消委托",
+                )
+            )
         # Payment plan; a due date is set once its triggering event has happened.
         if p.plan is not None:
             for seq, (share, trigger, offset, text) in enumerate(_PLANS[p.plan]):
                 event_day = days[_TRIGGER_STAGE[trigger]]
-                self.b_installment.append((
-                    p.installment_ids[seq], p.id, seq + 1, share, p.installment_amounts[seq],
-                    str(trigger), offset, None if event_day is None else dv[event_day + offset],
-                    text, 1,
-                ))
+                self.b_installment.append(
+                    (
+                        p.installment_ids[seq],
+                        p.id,
+                        seq + 1,
+                        share,
+                        p.installment_amounts[seq],
+                        str(trigger),
+                        offset,
+                        None if event_day is None else dv[event_day + offset],
+                        text,
+                        1,
+                    )
+                )
 
     # -- invoices, red-letter invoices and settlement -----------------------------------
 
@@ -1100,8 +1597,9 @@ class _Generator:
             reds.append((j, day, credit, note))
         return reds
 
-    def _settle(self, invs: list[list], low: int, high: int, mode: int,
-                p_never: float) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    def _settle(
+        self, invs: list[list], low: int, high: int, mode: int, p_never: float
+    ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
         """When each invoice is paid (in one or two parts), never paid, or written off."""
         rng, T = self.rng, self.T
         rnd, tri, r = rng.random, rng.triangular, rng.randint
@@ -1146,15 +1644,17 @@ class _Generator:
                 events.append((pay_day, j, payable))
         return events, write_offs
 
-    def _group_payments(self, invs: list[list], events: list[tuple[int, int, int]],
-                        category: CustomerCategory) -> list[tuple[int, dict[int, int], int]]:
+    def _group_payments(
+        self, invs: list[list], events: list[tuple[int, int, int]], category: CustomerCategory
+    ) -> list[tuple[int, dict[int, int], int]]:
         """Turn settlement events into payments: (day, {invoice position: amount}, extra).
         Customers often pay several invoices with one transfer; a few pay too much."""
         rng = self.rng
         rnd = rng.random
         events.sort()
-        batch = 0.45 if category in (CustomerCategory.GOVERNMENT,
-                                     CustomerCategory.INSTITUTION) else 0.2
+        batch = (
+            0.45 if category in (CustomerCategory.GOVERNMENT, CustomerCategory.INSTITUTION) else 0.2
+        )
         payments = []
         k, n = 0, len(events)
         while k < n:
@@ -1175,8 +1675,9 @@ class _Generator:
             payments.append((pay_day, allocations, extra))
         return payments
 
-    def _invoice_rows(self, cid: int, invs: list[list], reds: list[tuple[int, int, int, str]],
-                      base: int) -> None:
+    def _invoice_rows(
+        self, cid: int, invs: list[list], reds: list[tuple[int, int, int, str]], base: int
+    ) -> None:
         rng, d = self.rng, self.d
         dv, tv, yv = d.date, d.morning, d.year
         finance = [f.id for f in self.finance]
@@ -1190,13 +1691,32 @@ class _Generator:
             is_void = inv[_I_VOID]
             if not is_void:
                 invoiced += amount
-            rows.append((
-                iid, _invoice_number(kind, iid, yv[day]), kind, cid, inv[_I_PROJECT],
-                inv[_I_INSTALLMENT], dv[day], dv[inv[_I_DUE]], amount, rate, tax(amount, rate),
-                inv[_I_SETTLED], "CNY", void if is_void else issued, None,
-                rng.choice(names.VOID_REASONS) if is_void else None, finance[iid % 2], None,
-                None, 1, tv[day], tv[inv[_I_LAST]],
-            ))
+            rows.append(
+                (
+                    iid,
+                    _invoice_number(kind, iid, yv[day]),
+                    kind,
+                    cid,
+                    inv[_I_PROJECT],
+                    inv[_I_INSTALLMENT],
+                    dv[day],
+                    dv[inv[_I_DUE]],
+                    amount,
+                    rate,
+                    tax(amount, rate),
+                    inv[_I_SETTLED],
+                    "CNY",
+                    void if is_void else issued,
+                    None,
+                    rng.choice(names.VOID_REASONS) if is_void else None,
+                    finance[iid % 2],
+                    None,
+                    None,
+                    1,
+                    tv[day],
+                    tv[inv[_I_LAST]],
+                )
+            )
             if len(rows) >= CHUNK_ROWS:
                 self.sink.flush()
         credited = 0
@@ -1205,18 +1725,46 @@ class _Generator:
             original = invs[j]
             kind, rate = original[_I_KIND], original[_I_RATE]
             credited += credit
-            rows.append((
-                iid, _invoice_number(kind, iid, yv[day]), kind, cid, original[_I_PROJECT], None,
-                dv[day], dv[day], -credit, rate, tax(-credit, rate), -credit, "CNY", issued,
-                base + j, None, finance[iid % 2], None, note, 1, tv[day], tv[day],
-            ))
+            rows.append(
+                (
+                    iid,
+                    _invoice_number(kind, iid, yv[day]),
+                    kind,
+                    cid,
+                    original[_I_PROJECT],
+                    None,
+                    dv[day],
+                    dv[day],
+                    -credit,
+                    rate,
+                    tax(-credit, rate),
+                    -credit,
+                    "CNY",
+                    issued,
+                    base + j,
+                    None,
+                    finance[iid % 2],
+                    None,
+                    note,
+                    1,
+                    tv[day],
+                    tv[day],
+                )
+            )
         self.counts["red"] += len(reds)
         self.counts["void"] += sum(1 for inv in invs if inv[_I_VOID])
         self.money["invoiced"] += invoiced
         self.money["credited"] += credited
 
-    def _request_rows(self, cid: int, projects: list[_Project], pipeline: list[_Project],
-                      invs: list[list], base: int, kind: str) -> None:
+    def _request_rows(
+        self,
+        cid: int,
+        projects: list[_Project],
+        pipeline: list[_Project],
+        invs: list[list],
+        base: int,
+        kind: str,
+    ) -> None:
         """Invoice requests (开票申请): issued for recent project invoices, pending or
         rejected for finished work not invoiced yet."""
         rng, d, T = self.rng, self.d, self.T
@@ -1226,12 +1774,26 @@ class _Generator:
                 if day < T - 60 or rng.random() < 0.2:
                     continue
                 at = d.morning[day - rng.randint(0, 3)]
-                self.b_request.append((
-                    self._ids("invoice_requests"), cid, p.id, p.installment_ids[seq],
-                    invs[m][_I_AMT], invs[m][_I_KIND], invs[m][_I_RATE], p.salesperson, at,
-                    str(InvoiceRequestStatus.ISSUED), None, base + m, None, 1, at,
-                    d.morning[day],
-                ))
+                self.b_request.append(
+                    (
+                        self._ids("invoice_requests"),
+                        cid,
+                        p.id,
+                        p.installment_ids[seq],
+                        invs[m][_I_AMT],
+                        invs[m][_I_KIND],
+                        invs[m][_I_RATE],
+                        p.salesperson,
+                        at,
+                        str(InvoiceRequestStatus.ISSUED),
+                        None,
+                        base + m,
+                        None,
+                        1,
+                        at,
+                        d.morning[day],
+                    )
+                )
                 self.counts["requests"] += 1
         for p in pipeline:
             report = p.days[_REPORT]
@@ -1242,21 +1804,42 @@ class _Generator:
                 continue
             rejected = x < 0.07
             at = d.morning[min(T, report + rng.randint(0, 3))]
-            self.b_request.append((
-                self._ids("invoice_requests"), cid, p.id, p.installment_ids[0], p.contract_fen,
-                kind, 600, p.salesperson, at,
-                str(InvoiceRequestStatus.REJECTED if rejected else InvoiceRequestStatus.PENDING),
-                rng.choice(names.REQUEST_REJECT_REASONS) if rejected else None, None, None, 1,
-                at, at,
-            ))
+            self.b_request.append(
+                (
+                    self._ids("invoice_requests"),
+                    cid,
+                    p.id,
+                    p.installment_ids[0],
+                    p.contract_fen,
+                    kind,
+                    600,
+                    p.salesperson,
+                    at,
+                    str(
+                        InvoiceRequestStatus.REJECTED if rejected else InvoiceRequestStatus.PENDING
+                    ),
+                    rng.choice(names.REQUEST_REJECT_REASONS) if rejected else None,
+                    None,
+                    None,
+                    1,
+                    at,
+                    at,
+                )
+            )
             self.counts["requests"] += 1
 
     # -- payments, write-offs, follow-ups ----------------------------------------------
 
-    def _payment_rows(self, cid: int, invs: list[list],
-                      payments: list[tuple[int, dict[int, int], int]],
-                      prepayments: list[tuple[int, int]], base: int, ident: dict,
-                      owner: _Person) -> None:
+    def _payment_rows(
+        self,
+        cid: int,
+        invs: list[list],
+        payments: list[tuple[int, dict[int, int], int]],
+        prepayments: list[tuple[int, int]],
+        base: int,
+        ident: dict,
+        owner: _Person,
+    ) -> None:
         rng, d = self.rng, self.d
         rnd = rng.random
         dv, tv, yv, ymd = d.date, d.afternoon, d.year, d.ymd
@@ -1274,34 +1857,75 @@ class _Generator:
             amount = sum(allocations.values())
             total = amount + extra
             method = methods[int(rnd() * len(methods))]
-            bank_ref = (f"{ymd[day]}{pid * 7_919 % 100_000_000:08d}"
-                        if method in _BANK_METHODS else None)
+            bank_ref = (
+                f"{ymd[day]}{pid * 7_919 % 100_000_000:08d}" if method in _BANK_METHODS else None
+            )
             note = "多付款项，留作预收" if extra else None
-            b_pay.append((
-                pid, f"SK{yv[day]}{pid:07d}", cid, dv[day], total, amount, method, bank_ref,
-                third if third is not None and rnd() < 0.3 else payer, active, finance[pid % 2],
-                None, note, 1, tv[day], tv[day],
-            ))
+            b_pay.append(
+                (
+                    pid,
+                    f"SK{yv[day]}{pid:07d}",
+                    cid,
+                    dv[day],
+                    total,
+                    amount,
+                    method,
+                    bank_ref,
+                    third if third is not None and rnd() < 0.3 else payer,
+                    active,
+                    finance[pid % 2],
+                    None,
+                    note,
+                    1,
+                    tv[day],
+                    tv[day],
+                )
+            )
             for j, part in allocations.items():
-                b_alloc.append((aid, pid, base + j, part, dv[day], finance[pid % 2], tv[day],
-                                tv[day]))
+                b_alloc.append(
+                    (aid, pid, base + j, part, dv[day], finance[pid % 2], tv[day], tv[day])
+                )
                 aid += 1
             late = day - min(invs[j][_I_DUE] for j in allocations)
             if late > 20 and rnd() < 0.15:
                 # Late payers are chased; this one kept the date promised on the phone.
-                self._activity(cid, owner.id, ActivityKind.CALL, day - rng.randint(3, 15),
-                               names.PROMISE_KEPT_SUMMARY, None, total, day, PromiseStatus.KEPT)
+                self._activity(
+                    cid,
+                    owner.id,
+                    ActivityKind.CALL,
+                    day - rng.randint(3, 15),
+                    names.PROMISE_KEPT_SUMMARY,
+                    None,
+                    total,
+                    day,
+                    PromiseStatus.KEPT,
+                )
             received += total
             allocated += amount
             pid += 1
             if len(b_alloc) >= CHUNK_ROWS:
                 self.sink.flush()
         for day, amount in prepayments:
-            b_pay.append((
-                pid, f"SK{yv[day]}{pid:07d}", cid, dv[day], amount, 0,
-                str(PaymentMethod.BANK_TRANSFER), f"{ymd[day]}{pid * 7_919 % 100_000_000:08d}",
-                payer, active, finance[pid % 2], None, names.PREPAYMENT_NOTE, 1, tv[day], tv[day],
-            ))
+            b_pay.append(
+                (
+                    pid,
+                    f"SK{yv[day]}{pid:07d}",
+                    cid,
+                    dv[day],
+                    amount,
+                    0,
+                    str(PaymentMethod.BANK_TRANSFER),
+                    f"{ymd[day]}{pid * 7_919 % 100_000_000:08d}",
+                    payer,
+                    active,
+                    finance[pid % 2],
+                    None,
+                    names.PREPAYMENT_NOTE,
+                    1,
+                    tv[day],
+                    tv[day],
+                )
+            )
             received += amount
             pid += 1
         cnt["payments"] += len(payments) + len(prepayments)
@@ -1314,25 +1938,54 @@ class _Generator:
         first = self._ids("write_offs", len(write_offs))
         total = 0
         for k, (j, amount, day) in enumerate(write_offs):
-            self.b_write_off.append((
-                first + k, base + j, amount, d.date[day], rng.choice(names.WRITE_OFF_REASONS),
-                self.manager.id, self.finance[k % 2].id, d.morning[day], d.morning[day],
-            ))
+            self.b_write_off.append(
+                (
+                    first + k,
+                    base + j,
+                    amount,
+                    d.date[day],
+                    rng.choice(names.WRITE_OFF_REASONS),
+                    self.manager.id,
+                    self.finance[k % 2].id,
+                    d.morning[day],
+                    d.morning[day],
+                )
+            )
             total += amount
         self.counts["write_offs"] += len(write_offs)
         self.money["written_off"] += total
 
-    def _activity(self, cid: int, user: int, kind: ActivityKind, day: int, summary: str,
-                  next_action: int | None, promise_fen: int | None, promise_day: int | None,
-                  promise_status: PromiseStatus | None) -> None:
+    def _activity(
+        self,
+        cid: int,
+        user: int,
+        kind: ActivityKind,
+        day: int,
+        summary: str,
+        next_action: int | None,
+        promise_fen: int | None,
+        promise_day: int | None,
+        promise_status: PromiseStatus | None,
+    ) -> None:
         d = self.d
-        self.b_activity.append((
-            self._ids("activities"), cid, None, user, str(kind), d.afternoon[day], summary,
-            None if next_action is None else d.date[next_action], promise_fen,
-            None if promise_day is None else d.date[promise_day],
-            None if promise_status is None else str(promise_status), 1, d.afternoon[day],
-            d.afternoon[day],
-        ))
+        self.b_activity.append(
+            (
+                self._ids("activities"),
+                cid,
+                None,
+                user,
+                str(kind),
+                d.afternoon[day],
+                summary,
+                None if next_action is None else d.date[next_action],
+                promise_fen,
+                None if promise_day is None else d.date[promise_day],
+                None if promise_status is None else str(promise_status),
+                1,
+                d.afternoon[day],
+                d.afternoon[day],
+            )
+        )
         self.counts["activities"] += 1
 
     def _activity_rows(self, cid: int, invs: list[list], owner: _Person) -> None:
@@ -1346,48 +1999,109 @@ class _Generator:
                 overdue += inv[_I_AMT] - inv[_I_SETTLED]
                 oldest_due = min(oldest_due, inv[_I_DUE])
         if overdue:
-            days = sorted(T - r(1, 60) for _ in range(1 + (overdue > 50_000 * YUAN)
-                                                      + (rng.random() < 0.3)))
+            days = sorted(
+                T - r(1, 60) for _ in range(1 + (overdue > 50_000 * YUAN) + (rng.random() < 0.3))
+            )
             for k, day in enumerate(days):
-                kind = rng.choice((ActivityKind.CALL, ActivityKind.CALL, ActivityKind.WECHAT,
-                                   ActivityKind.VISIT))
+                kind = rng.choice(
+                    (ActivityKind.CALL, ActivityKind.CALL, ActivityKind.WECHAT, ActivityKind.VISIT)
+                )
                 summary = rng.choice(names.DUNNING_CALLS)
                 promise = overdue * r(30, 100) // 100 // YUAN * YUAN
                 if k == len(days) - 1 and promise:
                     promise_day = T + r(3, 30)
-                    self._activity(cid, owner.id, kind, day, summary, promise_day, promise,
-                                   promise_day, PromiseStatus.OPEN)
+                    self._activity(
+                        cid,
+                        owner.id,
+                        kind,
+                        day,
+                        summary,
+                        promise_day,
+                        promise,
+                        promise_day,
+                        PromiseStatus.OPEN,
+                    )
                 elif promise and rng.random() < 0.5 and day + 7 < T:
-                    self._activity(cid, owner.id, kind, day, summary, None, promise, day + 7,
-                                   PromiseStatus.BROKEN)
+                    self._activity(
+                        cid,
+                        owner.id,
+                        kind,
+                        day,
+                        summary,
+                        None,
+                        promise,
+                        day + 7,
+                        PromiseStatus.BROKEN,
+                    )
                 else:
                     self._activity(cid, owner.id, kind, day, summary, day + 7, None, None, None)
             if T - oldest_due > 90:
-                self._activity(cid, self.finance[0].id, ActivityKind.DUNNING_LETTER,
-                               T - r(1, 30), names.DUNNING_LETTER_SUMMARY, T + 15, None, None,
-                               None)
+                self._activity(
+                    cid,
+                    self.finance[0].id,
+                    ActivityKind.DUNNING_LETTER,
+                    T - r(1, 30),
+                    names.DUNNING_LETTER_SUMMARY,
+                    T + 15,
+                    None,
+                    None,
+                    None,
+                )
         elif invs and invs[-1][_I_DAY] > T - 365 and rng.random() < 0.15:
-            self._activity(cid, owner.id, ActivityKind.VISIT, T - r(1, 180),
-                           rng.choice(names.VISIT_SUMMARIES), None, None, None, None)
+            self._activity(
+                cid,
+                owner.id,
+                ActivityKind.VISIT,
+                T - r(1, 180),
+                rng.choice(names.VISIT_SUMMARIES),
+                None,
+                None,
+                None,
+                None,
+            )
 
 
 _CATEGORY_BY_NAME = {c.name: c for c in names.TEST_CATEGORIES}
 _SPECIAL, _NORMAL, _DIGITAL, _RECEIPT = (
-    k.value for k in (InvoiceKind.VAT_SPECIAL, InvoiceKind.VAT_NORMAL, InvoiceKind.DIGITAL,
-                      InvoiceKind.RECEIPT))
+    k.value
+    for k in (
+        InvoiceKind.VAT_SPECIAL,
+        InvoiceKind.VAT_NORMAL,
+        InvoiceKind.DIGITAL,
+        InvoiceKind.RECEIPT,
+    )
+)
 _BANK_METHODS = frozenset((str(PaymentMethod.BANK_TRANSFER), str(PaymentMethod.ACCEPTANCE_BILL)))
 # Weighted by repetition: companies wire money (large ones also use 承兑汇票), people pay by
 # phone or in cash.
 _METHODS_BY_CATEGORY = {
-    CustomerCategory.ENTERPRISE: tuple(map(str, (PaymentMethod.BANK_TRANSFER,) * 16 + (
-        PaymentMethod.ACCEPTANCE_BILL, PaymentMethod.ACCEPTANCE_BILL, PaymentMethod.CHEQUE,
-        PaymentMethod.WECHAT_ALIPAY))),
+    CustomerCategory.ENTERPRISE: tuple(
+        map(
+            str,
+            (PaymentMethod.BANK_TRANSFER,) * 16
+            + (
+                PaymentMethod.ACCEPTANCE_BILL,
+                PaymentMethod.ACCEPTANCE_BILL,
+                PaymentMethod.CHEQUE,
+                PaymentMethod.WECHAT_ALIPAY,
+            ),
+        )
+    ),
     CustomerCategory.GOVERNMENT: (str(PaymentMethod.BANK_TRANSFER),),
-    CustomerCategory.INSTITUTION: tuple(map(str, (PaymentMethod.BANK_TRANSFER,) * 9 + (
-        PaymentMethod.CHEQUE,))),
-    CustomerCategory.INDIVIDUAL: tuple(map(str, (
-        PaymentMethod.WECHAT_ALIPAY, PaymentMethod.WECHAT_ALIPAY, PaymentMethod.CASH,
-        PaymentMethod.BANK_TRANSFER))),
+    CustomerCategory.INSTITUTION: tuple(
+        map(str, (PaymentMethod.BANK_TRANSFER,) * 9 + (PaymentMethod.CHEQUE,))
+    ),
+    CustomerCategory.INDIVIDUAL: tuple(
+        map(
+            str,
+            (
+                PaymentMethod.WECHAT_ALIPAY,
+                PaymentMethod.WECHAT_ALIPAY,
+                PaymentMethod.CASH,
+                PaymentMethod.BANK_TRANSFER,
+            ),
+        )
+    ),
 }
 
 

@@ -69,8 +69,7 @@ def uscc_problem(code: str) -> str | None:
         return f"length is {issue.found}, expected {LENGTH}"
     if issue.kind == "character":
         return f"invalid character {issue.char!r} at position {issue.position}"
-    return (f"check character at position {LENGTH} should be {issue.expected!r}, "
-            f"not {issue.found!r}")
+    return f"check character at position {LENGTH} should be {issue.expected!r}, not {issue.found!r}"
 
 
 def is_valid_uscc(code: str) -> bool:

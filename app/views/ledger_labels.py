@@ -23,12 +23,15 @@ STAGES = {
 
 TRIGGERS = {
     InstallmentTrigger.FIXED: QT_TRANSLATE_NOOP("ledger_labels", "On a fixed date"),
-    InstallmentTrigger.CONTRACT_SIGNED: QT_TRANSLATE_NOOP("ledger_labels",
-                                                          "After the contract is signed"),
-    InstallmentTrigger.SAMPLES_RECEIVED: QT_TRANSLATE_NOOP("ledger_labels",
-                                                           "After samples are received"),
-    InstallmentTrigger.REPORT_ISSUED: QT_TRANSLATE_NOOP("ledger_labels",
-                                                        "After the report is issued"),
+    InstallmentTrigger.CONTRACT_SIGNED: QT_TRANSLATE_NOOP(
+        "ledger_labels", "After the contract is signed"
+    ),
+    InstallmentTrigger.SAMPLES_RECEIVED: QT_TRANSLATE_NOOP(
+        "ledger_labels", "After samples are received"
+    ),
+    InstallmentTrigger.REPORT_ISSUED: QT_TRANSLATE_NOOP(
+        "ledger_labels", "After the report is issued"
+    ),
 }
 
 METHODS = {

@@ -23,23 +23,36 @@ def sales(db):
 
 def test_contacts_are_saved_as_a_set_with_one_primary(sales):
     db, actor, cid = sales
-    saved = save_contacts(db, actor, cid, [ContactInput("李工", phone="138"),
-                                           ContactInput("王会计", email="wang@hfsw.cn")])
+    saved = save_contacts(
+        db,
+        actor,
+        cid,
+        [ContactInput("李工", phone="138"), ContactInput("王会计", email="wang@hfsw.cn")],
+    )
     assert [(c.name, c.is_primary) for c in saved] == [("李工", True), ("王会计", False)]
     keep = saved[1]
-    again = save_contacts(db, actor, cid, [ContactInput(**{**keep.__dict__, "is_primary": True}),
-                                           ContactInput("张主任")])
+    again = save_contacts(
+        db,
+        actor,
+        cid,
+        [ContactInput(**{**keep.__dict__, "is_primary": True}), ContactInput("张主任")],
+    )
     with db.read() as s:
         assert list_contacts(s, cid) == again
     assert [(c.name, c.is_primary, c.id == keep.id) for c in again] == [
-        ("王会计", True, True), ("张主任", False, False)]
+        ("王会计", True, True),
+        ("张主任", False, False),
+    ]
 
 
-@pytest.mark.parametrize(("contacts", "message"), [
-    ([ContactInput(" ")], "Contact 1: the name is required"),
-    ([ContactInput("甲", email="not-mail")], "not an e-mail address"),
-    ([ContactInput("甲", is_primary=True), ContactInput("乙", is_primary=True)], "Only one"),
-])
+@pytest.mark.parametrize(
+    ("contacts", "message"),
+    [
+        ([ContactInput(" ")], "Contact 1: the name is required"),
+        ([ContactInput("甲", email="not-mail")], "not an e-mail address"),
+        ([ContactInput("甲", is_primary=True), ContactInput("乙", is_primary=True)], "Only one"),
+    ],
+)
 def test_contact_validation(sales, contacts, message):
     db, actor, cid = sales
     with pytest.raises(ValidationError, match=message) as err:

@@ -32,9 +32,16 @@ def env(db):
 
 
 def _project(db, a, cid, amount):
-    p = projects.create_project(db, a["sales"], projects.ProjectInput(
-        cid, "检测", lines=(projects.QuoteLine("综合检测", 1000, amount),),
-        opened_on=date(2026, 6, 1)))
+    p = projects.create_project(
+        db,
+        a["sales"],
+        projects.ProjectInput(
+            cid,
+            "检测",
+            lines=(projects.QuoteLine("综合检测", 1000, amount),),
+            opened_on=date(2026, 6, 1),
+        ),
+    )
     return p.id
 
 

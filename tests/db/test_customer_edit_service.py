@@ -23,22 +23,29 @@ def env(db):
         people = {r: factories.user(s, r, role=r) for r in ("sales", "manager", "viewer")}
         regular = factories.tier(s).id
     clock = FixedClock(TODAY)
-    return db, {r: Actor(u.id, u.login, Role(r), clock=clock) for r, u in people.items()}, \
-        regular, {r: u.id for r, u in people.items()}
+    return (
+        db,
+        {r: Actor(u.id, u.login, Role(r), clock=clock) for r, u in people.items()},
+        regular,
+        {r: u.id for r, u in people.items()},
+    )
 
 
 def _input(tier, **kw):
     return edit.CustomerInput(name=kw.pop("name", "厦门海沧检测有限公司"), tier_id=tier, **kw)
 
 
-@pytest.mark.parametrize(("field", "changes", "message"), [
-    ("name", {"name": "  "}, "name is required"),
-    ("uscc", {"uscc": "91350100M000100Y44"}, "should be 3, not 4"),
-    ("uscc", {"uscc": "9135"}, "has 4 characters; it must have 18"),
-    ("category", {"category": "alien"}, "Unknown customer category"),
-    ("payment_terms", {"payment_terms_override_days": 400}, "0 to 365 days"),
-    ("credit_limit", {"credit_limit_override_fen": -1}, "cannot be negative"),
-])
+@pytest.mark.parametrize(
+    ("field", "changes", "message"),
+    [
+        ("name", {"name": "  "}, "name is required"),
+        ("uscc", {"uscc": "91350100M000100Y44"}, "should be 3, not 4"),
+        ("uscc", {"uscc": "9135"}, "has 4 characters; it must have 18"),
+        ("category", {"category": "alien"}, "Unknown customer category"),
+        ("payment_terms", {"payment_terms_override_days": 400}, "0 to 365 days"),
+        ("credit_limit", {"credit_limit_override_fen": -1}, "cannot be negative"),
+    ],
+)
 def test_validation_names_the_field(env, field, changes, message):
     db, a, tier, _ = env
     with pytest.raises(ValidationError, match=message) as err:
@@ -48,14 +55,16 @@ def test_validation_names_the_field(env, field, changes, message):
 
 def test_duplicates_by_normalised_name_and_by_code_are_refused(env):
     db, a, tier, _ = env
-    edit.create_customer(db, a["sales"], _input(tier, name="上海某某（集团）有限公司",
-                                                uscc=VALID_USCC))
+    edit.create_customer(
+        db, a["sales"], _input(tier, name="上海某某（集团）有限公司", uscc=VALID_USCC)
+    )
     with pytest.raises(ValidationError, match="already exists") as err:
         edit.create_customer(db, a["sales"], _input(tier, name="上海 某某(集团)有限公司"))
     assert err.value.field == "name"
     with pytest.raises(ValidationError, match="already has") as err:
-        edit.create_customer(db, a["sales"], _input(tier, name="别的公司",
-                                                    uscc=" 91350100m000100y43 "))
+        edit.create_customer(
+            db, a["sales"], _input(tier, name="别的公司", uscc=" 91350100m000100y43 ")
+        )
     assert err.value.field == "uscc"
 
 
@@ -105,8 +114,10 @@ def test_merge_moves_every_record_and_remembers_the_old_name(env):
     moved = merge.merge_customers(db, a["manager"], keep.id, dup.id)
     assert moved["invoices"] == 1 and moved["payments"] == 1 and moved["contacts"] == 1
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Invoice)
-                        .where(Invoice.customer_id == dup.id)) == 0
+        assert (
+            s.scalar(select(func.count()).select_from(Invoice).where(Invoice.customer_id == dup.id))
+            == 0
+        )
         assert s.scalar(select(Payment.customer_id)) == keep.id
         assert s.get(Customer, keep.id).uscc == VALID_USCC
         assert s.get(Customer, dup.id).archived is True
@@ -119,8 +130,11 @@ def test_merge_moves_every_record_and_remembers_the_old_name(env):
 def test_merge_covers_every_table_that_points_at_customers():
     from app.models import Base, PayerAlias, TierProposal
 
-    pointing = {t.name for t in Base.metadata.sorted_tables
-                if any(fk.column.table.name == "customers" for fk in t.foreign_keys)}
+    pointing = {
+        t.name
+        for t in Base.metadata.sorted_tables
+        if any(fk.column.table.name == "customers" for fk in t.foreign_keys)
+    }
     handled = {m.__tablename__ for m in merge.MOVED} | {PayerAlias.__tablename__}
     # Tier proposals belong to the duplicate's own history and are left with it.
     assert pointing - handled == {TierProposal.__tablename__}
@@ -133,12 +147,21 @@ def test_customer_and_contacts_save_together_or_not_at_all(env):
     db, a, tier, _ = env
     cid = edit.create_customer(db, a["sales"], _input(tier), [ContactInput("陈工")])
     with pytest.raises(ValidationError, match="Only one"):
-        edit.update_customer(db, a["sales"], cid, 1, _input(tier, notes="新备注"),
-                             [ContactInput("甲", is_primary=True),
-                              ContactInput("乙", is_primary=True)])
+        edit.update_customer(
+            db,
+            a["sales"],
+            cid,
+            1,
+            _input(tier, notes="新备注"),
+            [ContactInput("甲", is_primary=True), ContactInput("乙", is_primary=True)],
+        )
     with db.read() as s:
         form = customer_form(s, cid)
     assert (form.version, form.data.notes) == (1, "")
     assert [(c.name, c.is_primary) for c in form.contacts] == [("陈工", True)]
-    assert edit.update_customer(db, a["sales"], cid, 1, _input(tier, notes="新备注"),
-                                [ContactInput("甲")]) == 2
+    assert (
+        edit.update_customer(
+            db, a["sales"], cid, 1, _input(tier, notes="新备注"), [ContactInput("甲")]
+        )
+        == 2
+    )

@@ -90,8 +90,12 @@ def test_counts_match_the_arguments_and_the_summary(ledger) -> None:
     assert summary.payments == _scalar(db, select(func.count()).select_from(Payment))
     assert summary.allocations == _scalar(db, select(func.count()).select_from(Allocation))
     assert summary.write_offs == _scalar(db, select(func.count()).select_from(WriteOff))
-    open_fen = _scalar(db, select(func.sum(Invoice.amount_fen - Invoice.settled_fen)).where(
-        Invoice.status == "issued", Invoice.original_invoice_id.is_(None)))
+    open_fen = _scalar(
+        db,
+        select(func.sum(Invoice.amount_fen - Invoice.settled_fen)).where(
+            Invoice.status == "issued", Invoice.original_invoice_id.is_(None)
+        ),
+    )
     assert summary.open_fen == open_fen > 0
 
 
@@ -107,12 +111,15 @@ def test_demo_staff_covers_every_role(ledger) -> None:
 def test_customers_look_like_a_real_client_base(ledger) -> None:
     db, _ = ledger
     with db.read() as s:
-        customers = s.execute(select(Customer.code, Customer.name, Customer.uscc,
-                                     Customer.category)).all()
-        tiers = Counter(s.scalars(select(CreditTier.code).join(
-            Customer, Customer.tier_id == CreditTier.id)))
+        customers = s.execute(
+            select(Customer.code, Customer.name, Customer.uscc, Customer.category)
+        ).all()
+        tiers = Counter(
+            s.scalars(select(CreditTier.code).join(Customer, Customer.tier_id == CreditTier.id))
+        )
         per_customer = s.execute(
-            select(Invoice.customer_id, func.count()).group_by(Invoice.customer_id)
+            select(Invoice.customer_id, func.count())
+            .group_by(Invoice.customer_id)
             .order_by(func.count().desc())
         ).all()
         primaries = Counter(s.scalars(select(Contact.customer_id).where(Contact.is_primary)))
@@ -120,8 +127,12 @@ def test_customers_look_like_a_real_client_base(ledger) -> None:
     assert len({c.name for c in customers}) == 300
     codes = [c.uscc for c in customers if c.uscc is not None]
     assert len(codes) == len(set(codes)) and all(is_valid_uscc(code) for code in codes)
-    assert {c.category for c in customers} == {"enterprise", "government", "institution",
-                                               "individual"}
+    assert {c.category for c in customers} == {
+        "enterprise",
+        "government",
+        "institution",
+        "individual",
+    }
     assert any(c.name.endswith("生态环境局") for c in customers)
     assert set(tiers) == {"key", "premium", "regular", "high_risk"}
     assert tiers["regular"] > tiers["premium"] > tiers["key"]
@@ -156,23 +167,32 @@ def test_quotes_plans_and_invoices_of_a_project_agree(ledger) -> None:
     with db.read() as s:
         q = lambda sql: s.execute(text(sql)).all()  # noqa: E731
         # Quote lines add up to the quote; the contract is at most the quote.
-        assert q("""
+        assert (
+            q("""
             SELECT p.id FROM projects p
             LEFT JOIN (SELECT project_id, sum(amount_fen) a,
                               sum(quantity_milli / 1000 * unit_price_fen - discount_fen
                                   - amount_fen) off
                        FROM project_items GROUP BY 1) i ON i.project_id = p.id
             WHERE coalesce(a, 0) != p.quoted_amount_fen OR coalesce(off, 0) != 0
-               OR (p.contract_amount_fen > p.quoted_amount_fen AND p.stage != 'lead')""") == []
+               OR (p.contract_amount_fen > p.quoted_amount_fen AND p.stage != 'lead')""")
+            == []
+        )
         # The payment plan adds up to the contract; each installment's invoice bills it.
-        assert q("""
+        assert (
+            q("""
             SELECT p.id FROM projects p
             JOIN (SELECT project_id, sum(amount_fen) a FROM installments GROUP BY 1) i
                 ON i.project_id = p.id
-            WHERE a != p.contract_amount_fen""") == []
-        assert q("""
+            WHERE a != p.contract_amount_fen""")
+            == []
+        )
+        assert (
+            q("""
             SELECT v.id FROM invoices v JOIN installments i ON i.id = v.installment_id
-            WHERE v.amount_fen != i.amount_fen OR v.project_id != i.project_id""") == []
+            WHERE v.amount_fen != i.amount_fen OR v.project_id != i.project_id""")
+            == []
+        )
         assert q("SELECT count(*) FROM invoices WHERE installment_id IS NOT NULL")[0][0] > 100
 
 
@@ -181,7 +201,8 @@ def test_ledger_invariants_hold(ledger) -> None:
     with db.read() as s:
         assert check_database(s) == []
         q = lambda sql: s.execute(text(sql)).all()  # noqa: E731
-        assert q("""
+        assert (
+            q("""
             SELECT i.id FROM invoices i
             LEFT JOIN (SELECT invoice_id, sum(amount_fen) a FROM allocations GROUP BY 1) al
                 ON al.invoice_id = i.id
@@ -192,27 +213,44 @@ def test_ledger_invariants_hold(ledger) -> None:
                 ON red.original_invoice_id = i.id
             WHERE i.original_invoice_id IS NULL
               AND (i.settled_fen != coalesce(a, 0) + coalesce(w, 0) + coalesce(r, 0)
-                   OR i.settled_fen > i.amount_fen OR i.amount_fen <= 0)""") == []
-        assert q("""
+                   OR i.settled_fen > i.amount_fen OR i.amount_fen <= 0)""")
+            == []
+        )
+        assert (
+            q("""
             SELECT p.id FROM payments p
             LEFT JOIN (SELECT payment_id, sum(amount_fen) a FROM allocations GROUP BY 1) al
                 ON al.payment_id = p.id
-            WHERE p.allocated_fen != coalesce(a, 0) OR p.allocated_fen > p.amount_fen""") == []
+            WHERE p.allocated_fen != coalesce(a, 0) OR p.allocated_fen > p.amount_fen""")
+            == []
+        )
         # Red-letter invoices: negative, fully applied, no larger than their original, same
         # customer, issued after it.
-        assert q("""
+        assert (
+            q("""
             SELECT r.id FROM invoices r JOIN invoices o ON o.id = r.original_invoice_id
             WHERE r.amount_fen >= 0 OR r.settled_fen != r.amount_fen
                OR -r.amount_fen > o.amount_fen OR o.customer_id != r.customer_id
                OR o.original_invoice_id IS NOT NULL OR r.issue_date < o.issue_date
-               OR o.status != 'issued'""") == []
+               OR o.status != 'issued'""")
+            == []
+        )
         # Money is applied only once the invoice exists, and nothing happens after today.
-        assert q("""
+        assert (
+            q("""
             SELECT a.id FROM allocations a JOIN invoices i ON i.id = a.invoice_id
             JOIN payments p ON p.id = a.payment_id
-            WHERE a.allocated_date < i.issue_date OR a.allocated_date != p.received_date""") == []
-        assert s.scalar(select(func.count()).where(
-            (Invoice.issue_date > TODAY) | (Invoice.due_date < Invoice.issue_date))) == 0
+            WHERE a.allocated_date < i.issue_date OR a.allocated_date != p.received_date""")
+            == []
+        )
+        assert (
+            s.scalar(
+                select(func.count()).where(
+                    (Invoice.issue_date > TODAY) | (Invoice.due_date < Invoice.issue_date)
+                )
+            )
+            == 0
+        )
         assert s.scalar(select(func.count()).where(Payment.received_date > TODAY)) == 0
         assert q("SELECT id FROM invoices WHERE status = 'void' AND settled_fen != 0") == []
 
@@ -220,8 +258,11 @@ def test_ledger_invariants_hold(ledger) -> None:
 def test_receivables_are_spread_over_every_aging_bucket(ledger) -> None:
     db, _ = ledger
     with db.read() as s:
-        open_dues = s.scalars(select(Invoice.due_date).where(
-            Invoice.status == "issued", Invoice.amount_fen > Invoice.settled_fen)).all()
+        open_dues = s.scalars(
+            select(Invoice.due_date).where(
+                Invoice.status == "issued", Invoice.amount_fen > Invoice.settled_fen
+            )
+        ).all()
     buckets = Counter(bucket_for(days_overdue(TODAY, due)).key for due in open_dues)
     assert set(buckets) == {b.key for b in DEFAULT_BUCKETS}
 
@@ -229,9 +270,11 @@ def test_receivables_are_spread_over_every_aging_bucket(ledger) -> None:
 def test_old_invoices_are_mostly_settled_and_recent_ones_mostly_open(ledger) -> None:
     db, _ = ledger
     with db.read() as s:
-        rows = s.execute(select(Invoice.issue_date, Invoice.amount_fen, Invoice.settled_fen)
-                         .where(Invoice.status == "issued",
-                                Invoice.original_invoice_id.is_(None))).all()
+        rows = s.execute(
+            select(Invoice.issue_date, Invoice.amount_fen, Invoice.settled_fen).where(
+                Invoice.status == "issued", Invoice.original_invoice_id.is_(None)
+            )
+        ).all()
     old = [r for r in rows if (TODAY - r.issue_date).days > 730]
     recent = [r for r in rows if (TODAY - r.issue_date).days <= 30]
     assert sum(r.settled_fen == r.amount_fen for r in old) > 0.97 * len(old)
@@ -242,16 +285,27 @@ def test_credit_notes_write_offs_prepayments_and_follow_ups_exist(ledger) -> Non
     db, summary = ledger
     with db.read() as s:
         reds = s.scalar(select(func.count()).where(Invoice.original_invoice_id.is_not(None)))
-        unallocated = s.scalar(select(func.count()).where(
-            Payment.allocated_fen < Payment.amount_fen))
-        split_payments = s.scalar(select(func.count()).select_from(
-            select(Allocation.payment_id).group_by(Allocation.payment_id)
-            .having(func.count() > 1).subquery()))
-        write_off = s.execute(select(WriteOff, Invoice.due_date, User.role)
-                              .join(Invoice, Invoice.id == WriteOff.invoice_id)
-                              .join(User, User.id == WriteOff.approver_id)).all()
-        promises = Counter(s.scalars(text(
-            "SELECT promise_status FROM activities WHERE promise_status IS NOT NULL")))
+        unallocated = s.scalar(
+            select(func.count()).where(Payment.allocated_fen < Payment.amount_fen)
+        )
+        split_payments = s.scalar(
+            select(func.count()).select_from(
+                select(Allocation.payment_id)
+                .group_by(Allocation.payment_id)
+                .having(func.count() > 1)
+                .subquery()
+            )
+        )
+        write_off = s.execute(
+            select(WriteOff, Invoice.due_date, User.role)
+            .join(Invoice, Invoice.id == WriteOff.invoice_id)
+            .join(User, User.id == WriteOff.approver_id)
+        ).all()
+        promises = Counter(
+            s.scalars(
+                text("SELECT promise_status FROM activities WHERE promise_status IS NOT NULL")
+            )
+        )
         pending = s.scalar(text("SELECT count(*) FROM invoice_requests WHERE status = 'pending'"))
     assert 0.01 * 5000 < reds == summary.red_letter_invoices < 0.03 * 5000
     assert unallocated > 0 and split_payments > 0
@@ -272,9 +326,15 @@ def test_a_database_with_customers_is_refused(db) -> None:
 
 def test_cancelling_leaves_nothing_behind(db) -> None:
     calls: list[tuple[int, int]] = []
-    summary = generate_demo(db, customers=300, invoices=2000, seed=1, today=TODAY,
-                            progress=lambda done, total: calls.append((done, total)),
-                            is_cancelled=lambda: bool(calls))
+    summary = generate_demo(
+        db,
+        customers=300,
+        invoices=2000,
+        seed=1,
+        today=TODAY,
+        progress=lambda done, total: calls.append((done, total)),
+        is_cancelled=lambda: bool(calls),
+    )
     assert summary.cancelled and calls
     with db.read() as s:
         for model in (User, Customer, Invoice, Payment, Project):
@@ -289,8 +349,14 @@ def test_cancelling_leaves_nothing_behind(db) -> None:
 def test_progress_counts_up_to_the_total(tmp_path) -> None:
     db = _open(tmp_path / "p.sqlite3")
     calls: list[tuple[int, int]] = []
-    generate_demo(db, customers=520, invoices=3000, seed=3, today=TODAY,
-                  progress=lambda done, total: calls.append((done, total)))
+    generate_demo(
+        db,
+        customers=520,
+        invoices=3000,
+        seed=3,
+        today=TODAY,
+        progress=lambda done, total: calls.append((done, total)),
+    )
     db.dispose()
     assert len(calls) > 2
     assert all(total == 3520 for _, total in calls)

@@ -38,10 +38,19 @@ class Ledger(RuleBasedStateMachine):
         self.db, _ = open_database(resolve(str(Path(self.tmp.name) / "l.sqlite3")))
         with self.db.write() as s:
             # No credit limit or overdue hold here: credit control has its own tests.
-            s.add(CreditTier(code="open", name="不限", payment_terms_days=30,
-                             credit_limit_fen=10**15, reminder_days=[], overdue_hold_days=None))
-            self.customers = [factories.customer(s, f"客户{i}", tier_code="open").id
-                              for i in range(2)]
+            s.add(
+                CreditTier(
+                    code="open",
+                    name="不限",
+                    payment_terms_days=30,
+                    credit_limit_fen=10**15,
+                    reminder_days=[],
+                    overdue_hold_days=None,
+                )
+            )
+            self.customers = [
+                factories.customer(s, f"客户{i}", tier_code="open").id for i in range(2)
+            ]
             self.manager = factories.user(s, "张经理", role="manager").id
             clerk = factories.user(s, "财务", role="finance")
         self.actor = Actor(clerk.id, clerk.login, Role.FINANCE, clock=FixedClock(TODAY))
@@ -54,16 +63,28 @@ class Ledger(RuleBasedStateMachine):
         with self.db.read() as s:
             return list(s.scalars(select(model.id).order_by(model.id)))
 
-    @rule(customer=st.integers(0, 1), amount=amounts, back=days_back,
-          terms=st.sampled_from([None, 0, 30, 90]))
+    @rule(
+        customer=st.integers(0, 1),
+        amount=amounts,
+        back=days_back,
+        terms=st.sampled_from([None, 0, 30, 90]),
+    )
     def issue(self, customer, amount, back, terms):
         issued = TODAY - timedelta(days=back)
         due = None if terms is None else issued + timedelta(days=terms)
-        invoice_service.issue_invoice(self.db, self.actor, invoice_service.InvoiceInput(
-            self.customers[customer], amount, issued, due_date=due))
+        invoice_service.issue_invoice(
+            self.db,
+            self.actor,
+            invoice_service.InvoiceInput(self.customers[customer], amount, issued, due_date=due),
+        )
 
-    @rule(customer=st.integers(0, 1), amount=amounts, back=days_back,
-          how=st.sampled_from(["auto", "none", "manual"]), data=st.data())
+    @rule(
+        customer=st.integers(0, 1),
+        amount=amounts,
+        back=days_back,
+        how=st.sampled_from(["auto", "none", "manual"]),
+        data=st.data(),
+    )
     def pay(self, customer, amount, back, how, data):
         cid = self.customers[customer]
         choice = how
@@ -71,8 +92,9 @@ class Ledger(RuleBasedStateMachine):
             with self.db.read() as s:
                 lines = payment_service.open_invoice_lines(s, cid)
             picked = data.draw(st.lists(st.sampled_from(lines), max_size=3)) if lines else []
-            choice = [(line.invoice_id, data.draw(st.integers(1, line.open_fen)))
-                      for line in picked]
+            choice = [
+                (line.invoice_id, data.draw(st.integers(1, line.open_fen))) for line in picked
+            ]
         payment = payment_service.PaymentInput(cid, TODAY - timedelta(days=back), amount)
         # A split larger than the payment or an invoice is refused whole.
         with contextlib.suppress(EXPECTED):
@@ -131,36 +153,55 @@ class Ledger(RuleBasedStateMachine):
     @invariant()
     def no_fen_created_or_lost(self):
         with self.db.read() as s:
+
             def total(stmt):
                 return s.scalar(stmt) or 0
 
-            issued = total(select(func.sum(Invoice.amount_fen)).where(
-                Invoice.status == "issued", Invoice.original_invoice_id.is_(None)))
-            credited = -total(select(func.sum(Invoice.amount_fen)).where(
-                Invoice.status == "issued", Invoice.original_invoice_id.is_not(None)))
+            issued = total(
+                select(func.sum(Invoice.amount_fen)).where(
+                    Invoice.status == "issued", Invoice.original_invoice_id.is_(None)
+                )
+            )
+            credited = -total(
+                select(func.sum(Invoice.amount_fen)).where(
+                    Invoice.status == "issued", Invoice.original_invoice_id.is_not(None)
+                )
+            )
             allocated = total(select(func.sum(Allocation.amount_fen)))
             written_off = total(select(func.sum(WriteOff.amount_fen)))
-            open_ = total(select(func.sum(Invoice.amount_fen - Invoice.settled_fen)).where(
-                Invoice.status == "issued"))
-            received = total(select(func.sum(Payment.amount_fen)).where(
-                Payment.status == "active"))
-            unallocated = total(select(func.sum(Payment.amount_fen - Payment.allocated_fen))
-                                .where(Payment.status == "active"))
+            open_ = total(
+                select(func.sum(Invoice.amount_fen - Invoice.settled_fen)).where(
+                    Invoice.status == "issued"
+                )
+            )
+            received = total(select(func.sum(Payment.amount_fen)).where(Payment.status == "active"))
+            unallocated = total(
+                select(func.sum(Payment.amount_fen - Payment.allocated_fen)).where(
+                    Payment.status == "active"
+                )
+            )
             assert issued - credited - allocated - written_off == open_
             assert received == allocated + unallocated
             for cid in self.customers:
                 row = customer_row(s, cid, TODAY)
-                cust_open = total(select(func.sum(Invoice.amount_fen - Invoice.settled_fen))
-                                  .where(Invoice.customer_id == cid, Invoice.status == "issued"))
-                cust_free = total(select(func.sum(Payment.amount_fen - Payment.allocated_fen))
-                                  .where(Payment.customer_id == cid, Payment.status == "active"))
+                cust_open = total(
+                    select(func.sum(Invoice.amount_fen - Invoice.settled_fen)).where(
+                        Invoice.customer_id == cid, Invoice.status == "issued"
+                    )
+                )
+                cust_free = total(
+                    select(func.sum(Payment.amount_fen - Payment.allocated_fen)).where(
+                        Payment.customer_id == cid, Payment.status == "active"
+                    )
+                )
                 assert row.balance_fen == cust_open - cust_free
                 assert row.open_fen >= 0 and row.unallocated_fen >= 0
 
 
 Ledger.TestCase.settings = settings(
-    max_examples=30, stateful_step_count=20, deadline=None,
+    max_examples=30,
+    stateful_step_count=20,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_ledger_invariants = Ledger.TestCase
-

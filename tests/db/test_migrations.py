@@ -73,11 +73,15 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path):
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
-        conn.execute(text("INSERT INTO credit_tiers (code, name, name_en, sort_order, "
-                          "payment_terms_days, credit_limit_fen, reminder_days, "
-                          "prepayment_share_bp, hold_reports_until_paid, stall_days, version, "
-                          "created_at, updated_at) VALUES ('t', '普通', '', 1, 30, 0, '[]', 0, "
-                          "0, 14, 1, '2026-01-01', '2026-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO credit_tiers (code, name, name_en, sort_order, "
+                "payment_terms_days, credit_limit_fen, reminder_days, "
+                "prepayment_share_bp, hold_reports_until_paid, stall_days, version, "
+                "created_at, updated_at) VALUES ('t', '普通', '', 1, 30, 0, '[]', 0, "
+                "0, 14, 1, '2026-01-01', '2026-01-01')"
+            )
+        )
     result = upgrade(engine, location)
     assert (result.from_revision, result.to_revision) == ("0001", head_revision(engine))
     assert result.backup is not None and result.backup.exists()

@@ -26,8 +26,10 @@ TODAY = date(2026, 6, 30)
 @pytest.fixture
 def team(db):
     with db.write() as s:
-        people = {role: factories.user(s, role, role=role)
-                  for role in ("sales", "technician", "finance", "manager")}
+        people = {
+            role: factories.user(s, role, role=role)
+            for role in ("sales", "technician", "finance", "manager")
+        }
         risky = factories.customer(s, "高风险化工有限公司", tier_code="high_risk")
         normal = factories.customer(s, "普通制药有限公司")
     clock = FixedClock(TODAY)
@@ -43,14 +45,22 @@ LINES = (
 
 def test_quote_to_paid_with_a_plan_a_hold_and_a_red_letter(team):
     db, a, risky, _ = team
-    p = projects.create_project(db, a["sales"], projects.ProjectInput(
-        risky, "园区水质检测", lines=LINES, opened_on=date(2026, 4, 28)))
+    p = projects.create_project(
+        db,
+        a["sales"],
+        projects.ProjectInput(risky, "园区水质检测", lines=LINES, opened_on=date(2026, 4, 28)),
+    )
     assert p.stage == "quoted" and p.quoted_amount_fen == 240_00 + 290_00
     projects.sign_contract(db, a["sales"], p.id, "HT-2026-018", None, date(2026, 5, 2))
-    plan = projects.set_payment_plan(db, a["sales"], p.id, (
-        projects.InstallmentSpec(share_bp=3000, trigger="contract_signed"),
-        projects.InstallmentSpec(share_bp=7000, trigger="report_issued", offset_days=30),
-    ))
+    plan = projects.set_payment_plan(
+        db,
+        a["sales"],
+        p.id,
+        (
+            projects.InstallmentSpec(share_bp=3000, trigger="contract_signed"),
+            projects.InstallmentSpec(share_bp=7000, trigger="report_issued", offset_days=30),
+        ),
+    )
     assert plan.installments == ((159_00, date(2026, 5, 2)), (371_00, None))
     projects.advance(db, a["technician"], p.id, "samples_received", date(2026, 5, 6))
     done = projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 5, 20))
@@ -67,28 +77,44 @@ def test_quote_to_paid_with_a_plan_a_hold_and_a_red_letter(team):
     with pytest.raises(LedgerError, match="already waiting"):
         requests.request_invoice(db, a["sales"], p.id)
     inv = requests.issue_request(db, a["finance"], req, date(2026, 5, 22))
-    payments.record_payment(db, a["finance"],
-                            payments.PaymentInput(risky, date(2026, 6, 1), 300_00))
+    payments.record_payment(
+        db, a["finance"], payments.PaymentInput(risky, date(2026, 6, 1), 300_00)
+    )
     invoices.issue_red_letter(db, a["finance"], inv.id, 30_00, date(2026, 6, 2), "少测一项")
-    payments.record_payment(db, a["finance"],
-                            payments.PaymentInput(risky, date(2026, 6, 20), 200_00))
+    payments.record_payment(
+        db, a["finance"], payments.PaymentInput(risky, date(2026, 6, 20), 200_00)
+    )
 
     with db.read() as s:
-        stages = list(s.scalars(select(ProjectStageEvent.to_stage)
-                                .where(ProjectStageEvent.project_id == p.id)
-                                .order_by(ProjectStageEvent.id)))
-        override = s.scalars(select(AuditEntry).where(
-            AuditEntry.action == "project.release_override")).one()
+        stages = list(
+            s.scalars(
+                select(ProjectStageEvent.to_stage)
+                .where(ProjectStageEvent.project_id == p.id)
+                .order_by(ProjectStageEvent.id)
+            )
+        )
+        override = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "project.release_override")
+        ).one()
         assert check_database(s) == []
-    assert stages == ["quoted", "contracted", "samples_received", "report_issued",
-                      "invoiced", "paid"]
+    assert stages == [
+        "quoted",
+        "contracted",
+        "samples_received",
+        "report_issued",
+        "invoiced",
+        "paid",
+    ]
     assert override.reason == "客户急用，总经理批准" and override.user_id == a["manager"].user_id
 
 
 def test_regular_customer_report_releases_without_payment(team):
     db, a, _, normal = team
-    p = projects.create_project(db, a["sales"], projects.ProjectInput(
-        normal, "GMP 洁净区", lines=LINES, opened_on=date(2026, 5, 20)))
+    p = projects.create_project(
+        db,
+        a["sales"],
+        projects.ProjectInput(normal, "GMP 洁净区", lines=LINES, opened_on=date(2026, 5, 20)),
+    )
     projects.sign_contract(db, a["sales"], p.id, "HT-1", 100_00, date(2026, 6, 1))
     projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 6, 10))
     projects.release_report(db, a["technician"], p.id, date(2026, 6, 11))
@@ -116,15 +142,20 @@ def test_plan_must_add_up(team):
     db, a, _, normal = team
     p = projects.create_project(db, a["sales"], projects.ProjectInput(normal, "土壤", lines=LINES))
     with pytest.raises(ValidationError, match="add up to 100%"):
-        projects.set_payment_plan(db, a["sales"], p.id, (
-            projects.InstallmentSpec(share_bp=3000, trigger="contract_signed"),
-            projects.InstallmentSpec(share_bp=6000, trigger="report_issued"),
-        ))
+        projects.set_payment_plan(
+            db,
+            a["sales"],
+            p.id,
+            (
+                projects.InstallmentSpec(share_bp=3000, trigger="contract_signed"),
+                projects.InstallmentSpec(share_bp=6000, trigger="report_issued"),
+            ),
+        )
     with pytest.raises(ValidationError, match="needs a due date"):
-        projects.set_payment_plan(db, a["sales"], p.id, (
-            projects.InstallmentSpec(amount_fen=530_00),
-        ))
+        projects.set_payment_plan(
+            db, a["sales"], p.id, (projects.InstallmentSpec(amount_fen=530_00),)
+        )
     with pytest.raises(ValidationError, match=r"add up to ¥100\.00, the contract is ¥530\.00"):
-        projects.set_payment_plan(db, a["sales"], p.id, (
-            projects.InstallmentSpec(amount_fen=100_00, due_date=TODAY),
-        ))
+        projects.set_payment_plan(
+            db, a["sales"], p.id, (projects.InstallmentSpec(amount_fen=100_00, due_date=TODAY),)
+        )

@@ -60,14 +60,21 @@ def test_main_window_on_a_demo_database(qtbot, demo_db):
 
 def test_labledger_with_db_stays_up_showing_the_window(tmp_path):
     """`python -m app --db X` (the `labledger` command) opens the GUI and keeps running."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "XDG_STATE_HOME": str(tmp_path / "state"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     database = tmp_path / "x.sqlite3"
     process = subprocess.Popen(
         [sys.executable, "-m", "app", "--db", str(database)],
-        cwd=Path(__file__).resolve().parents[2], env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 20
         log = tmp_path / "state" / "LabLedger" / "log" / "labledger.log"

@@ -69,22 +69,29 @@ def ledger(db):
         wang = factories.user(s, "王芳")
         li = factories.user(s, "李强")
         pudong = factories.customer(s, "上海浦东环境监测站", code="C001", owner=wang)
-        xihu = factories.customer(s, "杭州西湖食品有限公司", code="C002", owner=li,
-                                  tier_code="high_risk")
+        xihu = factories.customer(
+            s, "杭州西湖食品有限公司", code="C002", owner=li, tier_code="high_risk"
+        )
         nanjing = factories.customer(s, "南京建材检测中心", code="C003", owner=wang)
         suzhou = factories.customer(s, "苏州工业园区环保局", code="C004", tier_code="key")
         suzhou.category = "government"
         factories.customer(s, "已归档客户", code="C005", archived=True)
-        s.add(Contact(customer_id=pudong.id, name="张伟", title="财务经理",
-                      phone="021-5888 0001", is_primary=True))
+        s.add(
+            Contact(
+                customer_id=pudong.id,
+                name="张伟",
+                title="财务经理",
+                phone="021-5888 0001",
+                is_primary=True,
+            )
+        )
         overdue = factories.invoice(s, pudong, 100_000, date(2026, 3, 1), number="FP2026001")
         factories.invoice(s, pudong, 30_000, date(2026, 6, 20), number="FP2026002")
         factories.payment(s, pudong, 40_000, date(2026, 4, 2), [(overdue, 40_000)])
         factories.payment(s, xihu, 5_000, date(2026, 5, 2))
         settled = factories.invoice(s, nanjing, 8_000, date(2026, 1, 10), number="FP2025999")
         factories.payment(s, nanjing, 8_000, date(2026, 2, 1), [(settled, 8_000)])
-        factories.invoice(s, nanjing, 9_000, date(2026, 1, 12), number="FP2025998",
-                          status="void")
+        factories.invoice(s, nanjing, 9_000, date(2026, 1, 12), number="FP2025998", status="void")
         factories.invoice(s, suzhou, 250_000, date(2026, 4, 15), number="FP2026003", terms=60)
     save_lab_profile(db, system_actor(), LabProfile(name="测试检测实验室"))
     return db

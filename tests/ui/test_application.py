@@ -44,7 +44,8 @@ class FakeBox:
 
 
 def test_a_database_that_cannot_be_opened_gives_a_message_and_a_failing_exit(
-        qapp, tmp_path, monkeypatch):
+    qapp, tmp_path, monkeypatch
+):
     monkeypatch.setattr(application, "expected_error_box", FakeBox)
     monkeypatch.setattr(application, "ui_language", lambda: "en")  # as the other tests read
     previous_hook = sys.excepthook

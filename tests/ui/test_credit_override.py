@@ -42,15 +42,19 @@ def risky(db, clock):
     """A high-risk customer (limit ¥20,000.00) with a ¥30,000.00 quote."""
     with db.write() as s:
         customer = factories.customer(s, "杭州西湖食品有限公司", tier_code="high_risk").id
-    project = create_project(db, system_actor(clock), ProjectInput(
-        customer, "出口食品检测", lines=(QuoteLine("农残", 1000, 3_000_000),)))
+    project = create_project(
+        db,
+        system_actor(clock),
+        ProjectInput(customer, "出口食品检测", lines=(QuoteLine("农残", 1000, 3_000_000),)),
+    )
     return customer, project
 
 
 def invoices_of(db, customer: int) -> int:
     with db.read() as s:
-        return s.scalar(select(func.count()).select_from(Invoice)
-                        .where(Invoice.customer_id == customer))
+        return s.scalar(
+            select(func.count()).select_from(Invoice).where(Invoice.customer_id == customer)
+        )
 
 
 def board_row(qtbot, window, project_id: int):
@@ -61,8 +65,9 @@ def board_row(qtbot, window, project_id: int):
     return projects
 
 
-def test_a_manager_signs_a_contract_over_the_limit_with_a_reason(qtbot, db, clock, errors,
-                                                                   staff, risky):
+def test_a_manager_signs_a_contract_over_the_limit_with_a_reason(
+    qtbot, db, clock, errors, staff, risky
+):
     _customer, project = risky
     window = open_window(qtbot, db, clock, errors, actor(db, clock, staff.manager))
     projects = board_row(qtbot, window, project.id)
@@ -105,8 +110,7 @@ def test_salespeople_see_the_refusal_only(qtbot, db, clock, errors, staff, risky
 
 
 @pytest.mark.parametrize(("who", "overrides"), [("finance", False), ("manager", True)])
-def test_issuing_an_invoice_over_the_limit(qtbot, db, clock, errors, staff, risky, who,
-                                           overrides):
+def test_issuing_an_invoice_over_the_limit(qtbot, db, clock, errors, staff, risky, who, overrides):
     customer, _project = risky
     window = open_window(qtbot, db, clock, errors, actor(db, clock, getattr(staff, who)))
     invoices = window.show_section("invoices")

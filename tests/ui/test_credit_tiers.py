@@ -136,8 +136,13 @@ def test_a_tier_can_be_added_and_deleted_again(qtbot, tiers, window):
 def test_a_concurrent_tier_edit_is_reported_with_reload(qtbot, tiers, ledger, clock):
     dialog = edit(qtbot, tiers, "premium")
     stored = dialog.tier
-    update_tier(ledger, system_actor(clock), stored.id, stored.version,
-                replace(dialog.tier_input(), payment_terms_days=50))
+    update_tier(
+        ledger,
+        system_actor(clock),
+        stored.id,
+        stored.version,
+        replace(dialog.tier_input(), payment_terms_days=50),
+    )
     dialog.terms.setValue(40)
     save(dialog)
     qtbot.waitUntil(lambda: dialog.bar.isVisible())

@@ -28,8 +28,7 @@ def customers(qtbot, window) -> CustomerListView:
 
 def open_360(qtbot, view: CustomerListView, code: str) -> Customer360View:
     model = view.model
-    row = [model.index(r, CustomerColumn.CODE).data() for r in range(model.rowCount())
-           ].index(code)
+    row = [model.index(r, CustomerColumn.CODE).data() for r in range(model.rowCount())].index(code)
     view.table.select_row(row)
     where = view.table.visualRect(model.index(row, CustomerColumn.NAME)).center()
     # A double click is a press and release, then a second press that is the double click.
@@ -66,8 +65,14 @@ def test_double_click_opens_the_360_with_credit_figures_and_score(qtbot, custome
     assert "{" not in reasons
     # Tabs say how many records there are.
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert titles == ["Timeline", "Projects (0)", "Invoices (2)", "Payments (1)",
-                      "Statements (0)", "Follow-ups (0)"]
+    assert titles == [
+        "Timeline",
+        "Projects (0)",
+        "Invoices (2)",
+        "Payments (1)",
+        "Statements (0)",
+        "Follow-ups (0)",
+    ]
     # Opening it again shows the same window.
     assert customers.open_360() is view
     view.close()
@@ -94,8 +99,9 @@ def test_a_follow_up_with_a_promise_shows_in_the_tabs_and_timeline(qtbot, custom
     type_text(qtbot, dialog.summary, "财务张伟说下周付清逾期款")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: dialog.errors.shown_field == "promise_amount")
-    assert dialog.errors.error_text("promise_amount") == \
-        "A promise to pay needs the promised amount."
+    assert (
+        dialog.errors.error_text("promise_amount") == "A promise to pay needs the promised amount."
+    )
 
     type_text(qtbot, dialog.promise_amount, "600")
     dialog.promise_date.setDate(QDate(2026, 7, 7))
@@ -106,13 +112,15 @@ def test_a_follow_up_with_a_promise_shows_in_the_tabs_and_timeline(qtbot, custom
     qtbot.waitUntil(lambda: view.follow_ups.model.rowCount() == 1)
     row = view.follow_ups.model.rows[0]
     assert (row.promise_amount_fen, row.promise_date, row.promise_status) == (
-        60_000, date(2026, 7, 7), "open")
+        60_000,
+        date(2026, 7, 7),
+        "open",
+    )
     assert column_texts(view.follow_ups, 1) == ["Phone call"]
     assert column_texts(view.follow_ups, 7) == ["Open"]
     assert view.tabs.tabText(5) == "Follow-ups (1)"
     first = column_texts(view.timeline, 3)[0]
-    assert first == ("Phone call: 财务张伟说下周付清逾期款 (promised ¥600.00 by 2026-07-07: "
-                     "Open)")
+    assert first == ("Phone call: 财务张伟说下周付清逾期款 (promised ¥600.00 by 2026-07-07: Open)")
     view.close()
 
 
@@ -120,15 +128,25 @@ def test_a_promise_whose_time_has_come_is_judged_when_the_view_opens(qtbot, cust
     """Nothing was paid by the promised date and the grace days: broken."""
     with ledger.write() as s:
         zhenhai = factories.customer(s, "宁波镇海检测所", code="C010")
-        s.add(Activity(customer_id=zhenhai.id, kind="call", summary="答应付款",
-                       occurred_at=datetime(2026, 5, 1, 4, tzinfo=UTC),
-                       promise_amount_fen=50_000, promise_date=date(2026, 5, 10),
-                       promise_status="open"))
+        s.add(
+            Activity(
+                customer_id=zhenhai.id,
+                kind="call",
+                summary="答应付款",
+                occurred_at=datetime(2026, 5, 1, 4, tzinfo=UTC),
+                promise_amount_fen=50_000,
+                promise_date=date(2026, 5, 10),
+                promise_status="open",
+            )
+        )
     customers.model.refresh()
     qtbot.waitUntil(lambda: customers.model.rowCount() == 5)
     view = open_360(qtbot, customers, "C010")
-    qtbot.waitUntil(lambda: view.follow_ups.model.rows
-                    and view.follow_ups.model.rows[0].promise_status == "broken")
+    qtbot.waitUntil(
+        lambda: (
+            view.follow_ups.model.rows and view.follow_ups.model.rows[0].promise_status == "broken"
+        )
+    )
     assert column_texts(view.follow_ups, 7) == ["Broken"]
     view.close()
 

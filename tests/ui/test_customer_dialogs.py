@@ -84,9 +84,15 @@ def test_a_bad_uscc_is_shown_at_its_field_and_nothing_is_saved(qtbot, customers,
     with qtbot.waitSignal(dialog.saved):
         press_save(dialog)
     assert all_customers(ledger) == before + 1
-    qtbot.waitUntil(lambda: "厦门海沧检测有限公司" in [
-        customers.model.index(r, CustomerColumn.NAME).data()
-        for r in range(customers.model.rowCount())])
+    qtbot.waitUntil(
+        lambda: (
+            "厦门海沧检测有限公司"
+            in [
+                customers.model.index(r, CustomerColumn.NAME).data()
+                for r in range(customers.model.rowCount())
+            ]
+        )
+    )
 
 
 def test_required_name_and_duplicate_name_are_refused_at_the_name(qtbot, customers, ledger):
@@ -99,8 +105,7 @@ def test_required_name_and_duplicate_name_are_refused_at_the_name(qtbot, custome
     type_text(qtbot, dialog.name, "上海浦东环境监测站")
     press_save(dialog)
     qtbot.waitUntil(lambda: "already exists" in dialog.errors.error_text("name"))
-    assert dialog.errors.error_text("name") == \
-        "A customer named 上海浦东环境监测站 already exists."
+    assert dialog.errors.error_text("name") == "A customer named 上海浦东环境监测站 already exists."
     assert all_customers(ledger) == before
 
 
@@ -120,8 +125,12 @@ def test_a_new_customer_is_saved_with_its_contacts_one_primary(qtbot, customers,
         contacts = list_contacts(session, saved.args[0])
     assert [(c.name, c.is_primary) for c in contacts] == [("刘洋", True), ("陈静", False)]
     # The new customer is selected in the list once it has reloaded.
-    qtbot.waitUntil(lambda: customers.current_row() is not None
-                    and customers.current_row().name == "宁波北仑港务检测站")
+    qtbot.waitUntil(
+        lambda: (
+            customers.current_row() is not None
+            and customers.current_row().name == "宁波北仑港务检测站"
+        )
+    )
     assert customers.current_row().owner_name == "王芳"
 
 
@@ -133,8 +142,7 @@ def test_a_bad_contact_is_shown_on_the_contacts_tab(qtbot, customers, ledger):
     press_save(dialog)
     qtbot.waitUntil(lambda: dialog.errors.shown_field == "contacts")
     assert dialog.tabs.currentIndex() == dialog.tabs.count() - 1
-    assert dialog.errors.error_text("contacts") == \
-        "Contact 1: not-mail is not an e-mail address."
+    assert dialog.errors.error_text("contacts") == "Contact 1: not-mail is not an e-mail address."
 
 
 def test_editing_reports_a_concurrent_change_and_reloads(qtbot, customers, ledger, clock):
@@ -146,8 +154,13 @@ def test_editing_reports_a_concurrent_change_and_reloads(qtbot, customers, ledge
 
     # Someone else saves first, on another PC.
     other = dialog.customer_input()
-    update_customer(ledger, system_actor(clock), dialog.customer_id, dialog.version,
-                    other.__class__(**{**other.__dict__, "notes": "另一台电脑改过"}))
+    update_customer(
+        ledger,
+        system_actor(clock),
+        dialog.customer_id,
+        dialog.version,
+        other.__class__(**{**other.__dict__, "notes": "另一台电脑改过"}),
+    )
 
     type_text(qtbot, dialog.notes, "我的修改")
     press_save(dialog)
@@ -178,8 +191,9 @@ def test_the_customers_own_terms_win_over_the_tier(qtbot, customers, ledger, clo
     dialog.own_limit.setChecked(True)
     dialog.limit.clear()
     type_text(qtbot, dialog.limit, "8,000")
-    assert dialog.effective.text() == ("10 days (the customer's own), credit limit ¥8,000.00 "
-                                       "(the customer's own)")
+    assert dialog.effective.text() == (
+        "10 days (the customer's own), credit limit ¥8,000.00 (the customer's own)"
+    )
     customer_id = dialog.customer_id
     with qtbot.waitSignal(dialog.saved):
         press_save(dialog)
@@ -270,8 +284,13 @@ def test_merging_moves_the_invoices_of_the_duplicate(qtbot, customers, ledger):
     qtbot.waitUntil(lambda: "C003" not in codes(customers))
     assert customers.count_label.text() == "3 customers"
     select(qtbot, customers, "C001")
-    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.row.code == "C001"
-                    and panel.detail.invoice_count == 4)
+    qtbot.waitUntil(
+        lambda: (
+            panel.detail is not None
+            and panel.detail.row.code == "C001"
+            and panel.detail.invoice_count == 4
+        )
+    )
 
 
 def test_merging_a_customer_into_itself_is_not_offered(qtbot, customers):
@@ -290,8 +309,12 @@ def test_handing_over_keeps_who_owned_the_customer_when(qtbot, customers):
     dialog.owner.setCurrentIndex(dialog.owner.findText("王芳"))
     with qtbot.waitSignal(dialog.saved):
         press_save(dialog)
-    qtbot.waitUntil(lambda: customers.current_row() is not None
-                    and customers.current_row().name == "嘉兴南湖水质检测中心")
+    qtbot.waitUntil(
+        lambda: (
+            customers.current_row() is not None
+            and customers.current_row().name == "嘉兴南湖水质检测中心"
+        )
+    )
 
     hand = customers.hand_over()
     qtbot.waitUntil(lambda: hand.data is not None)
@@ -302,12 +325,14 @@ def test_handing_over_keeps_who_owned_the_customer_when(qtbot, customers):
     with qtbot.waitSignal(hand.finished):
         hand.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    qtbot.waitUntil(lambda: customers.current_row() is not None
-                    and customers.current_row().owner_name == "李强")
+    qtbot.waitUntil(
+        lambda: customers.current_row() is not None and customers.current_row().owner_name == "李强"
+    )
     again = customers.hand_over()
     qtbot.waitUntil(lambda: again.data is not None)
-    rows = [[again.history.item(r, c).text() for c in range(3)]
-            for r in range(again.history.rowCount())]
+    rows = [
+        [again.history.item(r, c).text() for c in range(3)] for r in range(again.history.rowCount())
+    ]
     assert rows == [["王芳", "2026-06-30", "2026-07-15"], ["李强", "2026-07-15", "now"]]
     assert again.current.text() == "Salesperson now: 李强"
     again.reject()

@@ -67,8 +67,9 @@ def test_the_file_holds_what_the_list_shows(qtbot, customers, save_as, tmp_path)
     customers.show_archived.setChecked(True)
     qtbot.waitUntil(lambda: customers.model.rowCount() == 5)
     customers.model.sort(CustomerColumn.BALANCE, Qt.SortOrder.DescendingOrder)
-    qtbot.waitUntil(lambda: customers.model.request.sort_key == "balance"
-                    and not customers.model.is_loading)
+    qtbot.waitUntil(
+        lambda: customers.model.request.sort_key == "balance" and not customers.model.is_loading
+    )
     header = customers.table.horizontalHeader()
     customers.set_column_visible(CustomerColumn.USCC, False)
     customers.set_column_visible(CustomerColumn.CATEGORY, False)
@@ -87,8 +88,7 @@ def test_the_file_holds_what_the_list_shows(qtbot, customers, save_as, tmp_path)
     assert shown(customers)[1][0][0] == "C004"  # the largest balance first
 
 
-def test_a_search_and_filter_export_only_the_matching_rows(qtbot, customers, save_as,
-                                                           tmp_path):
+def test_a_search_and_filter_export_only_the_matching_rows(qtbot, customers, save_as, tmp_path):
     customers.category.setCurrentIndex(customers.category.findData("government"))
     qtbot.waitUntil(lambda: customers.model.rowCount() == 1)
     save_as["answer"] = str(tmp_path / "government")  # the extension is added
@@ -112,7 +112,6 @@ def test_a_file_that_cannot_be_written_is_explained(qtbot, customers, save_as, t
 
 
 def test_cancelling_the_save_dialog_exports_nothing(customers, monkeypatch, tmp_path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_args: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: ("", "")))
     assert customers.export() is None
     assert not list(tmp_path.glob("*.xlsx"))

@@ -90,8 +90,7 @@ def test_selecting_a_customer_fills_the_detail_panel(qtbot, customers):
     texts = [label.text() for label in panel.credit.findChildren(type(panel.name_label))]
     assert "¥900.00" in texts  # balance: 1,000 - 400 paid + 300 current
     assert "¥600.00" in texts  # overdue
-    contact_texts = [label.text() for label in panel.contacts.findChildren(
-        type(panel.name_label))]
+    contact_texts = [label.text() for label in panel.contacts.findChildren(type(panel.name_label))]
     assert any("张伟" in t for t in contact_texts)
 
     customers.table.select_row(1)
@@ -103,7 +102,12 @@ def test_selecting_a_customer_fills_the_detail_panel(qtbot, customers):
 def test_filter_by_credit_tier(qtbot, customers):
     qtbot.waitUntil(lambda: customers.tier.count() == 5)  # all tiers + the four defaults
     assert [customers.tier.itemText(i) for i in range(5)] == [
-        "All credit tiers", "Key account", "Premium", "Regular", "High risk"]
+        "All credit tiers",
+        "Key account",
+        "Premium",
+        "Regular",
+        "High risk",
+    ]
     customers.tier.setCurrentIndex(customers.tier.findText("High risk"))
     qtbot.waitUntil(lambda: codes(customers) == ["C002"])
     customers.tier.setCurrentIndex(0)

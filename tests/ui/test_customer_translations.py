@@ -24,10 +24,22 @@ from tests.ui.typing_helpers import type_text
 TRANSLATIONS = resources_dir() / "translations"
 VIEWS = Path(credit_score.__file__).resolve().parents[1] / "views"
 CUSTOMER_SCREENS = (
-    "contacts_editor", "credit_tiers_page", "customer_360_view", "customer_detail_panel",
-    "customer_dialog", "customer_export", "customer_labels", "customer_list_view",
-    "customer_search_box", "follow_up_dialog", "form_errors", "hand_over_dialog",
-    "merge_dialog", "record_table_model", "settings_page", "tier_dialog",
+    "contacts_editor",
+    "credit_tiers_page",
+    "customer_360_view",
+    "customer_detail_panel",
+    "customer_dialog",
+    "customer_export",
+    "customer_labels",
+    "customer_list_view",
+    "customer_search_box",
+    "follow_up_dialog",
+    "form_errors",
+    "hand_over_dialog",
+    "merge_dialog",
+    "record_table_model",
+    "settings_page",
+    "tier_dialog",
     "tier_proposals_page",
 )
 
@@ -43,8 +55,11 @@ def translatable(path: Path) -> Iterator[tuple[str, str]]:
                 continue
             if isinstance(child, ast.Call):
                 name = getattr(child.func, "attr", getattr(child.func, "id", None))
-                texts = [a.value for a in child.args[:2] if isinstance(a, ast.Constant)
-                         and isinstance(a.value, str)]
+                texts = [
+                    a.value
+                    for a in child.args[:2]
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                ]
                 if name == "tr" and texts and cls is not None:
                     yield cls, texts[0]
                 elif name in ("QT_TRANSLATE_NOOP", "translate") and len(texts) == 2:
@@ -72,23 +87,38 @@ def placeholders(text: str) -> list[str]:
 
 def test_every_score_reason_is_listed_for_translation():
     tree = ast.parse(Path(credit_score.__file__).read_text(encoding="utf-8"))
-    reasons = {node.elts[0].value for node in ast.walk(tree)
-               if isinstance(node, ast.Tuple) and len(node.elts) == 2
-               and isinstance(node.elts[0], ast.Constant) and isinstance(node.elts[0].value, str)
-               and isinstance(node.elts[1], ast.Dict)}
+    reasons = {
+        node.elts[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Tuple)
+        and len(node.elts) == 2
+        and isinstance(node.elts[0], ast.Constant)
+        and isinstance(node.elts[0].value, str)
+        and isinstance(node.elts[1], ast.Dict)
+    }
     assert len(reasons) >= 10
     assert reasons <= set(SCORE_REASONS), reasons - set(SCORE_REASONS)
 
 
 def test_every_timeline_sentence_is_listed_for_translation():
     tree = ast.parse(Path(customer_360_service.__file__).read_text(encoding="utf-8"))
-    templates = {node.args[2].value for node in ast.walk(tree)
-                 if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "TimelineEntry"
-                 and len(node.args) > 2 and isinstance(node.args[2], ast.Constant)}
+    templates = {
+        node.args[2].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") == "TimelineEntry"
+        and len(node.args) > 2
+        and isinstance(node.args[2], ast.Constant)
+    }
     # Voided invoices and reversed payments name their templates in a table.
-    templates |= {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant)
-                  and isinstance(node.value, str) and node.value.endswith(("voided", "reversed"))
-                  and "{number}" in node.value}
+    templates |= {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.endswith(("voided", "reversed"))
+        and "{number}" in node.value
+    }
     assert len(templates) >= 10
     assert templates <= set(TIMELINE_TEMPLATES), templates - set(TIMELINE_TEMPLATES)
 
@@ -129,5 +159,6 @@ def test_in_chinese_a_bad_uscc_names_the_field(qtbot, chinese_ui, window, ledger
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: dialog.errors.shown_field == "uscc")
     assert dialog.errors.error_text("uscc") == (
-        "统一社会信用代码 91350100M000100Y44 第 18 位校验码错误：应为 3，而不是 4。")
+        "统一社会信用代码 91350100M000100Y44 第 18 位校验码错误：应为 3，而不是 4。"
+    )
     dialog.reject()

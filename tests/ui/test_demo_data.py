@@ -23,8 +23,12 @@ def test_demo_data_from_the_welcome_screen_fills_the_lists(qtbot, db, clock, err
     dialog.accept()
     qtbot.waitUntil(lambda: window.findChild(DemoGeneration) is not None)
 
-    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
-                                for w in window.findChildren(QMessageBox)), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and w.isVisible() for w in window.findChildren(QMessageBox)
+        ),
+        timeout=30_000,
+    )
     box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
     assert "12 customers" in box.text() and "80 invoices" in box.text()
     box.close()

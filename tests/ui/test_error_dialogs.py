@@ -74,8 +74,11 @@ def test_uncaught_exceptions_reach_the_log_and_one_dialog(qtbot, tmp_path, caplo
             sys.excepthook(*_exc_info())
             sys.excepthook(*_exc_info())  # a repeat does not stack a second dialog
         assert "unexpected error" in caplog.text and "KeyError" in caplog.text
-        dialogs = [w for w in QCoreApplication.instance().topLevelWidgets()
-                   if isinstance(w, UnexpectedErrorDialog) and w.isVisible()]
+        dialogs = [
+            w
+            for w in QCoreApplication.instance().topLevelWidgets()
+            if isinstance(w, UnexpectedErrorDialog) and w.isVisible()
+        ]
         assert len(dialogs) == 1
         dialogs[0].close()
     finally:

@@ -36,8 +36,9 @@ def invoices(qtbot, window) -> InvoiceListView:
 
 
 def choose(qtbot, view: InvoiceListView, number: str) -> None:
-    numbers = [view.model.index(r, InvoiceColumn.NUMBER).data()
-               for r in range(view.model.rowCount())]
+    numbers = [
+        view.model.index(r, InvoiceColumn.NUMBER).data() for r in range(view.model.rowCount())
+    ]
     view.table.select_row(numbers.index(number))
     qtbot.waitUntil(lambda: view.current is not None and view.current.row.number == number)
 
@@ -59,13 +60,19 @@ def test_an_invoice_with_a_payment_applied_cannot_be_voided(qtbot, invoices, led
     dialog = dialog_of(qtbot, invoices.void())
     assert dialog.save_button.isEnabled()
     pudong = invoice(ledger, "FP2026002").customer_id
-    record_payment(ledger, system_actor(), PaymentInput(pudong, AS_OF, 10_000),
-                   [(invoice(ledger, "FP2026002").id, 10_000)])
+    record_payment(
+        ledger,
+        system_actor(),
+        PaymentInput(pudong, AS_OF, 10_000),
+        [(invoice(ledger, "FP2026002").id, 10_000)],
+    )
     type_text(qtbot, dialog.reason, "抬头错误")
     dialog.save_button.click()
     qtbot.waitUntil(dialog.message.isVisible)
-    assert dialog.message.text() == ("Invoice FP2026002 has ¥100.00 applied to it (payments, "
-                                     "write-offs or red-letter invoices). Remove those first.")
+    assert dialog.message.text() == (
+        "Invoice FP2026002 has ¥100.00 applied to it (payments, "
+        "write-offs or red-letter invoices). Remove those first."
+    )
     assert invoice(ledger, "FP2026002").status == "issued"
     dialog.reject()
 
@@ -78,8 +85,7 @@ def test_voiding_an_invoice_nothing_was_applied_to(qtbot, invoices, ledger):
     type_text(qtbot, dialog.reason, "重复开具")
     save(qtbot, dialog)
     assert invoice(ledger, "FP2026003").status == "void"
-    qtbot.waitUntil(lambda: invoices.current is not None
-                    and invoices.current.row.status == "void")
+    qtbot.waitUntil(lambda: invoices.current is not None and invoices.current.row.status == "void")
     assert not invoices.void_button.isEnabled()
     ledger_is_sound(ledger)
 
@@ -92,8 +98,9 @@ def test_a_red_letter_invoice_credits_at_most_the_open_balance(qtbot, invoices, 
     type_text(qtbot, dialog.amount, "700")
     type_text(qtbot, dialog.reason, "部分项目取消")
     dialog.save_button.click()
-    assert dialog.field_errors["amount"].text() == ("At most the open balance of ¥600.00 can "
-                                                    "be credited.")
+    assert dialog.field_errors["amount"].text() == (
+        "At most the open balance of ¥600.00 can be credited."
+    )
     dialog.amount.clear()
     type_text(qtbot, dialog.amount, "150")
     assert dialog.tax.text() == "Tax ¥8.49, excluding tax ¥141.51"  # at the invoice's 6%
@@ -137,12 +144,14 @@ def test_a_write_off_must_be_approved_by_a_manager(qtbot, invoices, ledger):
     ledger_is_sound(ledger)
 
 
-def test_finance_rejects_an_invoice_request_with_a_reason(qtbot, invoices, ledger, window,
-                                                           clock):
+def test_finance_rejects_an_invoice_request_with_a_reason(qtbot, invoices, ledger, window, clock):
     actor = system_actor(clock)
     customer_id = invoice(ledger, "FP2026003").customer_id
-    project = create_project(ledger, actor, ProjectInput(
-        customer_id, "年度监测", lines=(QuoteLine("噪声", 1000, 500_000),)))
+    project = create_project(
+        ledger,
+        actor,
+        ProjectInput(customer_id, "年度监测", lines=(QuoteLine("噪声", 1000, 500_000),)),
+    )
     sign_contract(ledger, actor, project.id, "HT-1", None, AS_OF)
     request_invoice(ledger, actor, project.id, note="请开专票")
     window.ctx.bus.announce({INVOICES})

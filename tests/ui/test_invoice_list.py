@@ -24,8 +24,7 @@ def numbers(view: InvoiceListView) -> list[str]:
 
 
 def test_newest_first_with_a_count(invoices):
-    assert numbers(invoices) == ["FP2026002", "FP2026003", "FP2026001", "FP2025998",
-                                 "FP2025999"]
+    assert numbers(invoices) == ["FP2026002", "FP2026003", "FP2026001", "FP2025998", "FP2025999"]
     assert invoices.count_label.text() == "5 invoices"
 
 
@@ -38,12 +37,14 @@ def test_status_filter_overdue_shows_only_overdue_invoices(qtbot, invoices):
         assert model.index(row, InvoiceColumn.STATUS).data() == "Overdue"
         assert int(model.index(row, InvoiceColumn.DAYS_OVERDUE).data()) > 0
         # Overdue rows stand out.
-        assert model.index(row, InvoiceColumn.NUMBER).data(
-            Qt.ItemDataRole.BackgroundRole) is not None
+        assert (
+            model.index(row, InvoiceColumn.NUMBER).data(Qt.ItemDataRole.BackgroundRole) is not None
+        )
     invoices.status.setCurrentIndex(invoices.status.findData("void"))
     qtbot.waitUntil(lambda: numbers(invoices) == ["FP2025998"])
-    assert invoices.model.index(0, InvoiceColumn.NUMBER).data(
-        Qt.ItemDataRole.BackgroundRole) is None
+    assert (
+        invoices.model.index(0, InvoiceColumn.NUMBER).data(Qt.ItemDataRole.BackgroundRole) is None
+    )
     invoices.status.setCurrentIndex(0)
     qtbot.waitUntil(lambda: invoices.model.rowCount() == 5)
 

@@ -39,8 +39,7 @@ from tests.ui.typing_helpers import type_text
 @pytest.fixture
 def customer(db):
     with db.write() as s:
-        return factories.customer(s, "杭州西湖食品有限公司", code="C200",
-                                  tier_code="high_risk").id
+        return factories.customer(s, "杭州西湖食品有限公司", code="C200", tier_code="high_risk").id
 
 
 def column_texts(model, column) -> list[str]:
@@ -61,12 +60,20 @@ def test_a_project_from_quote_to_paid(qtbot, db, clock, errors, customer):
     choose_customer(qtbot, new.customer, "西湖")
     type_text(qtbot, new.title, "2026年第二季度食品抽检")
     lines = new.lines
-    for column, text in ((QuoteColumn.ITEM, "菌落总数"), (QuoteColumn.STANDARD, "GB 4789.2"),
-                         (QuoteColumn.QUANTITY, "10"), (QuoteColumn.PRICE, "300")):
+    for column, text in (
+        (QuoteColumn.ITEM, "菌落总数"),
+        (QuoteColumn.STANDARD, "GB 4789.2"),
+        (QuoteColumn.QUANTITY, "10"),
+        (QuoteColumn.PRICE, "300"),
+    ):
         lines.set_cell(0, column, text)
     lines.add_button.click()
-    for column, text in ((QuoteColumn.ITEM, "重金属（铅、镉）"), (QuoteColumn.QUANTITY, "4"),
-                         (QuoteColumn.PRICE, "1,750"), (QuoteColumn.DISCOUNT, "¥500")):
+    for column, text in (
+        (QuoteColumn.ITEM, "重金属（铅、镉）"),
+        (QuoteColumn.QUANTITY, "4"),
+        (QuoteColumn.PRICE, "1,750"),
+        (QuoteColumn.DISCOUNT, "¥500"),
+    ):
         lines.set_cell(1, column, text)
     assert lines.table.item(1, QuoteColumn.AMOUNT).text() == "6,500.00"
     assert lines.total_label.text() == "Total: ¥9,500.00"
@@ -96,8 +103,9 @@ def test_a_project_from_quote_to_paid(qtbot, db, clock, errors, customer):
     for stage in ("samples_received", "testing", "report_issued"):
         move = dialog_of(qtbot, projects.move_project(projects.current, stage))
         save(qtbot, move)
-        qtbot.waitUntil(lambda s=stage: created.code in board.codes(s)
-                        and projects.current.stage == s)
+        qtbot.waitUntil(
+            lambda s=stage: created.code in board.codes(s) and projects.current.stage == s
+        )
     assert move.result_value.installments == ((285_000, AS_OF), (665_000, date(2026, 7, 30)))
 
     # A high-risk customer's report waits for payment; the manager releases it anyway.
@@ -153,9 +161,9 @@ def test_a_project_from_quote_to_paid(qtbot, db, clock, errors, customer):
     invoices = window.show_section("invoices")
     qtbot.waitUntil(lambda: invoice.number in column_texts(invoices.model, InvoiceColumn.NUMBER))
     invoices.table.select_row(
-        column_texts(invoices.model, InvoiceColumn.NUMBER).index(invoice.number))
-    qtbot.waitUntil(lambda: invoices.current is not None
-                    and invoices.red_letter_button.isEnabled())
+        column_texts(invoices.model, InvoiceColumn.NUMBER).index(invoice.number)
+    )
+    qtbot.waitUntil(lambda: invoices.current is not None and invoices.red_letter_button.isEnabled())
     red = dialog_of(qtbot, invoices.red_letter())
     assert red.amount.text() == "5,500.00"  # what is still open
     red.amount.clear()
@@ -181,8 +189,7 @@ def test_a_project_from_quote_to_paid(qtbot, db, clock, errors, customer):
     assert balance.balance_fen == 0 and balance.open_fen == 0
 
     qtbot.waitUntil(lambda: payments.model.rowCount() == 2)
-    assert sorted(column_texts(payments.model, PaymentColumn.AMOUNT)) == ["¥4,000.00",
-                                                                          "¥4,500.00"]
+    assert sorted(column_texts(payments.model, PaymentColumn.AMOUNT)) == ["¥4,000.00", "¥4,500.00"]
     assert column_texts(payments.model, PaymentColumn.UNALLOCATED) == ["¥0.00", "¥0.00"]
     payments.table.select_row(0)
     panel = payments.detail
@@ -203,8 +210,7 @@ def test_a_project_from_quote_to_paid(qtbot, db, clock, errors, customer):
     detail = invoices.detail
     qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.row.id == invoice.id)
     kinds = [detail.settlements.item(r, 1).text() for r in range(detail.settlements.rowCount())]
-    amounts = [detail.settlements.item(r, 3).text()
-               for r in range(detail.settlements.rowCount())]
+    amounts = [detail.settlements.item(r, 3).text() for r in range(detail.settlements.rowCount())]
     assert sorted(kinds) == ["Payment", "Payment", "Red-letter invoice"]
     # Together the settlements account for the whole invoice.
     assert sorted(amounts) == ["¥1,000.00", "¥4,000.00", "¥4,500.00"]

@@ -15,14 +15,38 @@ from app.views.shell.error_dialogs import KNOWN_TEMPLATES
 VIEWS = Path(__file__).resolve().parents[2] / "app" / "views"
 TRANSLATIONS = resources_dir() / "translations"
 LEDGER_MODULES = (
-    "action_bar", "allocation_table", "contract_dialog", "credit_override", "customer_picker",
-    "form_dialog", "form_fields", "invoice_detail_panel", "invoice_dialog", "invoice_list_view",
-    "invoice_requests_page", "ledger_labels", "money_edit", "payment_detail_panel",
-    "payment_dialog", "payment_list_view", "payment_plan_dialog", "payment_table_model",
-    "project_board_view", "project_detail_panel", "project_dialog", "project_table_model",
-    "projects_page", "quote_lines_editor", "red_letter_dialog", "release_dialog",
-    "request_invoice_dialog", "reverse_payment_dialog", "stage_dialog", "user_picker",
-    "void_dialog", "write_off_dialog",
+    "action_bar",
+    "allocation_table",
+    "contract_dialog",
+    "credit_override",
+    "customer_picker",
+    "form_dialog",
+    "form_fields",
+    "invoice_detail_panel",
+    "invoice_dialog",
+    "invoice_list_view",
+    "invoice_requests_page",
+    "ledger_labels",
+    "money_edit",
+    "payment_detail_panel",
+    "payment_dialog",
+    "payment_list_view",
+    "payment_plan_dialog",
+    "payment_table_model",
+    "project_board_view",
+    "project_detail_panel",
+    "project_dialog",
+    "project_table_model",
+    "projects_page",
+    "quote_lines_editor",
+    "red_letter_dialog",
+    "release_dialog",
+    "request_invoice_dialog",
+    "reverse_payment_dialog",
+    "stage_dialog",
+    "user_picker",
+    "void_dialog",
+    "write_off_dialog",
 )
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
 
@@ -41,8 +65,11 @@ def source_strings(path: Path) -> set[tuple[str, str]]:
                 if name == "tr" and args and isinstance(args[0], str):
                     assert cls is not None, f"{path.name}: tr() outside a class"
                     found.add((cls, args[0]))
-                elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2 \
-                        and isinstance(args[1], str):
+                elif (
+                    name in ("translate", "QT_TRANSLATE_NOOP")
+                    and len(args) >= 2
+                    and isinstance(args[1], str)
+                ):
                     assert isinstance(args[0], str), f"{path.name}: context must be literal"
                     found.add((args[0], args[1]))
             visit(child, inner)
@@ -66,20 +93,27 @@ def chinese() -> dict[tuple[str, str], str]:
 
 def test_every_ledger_string_has_a_chinese_translation():
     translated = set(chinese())
-    missing = sorted(pair for module in LEDGER_MODULES
-                     for pair in source_strings(next(VIEWS.rglob(f"{module}.py")))
-                     if pair not in translated)
+    missing = sorted(
+        pair
+        for module in LEDGER_MODULES
+        for pair in source_strings(next(VIEWS.rglob(f"{module}.py")))
+        if pair not in translated
+    )
     assert not missing, missing
 
 
 def test_translations_keep_the_placeholders_and_are_chinese():
     for (context, source), text in chinese().items():
         chinese_text = text
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(
-            PLACEHOLDER.findall(chinese_text)), (context, source)
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(chinese_text)), (
+            context,
+            source,
+        )
         words = PLACEHOLDER.sub("", source)
-        assert re.search(r"[\u4e00-\u9fff]", chinese_text) or not re.search(
-            "[A-Za-z]{3}", words), (context, source)
+        assert re.search(r"[\u4e00-\u9fff]", chinese_text) or not re.search("[A-Za-z]{3}", words), (
+            context,
+            source,
+        )
 
 
 def test_credit_hold_messages_are_translated():

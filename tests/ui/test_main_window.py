@@ -16,8 +16,18 @@ from app.views.shell.coming_later_page import ComingLaterPage
 from app.views.workbench.workbench_page import WorkbenchPage
 from tests.ui.typing_helpers import type_text
 
-SECTIONS = ["workbench", "customers", "projects", "invoices", "payments", "receivables",
-            "calendar", "reports", "import", "settings"]
+SECTIONS = [
+    "workbench",
+    "customers",
+    "projects",
+    "invoices",
+    "payments",
+    "receivables",
+    "calendar",
+    "reports",
+    "import",
+    "settings",
+]
 
 
 def test_window_has_the_ten_sections_in_order(window):

@@ -98,8 +98,11 @@ def test_progress_is_reported_and_cancel_stops_the_work(qtbot, errors):
         return 1000
 
     results = []
-    op = runner.run(long_work, results.append,
-                    on_progress=lambda done, total, _text: progress.append((done, total)))
+    op = runner.run(
+        long_work,
+        results.append,
+        on_progress=lambda done, total, _text: progress.append((done, total)),
+    )
     assert started.wait(5)
     qtbot.waitUntil(lambda: bool(progress))
     op.cancel()

@@ -63,7 +63,8 @@ def test_the_list_filters_prepayments_and_shows_the_customers_balance(qtbot, pay
 
 
 def test_an_amount_that_is_not_one_is_shown_at_the_field_and_nothing_is_saved(
-        qtbot, payments, ledger):
+    qtbot, payments, ledger
+):
     dialog = dialog_of(qtbot, payments.record_payment())
     choose_customer(qtbot, dialog.customer, "浦东")
     dialog.save_button.click()
@@ -152,8 +153,13 @@ def test_a_prepayment_is_allocated_later_and_a_reversal_unwinds_it(qtbot, paymen
     save(qtbot, allocate)
     assert settled(ledger, "FP2026003") == 100_000
 
-    qtbot.waitUntil(lambda: payments.current is not None and payments.current.number == number
-                    and payments.current.allocated_fen == 100_000)
+    qtbot.waitUntil(
+        lambda: (
+            payments.current is not None
+            and payments.current.number == number
+            and payments.current.allocated_fen == 100_000
+        )
+    )
     reverse = dialog_of(qtbot, payments.reverse())
     assert reverse.effect.text().startswith("Its allocations of ¥1,000.00 are undone")
     reverse.save_button.click()
@@ -205,14 +211,14 @@ def test_the_allocate_dialog_opens_from_the_list(qtbot, payments, window):
 
 
 def test_the_panel_shows_where_a_payment_went_and_an_allocation_can_be_removed(
-        qtbot, payments, ledger):
+    qtbot, payments, ledger
+):
     payments.table.select_row(column(payments, PaymentColumn.CUSTOMER).index("上海浦东环境监测站"))
     panel = payments.detail
     qtbot.waitUntil(lambda: panel.detail is not None)
     table = panel.allocations
     assert panel.allocations_title.text() == "Applied to"
-    assert [table.item(0, c).text() for c in range(3)] == ["FP2026001", "2026-04-02",
-                                                          "¥400.00"]
+    assert [table.item(0, c).text() for c in range(3)] == ["FP2026001", "2026-04-02", "¥400.00"]
     assert panel.remove_button.isEnabled()
     dialog = dialog_of(qtbot, panel.remove_allocation())
     assert isinstance(dialog, RemoveAllocationDialog)
@@ -240,6 +246,5 @@ def test_only_finance_removes_allocations(qtbot, ledger, clock, errors):
     qtbot.waitUntil(lambda: view.detail.detail is not None)
     assert view.detail.allocations.rowCount() == 1
     assert not view.detail.remove_button.isEnabled()
-    assert view.detail.remove_button.toolTip() == ("Your role (sales) may not allocate "
-                                                   "payments.")
+    assert view.detail.remove_button.toolTip() == ("Your role (sales) may not allocate payments.")
     window.close()

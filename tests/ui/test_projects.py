@@ -44,11 +44,20 @@ def pipeline(db, clock):
     admin = system_actor(clock)
     with db.write() as s:
         customer = factories.customer(s, "南京建材检测中心").id
-    old = create_project(db, admin, ProjectInput(customer, "旧报价", lines=LINE,
-                                                 opened_on=date(2026, 5, 1)))
-    signed = create_project(db, admin, ProjectInput(
-        customer, "年度监测", lines=LINE, salesperson_id=staff.sales,
-        stage_deadline=date(2026, 6, 20)))
+    old = create_project(
+        db, admin, ProjectInput(customer, "旧报价", lines=LINE, opened_on=date(2026, 5, 1))
+    )
+    signed = create_project(
+        db,
+        admin,
+        ProjectInput(
+            customer,
+            "年度监测",
+            lines=LINE,
+            salesperson_id=staff.sales,
+            stage_deadline=date(2026, 6, 20),
+        ),
+    )
     sign_contract(db, admin, signed.id, "HT-7", None, AS_OF)
     lead = create_project(db, admin, ProjectInput(customer, "新线索"))
     return staff, old, signed, lead
@@ -70,8 +79,9 @@ def codes(page: ProjectsPage) -> list[str]:
 def test_the_board_has_a_column_per_stage_with_flagged_cards(page, pipeline):
     _staff, old, signed, lead = pipeline
     board = page.board
-    assert list(board.columns) == [s.value for s in (*ProjectStage.__members__.values(),)
-                                   if s is not ProjectStage.CANCELLED] + ["cancelled"]
+    assert list(board.columns) == [
+        s.value for s in (*ProjectStage.__members__.values(),) if s is not ProjectStage.CANCELLED
+    ] + ["cancelled"]
     assert board.columns["quoted"].header.text() == "Quoted (1)"
     assert board.codes("quoted") == [old.code]
     assert board.codes("contracted") == [signed.code]
@@ -118,8 +128,7 @@ def test_a_technician_is_offered_only_the_lab_stages(qtbot, db, clock, errors, p
     page = window.show_section("projects")
     qtbot.waitUntil(lambda: page.board.row(signed.id) is not None)
     menu = page.board.move_menu(page.board.row(signed.id))
-    assert [a.text() for a in menu.actions()] == ["Samples received", "Testing",
-                                                  "Report issued"]
+    assert [a.text() for a in menu.actions()] == ["Samples received", "Testing", "Report issued"]
     assert not page.board.can_move(signed.id, ProjectStage.INVOICED)
     assert not page.board.can_move(signed.id, ProjectStage.CANCELLED)
     # Before a contract nothing in the lab can happen.
@@ -135,11 +144,21 @@ def drag_to(page: ProjectsPage, project_id: int, stage: str) -> tuple[bool, QDro
     source = page.board.card(project_id)
     target = page.board.columns[stage].cards
     mime = source.listWidget().mimeData([source])
-    move = QDragMoveEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    move = QDragMoveEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     target.dragMoveEvent(move)
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     target.dropEvent(drop)
     return move.isAccepted(), drop
 
@@ -179,8 +198,9 @@ def test_quote_lines_are_checked_as_they_are_typed(qtbot, page, pipeline):
     lines.set_cell(0, QuoteColumn.ITEM, "噪声检测")
     lines.set_cell(0, QuoteColumn.QUANTITY, "x")
     lines.set_cell(0, QuoteColumn.PRICE, "100")
-    assert lines.problem.text() == ("Line 1: the quantity must be a positive number (up to "
-                                    "three decimals).")
+    assert lines.problem.text() == (
+        "Line 1: the quantity must be a positive number (up to three decimals)."
+    )
     dialog.save_button.click()
     assert dialog.isVisible()
     lines.set_cell(0, QuoteColumn.QUANTITY, "2.5")
@@ -189,8 +209,7 @@ def test_quote_lines_are_checked_as_they_are_typed(qtbot, page, pipeline):
     lines.set_cell(0, QuoteColumn.DISCOUNT, "¥50")
     assert lines.table.item(0, QuoteColumn.AMOUNT).text() == "200.00"
     save(qtbot, dialog)
-    assert (dialog.result_value.stage, dialog.result_value.quoted_amount_fen) == ("quoted",
-                                                                                  20_000)
+    assert (dialog.result_value.stage, dialog.result_value.quoted_amount_fen) == ("quoted", 20_000)
 
 
 def test_a_payment_plan_adds_up_to_the_contract(qtbot, page, pipeline):
@@ -205,16 +224,16 @@ def test_a_payment_plan_adds_up_to_the_contract(qtbot, page, pipeline):
     dialog.plan[0].amount.setText("30")
     dialog.plan[1].amount.setText("60")
     dialog.save_button.click()
-    assert dialog.problem.text() == ("The installments add up to ¥90.00, the contract is "
-                                     "¥100.00.")
+    assert dialog.problem.text() == ("The installments add up to ¥90.00, the contract is ¥100.00.")
     dialog.plan[1].amount.setText("70")
     save(qtbot, dialog)
     assert dialog.result_value.installments == ((3_000, AS_OF), (7_000, None))
 
 
-PLAN = (InstallmentSpec(amount_fen=4_000, due_date=date(2026, 7, 31), description="预付款"),
-        InstallmentSpec(amount_fen=6_000, trigger="report_issued", offset_days=30,
-                        description="尾款"))
+PLAN = (
+    InstallmentSpec(amount_fen=4_000, due_date=date(2026, 7, 31), description="预付款"),
+    InstallmentSpec(amount_fen=6_000, trigger="report_issued", offset_days=30, description="尾款"),
+)
 
 
 def choose(page: ProjectsPage, qtbot, project_id: int) -> None:
@@ -230,15 +249,20 @@ def test_revising_a_quote_starts_from_its_lines(qtbot, page, pipeline):
     lines = dialog.lines
     assert lines.table.rowCount() == 1
     assert [lines.table.item(0, c).text() for c in QuoteColumn] == [
-        "pH 值", "", "2", "50.00", "", "100.00"]
+        "pH 值",
+        "",
+        "2",
+        "50.00",
+        "",
+        "100.00",
+    ]
     assert lines.lines() == LINE
     lines.add_line("噪声", quantity="1", price="20")
     save(qtbot, dialog)
     assert dialog.result_value.quoted_amount_fen == 12_000
 
 
-def test_the_payment_plan_dialog_starts_from_the_current_plan(qtbot, db, clock, page,
-                                                              pipeline):
+def test_the_payment_plan_dialog_starts_from_the_current_plan(qtbot, db, clock, page, pipeline):
     _staff, _old, signed, _lead = pipeline
     set_payment_plan(db, system_actor(clock), signed.id, PLAN)
     choose(page, qtbot, signed.id)
@@ -256,8 +280,9 @@ def test_the_payment_plan_dialog_starts_from_the_current_plan(qtbot, db, clock, 
 
 def test_the_detail_panel_shows_the_stage_history(qtbot, db, clock, page, pipeline):
     staff, _old, signed, _lead = pipeline
-    advance(db, actor(db, clock, staff.technician), signed.id, "samples_received", AS_OF,
-            "样品已到")
+    advance(
+        db, actor(db, clock, staff.technician), signed.id, "samples_received", AS_OF, "样品已到"
+    )
     page.reload()
     choose(page, qtbot, signed.id)
     panel = page.detail
@@ -278,8 +303,7 @@ def test_an_invoice_request_can_be_for_one_installment(qtbot, db, clock, page, p
     qtbot.waitUntil(lambda: dialog.installment.count() == 3)
     assert dialog.installment.itemText(0) == "Whole contract"
     assert dialog.installment.itemText(1) == "Installment 1: ¥40.00, due 2026-07-31 · 预付款"
-    assert dialog.installment.itemText(2) == ("Installment 2: ¥60.00, due date not set yet "
-                                              "· 尾款")
+    assert dialog.installment.itemText(2) == ("Installment 2: ¥60.00, due date not set yet · 尾款")
     assert dialog.amount.fen() == 10_000
     dialog.installment.setCurrentIndex(2)
     assert dialog.amount.fen() == 6_000
@@ -287,4 +311,6 @@ def test_an_invoice_request_can_be_for_one_installment(qtbot, db, clock, page, p
     with db.read() as s:
         request = s.scalars(select(InvoiceRequest)).one()
         assert (request.installment_id, request.amount_fen) == (
-            dialog.installment.itemData(2), 6_000)
+            dialog.installment.itemData(2),
+            6_000,
+        )

@@ -52,7 +52,8 @@ def row_of(page: TierProposalsPage, code: str) -> int:
 
 
 def test_review_proposes_and_a_manager_accepts_one_and_rejects_another(
-        qtbot, window, ledger, late_payers):
+    qtbot, window, ledger, late_payers
+):
     page = reviewed(qtbot, proposals_page(qtbot, window))
     assert page.status.text() == "3 new proposals."
     settings = window.pages["settings"]
@@ -85,8 +86,9 @@ def test_review_proposes_and_a_manager_accepts_one_and_rejects_another(
     assert [p.customer_code for p in page.proposals] == ["C002"]
 
 
-def test_others_see_the_proposals_but_cannot_decide(qtbot, ledger, clock, errors,
-                                                    late_payers, window):
+def test_others_see_the_proposals_but_cannot_decide(
+    qtbot, ledger, clock, errors, late_payers, window
+):
     reviewed(qtbot, proposals_page(qtbot, window))
     with ledger.write() as s:
         sales = factories.user(s, "周销售", role="sales")
@@ -100,8 +102,7 @@ def test_others_see_the_proposals_but_cannot_decide(qtbot, ledger, clock, errors
     assert "days past due" in page.reasons.text()  # the reasons are there to read
     assert not page.accept_button.isEnabled() and not page.reject_button.isEnabled()
     assert not page.review_button.isEnabled()
-    assert page.accept_button.toolTip() == \
-        "Your role (sales) may not decide credit tier changes."
+    assert page.accept_button.toolTip() == "Your role (sales) may not decide credit tier changes."
     assert not page.note.isEnabled()
     page.decide(True)  # not even when called directly
     qtbot.wait(100)
@@ -116,6 +117,7 @@ def test_a_pending_proposal_shows_in_the_customers_360(qtbot, window, ledger, la
     view = customers.open_360(late_payers["C040"])
     qtbot.waitUntil(lambda: view.data is not None)
     assert view.proposal_label.isVisibleTo(view)
-    assert view.proposal_label.text() == ("Proposed: move from 普通客户 to 高风险客户; waiting "
-                                          "for a manager's decision.")
+    assert view.proposal_label.text() == (
+        "Proposed: move from 普通客户 to 高风险客户; waiting for a manager's decision."
+    )
     view.close()

@@ -99,10 +99,14 @@ def raised_templates() -> dict[str, str]:
                     if name in TEMPLATE_HELPERS and isinstance(node.args[-1], ast.Constant):
                         texts.append(node.args[-1].value)
                 elif isinstance(node, ast.Assign) and any(
-                        getattr(t, "id", "") == "template" for t in node.targets):
+                    getattr(t, "id", "") == "template" for t in node.targets
+                ):
                     texts.append(getattr(node.value, "value", None))
-                elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict) and any(
-                        getattr(t, "id", "").endswith("_TEMPLATES") for t in node.targets):
+                elif (
+                    isinstance(node, ast.Assign)
+                    and isinstance(node.value, ast.Dict)
+                    and any(getattr(t, "id", "").endswith("_TEMPLATES") for t in node.targets)
+                ):
                     # Messages chosen by kind: {"invoice": "...", "contract": "..."}.
                     texts += [getattr(v, "value", None) for v in node.value.values]
                 for text in texts:
@@ -114,9 +118,12 @@ def raised_templates() -> dict[str, str]:
 def test_every_error_message_services_raise_is_listed_and_translated(chinese):
     templates = raised_templates()
     assert len(templates) > 20
-    missing = "\n".join(f"{where}: {t!r}" for t, where in templates.items()
-                        if t not in KNOWN_TEMPLATES)
-    assert not missing, ("List these in app/views/error_dialogs.py KNOWN_TEMPLATES and "
-                         "translate them (make translations):\n" + missing)
+    missing = "\n".join(
+        f"{where}: {t!r}" for t, where in templates.items() if t not in KNOWN_TEMPLATES
+    )
+    assert not missing, (
+        "List these in app/views/error_dialogs.py KNOWN_TEMPLATES and "
+        "translate them (make translations):\n" + missing
+    )
     untranslated = [t for t in KNOWN_TEMPLATES if tr("errors", t) == t]
     assert not untranslated

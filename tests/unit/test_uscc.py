@@ -145,5 +145,6 @@ def test_uscc_issue_gives_the_problem_as_data():
     assert uscc_issue("91350100M000100Y43") is None
     assert uscc_issue("9135") == UsccIssue("length", found="4")
     assert uscc_issue("91350100M00O100Y43") == UsccIssue("character", char="O", position=12)
-    assert uscc_issue("91350100M000100Y44") == UsccIssue("check", expected="3", found="4",
-                                                         position=18)
+    assert uscc_issue("91350100M000100Y44") == UsccIssue(
+        "check", expected="3", found="4", position=18
+    )

@@ -18,5 +18,5 @@ def next_number(session: Session, column: InstrumentedAttribute, kind: str, on: 
     last = session.scalar(
         select(func.max(column)).where(column.like(f"{stem}%"), func.length(column) == width)
     )
-    seq = int(last[len(stem):]) + 1 if last and last[len(stem):].isdigit() else 1
+    seq = int(last[len(stem) :]) + 1 if last and last[len(stem) :].isdigit() else 1
     return f"{stem}{seq:06d}"

@@ -47,14 +47,17 @@ def list_contacts(session: Session, customer_id: int) -> list[ContactInput]:
 def clean_contacts(contacts: Sequence[ContactInput]) -> list[ContactInput]:
     """Trimmed and checked; with any contacts exactly one is primary (the first is made
     primary when none is marked)."""
-    cleaned = [ContactInput(**{k: (v.strip() if isinstance(v, str) else v)
-                               for k, v in c.__dict__.items()}) for c in contacts]
+    cleaned = [
+        ContactInput(**{k: (v.strip() if isinstance(v, str) else v) for k, v in c.__dict__.items()})
+        for c in contacts
+    ]
     for n, c in enumerate(cleaned, start=1):
         if not c.name:
             raise ValidationError("contacts", "Contact {n}: the name is required.", n=n)
         if c.email and not _EMAIL.match(c.email):
-            raise ValidationError("contacts", "Contact {n}: {email} is not an e-mail address.",
-                                  n=n, email=c.email)
+            raise ValidationError(
+                "contacts", "Contact {n}: {email} is not an e-mail address.", n=n, email=c.email
+            )
     primaries = sum(c.is_primary for c in cleaned)
     if primaries > 1:
         raise ValidationError("contacts", "Only one contact can be the primary contact.")
@@ -63,11 +66,13 @@ def clean_contacts(contacts: Sequence[ContactInput]) -> list[ContactInput]:
     return cleaned
 
 
-def replace_contacts(session: Session, actor: Actor, customer_id: int,
-                     cleaned: Sequence[ContactInput]) -> list[ContactInput]:
+def replace_contacts(
+    session: Session, actor: Actor, customer_id: int, cleaned: Sequence[ContactInput]
+) -> list[ContactInput]:
     """Inside the caller's write transaction; ``cleaned`` comes from clean_contacts."""
-    existing = {c.id: c for c in session.scalars(
-        select(Contact).where(Contact.customer_id == customer_id))}
+    existing = {
+        c.id: c for c in session.scalars(select(Contact).where(Contact.customer_id == customer_id))
+    }
     before = [c.name for c in existing.values()]
     kept = {c.id for c in cleaned if c.id is not None}
     for cid, contact in existing.items():
@@ -85,13 +90,21 @@ def replace_contacts(session: Session, actor: Actor, customer_id: int,
     session.flush()
     after = [c.name for c in cleaned]
     if after != before:
-        record_audit(session, actor, "customer.contacts", "customer", customer_id,
-                     {"contacts": before}, {"contacts": after})
+        record_audit(
+            session,
+            actor,
+            "customer.contacts",
+            "customer",
+            customer_id,
+            {"contacts": before},
+            {"contacts": after},
+        )
     return list_contacts(session, customer_id)
 
 
-def save_contacts(db: Database, actor: Actor, customer_id: int,
-                  contacts: Sequence[ContactInput]) -> list[ContactInput]:
+def save_contacts(
+    db: Database, actor: Actor, customer_id: int, contacts: Sequence[ContactInput]
+) -> list[ContactInput]:
     """Replace the customer's contacts with ``contacts``."""
     require(actor, "edit customers", SALES)
     cleaned = clean_contacts(contacts)

@@ -113,9 +113,15 @@ def raise_for_uscc(code: str) -> None:
     """A ValidationError on the uscc field, worded per problem so it can be translated."""
     issue = uscc_issue(code)
     if issue is not None:
-        raise ValidationError("uscc", USCC_TEMPLATES[issue.kind], code=code, found=issue.found,
-                              char=issue.char, position=issue.position,
-                              expected=issue.expected)
+        raise ValidationError(
+            "uscc",
+            USCC_TEMPLATES[issue.kind],
+            code=code,
+            found=issue.found,
+            char=issue.char,
+            position=issue.position,
+            expected=issue.expected,
+        )
 
 
 def _next_code(session: Session) -> str:
@@ -136,8 +142,9 @@ def _apply(customer: Customer, values: dict) -> None:
     customer.name_key = name_key(values["name"])
 
 
-def create_customer(db: Database, actor: Actor, data: CustomerInput,
-                    contacts: Sequence[ContactInput] | None = None) -> int:
+def create_customer(
+    db: Database, actor: Actor, data: CustomerInput, contacts: Sequence[ContactInput] | None = None
+) -> int:
     """The customer and (optionally) its contacts, in one transaction."""
     require(actor, "create customers", SALES)
     values = _clean(data)
@@ -165,7 +172,11 @@ def create_customer(db: Database, actor: Actor, data: CustomerInput,
 
 
 def update_customer(
-    db: Database, actor: Actor, customer_id: int, version: int, data: CustomerInput,
+    db: Database,
+    actor: Actor,
+    customer_id: int,
+    version: int,
+    data: CustomerInput,
     contacts: Sequence[ContactInput] | None = None,
 ) -> int:
     """``version`` is the one the form loaded; a newer one means someone else saved first.
@@ -307,13 +318,24 @@ def customer_form(session: Session, customer_id: int) -> CustomerForm:
     if c is None:
         raise NotFoundError(entity="Customer", key=customer_id)
     data = CustomerInput(
-        name=c.name, tier_id=c.tier_id, category=c.category, code=c.code,
-        short_name=c.short_name or "", uscc=c.uscc or "", owner_id=c.owner_id,
+        name=c.name,
+        tier_id=c.tier_id,
+        category=c.category,
+        code=c.code,
+        short_name=c.short_name or "",
+        uscc=c.uscc or "",
+        owner_id=c.owner_id,
         credit_limit_override_fen=c.credit_limit_override_fen,
-        payment_terms_override_days=c.payment_terms_override_days, region=c.region or "",
-        address=c.address or "", phone=c.phone or "", invoice_title=c.invoice_title or "",
-        tax_id=c.tax_id or "", bank_name=c.bank_name or "", bank_account=c.bank_account or "",
+        payment_terms_override_days=c.payment_terms_override_days,
+        region=c.region or "",
+        address=c.address or "",
+        phone=c.phone or "",
+        invoice_title=c.invoice_title or "",
+        tax_id=c.tax_id or "",
+        bank_name=c.bank_name or "",
+        bank_account=c.bank_account or "",
         notes=c.notes or "",
     )
-    return CustomerForm(c.id, c.version, bool(c.archived), data,
-                        tuple(list_contacts(session, customer_id)))
+    return CustomerForm(
+        c.id, c.version, bool(c.archived), data, tuple(list_contacts(session, customer_id))
+    )

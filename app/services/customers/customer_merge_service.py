@@ -24,8 +24,7 @@ from app.services.core.context import Actor
 from app.services.core.permissions import require
 
 # Every table that points at a customer; a new one must be added here (a test checks).
-MOVED = (Contact, Activity, Project, InvoiceRequest, Invoice, Payment, Statement,
-         CustomerOwnership)
+MOVED = (Contact, Activity, Project, InvoiceRequest, Invoice, Payment, Statement, CustomerOwnership)
 
 
 def merge_customers(db: Database, actor: Actor, keep_id: int, duplicate_id: int) -> dict:
@@ -42,12 +41,15 @@ def merge_customers(db: Database, actor: Actor, keep_id: int, duplicate_id: int)
         moved = {}
         for model in MOVED:
             result = session.execute(
-                update(model).where(model.customer_id == dup.id).values(customer_id=keep.id)
+                update(model)
+                .where(model.customer_id == dup.id)
+                .values(customer_id=keep.id)
                 .execution_options(synchronize_session=False)
             )
             moved[model.__tablename__] = result.rowcount
-        known = set(session.scalars(select(PayerAlias.payer_key)
-                                    .where(PayerAlias.customer_id == keep.id)))
+        known = set(
+            session.scalars(select(PayerAlias.payer_key).where(PayerAlias.customer_id == keep.id))
+        )
         for alias in session.scalars(select(PayerAlias).where(PayerAlias.customer_id == dup.id)):
             if alias.payer_key in known:
                 session.delete(alias)
@@ -55,14 +57,22 @@ def merge_customers(db: Database, actor: Actor, keep_id: int, duplicate_id: int)
                 alias.customer_id = keep.id
         # The duplicate's name becomes a payer alias so its bank lines still match.
         if dup.name_key not in known:
-            session.add(PayerAlias(customer_id=keep.id, payer_name=dup.name,
-                                   payer_key=dup.name_key))
+            session.add(
+                PayerAlias(customer_id=keep.id, payer_name=dup.name, payer_key=dup.name_key)
+            )
         if not keep.uscc and dup.uscc:
             uscc, dup.uscc = dup.uscc, None
             session.flush()
             keep.uscc = uscc
         dup.archived = True
         dup.notes = ((dup.notes or "") + f"\n已合并到 {keep.code} {keep.name}").strip()
-        record_audit(session, actor, "customer.merge", "customer", keep.id,
-                     {"duplicate": dup.code, "name": dup.name}, {"moved": moved})
+        record_audit(
+            session,
+            actor,
+            "customer.merge",
+            "customer",
+            keep.id,
+            {"duplicate": dup.code, "name": dup.name},
+            {"moved": moved},
+        )
         return moved

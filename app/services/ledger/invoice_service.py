@@ -145,30 +145,49 @@ def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Invo
     remainder = 0
     if data.project_id is not None:
         remainder = contracted_uninvoiced(session, customer.id).get(data.project_id, 0)
-    enforce(session, actor, customer.id, max(data.amount_fen - remainder, 0), "invoice",
-            override_reason=data.credit_override_reason)
+    enforce(
+        session,
+        actor,
+        customer.id,
+        max(data.amount_fen - remainder, 0),
+        "invoice",
+        override_reason=data.credit_override_reason,
+    )
     number = _free_number(session, data.number, data.issue_date)
     due = data.due_date or data.issue_date + timedelta(days=payment_terms_days(session, customer))
     invoice = Invoice(
-        number=number, kind=data.kind, customer_id=customer.id,
-        project_id=data.project_id, installment_id=data.installment_id,
-        issue_date=data.issue_date, due_date=due, amount_fen=data.amount_fen,
+        number=number,
+        kind=data.kind,
+        customer_id=customer.id,
+        project_id=data.project_id,
+        installment_id=data.installment_id,
+        issue_date=data.issue_date,
+        due_date=due,
+        amount_fen=data.amount_fen,
         tax_rate_bp=data.tax_rate_bp,
         tax_fen=tax_of_inclusive(Money(data.amount_fen), data.tax_rate_bp).fen,
-        settled_fen=0, status=InvoiceStatus.ISSUED.value, issued_by=actor.user_id,
+        settled_fen=0,
+        status=InvoiceStatus.ISSUED.value,
+        issued_by=actor.user_id,
         note=data.note.strip() or None,
     )
     session.add(invoice)
     session.flush()
-    record_audit(session, actor, "invoice.issue", "invoice", invoice.id, None,
-                 _snapshot(invoice))
+    record_audit(session, actor, "invoice.issue", "invoice", invoice.id, None, _snapshot(invoice))
     if invoice.project_id is not None:
         after_invoicing(session, actor, invoice.project_id, invoice.issue_date)
     return invoice
 
 
-def issue_red_letter(db: Database, actor: Actor, original_id: int, credit_fen: int,
-                     issue_date: date, reason: str, number: str | None = None) -> InvoiceRow:
+def issue_red_letter(
+    db: Database,
+    actor: Actor,
+    original_id: int,
+    credit_fen: int,
+    issue_date: date,
+    reason: str,
+    number: str | None = None,
+) -> InvoiceRow:
     """红冲: a negative invoice that reduces the original's open balance by ``credit_fen``."""
     require(actor, "issue invoices", FINANCE)
     if credit_fen <= 0:
@@ -180,33 +199,53 @@ def issue_red_letter(db: Database, actor: Actor, original_id: int, credit_fen: i
         if original is None:
             raise NotFoundError(entity="Invoice", key=original_id)
         if original.status != InvoiceStatus.ISSUED.value or original.original_invoice_id:
-            raise LedgerError("Only an issued, normal invoice can be credited; {number} is "
-                              "not one.", number=original.number)
+            raise LedgerError(
+                "Only an issued, normal invoice can be credited; {number} is not one.",
+                number=original.number,
+            )
         open_fen = original.amount_fen - original.settled_fen
         if credit_fen > open_fen:
             raise LedgerError(
                 "Invoice {number} has {open} open; a credit of {amount} would exceed it. "
                 "Remove payments applied to it first.",
-                number=original.number, open=Money(open_fen).format(),
+                number=original.number,
+                open=Money(open_fen).format(),
                 amount=Money(credit_fen).format(),
             )
         if issue_date < original.issue_date:
-            raise ValidationError("issue_date", "A red-letter invoice cannot predate the "
-                                  "invoice it credits.")
+            raise ValidationError(
+                "issue_date", "A red-letter invoice cannot predate the invoice it credits."
+            )
         red = Invoice(
-            number=_free_number(session, number, issue_date), kind=original.kind,
-            customer_id=original.customer_id, project_id=original.project_id,
-            installment_id=original.installment_id, issue_date=issue_date,
-            due_date=issue_date, amount_fen=-credit_fen, tax_rate_bp=original.tax_rate_bp,
+            number=_free_number(session, number, issue_date),
+            kind=original.kind,
+            customer_id=original.customer_id,
+            project_id=original.project_id,
+            installment_id=original.installment_id,
+            issue_date=issue_date,
+            due_date=issue_date,
+            amount_fen=-credit_fen,
+            tax_rate_bp=original.tax_rate_bp,
             tax_fen=-tax_of_inclusive(Money(credit_fen), original.tax_rate_bp).fen,
-            settled_fen=-credit_fen, status=InvoiceStatus.ISSUED.value,
-            original_invoice_id=original.id, issued_by=actor.user_id, note=reason.strip(),
+            settled_fen=-credit_fen,
+            status=InvoiceStatus.ISSUED.value,
+            original_invoice_id=original.id,
+            issued_by=actor.user_id,
+            note=reason.strip(),
         )
         original.settled_fen += credit_fen
         session.add(red)
         session.flush()
-        record_audit(session, actor, "invoice.red_letter", "invoice", red.id, None,
-                     _snapshot(red), reason=reason.strip())
+        record_audit(
+            session,
+            actor,
+            "invoice.red_letter",
+            "invoice",
+            red.id,
+            None,
+            _snapshot(red),
+            reason=reason.strip(),
+        )
         return rows_by_id(session, [red.id])[0]
 
 
@@ -231,12 +270,21 @@ def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> No
             raise LedgerError(
                 "Invoice {number} has {settled} applied to it (payments, write-offs or "
                 "red-letter invoices). Remove those first.",
-                number=invoice.number, settled=Money(invoice.settled_fen).format(),
+                number=invoice.number,
+                settled=Money(invoice.settled_fen).format(),
             )
         invoice.status = InvoiceStatus.VOID.value
         invoice.void_reason = reason.strip()
-        record_audit(session, actor, "invoice.void", "invoice", invoice.id, before,
-                     _snapshot(invoice), reason=reason.strip())
+        record_audit(
+            session,
+            actor,
+            "invoice.void",
+            "invoice",
+            invoice.id,
+            before,
+            _snapshot(invoice),
+            reason=reason.strip(),
+        )
 
 
 def _free_number(session: Session, number: str | None, on: date) -> str:
@@ -244,16 +292,19 @@ def _free_number(session: Session, number: str | None, on: date) -> str:
         return next_number(session, Invoice.number, "invoice", on)
     number = number.strip()
     if session.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
-        raise ValidationError("number", "Invoice number {number} already exists.",
-                              number=number)
+        raise ValidationError("number", "Invoice number {number} already exists.", number=number)
     return number
 
 
 def _snapshot(invoice: Invoice) -> dict:
     return {
-        "number": invoice.number, "customer_id": invoice.customer_id,
-        "amount_fen": invoice.amount_fen, "tax_fen": invoice.tax_fen,
-        "settled_fen": invoice.settled_fen, "status": invoice.status,
-        "issue_date": invoice.issue_date, "due_date": invoice.due_date,
+        "number": invoice.number,
+        "customer_id": invoice.customer_id,
+        "amount_fen": invoice.amount_fen,
+        "tax_fen": invoice.tax_fen,
+        "settled_fen": invoice.settled_fen,
+        "status": invoice.status,
+        "issue_date": invoice.issue_date,
+        "due_date": invoice.due_date,
         "original_invoice_id": invoice.original_invoice_id,
     }

@@ -94,12 +94,14 @@ def _item(inv: Invoice) -> OpenItem:
 
 
 def _line(inv: Invoice, amount: int) -> AllocationLine:
-    return AllocationLine(inv.id, inv.number, inv.issue_date, inv.due_date,
-                          inv.amount_fen - inv.settled_fen, amount)
+    return AllocationLine(
+        inv.id, inv.number, inv.issue_date, inv.due_date, inv.amount_fen - inv.settled_fen, amount
+    )
 
 
-def record_payment(db: Database, actor: Actor, data: PaymentInput,
-                   allocations: AllocationChoice = "auto") -> PaymentResult:
+def record_payment(
+    db: Database, actor: Actor, data: PaymentInput, allocations: AllocationChoice = "auto"
+) -> PaymentResult:
     require(actor, "record payments", FINANCE)
     _validate(actor, data)
     with db.write() as session:
@@ -108,23 +110,40 @@ def record_payment(db: Database, actor: Actor, data: PaymentInput,
             raise NotFoundError(entity="Customer", key=data.customer_id)
         payment = Payment(
             number=next_number(session, Payment.number, "payment", data.received_date),
-            customer_id=customer.id, received_date=data.received_date,
-            amount_fen=data.amount_fen, allocated_fen=0, method=data.method,
-            bank_ref=data.bank_ref.strip() or None, payer_name=data.payer_name.strip() or None,
-            note=data.note.strip() or None, status=PaymentStatus.ACTIVE.value,
+            customer_id=customer.id,
+            received_date=data.received_date,
+            amount_fen=data.amount_fen,
+            allocated_fen=0,
+            method=data.method,
+            bank_ref=data.bank_ref.strip() or None,
+            payer_name=data.payer_name.strip() or None,
+            note=data.note.strip() or None,
+            status=PaymentStatus.ACTIVE.value,
             recorded_by=actor.user_id,
         )
         session.add(payment)
         session.flush()
-        record_audit(session, actor, "payment.record", "payment", payment.id, None,
-                     {"number": payment.number, "customer_id": customer.id,
-                      "amount_fen": payment.amount_fen, "date": data.received_date})
+        record_audit(
+            session,
+            actor,
+            "payment.record",
+            "payment",
+            payment.id,
+            None,
+            {
+                "number": payment.number,
+                "customer_id": customer.id,
+                "amount_fen": payment.amount_fen,
+                "date": data.received_date,
+            },
+        )
         lines = _allocate(session, actor, payment, allocations)
         return _result(payment, lines)
 
 
-def allocate_payment(db: Database, actor: Actor, payment_id: int,
-                     allocations: AllocationChoice = "auto") -> PaymentResult:
+def allocate_payment(
+    db: Database, actor: Actor, payment_id: int, allocations: AllocationChoice = "auto"
+) -> PaymentResult:
     """Apply what is still unallocated on a payment, automatically or as given."""
     require(actor, "allocate payments", FINANCE)
     with db.write() as session:
@@ -140,8 +159,11 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> list[Paym
     with db.write() as session:
         payments = session.scalars(
             select(Payment)
-            .where(Payment.customer_id == customer_id, Payment.status == "active",
-                   Payment.amount_fen > Payment.allocated_fen)
+            .where(
+                Payment.customer_id == customer_id,
+                Payment.status == "active",
+                Payment.amount_fen > Payment.allocated_fen,
+            )
             .order_by(Payment.received_date, Payment.id)
             .with_for_update()
         ).all()
@@ -166,9 +188,16 @@ def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) ->
             _unwind(session, actor, allocation, reason)
         before = {"status": payment.status, "allocated_fen": payment.allocated_fen}
         payment.status = PaymentStatus.REVERSED.value
-        record_audit(session, actor, "payment.reverse", "payment", payment.id, before,
-                     {"status": payment.status, "allocated_fen": payment.allocated_fen},
-                     reason=reason.strip())
+        record_audit(
+            session,
+            actor,
+            "payment.reverse",
+            "payment",
+            payment.id,
+            before,
+            {"status": payment.status, "allocated_fen": payment.allocated_fen},
+            reason=reason.strip(),
+        )
 
 
 def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: str) -> None:
@@ -189,9 +218,16 @@ def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str)
     assert invoice is not None and payment is not None
     invoice.settled_fen -= allocation.amount_fen
     payment.allocated_fen -= allocation.amount_fen
-    record_audit(session, actor, "allocation.remove", "allocation", allocation.id,
-                 {"payment": payment.number, "invoice": invoice.number,
-                  "amount_fen": allocation.amount_fen}, None, reason=reason.strip())
+    record_audit(
+        session,
+        actor,
+        "allocation.remove",
+        "allocation",
+        allocation.id,
+        {"payment": payment.number, "invoice": invoice.number, "amount_fen": allocation.amount_fen},
+        None,
+        reason=reason.strip(),
+    )
     session.delete(allocation)
     session.flush()
 
@@ -202,8 +238,11 @@ def _validate(actor: Actor, data: PaymentInput) -> None:
     if data.method not in {m.value for m in PaymentMethod}:
         raise ValidationError("method", "Unknown payment method: {method}.", method=data.method)
     if data.received_date > actor.clock.today():
-        raise ValidationError("received_date", "The date received ({date}) is in the future.",
-                              date=data.received_date.isoformat())
+        raise ValidationError(
+            "received_date",
+            "The date received ({date}) is in the future.",
+            date=data.received_date.isoformat(),
+        )
 
 
 def _active_payment(session: Session, payment_id: int) -> Payment:
@@ -215,37 +254,54 @@ def _active_payment(session: Session, payment_id: int) -> Payment:
     return payment
 
 
-def _allocate(session: Session, actor: Actor, payment: Payment,
-              choice: AllocationChoice) -> list[AllocationLine]:
+def _allocate(
+    session: Session, actor: Actor, payment: Payment, choice: AllocationChoice
+) -> list[AllocationLine]:
     if isinstance(choice, str):
         if choice == "none":
             return []
         if choice != "auto":
             raise ValueError(choice)
         invoices = {i.id: i for i in _open_invoices(session, payment.customer_id, lock=True)}
-        plan = plan_oldest_first([_item(i) for i in invoices.values()],
-                                 payment.amount_fen - payment.allocated_fen)
+        plan = plan_oldest_first(
+            [_item(i) for i in invoices.values()], payment.amount_fen - payment.allocated_fen
+        )
     else:
         plan = _merge(choice)
         wanted = [iid for iid, _ in plan]
-        invoices = {i.id: i for i in session.scalars(
-            select(Invoice).where(Invoice.id.in_(wanted)).with_for_update())}
+        invoices = {
+            i.id: i
+            for i in session.scalars(
+                select(Invoice).where(Invoice.id.in_(wanted)).with_for_update()
+            )
+        }
         _check_manual(payment, plan, invoices)
     lines = []
     for invoice_id, amount in plan:
         invoice = invoices[invoice_id]
         lines.append(_line(invoice, amount))
-        session.add(Allocation(
-            payment_id=payment.id, invoice_id=invoice.id, amount_fen=amount,
-            allocated_date=max(payment.received_date, invoice.issue_date),
-            created_by=actor.user_id,
-        ))
+        session.add(
+            Allocation(
+                payment_id=payment.id,
+                invoice_id=invoice.id,
+                amount_fen=amount,
+                allocated_date=max(payment.received_date, invoice.issue_date),
+                created_by=actor.user_id,
+            )
+        )
         invoice.settled_fen += amount
         payment.allocated_fen += amount
     if lines:
         session.flush()
-        record_audit(session, actor, "payment.allocate", "payment", payment.id, None,
-                     {"allocations": [(line.number, line.amount_fen) for line in lines]})
+        record_audit(
+            session,
+            actor,
+            "payment.allocate",
+            "payment",
+            payment.id,
+            None,
+            {"allocations": [(line.number, line.amount_fen) for line in lines]},
+        )
         projects = {invoices[iid].project_id for iid, _ in plan} - {None}
         after_settlement(session, actor, projects, payment.received_date)
     return lines
@@ -259,26 +315,32 @@ def _merge(choice: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(iid, amt) for iid, amt in merged.items() if amt != 0]
 
 
-def _check_manual(payment: Payment, plan: list[tuple[int, int]],
-                  invoices: dict[int, Invoice]) -> None:
+def _check_manual(
+    payment: Payment, plan: list[tuple[int, int]], invoices: dict[int, Invoice]
+) -> None:
     for invoice_id, amount in plan:
         invoice = invoices.get(invoice_id)
         if invoice is None:
             raise NotFoundError(entity="Invoice", key=invoice_id)
         if amount < 0:
-            raise ValidationError("amount", "An allocation to {number} is negative.",
-                                  number=invoice.number)
+            raise ValidationError(
+                "amount", "An allocation to {number} is negative.", number=invoice.number
+            )
         if invoice.customer_id != payment.customer_id:
-            raise LedgerError("Invoice {number} belongs to another customer.",
-                              number=invoice.number)
+            raise LedgerError(
+                "Invoice {number} belongs to another customer.", number=invoice.number
+            )
         if invoice.status != "issued" or invoice.original_invoice_id is not None:
-            raise LedgerError("Invoice {number} is void or a red-letter invoice and cannot "
-                              "take a payment.", number=invoice.number)
+            raise LedgerError(
+                "Invoice {number} is void or a red-letter invoice and cannot take a payment.",
+                number=invoice.number,
+            )
         open_fen = invoice.amount_fen - invoice.settled_fen
         if amount > open_fen:
             raise LedgerError(
                 "Invoice {number} has {open} open; {amount} cannot be applied to it.",
-                number=invoice.number, open=Money(open_fen).format(),
+                number=invoice.number,
+                open=Money(open_fen).format(),
                 amount=Money(amount).format(),
             )
     total = sum(amount for _, amount in plan)
@@ -286,13 +348,16 @@ def _check_manual(payment: Payment, plan: list[tuple[int, int]],
     if total > free:
         raise LedgerError(
             "Payment {number} has {free} unallocated; the split adds up to {total}.",
-            number=payment.number, free=Money(free).format(), total=Money(total).format(),
+            number=payment.number,
+            free=Money(free).format(),
+            total=Money(total).format(),
         )
 
 
 def _result(payment: Payment, lines: list[AllocationLine]) -> PaymentResult:
-    return PaymentResult(payment.id, payment.number, payment.amount_fen, payment.allocated_fen,
-                         tuple(lines))
+    return PaymentResult(
+        payment.id, payment.number, payment.amount_fen, payment.allocated_fen, tuple(lines)
+    )
 
 
 @dataclass(frozen=True)
@@ -330,12 +395,28 @@ def payment_detail(session: Session, payment_id: int) -> PaymentDetail:
     if p is None:
         raise NotFoundError(entity="Payment", key=payment_id)
     rows = session.execute(
-        select(Allocation.id, Invoice.id, Invoice.number, Allocation.allocated_date,
-               Allocation.amount_fen)
+        select(
+            Allocation.id,
+            Invoice.id,
+            Invoice.number,
+            Allocation.allocated_date,
+            Allocation.amount_fen,
+        )
         .join(Invoice, Invoice.id == Allocation.invoice_id)
         .where(Allocation.payment_id == payment_id)
         .order_by(Allocation.allocated_date, Allocation.id)
     )
-    return PaymentDetail(p.id, p.number, p.customer_id, p.received_date, p.amount_fen,
-                         p.allocated_fen, p.method, p.bank_ref or "", p.payer_name or "",
-                         p.status, p.note or "", tuple(AllocationRow(*r) for r in rows))
+    return PaymentDetail(
+        p.id,
+        p.number,
+        p.customer_id,
+        p.received_date,
+        p.amount_fen,
+        p.allocated_fen,
+        p.method,
+        p.bank_ref or "",
+        p.payer_name or "",
+        p.status,
+        p.note or "",
+        tuple(AllocationRow(*r) for r in rows),
+    )

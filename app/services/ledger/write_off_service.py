@@ -14,8 +14,15 @@ from app.services.core.context import Actor
 from app.services.core.permissions import FINANCE, require
 
 
-def write_off(db: Database, actor: Actor, invoice_id: int, amount_fen: int, on: date,
-              reason: str, approver_id: int) -> int:
+def write_off(
+    db: Database,
+    actor: Actor,
+    invoice_id: int,
+    amount_fen: int,
+    on: date,
+    reason: str,
+    approver_id: int,
+) -> int:
     require(actor, "write off bad debts", FINANCE)
     if amount_fen <= 0:
         raise ValidationError("amount", "The amount must be greater than zero.")
@@ -23,27 +30,45 @@ def write_off(db: Database, actor: Actor, invoice_id: int, amount_fen: int, on: 
         raise ValidationError("reason", "Say why the amount is written off.")
     with db.write() as session:
         approver = session.get(User, approver_id)
-        if approver is None or not approver.active or approver.role not in (
-            Role.MANAGER.value, Role.ADMIN.value
+        if (
+            approver is None
+            or not approver.active
+            or approver.role not in (Role.MANAGER.value, Role.ADMIN.value)
         ):
             raise ValidationError("approver", "A write-off must be approved by a manager.")
         invoice = session.get(Invoice, invoice_id, with_for_update=True)
         if invoice is None:
             raise NotFoundError(entity="Invoice", key=invoice_id)
         if invoice.status != "issued" or invoice.original_invoice_id is not None:
-            raise LedgerError("Invoice {number} is void or a red-letter invoice.",
-                              number=invoice.number)
+            raise LedgerError(
+                "Invoice {number} is void or a red-letter invoice.", number=invoice.number
+            )
         open_fen = invoice.amount_fen - invoice.settled_fen
         if amount_fen > open_fen:
-            raise LedgerError("Invoice {number} has only {open} open.",
-                              number=invoice.number, open=Money(open_fen).format())
-        entry = WriteOff(invoice_id=invoice.id, amount_fen=amount_fen, write_off_date=on,
-                         reason=reason.strip(), approver_id=approver.id,
-                         created_by=actor.user_id)
+            raise LedgerError(
+                "Invoice {number} has only {open} open.",
+                number=invoice.number,
+                open=Money(open_fen).format(),
+            )
+        entry = WriteOff(
+            invoice_id=invoice.id,
+            amount_fen=amount_fen,
+            write_off_date=on,
+            reason=reason.strip(),
+            approver_id=approver.id,
+            created_by=actor.user_id,
+        )
         invoice.settled_fen += amount_fen
         session.add(entry)
         session.flush()
-        record_audit(session, actor, "invoice.write_off", "write_off", entry.id, None,
-                     {"invoice": invoice.number, "amount_fen": amount_fen,
-                      "approver": approver.login}, reason=reason.strip())
+        record_audit(
+            session,
+            actor,
+            "invoice.write_off",
+            "write_off",
+            entry.id,
+            None,
+            {"invoice": invoice.number, "amount_fen": amount_fen, "approver": approver.login},
+            reason=reason.strip(),
+        )
         return entry.id

@@ -38,9 +38,16 @@ class RequestRow:
     requested_at: datetime
 
 
-def request_invoice(db: Database, actor: Actor, project_id: int, amount_fen: int | None = None,
-                    installment_id: int | None = None, kind: str = InvoiceKind.VAT_NORMAL.value,
-                    tax_rate_bp: int = 600, note: str = "") -> int:
+def request_invoice(
+    db: Database,
+    actor: Actor,
+    project_id: int,
+    amount_fen: int | None = None,
+    installment_id: int | None = None,
+    kind: str = InvoiceKind.VAT_NORMAL.value,
+    tax_rate_bp: int = 600,
+    note: str = "",
+) -> int:
     """The amount defaults to the installment's, else to the contract's."""
     require(actor, "request invoices", SALES)
     with db.write() as session:
@@ -50,31 +57,48 @@ def request_invoice(db: Database, actor: Actor, project_id: int, amount_fen: int
         if installment_id is not None:
             inst = session.get(Installment, installment_id)
             if inst is None or inst.project_id != project_id:
-                raise ValidationError("installment", "The installment is not part of this "
-                                      "project.")
+                raise ValidationError("installment", "The installment is not part of this project.")
             default = inst.amount_fen
         else:
             default = project.contract_amount_fen
         amount = default if amount_fen is None else amount_fen
         if amount <= 0:
             raise ValidationError("amount", "The amount must be greater than zero.")
-        pending = session.scalar(select(InvoiceRequest.id).where(
-            InvoiceRequest.project_id == project_id,
-            InvoiceRequest.installment_id.is_(None) if installment_id is None
-            else InvoiceRequest.installment_id == installment_id,
-            InvoiceRequest.status == InvoiceRequestStatus.PENDING.value,
-        ))
+        pending = session.scalar(
+            select(InvoiceRequest.id).where(
+                InvoiceRequest.project_id == project_id,
+                InvoiceRequest.installment_id.is_(None)
+                if installment_id is None
+                else InvoiceRequest.installment_id == installment_id,
+                InvoiceRequest.status == InvoiceRequestStatus.PENDING.value,
+            )
+        )
         if pending is not None:
-            raise LedgerError("An invoice request for {code} is already waiting for finance.",
-                              code=project.code)
-        req = InvoiceRequest(customer_id=project.customer_id, project_id=project_id,
-                             installment_id=installment_id, amount_fen=amount, kind=kind,
-                             tax_rate_bp=tax_rate_bp, requested_by=actor.user_id,
-                             status=InvoiceRequestStatus.PENDING.value, note=note or None)
+            raise LedgerError(
+                "An invoice request for {code} is already waiting for finance.", code=project.code
+            )
+        req = InvoiceRequest(
+            customer_id=project.customer_id,
+            project_id=project_id,
+            installment_id=installment_id,
+            amount_fen=amount,
+            kind=kind,
+            tax_rate_bp=tax_rate_bp,
+            requested_by=actor.user_id,
+            status=InvoiceRequestStatus.PENDING.value,
+            note=note or None,
+        )
         session.add(req)
         session.flush()
-        record_audit(session, actor, "invoice_request.create", "invoice_request", req.id, None,
-                     {"project": project.code, "amount_fen": amount})
+        record_audit(
+            session,
+            actor,
+            "invoice_request.create",
+            "invoice_request",
+            req.id,
+            None,
+            {"project": project.code, "amount_fen": amount},
+        )
         return req.id
 
 
@@ -87,22 +111,45 @@ def _pending(session: Session, request_id: int) -> InvoiceRequest:
     return req
 
 
-def issue_request(db: Database, actor: Actor, request_id: int, issue_date: date,
-                  number: str | None = None, due_date: date | None = None,
-                  credit_override_reason: str = "") -> InvoiceRow:
+def issue_request(
+    db: Database,
+    actor: Actor,
+    request_id: int,
+    issue_date: date,
+    number: str | None = None,
+    due_date: date | None = None,
+    credit_override_reason: str = "",
+) -> InvoiceRow:
     require(actor, "issue invoices", FINANCE)
     with db.write() as session:
         req = _pending(session, request_id)
-        invoice = issue_in_session(session, actor, InvoiceInput(
-            customer_id=req.customer_id, amount_fen=req.amount_fen, issue_date=issue_date,
-            kind=req.kind, tax_rate_bp=req.tax_rate_bp, due_date=due_date, number=number,
-            project_id=req.project_id, installment_id=req.installment_id,
-            credit_override_reason=credit_override_reason,
-        ))
+        invoice = issue_in_session(
+            session,
+            actor,
+            InvoiceInput(
+                customer_id=req.customer_id,
+                amount_fen=req.amount_fen,
+                issue_date=issue_date,
+                kind=req.kind,
+                tax_rate_bp=req.tax_rate_bp,
+                due_date=due_date,
+                number=number,
+                project_id=req.project_id,
+                installment_id=req.installment_id,
+                credit_override_reason=credit_override_reason,
+            ),
+        )
         req.status = InvoiceRequestStatus.ISSUED.value
         req.invoice_id = invoice.id
-        record_audit(session, actor, "invoice_request.issue", "invoice_request", req.id, None,
-                     {"invoice": invoice.number})
+        record_audit(
+            session,
+            actor,
+            "invoice_request.issue",
+            "invoice_request",
+            req.id,
+            None,
+            {"invoice": invoice.number},
+        )
         return rows_by_id(session, [invoice.id])[0]
 
 
@@ -114,8 +161,16 @@ def reject_request(db: Database, actor: Actor, request_id: int, reason: str) -> 
         req = _pending(session, request_id)
         req.status = InvoiceRequestStatus.REJECTED.value
         req.reject_reason = reason.strip()
-        record_audit(session, actor, "invoice_request.reject", "invoice_request", req.id, None,
-                     None, reason=reason.strip())
+        record_audit(
+            session,
+            actor,
+            "invoice_request.reject",
+            "invoice_request",
+            req.id,
+            None,
+            None,
+            reason=reason.strip(),
+        )
 
 
 def pending_requests(session: Session) -> list[RequestRow]:
@@ -129,8 +184,21 @@ def pending_requests(session: Session) -> list[RequestRow]:
         .order_by(InvoiceRequest.requested_at, InvoiceRequest.id)
     )
     return [
-        RequestRow(r.id, r.project_id, r.installment_id, r.amount_fen, r.kind, r.tax_rate_bp,
-                   r.status, r.note or "", r.customer_id, customer, code or "", title or "",
-                   who or "", r.requested_at)
+        RequestRow(
+            r.id,
+            r.project_id,
+            r.installment_id,
+            r.amount_fen,
+            r.kind,
+            r.tax_rate_bp,
+            r.status,
+            r.note or "",
+            r.customer_id,
+            customer,
+            code or "",
+            title or "",
+            who or "",
+            r.requested_at,
+        )
         for r, customer, code, title, who in session.execute(stmt)
     ]

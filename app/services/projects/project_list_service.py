@@ -73,8 +73,10 @@ def _conditions(session: Session, req: ListRequest, as_of: date) -> list:
         conds.append(_stalled(session, as_of))
     if (days := req.filter("stalled_days")) is not None:
         # A set number of days instead of each tier's.
-        conds += [Project.stage.not_in(CLOSED),
-                  Project.stage_since < as_of - timedelta(days=int(days))]
+        conds += [
+            Project.stage.not_in(CLOSED),
+            Project.stage_since < as_of - timedelta(days=int(days)),
+        ]
     text = req.search.strip()
     if text:
         pattern = like_pattern(text)

@@ -104,10 +104,17 @@ class ProjectSummary:
 def _summary(session: Session, project: Project) -> ProjectSummary:
     plan = session.execute(
         select(Installment.amount_fen, Installment.due_date)
-        .where(Installment.project_id == project.id).order_by(Installment.seq)
+        .where(Installment.project_id == project.id)
+        .order_by(Installment.seq)
     ).all()
-    return ProjectSummary(project.id, project.code, project.stage, project.quoted_amount_fen,
-                          project.contract_amount_fen, tuple((a, d) for a, d in plan))
+    return ProjectSummary(
+        project.id,
+        project.code,
+        project.stage,
+        project.quoted_amount_fen,
+        project.contract_amount_fen,
+        tuple((a, d) for a, d in plan),
+    )
 
 
 def _load(session: Session, project_id: int) -> Project:
@@ -122,11 +129,11 @@ def _validate_lines(lines: tuple[QuoteLine, ...]) -> None:
         if not line.test_item.strip():
             raise ValidationError("items", "Quote line {n}: the test item is missing.", n=n)
         if line.quantity_milli <= 0 or line.unit_price_fen < 0 or line.discount_fen < 0:
-            raise ValidationError("items", "Quote line {n}: quantity, price and discount must "
-                                  "not be negative.", n=n)
+            raise ValidationError(
+                "items", "Quote line {n}: quantity, price and discount must not be negative.", n=n
+            )
         if line.amount_fen < 0:
-            raise ValidationError("items", "Quote line {n}: the discount exceeds the amount.",
-                                  n=n)
+            raise ValidationError("items", "Quote line {n}: the discount exceeds the amount.", n=n)
 
 
 def create_project(db: Database, actor: Actor, data: ProjectInput) -> ProjectSummary:
@@ -144,22 +151,41 @@ def create_project(db: Database, actor: Actor, data: ProjectInput) -> ProjectSum
         stage = ProjectStage.QUOTED if data.lines else ProjectStage.LEAD
         project = Project(
             code=next_number(session, Project.code, "project", today),
-            customer_id=data.customer_id, title=data.title.strip(),
-            test_category=data.test_category or None, salesperson_id=data.salesperson_id,
-            technician_id=data.technician_id, finance_id=data.finance_id,
+            customer_id=data.customer_id,
+            title=data.title.strip(),
+            test_category=data.test_category or None,
+            salesperson_id=data.salesperson_id,
+            technician_id=data.technician_id,
+            finance_id=data.finance_id,
             quoted_amount_fen=sum(line.amount_fen for line in data.lines),
-            stage=stage.value, stage_since=today, stage_deadline=data.stage_deadline,
-            lead_date=today, quoted_date=today if data.lines else None,
+            stage=stage.value,
+            stage_since=today,
+            stage_deadline=data.stage_deadline,
+            lead_date=today,
+            quoted_date=today if data.lines else None,
             notes=data.notes or None,
         )
         session.add(project)
         session.flush()
         _replace_lines(session, project, data.lines)
-        session.add(ProjectStageEvent(project_id=project.id, from_stage=None,
-                                      to_stage=stage.value, event_date=today,
-                                      user_id=actor.user_id))
-        record_audit(session, actor, "project.create", "project", project.id, None,
-                     {"code": project.code, "quoted_amount_fen": project.quoted_amount_fen})
+        session.add(
+            ProjectStageEvent(
+                project_id=project.id,
+                from_stage=None,
+                to_stage=stage.value,
+                event_date=today,
+                user_id=actor.user_id,
+            )
+        )
+        record_audit(
+            session,
+            actor,
+            "project.create",
+            "project",
+            project.id,
+            None,
+            {"code": project.code, "quoted_amount_fen": project.quoted_amount_fen},
+        )
         return _summary(session, project)
 
 
@@ -167,12 +193,18 @@ def _replace_lines(session: Session, project: Project, lines: tuple[QuoteLine, .
     for old in session.scalars(select(ProjectItem).where(ProjectItem.project_id == project.id)):
         session.delete(old)
     for n, line in enumerate(lines, start=1):
-        session.add(ProjectItem(
-            project_id=project.id, line_no=n, test_item=line.test_item.strip(),
-            standard=line.standard or None, quantity_milli=line.quantity_milli,
-            unit_price_fen=line.unit_price_fen, discount_fen=line.discount_fen,
-            amount_fen=line.amount_fen,
-        ))
+        session.add(
+            ProjectItem(
+                project_id=project.id,
+                line_no=n,
+                test_item=line.test_item.strip(),
+                standard=line.standard or None,
+                quantity_milli=line.quantity_milli,
+                unit_price_fen=line.unit_price_fen,
+                discount_fen=line.discount_fen,
+                amount_fen=line.amount_fen,
+            )
+        )
 
 
 def quote(
@@ -192,14 +224,27 @@ def quote(
         project.quoted_amount_fen = sum(line.amount_fen for line in lines)
         if project.stage == ProjectStage.LEAD.value:
             _move(session, actor, project, ProjectStage.QUOTED, actor.clock.today(), None)
-        record_audit(session, actor, "project.quote", "project", project.id,
-                     {"quoted_amount_fen": before},
-                     {"quoted_amount_fen": project.quoted_amount_fen})
+        record_audit(
+            session,
+            actor,
+            "project.quote",
+            "project",
+            project.id,
+            {"quoted_amount_fen": before},
+            {"quoted_amount_fen": project.quoted_amount_fen},
+        )
         return _summary(session, project)
 
 
-def sign_contract(db: Database, actor: Actor, project_id: int, contract_no: str,
-                  amount_fen: int | None, on: date, override_reason: str = "") -> ProjectSummary:
+def sign_contract(
+    db: Database,
+    actor: Actor,
+    project_id: int,
+    contract_no: str,
+    amount_fen: int | None,
+    on: date,
+    override_reason: str = "",
+) -> ProjectSummary:
     """Contract signed: the amount defaults to the quote; event-driven installments fall due.
     Credit control applies; a manager may override with a reason."""
     require(actor, "sign contracts", SALES)
@@ -209,69 +254,119 @@ def sign_contract(db: Database, actor: Actor, project_id: int, contract_no: str,
         project = _load(session, project_id)
         amount = project.quoted_amount_fen if amount_fen is None else amount_fen
         if amount <= 0:
-            raise ValidationError("contract_amount", "The contract amount must be greater "
-                                  "than zero.")
-        enforce(session, actor, project.customer_id, amount, "contract", contract_no.strip(),
-                override_reason, exclude_project=project.id)
+            raise ValidationError(
+                "contract_amount", "The contract amount must be greater than zero."
+            )
+        enforce(
+            session,
+            actor,
+            project.customer_id,
+            amount,
+            "contract",
+            contract_no.strip(),
+            override_reason,
+            exclude_project=project.id,
+        )
         project.contract_no = contract_no.strip()
         project.contract_amount_fen = amount
         _move(session, actor, project, ProjectStage.CONTRACTED, on, None)
         return _summary(session, project)
 
 
-def advance(db: Database, actor: Actor, project_id: int, to_stage: str, on: date,
-            note: str = "") -> ProjectSummary:
+def advance(
+    db: Database, actor: Actor, project_id: int, to_stage: str, on: date, note: str = ""
+) -> ProjectSummary:
     """Move a project forward (one or more stages) or cancel it."""
     target = ProjectStage(to_stage)
     with db.write() as session:
         project = _load(session, project_id)
         if target is ProjectStage.CONTRACTED and project.contract_amount_fen <= 0:
-            raise LedgerError("Sign the contract (number and amount) to move {code} to "
-                              "contracted.", code=project.code)
+            raise LedgerError(
+                "Sign the contract (number and amount) to move {code} to contracted.",
+                code=project.code,
+            )
         if target is ProjectStage.CANCELLED and not note.strip():
             raise ValidationError("note", "Say why the project is cancelled.")
         _move(session, actor, project, target, on, note or None)
         return _summary(session, project)
 
 
-def _move(session: Session, actor: Actor, project: Project, target: ProjectStage, on: date,
-          note: str | None) -> None:
+def _move(
+    session: Session,
+    actor: Actor,
+    project: Project,
+    target: ProjectStage,
+    on: date,
+    note: str | None,
+) -> None:
     require(actor, "move projects to that stage", STAGE_ROLES[target])
     current = ProjectStage(project.stage)
     if current in (ProjectStage.PAID, ProjectStage.CANCELLED):
-        raise LedgerError("Project {code} is closed ({stage}).", code=project.code,
-                          stage=current.value)
+        raise LedgerError(
+            "Project {code} is closed ({stage}).", code=project.code, stage=current.value
+        )
     if target is not ProjectStage.CANCELLED and (
         STAGE_ORDER.index(target) <= STAGE_ORDER.index(current)
     ):
-        raise LedgerError("Project {code} is already at {stage}; stages only move forward.",
-                          code=project.code, stage=current.value)
+        raise LedgerError(
+            "Project {code} is already at {stage}; stages only move forward.",
+            code=project.code,
+            stage=current.value,
+        )
     if on < project.stage_since:
-        raise ValidationError("date", "The date is before the project's current stage began "
-                              "({since}).", since=project.stage_since.isoformat())
+        raise ValidationError(
+            "date",
+            "The date is before the project's current stage began ({since}).",
+            since=project.stage_since.isoformat(),
+        )
     if target is ProjectStage.CANCELLED and current is not ProjectStage.LEAD:
         invoiced = session.scalar(
-            select(func.count()).select_from(Invoice)
-            .where(Invoice.project_id == project.id, Invoice.status == ISSUED,
-                   Invoice.original_invoice_id.is_(None), Invoice.amount_fen > 0,
-                   Invoice.amount_fen > Invoice.settled_fen)
+            select(func.count())
+            .select_from(Invoice)
+            .where(
+                Invoice.project_id == project.id,
+                Invoice.status == ISSUED,
+                Invoice.original_invoice_id.is_(None),
+                Invoice.amount_fen > 0,
+                Invoice.amount_fen > Invoice.settled_fen,
+            )
         )
         if invoiced:
-            raise LedgerError("Project {code} has open invoices; credit or void them before "
-                              "cancelling.", code=project.code)
+            raise LedgerError(
+                "Project {code} has open invoices; credit or void them before cancelling.",
+                code=project.code,
+            )
     # Stages skipped on the way keep their date too, so cycle times stay measurable.
-    passed = STAGE_ORDER[STAGE_ORDER.index(current) + 1:STAGE_ORDER.index(target) + 1] \
-        if target is not ProjectStage.CANCELLED else (target,)
+    passed = (
+        STAGE_ORDER[STAGE_ORDER.index(current) + 1 : STAGE_ORDER.index(target) + 1]
+        if target is not ProjectStage.CANCELLED
+        else (target,)
+    )
     for stage in passed:
         if getattr(project, STAGE_DATE_FIELD[stage]) is None:
             setattr(project, STAGE_DATE_FIELD[stage], on)
-    session.add(ProjectStageEvent(project_id=project.id, from_stage=current.value,
-                                  to_stage=target.value, event_date=on,
-                                  user_id=actor.user_id, note=note))
+    session.add(
+        ProjectStageEvent(
+            project_id=project.id,
+            from_stage=current.value,
+            to_stage=target.value,
+            event_date=on,
+            user_id=actor.user_id,
+            note=note,
+        )
+    )
     project.stage = target.value
     project.stage_since = on
-    record_audit(session, actor, "project.stage", "project", project.id,
-                 {"stage": current.value}, {"stage": target.value, "date": on}, reason=note)
+    record_audit(
+        session,
+        actor,
+        "project.stage",
+        "project",
+        project.id,
+        {"stage": current.value},
+        {"stage": target.value, "date": on},
+        reason=note,
+    )
     _set_event_due_dates(session, project)
 
 
@@ -285,8 +380,9 @@ def _set_event_due_dates(session: Session, project: Project) -> None:
             inst.due_date = happened + timedelta(days=inst.offset_days)
 
 
-def set_payment_plan(db: Database, actor: Actor, project_id: int,
-                     specs: tuple[InstallmentSpec, ...]) -> ProjectSummary:
+def set_payment_plan(
+    db: Database, actor: Actor, project_id: int, specs: tuple[InstallmentSpec, ...]
+) -> ProjectSummary:
     """Replace the plan. Shares are of the contract (or quoted) amount and must add up to
     100%; amounts must add up to that amount exactly."""
     require(actor, "plan payments", SALES)
@@ -302,18 +398,26 @@ def set_payment_plan(db: Database, actor: Actor, project_id: int,
         for n, (spec, amount) in enumerate(zip(specs, amounts, strict=True), start=1):
             trigger = InstallmentTrigger(spec.trigger)
             if trigger is InstallmentTrigger.FIXED and spec.due_date is None:
-                raise ValidationError("installments", "Line {n}: a fixed installment needs a "
-                                      "due date.", n=n)
-            session.add(Installment(
-                project_id=project.id, seq=n, share_bp=spec.share_bp, amount_fen=amount,
-                trigger=trigger.value, offset_days=spec.offset_days,
-                due_date=spec.due_date if trigger is InstallmentTrigger.FIXED else None,
-                description=spec.description or None,
-            ))
+                raise ValidationError(
+                    "installments", "Line {n}: a fixed installment needs a due date.", n=n
+                )
+            session.add(
+                Installment(
+                    project_id=project.id,
+                    seq=n,
+                    share_bp=spec.share_bp,
+                    amount_fen=amount,
+                    trigger=trigger.value,
+                    offset_days=spec.offset_days,
+                    due_date=spec.due_date if trigger is InstallmentTrigger.FIXED else None,
+                    description=spec.description or None,
+                )
+            )
         session.flush()
         _set_event_due_dates(session, project)
-        record_audit(session, actor, "project.plan", "project", project.id, None,
-                     {"installments": amounts})
+        record_audit(
+            session, actor, "project.plan", "project", project.id, None, {"installments": amounts}
+        )
         return _summary(session, project)
 
 
@@ -321,21 +425,23 @@ def _plan_amounts(specs: tuple[InstallmentSpec, ...], base: int) -> list[int]:
     if all(s.share_bp is not None and s.amount_fen is None for s in specs):
         shares = [int(s.share_bp or 0) for s in specs]
         if sum(shares) != 10_000 or min(shares) <= 0:
-            raise ValidationError("installments", "The shares must be positive and add up to "
-                                  "100%.")
+            raise ValidationError("installments", "The shares must be positive and add up to 100%.")
         if base <= 0:
-            raise ValidationError("installments", "Quote or sign the contract before planning "
-                                  "by shares.")
+            raise ValidationError(
+                "installments", "Quote or sign the contract before planning by shares."
+            )
         return [m.fen for m in split_by_shares(Money(base), shares)]
     if all(s.amount_fen is not None and s.share_bp is None for s in specs):
         amounts = [int(s.amount_fen or 0) for s in specs]
         if min(amounts) <= 0:
-            raise ValidationError("installments", "Each installment must be greater than "
-                                  "zero.")
+            raise ValidationError("installments", "Each installment must be greater than zero.")
         if base and sum(amounts) != base:
             raise ValidationError(
-                "installments", "The installments add up to {total}, the contract is {base}.",
-                total=Money(sum(amounts)).format(), base=Money(base).format())
+                "installments",
+                "The installments add up to {total}, the contract is {base}.",
+                total=Money(sum(amounts)).format(),
+                base=Money(base).format(),
+            )
         return amounts
     raise ValidationError("installments", "Use either shares or amounts for every line.")
 
@@ -364,27 +470,33 @@ def release_check(session: Session, project_id: int) -> ReleaseCheck:
         required = base
     else:
         required = div_half_up(base * tier.prepayment_share_bp, 10_000)
-    paid = session.scalar(
-        select(func.coalesce(func.sum(Allocation.amount_fen), 0))
-        .join(Invoice, Invoice.id == Allocation.invoice_id)
-        .where(Invoice.project_id == project_id)
-    ) or 0
+    paid = (
+        session.scalar(
+            select(func.coalesce(func.sum(Allocation.amount_fen), 0))
+            .join(Invoice, Invoice.id == Allocation.invoice_id)
+            .where(Invoice.project_id == project_id)
+        )
+        or 0
+    )
     return ReleaseCheck(required, int(paid))
 
 
-def release_report(db: Database, actor: Actor, project_id: int, on: date,
-                   override_reason: str = "") -> None:
+def release_report(
+    db: Database, actor: Actor, project_id: int, on: date, override_reason: str = ""
+) -> None:
     """Mark the report released to the customer, unless payment must come first; a
     manager may override with a written reason (audited)."""
     require(actor, "release reports", (Role.TECHNICIAN, Role.SALES, Role.MANAGER))
     with db.write() as session:
         project = _load(session, project_id)
         if project.report_issued_date is None:
-            raise LedgerError("The report of {code} has not been issued yet.",
-                              code=project.code)
+            raise LedgerError("The report of {code} has not been issued yet.", code=project.code)
         if project.report_released_date is not None:
-            raise LedgerError("The report of {code} was released on {date}.",
-                              code=project.code, date=project.report_released_date.isoformat())
+            raise LedgerError(
+                "The report of {code} was released on {date}.",
+                code=project.code,
+                date=project.report_released_date.isoformat(),
+            )
         check = release_check(session, project_id)
         reason = override_reason.strip()
         if not check.allowed:
@@ -392,16 +504,21 @@ def release_report(db: Database, actor: Actor, project_id: int, on: date,
                 raise CreditHoldError(
                     "The report of {code} is held until {required} is paid; {paid} has been "
                     "paid. A manager can release it with a written reason.",
-                    code=project.code, required=Money(check.required_fen).format(),
-                    paid=Money(check.paid_fen).format())
+                    code=project.code,
+                    required=Money(check.required_fen).format(),
+                    paid=Money(check.paid_fen).format(),
+                )
             require(actor, "override a report hold", MANAGERS)
         project.report_released_date = on
         record_audit(
-            session, actor,
+            session,
+            actor,
             "project.release_override" if not check.allowed else "project.release",
-            "project", project.id,
+            "project",
+            project.id,
             {"required_fen": check.required_fen, "paid_fen": check.paid_fen},
-            {"released": on}, reason=reason or None,
+            {"released": on},
+            reason=reason or None,
         )
 
 
@@ -420,10 +537,14 @@ def after_settlement(session: Session, actor: Actor, project_ids: set[int], on: 
             continue
         # Gross invoiced: a red-letter credit settles an invoice, it does not un-bill it.
         invoiced, still_open = session.execute(
-            select(func.coalesce(func.sum(Invoice.amount_fen), 0),
-                   func.coalesce(func.sum(Invoice.amount_fen - Invoice.settled_fen), 0))
-            .where(Invoice.project_id == project_id, Invoice.status == ISSUED,
-                   Invoice.original_invoice_id.is_(None))
+            select(
+                func.coalesce(func.sum(Invoice.amount_fen), 0),
+                func.coalesce(func.sum(Invoice.amount_fen - Invoice.settled_fen), 0),
+            ).where(
+                Invoice.project_id == project_id,
+                Invoice.status == ISSUED,
+                Invoice.original_invoice_id.is_(None),
+            )
         ).one()
         if still_open == 0 and invoiced >= project.contract_amount_fen:
             _move(session, actor, project, ProjectStage.PAID, max(on, project.stage_since), None)
@@ -476,16 +597,29 @@ def project_detail(session: Session, project_id: int) -> ProjectDetail:
     if project is None:
         raise NotFoundError(entity="Project", key=project_id)
     lines = tuple(
-        QuoteLine(i.test_item, i.quantity_milli, i.unit_price_fen, i.discount_fen,
-                  i.standard or "")
-        for i in session.scalars(select(ProjectItem).where(ProjectItem.project_id == project_id)
-                                 .order_by(ProjectItem.line_no))
+        QuoteLine(i.test_item, i.quantity_milli, i.unit_price_fen, i.discount_fen, i.standard or "")
+        for i in session.scalars(
+            select(ProjectItem)
+            .where(ProjectItem.project_id == project_id)
+            .order_by(ProjectItem.line_no)
+        )
     )
     plan = tuple(
-        InstallmentRow(i.id, i.seq, i.share_bp, i.amount_fen, i.trigger, i.offset_days,
-                       i.due_date, i.description or "")
-        for i in session.scalars(select(Installment).where(Installment.project_id == project_id)
-                                 .order_by(Installment.seq))
+        InstallmentRow(
+            i.id,
+            i.seq,
+            i.share_bp,
+            i.amount_fen,
+            i.trigger,
+            i.offset_days,
+            i.due_date,
+            i.description or "",
+        )
+        for i in session.scalars(
+            select(Installment)
+            .where(Installment.project_id == project_id)
+            .order_by(Installment.seq)
+        )
     )
     history = tuple(
         StageEventRow(e.from_stage, e.to_stage, e.event_date, name or "", e.note or "")
@@ -493,11 +627,24 @@ def project_detail(session: Session, project_id: int) -> ProjectDetail:
             select(ProjectStageEvent, User.display_name)
             .outerjoin(User, User.id == ProjectStageEvent.user_id)
             .where(ProjectStageEvent.project_id == project_id)
-            .order_by(ProjectStageEvent.id))
+            .order_by(ProjectStageEvent.id)
+        )
     )
     return ProjectDetail(
-        project.id, project.code, project.title, project.customer_id, project.stage,
-        project.contract_no or "", project.quoted_amount_fen, project.contract_amount_fen,
-        project.salesperson_id, project.technician_id, project.finance_id,
-        project.report_issued_date, project.report_released_date, lines, plan, history,
+        project.id,
+        project.code,
+        project.title,
+        project.customer_id,
+        project.stage,
+        project.contract_no or "",
+        project.quoted_amount_fen,
+        project.contract_amount_fen,
+        project.salesperson_id,
+        project.technician_id,
+        project.finance_id,
+        project.report_issued_date,
+        project.report_released_date,
+        lines,
+        plan,
+        history,
     )

@@ -47,7 +47,8 @@ class OverrideReasonDialog(QDialog):
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setEnabled(False)
         self.reason.textChanged.connect(
-            lambda: self.ok_button.setEnabled(bool(self.reason.toPlainText().strip())))
+            lambda: self.ok_button.setEnabled(bool(self.reason.toPlainText().strip()))
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -63,14 +64,17 @@ class CreditHoldPanel(QFrame):
 
     overrideRequested = Signal(str)  # the manager's reason
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None, *,
-                 overridable: bool = True) -> None:
+    def __init__(
+        self, actor: Actor, parent: QWidget | None = None, *, overridable: bool = True
+    ) -> None:
         super().__init__(parent)
         self._manager = can_override(actor) and overridable
         self._overridable = overridable
         self.setObjectName("creditHold")
-        self.setStyleSheet(f"#creditHold {{ background: {HIGHLIGHT_BACKGROUND.name()}; "
-                           f"border: 1px solid {NEGATIVE_TEXT.name()}; border-radius: 4px; }}")
+        self.setStyleSheet(
+            f"#creditHold {{ background: {HIGHLIGHT_BACKGROUND.name()}; "
+            f"border: 1px solid {NEGATIVE_TEXT.name()}; border-radius: 4px; }}"
+        )
         self.title = QLabel(self.tr("Refused by credit control"))
         self.title.setStyleSheet(f"color: {NEGATIVE_TEXT.name()}; font-weight: bold;")
         self.text = QLabel()

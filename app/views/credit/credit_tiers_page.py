@@ -44,29 +44,45 @@ class CreditTiersPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.tiers: list[TierRow] = []
-        intro = QLabel(self.tr(
-            "Each customer belongs to a credit tier. The tier sets the payment terms and credit "
-            "limit (a customer's own terms and limit win over them), when reminders go out, "
-            "whom overdue invoices are escalated to, how much is paid in advance and whether "
-            "reports wait for payment."))
+        intro = QLabel(
+            self.tr(
+                "Each customer belongs to a credit tier. The tier sets the payment terms and credit "
+                "limit (a customer's own terms and limit win over them), when reminders go out, "
+                "whom overdue invoices are escalated to, how much is paid in advance and whether "
+                "reports wait for payment."
+            )
+        )
         intro.setWordWrap(True)
         self.actions_bar = ActionBar(ctx.actor)
-        self.add_button = self.actions_bar.add(self.tr("Add tier…"), self.add_tier, MANAGERS,
-                                               "edit credit tiers")
-        self.edit_button = self.actions_bar.add(self.tr("Edit…"), self.edit_tier, MANAGERS,
-                                                "edit credit tiers")
-        self.delete_button = self.actions_bar.add(self.tr("Delete"), self.confirm_delete,
-                                                  MANAGERS, "edit credit tiers")
+        self.add_button = self.actions_bar.add(
+            self.tr("Add tier…"), self.add_tier, MANAGERS, "edit credit tiers"
+        )
+        self.edit_button = self.actions_bar.add(
+            self.tr("Edit…"), self.edit_tier, MANAGERS, "edit credit tiers"
+        )
+        self.delete_button = self.actions_bar.add(
+            self.tr("Delete"), self.confirm_delete, MANAGERS, "edit credit tiers"
+        )
         self.actions_bar.add_stretch()
 
-        headers = [self.tr("Tier"), self.tr("English"), self.tr("Code"), self.tr("Terms"),
-                   self.tr("Credit limit"), self.tr("Reminders"), self.tr("Escalation"),
-                   self.tr("Prepaid"), self.tr("Credit hold"), self.tr("Reports"),
-                   self.tr("Customers")]
+        headers = [
+            self.tr("Tier"),
+            self.tr("English"),
+            self.tr("Code"),
+            self.tr("Terms"),
+            self.tr("Credit limit"),
+            self.tr("Reminders"),
+            self.tr("Escalation"),
+            self.tr("Prepaid"),
+            self.tr("Credit hold"),
+            self.tr("Reports"),
+            self.tr("Customers"),
+        ]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeaderItem(REMINDERS_COLUMN).setToolTip(self.tr(
-            "Days from the due date: negative before it, positive after it."))
+        self.table.horizontalHeaderItem(REMINDERS_COLUMN).setToolTip(
+            self.tr("Days from the due date: negative before it, positive after it.")
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -95,31 +111,47 @@ class CreditTiersPage(QWidget):
         self.tiers = tiers
         self.table.setRowCount(len(tiers))
         for row, tier in enumerate(tiers):
-            escalation = (self.tr("{role} after {days}").format(
-                role=role_label(tier.escalate_to_role),
-                days=days_label(tier.escalate_after_days or 0))
-                if tier.escalate_to_role else self.tr("none"))
-            hold = (self.tr("over {days} overdue").format(
-                days=days_label(tier.overdue_hold_days))
-                if tier.overdue_hold_days is not None else self.tr("none"))
-            cells = (tier.name, tier.name_en, tier.code, days_label(tier.payment_terms_days),
-                     Money(tier.credit_limit_fen).format(), reminder_text(tier.reminder_days),
-                     escalation, share_text(tier.prepayment_share_bp), hold,
-                     self.tr("held until paid") if tier.hold_reports_until_paid
-                     else self.tr("released"),
-                     f"{tier.customer_count:,}")
+            escalation = (
+                self.tr("{role} after {days}").format(
+                    role=role_label(tier.escalate_to_role),
+                    days=days_label(tier.escalate_after_days or 0),
+                )
+                if tier.escalate_to_role
+                else self.tr("none")
+            )
+            hold = (
+                self.tr("over {days} overdue").format(days=days_label(tier.overdue_hold_days))
+                if tier.overdue_hold_days is not None
+                else self.tr("none")
+            )
+            cells = (
+                tier.name,
+                tier.name_en,
+                tier.code,
+                days_label(tier.payment_terms_days),
+                Money(tier.credit_limit_fen).format(),
+                reminder_text(tier.reminder_days),
+                escalation,
+                share_text(tier.prepayment_share_bp),
+                hold,
+                self.tr("held until paid") if tier.hold_reports_until_paid else self.tr("released"),
+                f"{tier.customer_count:,}",
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (3, 4, 7, 10):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 item.setData(TIER_ROLE, tier.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount()):
             self.table.setColumnWidth(column, self.table.columnWidth(column) + CELL_PADDING)
-        again = next((r for r, t in enumerate(tiers)
-                      if chosen is not None and t.id == chosen.id), 0 if tiers else -1)
+        again = next(
+            (r for r, t in enumerate(tiers) if chosen is not None and t.id == chosen.id),
+            0 if tiers else -1,
+        )
         if again >= 0:
             self.table.selectRow(again)
         self._update_actions()
@@ -138,8 +170,7 @@ class CreditTiersPage(QWidget):
         tier = self.current_tier()
         self.actions_bar.set_available(self.edit_button, tier is not None)
         # The default tiers stay (credit scoring moves customers between them).
-        self.actions_bar.set_available(self.delete_button,
-                                       tier is not None and not tier.built_in)
+        self.actions_bar.set_available(self.delete_button, tier is not None and not tier.built_in)
 
     def add_tier(self) -> TierDialog:
         return open_tier_dialog(self._ctx, self)
@@ -154,21 +185,29 @@ class CreditTiersPage(QWidget):
         tier = self.current_tier()
         if tier is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete credit tier"),
-                          self.tr("Delete the credit tier {name}?").format(name=tier.name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete credit tier"),
+            self.tr("Delete the credit tier {name}?").format(name=tier.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.button(QMessageBox.StandardButton.Yes).clicked.connect(
-            lambda: self.delete_tier(tier.id))
+            lambda: self.delete_tier(tier.id)
+        )
         box.open()
         return box
 
     def delete_tier(self, tier_id: int) -> None:
         actor = self._ctx.actor
         self.bar.clear()
-        self._ctx.writer.write(lambda op: delete_tier(op.db, actor, tier_id), {TIERS},
-                               owner=self, on_expected_error=self.bar.show_message_for)
+        self._ctx.writer.write(
+            lambda op: delete_tier(op.db, actor, tier_id),
+            {TIERS},
+            owner=self,
+            on_expected_error=self.bar.show_message_for,
+        )
 
     def _on_changes(self, kinds: frozenset[str]) -> None:
         # Customers moving between tiers change the counts.

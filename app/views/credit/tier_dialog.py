@@ -47,8 +47,10 @@ from app.views.widgets.form_errors import (
 from app.views.widgets.money_edit import MoneyEdit
 
 REMINDER_TEMPLATE = QT_TRANSLATE_NOOP(
-    "errors", "Write the reminder days as whole numbers separated by commas, e.g. -7, 0, 7, 15 "
-              "(negative: before the due date).")
+    "errors",
+    "Write the reminder days as whole numbers separated by commas, e.g. -7, 0, 7, 15 "
+    "(negative: before the due date).",
+)
 ESCALATION_ROLES = (Role.MANAGER, Role.FINANCE, Role.ADMIN)
 
 
@@ -58,8 +60,7 @@ def reminder_text(days: tuple[int, ...]) -> str:
 
 def parse_reminders(text: str) -> tuple[int, ...]:
     """'-7, 0, +7 15' -> (-7, 0, 7, 15); full-width commas and signs as people type them."""
-    parts = [p for p in re.split(r"[,，、;；\s]+", text.replace("－", "-").replace("＋", "+"))
-             if p]
+    parts = [p for p in re.split(r"[,，、;；\s]+", text.replace("－", "-").replace("＋", "+")) if p]
     try:
         return tuple(int(p) for p in parts)
     except ValueError:
@@ -74,13 +75,17 @@ def percent_to_bp(value: float) -> int:
 class TierDialog(QDialog):
     saved = Signal(int)  # tier id
 
-    def __init__(self, ctx: ViewContext, tier: TierRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, tier: TierRow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.tier = tier
-        self.setWindowTitle(self.tr("New credit tier") if tier is None
-                            else self.tr("Credit tier {name}").format(name=tier.name))
+        self.setWindowTitle(
+            self.tr("New credit tier")
+            if tier is None
+            else self.tr("Credit tier {name}").format(name=tier.name)
+        )
         self.setMinimumWidth(560)
         self.setStyleSheet(INVALID_STYLE)
         self.bar = MessageBar()
@@ -112,8 +117,9 @@ class TierDialog(QDialog):
         self.prepayment.setRange(0, 100)
         self.prepayment.setDecimals(2)
         self.prepayment.setSuffix(" %")
-        self.hold = QCheckBox(self.tr("Refuse new invoices and contracts when anything is "
-                                      "overdue by more than"))
+        self.hold = QCheckBox(
+            self.tr("Refuse new invoices and contracts when anything is overdue by more than")
+        )
         self.hold_days = QSpinBox()
         self.hold_days.setRange(0, MAX_DAYS)
         self.hold_days.setSuffix(self.tr(" days"))
@@ -124,18 +130,24 @@ class TierDialog(QDialog):
         self.stall_days.setSuffix(self.tr(" days"))
 
         identity = QGroupBox(self.tr("Tier"))
-        self._form(identity, [
-            (("name",), self.tr("Name"), self.name, None),
-            (("name_en",), self.tr("English name"), self.name_en, None),
-            (("code",), self.tr("Code"), self.code, None),
-            (("sort_order",), self.tr("Position in lists"), self.sort_order, None),
-        ])
+        self._form(
+            identity,
+            [
+                (("name",), self.tr("Name"), self.name, None),
+                (("name_en",), self.tr("English name"), self.name_en, None),
+                (("code",), self.tr("Code"), self.code, None),
+                (("sort_order",), self.tr("Position in lists"), self.sort_order, None),
+            ],
+        )
         terms = QGroupBox(self.tr("Terms and limits"))
-        self._form(terms, [
-            (("payment_terms_days",), self.tr("Payment terms"), self.terms, None),
-            (("credit_limit",), self.tr("Credit limit"), self.limit, None),
-            (("prepayment_share",), self.tr("Prepayment required"), self.prepayment, None),
-        ])
+        self._form(
+            terms,
+            [
+                (("payment_terms_days",), self.tr("Payment terms"), self.terms, None),
+                (("credit_limit",), self.tr("Credit limit"), self.limit, None),
+                (("prepayment_share",), self.tr("Prepayment required"), self.prepayment, None),
+            ],
+        )
         escalation_row = QWidget()
         escalation_layout = QHBoxLayout(escalation_row)
         escalation_layout.setContentsMargins(0, 0, 0, 0)
@@ -148,20 +160,29 @@ class TierDialog(QDialog):
         hold_layout.addWidget(self.hold, 1)
         hold_layout.addWidget(self.hold_days)
         collection = QGroupBox(self.tr("Collection"))
-        collection_form = self._form(collection, [
-            (("reminder_days",), self.tr("Reminders (days from due date)"), self.reminders,
-             None),
-            (("escalate_to_role",), self.tr("Escalate to"), escalation_row, self.escalate_to),
-            (("overdue_hold_days",), self.tr("Credit hold"), hold_row, self.hold_days),
-            (("stall_days",), self.tr("Project stalled after"), self.stall_days, None),
-        ])
+        collection_form = self._form(
+            collection,
+            [
+                (
+                    ("reminder_days",),
+                    self.tr("Reminders (days from due date)"),
+                    self.reminders,
+                    None,
+                ),
+                (("escalate_to_role",), self.tr("Escalate to"), escalation_row, self.escalate_to),
+                (("overdue_hold_days",), self.tr("Credit hold"), hold_row, self.hold_days),
+                (("stall_days",), self.tr("Project stalled after"), self.stall_days, None),
+            ],
+        )
         # Both escalation fields share the row (and its error line).
-        self.errors.add("escalate_after_days", self.escalate_after,
-                        self._row_errors["escalate_to_role"])
+        self.errors.add(
+            "escalate_after_days", self.escalate_after, self._row_errors["escalate_to_role"]
+        )
         collection_form.addRow("", self.hold_reports)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -171,8 +192,9 @@ class TierDialog(QDialog):
         layout.addWidget(self.buttons)
         self.show_tier(tier)
 
-    def _form(self, box: QGroupBox,
-              rows: list[tuple[tuple[str, ...], str, QWidget, QWidget | None]]) -> QFormLayout:
+    def _form(
+        self, box: QGroupBox, rows: list[tuple[tuple[str, ...], str, QWidget, QWidget | None]]
+    ) -> QFormLayout:
         """Rows of (service field names, label, widget, the widget to mark if not the
         row's own); each row gets an error line under it."""
         form = QFormLayout(box)
@@ -190,8 +212,9 @@ class TierDialog(QDialog):
         built_in = tier is not None and tier.built_in
         self.code.setReadOnly(built_in)
         if built_in:
-            self.code.setToolTip(self.tr("Credit scoring refers to the default tiers by "
-                                         "code, so their codes stay."))
+            self.code.setToolTip(
+                self.tr("Credit scoring refers to the default tiers by code, so their codes stay.")
+            )
         if tier is None:
             self.terms.setValue(30)
             self.stall_days.setValue(14)
@@ -206,8 +229,7 @@ class TierDialog(QDialog):
         self.terms.setValue(tier.payment_terms_days)
         self.limit.set_fen(tier.credit_limit_fen)
         self.reminders.setText(reminder_text(tier.reminder_days))
-        self.escalate_to.setCurrentIndex(max(0, self.escalate_to.findData(
-            tier.escalate_to_role)))
+        self.escalate_to.setCurrentIndex(max(0, self.escalate_to.findData(tier.escalate_to_role)))
         self.escalate_after.setValue(tier.escalate_after_days or 0)
         self.prepayment.setValue(tier.prepayment_share_bp / 100)
         self.hold.setChecked(tier.overdue_hold_days is not None)
@@ -258,9 +280,14 @@ class TierDialog(QDialog):
             return tier.id
 
         self.buttons.setEnabled(False)
-        self._ctx.writer.write(write, {TIERS}, self._saved, owner=self,
-                               on_expected_error=self._failed,
-                               on_finished=lambda: self.buttons.setEnabled(True))
+        self._ctx.writer.write(
+            write,
+            {TIERS},
+            self._saved,
+            owner=self,
+            on_expected_error=self._failed,
+            on_finished=lambda: self.buttons.setEnabled(True),
+        )
 
     def reload(self) -> None:
         """After a concurrent edit: show the tier as stored now."""
@@ -268,8 +295,12 @@ class TierDialog(QDialog):
             return
         tier_id = self.tier.id
         self.errors.clear()
-        self._ctx.runner.query(lambda session: get_tier(session, tier_id), self.show_tier,
-                               owner=self, on_expected_error=self.errors.show)
+        self._ctx.runner.query(
+            lambda session: get_tier(session, tier_id),
+            self.show_tier,
+            owner=self,
+            on_expected_error=self.errors.show,
+        )
 
     def _saved(self, tier_id: int) -> None:
         self.saved.emit(tier_id)
@@ -279,8 +310,7 @@ class TierDialog(QDialog):
         self.errors.show(exc)
 
 
-def open_tier_dialog(ctx: ViewContext, parent: QWidget, tier: TierRow | None = None
-                     ) -> TierDialog:
+def open_tier_dialog(ctx: ViewContext, parent: QWidget, tier: TierRow | None = None) -> TierDialog:
     dialog = TierDialog(ctx, tier, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

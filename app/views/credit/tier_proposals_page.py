@@ -47,27 +47,41 @@ class TierProposalsPage(QWidget):
         self._ctx = ctx
         self.proposals: list[ProposalRow] = []
         self.may_decide = ctx.actor.can(Role.MANAGER)
-        intro = QLabel(self.tr(
-            "LabLedger scores each customer's payment history and proposes moving customers "
-            "between credit tiers. Nothing changes until a manager accepts a proposal."))
+        intro = QLabel(
+            self.tr(
+                "LabLedger scores each customer's payment history and proposes moving customers "
+                "between credit tiers. Nothing changes until a manager accepts a proposal."
+            )
+        )
         intro.setWordWrap(True)
-        self.read_only_note = QLabel(self.tr(
-            "Only managers can accept or reject proposals; you can see them here."))
+        self.read_only_note = QLabel(
+            self.tr("Only managers can accept or reject proposals; you can see them here.")
+        )
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setVisible(not self.may_decide)
 
         self.actions_bar = ActionBar(ctx.actor)
         self.review_button = self.actions_bar.add(
-            self.tr("Review all customers now"), self.review, MANAGERS,
-            "propose credit tier changes")
+            self.tr("Review all customers now"),
+            self.review,
+            MANAGERS,
+            "propose credit tier changes",
+        )
         self.status = QLabel()
         self.actions_bar.add_stretch()
 
         self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Customer"), self.tr("Code"), self.tr("Current tier"),
-            self.tr("Proposed tier"), self.tr("Score"), self.tr("Main reason"),
-            self.tr("Proposed on")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Customer"),
+                self.tr("Code"),
+                self.tr("Current tier"),
+                self.tr("Proposed tier"),
+                self.tr("Score"),
+                self.tr("Main reason"),
+                self.tr("Proposed on"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,10 +97,12 @@ class TierProposalsPage(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note for the record (optional)"))
         decision = ActionBar(ctx.actor)
-        self.accept_button = decision.add(self.tr("Accept"), lambda: self.decide(True),
-                                          MANAGERS, "decide credit tier changes")
-        self.reject_button = decision.add(self.tr("Reject"), lambda: self.decide(False),
-                                          MANAGERS, "decide credit tier changes")
+        self.accept_button = decision.add(
+            self.tr("Accept"), lambda: self.decide(True), MANAGERS, "decide credit tier changes"
+        )
+        self.reject_button = decision.add(
+            self.tr("Reject"), lambda: self.decide(False), MANAGERS, "decide credit tier changes"
+        )
         self._decision_bar = decision
         detail_panel = QWidget()
         detail_layout = QVBoxLayout(detail_panel)
@@ -130,17 +146,26 @@ class TierProposalsPage(QWidget):
         self.table.setRowCount(len(proposals))
         for row, p in enumerate(proposals):
             main = reason_text(p.reasons[0]) if p.reasons else ""
-            cells = (p.customer_name, p.customer_code, p.from_tier_name, p.to_tier_name,
-                     str(p.score), main, local_date(p.proposed_at).isoformat())
+            cells = (
+                p.customer_name,
+                p.customer_code,
+                p.from_tier_name,
+                p.to_tier_name,
+                str(p.score),
+                main,
+                local_date(p.proposed_at).isoformat(),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, column, item)
         if proposals:
-            again = next((r for r, p in enumerate(proposals)
-                          if chosen is not None and p.id == chosen.id), 0)
+            again = next(
+                (r for r, p in enumerate(proposals) if chosen is not None and p.id == chosen.id), 0
+            )
             self.table.selectRow(again)
         if not proposals:
             self.status.setText(self.tr("No proposals are waiting."))
@@ -158,10 +183,13 @@ class TierProposalsPage(QWidget):
             self.reasons.setText("")
         else:
             self.detail.add(self.tr("Customer"), f"{p.customer_code} {p.customer_name}")
-            self.detail.add(self.tr("Move"), self.tr("from {old} to {new}").format(
-                old=p.from_tier_name, new=p.to_tier_name))
-            self.detail.add(self.tr("Credit score"), self.tr("{score} of 100").format(
-                score=p.score))
+            self.detail.add(
+                self.tr("Move"),
+                self.tr("from {old} to {new}").format(old=p.from_tier_name, new=p.to_tier_name),
+            )
+            self.detail.add(
+                self.tr("Credit score"), self.tr("{score} of 100").format(score=p.score)
+            )
             self.reasons.setText("\n".join(f"• {reason_text(r)}" for r in p.reasons))
         for button in (self.accept_button, self.reject_button):
             self._decision_bar.set_available(button, p is not None)
@@ -173,13 +201,20 @@ class TierProposalsPage(QWidget):
         self.status.setText(self.tr("Reviewing every customer's payment history…"))
         self.actions_bar.set_available(self.review_button, False)
         self._ctx.writer.write(
-            lambda op: propose_tier_changes(op.db, actor, as_of), {CUSTOMERS}, self._reviewed,
-            owner=self, on_expected_error=self._failed,
-            on_finished=lambda: self.actions_bar.set_available(self.review_button, True))
+            lambda op: propose_tier_changes(op.db, actor, as_of),
+            {CUSTOMERS},
+            self._reviewed,
+            owner=self,
+            on_expected_error=self._failed,
+            on_finished=lambda: self.actions_bar.set_available(self.review_button, True),
+        )
 
     def _reviewed(self, created: list[ProposalRow]) -> None:
-        self.status.setText(self.tr("{count} new proposals.").format(count=len(created))
-                            if created else self.tr("No new proposals."))
+        self.status.setText(
+            self.tr("{count} new proposals.").format(count=len(created))
+            if created
+            else self.tr("No new proposals.")
+        )
 
     def decide(self, accept: bool) -> None:
         p = self.current_proposal()
@@ -190,18 +225,25 @@ class TierProposalsPage(QWidget):
         for button in (self.accept_button, self.reject_button):
             self._decision_bar.set_available(button, False)
         self._ctx.writer.write(
-            lambda op: decide_proposal(op.db, actor, p.id, accept, note), {CUSTOMERS},
-            self._decided, owner=self, on_expected_error=self._failed,
-            on_finished=self._show_current)
+            lambda op: decide_proposal(op.db, actor, p.id, accept, note),
+            {CUSTOMERS},
+            self._decided,
+            owner=self,
+            on_expected_error=self._failed,
+            on_finished=self._show_current,
+        )
 
     def _decided(self, proposal: ProposalRow) -> None:
         self.note.clear()
         self.status.setText(
-            self.tr("{customer} moved to {tier}.").format(customer=proposal.customer_name,
-                                                          tier=proposal.to_tier_name)
-            if proposal.status == "accepted" else
-            self.tr("{customer} stays in {tier}.").format(customer=proposal.customer_name,
-                                                          tier=proposal.from_tier_name))
+            self.tr("{customer} moved to {tier}.").format(
+                customer=proposal.customer_name, tier=proposal.to_tier_name
+            )
+            if proposal.status == "accepted"
+            else self.tr("{customer} stays in {tier}.").format(
+                customer=proposal.customer_name, tier=proposal.from_tier_name
+            )
+        )
         self.decided.emit(proposal)
 
     def _failed(self, exc: LabLedgerError) -> None:

@@ -36,9 +36,16 @@ class ContactsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(ContactColumn))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("E-mail"),
-            self.tr("WeChat"), self.tr("Primary")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Title"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
+                self.tr("WeChat"),
+                self.tr("Primary"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -47,8 +54,12 @@ class ContactsEditor(QWidget):
         header.setSectionResizeMode(ContactColumn.EMAIL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ContactColumn.PRIMARY, QHeaderView.ResizeMode.ResizeToContents)
         char = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((ContactColumn.NAME, 8), (ContactColumn.TITLE, 9),
-                              (ContactColumn.PHONE, 14), (ContactColumn.WECHAT, 11)):
+        for column, chars in (
+            (ContactColumn.NAME, 8),
+            (ContactColumn.TITLE, 9),
+            (ContactColumn.PHONE, 14),
+            (ContactColumn.WECHAT, 11),
+        ):
             self.table.setColumnWidth(column, chars * char + 16)
         self.table.itemChanged.connect(self._item_changed)
 
@@ -77,15 +88,17 @@ class ContactsEditor(QWidget):
         found = []
         for row in range(self.table.rowCount()):
             name_item = self.table.item(row, ContactColumn.NAME)
-            found.append(ContactInput(
-                name=self._text(row, ContactColumn.NAME),
-                title=self._text(row, ContactColumn.TITLE),
-                phone=self._text(row, ContactColumn.PHONE),
-                email=self._text(row, ContactColumn.EMAIL),
-                wechat=self._text(row, ContactColumn.WECHAT),
-                is_primary=self.primary_row() == row,
-                id=name_item.data(ID_ROLE) if name_item is not None else None,
-            ))
+            found.append(
+                ContactInput(
+                    name=self._text(row, ContactColumn.NAME),
+                    title=self._text(row, ContactColumn.TITLE),
+                    phone=self._text(row, ContactColumn.PHONE),
+                    email=self._text(row, ContactColumn.EMAIL),
+                    wechat=self._text(row, ContactColumn.WECHAT),
+                    is_primary=self.primary_row() == row,
+                    id=name_item.data(ID_ROLE) if name_item is not None else None,
+                )
+            )
         return found
 
     def add_contact(self, contact: ContactInput | None = None, *, edit: bool = True) -> int:
@@ -94,18 +107,24 @@ class ContactsEditor(QWidget):
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
-        for column, text in ((ContactColumn.NAME, contact.name),
-                             (ContactColumn.TITLE, contact.title),
-                             (ContactColumn.PHONE, contact.phone),
-                             (ContactColumn.EMAIL, contact.email),
-                             (ContactColumn.WECHAT, contact.wechat)):
+        for column, text in (
+            (ContactColumn.NAME, contact.name),
+            (ContactColumn.TITLE, contact.title),
+            (ContactColumn.PHONE, contact.phone),
+            (ContactColumn.EMAIL, contact.email),
+            (ContactColumn.WECHAT, contact.wechat),
+        ):
             self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.item(row, ContactColumn.NAME).setData(ID_ROLE, contact.id)
         primary = QTableWidgetItem()
-        primary.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                         | Qt.ItemFlag.ItemIsSelectable)
-        primary.setCheckState(Qt.CheckState.Checked if contact.is_primary
-                              else Qt.CheckState.Unchecked)
+        primary.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsSelectable
+        )
+        primary.setCheckState(
+            Qt.CheckState.Checked if contact.is_primary else Qt.CheckState.Unchecked
+        )
         self.table.setItem(row, ContactColumn.PRIMARY, primary)
         self.table.blockSignals(False)
         self._ensure_one_primary()
@@ -127,7 +146,8 @@ class ContactsEditor(QWidget):
         self.table.blockSignals(True)
         for other in range(self.table.rowCount()):
             self.table.item(other, ContactColumn.PRIMARY).setCheckState(
-                Qt.CheckState.Checked if other == row else Qt.CheckState.Unchecked)
+                Qt.CheckState.Checked if other == row else Qt.CheckState.Unchecked
+            )
         self.table.blockSignals(False)
 
     def primary_row(self) -> int | None:

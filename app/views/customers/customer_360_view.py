@@ -82,14 +82,14 @@ class Customer360Data:
 
 def load_customer_360(session: Session, customer_id: int, as_of: date) -> Customer360Data:
     view = customer_360(session, customer_id, as_of)
-    pending = next((p for p in customer_proposals(session, customer_id)
-                    if p.status == PENDING), None)
+    pending = next(
+        (p for p in customer_proposals(session, customer_id) if p.status == PENDING), None
+    )
     return Customer360Data(view, pending)
 
 
 def _by_customer(customer_id: int, sort_key: str) -> ListRequest:
-    return ListRequest(filters=(("customer_id", customer_id),), sort_key=sort_key,
-                       descending=True)
+    return ListRequest(filters=(("customer_id", customer_id),), sort_key=sort_key, descending=True)
 
 
 def _days_overdue(row: InvoiceRow, as_of: date) -> int | None:
@@ -98,110 +98,256 @@ def _days_overdue(row: InvoiceRow, as_of: date) -> int | None:
 
 
 PROJECT_COLUMNS: tuple[ColumnSpec[ProjectRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Project"), lambda r, _d: r.code,
-               width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Title"), lambda r, _d: r.title,
-               width_chars=26),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Stage"), lambda r, _d: r.stage,
-               text=lambda r, _d: stage_label(r.stage), width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Since"), lambda r, _d: r.stage_since,
-               ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Contract amount"),
-               lambda r, _d: r.contract_amount_fen or None, ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Salesperson"),
-               lambda r, _d: r.salesperson, width_chars=8),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Project"), lambda r, _d: r.code, width_chars=12
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Title"), lambda r, _d: r.title, width_chars=26
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Stage"),
+        lambda r, _d: r.stage,
+        text=lambda r, _d: stage_label(r.stage),
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Since"),
+        lambda r, _d: r.stage_since,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Contract amount"),
+        lambda r, _d: r.contract_amount_fen or None,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Salesperson"),
+        lambda r, _d: r.salesperson,
+        width_chars=8,
+    ),
 )
 
 INVOICE_COLUMNS: tuple[ColumnSpec[InvoiceRow], ...] = (
     # Fully digital (数电) invoice numbers have 20 digits.
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Number"), lambda r, _d: r.number,
-               width_chars=21),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Issued"), lambda r, _d: r.issue_date,
-               ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Due"), lambda r, _d: r.due_date,
-               ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Amount"), lambda r, _d: r.amount_fen,
-               ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Open"), lambda r, _d: r.open_fen,
-               ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Days overdue"), _days_overdue,
-               ColumnKind.COUNT, width_chars=7),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Status"), invoice_status,
-               text=invoice_status_label, width_chars=7),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Project"), lambda r, _d: r.project_code,
-               width_chars=12),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Number"), lambda r, _d: r.number, width_chars=21
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Issued"),
+        lambda r, _d: r.issue_date,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Due"),
+        lambda r, _d: r.due_date,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Amount"),
+        lambda r, _d: r.amount_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Open"),
+        lambda r, _d: r.open_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Days overdue"),
+        _days_overdue,
+        ColumnKind.COUNT,
+        width_chars=7,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Status"),
+        invoice_status,
+        text=invoice_status_label,
+        width_chars=7,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Project"),
+        lambda r, _d: r.project_code,
+        width_chars=12,
+    ),
 )
 
 PAYMENT_COLUMNS: tuple[ColumnSpec[PaymentRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Number"), lambda r, _d: r.number,
-               width_chars=14),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Received"), lambda r, _d: r.received_date,
-               ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Amount"), lambda r, _d: r.amount_fen,
-               ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Not yet applied"),
-               lambda r, _d: r.unallocated_fen, ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Method"), lambda r, _d: r.method,
-               text=lambda r, _d: method_label(r.method), width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Payer"), lambda r, _d: r.payer_name,
-               width_chars=18),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Bank reference"),
-               lambda r, _d: r.bank_ref, width_chars=14),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Status"), lambda r, _d: r.status,
-               text=lambda r, _d: payment_state_label(r.status), width_chars=7),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Number"), lambda r, _d: r.number, width_chars=14
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Received"),
+        lambda r, _d: r.received_date,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Amount"),
+        lambda r, _d: r.amount_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Not yet applied"),
+        lambda r, _d: r.unallocated_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Method"),
+        lambda r, _d: r.method,
+        text=lambda r, _d: method_label(r.method),
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Payer"), lambda r, _d: r.payer_name, width_chars=18
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Bank reference"),
+        lambda r, _d: r.bank_ref,
+        width_chars=14,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Status"),
+        lambda r, _d: r.status,
+        text=lambda r, _d: payment_state_label(r.status),
+        width_chars=7,
+    ),
 )
 
 STATEMENT_COLUMNS: tuple[ColumnSpec[StatementRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Number"), lambda r, _d: r.number,
-               width_chars=14),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "From"), lambda r, _d: r.period_from,
-               ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "To"), lambda r, _d: r.period_to,
-               ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Opening balance"),
-               lambda r, _d: r.opening_balance_fen, ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Closing balance"),
-               lambda r, _d: r.closing_balance_fen, ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Sent"), lambda r, _d: r.sent_date,
-               ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Reply"), lambda r, _d: r.reply,
-               text=lambda r, _d: statement_reply_label(r.reply), width_chars=8),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Disputed"),
-               lambda r, _d: r.disputed_amount_fen or None, ColumnKind.MONEY, width_chars=12),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Number"), lambda r, _d: r.number, width_chars=14
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "From"),
+        lambda r, _d: r.period_from,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "To"),
+        lambda r, _d: r.period_to,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Opening balance"),
+        lambda r, _d: r.opening_balance_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Closing balance"),
+        lambda r, _d: r.closing_balance_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Sent"),
+        lambda r, _d: r.sent_date,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Reply"),
+        lambda r, _d: r.reply,
+        text=lambda r, _d: statement_reply_label(r.reply),
+        width_chars=8,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Disputed"),
+        lambda r, _d: r.disputed_amount_fen or None,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
 )
 
 FOLLOW_UP_COLUMNS: tuple[ColumnSpec[ActivityRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Date"), lambda r, _d: r.occurred_on,
-               ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Kind"), lambda r, _d: r.kind,
-               text=lambda r, _d: activity_kind_label(r.kind), width_chars=8),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Summary"), lambda r, _d: r.summary,
-               text=lambda r, _d: " ".join(r.summary.split()), width_chars=34),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "By"), lambda r, _d: r.user_name,
-               width_chars=8),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Next action"),
-               lambda r, _d: r.next_action_date, ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Promised"),
-               lambda r, _d: r.promise_amount_fen, ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Promised by"),
-               lambda r, _d: r.promise_date, ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Promise"),
-               lambda r, _d: r.promise_status,
-               text=lambda r, _d: promise_status_label(r.promise_status), width_chars=9),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Project"), lambda r, _d: r.project_code,
-               width_chars=12),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Date"),
+        lambda r, _d: r.occurred_on,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Kind"),
+        lambda r, _d: r.kind,
+        text=lambda r, _d: activity_kind_label(r.kind),
+        width_chars=8,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Summary"),
+        lambda r, _d: r.summary,
+        text=lambda r, _d: " ".join(r.summary.split()),
+        width_chars=34,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "By"), lambda r, _d: r.user_name, width_chars=8
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Next action"),
+        lambda r, _d: r.next_action_date,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Promised"),
+        lambda r, _d: r.promise_amount_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Promised by"),
+        lambda r, _d: r.promise_date,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Promise"),
+        lambda r, _d: r.promise_status,
+        text=lambda r, _d: promise_status_label(r.promise_status),
+        width_chars=9,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Project"),
+        lambda r, _d: r.project_code,
+        width_chars=12,
+    ),
 )
 
 # The sentence last, where the table stretches: it is the longest.
 TIMELINE_COLUMNS: tuple[ColumnSpec[TimelineEntry], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Date"), lambda r, _d: r.when,
-               ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Kind"), lambda r, _d: r.kind,
-               text=lambda r, _d: timeline_kind_label(r.kind), width_chars=9),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "Amount"), lambda r, _d: r.amount_fen,
-               ColumnKind.MONEY, width_chars=13),
-    ColumnSpec(QT_TRANSLATE_NOOP("Customer360View", "What happened"),
-               lambda r, _d: r.text, text=lambda r, _d: timeline_text(r), width_chars=60),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Date"),
+        lambda r, _d: r.when,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Kind"),
+        lambda r, _d: r.kind,
+        text=lambda r, _d: timeline_kind_label(r.kind),
+        width_chars=9,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "Amount"),
+        lambda r, _d: r.amount_fen,
+        ColumnKind.MONEY,
+        width_chars=13,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("Customer360View", "What happened"),
+        lambda r, _d: r.text,
+        text=lambda r, _d: timeline_text(r),
+        width_chars=60,
+    ),
 )
 
 # Tab titles, counted: e.g. "Invoices (5,321)".
@@ -226,8 +372,12 @@ def _overdue_invoice(row: InvoiceRow, as_of: date) -> bool:
 def _promises_to_judge(rows: Sequence[ActivityRow], as_of: date) -> bool:
     """Whether an open promise of these may be decided by now (its date plus the grace
     days has passed); then the view asks the service to judge promises."""
-    return any(r.promise_status == "open" and r.promise_date is not None
-               and r.promise_date + timedelta(days=PROMISE_GRACE_DAYS) < as_of for r in rows)
+    return any(
+        r.promise_status == "open"
+        and r.promise_date is not None
+        and r.promise_date + timedelta(days=PROMISE_GRACE_DAYS) < as_of
+        for r in rows
+    )
 
 
 class Figure(QFrame):
@@ -289,8 +439,7 @@ class Customer360View(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, ctx: ViewContext, customer_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ViewContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._ctx = ctx
         self.customer_id = customer_id
@@ -323,16 +472,25 @@ class Customer360View(QWidget):
         self.archive_button.clicked.connect(self.toggle_archived)
         self.refresh_button.clicked.connect(self.reload)
         may_edit = ctx.actor.can(*SALES)
-        for button in (self.edit_button, self.follow_up_button, self.hand_over_button,
-                       self.archive_button):
+        for button in (
+            self.edit_button,
+            self.follow_up_button,
+            self.hand_over_button,
+            self.archive_button,
+        ):
             button.setEnabled(may_edit)
         titles = QVBoxLayout()
         titles.addWidget(self.name_label)
         titles.addWidget(self.subtitle_label)
         top = QHBoxLayout()
         top.addLayout(titles, 1)
-        for button in (self.edit_button, self.follow_up_button, self.hand_over_button,
-                       self.archive_button, self.refresh_button):
+        for button in (
+            self.edit_button,
+            self.follow_up_button,
+            self.hand_over_button,
+            self.archive_button,
+            self.refresh_button,
+        ):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         # --- figures and score ----------------------------------------------------------
@@ -383,22 +541,37 @@ class Customer360View(QWidget):
         # --- tabs -----------------------------------------------------------------------
         runner = ctx.runner
         self.tabs = QTabWidget()
-        self.timeline = RecordTab(RecordTableModel(TIMELINE_COLUMNS, runner, CONTEXT,
-                                                   tooltip=timeline_text, parent=self))
-        self.projects = RecordTab(RecordTableModel(PROJECT_COLUMNS, runner, CONTEXT,
-                                                   parent=self))
-        self.invoices = RecordTab(RecordTableModel(INVOICE_COLUMNS, runner, CONTEXT,
-                                                   highlight=_overdue_invoice, parent=self))
-        self.payments = RecordTab(RecordTableModel(PAYMENT_COLUMNS, runner, CONTEXT,
-                                                   parent=self))
-        self.statements = RecordTab(RecordTableModel(STATEMENT_COLUMNS, runner, CONTEXT,
-                                                     parent=self))
-        self.follow_ups = RecordTab(RecordTableModel(
-            FOLLOW_UP_COLUMNS, runner, CONTEXT, highlight=_broken_promise,
-            tooltip=lambda r: r.summary, parent=self))
-        self._tabs = {"timeline": self.timeline, "projects": self.projects,
-                      "invoices": self.invoices, "payments": self.payments,
-                      "statements": self.statements, "follow_ups": self.follow_ups}
+        self.timeline = RecordTab(
+            RecordTableModel(TIMELINE_COLUMNS, runner, CONTEXT, tooltip=timeline_text, parent=self)
+        )
+        self.projects = RecordTab(RecordTableModel(PROJECT_COLUMNS, runner, CONTEXT, parent=self))
+        self.invoices = RecordTab(
+            RecordTableModel(
+                INVOICE_COLUMNS, runner, CONTEXT, highlight=_overdue_invoice, parent=self
+            )
+        )
+        self.payments = RecordTab(RecordTableModel(PAYMENT_COLUMNS, runner, CONTEXT, parent=self))
+        self.statements = RecordTab(
+            RecordTableModel(STATEMENT_COLUMNS, runner, CONTEXT, parent=self)
+        )
+        self.follow_ups = RecordTab(
+            RecordTableModel(
+                FOLLOW_UP_COLUMNS,
+                runner,
+                CONTEXT,
+                highlight=_broken_promise,
+                tooltip=lambda r: r.summary,
+                parent=self,
+            )
+        )
+        self._tabs = {
+            "timeline": self.timeline,
+            "projects": self.projects,
+            "invoices": self.invoices,
+            "payments": self.payments,
+            "statements": self.statements,
+            "follow_ups": self.follow_ups,
+        }
         for key, tab in self._tabs.items():
             self.tabs.addTab(tab, self.tr(TAB_TITLES[key]).format(count=0))
             tab.model.grown.connect(self._show_counts)
@@ -461,30 +634,38 @@ class Customer360View(QWidget):
         f["tier"].set(h.tier_name)
         f["terms"].set(days_label(h.payment_terms_days))
         f["limit"].set(Money(h.credit_limit_fen).format())
-        f["used"].set(Money(h.used_credit_fen).format(),
-                      alert=h.used_credit_fen > h.credit_limit_fen)
-        f["available"].set(Money(h.available_credit_fen).format(),
-                           alert=h.available_credit_fen < 0)
+        f["used"].set(
+            Money(h.used_credit_fen).format(), alert=h.used_credit_fen > h.credit_limit_fen
+        )
+        f["available"].set(Money(h.available_credit_fen).format(), alert=h.available_credit_fen < 0)
         f["open"].set(Money(h.open_fen).format())
         f["overdue"].set(Money(h.overdue_fen).format(), alert=h.overdue_fen > 0)
         f["unallocated"].set(Money(h.unallocated_fen).format())
         f["days_late"].set(days_label(h.avg_days_late), alert=h.avg_days_late > 0)
 
         score = h.score.score
-        colour = (GOOD_COLOUR if score >= GOOD_SCORE
-                  else FAIR_COLOUR if score >= FAIR_SCORE else NEGATIVE_TEXT.name())
+        colour = (
+            GOOD_COLOUR
+            if score >= GOOD_SCORE
+            else FAIR_COLOUR
+            if score >= FAIR_SCORE
+            else NEGATIVE_TEXT.name()
+        )
         self.score_value.setText(str(score))
         self.score_value.setStyleSheet(f"color: {colour};")
         reasons = [reason_text(r) for r in h.score.reasons]
-        self.reasons_label.setText("\n".join(f"• {r}" for r in reasons)
-                                   or self.tr("No payment history yet."))
+        self.reasons_label.setText(
+            "\n".join(f"• {r}" for r in reasons) or self.tr("No payment history yet.")
+        )
         proposal = data.pending_proposal
         if proposal is None:
             self.proposal_label.setVisible(False)
         else:
-            self.proposal_label.setText(self.tr(
-                "Proposed: move from {old} to {new}; waiting for a manager's decision.").format(
-                old=proposal.from_tier_name, new=proposal.to_tier_name))
+            self.proposal_label.setText(
+                self.tr(
+                    "Proposed: move from {old} to {new}; waiting for a manager's decision."
+                ).format(old=proposal.from_tier_name, new=proposal.to_tier_name)
+            )
             self.proposal_label.setStyleSheet(f"color: {FAIR_COLOUR};")
             self.proposal_label.setVisible(True)
 
@@ -499,21 +680,23 @@ class Customer360View(QWidget):
             return fetch_payments(session, _by_customer(cid, "received_date"), offset, PAGE)
 
         def projects_after(session: Session, offset: int, _last: object) -> list[ProjectRow]:
-            return fetch_projects(session, _by_customer(cid, "stage_since"), offset, PAGE,
-                                  as_of)
+            return fetch_projects(session, _by_customer(cid, "stage_since"), offset, PAGE, as_of)
 
-        def timeline_after(session: Session, _offset: int,
-                           last: TimelineEntry) -> list[TimelineEntry]:
+        def timeline_after(
+            session: Session, _offset: int, last: TimelineEntry
+        ) -> list[TimelineEntry]:
             return timeline(session, cid, PAGE, before=last.cursor)
 
-        self.timeline.model.set_rows(view.timeline, as_of, more=timeline_after,
-                                     page_size=PAGE)
-        self.projects.model.set_rows(view.projects, as_of, more=projects_after,
-                                     page_size=PAGE, total=counts.get("projects"))
-        self.invoices.model.set_rows(view.invoices, as_of, more=invoices_after,
-                                     page_size=PAGE, total=counts.get("invoices"))
-        self.payments.model.set_rows(view.payments, as_of, more=payments_after,
-                                     page_size=PAGE, total=counts.get("payments"))
+        self.timeline.model.set_rows(view.timeline, as_of, more=timeline_after, page_size=PAGE)
+        self.projects.model.set_rows(
+            view.projects, as_of, more=projects_after, page_size=PAGE, total=counts.get("projects")
+        )
+        self.invoices.model.set_rows(
+            view.invoices, as_of, more=invoices_after, page_size=PAGE, total=counts.get("invoices")
+        )
+        self.payments.model.set_rows(
+            view.payments, as_of, more=payments_after, page_size=PAGE, total=counts.get("payments")
+        )
         self.statements.model.set_rows(view.statements, as_of)
         self.follow_ups.model.set_rows(view.follow_ups, as_of)
         self._show_counts()
@@ -525,15 +708,22 @@ class Customer360View(QWidget):
         for index, (key, tab) in enumerate(self._tabs.items()):
             total = counts.get(key)
             shown = tab.model.rowCount()
-            self.tabs.setTabText(index, self.tr(TAB_TITLES[key]).format(
-                count=f"{total if total is not None else shown:,}"))
+            self.tabs.setTabText(
+                index,
+                self.tr(TAB_TITLES[key]).format(count=f"{total if total is not None else shown:,}"),
+            )
             if total is not None and shown < total:
-                tab.status.setText(self.tr("Showing the latest {shown} of {total}; scroll down "
-                                           "for more.").format(shown=f"{shown:,}",
-                                                               total=f"{total:,}"))
+                tab.status.setText(
+                    self.tr("Showing the latest {shown} of {total}; scroll down for more.").format(
+                        shown=f"{shown:,}", total=f"{total:,}"
+                    )
+                )
             elif key == "timeline" and tab.model.has_more:
-                tab.status.setText(self.tr("Showing the latest {shown} events; scroll down "
-                                           "for earlier ones.").format(shown=f"{shown:,}"))
+                tab.status.setText(
+                    self.tr(
+                        "Showing the latest {shown} events; scroll down for earlier ones."
+                    ).format(shown=f"{shown:,}")
+                )
             else:
                 tab.status.setText("")
             tab.status.setVisible(bool(tab.status.text()))
@@ -554,8 +744,9 @@ class Customer360View(QWidget):
             if outcomes:
                 bus.announce({CUSTOMERS})
 
-        self._ctx.writer.write(lambda op: evaluate_promises(op.db, actor, as_of), (), judged,
-                               owner=self)
+        self._ctx.writer.write(
+            lambda op: evaluate_promises(op.db, actor, as_of), (), judged, owner=self
+        )
 
     # --- actions ------------------------------------------------------------------------
 
@@ -577,8 +768,9 @@ class Customer360View(QWidget):
             return
         archive = not self.data.view.header.archived
         customer_id, actor = self.customer_id, self._ctx.actor
-        self._ctx.writer.write(lambda op: set_archived(op.db, actor, customer_id, archive),
-                               {CUSTOMERS}, owner=self)
+        self._ctx.writer.write(
+            lambda op: set_archived(op.db, actor, customer_id, archive), {CUSTOMERS}, owner=self
+        )
 
 
 def open_customer_360(ctx: ViewContext, parent: QWidget, customer_id: int) -> Customer360View:

@@ -102,8 +102,7 @@ class CustomerDetailPanel(QStackedWidget):
 
         self.aging.clear()
         for key, fen in detail.aging.items():
-            self.aging.add_money(bucket_label(key), fen,
-                                 alert_if_positive=key != "current")
+            self.aging.add_money(bucket_label(key), fen, alert_if_positive=key != "current")
 
         self.contacts.clear()
         if not detail.contacts:
@@ -116,8 +115,7 @@ class CustomerDetailPanel(QStackedWidget):
             if contact.wechat:
                 ways.append(self.tr("WeChat: {id}").format(id=contact.wechat))
             # One full-width line each: a name in the label column squeezed the values.
-            line = value_label("<br>".join([f"<b>{escape(name)}</b>",
-                                            *(escape(w) for w in ways)]))
+            line = value_label("<br>".join([f"<b>{escape(name)}</b>", *(escape(w) for w in ways)]))
             line.setTextFormat(Qt.TextFormat.RichText)
             self.contacts.add_widget(line)
 

@@ -67,10 +67,14 @@ class CustomerChoices:
 
 
 def customer_choices(session: Session, customer_id: int | None) -> CustomerChoices:
-    form = (customer_edit_service.customer_form(session, customer_id)
-            if customer_id is not None else None)
-    return CustomerChoices(tuple(list_tiers(session)),
-                           tuple(list_users(session, OWNER_ROLES)), form)
+    form = (
+        customer_edit_service.customer_form(session, customer_id)
+        if customer_id is not None
+        else None
+    )
+    return CustomerChoices(
+        tuple(list_tiers(session)), tuple(list_users(session, OWNER_ROLES)), form
+    )
 
 
 @dataclass(frozen=True)
@@ -83,16 +87,18 @@ class CustomerDialog(QDialog):
     loaded = Signal()
     saved = Signal(int)  # customer id
 
-    def __init__(self, ctx: ViewContext, customer_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, customer_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.customer_id = customer_id
         self.version: int | None = None
         self.archived = False
         self._tiers: dict[int, TierRow] = {}
-        self.setWindowTitle(self.tr("New customer") if customer_id is None
-                            else self.tr("Edit customer"))
+        self.setWindowTitle(
+            self.tr("New customer") if customer_id is None else self.tr("Edit customer")
+        )
         self.setMinimumSize(780, 500)
         self.setStyleSheet(INVALID_STYLE)
 
@@ -119,17 +125,19 @@ class CustomerDialog(QDialog):
         self.region = QLineEdit()
         self.phone = QLineEdit()
         self.address = QLineEdit()
-        basics = self._page([
-            (("name",), self.tr("Name"), self.name),
-            ((), self.tr("Short name"), self.short_name),
-            (("code",), self.tr("Customer code"), self.code),
-            (("uscc",), self.tr("Unified social credit code"), self.uscc),
-            (("category",), self.tr("Category"), self.category),
-            (("owner",), self.tr("Salesperson"), self.owner),
-            ((), self.tr("Region"), self.region),
-            ((), self.tr("Phone"), self.phone),
-            ((), self.tr("Address"), self.address),
-        ])
+        basics = self._page(
+            [
+                (("name",), self.tr("Name"), self.name),
+                ((), self.tr("Short name"), self.short_name),
+                (("code",), self.tr("Customer code"), self.code),
+                (("uscc",), self.tr("Unified social credit code"), self.uscc),
+                (("category",), self.tr("Category"), self.category),
+                (("owner",), self.tr("Salesperson"), self.owner),
+                ((), self.tr("Region"), self.region),
+                ((), self.tr("Phone"), self.phone),
+                ((), self.tr("Address"), self.address),
+            ]
+        )
         self.tabs.addTab(basics, self.tr("Customer"))
 
         # --- credit ---------------------------------------------------------------------
@@ -151,16 +159,22 @@ class CustomerDialog(QDialog):
         self.effective.setWordWrap(True)
         terms_row = _row(self.own_terms, self.terms)
         limit_row = _row(self.own_limit, self.limit)
-        credit = self._page([
-            (("tier", "tier_id"), self.tr("Credit tier"), self.tier),
-            ((), "", self.tier_terms),
-            (("payment_terms", "payment_terms_days"), self.tr("Payment terms"), terms_row),
-            (("credit_limit",), self.tr("Credit limit"), limit_row),
-            ((), self.tr("Applies"), self.effective),
-        ], {"payment_terms": self.terms, "credit_limit": self.limit})
-        note = QLabel(self.tr(
-            "The customer's own payment terms and credit limit win over those of the tier. "
-            "Reminders, escalation, prepayment and report holds follow the tier."))
+        credit = self._page(
+            [
+                (("tier", "tier_id"), self.tr("Credit tier"), self.tier),
+                ((), "", self.tier_terms),
+                (("payment_terms", "payment_terms_days"), self.tr("Payment terms"), terms_row),
+                (("credit_limit",), self.tr("Credit limit"), limit_row),
+                ((), self.tr("Applies"), self.effective),
+            ],
+            {"payment_terms": self.terms, "credit_limit": self.limit},
+        )
+        note = QLabel(
+            self.tr(
+                "The customer's own payment terms and credit limit win over those of the tier. "
+                "Reminders, escalation, prepayment and report holds follow the tier."
+            )
+        )
         note.setWordWrap(True)
         credit.layout().addWidget(note)
         self.tabs.addTab(credit, self.tr("Credit"))
@@ -174,32 +188,40 @@ class CustomerDialog(QDialog):
         self.bank_account = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        invoicing = self._page([
-            ((), self.tr("Invoice title"), self.invoice_title),
-            ((), self.tr("Tax ID"), self.tax_id),
-            ((), self.tr("Bank"), self.bank_name),
-            ((), self.tr("Bank account"), self.bank_account),
-            ((), self.tr("Notes"), self.notes),
-        ])
+        invoicing = self._page(
+            [
+                ((), self.tr("Invoice title"), self.invoice_title),
+                ((), self.tr("Tax ID"), self.tax_id),
+                ((), self.tr("Bank"), self.bank_name),
+                ((), self.tr("Bank account"), self.bank_account),
+                ((), self.tr("Notes"), self.notes),
+            ]
+        )
         self.tabs.addTab(invoicing, self.tr("Invoicing"))
 
         # --- contacts -------------------------------------------------------------------
         self.contacts = ContactsEditor()
         contacts_page = QWidget()
         contacts_layout = QVBoxLayout(contacts_page)
-        contacts_hint = QLabel(self.tr("One contact is the primary contact: statements and "
-                                       "reminders go to them."))
+        contacts_hint = QLabel(
+            self.tr("One contact is the primary contact: statements and reminders go to them.")
+        )
         contacts_hint.setWordWrap(True)
         contacts_error = error_label()
         contacts_layout.addWidget(contacts_hint)
         contacts_layout.addWidget(self.contacts, 1)
         contacts_layout.addWidget(contacts_error)
         index = self.tabs.addTab(contacts_page, self.tr("Contacts"))
-        self.errors.add("contacts", self.contacts.table, contacts_error,
-                        lambda: self.tabs.setCurrentIndex(index))
+        self.errors.add(
+            "contacts",
+            self.contacts.table,
+            contacts_error,
+            lambda: self.tabs.setCurrentIndex(index),
+        )
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -209,8 +231,11 @@ class CustomerDialog(QDialog):
         self._set_busy(True)
         self._overrides_changed()
 
-    def _page(self, rows: Sequence[tuple[tuple[str, ...], str, QWidget]],
-              targets: dict[str, QWidget] | None = None) -> QWidget:
+    def _page(
+        self,
+        rows: Sequence[tuple[tuple[str, ...], str, QWidget]],
+        targets: dict[str, QWidget] | None = None,
+    ) -> QWidget:
         """A tab of form rows. Rows with field names get an error line, and the service's
         message for one of those names shows there (on ``targets[name]`` if given, else on
         the row's widget) with the tab brought forward."""
@@ -223,8 +248,9 @@ class CustomerDialog(QDialog):
             if names:
                 cell, error = with_error(widget)
                 target = (targets or {}).get(names[0], widget)
-                self.errors.add(names, target, error,
-                                lambda i=tab_index: self.tabs.setCurrentIndex(i))
+                self.errors.add(
+                    names, target, error, lambda i=tab_index: self.tabs.setCurrentIndex(i)
+                )
                 form.addRow(label, cell)
             else:
                 form.addRow(label, widget)
@@ -279,13 +305,19 @@ class CustomerDialog(QDialog):
         self.customer_id = form.id
         self.version = form.version
         self.archived = form.archived
-        for edit, text in ((self.name, data.name), (self.short_name, data.short_name),
-                           (self.code, data.code), (self.uscc, data.uscc),
-                           (self.region, data.region), (self.phone, data.phone),
-                           (self.address, data.address),
-                           (self.invoice_title, data.invoice_title),
-                           (self.tax_id, data.tax_id), (self.bank_name, data.bank_name),
-                           (self.bank_account, data.bank_account)):
+        for edit, text in (
+            (self.name, data.name),
+            (self.short_name, data.short_name),
+            (self.code, data.code),
+            (self.uscc, data.uscc),
+            (self.region, data.region),
+            (self.phone, data.phone),
+            (self.address, data.address),
+            (self.invoice_title, data.invoice_title),
+            (self.tax_id, data.tax_id),
+            (self.bank_name, data.bank_name),
+            (self.bank_account, data.bank_account),
+        ):
             edit.setText(text)
         self.notes.setPlainText(data.notes)
         self._select(self.category, data.category)
@@ -293,8 +325,9 @@ class CustomerDialog(QDialog):
         # A customer's tier is a manager's credit decision (or an accepted proposal).
         may_change_tier = self._ctx.actor.can(Role.MANAGER)
         self.tier.setEnabled(may_change_tier)
-        self.tier.setToolTip("" if may_change_tier else self.tr(
-            "Only managers change a customer's credit tier."))
+        self.tier.setToolTip(
+            "" if may_change_tier else self.tr("Only managers change a customer's credit tier.")
+        )
         if data.owner_id is not None and self.owner.findData(data.owner_id) < 0:
             # An owner who has left (inactive) still shows as the owner.
             self.owner.addItem(self.tr("(no longer active)"), data.owner_id)
@@ -323,10 +356,12 @@ class CustomerDialog(QDialog):
         if tier is None:
             self.tier_terms.clear()
         else:
-            self.tier_terms.setText(self.tr("The tier gives {terms} and a credit limit of "
-                                            "{limit}.").format(
-                terms=days_label(tier.payment_terms_days),
-                limit=Money(tier.credit_limit_fen).format()))
+            self.tier_terms.setText(
+                self.tr("The tier gives {terms} and a credit limit of {limit}.").format(
+                    terms=days_label(tier.payment_terms_days),
+                    limit=Money(tier.credit_limit_fen).format(),
+                )
+            )
             if not self.own_terms.isChecked():
                 self.terms.setValue(tier.payment_terms_days)
             if not self.own_limit.isChecked():
@@ -343,17 +378,27 @@ class CustomerDialog(QDialog):
         if tier is None:
             self.effective.clear()
             return
-        terms = days_label(self.terms.value() if self.own_terms.isChecked()
-                           else tier.payment_terms_days)
+        terms = days_label(
+            self.terms.value() if self.own_terms.isChecked() else tier.payment_terms_days
+        )
         limit_fen = self.limit.fen() if self.own_limit.isChecked() else tier.credit_limit_fen
         limit = Money(limit_fen).format() if limit_fen is not None else "–"
-        self.effective.setText(self.tr("{terms} ({terms_source}), credit limit {limit} "
-                                       "({limit_source})").format(
-            terms=terms, limit=limit,
-            terms_source=(self.tr("the customer's own") if self.own_terms.isChecked()
-                          else self.tr("from the tier")),
-            limit_source=(self.tr("the customer's own") if self.own_limit.isChecked()
-                          else self.tr("from the tier"))))
+        self.effective.setText(
+            self.tr("{terms} ({terms_source}), credit limit {limit} ({limit_source})").format(
+                terms=terms,
+                limit=limit,
+                terms_source=(
+                    self.tr("the customer's own")
+                    if self.own_terms.isChecked()
+                    else self.tr("from the tier")
+                ),
+                limit_source=(
+                    self.tr("the customer's own")
+                    if self.own_limit.isChecked()
+                    else self.tr("from the tier")
+                ),
+            )
+        )
 
     # --- saving -------------------------------------------------------------------------
 
@@ -373,8 +418,9 @@ class CustomerDialog(QDialog):
             uscc=self.uscc.text(),
             owner_id=self.owner.currentData(),
             credit_limit_override_fen=limit,
-            payment_terms_override_days=(self.terms.value() if self.own_terms.isChecked()
-                                         else None),
+            payment_terms_override_days=(
+                self.terms.value() if self.own_terms.isChecked() else None
+            ),
             region=self.region.text(),
             address=self.address.text(),
             phone=self.phone.text(),
@@ -406,9 +452,14 @@ class CustomerDialog(QDialog):
             return SaveOutcome(saved_id, tuple(contacts))
 
         self._set_busy(True)
-        self._ctx.writer.write(write, {CUSTOMERS}, self._saved, owner=self,
-                               on_expected_error=self._save_failed,
-                               on_finished=lambda: self._set_busy(False))
+        self._ctx.writer.write(
+            write,
+            {CUSTOMERS},
+            self._saved,
+            owner=self,
+            on_expected_error=self._save_failed,
+            on_finished=lambda: self._set_busy(False),
+        )
 
     def _saved(self, outcome: SaveOutcome) -> None:
         self.customer_id = outcome.customer_id
@@ -434,8 +485,9 @@ def _row(check: QCheckBox, field: QWidget) -> QWidget:
     return cell
 
 
-def open_customer_dialog(ctx: ViewContext, parent: QWidget,
-                         customer_id: int | None = None) -> CustomerDialog:
+def open_customer_dialog(
+    ctx: ViewContext, parent: QWidget, customer_id: int | None = None
+) -> CustomerDialog:
     """Open the dialog at once (its fields fill when the data has been read)."""
     dialog = CustomerDialog(ctx, customer_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -42,8 +42,11 @@ def default_file_name(today: date) -> str:
 
 def shown_columns(header: QHeaderView) -> list[CustomerColumn]:
     """The list's visible columns in the order they are shown (columns can be moved)."""
-    visual = sorted((header.visualIndex(c), CustomerColumn(c)) for c in range(header.count())
-                    if not header.isSectionHidden(c))
+    visual = sorted(
+        (header.visualIndex(c), CustomerColumn(c))
+        for c in range(header.count())
+        if not header.isSectionHidden(c)
+    )
     return [column for _position, column in visual]
 
 
@@ -59,18 +62,27 @@ class ExportJob:
     categories: dict[str, str]
 
     @classmethod
-    def of(cls, request: ListRequest, columns: Sequence[CustomerColumn], path: Path,
-           as_of: date) -> ExportJob:
-        headers = {EXPORT_KEYS[c]: QCoreApplication.translate("CustomerTableModel",
-                                                              COLUMNS[c].header)
-                   for c in columns}
+    def of(
+        cls, request: ListRequest, columns: Sequence[CustomerColumn], path: Path, as_of: date
+    ) -> ExportJob:
+        headers = {
+            EXPORT_KEYS[c]: QCoreApplication.translate("CustomerTableModel", COLUMNS[c].header)
+            for c in columns
+        }
         categories = {c.value: category_label(c) for c in CustomerCategory}
         return cls(request, tuple(columns), path, as_of, headers, categories)
 
     def run(self, session: Session) -> int:
         keys = [EXPORT_KEYS[c] for c in self.columns]
-        return export_customer_list(session, self.request, keys, self.path, self.as_of,
-                                    headers=self.headers, category_labels=self.categories)
+        return export_customer_list(
+            session,
+            self.request,
+            keys,
+            self.path,
+            self.as_of,
+            headers=self.headers,
+            category_labels=self.categories,
+        )
 
 
 @dataclass(frozen=True)
@@ -92,18 +104,19 @@ class CustomerExport(QObject):
         self.progress: QProgressDialog | None = None
 
     def choose_path(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / default_file_name(self._ctx.as_of()))
         path, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export customers to Excel"), suggested,
-            self.tr("Excel workbook (*.xlsx)"))
+            self._parent,
+            self.tr("Export customers to Excel"),
+            suggested,
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if not path:
             return None
         return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
-    def start(self, request: ListRequest, columns: Sequence[CustomerColumn],
-              path: Path) -> None:
+    def start(self, request: ListRequest, columns: Sequence[CustomerColumn], path: Path) -> None:
         job = ExportJob.of(request, columns, path, request.as_of or self._ctx.as_of())
 
         def write(session: Session) -> int | ExportFailed:
@@ -112,14 +125,19 @@ class CustomerExport(QObject):
             except OSError as exc:
                 return ExportFailed(exc.strerror or str(exc))
 
-        self.progress = QProgressDialog(self.tr("Writing {file}…").format(file=path.name),
-                                        "", 0, 0, self._parent)
+        self.progress = QProgressDialog(
+            self.tr("Writing {file}…").format(file=path.name), "", 0, 0, self._parent
+        )
         self.progress.setWindowTitle(self.tr("Export customers"))
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self._ctx.runner.query(write, lambda result: self._done(path, result), owner=self,
-                               on_finished=self._close_progress)
+        self._ctx.runner.query(
+            write,
+            lambda result: self._done(path, result),
+            owner=self,
+            on_finished=self._close_progress,
+        )
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -129,18 +147,28 @@ class CustomerExport(QObject):
 
     def _done(self, path: Path, result: int | ExportFailed) -> None:
         if isinstance(result, ExportFailed):
-            show_information(self._parent, self.tr("Export customers"), self.tr(
-                "Could not write {path}: {reason}. If the file is open in Excel, close it "
-                "and export again.").format(path=str(path), reason=result.reason))
+            show_information(
+                self._parent,
+                self.tr("Export customers"),
+                self.tr(
+                    "Could not write {path}: {reason}. If the file is open in Excel, close it "
+                    "and export again."
+                ).format(path=str(path), reason=result.reason),
+            )
         else:
-            show_information(self._parent, self.tr("Export customers"), self.tr(
-                "Exported {count} customers to {path}.").format(count=f"{result:,}",
-                                                                path=str(path)))
+            show_information(
+                self._parent,
+                self.tr("Export customers"),
+                self.tr("Exported {count} customers to {path}.").format(
+                    count=f"{result:,}", path=str(path)
+                ),
+            )
         self.finished.emit(result)
 
 
-def export_customers(ctx: ViewContext, parent: QWidget, request: ListRequest,
-                     columns: Sequence[CustomerColumn]) -> CustomerExport | None:
+def export_customers(
+    ctx: ViewContext, parent: QWidget, request: ListRequest, columns: Sequence[CustomerColumn]
+) -> CustomerExport | None:
     """Ask for the file, then export; None when the user cancelled the file dialog."""
     export = CustomerExport(ctx, parent)
     path = export.choose_path()

@@ -36,8 +36,6 @@ PROMISE_STATUSES = {
 }
 
 
-
-
 STATEMENT_REPLIES = {
     "none": QT_TRANSLATE_NOOP("CustomerLabels", "No reply yet"),
     "agreed": QT_TRANSLATE_NOOP("CustomerLabels", "Agreed"),
@@ -63,22 +61,27 @@ PROPOSAL_STATUSES = {
 SCORE_REASONS = (
     QT_TRANSLATE_NOOP("CreditScore", "Paid {late} of {total} invoices late (-{points} points)"),
     QT_TRANSLATE_NOOP("CreditScore", "Paid all {total} invoices on time"),
-    QT_TRANSLATE_NOOP("CreditScore", "Paid {days} days late on average, weighted by amount "
-                                     "(-{points} points)"),
+    QT_TRANSLATE_NOOP(
+        "CreditScore", "Paid {days} days late on average, weighted by amount (-{points} points)"
+    ),
     QT_TRANSLATE_NOOP("CreditScore", "{overdue} of the open {open} is overdue (-{points} points)"),
     QT_TRANSLATE_NOOP("CreditScore", "Nothing is overdue"),
     QT_TRANSLATE_NOOP("CreditScore", "{amount} written off as bad debt (-{points} points)"),
     QT_TRANSLATE_NOOP("CreditScore", "Customer for only {days} days (-{points} points)"),
-    QT_TRANSLATE_NOOP("CreditScore", "The last {count} settled invoices were each paid more "
-                                     "than {days} days late"),
-    QT_TRANSLATE_NOOP("CreditScore", "Paid {late} of {total} invoices late, {days} days on "
-                                     "average"),
+    QT_TRANSLATE_NOOP(
+        "CreditScore", "The last {count} settled invoices were each paid more than {days} days late"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CreditScore", "Paid {late} of {total} invoices late, {days} days on average"
+    ),
     QT_TRANSLATE_NOOP("CreditScore", "Bad debt written off {days} days ago"),
     QT_TRANSLATE_NOOP("CreditScore", "{amount} overdue, the oldest invoice {days} days past due"),
-    QT_TRANSLATE_NOOP("CreditScore", "No late payment, write-off or overdue invoice for {days} "
-                                     "days"),
-    QT_TRANSLATE_NOOP("CreditScore", "A customer for {days} days, every invoice of the last "
-                                     "year paid on time"),
+    QT_TRANSLATE_NOOP(
+        "CreditScore", "No late payment, write-off or overdue invoice for {days} days"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CreditScore", "A customer for {days} days, every invoice of the last year paid on time"
+    ),
 )
 
 # Every template app/services/customer_360_service.py gives timeline entries (checked too).
@@ -90,8 +93,9 @@ TIMELINE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Timeline", "Payment {number} received from {payer}"),
     QT_TRANSLATE_NOOP("Timeline", "Invoice {number}: {amount} written off ({reason})"),
     QT_TRANSLATE_NOOP("Timeline", "Project {code} {title}: {from_stage} -> {to_stage}"),
-    QT_TRANSLATE_NOOP("Timeline", "Statement {number} for {start} to {end}, closing balance "
-                                  "{amount}"),
+    QT_TRANSLATE_NOOP(
+        "Timeline", "Statement {number} for {start} to {end}, closing balance {amount}"
+    ),
     QT_TRANSLATE_NOOP("Timeline", "Became a customer in tier {tier}"),
     QT_TRANSLATE_NOOP("Timeline", "Credit hold overridden for {kind} {reference}: {reason}"),
     QT_TRANSLATE_NOOP("Timeline", "Credit tier changed from {old} to {new}"),
@@ -175,8 +179,10 @@ def timeline_text(entry: TimelineEntry) -> str:
         promised = entry.params.get("promise_date")
         if promised and entry.amount_fen is not None:
             text += " " + _tr(PROMISE_NOTE).format(
-                amount=Money(entry.amount_fen).format(), date=promised,
-                status=promise_status_label(str(entry.params.get("promise_status", ""))))
+                amount=Money(entry.amount_fen).format(),
+                date=promised,
+                status=promise_status_label(str(entry.params.get("promise_status", ""))),
+            )
         return text
     params = dict(entry.params)
     if entry.kind == "project_stage":

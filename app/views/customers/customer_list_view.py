@@ -36,26 +36,32 @@ MERGERS = (Role.MANAGER, Role.FINANCE)
 
 class CustomerListView(PagedListPage):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, customer_table_model(ctx.db, ctx.runner, ctx.clock),
-                         CustomerDetailPanel(ctx),
-                         frozenset({CUSTOMERS, INVOICES, PAYMENTS, TIERS}),
-                         parent)
+        super().__init__(
+            ctx,
+            customer_table_model(ctx.db, ctx.runner, ctx.clock),
+            CustomerDetailPanel(ctx),
+            frozenset({CUSTOMERS, INVOICES, PAYMENTS, TIERS}),
+            parent,
+        )
         self._windows: dict[int, Customer360View] = {}
         self.search.setPlaceholderText(self.tr("Search name, short name, code or USCC"))
 
         self.actions_bar = ActionBar(ctx.actor)
         bar = self.actions_bar
-        self.new_button = bar.add(self.tr("New customer…"), self.new_customer, SALES,
-                                  "create customers")
+        self.new_button = bar.add(
+            self.tr("New customer…"), self.new_customer, SALES, "create customers"
+        )
         self.open_button = bar.add(self.tr("Customer 360"), self.open_360, EVERYONE, "")
-        self.edit_button = bar.add(self.tr("Edit…"), self.edit_customer, SALES,
-                                   "edit customers")
-        self.follow_up_button = bar.add(self.tr("Log follow-up…"), self.log_follow_up, SALES,
-                                        "log follow-ups")
-        self.hand_over_button = bar.add(self.tr("Hand over…"), self.hand_over, SALES,
-                                        "hand customers over")
-        self.archive_button = bar.add(self.tr("Archive"), self.toggle_archived, SALES,
-                                      "archive customers")
+        self.edit_button = bar.add(self.tr("Edit…"), self.edit_customer, SALES, "edit customers")
+        self.follow_up_button = bar.add(
+            self.tr("Log follow-up…"), self.log_follow_up, SALES, "log follow-ups"
+        )
+        self.hand_over_button = bar.add(
+            self.tr("Hand over…"), self.hand_over, SALES, "hand customers over"
+        )
+        self.archive_button = bar.add(
+            self.tr("Archive"), self.toggle_archived, SALES, "archive customers"
+        )
         self.merge_button = bar.add(self.tr("Merge…"), self.merge, MERGERS, "merge customers")
         bar.add_stretch()
         self.export_button = bar.add(self.tr("Export to Excel…"), self.export, EVERYONE, "")
@@ -64,7 +70,8 @@ class CustomerListView(PagedListPage):
         self.tier = QComboBox()
         self.tier.addItem(self.tr("All credit tiers"), None)
         self.tier.currentIndexChanged.connect(
-            lambda: self.model.set_filter("tier_id", self.tier.currentData()))
+            lambda: self.model.set_filter("tier_id", self.tier.currentData())
+        )
         self.add_filter(self.tier)
 
         self.category = QComboBox()
@@ -72,12 +79,14 @@ class CustomerListView(PagedListPage):
         for category in CustomerCategory:
             self.category.addItem(category_label(category), category.value)
         self.category.currentIndexChanged.connect(
-            lambda: self.model.set_filter("category", self.category.currentData()))
+            lambda: self.model.set_filter("category", self.category.currentData())
+        )
         self.add_filter(self.category)
 
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(
-            lambda on: self.model.set_filter("archived", "any" if on else None))
+            lambda on: self.model.set_filter("archived", "any" if on else None)
+        )
         self.add_filter(self.show_archived)
 
         self.table.currentIdChanged.connect(self.detail.show_customer)
@@ -108,11 +117,17 @@ class CustomerListView(PagedListPage):
 
     def _update_actions(self) -> None:
         row = self.current_row()
-        for button in (self.open_button, self.edit_button, self.follow_up_button,
-                       self.hand_over_button, self.archive_button):
+        for button in (
+            self.open_button,
+            self.edit_button,
+            self.follow_up_button,
+            self.hand_over_button,
+            self.archive_button,
+        ):
             self.actions_bar.set_available(button, row is not None)
-        self.archive_button.setText(self.tr("Restore") if row is not None and row.archived
-                                    else self.tr("Archive"))
+        self.archive_button.setText(
+            self.tr("Restore") if row is not None and row.archived else self.tr("Archive")
+        )
 
     # --- actions ------------------------------------------------------------------------
 
@@ -160,8 +175,9 @@ class CustomerListView(PagedListPage):
         if row is None:
             return
         customer_id, archive, actor = row.id, not row.archived, self._ctx.actor
-        self._ctx.writer.write(lambda op: set_archived(op.db, actor, customer_id, archive),
-                               {CUSTOMERS}, owner=self)
+        self._ctx.writer.write(
+            lambda op: set_archived(op.db, actor, customer_id, archive), {CUSTOMERS}, owner=self
+        )
 
     def merge(self) -> MergeDialog:
         row = self.current_row()
@@ -170,11 +186,13 @@ class CustomerListView(PagedListPage):
     def export(self) -> CustomerExport | None:
         # The figures as of the date the list shows them.
         request = replace(self.model.request, as_of=self.model.as_of)
-        return export_customers(self._ctx, self, request,
-                                shown_columns(self.table.horizontalHeader()))
+        return export_customers(
+            self._ctx, self, request, shown_columns(self.table.horizontalHeader())
+        )
 
     def _select_when_loaded(self, customer_id: int) -> None:
         """After a new customer is saved, show it (the list reloads on the change)."""
+
         def select() -> None:
             self.model.loaded.disconnect(select)
             row = self.model.row_of_id(customer_id)
@@ -190,9 +208,17 @@ class CustomerListView(PagedListPage):
         if index.isValid():
             self.table.select_row(index.row())
         menu = QMenu(self)
-        for button in (self.open_button, self.edit_button, self.follow_up_button,
-                       self.hand_over_button, self.archive_button, self.merge_button,
-                       None, self.new_button, self.export_button):
+        for button in (
+            self.open_button,
+            self.edit_button,
+            self.follow_up_button,
+            self.hand_over_button,
+            self.archive_button,
+            self.merge_button,
+            None,
+            self.new_button,
+            self.export_button,
+        ):
             if button is None:
                 menu.addSeparator()
                 continue

@@ -31,14 +31,16 @@ class CustomerSearchBox(QWidget):
         self.matches = QComboBox()
         self.matches.setMinimumContentsLength(24)
         self.matches.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._timer.start)
         self.matches.currentIndexChanged.connect(
-            lambda: self.customerChanged.emit(self.customer_id))
+            lambda: self.customerChanged.emit(self.customer_id)
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
@@ -59,8 +61,9 @@ class CustomerSearchBox(QWidget):
         self._timer.stop()
         self._generation += 1
         generation = self._generation
-        request = ListRequest(search=self.search.text().strip(), sort_key="name",
-                              filters=(("archived", "any"),))
+        request = ListRequest(
+            search=self.search.text().strip(), sort_key="name", filters=(("archived", "any"),)
+        )
         if select_id is not None:
             request = request.with_filter("id", select_id)
         as_of = self._ctx.as_of()

@@ -35,25 +35,60 @@ class CustomerColumn(IntEnum):
 
 
 COLUMNS: tuple[ColumnSpec[CustomerRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP("CustomerTableModel", "Code"), lambda r, _d: r.code,
-               sort_key="code", width_chars=8),
-    ColumnSpec(QT_TRANSLATE_NOOP("CustomerTableModel", "Customer"), lambda r, _d: r.name,
-               sort_key="name", width_chars=22),
-    ColumnSpec(QT_TRANSLATE_NOOP("CustomerTableModel", "Credit tier"),
-               lambda r, _d: r.tier_name, sort_key="tier", width_chars=9),
-    ColumnSpec(QT_TRANSLATE_NOOP("CustomerTableModel", "Category"), lambda r, _d: r.category,
-               sort_key="category", text=lambda r, _d: category_label(r.category),
-               width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("CustomerTableModel", "Salesperson"),
-               lambda r, _d: r.owner_name, sort_key="owner", width_chars=8),
-    ColumnSpec(QT_TRANSLATE_NOOP("CustomerTableModel", "Balance"), lambda r, _d: r.balance_fen,
-               ColumnKind.MONEY, sort_key="balance", width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("CustomerTableModel", "Overdue"), lambda r, _d: r.overdue_fen,
-               ColumnKind.MONEY, sort_key="overdue", width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("CustomerTableModel", "Unapplied payments"),
-               lambda r, _d: r.unallocated_fen, ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("CustomerTableModel", "USCC"), lambda r, _d: r.uscc,
-               width_chars=19),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Code"),
+        lambda r, _d: r.code,
+        sort_key="code",
+        width_chars=8,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Customer"),
+        lambda r, _d: r.name,
+        sort_key="name",
+        width_chars=22,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Credit tier"),
+        lambda r, _d: r.tier_name,
+        sort_key="tier",
+        width_chars=9,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Category"),
+        lambda r, _d: r.category,
+        sort_key="category",
+        text=lambda r, _d: category_label(r.category),
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Salesperson"),
+        lambda r, _d: r.owner_name,
+        sort_key="owner",
+        width_chars=8,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Balance"),
+        lambda r, _d: r.balance_fen,
+        ColumnKind.MONEY,
+        sort_key="balance",
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Overdue"),
+        lambda r, _d: r.overdue_fen,
+        ColumnKind.MONEY,
+        sort_key="overdue",
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Unapplied payments"),
+        lambda r, _d: r.unallocated_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("CustomerTableModel", "USCC"), lambda r, _d: r.uscc, width_chars=19
+    ),
 )
 assert len(COLUMNS) == len(CustomerColumn)
 
@@ -66,14 +101,21 @@ class CustomerListSource:
         with self._db.read() as session:
             return count_customers(session, req)
 
-    def fetch(self, req: ListRequest, offset: int, limit: int,
-              total: int) -> Sequence[CustomerRow]:
+    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[CustomerRow]:
         assert req.as_of is not None
         with self._db.read() as session:
             return fetch_customers(session, req, offset, limit, req.as_of)
 
 
-def customer_table_model(db: Database, runner: OpRunner, clock: Clock,
-                         parent: QObject | None = None) -> PagedTableModel[CustomerRow]:
-    return PagedTableModel(COLUMNS, CustomerListSource(db), runner, clock,
-                           ListRequest(sort_key="code"), context=CONTEXT, parent=parent)
+def customer_table_model(
+    db: Database, runner: OpRunner, clock: Clock, parent: QObject | None = None
+) -> PagedTableModel[CustomerRow]:
+    return PagedTableModel(
+        COLUMNS,
+        CustomerListSource(db),
+        runner,
+        clock,
+        ListRequest(sort_key="code"),
+        context=CONTEXT,
+        parent=parent,
+    )

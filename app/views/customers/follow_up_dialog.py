@@ -43,8 +43,14 @@ DEFAULT_NEXT_ACTION_DAYS = 7
 class FollowUpDialog(QDialog):
     saved = Signal(int)  # activity id
 
-    def __init__(self, ctx: ViewContext, customer_id: int, customer_name: str,
-                 projects: Sequence[ProjectRow] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ViewContext,
+        customer_id: int,
+        customer_name: str,
+        projects: Sequence[ProjectRow] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.customer_id = customer_id
@@ -68,8 +74,9 @@ class FollowUpDialog(QDialog):
         self.project.addItem(self.tr("(no particular project)"), None)
         for project in projects:
             self.project.addItem(f"{project.code}  {project.title}", project.id)
-        self.next_action = OptionalDateEdit(self.tr("Remind me on"),
-                                            today + timedelta(days=DEFAULT_NEXT_ACTION_DAYS))
+        self.next_action = OptionalDateEdit(
+            self.tr("Remind me on"), today + timedelta(days=DEFAULT_NEXT_ACTION_DAYS)
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -97,13 +104,18 @@ class FollowUpDialog(QDialog):
             cell, error = with_error(widget)
             self.errors.add(name, widget, error)
             promise_form.addRow(label, cell)
-        hint = QLabel(self.tr("LabLedger checks the payments that arrive and marks the "
-                              "promise kept, partly kept or broken."))
+        hint = QLabel(
+            self.tr(
+                "LabLedger checks the payments that arrive and marks the "
+                "promise kept, partly kept or broken."
+            )
+        )
         hint.setWordWrap(True)
         promise_form.addRow(hint)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -141,9 +153,14 @@ class FollowUpDialog(QDialog):
             return
         actor = self._ctx.actor
         self.buttons.setEnabled(False)
-        self._ctx.writer.write(lambda op: log_activity(op.db, actor, data), {CUSTOMERS},
-                               self._saved, owner=self, on_expected_error=self._failed,
-                               on_finished=lambda: self.buttons.setEnabled(True))
+        self._ctx.writer.write(
+            lambda op: log_activity(op.db, actor, data),
+            {CUSTOMERS},
+            self._saved,
+            owner=self,
+            on_expected_error=self._failed,
+            on_finished=lambda: self.buttons.setEnabled(True),
+        )
 
     def _saved(self, activity_id: int) -> None:
         self.saved.emit(activity_id)
@@ -153,9 +170,13 @@ class FollowUpDialog(QDialog):
         self.errors.show(exc)
 
 
-def open_follow_up_dialog(ctx: ViewContext, parent: QWidget, customer_id: int,
-                          customer_name: str, projects: Sequence[ProjectRow] = ()
-                          ) -> FollowUpDialog:
+def open_follow_up_dialog(
+    ctx: ViewContext,
+    parent: QWidget,
+    customer_id: int,
+    customer_name: str,
+    projects: Sequence[ProjectRow] = (),
+) -> FollowUpDialog:
     dialog = FollowUpDialog(ctx, customer_id, customer_name, projects, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -39,15 +39,17 @@ class HandOverData:
 
 
 def hand_over_data(session: Session, customer_id: int) -> HandOverData:
-    return HandOverData(tuple(ownership_history(session, customer_id)),
-                        tuple(list_users(session, OWNER_ROLES)))
+    return HandOverData(
+        tuple(ownership_history(session, customer_id)), tuple(list_users(session, OWNER_ROLES))
+    )
 
 
 class HandOverDialog(QDialog):
     loaded = Signal()
 
-    def __init__(self, ctx: ViewContext, customer_id: int, customer_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, customer_id: int, customer_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.customer_id = customer_id
@@ -59,7 +61,8 @@ class HandOverDialog(QDialog):
         title = heading_label(customer_name)
         self.current = QLabel()
         self.history = readonly_table(
-            [self.tr("Salesperson"), self.tr("From"), self.tr("Until")], 0)
+            [self.tr("Salesperson"), self.tr("From"), self.tr("Until")], 0
+        )
 
         self.owner = QComboBox()
         self.owner.addItem(self.tr("(nobody)"), None)
@@ -75,8 +78,9 @@ class HandOverDialog(QDialog):
         form.addRow(self.tr("Hand over to"), owner_cell)
         form.addRow(self.tr("From (date)"), self.on)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Hand over"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -93,20 +97,26 @@ class HandOverDialog(QDialog):
     def load(self) -> None:
         customer_id = self.customer_id
         self._set_busy(True)
-        self._ctx.runner.query(lambda session: hand_over_data(session, customer_id),
-                               self._fill, owner=self, on_expected_error=self.errors.show)
+        self._ctx.runner.query(
+            lambda session: hand_over_data(session, customer_id),
+            self._fill,
+            owner=self,
+            on_expected_error=self.errors.show,
+        )
 
     def _fill(self, data: HandOverData) -> None:
         self.data = data
         self.history.setRowCount(len(data.history))
         for row, (name, start, end) in enumerate(data.history):
-            for column, text in enumerate((name, start.isoformat(),
-                                           end.isoformat() if end else self.tr("now"))):
+            for column, text in enumerate(
+                (name, start.isoformat(), end.isoformat() if end else self.tr("now"))
+            ):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnToContents(1)
         current = next((name for name, _start, end in data.history if end is None), "")
-        self.current.setText(self.tr("Salesperson now: {name}").format(
-            name=current or self.tr("nobody")))
+        self.current.setText(
+            self.tr("Salesperson now: {name}").format(name=current or self.tr("nobody"))
+        )
         while self.owner.count() > 1:
             self.owner.removeItem(1)
         for user in data.owners:
@@ -123,8 +133,12 @@ class HandOverDialog(QDialog):
         self._set_busy(True)
         self._ctx.writer.write(
             lambda op: hand_over(op.db, actor, customer_id, owner_id, on),
-            {CUSTOMERS}, lambda _none: self.accept(), owner=self,
-            on_expected_error=self._failed, on_finished=lambda: self._set_busy(False))
+            {CUSTOMERS},
+            lambda _none: self.accept(),
+            owner=self,
+            on_expected_error=self._failed,
+            on_finished=lambda: self._set_busy(False),
+        )
 
     def _failed(self, exc: LabLedgerError) -> None:
         self.errors.show(exc)
@@ -133,8 +147,9 @@ class HandOverDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
 
 
-def open_hand_over_dialog(ctx: ViewContext, parent: QWidget, customer_id: int,
-                          customer_name: str) -> HandOverDialog:
+def open_hand_over_dialog(
+    ctx: ViewContext, parent: QWidget, customer_id: int, customer_name: str
+) -> HandOverDialog:
     dialog = HandOverDialog(ctx, customer_id, customer_name, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -42,11 +42,14 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge customers"))
         self.setMinimumWidth(720)
 
-        intro = QLabel(self.tr(
-            "When the same customer was entered twice, merge the duplicate into the customer "
-            "to keep: its invoices, payments, projects, contacts, follow-ups and statements "
-            "move over, its name is remembered as a payer name, and the duplicate is "
-            "archived."))
+        intro = QLabel(
+            self.tr(
+                "When the same customer was entered twice, merge the duplicate into the customer "
+                "to keep: its invoices, payments, projects, contacts, follow-ups and statements "
+                "move over, its name is remembered as a payer name, and the duplicate is "
+                "archived."
+            )
+        )
         intro.setWordWrap(True)
         self.keep = CustomerSearchBox(ctx)
         self.duplicate = CustomerSearchBox(ctx)
@@ -65,8 +68,9 @@ class MergeDialog(QDialog):
 
         self.confirm = QCheckBox(self.tr("I understand that this cannot be undone."))
         self.bar = MessageBar()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.merge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.merge_button.setText(self.tr("Merge"))
         self.buttons.accepted.connect(self.merge)
@@ -131,12 +135,10 @@ class MergeDialog(QDialog):
 
     def _ready(self) -> bool:
         keep, duplicate = self.details["keep"], self.details["duplicate"]
-        return (keep is not None and duplicate is not None
-                and keep.row.id != duplicate.row.id)
+        return keep is not None and duplicate is not None and keep.row.id != duplicate.row.id
 
     def _update_button(self) -> None:
-        self.merge_button.setEnabled(self._ready() and self.confirm.isChecked()
-                                     and not self._busy)
+        self.merge_button.setEnabled(self._ready() and self.confirm.isChecked() and not self._busy)
 
     def merge(self) -> None:
         if not (self._ready() and self.confirm.isChecked()):
@@ -149,20 +151,33 @@ class MergeDialog(QDialog):
         self._update_button()
         self._ctx.writer.write(
             lambda op: merge_customers(op.db, actor, keep_id, duplicate_id),
-            MERGE_CHANGES, self._merged, owner=self,
-            on_expected_error=self._failed, on_finished=self._finished)
+            MERGE_CHANGES,
+            self._merged,
+            owner=self,
+            on_expected_error=self._failed,
+            on_finished=self._finished,
+        )
 
     def _merged(self, moved: Mapping[str, int]) -> None:
         keep, duplicate = self.details["keep"], self.details["duplicate"]
         assert keep is not None and duplicate is not None
         self.merged.emit(dict(moved))
-        show_information(self.parentWidget(), self.tr("Customers merged"), self.tr(
-            "{duplicate} was merged into {keep}: {invoices} invoices, {payments} payments, "
-            "{projects} projects, {contacts} contacts and {follow_ups} follow-ups moved."
-        ).format(duplicate=duplicate.row.name, keep=keep.row.name,
-                 invoices=moved.get("invoices", 0), payments=moved.get("payments", 0),
-                 projects=moved.get("projects", 0), contacts=moved.get("contacts", 0),
-                 follow_ups=moved.get("activities", 0)))
+        show_information(
+            self.parentWidget(),
+            self.tr("Customers merged"),
+            self.tr(
+                "{duplicate} was merged into {keep}: {invoices} invoices, {payments} payments, "
+                "{projects} projects, {contacts} contacts and {follow_ups} follow-ups moved."
+            ).format(
+                duplicate=duplicate.row.name,
+                keep=keep.row.name,
+                invoices=moved.get("invoices", 0),
+                payments=moved.get("payments", 0),
+                projects=moved.get("projects", 0),
+                contacts=moved.get("contacts", 0),
+                follow_ups=moved.get("activities", 0),
+            ),
+        )
         self.accept()
 
     def _failed(self, exc: LabLedgerError) -> None:
@@ -173,8 +188,9 @@ class MergeDialog(QDialog):
         self._update_button()
 
 
-def open_merge_dialog(ctx: ViewContext, parent: QWidget,
-                      duplicate_id: int | None = None) -> MergeDialog:
+def open_merge_dialog(
+    ctx: ViewContext, parent: QWidget, duplicate_id: int | None = None
+) -> MergeDialog:
     """Open with ``duplicate_id`` (e.g. the customer selected in the list) as the duplicate."""
     dialog = MergeDialog(ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -69,7 +69,8 @@ class InvoiceDetailPanel(QStackedWidget):
         self.settlements_title = QLabel()
         layout.addWidget(self.settlements_title)
         self.settlements = readonly_table(
-            [self.tr("Date"), self.tr("Kind"), self.tr("Reference"), self.tr("Amount")], 2, 160)
+            [self.tr("Date"), self.tr("Kind"), self.tr("Reference"), self.tr("Amount")], 2, 160
+        )
         self.settlements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.settlements)
         layout.addStretch(1)
@@ -119,8 +120,9 @@ class InvoiceDetailPanel(QStackedWidget):
         self.facts.clear()
         self.facts.add(self.tr("Customer"), row.customer_name)
         if row.project_code:
-            project = row.project_code + (f" – {detail.project_title}"
-                                          if detail.project_title else "")
+            project = row.project_code + (
+                f" – {detail.project_title}" if detail.project_title else ""
+            )
             self.facts.add(self.tr("Project"), project)
         self.facts.add(self.tr("Issue date"), row.issue_date.isoformat())
         self.facts.add(self.tr("Due date"), row.due_date.isoformat())
@@ -133,8 +135,9 @@ class InvoiceDetailPanel(QStackedWidget):
 
         self.amounts.clear()
         self.amounts.add_money(self.tr("Amount incl. tax"), row.amount_fen)
-        self.amounts.add_money(self.tr("Tax ({rate})").format(
-            rate=tax_rate_text(detail.tax_rate_bp)), row.tax_fen)
+        self.amounts.add_money(
+            self.tr("Tax ({rate})").format(rate=tax_rate_text(detail.tax_rate_bp)), row.tax_fen
+        )
         self.amounts.add_money(self.tr("Amount excl. tax"), row.amount_fen - row.tax_fen)
         self.amounts.add_money(self.tr("Settled"), row.settled_fen)
         self.amounts.add_money(self.tr("Open balance"), row.open_fen)
@@ -144,19 +147,22 @@ class InvoiceDetailPanel(QStackedWidget):
 
         lines = detail.settlements
         self.settlements_title.setText(
-            self.tr("Settlements") if lines else self.tr("Nothing has settled this invoice yet."))
+            self.tr("Settlements") if lines else self.tr("Nothing has settled this invoice yet.")
+        )
         self.settlements.setRowCount(len(lines))
         for number, line in enumerate(lines):
             amount = QTableWidgetItem(Money(line.amount_fen).format())
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if line.amount_fen < 0:
                 amount.setForeground(NEGATIVE_TEXT)
-            for column, item in enumerate((
-                QTableWidgetItem(line.date.isoformat()),
-                QTableWidgetItem(settlement_kind_label(line.kind)),
-                QTableWidgetItem(line.reference),
-                amount,
-            )):
+            for column, item in enumerate(
+                (
+                    QTableWidgetItem(line.date.isoformat()),
+                    QTableWidgetItem(settlement_kind_label(line.kind)),
+                    QTableWidgetItem(line.reference),
+                    amount,
+                )
+            ):
                 self.settlements.setItem(number, column, item)
         self.settlements.resizeColumnToContents(0)
         self.settlements.resizeColumnToContents(1)

@@ -55,16 +55,23 @@ def tax_text(amount_fen: int | None, rate_bp: int) -> str:
         return ""
     tax = tax_of_inclusive(Money(amount_fen), rate_bp)
     return QCoreApplication.translate("invoice_dialog", "Tax {tax}, excluding tax {net}").format(
-        tax=tax.format(), net=Money(amount_fen - tax.fen).format())
+        tax=tax.format(), net=Money(amount_fen - tax.fen).format()
+    )
 
 
 class IssueInvoiceDialog(FormDialog):
     changes = INVOICE_CHANGES
     overridable = True
 
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None, *,
-                 customer_id: int | None = None, customer_name: str = "",
-                 project: ProjectRow | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ViewContext,
+        parent: QWidget | None = None,
+        *,
+        customer_id: int | None = None,
+        customer_name: str = "",
+        project: ProjectRow | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Issue an invoice"))
         self._terms_days: int | None = None
@@ -117,14 +124,21 @@ class IssueInvoiceDialog(FormDialog):
         customer_id, amount = self.customer.customer_id(), self.amount.fen()
         assert customer_id is not None and amount is not None
         data = InvoiceInput(
-            customer_id=customer_id, amount_fen=amount, issue_date=date_of(self.issue_date),
-            kind=self.kind.currentData(), tax_rate_bp=self.tax_rate.currentData(),
-            due_date=self.due.value(), number=self.number.text().strip() or None,
-            project_id=self.project.currentData(), note=self.note.toPlainText())
+            customer_id=customer_id,
+            amount_fen=amount,
+            issue_date=date_of(self.issue_date),
+            kind=self.kind.currentData(),
+            tax_rate_bp=self.tax_rate.currentData(),
+            due_date=self.due.value(),
+            number=self.number.text().strip() or None,
+            project_id=self.project.currentData(),
+            note=self.note.toPlainText(),
+        )
         actor = self.ctx.actor
 
         return lambda db, reason: issue_invoice(
-            db, actor, replace(data, credit_override_reason=reason))
+            db, actor, replace(data, credit_override_reason=reason)
+        )
 
     def _customer_changed(self, customer_id: int | None) -> None:
         while self.project.count() > 1:
@@ -134,18 +148,21 @@ class IssueInvoiceDialog(FormDialog):
         if customer_id is None:
             return
         as_of = self.ctx.as_of()
-        request = ListRequest(filters=(("customer_id", customer_id),), sort_key="stage_since",
-                              descending=True)
+        request = ListRequest(
+            filters=(("customer_id", customer_id),), sort_key="stage_since", descending=True
+        )
 
         def load(session: Session) -> tuple[int, list[ProjectRow]]:
-            return (effective_terms(session, customer_id).payment_terms_days,
-                    fetch_projects(session, request, 0, PROJECT_CHOICES, as_of))
+            return (
+                effective_terms(session, customer_id).payment_terms_days,
+                fetch_projects(session, request, 0, PROJECT_CHOICES, as_of),
+            )
 
-        self.ctx.runner.query(load, lambda result: self._customer_loaded(customer_id, *result),
-                              owner=self)
+        self.ctx.runner.query(
+            load, lambda result: self._customer_loaded(customer_id, *result), owner=self
+        )
 
-    def _customer_loaded(self, customer_id: int, terms: int,
-                         projects: list[ProjectRow]) -> None:
+    def _customer_loaded(self, customer_id: int, terms: int, projects: list[ProjectRow]) -> None:
         if customer_id != self.customer.customer_id():
             return
         self._terms_days = terms
@@ -163,5 +180,8 @@ class IssueInvoiceDialog(FormDialog):
             self.terms.clear()
             return
         due: date = date_of(self.issue_date) + timedelta(days=self._terms_days)
-        self.terms.setText(self.tr("Due {date}: the customer's terms of {days} days.").format(
-            date=due.isoformat(), days=self._terms_days))
+        self.terms.setText(
+            self.tr("Due {date}: the customer's terms of {days} days.").format(
+                date=due.isoformat(), days=self._terms_days
+            )
+        )

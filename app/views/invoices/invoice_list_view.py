@@ -33,33 +33,43 @@ D = TypeVar("D", bound=QDialog)
 
 class InvoiceListView(PagedListPage):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, invoice_table_model(ctx.db, ctx.runner, ctx.clock),
-                         InvoiceDetailPanel(ctx), frozenset({CUSTOMERS, INVOICES, PAYMENTS}),
-                         parent)
-        self.search.setPlaceholderText(self.tr("Search invoice number (from the start) or "
-                                               "customer"))
+        super().__init__(
+            ctx,
+            invoice_table_model(ctx.db, ctx.runner, ctx.clock),
+            InvoiceDetailPanel(ctx),
+            frozenset({CUSTOMERS, INVOICES, PAYMENTS}),
+            parent,
+        )
+        self.search.setPlaceholderText(
+            self.tr("Search invoice number (from the start) or customer")
+        )
 
         self.status = QComboBox()
         self.status.addItem(self.tr("All invoices"), None)
         for status in STATUS_FILTERS:
             self.status.addItem(status_filter_label(status), status)
         self.status.currentIndexChanged.connect(
-            lambda: self.model.set_filter("status", self.status.currentData()))
+            lambda: self.model.set_filter("status", self.status.currentData())
+        )
         self.add_filter(self.status)
 
         self.actions = ActionBar(ctx.actor)
-        self.issue_button = self.actions.add(self.tr("Issue invoice…"), self.issue_invoice,
-                                             FINANCE, "issue invoices")
-        self.requests_button = self.actions.add(self.tr("Invoice requests"), self.show_requests,
-                                                FINANCE, "issue invoices")
-        self.payment_button = self.actions.add(self.tr("Record payment…"), self.record_payment,
-                                               FINANCE, "record payments")
-        self.red_letter_button = self.actions.add(self.tr("Red-letter…"), self.red_letter,
-                                                  FINANCE, "issue invoices")
-        self.void_button = self.actions.add(self.tr("Void…"), self.void, FINANCE,
-                                            "void invoices")
-        self.write_off_button = self.actions.add(self.tr("Write off…"), self.write_off,
-                                                 FINANCE, "write off bad debts")
+        self.issue_button = self.actions.add(
+            self.tr("Issue invoice…"), self.issue_invoice, FINANCE, "issue invoices"
+        )
+        self.requests_button = self.actions.add(
+            self.tr("Invoice requests"), self.show_requests, FINANCE, "issue invoices"
+        )
+        self.payment_button = self.actions.add(
+            self.tr("Record payment…"), self.record_payment, FINANCE, "record payments"
+        )
+        self.red_letter_button = self.actions.add(
+            self.tr("Red-letter…"), self.red_letter, FINANCE, "issue invoices"
+        )
+        self.void_button = self.actions.add(self.tr("Void…"), self.void, FINANCE, "void invoices")
+        self.write_off_button = self.actions.add(
+            self.tr("Write off…"), self.write_off, FINANCE, "write off bad debts"
+        )
         self.actions.add_stretch()
         self.layout().insertWidget(1, self.actions)
         self.requests_dialog: InvoiceRequestsDialog | None = None
@@ -83,8 +93,7 @@ class InvoiceListView(PagedListPage):
     @property
     def current(self) -> InvoiceDetail | None:
         detail = self.detail.detail
-        return detail if detail is not None and detail.row.id == self.table.current_id \
-            else None
+        return detail if detail is not None and detail.row.id == self.table.current_id else None
 
     # --- actions -------------------------------------------------------------------------
 
@@ -92,9 +101,14 @@ class InvoiceListView(PagedListPage):
         detail = self.current
         if detail is None:
             return self._open(IssueInvoiceDialog(self._ctx, self.window()))
-        return self._open(IssueInvoiceDialog(self._ctx, self.window(),
-                                             customer_id=detail.row.customer_id,
-                                             customer_name=detail.row.customer_name))
+        return self._open(
+            IssueInvoiceDialog(
+                self._ctx,
+                self.window(),
+                customer_id=detail.row.customer_id,
+                customer_name=detail.row.customer_name,
+            )
+        )
 
     def show_requests(self) -> InvoiceRequestsDialog:
         if self.requests_dialog is None:
@@ -107,23 +121,28 @@ class InvoiceListView(PagedListPage):
         detail = self.current
         if detail is None:
             return self._open(RecordPaymentDialog(self._ctx, self.window()))
-        return self._open(RecordPaymentDialog(self._ctx, self.window(),
-                                              customer_id=detail.row.customer_id,
-                                              customer_name=detail.row.customer_name))
+        return self._open(
+            RecordPaymentDialog(
+                self._ctx,
+                self.window(),
+                customer_id=detail.row.customer_id,
+                customer_name=detail.row.customer_name,
+            )
+        )
 
     def red_letter(self) -> RedLetterDialog | None:
         detail = self.current
         if detail is None:
             return None
-        return self._open(RedLetterDialog(self._ctx, detail.row, detail.tax_rate_bp,
-                                          self.window()))
+        return self._open(RedLetterDialog(self._ctx, detail.row, detail.tax_rate_bp, self.window()))
 
     def void(self) -> VoidInvoiceDialog | None:
         detail = self.current
         if detail is None:
             return None
-        return self._open(VoidInvoiceDialog(self._ctx, detail.row, detail.original_number,
-                                            self.window()))
+        return self._open(
+            VoidInvoiceDialog(self._ctx, detail.row, detail.original_number, self.window())
+        )
 
     def write_off(self) -> WriteOffDialog | None:
         detail = self.current
@@ -152,8 +171,10 @@ class InvoiceListView(PagedListPage):
     def _show_request_count(self, pending: list[RequestRow]) -> None:
         self.pending = pending
         self.requests_button.setText(
-            self.tr("Invoice requests ({count})").format(count=len(pending)) if pending
-            else self.tr("Invoice requests"))
+            self.tr("Invoice requests ({count})").format(count=len(pending))
+            if pending
+            else self.tr("Invoice requests")
+        )
 
     def _on_request_changes(self, kinds: frozenset[str]) -> None:
         if kinds & {INVOICES, PROJECTS}:

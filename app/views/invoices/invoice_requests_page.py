@@ -63,14 +63,20 @@ def request_facts(dialog: FormDialog, pending: PendingRequest) -> None:
     """What was requested, at the top of the issue and reject dialogs."""
     req = pending.request
     form = dialog.form
-    form.addRow(QCoreApplication.translate("InvoiceRequestsPage", "Project"),
-                QLabel(pending.project_text))
-    form.addRow(QCoreApplication.translate("InvoiceRequestsPage", "Customer"),
-                QLabel(pending.customer_text))
-    form.addRow(QCoreApplication.translate("InvoiceRequestsPage", "Amount incl. tax"),
-                QLabel(Money(req.amount_fen).format()))
-    form.addRow(QCoreApplication.translate("InvoiceRequestsPage", "Kind and tax rate"),
-                QLabel(f"{invoice_kind_label(req.kind)} · {tax_rate_text(req.tax_rate_bp)}"))
+    form.addRow(
+        QCoreApplication.translate("InvoiceRequestsPage", "Project"), QLabel(pending.project_text)
+    )
+    form.addRow(
+        QCoreApplication.translate("InvoiceRequestsPage", "Customer"), QLabel(pending.customer_text)
+    )
+    form.addRow(
+        QCoreApplication.translate("InvoiceRequestsPage", "Amount incl. tax"),
+        QLabel(Money(req.amount_fen).format()),
+    )
+    form.addRow(
+        QCoreApplication.translate("InvoiceRequestsPage", "Kind and tax rate"),
+        QLabel(f"{invoice_kind_label(req.kind)} · {tax_rate_text(req.tax_rate_bp)}"),
+    )
     form.addRow("", QLabel(tax_text(req.amount_fen, req.tax_rate_bp)))
     if req.note:
         note = QLabel(req.note)
@@ -83,16 +89,18 @@ class IssueRequestDialog(FormDialog):
 
     changes = INVOICE_CHANGES
 
-    def __init__(self, ctx: ViewContext, pending: PendingRequest,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, pending: PendingRequest, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Issue the requested invoice"))
         self.pending = pending
         request_facts(self, pending)
         self.issue_date = date_edit(ctx.as_of())
         self.add_field("issue_date", self.tr("Issue date"), self.issue_date)
-        self.due = OptionalDateEdit(self.tr("Set a due date (otherwise the customer's terms)"),
-                                    ctx.as_of())
+        self.due = OptionalDateEdit(
+            self.tr("Set a due date (otherwise the customer's terms)"), ctx.as_of()
+        )
         self.add_field("due_date", self.tr("Due date"), self.due)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("Leave empty to number it automatically"))
@@ -108,15 +116,17 @@ class IssueRequestDialog(FormDialog):
     def operation(self) -> Operation:
         request_id, on, due = self.pending.request.id, date_of(self.issue_date), self.due.value()
         number, actor = self.number.text().strip() or None, self.ctx.actor
-        return lambda db, reason: issue_request(db, actor, request_id, on, number, due,
-                                                credit_override_reason=reason)
+        return lambda db, reason: issue_request(
+            db, actor, request_id, on, number, due, credit_override_reason=reason
+        )
 
 
 class RejectRequestDialog(FormDialog):
     changes = frozenset({INVOICES, PROJECTS})
 
-    def __init__(self, ctx: ViewContext, pending: PendingRequest,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, pending: PendingRequest, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Reject the invoice request"))
         self.pending = pending
@@ -131,8 +141,11 @@ class RejectRequestDialog(FormDialog):
         return {}
 
     def operation(self) -> Operation:
-        request_id, reason, actor = self.pending.request.id, self.reason.toPlainText(), \
-            self.ctx.actor
+        request_id, reason, actor = (
+            self.pending.request.id,
+            self.reason.toPlainText(),
+            self.ctx.actor,
+        )
         return lambda db, _override: reject_request(db, actor, request_id, reason)
 
 
@@ -145,9 +158,16 @@ class InvoiceRequestsPage(QWidget):
         self._generation = 0
         self.requests: list[PendingRequest] = []
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Project"), self.tr("Customer"), self.tr("Amount"), self.tr("Kind"),
-            self.tr("Tax rate"), self.tr("Note")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Project"),
+                self.tr("Customer"),
+                self.tr("Amount"),
+                self.tr("Kind"),
+                self.tr("Tax rate"),
+                self.tr("Note"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -160,10 +180,12 @@ class InvoiceRequestsPage(QWidget):
         self.table.itemDoubleClicked.connect(lambda _item: self.issue())
         self.empty_label = QLabel(self.tr("No invoice requests are waiting."))
         self.actions = ActionBar(ctx.actor)
-        self.issue_button = self.actions.add(self.tr("Issue…"), self.issue, FINANCE,
-                                             "issue invoices")
-        self.reject_button = self.actions.add(self.tr("Reject…"), self.reject, FINANCE,
-                                              "reject invoice requests")
+        self.issue_button = self.actions.add(
+            self.tr("Issue…"), self.issue, FINANCE, "issue invoices"
+        )
+        self.reject_button = self.actions.add(
+            self.tr("Reject…"), self.reject, FINANCE, "reject invoice requests"
+        )
         self.actions.add_stretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,8 +200,11 @@ class InvoiceRequestsPage(QWidget):
         self._generation += 1
         generation = self._generation
         as_of = self._ctx.as_of()
-        self._ctx.runner.query(lambda session: pending_with_projects(session, as_of),
-                               lambda rows: self._show(generation, rows), owner=self)
+        self._ctx.runner.query(
+            lambda session: pending_with_projects(session, as_of),
+            lambda rows: self._show(generation, rows),
+            owner=self,
+        )
 
     def selected(self) -> PendingRequest | None:
         row = self.table.currentRow()
@@ -211,14 +236,16 @@ class InvoiceRequestsPage(QWidget):
             req = pending.request
             amount = QTableWidgetItem(Money(req.amount_fen).format())
             amount.setTextAlignment(RIGHT)
-            for column, item in enumerate((
-                QTableWidgetItem(pending.project_text),
-                QTableWidgetItem(pending.customer_text),
-                amount,
-                QTableWidgetItem(invoice_kind_label(req.kind)),
-                QTableWidgetItem(tax_rate_text(req.tax_rate_bp)),
-                QTableWidgetItem(req.note),
-            )):
+            for column, item in enumerate(
+                (
+                    QTableWidgetItem(pending.project_text),
+                    QTableWidgetItem(pending.customer_text),
+                    amount,
+                    QTableWidgetItem(invoice_kind_label(req.kind)),
+                    QTableWidgetItem(tax_rate_text(req.tax_rate_bp)),
+                    QTableWidgetItem(req.note),
+                )
+            ):
                 self.table.setItem(number, column, item)
         self.table.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)

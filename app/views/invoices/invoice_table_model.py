@@ -39,26 +39,68 @@ def _days_overdue(row: InvoiceRow, as_of: date) -> int | None:
 
 COLUMNS: tuple[ColumnSpec[InvoiceRow], ...] = (
     # Fully digital (数电) invoice numbers have 20 digits.
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Number"), lambda r, _d: r.number,
-               sort_key="number", width_chars=20),
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Issued"), lambda r, _d: r.issue_date,
-               ColumnKind.DATE, sort_key="issue_date", width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Customer"),
-               lambda r, _d: r.customer_name, sort_key="customer", width_chars=20),
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Amount"), lambda r, _d: r.amount_fen,
-               ColumnKind.MONEY, sort_key="amount", width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Open"), lambda r, _d: r.open_fen,
-               ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Due"), lambda r, _d: r.due_date,
-               ColumnKind.DATE, sort_key="due_date", width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Days overdue"), _days_overdue,
-               ColumnKind.COUNT, width_chars=7),
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Status"), invoice_status,
-               text=invoice_status_label, width_chars=7),
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Kind"), lambda r, _d: r.kind,
-               text=lambda r, _d: invoice_kind_label(r.kind), width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("InvoiceTableModel", "Project"), lambda r, _d: r.project_code,
-               width_chars=12),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Number"),
+        lambda r, _d: r.number,
+        sort_key="number",
+        width_chars=20,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Issued"),
+        lambda r, _d: r.issue_date,
+        ColumnKind.DATE,
+        sort_key="issue_date",
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Customer"),
+        lambda r, _d: r.customer_name,
+        sort_key="customer",
+        width_chars=20,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Amount"),
+        lambda r, _d: r.amount_fen,
+        ColumnKind.MONEY,
+        sort_key="amount",
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Open"),
+        lambda r, _d: r.open_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Due"),
+        lambda r, _d: r.due_date,
+        ColumnKind.DATE,
+        sort_key="due_date",
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Days overdue"),
+        _days_overdue,
+        ColumnKind.COUNT,
+        width_chars=7,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Status"),
+        invoice_status,
+        text=invoice_status_label,
+        width_chars=7,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Kind"),
+        lambda r, _d: r.kind,
+        text=lambda r, _d: invoice_kind_label(r.kind),
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("InvoiceTableModel", "Project"),
+        lambda r, _d: r.project_code,
+        width_chars=12,
+    ),
 )
 assert len(COLUMNS) == len(InvoiceColumn)
 
@@ -72,8 +114,7 @@ class InvoiceListSource:
         with self._db.read() as session:
             return count_invoices(session, req, req.as_of)
 
-    def fetch(self, req: ListRequest, offset: int, limit: int,
-              total: int) -> Sequence[InvoiceRow]:
+    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[InvoiceRow]:
         assert req.as_of is not None
         with self._db.read() as session:
             return fetch_invoices(session, req, offset, limit, req.as_of, total=total)
@@ -83,8 +124,16 @@ def is_overdue(row: InvoiceRow, as_of: date) -> bool:
     return row.days_overdue(as_of) > 0
 
 
-def invoice_table_model(db: Database, runner: OpRunner, clock: Clock,
-                        parent: QObject | None = None) -> PagedTableModel[InvoiceRow]:
-    return PagedTableModel(COLUMNS, InvoiceListSource(db), runner, clock,
-                           ListRequest(sort_key="issue_date", descending=True),
-                           context=CONTEXT, highlight=is_overdue, parent=parent)
+def invoice_table_model(
+    db: Database, runner: OpRunner, clock: Clock, parent: QObject | None = None
+) -> PagedTableModel[InvoiceRow]:
+    return PagedTableModel(
+        COLUMNS,
+        InvoiceListSource(db),
+        runner,
+        clock,
+        ListRequest(sort_key="issue_date", descending=True),
+        context=CONTEXT,
+        highlight=is_overdue,
+        parent=parent,
+    )

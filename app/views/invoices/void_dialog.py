@@ -17,8 +17,13 @@ from app.views.widgets.form_fields import reason_edit
 class VoidInvoiceDialog(FormDialog):
     changes = INVOICE_CHANGES
 
-    def __init__(self, ctx: ViewContext, invoice: InvoiceRow, original_number: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ViewContext,
+        invoice: InvoiceRow,
+        original_number: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Void invoice {number}").format(number=invoice.number))
         self.invoice = invoice
@@ -31,21 +36,28 @@ class VoidInvoiceDialog(FormDialog):
         self.add_field("reason", self.tr("Reason"), self.reason)
         self.save_button.setText(self.tr("Void"))
         if invoice.is_red_letter:
-            self.effect.setText(self.tr("Its credit of {amount} goes back to invoice "
-                                        "{original}, which is open again by that much.").format(
-                amount=Money(-invoice.amount_fen).format(), original=original_number))
+            self.effect.setText(
+                self.tr(
+                    "Its credit of {amount} goes back to invoice "
+                    "{original}, which is open again by that much."
+                ).format(amount=Money(-invoice.amount_fen).format(), original=original_number)
+            )
         elif invoice.settled_fen:
             # The service refuses too; saying so up front spares a pointless attempt.
-            self.effect.setText(self.tr(
-                "{amount} has been applied to this invoice (payments, write-offs or "
-                "red-letter invoices). Remove those first: only an invoice nothing has been "
-                "applied to can be voided.").format(amount=Money(invoice.settled_fen).format()))
+            self.effect.setText(
+                self.tr(
+                    "{amount} has been applied to this invoice (payments, write-offs or "
+                    "red-letter invoices). Remove those first: only an invoice nothing has been "
+                    "applied to can be voided."
+                ).format(amount=Money(invoice.settled_fen).format())
+            )
             self.effect.setStyleSheet(ERROR_STYLE)
             self.save_button.setEnabled(False)
             self.reason.setEnabled(False)
         else:
-            self.effect.setText(self.tr("The invoice stays in the ledger, marked void, with "
-                                        "your reason."))
+            self.effect.setText(
+                self.tr("The invoice stays in the ledger, marked void, with your reason.")
+            )
 
     def problems(self) -> dict[str, str]:
         if not self.reason.toPlainText().strip():

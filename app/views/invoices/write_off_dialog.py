@@ -23,8 +23,9 @@ APPROVER_ROLES = (Role.MANAGER.value, Role.ADMIN.value)
 class WriteOffDialog(FormDialog):
     changes = INVOICE_CHANGES
 
-    def __init__(self, ctx: ViewContext, invoice: InvoiceRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, invoice: InvoiceRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Write off invoice {number}").format(number=invoice.number))
         self.invoice = invoice
@@ -38,8 +39,9 @@ class WriteOffDialog(FormDialog):
         self.add_field("amount", self.tr("Amount to write off"), self.amount)
         self.date = date_edit(ctx.as_of())
         self.add_field("date", self.tr("Date"), self.date)
-        self.reason = reason_edit(self.tr("For example: customer deregistered, judgment "
-                                          "unenforceable"))
+        self.reason = reason_edit(
+            self.tr("For example: customer deregistered, judgment unenforceable")
+        )
         self.add_field("reason", self.tr("Reason"), self.reason)
         self.approver = UserCombo(ctx, APPROVER_ROLES, self.tr("Choose the approving manager"))
         self.add_field("approver", self.tr("Approved by"), self.approver)
@@ -49,8 +51,9 @@ class WriteOffDialog(FormDialog):
         found = self.money_problem("amount")
         fen = self.amount.fen()
         if fen is not None and fen > self.invoice.open_fen:
-            found["amount"] = self.tr("At most the open balance of {open} can be written "
-                                      "off.").format(open=Money(self.invoice.open_fen).format())
+            found["amount"] = self.tr(
+                "At most the open balance of {open} can be written off."
+            ).format(open=Money(self.invoice.open_fen).format())
         if not self.reason.toPlainText().strip():
             found["reason"] = self.tr("Say why the amount is written off.")
         if self.approver.user_id() is None:

@@ -114,8 +114,16 @@ class _Job(QRunnable):
 class _Pending:
     """Callbacks of one operation, called on the GUI thread unless their owner is gone."""
 
-    def __init__(self, runner: OpRunner, op: Op, owner: QObject | None, on_done,
-                 on_expected_error, on_finished, on_progress) -> None:
+    def __init__(
+        self,
+        runner: OpRunner,
+        op: Op,
+        owner: QObject | None,
+        on_done,
+        on_expected_error,
+        on_finished,
+        on_progress,
+    ) -> None:
         self.op = op
         self._runner = runner
         self._owner = owner
@@ -126,7 +134,8 @@ class _Pending:
 
     def _alive(self) -> bool:
         return shiboken6.isValid(self._runner) and (
-            self._owner is None or shiboken6.isValid(self._owner))
+            self._owner is None or shiboken6.isValid(self._owner)
+        )
 
     def deliver(self, succeeded: bool, value: Any) -> None:
         try:
@@ -153,8 +162,13 @@ class _Pending:
 class OpRunner(QObject):
     """Runs callables on a thread pool; ``query`` wraps one in a read transaction."""
 
-    def __init__(self, db: Database | None, errors: ErrorPresenter,
-                 pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | None,
+        errors: ErrorPresenter,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self.errors = errors
@@ -162,11 +176,16 @@ class OpRunner(QObject):
         self._pending: set[_Pending] = set()
         self._closed = False
 
-    def run(self, fn: Callable[[Op], T], on_done: Callable[[T], None] | None = None, *,
-            owner: QObject | None = None,
-            on_expected_error: Callable[[LabLedgerError], None] | None = None,
-            on_finished: Callable[[], None] | None = None,
-            on_progress: Callable[[int, int, str], None] | None = None) -> Op:
+    def run(
+        self,
+        fn: Callable[[Op], T],
+        on_done: Callable[[T], None] | None = None,
+        *,
+        owner: QObject | None = None,
+        on_expected_error: Callable[[LabLedgerError], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Op:
         """Start ``fn(op)`` on the pool. Callbacks run on the GUI thread, and not at all once
         ``owner`` (or this runner) has been deleted. ``on_expected_error`` replaces the
         standard dialog for expected errors; ``on_finished`` runs last whatever happened."""
@@ -175,15 +194,15 @@ class OpRunner(QObject):
             op.cancel()  # after shutdown nothing new starts
             return op
         bridge = _the_bridge()
-        pending = _Pending(self, op, owner, on_done, on_expected_error, on_finished,
-                           on_progress)
+        pending = _Pending(self, op, owner, on_done, on_expected_error, on_finished, on_progress)
         bridge.pending[op.key] = pending
         self._pending.add(pending)
         self._pool.start(_Job(fn, op, bridge))
         return op
 
-    def query(self, fn: Callable[[Session], T], on_done: Callable[[T], None] | None = None,
-              **kwargs: Any) -> Op:
+    def query(
+        self, fn: Callable[[Session], T], on_done: Callable[[T], None] | None = None, **kwargs: Any
+    ) -> Op:
         """Run ``fn(session)`` inside one read transaction off the GUI thread."""
 
         def read(op: Op) -> T:

@@ -19,16 +19,22 @@ T = TypeVar("T")
 
 
 class SerialWriter(QObject):
-    def __init__(self, db: Database, errors: ErrorPresenter, bus: ChangeBus,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, errors: ErrorPresenter, bus: ChangeBus, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._runner = OpRunner(db, errors, pool=self._pool, parent=self)
         self._bus = bus
 
-    def write(self, fn: Callable[[Op], T], changes: Iterable[str],
-              on_done: Callable[[T], None] | None = None, **kwargs: Any) -> Op:
+    def write(
+        self,
+        fn: Callable[[Op], T],
+        changes: Iterable[str],
+        on_done: Callable[[T], None] | None = None,
+        **kwargs: Any,
+    ) -> Op:
         """Queue ``fn(op)`` behind earlier writes; once it has succeeded, announce
         ``changes`` (the kinds of records it may have changed), then call ``on_done``."""
         kinds = frozenset(changes)

@@ -46,9 +46,15 @@ class AllocationTable(QWidget):
         self._payment_fen: int | None = None
 
         self.table = QTableWidget(0, len(AllocationColumn))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Invoice"), self.tr("Issued"), self.tr("Due"), self.tr("Open"),
-            self.tr("Apply")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Invoice"),
+                self.tr("Issued"),
+                self.tr("Due"),
+                self.tr("Open"),
+                self.tr("Apply"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -57,8 +63,9 @@ class AllocationTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AllocationColumn.APPLY, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
-        self.empty_label = QLabel(self.tr("The customer has no open invoices: the whole "
-                                          "payment stays as prepayment."))
+        self.empty_label = QLabel(
+            self.tr("The customer has no open invoices: the whole payment stays as prepayment.")
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(False)
 
@@ -97,10 +104,12 @@ class AllocationTable(QWidget):
         for row, line in enumerate(self._lines):
             open_item = QTableWidgetItem(Money(line.open_fen).format())
             open_item.setTextAlignment(RIGHT)
-            cells = ((AllocationColumn.NUMBER, QTableWidgetItem(line.number)),
-                     (AllocationColumn.ISSUED, QTableWidgetItem(line.issue_date.isoformat())),
-                     (AllocationColumn.DUE, QTableWidgetItem(line.due_date.isoformat())),
-                     (AllocationColumn.OPEN, open_item))
+            cells = (
+                (AllocationColumn.NUMBER, QTableWidgetItem(line.number)),
+                (AllocationColumn.ISSUED, QTableWidgetItem(line.issue_date.isoformat())),
+                (AllocationColumn.DUE, QTableWidgetItem(line.due_date.isoformat())),
+                (AllocationColumn.OPEN, open_item),
+            )
             for column, item in cells:
                 self.table.setItem(row, column, item)
         self.empty_label.setVisible(not self._lines)
@@ -130,8 +139,11 @@ class AllocationTable(QWidget):
 
     def split(self) -> list[tuple[int, int]]:
         """The manual split as (invoice id, fen), leaving out invoices given nothing."""
-        return [(line.invoice_id, fen) for line, fen in zip(self._lines, self._amounts(),
-                                                             strict=True) if fen]
+        return [
+            (line.invoice_id, fen)
+            for line, fen in zip(self._lines, self._amounts(), strict=True)
+            if fen
+        ]
 
     def applied_fen(self) -> int:
         return sum(self._amounts())
@@ -143,18 +155,28 @@ class AllocationTable(QWidget):
         found = []
         for line, edit in zip(self._lines, self._edits, strict=True):
             if edit.problem():
-                found.append(self.tr("Invoice {number}: {problem}").format(
-                    number=line.number, problem=edit.problem()))
+                found.append(
+                    self.tr("Invoice {number}: {problem}").format(
+                        number=line.number, problem=edit.problem()
+                    )
+                )
             elif (edit.fen() or 0) > line.open_fen:
-                found.append(self.tr("Invoice {number} has {open} open; {amount} cannot be "
-                                     "applied to it.").format(
-                    number=line.number, open=Money(line.open_fen).format(),
-                    amount=Money(edit.fen() or 0).format()))
+                found.append(
+                    self.tr(
+                        "Invoice {number} has {open} open; {amount} cannot be applied to it."
+                    ).format(
+                        number=line.number,
+                        open=Money(line.open_fen).format(),
+                        amount=Money(edit.fen() or 0).format(),
+                    )
+                )
         applied = self.applied_fen()
         if self._payment_fen is not None and applied > self._payment_fen:
-            found.append(self.tr("The split adds up to {total}, more than the payment of "
-                                 "{amount}.").format(total=Money(applied).format(),
-                                                     amount=Money(self._payment_fen).format()))
+            found.append(
+                self.tr("The split adds up to {total}, more than the payment of {amount}.").format(
+                    total=Money(applied).format(), amount=Money(self._payment_fen).format()
+                )
+            )
         return found
 
     def amount_edit(self, row: int) -> MoneyEdit:
@@ -198,21 +220,21 @@ class AllocationTable(QWidget):
     def _update_totals(self, *_args: object) -> None:
         open_fen = sum(line.open_fen for line in self._lines)
         applied = self.applied_fen()
-        self.open_total.setText(self.tr("Open invoices: {amount}").format(
-            amount=Money(open_fen).format()))
-        self.applied.setText(self.tr("Applied: {amount}").format(
-            amount=Money(applied).format()))
+        self.open_total.setText(
+            self.tr("Open invoices: {amount}").format(amount=Money(open_fen).format())
+        )
+        self.applied.setText(self.tr("Applied: {amount}").format(amount=Money(applied).format()))
         if self._payment_fen is None:
             self.remaining.setText("")
         else:
             left = self._payment_fen - applied
-            self.remaining.setText(self.tr("Left as prepayment: {amount}").format(
-                amount=Money(max(left, 0)).format()))
+            self.remaining.setText(
+                self.tr("Left as prepayment: {amount}").format(amount=Money(max(left, 0)).format())
+            )
         if self._mode == MANUAL:
             for line, edit in zip(self._lines, self._edits, strict=True):
                 if not edit.problem():
-                    edit.setStyleSheet(INVALID_STYLE if (edit.fen() or 0) > line.open_fen
-                                       else "")
+                    edit.setStyleSheet(INVALID_STYLE if (edit.fen() or 0) > line.open_fen else "")
         problems = self.problems()
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))

@@ -53,16 +53,22 @@ class RemoveAllocationDialog(FormDialog):
 
     changes = LEDGER_CHANGES
 
-    def __init__(self, ctx: ViewContext, payment_number: str, allocation: AllocationRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ViewContext,
+        payment_number: str,
+        allocation: AllocationRow,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Remove allocation"))
         self.allocation = allocation
         self.form.addRow(self.tr("Payment"), QLabel(payment_number))
         self.form.addRow(self.tr("Invoice"), QLabel(allocation.invoice_number))
         self.form.addRow(self.tr("Amount"), QLabel(Money(allocation.amount_fen).format()))
-        effect = QLabel(self.tr("The invoice is open again by this amount; the payment keeps "
-                                "it as prepayment."))
+        effect = QLabel(
+            self.tr("The invoice is open again by this amount; the payment keeps it as prepayment.")
+        )
         effect.setWordWrap(True)
         self.form.addRow("", effect)
         self.reason = reason_edit(self.tr("For example: applied to the wrong invoice"))
@@ -75,8 +81,11 @@ class RemoveAllocationDialog(FormDialog):
         return {}
 
     def operation(self) -> Operation:
-        allocation_id, reason, actor = (self.allocation.allocation_id,
-                                        self.reason.toPlainText(), self.ctx.actor)
+        allocation_id, reason, actor = (
+            self.allocation.allocation_id,
+            self.reason.toPlainText(),
+            self.ctx.actor,
+        )
         return lambda db, _override: remove_allocation(db, actor, allocation_id, reason)
 
 
@@ -110,22 +119,24 @@ class PaymentDetailPanel(QStackedWidget):
         self.allocations_title = QLabel()
         layout.addWidget(self.allocations_title)
         self.allocations = readonly_table(
-            [self.tr("Invoice"), self.tr("Date"), self.tr("Amount applied")], 0, 100)
+            [self.tr("Invoice"), self.tr("Date"), self.tr("Amount applied")], 0, 100
+        )
         self.allocations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.allocations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.allocations.itemSelectionChanged.connect(self._update_remove)
         layout.addWidget(self.allocations)
         self.allocation_actions = ActionBar(ctx.actor)
         self.remove_button: QPushButton = self.allocation_actions.add(
-            self.tr("Remove allocation…"), self.remove_allocation, FINANCE,
-            "allocate payments")
+            self.tr("Remove allocation…"), self.remove_allocation, FINANCE, "allocate payments"
+        )
         self.allocation_actions.add_stretch()
         layout.addWidget(self.allocation_actions)
         layout.addWidget(self.balance)
         self.open_title = QLabel()
         layout.addWidget(self.open_title)
         self.open_invoices = readonly_table(
-            [self.tr("Invoice"), self.tr("Due"), self.tr("Open")], 0, 140)
+            [self.tr("Invoice"), self.tr("Due"), self.tr("Open")], 0, 140
+        )
         layout.addWidget(self.open_invoices)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -146,22 +157,24 @@ class PaymentDetailPanel(QStackedWidget):
 
         payment_id = payment.id
 
-        def load(session: Session) -> tuple[CustomerRow | None, list[AllocationLine],
-                                             PaymentDetail]:
-            return (customer_row(session, customer_id, as_of),
-                    open_invoice_lines(session, customer_id),
-                    payment_detail(session, payment_id))
+        def load(
+            session: Session,
+        ) -> tuple[CustomerRow | None, list[AllocationLine], PaymentDetail]:
+            return (
+                customer_row(session, customer_id, as_of),
+                open_invoice_lines(session, customer_id),
+                payment_detail(session, payment_id),
+            )
 
-        self._ctx.runner.query(load, lambda result: self._loaded(generation, *result),
-                               owner=self)
+        self._ctx.runner.query(load, lambda result: self._loaded(generation, *result), owner=self)
 
     def _show_payment(self, payment: PaymentRow) -> None:
         self.number_label.setText(payment.number)
         self.subtitle_label.setText(
-            f"{method_label(payment.method)} · {payment_state_label(payment.status)}")
+            f"{method_label(payment.method)} · {payment_state_label(payment.status)}"
+        )
         reversed_ = payment.status == "reversed"
-        self.subtitle_label.setStyleSheet(
-            f"color: {NEGATIVE_TEXT.name()};" if reversed_ else "")
+        self.subtitle_label.setStyleSheet(f"color: {NEGATIVE_TEXT.name()};" if reversed_ else "")
         self.facts.clear()
         self.facts.add(self.tr("Customer"), payment.customer_name)
         self.facts.add(self.tr("Date received"), payment.received_date.isoformat())
@@ -184,8 +197,13 @@ class PaymentDetailPanel(QStackedWidget):
         self._update_remove()
         self.setCurrentIndex(1)
 
-    def _loaded(self, generation: int, customer: CustomerRow | None,
-                lines: list[AllocationLine], detail: PaymentDetail) -> None:
+    def _loaded(
+        self,
+        generation: int,
+        customer: CustomerRow | None,
+        lines: list[AllocationLine],
+        detail: PaymentDetail,
+    ) -> None:
         if generation != self._generation or customer is None:
             return
         self.customer = customer
@@ -194,12 +212,13 @@ class PaymentDetailPanel(QStackedWidget):
         self.balance.clear()
         self.balance.add_money(self.tr("Balance owed"), customer.balance_fen)
         self.balance.add_money(self.tr("Open invoices"), customer.open_fen)
-        self.balance.add_money(self.tr("Overdue"), customer.overdue_fen,
-                               alert_if_positive=True)
-        self.balance.add_money(self.tr("Prepayments not yet applied"),
-                               customer.unallocated_fen)
-        self.open_title.setText(self.tr("Open invoices of the customer") if lines
-                                else self.tr("The customer has no open invoices."))
+        self.balance.add_money(self.tr("Overdue"), customer.overdue_fen, alert_if_positive=True)
+        self.balance.add_money(self.tr("Prepayments not yet applied"), customer.unallocated_fen)
+        self.open_title.setText(
+            self.tr("Open invoices of the customer")
+            if lines
+            else self.tr("The customer has no open invoices.")
+        )
         self.open_invoices.setRowCount(len(lines))
         for row, line in enumerate(lines):
             amount = QTableWidgetItem(Money(line.open_fen).format())
@@ -216,15 +235,15 @@ class PaymentDetailPanel(QStackedWidget):
     def _show_allocations(self, detail: PaymentDetail) -> None:
         self.detail = detail
         rows = detail.allocations
-        self.allocations_title.setText(self.tr("Applied to") if rows
-                                       else self.tr("Not applied to any invoice."))
+        self.allocations_title.setText(
+            self.tr("Applied to") if rows else self.tr("Not applied to any invoice.")
+        )
         self.allocations.setRowCount(len(rows))
         for number, row in enumerate(rows):
             amount = QTableWidgetItem(Money(row.amount_fen).format())
             amount.setTextAlignment(RIGHT)
             self.allocations.setItem(number, 0, QTableWidgetItem(row.invoice_number))
-            self.allocations.setItem(number, 1,
-                                     QTableWidgetItem(row.allocated_date.isoformat()))
+            self.allocations.setItem(number, 1, QTableWidgetItem(row.allocated_date.isoformat()))
             self.allocations.setItem(number, 2, amount)
         self.allocations.resizeColumnToContents(1)
         self.allocations.setVisible(bool(rows))
@@ -241,8 +260,9 @@ class PaymentDetailPanel(QStackedWidget):
         return self.detail.allocations[rows[0].row()]
 
     def _update_remove(self) -> None:
-        self.allocation_actions.set_available(self.remove_button,
-                                              self.selected_allocation() is not None)
+        self.allocation_actions.set_available(
+            self.remove_button, self.selected_allocation() is not None
+        )
 
     def remove_allocation(self) -> RemoveAllocationDialog | None:
         """Ask for a reason, then take the selected allocation back; the lists refresh
@@ -250,8 +270,7 @@ class PaymentDetailPanel(QStackedWidget):
         allocation = self.selected_allocation()
         if allocation is None or self.detail is None:
             return None
-        dialog = RemoveAllocationDialog(self._ctx, self.detail.number, allocation,
-                                        self.window())
+        dialog = RemoveAllocationDialog(self._ctx, self.detail.number, allocation, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -47,8 +47,9 @@ class AllocationSection(QWidget):
     customer's open invoices and the preview off the GUI thread; answers that arrive after
     a newer customer or amount was chosen are dropped."""
 
-    def __init__(self, ctx: ViewContext, *, offer_none: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, *, offer_none: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._customer_id: int | None = None
@@ -149,8 +150,14 @@ class RecordPaymentDialog(FormDialog):
 
     changes = LEDGER_CHANGES
 
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None, *,
-                 customer_id: int | None = None, customer_name: str = "") -> None:
+    def __init__(
+        self,
+        ctx: ViewContext,
+        parent: QWidget | None = None,
+        *,
+        customer_id: int | None = None,
+        customer_name: str = "",
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Record a payment"))
         self.setMinimumWidth(640)
@@ -169,8 +176,9 @@ class RecordPaymentDialog(FormDialog):
         self.bank_ref.setPlaceholderText(self.tr("Bank serial number, bill number…"))
         self.add_field("bank_ref", self.tr("Bank reference"), self.bank_ref)
         self.payer = QLineEdit()
-        self.payer.setPlaceholderText(self.tr("As on the bank statement; may be a third party "
-                                              "paying for the customer"))
+        self.payer.setPlaceholderText(
+            self.tr("As on the bank statement; may be a third party paying for the customer")
+        )
         self.add_field("payer_name", self.tr("Payer"), self.payer)
         self.note = reason_edit()
         self.add_field("note", self.tr("Note"), self.note)
@@ -201,9 +209,14 @@ class RecordPaymentDialog(FormDialog):
         amount = self.amount.fen()
         assert customer_id is not None and amount is not None
         data = PaymentInput(
-            customer_id=customer_id, received_date=date_of(self.received), amount_fen=amount,
-            method=self.method.currentData(), bank_ref=self.bank_ref.text(),
-            payer_name=self.payer.text(), note=self.note.toPlainText())
+            customer_id=customer_id,
+            received_date=date_of(self.received),
+            amount_fen=amount,
+            method=self.method.currentData(),
+            bank_ref=self.bank_ref.text(),
+            payer_name=self.payer.text(),
+            note=self.note.toPlainText(),
+        )
         choice = self.allocation.choice()
         actor = self.ctx.actor
         return lambda db, _reason: record_payment(db, actor, data, choice)
@@ -215,19 +228,28 @@ class RecordPaymentDialog(FormDialog):
         if customer_id is None:
             return
         as_of = self.ctx.as_of()
-        self.ctx.runner.query(lambda session: customer_row(session, customer_id, as_of),
-                              self._show_balance, owner=self)
+        self.ctx.runner.query(
+            lambda session: customer_row(session, customer_id, as_of),
+            self._show_balance,
+            owner=self,
+        )
 
     def _show_balance(self, row: CustomerRow | None) -> None:
         if row is None or row.id != self.customer.customer_id():
             return
         self.customer_row = row
-        self.balance.setText(self.tr(
-            "{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; "
-            "prepayments not yet applied {prepaid}.").format(
-            customer=row.name, balance=Money(row.balance_fen).format(),
-            open=Money(row.open_fen).format(), overdue=Money(row.overdue_fen).format(),
-            prepaid=Money(row.unallocated_fen).format()))
+        self.balance.setText(
+            self.tr(
+                "{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; "
+                "prepayments not yet applied {prepaid}."
+            ).format(
+                customer=row.name,
+                balance=Money(row.balance_fen).format(),
+                open=Money(row.open_fen).format(),
+                overdue=Money(row.overdue_fen).format(),
+                prepaid=Money(row.unallocated_fen).format(),
+            )
+        )
 
     def _method_changed(self) -> None:
         if self.method.currentData() == PaymentMethod.ACCEPTANCE_BILL.value:
@@ -241,17 +263,19 @@ class AllocatePaymentDialog(FormDialog):
 
     changes = LEDGER_CHANGES
 
-    def __init__(self, ctx: ViewContext, payment: PaymentRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, payment: PaymentRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Allocate payment {number}").format(number=payment.number))
         self.setMinimumWidth(620)
         self.payment = payment
         self.form.addRow(self.tr("Customer"), QLabel(payment.customer_name))
-        self.form.addRow(self.tr("Received"), QLabel(
-            f"{payment.received_date.isoformat()} · {Money(payment.amount_fen).format()}"))
-        self.form.addRow(self.tr("Unallocated"), QLabel(
-            Money(payment.unallocated_fen).format()))
+        self.form.addRow(
+            self.tr("Received"),
+            QLabel(f"{payment.received_date.isoformat()} · {Money(payment.amount_fen).format()}"),
+        )
+        self.form.addRow(self.tr("Unallocated"), QLabel(Money(payment.unallocated_fen).format()))
         self.allocation = AllocationSection(ctx, offer_none=False)
         self.add_widget(self.allocation, 1)
         self.allocation.set_customer(payment.customer_id)
@@ -270,4 +294,3 @@ class AllocatePaymentDialog(FormDialog):
         payment_id = self.payment.id
         actor = self.ctx.actor
         return lambda db, _reason: allocate_payment(db, actor, payment_id, choice)
-

@@ -32,29 +32,41 @@ D = TypeVar("D", bound=QDialog)
 
 class PaymentListView(PagedListPage):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, payment_table_model(ctx.db, ctx.runner, ctx.clock),
-                         PaymentDetailPanel(ctx), frozenset({CUSTOMERS, INVOICES, PAYMENTS}),
-                         parent)
-        self.search.setPlaceholderText(self.tr("Search payment number, bank reference, payer "
-                                               "or customer"))
+        super().__init__(
+            ctx,
+            payment_table_model(ctx.db, ctx.runner, ctx.clock),
+            PaymentDetailPanel(ctx),
+            frozenset({CUSTOMERS, INVOICES, PAYMENTS}),
+            parent,
+        )
+        self.search.setPlaceholderText(
+            self.tr("Search payment number, bank reference, payer or customer")
+        )
         self.status = QComboBox()
         self.status.addItem(self.tr("All payments"), None)
         for status in STATUS_FILTERS:
             self.status.addItem(payment_filter_label(status), status)
         self.status.currentIndexChanged.connect(
-            lambda: self.model.set_filter("status", self.status.currentData()))
+            lambda: self.model.set_filter("status", self.status.currentData())
+        )
         self.add_filter(self.status)
 
         self.actions = ActionBar(ctx.actor)
-        self.record_button = self.actions.add(self.tr("Record payment…"), self.record_payment,
-                                              FINANCE, "record payments")
-        self.allocate_button = self.actions.add(self.tr("Allocate to invoices…"),
-                                                self.allocate, FINANCE, "allocate payments")
-        self.apply_button = self.actions.add(self.tr("Apply customer's prepayments"),
-                                             self.apply_prepayments, FINANCE,
-                                             "allocate payments")
-        self.reverse_button = self.actions.add(self.tr("Reverse…"), self.reverse, FINANCE,
-                                               "reverse payments")
+        self.record_button = self.actions.add(
+            self.tr("Record payment…"), self.record_payment, FINANCE, "record payments"
+        )
+        self.allocate_button = self.actions.add(
+            self.tr("Allocate to invoices…"), self.allocate, FINANCE, "allocate payments"
+        )
+        self.apply_button = self.actions.add(
+            self.tr("Apply customer's prepayments"),
+            self.apply_prepayments,
+            FINANCE,
+            "allocate payments",
+        )
+        self.reverse_button = self.actions.add(
+            self.tr("Reverse…"), self.reverse, FINANCE, "reverse payments"
+        )
         self.actions.add_stretch()
         self.layout().insertWidget(1, self.actions)
 
@@ -88,27 +100,38 @@ class PaymentListView(PagedListPage):
         customer = self.detail.customer
         if customer is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Apply prepayments"),
-                          self.tr("Apply {customer}'s prepayments of {amount} to the open "
-                                  "invoices, oldest due first?").format(
-                              customer=customer.name,
-                              amount=Money(customer.unallocated_fen).format()),
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          self.window())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Apply prepayments"),
+            self.tr(
+                "Apply {customer}'s prepayments of {amount} to the open invoices, oldest due first?"
+            ).format(customer=customer.name, amount=Money(customer.unallocated_fen).format()),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self.window(),
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         ctx, customer_id = self._ctx, customer.id
-        box.accepted.connect(lambda: ctx.writer.write(
-            lambda op: apply_prepayments(op.db, ctx.actor, customer_id), LEDGER_CHANGES,
-            self._prepayments_applied, owner=self))
+        box.accepted.connect(
+            lambda: ctx.writer.write(
+                lambda op: apply_prepayments(op.db, ctx.actor, customer_id),
+                LEDGER_CHANGES,
+                self._prepayments_applied,
+                owner=self,
+            )
+        )
         box.open()
         return box
 
     def _prepayments_applied(self, results: list[PaymentResult]) -> None:
         applied = sum(len(r.lines) for r in results)
         amount = sum(line.amount_fen for r in results for line in r.lines)
-        show_information(self.window(), self.tr("Apply prepayments"), self.tr(
-            "{amount} applied to %n invoice(s).", "", applied).format(
-            amount=Money(amount).format()))
+        show_information(
+            self.window(),
+            self.tr("Apply prepayments"),
+            self.tr("{amount} applied to %n invoice(s).", "", applied).format(
+                amount=Money(amount).format()
+            ),
+        )
 
     def _open(self, dialog: D) -> D:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -126,10 +149,10 @@ class PaymentListView(PagedListPage):
     def _update_actions(self) -> None:
         payment = self.current
         active = payment is not None and payment.status == "active"
-        self.actions.set_available(self.allocate_button,
-                                   active and payment.unallocated_fen > 0)
+        self.actions.set_available(self.allocate_button, active and payment.unallocated_fen > 0)
         self.actions.set_available(self.reverse_button, active)
         customer = self.detail.customer
         self.actions.set_available(
-            self.apply_button, customer is not None and customer.unallocated_fen > 0
-            and customer.open_fen > 0)
+            self.apply_button,
+            customer is not None and customer.unallocated_fen > 0 and customer.open_fen > 0,
+        )

@@ -32,27 +32,63 @@ class PaymentColumn(IntEnum):
 
 
 COLUMNS: tuple[ColumnSpec[PaymentRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Number"), lambda r, _d: r.number,
-               sort_key="number", width_chars=14),
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Received"),
-               lambda r, _d: r.received_date, ColumnKind.DATE, sort_key="received_date",
-               width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Customer"),
-               lambda r, _d: r.customer_name, width_chars=20),
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Amount"), lambda r, _d: r.amount_fen,
-               ColumnKind.MONEY, sort_key="amount", width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Allocated"),
-               lambda r, _d: r.allocated_fen, ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Prepayment left"),
-               lambda r, _d: r.unallocated_fen, ColumnKind.MONEY, width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Method"), lambda r, _d: r.method,
-               text=lambda r, _d: method_label(r.method), width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Payer"), lambda r, _d: r.payer_name,
-               width_chars=16),
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Bank reference"),
-               lambda r, _d: r.bank_ref, width_chars=14),
-    ColumnSpec(QT_TRANSLATE_NOOP("PaymentTableModel", "Status"), lambda r, _d: r.status,
-               text=lambda r, _d: payment_state_label(r.status), width_chars=7),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Number"),
+        lambda r, _d: r.number,
+        sort_key="number",
+        width_chars=14,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Received"),
+        lambda r, _d: r.received_date,
+        ColumnKind.DATE,
+        sort_key="received_date",
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Customer"),
+        lambda r, _d: r.customer_name,
+        width_chars=20,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Amount"),
+        lambda r, _d: r.amount_fen,
+        ColumnKind.MONEY,
+        sort_key="amount",
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Allocated"),
+        lambda r, _d: r.allocated_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Prepayment left"),
+        lambda r, _d: r.unallocated_fen,
+        ColumnKind.MONEY,
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Method"),
+        lambda r, _d: r.method,
+        text=lambda r, _d: method_label(r.method),
+        width_chars=10,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Payer"), lambda r, _d: r.payer_name, width_chars=16
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Bank reference"),
+        lambda r, _d: r.bank_ref,
+        width_chars=14,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("PaymentTableModel", "Status"),
+        lambda r, _d: r.status,
+        text=lambda r, _d: payment_state_label(r.status),
+        width_chars=7,
+    ),
 )
 assert len(COLUMNS) == len(PaymentColumn)
 
@@ -65,14 +101,20 @@ class PaymentListSource:
         with self._db.read() as session:
             return count_payments(session, req)
 
-    def fetch(self, req: ListRequest, offset: int, limit: int,
-              total: int) -> Sequence[PaymentRow]:
+    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[PaymentRow]:
         with self._db.read() as session:
             return fetch_payments(session, req, offset, limit)
 
 
-def payment_table_model(db: Database, runner: OpRunner, clock: Clock,
-                        parent: QObject | None = None) -> PagedTableModel[PaymentRow]:
-    return PagedTableModel(COLUMNS, PaymentListSource(db), runner, clock,
-                           ListRequest(sort_key="received_date", descending=True),
-                           context=CONTEXT, parent=parent)
+def payment_table_model(
+    db: Database, runner: OpRunner, clock: Clock, parent: QObject | None = None
+) -> PagedTableModel[PaymentRow]:
+    return PagedTableModel(
+        COLUMNS,
+        PaymentListSource(db),
+        runner,
+        clock,
+        ListRequest(sort_key="received_date", descending=True),
+        context=CONTEXT,
+        parent=parent,
+    )

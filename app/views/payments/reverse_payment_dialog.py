@@ -17,16 +17,18 @@ from app.views.widgets.form_fields import reason_edit
 class ReversePaymentDialog(FormDialog):
     changes = LEDGER_CHANGES
 
-    def __init__(self, ctx: ViewContext, payment: PaymentRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, payment: PaymentRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Reverse payment {number}").format(number=payment.number))
         self.payment = payment
         self.form.addRow(self.tr("Customer"), QLabel(payment.customer_name))
         self.form.addRow(self.tr("Amount"), QLabel(Money(payment.amount_fen).format()))
         if payment.allocated_fen:
-            effect = self.tr("Its allocations of {amount} are undone: those invoices are open "
-                             "again.").format(amount=Money(payment.allocated_fen).format())
+            effect = self.tr(
+                "Its allocations of {amount} are undone: those invoices are open again."
+            ).format(amount=Money(payment.allocated_fen).format())
         else:
             effect = self.tr("Nothing of it has been applied to invoices.")
         self.effect = QLabel(effect)

@@ -19,8 +19,9 @@ class ContractDialog(FormDialog):
     changes = frozenset({PROJECTS, CUSTOMERS})
     overridable = True
 
-    def __init__(self, ctx: ViewContext, project: ProjectRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, project: ProjectRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Sign the contract for {code}").format(code=project.code))
         self.project = project
@@ -31,8 +32,9 @@ class ContractDialog(FormDialog):
         self.add_field("contract_no", self.tr("Contract number"), self.contract_no)
         self.amount = MoneyEdit()
         self.amount.set_fen(project.quoted_amount_fen or None)
-        self.add_field("amount", self.tr("Contract amount"), self.amount,
-                       service_fields=("contract_amount",))
+        self.add_field(
+            "amount", self.tr("Contract amount"), self.amount, service_fields=("contract_amount",)
+        )
         self.signed_on = date_edit(ctx.as_of())
         self.add_field("date", self.tr("Signed on"), self.signed_on)
         self.save_button.setText(self.tr("Sign"))
@@ -45,8 +47,12 @@ class ContractDialog(FormDialog):
 
     def operation(self) -> Operation:
         amount = self.amount.fen()
-        project_id, number, on = self.project.id, self.contract_no.text().strip(), \
-            date_of(self.signed_on)
+        project_id, number, on = (
+            self.project.id,
+            self.contract_no.text().strip(),
+            date_of(self.signed_on),
+        )
         actor = self.ctx.actor
-        return lambda db, reason: sign_contract(db, actor, project_id, number, amount, on,
-                                                override_reason=reason)
+        return lambda db, reason: sign_contract(
+            db, actor, project_id, number, amount, on, override_reason=reason
+        )

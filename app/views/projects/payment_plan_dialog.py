@@ -93,19 +93,25 @@ def show_when(line: PlanLine, fixed: bool, today: date) -> None:
 class PaymentPlanDialog(FormDialog):
     changes = frozenset({PROJECTS})
 
-    def __init__(self, ctx: ViewContext, project: ProjectRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, project: ProjectRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Payment plan for {code}").format(code=project.code))
         self.setMinimumWidth(760)
         self.project = project
         self.base_fen = project_amount(project)
         self.form.addRow(self.tr("Project"), QLabel(f"{project.code} {project.title}"))
-        base = self.tr("Contract amount") if project.contract_amount_fen else \
-            self.tr("Quoted amount")
+        base = (
+            self.tr("Contract amount") if project.contract_amount_fen else self.tr("Quoted amount")
+        )
         self.form.addRow(base, QLabel(Money(self.base_fen).format()))
-        note = QLabel(self.tr("Saving replaces the project's current plan. A due date that "
-                              "follows a lab event is set when the event is recorded."))
+        note = QLabel(
+            self.tr(
+                "Saving replaces the project's current plan. A due date that "
+                "follows a lab event is set when the event is recorded."
+            )
+        )
         note.setWordWrap(True)
         self.form.addRow("", note)
 
@@ -131,9 +137,16 @@ class PaymentPlanDialog(FormDialog):
         self.add_widget(mode_row)
 
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Share"), self.tr("Amount"), self.tr("Due"), self.tr("Days after"),
-            self.tr("Due date"), self.tr("Description")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Share"),
+                self.tr("Amount"),
+                self.tr("Due"),
+                self.tr("Days after"),
+                self.tr("Due date"),
+                self.tr("Description"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -164,8 +177,9 @@ class PaymentPlanDialog(FormDialog):
         # A project that has a plan starts from it rather than the common 30/70.
         self.detail: ProjectDetail | None = None
         project_id = project.id
-        ctx.runner.query(lambda session: project_detail(session, project_id),
-                         self._detail_loaded, owner=self)
+        ctx.runner.query(
+            lambda session: project_detail(session, project_id), self._detail_loaded, owner=self
+        )
 
     def _detail_loaded(self, detail: ProjectDetail) -> None:
         self.detail = detail
@@ -175,8 +189,9 @@ class PaymentPlanDialog(FormDialog):
         (self.by_share if by_share else self.by_amount).setChecked(True)
         self.clear_lines()
         for row in detail.installments:
-            line = self.add_line(row.share_bp if by_share else None, row.trigger,
-                                 row.offset_days, row.description)
+            line = self.add_line(
+                row.share_bp if by_share else None, row.trigger, row.offset_days, row.description
+            )
             if not by_share:
                 line.amount.set_fen(row.amount_fen)
             if row.trigger == InstallmentTrigger.FIXED.value and row.due_date is not None:
@@ -185,12 +200,23 @@ class PaymentPlanDialog(FormDialog):
 
     # --- lines ---------------------------------------------------------------------------
 
-    def add_line(self, share_bp: int | None = None, trigger: str = InstallmentTrigger.FIXED,
-                 days: int = 0, description: str = "") -> PlanLine:
+    def add_line(
+        self,
+        share_bp: int | None = None,
+        trigger: str = InstallmentTrigger.FIXED,
+        days: int = 0,
+        description: str = "",
+    ) -> PlanLine:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        line = PlanLine(QLineEdit(), MoneyEdit(), QComboBox(), QSpinBox(),
-                        date_edit(self.ctx.as_of()), QLineEdit())
+        line = PlanLine(
+            QLineEdit(),
+            MoneyEdit(),
+            QComboBox(),
+            QSpinBox(),
+            date_edit(self.ctx.as_of()),
+            QLineEdit(),
+        )
         line.share.setPlaceholderText("30%")
         if share_bp is not None:
             line.share.setText(share_text(share_bp))
@@ -202,9 +228,14 @@ class PaymentPlanDialog(FormDialog):
         line.days.setSuffix(self.tr(" days"))
         line.due.setSpecialValueText("—")
         line.description.setText(description)
-        for column, widget in ((SHARE, line.share), (AMOUNT, line.amount),
-                               (WHEN, line.trigger), (DAYS, line.days), (DUE, line.due),
-                               (DESCRIPTION, line.description)):
+        for column, widget in (
+            (SHARE, line.share),
+            (AMOUNT, line.amount),
+            (WHEN, line.trigger),
+            (DAYS, line.days),
+            (DUE, line.due),
+            (DESCRIPTION, line.description),
+        ):
             self.table.setCellWidget(row, column, widget)
         line.share.textChanged.connect(self._update)
         line.amount.amountChanged.connect(self._update)
@@ -229,16 +260,22 @@ class PaymentPlanDialog(FormDialog):
     def fill_30_70(self) -> None:
         self.by_share.setChecked(True)
         self.clear_lines()
-        self.add_line(3000, InstallmentTrigger.CONTRACT_SIGNED, 0,
-                      self.tr("30% when the contract is signed"))
-        self.add_line(7000, InstallmentTrigger.REPORT_ISSUED, 30,
-                      self.tr("70% within 30 days of the report"))
+        self.add_line(
+            3000, InstallmentTrigger.CONTRACT_SIGNED, 0, self.tr("30% when the contract is signed")
+        )
+        self.add_line(
+            7000, InstallmentTrigger.REPORT_ISSUED, 30, self.tr("70% within 30 days of the report")
+        )
 
     def fill_all_after_report(self) -> None:
         self.by_share.setChecked(True)
         self.clear_lines()
-        self.add_line(10_000, InstallmentTrigger.REPORT_ISSUED, 30,
-                      self.tr("In full within 30 days of the report"))
+        self.add_line(
+            10_000,
+            InstallmentTrigger.REPORT_ISSUED,
+            30,
+            self.tr("In full within 30 days of the report"),
+        )
 
     # --- checking and saving -------------------------------------------------------------
 
@@ -249,15 +286,20 @@ class PaymentPlanDialog(FormDialog):
         for n, line in enumerate(self.plan, start=1):
             trigger = line.trigger.currentData()
             fixed = trigger == InstallmentTrigger.FIXED.value
-            common = dict(trigger=trigger, offset_days=0 if fixed else line.days.value(),
-                          due_date=date_of(line.due) if fixed else None,
-                          description=line.description.text().strip())
+            common = dict(
+                trigger=trigger,
+                offset_days=0 if fixed else line.days.value(),
+                due_date=date_of(line.due) if fixed else None,
+                description=line.description.text().strip(),
+            )
             if shares:
                 try:
                     bp = parse_share(line.share.text())
                 except ValueError:
-                    return self.tr("Installment {n}: the share must be a percentage above 0 "
-                                   "and at most 100, like 30%.").format(n=n)
+                    return self.tr(
+                        "Installment {n}: the share must be a percentage above 0 "
+                        "and at most 100, like 30%."
+                    ).format(n=n)
                 specs.append(InstallmentSpec(share_bp=bp, **common))
             else:
                 problem = line.amount.required_problem()
@@ -268,12 +310,13 @@ class PaymentPlanDialog(FormDialog):
             return self.tr("A payment plan needs at least one installment.")
         if shares and sum(s.share_bp or 0 for s in specs) != 10_000:
             return self.tr("The shares add up to {total}, not 100%.").format(
-                total=share_text(sum(s.share_bp or 0 for s in specs)))
-        if not shares and self.base_fen and sum(s.amount_fen or 0 for s in specs) != \
-                self.base_fen:
+                total=share_text(sum(s.share_bp or 0 for s in specs))
+            )
+        if not shares and self.base_fen and sum(s.amount_fen or 0 for s in specs) != self.base_fen:
             return self.tr("The installments add up to {total}, the contract is {base}.").format(
                 total=Money(sum(s.amount_fen or 0 for s in specs)).format(),
-                base=Money(self.base_fen).format())
+                base=Money(self.base_fen).format(),
+            )
         return tuple(specs)
 
     def problems(self) -> dict[str, str]:
@@ -294,8 +337,9 @@ class PaymentPlanDialog(FormDialog):
 
     def _update(self, *_args: object) -> None:
         for line in self.plan:
-            show_when(line, line.trigger.currentData() == InstallmentTrigger.FIXED.value,
-                      self.ctx.as_of())
+            show_when(
+                line, line.trigger.currentData() == InstallmentTrigger.FIXED.value, self.ctx.as_of()
+            )
         self.table.setColumnHidden(SHARE, not self.by_share.isChecked())
         self.table.setColumnHidden(AMOUNT, self.by_share.isChecked())
         specs = self.specs()
@@ -306,5 +350,8 @@ class PaymentPlanDialog(FormDialog):
             parts = split_by_shares(Money(self.base_fen), [s.share_bp or 0 for s in specs])
             self.total_label.setText(" + ".join(part.format() for part in parts))
         else:
-            self.total_label.setText(self.tr("Total: {amount}").format(
-                amount=Money(sum(s.amount_fen or 0 for s in specs)).format()))
+            self.total_label.setText(
+                self.tr("Total: {amount}").format(
+                    amount=Money(sum(s.amount_fen or 0 for s in specs)).format()
+                )
+            )

@@ -57,8 +57,7 @@ class CardDelegate(QStyledItemDelegate):
         line = option.fontMetrics.lineSpacing()
         return QSize(COLUMN_WIDTH - 24, CARD_LINES * line + 18)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if not isinstance(row, ProjectRow):
             return
@@ -66,8 +65,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = option.rect.adjusted(3, 3, -3, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(NEGATIVE_TEXT if row.stalled else CARD_BORDER,
-                            2 if row.stalled else 1))
+        painter.setPen(QPen(NEGATIVE_TEXT if row.stalled else CARD_BORDER, 2 if row.stalled else 1))
         painter.setBrush(CARD_SELECTED if selected else QColor("white"))
         painter.drawRoundedRect(card, 4, 4)
 
@@ -93,20 +91,28 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(row_rect(0), Qt.AlignmentFlag.AlignRight, flag)
         painter.setFont(option.font)
         painter.setPen(option.palette.text().color())
-        painter.drawText(row_rect(1), Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-            row.customer_name, Qt.TextElideMode.ElideRight, text.width()))
+        painter.drawText(
+            row_rect(1),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(row.customer_name, Qt.TextElideMode.ElideRight, text.width()),
+        )
         painter.setPen(MUTED_TEXT)
-        painter.drawText(row_rect(2), Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-            row.title, Qt.TextElideMode.ElideRight, text.width()))
+        painter.drawText(
+            row_rect(2),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, text.width()),
+        )
         days = self.tr("%n day(s)", "", days_in_stage(row, self.as_of))
         painter.drawText(row_rect(3), Qt.AlignmentFlag.AlignRight, days)
         amount = project_amount(row)
         if amount:
             room = text.width() - metrics.horizontalAdvance(days) - 8
             painter.setPen(option.palette.text().color())
-            painter.drawText(QRect(text.left(), text.top() + 3 * line, room, line),
-                             Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-                                 Money(amount).format(), Qt.TextElideMode.ElideRight, room))
+            painter.drawText(
+                QRect(text.left(), text.top() + 3 * line, room, line),
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(Money(amount).format(), Qt.TextElideMode.ElideRight, room),
+            )
         painter.restore()
 
 
@@ -209,8 +215,9 @@ class StageColumn(QFrame):
 
     def fill(self, total: int, rows: list[ProjectRow]) -> None:
         self.total = total
-        self.header.setText(self.tr("{stage} ({count})").format(
-            stage=stage_label(self.stage), count=f"{total:,}"))
+        self.header.setText(
+            self.tr("{stage} ({count})").format(stage=stage_label(self.stage), count=f"{total:,}")
+        )
         self.cards.clear()
         for row in rows:
             item = QListWidgetItem(row.code)
@@ -218,8 +225,9 @@ class StageColumn(QFrame):
             item.setToolTip(f"{row.code} {row.title}\n{row.customer_name}")
             self.cards.addItem(item)
         hidden = total - len(rows)
-        self.more.setText(self.tr("%n more: use the list to see them all.", "", hidden)
-                          if hidden > 0 else "")
+        self.more.setText(
+            self.tr("%n more: use the list to see them all.", "", hidden) if hidden > 0 else ""
+        )
         self.more.setVisible(hidden > 0)
 
 
@@ -244,10 +252,12 @@ class ProjectBoardView(QWidget):
             column = StageColumn(stage, self)
             column.cards.setItemDelegate(self.delegate)
             column.cards.currentItemChanged.connect(
-                lambda current, _previous, c=column: self._card_chosen(c, current))
+                lambda current, _previous, c=column: self._card_chosen(c, current)
+            )
             column.cards.dropped.connect(self._dropped)
             column.cards.customContextMenuRequested.connect(
-                lambda point, c=column: self._context_menu(c, point))
+                lambda point, c=column: self._context_menu(c, point)
+            )
             self.columns[stage.value] = column
             row_layout.addWidget(column)
         row_layout.addStretch(1)
@@ -265,12 +275,15 @@ class ProjectBoardView(QWidget):
         self._generation += 1
         generation = self._generation
         as_of = self._ctx.as_of()
-        self._ctx.runner.query(lambda session: board(session, request, as_of),
-                               lambda columns: self._show(generation, as_of, columns),
-                               owner=self)
+        self._ctx.runner.query(
+            lambda session: board(session, request, as_of),
+            lambda columns: self._show(generation, as_of, columns),
+            owner=self,
+        )
 
-    def _show(self, generation: int, as_of: date,
-              columns: dict[str, tuple[int, list[ProjectRow]]]) -> None:
+    def _show(
+        self, generation: int, as_of: date, columns: dict[str, tuple[int, list[ProjectRow]]]
+    ) -> None:
         if generation != self._generation:
             return
         self.delegate.as_of = as_of
@@ -327,7 +340,8 @@ class ProjectBoardView(QWidget):
         for stage in allowed_targets(self._ctx.actor, row):
             action = menu.addAction(stage_label(stage))
             action.triggered.connect(
-                lambda _checked=False, s=stage.value: self.moveRequested.emit(row, s))
+                lambda _checked=False, s=stage.value: self.moveRequested.emit(row, s)
+            )
         menu.setEnabled(not menu.isEmpty())
         return menu
 

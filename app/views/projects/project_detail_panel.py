@@ -65,11 +65,18 @@ class ProjectFigures:
 
 def project_figures(session: Session, project_id: int, as_of: date) -> ProjectFigures:
     invoices = fetch_invoices(
-        session, ListRequest(sort_key="issue_date", filters=(("project_id", project_id),)),
-        0, INVOICES_SHOWN, as_of)
-    return ProjectFigures(release_check(session, project_id), invoices,
-                          [r for r in pending_requests(session) if r.project_id == project_id],
-                          project_detail(session, project_id))
+        session,
+        ListRequest(sort_key="issue_date", filters=(("project_id", project_id),)),
+        0,
+        INVOICES_SHOWN,
+        as_of,
+    )
+    return ProjectFigures(
+        release_check(session, project_id),
+        invoices,
+        [r for r in pending_requests(session) if r.project_id == project_id],
+        project_detail(session, project_id),
+    )
 
 
 def stage_change_text(event: StageEventRow) -> str:
@@ -107,7 +114,8 @@ class ProjectDetailPanel(QStackedWidget):
         layout.addWidget(self.invoices_title)
         self.invoices = QTableWidget(0, 3)
         self.invoices.setHorizontalHeaderLabels(
-            [self.tr("Invoice"), self.tr("Amount"), self.tr("Open")])
+            [self.tr("Invoice"), self.tr("Amount"), self.tr("Open")]
+        )
         self.invoices.verticalHeader().setVisible(False)
         self.invoices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invoices.setWordWrap(False)
@@ -121,11 +129,13 @@ class ProjectDetailPanel(QStackedWidget):
         self.history_title = QLabel()
         layout.addWidget(self.history_title)
         self.history = readonly_table(
-            [self.tr("Date"), self.tr("Stage"), self.tr("By"), self.tr("Note")], 3, 120)
+            [self.tr("Date"), self.tr("Stage"), self.tr("By"), self.tr("Note")], 3, 120
+        )
         self.history.setWordWrap(False)
         for column in range(3):
             self.history.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         layout.addWidget(self.history)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -143,8 +153,11 @@ class ProjectDetailPanel(QStackedWidget):
             return
         self._show_row(project)
         project_id, as_of = project.id, self._ctx.as_of()
-        self._ctx.runner.query(lambda session: project_figures(session, project_id, as_of),
-                               lambda figures: self._loaded(generation, figures), owner=self)
+        self._ctx.runner.query(
+            lambda session: project_figures(session, project_id, as_of),
+            lambda figures: self._loaded(generation, figures),
+            owner=self,
+        )
 
     def _show_row(self, project: ProjectRow) -> None:
         as_of = self._ctx.as_of()
@@ -153,15 +166,24 @@ class ProjectDetailPanel(QStackedWidget):
         self.facts.clear()
         self.facts.add(self.tr("Customer"), project.customer_name)
         self.facts.add(self.tr("Salesperson"), project.salesperson or "—")
-        self.facts.add(self.tr("In this stage since"), self.tr("{date} ({days})").format(
-            date=project.stage_since.isoformat(), days=days_label(days_in_stage(project, as_of))))
+        self.facts.add(
+            self.tr("In this stage since"),
+            self.tr("{date} ({days})").format(
+                date=project.stage_since.isoformat(), days=days_label(days_in_stage(project, as_of))
+            ),
+        )
         if project.stage_deadline is not None:
-            self.facts.add(self.tr("Stage deadline"), project.stage_deadline.isoformat(),
-                           alert=project.deadline_overdue(as_of))
+            self.facts.add(
+                self.tr("Stage deadline"),
+                project.stage_deadline.isoformat(),
+                alert=project.deadline_overdue(as_of),
+            )
         if project.stalled:
-            self.facts.add(self.tr("Attention"), self.tr("Stalled: no movement for longer "
-                                                         "than the customer's tier allows"),
-                           alert=True)
+            self.facts.add(
+                self.tr("Attention"),
+                self.tr("Stalled: no movement for longer than the customer's tier allows"),
+                alert=True,
+            )
         self.amounts.clear()
         self.amounts.add_money(self.tr("Quoted"), project.quoted_amount_fen)
         self.amounts.add_money(self.tr("Contract"), project.contract_amount_fen)
@@ -183,16 +205,24 @@ class ProjectDetailPanel(QStackedWidget):
         self.release.add_money(self.tr("Required before release"), check.required_fen)
         self.release.add_money(self.tr("Paid on the project's invoices"), check.paid_fen)
         if check.required_fen:
-            self.release.add(self.tr("Release"), self.tr("Allowed") if check.allowed
-                             else self.tr("Held until paid; a manager can override"),
-                             alert=not check.allowed)
+            self.release.add(
+                self.tr("Release"),
+                self.tr("Allowed")
+                if check.allowed
+                else self.tr("Held until paid; a manager can override"),
+                alert=not check.allowed,
+            )
         for request in figures.pending:
-            self.release.add(self.tr("Invoice request"), self.tr(
-                "{amount} ({kind}) waiting for finance").format(
-                amount=Money(request.amount_fen).format(), kind=invoice_kind_label(request.kind)))
+            self.release.add(
+                self.tr("Invoice request"),
+                self.tr("{amount} ({kind}) waiting for finance").format(
+                    amount=Money(request.amount_fen).format(), kind=invoice_kind_label(request.kind)
+                ),
+            )
         rows = figures.invoices
-        self.invoices_title.setText(self.tr("Invoices") if rows
-                                    else self.tr("No invoices for this project yet."))
+        self.invoices_title.setText(
+            self.tr("Invoices") if rows else self.tr("No invoices for this project yet.")
+        )
         self.invoices.setRowCount(len(rows))
         for number, row in enumerate(rows):
             amount = QTableWidgetItem(Money(row.amount_fen).format())
@@ -214,14 +244,20 @@ class ProjectDetailPanel(QStackedWidget):
 
     def _show_history(self, events: tuple[StageEventRow, ...]) -> None:
         """Newest first: the move that brought the project where it is leads."""
-        self.history_title.setText(self.tr("Stage history") if events
-                                   else self.tr("No stage changes recorded."))
+        self.history_title.setText(
+            self.tr("Stage history") if events else self.tr("No stage changes recorded.")
+        )
         self.history.setRowCount(len(events))
         for number, event in enumerate(reversed(events)):
             note = QTableWidgetItem(event.note)
             note.setToolTip(event.note)
-            for column, item in enumerate((QTableWidgetItem(event.event_date.isoformat()),
-                                           QTableWidgetItem(stage_change_text(event)),
-                                           QTableWidgetItem(event.user or "—"), note)):
+            for column, item in enumerate(
+                (
+                    QTableWidgetItem(event.event_date.isoformat()),
+                    QTableWidgetItem(stage_change_text(event)),
+                    QTableWidgetItem(event.user or "—"),
+                    note,
+                )
+            ):
                 self.history.setItem(number, column, item)
         self.history.setVisible(bool(events))

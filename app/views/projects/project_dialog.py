@@ -24,8 +24,15 @@ from app.views.widgets.form_fields import OptionalDateEdit, reason_edit
 from app.views.widgets.user_picker import UserCombo
 
 # Suggestions only: labs name their own categories.
-TEST_CATEGORIES = ("环境检测", "食品检测", "材料检测", "职业卫生检测", "水质检测",
-                   "室内空气检测", "产品质量检验")
+TEST_CATEGORIES = (
+    "环境检测",
+    "食品检测",
+    "材料检测",
+    "职业卫生检测",
+    "水质检测",
+    "室内空气检测",
+    "产品质量检验",
+)
 
 
 class NewProjectDialog(FormDialog):
@@ -45,8 +52,9 @@ class NewProjectDialog(FormDialog):
         self.category.addItem("")
         self.category.addItems(TEST_CATEGORIES)
         self.add_field("test_category", self.tr("Test category"), self.category)
-        self.salesperson = UserCombo(ctx, (Role.SALES.value, Role.MANAGER.value),
-                                     self.tr("Not assigned"))
+        self.salesperson = UserCombo(
+            ctx, (Role.SALES.value, Role.MANAGER.value), self.tr("Not assigned")
+        )
         if ctx.actor.role is Role.SALES:
             self.salesperson.set_user_id(ctx.actor.user_id)
         self.add_field("salesperson", self.tr("Salesperson"), self.salesperson)
@@ -54,8 +62,9 @@ class NewProjectDialog(FormDialog):
         self.add_field("technician", self.tr("Technician"), self.technician)
         self.finance = UserCombo(ctx, (Role.FINANCE.value,), self.tr("Not assigned"))
         self.add_field("finance", self.tr("Finance"), self.finance)
-        self.deadline = OptionalDateEdit(self.tr("Set a deadline for the current stage"),
-                                         ctx.as_of())
+        self.deadline = OptionalDateEdit(
+            self.tr("Set a deadline for the current stage"), ctx.as_of()
+        )
         self.add_field("stage_deadline", self.tr("Stage deadline"), self.deadline)
         self.notes = reason_edit()
         self.add_field("notes", self.tr("Notes"), self.notes)
@@ -80,11 +89,16 @@ class NewProjectDialog(FormDialog):
         customer_id = self.customer.customer_id()
         assert customer_id is not None
         data = ProjectInput(
-            customer_id=customer_id, title=self.title.text().strip(),
+            customer_id=customer_id,
+            title=self.title.text().strip(),
             test_category=self.category.currentText().strip(),
-            salesperson_id=self.salesperson.user_id(), technician_id=self.technician.user_id(),
-            finance_id=self.finance.user_id(), lines=self.lines.lines(),
-            stage_deadline=self.deadline.value(), notes=self.notes.toPlainText().strip())
+            salesperson_id=self.salesperson.user_id(),
+            technician_id=self.technician.user_id(),
+            finance_id=self.finance.user_id(),
+            lines=self.lines.lines(),
+            stage_deadline=self.deadline.value(),
+            notes=self.notes.toPlainText().strip(),
+        )
         actor = self.ctx.actor
         return lambda db, _override: create_project(db, actor, data)
 
@@ -94,8 +108,9 @@ class QuoteDialog(FormDialog):
 
     changes = frozenset({PROJECTS})
 
-    def __init__(self, ctx: ViewContext, project: ProjectRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, project: ProjectRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Quote for {code}").format(code=project.code))
         self.setMinimumWidth(680)
@@ -103,9 +118,14 @@ class QuoteDialog(FormDialog):
         self.form.addRow(self.tr("Project"), QLabel(f"{project.code} {project.title}"))
         self.form.addRow(self.tr("Customer"), QLabel(project.customer_name))
         if project.quoted_amount_fen:
-            self.form.addRow(self.tr("Current quote"), QLabel(self.tr(
-                "{amount}; the lines below replace it").format(
-                amount=Money(project.quoted_amount_fen).format())))
+            self.form.addRow(
+                self.tr("Current quote"),
+                QLabel(
+                    self.tr("{amount}; the lines below replace it").format(
+                        amount=Money(project.quoted_amount_fen).format()
+                    )
+                ),
+            )
         self.lines = QuoteLinesEditor()
         self.add_widget(self.lines, 1)
         self.attach_errors("items", self.lines.table, self.lines.problem)
@@ -114,8 +134,9 @@ class QuoteDialog(FormDialog):
         # Revising starts from the current lines, read off the GUI thread.
         self.detail: ProjectDetail | None = None
         project_id = project.id
-        ctx.runner.query(lambda session: project_detail(session, project_id),
-                         self._detail_loaded, owner=self)
+        ctx.runner.query(
+            lambda session: project_detail(session, project_id), self._detail_loaded, owner=self
+        )
 
     def _detail_loaded(self, detail: ProjectDetail) -> None:
         self.detail = detail
@@ -132,4 +153,3 @@ class QuoteDialog(FormDialog):
     def operation(self) -> Operation:
         project_id, lines, actor = self.project.id, self.lines.lines(), self.ctx.actor
         return lambda db, _override: quote(db, actor, project_id, lines)
-

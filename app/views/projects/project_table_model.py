@@ -55,27 +55,59 @@ def flags_text(row: ProjectRow, as_of: date) -> str:
 
 
 COLUMNS: tuple[ColumnSpec[ProjectRow], ...] = (
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Code"), lambda r, _d: r.code,
-               sort_key="code", width_chars=12),
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Project"), lambda r, _d: r.title,
-               width_chars=16),
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Customer"),
-               lambda r, _d: r.customer_name, sort_key="customer", width_chars=16),
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Stage"), lambda r, _d: r.stage,
-               text=lambda r, _d: stage_label(r.stage), width_chars=7),
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Amount"),
-               lambda r, _d: project_amount(r), ColumnKind.MONEY, sort_key="contract_amount",
-               width_chars=11),
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Days in stage"), days_in_stage,
-               ColumnKind.COUNT, width_chars=6),
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Stage deadline"),
-               lambda r, _d: r.stage_deadline, ColumnKind.DATE, width_chars=10),
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Attention"), flags_text,
-               width_chars=7),
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Salesperson"),
-               lambda r, _d: r.salesperson, width_chars=6),
-    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Since"), lambda r, _d: r.stage_since,
-               ColumnKind.DATE, sort_key="stage_since", width_chars=10),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("ProjectTableModel", "Code"),
+        lambda r, _d: r.code,
+        sort_key="code",
+        width_chars=12,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("ProjectTableModel", "Project"), lambda r, _d: r.title, width_chars=16
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("ProjectTableModel", "Customer"),
+        lambda r, _d: r.customer_name,
+        sort_key="customer",
+        width_chars=16,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("ProjectTableModel", "Stage"),
+        lambda r, _d: r.stage,
+        text=lambda r, _d: stage_label(r.stage),
+        width_chars=7,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("ProjectTableModel", "Amount"),
+        lambda r, _d: project_amount(r),
+        ColumnKind.MONEY,
+        sort_key="contract_amount",
+        width_chars=11,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("ProjectTableModel", "Days in stage"),
+        days_in_stage,
+        ColumnKind.COUNT,
+        width_chars=6,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("ProjectTableModel", "Stage deadline"),
+        lambda r, _d: r.stage_deadline,
+        ColumnKind.DATE,
+        width_chars=10,
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("ProjectTableModel", "Attention"), flags_text, width_chars=7),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("ProjectTableModel", "Salesperson"),
+        lambda r, _d: r.salesperson,
+        width_chars=6,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("ProjectTableModel", "Since"),
+        lambda r, _d: r.stage_since,
+        ColumnKind.DATE,
+        sort_key="stage_since",
+        width_chars=10,
+    ),
 )
 assert len(COLUMNS) == len(ProjectColumn)
 
@@ -89,15 +121,22 @@ class ProjectListSource:
         with self._db.read() as session:
             return count_projects(session, req, req.as_of)
 
-    def fetch(self, req: ListRequest, offset: int, limit: int,
-              total: int) -> Sequence[ProjectRow]:
+    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[ProjectRow]:
         assert req.as_of is not None
         with self._db.read() as session:
             return fetch_projects(session, req, offset, limit, req.as_of)
 
 
-def project_table_model(db: Database, runner: OpRunner, clock: Clock,
-                        parent: QObject | None = None) -> PagedTableModel[ProjectRow]:
-    return PagedTableModel(COLUMNS, ProjectListSource(db), runner, clock,
-                           ListRequest(sort_key="stage_since", descending=True),
-                           context=CONTEXT, highlight=needs_attention, parent=parent)
+def project_table_model(
+    db: Database, runner: OpRunner, clock: Clock, parent: QObject | None = None
+) -> PagedTableModel[ProjectRow]:
+    return PagedTableModel(
+        COLUMNS,
+        ProjectListSource(db),
+        runner,
+        clock,
+        ListRequest(sort_key="stage_since", descending=True),
+        context=CONTEXT,
+        highlight=needs_attention,
+        parent=parent,
+    )

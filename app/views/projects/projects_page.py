@@ -50,8 +50,11 @@ D = TypeVar("D", bound=QDialog)
 SHOWN_CHANGES = frozenset({PROJECTS, INVOICES, PAYMENTS, CUSTOMERS})
 BEFORE_CONTRACT = (ProjectStage.LEAD.value, ProjectStage.QUOTED.value)
 CLOSED = (ProjectStage.PAID.value, ProjectStage.CANCELLED.value)
-REPORT_OUT = (ProjectStage.REPORT_ISSUED.value, ProjectStage.INVOICED.value,
-              ProjectStage.PAID.value)
+REPORT_OUT = (
+    ProjectStage.REPORT_ISSUED.value,
+    ProjectStage.INVOICED.value,
+    ProjectStage.PAID.value,
+)
 RELEASE_ROLES = (Role.TECHNICIAN, Role.SALES, Role.MANAGER)
 
 
@@ -83,8 +86,9 @@ class ProjectsPage(QWidget):
         self.customer.setPlaceholderText(self.tr("All customers"))
         self.customer.setMinimumWidth(160)
         self.customer.customerChanged.connect(self._filters_changed)
-        self.salesperson = UserCombo(ctx, (Role.SALES.value, Role.MANAGER.value),
-                                     self.tr("All salespeople"))
+        self.salesperson = UserCombo(
+            ctx, (Role.SALES.value, Role.MANAGER.value), self.tr("All salespeople")
+        )
         self.salesperson.currentIndexChanged.connect(self._filters_changed)
         self.stage = QComboBox()
         self.stage.addItem(self.tr("All stages"), None)
@@ -103,30 +107,42 @@ class ProjectsPage(QWidget):
         bar.addWidget(self.board_button)
         bar.addWidget(self.list_button)
         bar.addSpacing(8)
-        for widget in (self.search, self.customer, self.salesperson, self.stage, self.overdue,
-                       self.stalled, self.open_only):
+        for widget in (
+            self.search,
+            self.customer,
+            self.salesperson,
+            self.stage,
+            self.overdue,
+            self.stalled,
+            self.open_only,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
 
         self.actions = ActionBar(ctx.actor)
         add = self.actions.add
-        self.new_button = add(self.tr("New project…"), self.new_project, SALES,
-                              "create projects")
+        self.new_button = add(self.tr("New project…"), self.new_project, SALES, "create projects")
         self.quote_button = add(self.tr("Quote…"), self.quote, SALES, "quote projects")
-        self.contract_button = add(self.tr("Sign contract…"), self.sign_contract, SALES,
-                                   "sign contracts")
-        self.move_button = add(self.tr("Move to…"), self.show_move_menu,
-                               (Role.SALES, Role.FINANCE, Role.MANAGER, Role.TECHNICIAN),
-                               "move projects")
-        self.plan_button = add(self.tr("Payment plan…"), self.payment_plan, SALES,
-                               "plan payments")
-        self.release_button = add(self.tr("Release report…"), self.release_report,
-                                  RELEASE_ROLES, "release reports")
-        self.request_button = add(self.tr("Request invoice…"), self.request_invoice, SALES,
-                                  "request invoices")
-        self.invoice_button = add(self.tr("Issue invoice…"), self.issue_invoice, FINANCE,
-                                  "issue invoices")
+        self.contract_button = add(
+            self.tr("Sign contract…"), self.sign_contract, SALES, "sign contracts"
+        )
+        self.move_button = add(
+            self.tr("Move to…"),
+            self.show_move_menu,
+            (Role.SALES, Role.FINANCE, Role.MANAGER, Role.TECHNICIAN),
+            "move projects",
+        )
+        self.plan_button = add(self.tr("Payment plan…"), self.payment_plan, SALES, "plan payments")
+        self.release_button = add(
+            self.tr("Release report…"), self.release_report, RELEASE_ROLES, "release reports"
+        )
+        self.request_button = add(
+            self.tr("Request invoice…"), self.request_invoice, SALES, "request invoices"
+        )
+        self.invoice_button = add(
+            self.tr("Issue invoice…"), self.issue_invoice, FINANCE, "issue invoices"
+        )
         self.actions.add_stretch()
 
         self.board = ProjectBoardView(ctx)
@@ -233,8 +249,7 @@ class ProjectsPage(QWidget):
         available = self.actions.set_available
         available(self.quote_button, stage in BEFORE_CONTRACT)
         available(self.contract_button, stage in BEFORE_CONTRACT)
-        available(self.move_button,
-                  row is not None and bool(allowed_targets(self._ctx.actor, row)))
+        available(self.move_button, row is not None and bool(allowed_targets(self._ctx.actor, row)))
         available(self.plan_button, row is not None and stage not in CLOSED)
         available(self.release_button, stage in REPORT_OUT)
         signed = row is not None and row.contract_amount_fen > 0
@@ -297,11 +312,23 @@ class ProjectsPage(QWidget):
         row = self.current
         if row is None:
             return None
-        dialog = IssueInvoiceDialog(self._ctx, self.window(), customer_id=row.customer_id,
-                                    customer_name=row.customer_name, project=row)
+        dialog = IssueInvoiceDialog(
+            self._ctx,
+            self.window(),
+            customer_id=row.customer_id,
+            customer_name=row.customer_name,
+            project=row,
+        )
         figures = self.detail.figures if self.detail.project is row else None
-        invoiced = sum(i.amount_fen for i in figures.invoices if not i.is_red_letter
-                       and i.status == "issued") if figures else 0
+        invoiced = (
+            sum(
+                i.amount_fen
+                for i in figures.invoices
+                if not i.is_red_letter and i.status == "issued"
+            )
+            if figures
+            else 0
+        )
         dialog.amount.set_fen(max(row.contract_amount_fen - invoiced, 0) or None)
         return self._open(dialog)
 

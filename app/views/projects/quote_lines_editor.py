@@ -61,18 +61,29 @@ class QuoteLinesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(QuoteColumn))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Test item"), self.tr("Standard"), self.tr("Quantity"),
-            self.tr("Unit price"), self.tr("Discount"), self.tr("Amount")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Test item"),
+                self.tr("Standard"),
+                self.tr("Quantity"),
+                self.tr("Unit price"),
+                self.tr("Discount"),
+                self.tr("Amount"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QuoteColumn.ITEM, QHeaderView.ResizeMode.Stretch)
         char = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((QuoteColumn.STANDARD, 12), (QuoteColumn.QUANTITY, 6),
-                              (QuoteColumn.PRICE, 10), (QuoteColumn.DISCOUNT, 9),
-                              (QuoteColumn.AMOUNT, 11)):
+        for column, chars in (
+            (QuoteColumn.STANDARD, 12),
+            (QuoteColumn.QUANTITY, 6),
+            (QuoteColumn.PRICE, 10),
+            (QuoteColumn.DISCOUNT, 9),
+            (QuoteColumn.AMOUNT, 11),
+        ):
             self.table.setColumnWidth(column, chars * char + 16)
         self.table.setMinimumHeight(130)
         self.table.itemChanged.connect(self._item_changed)
@@ -99,14 +110,24 @@ class QuoteLinesEditor(QWidget):
 
     # --- editing -------------------------------------------------------------------------
 
-    def add_line(self, item: str = "", standard: str = "", quantity: str = "1",
-                 price: str = "", discount: str = "") -> int:
+    def add_line(
+        self,
+        item: str = "",
+        standard: str = "",
+        quantity: str = "1",
+        price: str = "",
+        discount: str = "",
+    ) -> int:
         row = self.table.rowCount()
         self._updating = True
         self.table.insertRow(row)
-        for column, text in ((QuoteColumn.ITEM, item), (QuoteColumn.STANDARD, standard),
-                             (QuoteColumn.QUANTITY, quantity), (QuoteColumn.PRICE, price),
-                             (QuoteColumn.DISCOUNT, discount)):
+        for column, text in (
+            (QuoteColumn.ITEM, item),
+            (QuoteColumn.STANDARD, standard),
+            (QuoteColumn.QUANTITY, quantity),
+            (QuoteColumn.PRICE, price),
+            (QuoteColumn.DISCOUNT, discount),
+        ):
             cell = QTableWidgetItem(text)
             if column >= QuoteColumn.QUANTITY:
                 cell.setTextAlignment(RIGHT)
@@ -127,9 +148,13 @@ class QuoteLinesEditor(QWidget):
         """Show these lines instead of what is in the table (an existing quote)."""
         self.table.setRowCount(0)
         for line in lines:
-            self.add_line(line.test_item, line.standard, quantity_text(line.quantity_milli),
-                          amount_text(line.unit_price_fen),
-                          amount_text(line.discount_fen) if line.discount_fen else "")
+            self.add_line(
+                line.test_item,
+                line.standard,
+                quantity_text(line.quantity_milli),
+                amount_text(line.unit_price_fen),
+                amount_text(line.discount_fen) if line.discount_fen else "",
+            )
         if not lines:
             self.add_line()
 
@@ -158,8 +183,11 @@ class QuoteLinesEditor(QWidget):
         return sum(line.amount_fen for line in self.lines())
 
     def problems(self) -> list[str]:
-        return [p for row in range(self.table.rowCount())
-                if isinstance(p := self._parse(row), str) and p]
+        return [
+            p
+            for row in range(self.table.rowCount())
+            if isinstance(p := self._parse(row), str) and p
+        ]
 
     # --- internals -----------------------------------------------------------------------
 
@@ -168,8 +196,15 @@ class QuoteLinesEditor(QWidget):
         return item.text().strip() if item is not None else ""
 
     def _blank(self, row: int) -> bool:
-        return not any(self._text(row, c) for c in (QuoteColumn.ITEM, QuoteColumn.STANDARD,
-                                                    QuoteColumn.PRICE, QuoteColumn.DISCOUNT))
+        return not any(
+            self._text(row, c)
+            for c in (
+                QuoteColumn.ITEM,
+                QuoteColumn.STANDARD,
+                QuoteColumn.PRICE,
+                QuoteColumn.DISCOUNT,
+            )
+        )
 
     def _parse(self, row: int) -> QuoteLine | str:
         """The line, or what is wrong with it ("" for a blank row)."""
@@ -182,22 +217,25 @@ class QuoteLinesEditor(QWidget):
         try:
             quantity = parse_quantity(self._text(row, QuoteColumn.QUANTITY))
         except ValueError:
-            return self.tr("Line {n}: the quantity must be a positive number (up to three "
-                           "decimals).").format(n=n)
+            return self.tr(
+                "Line {n}: the quantity must be a positive number (up to three decimals)."
+            ).format(n=n)
         amounts = []
-        for column, what in ((QuoteColumn.PRICE, self.tr("unit price")),
-                             (QuoteColumn.DISCOUNT, self.tr("discount"))):
+        for column, what in (
+            (QuoteColumn.PRICE, self.tr("unit price")),
+            (QuoteColumn.DISCOUNT, self.tr("discount")),
+        ):
             text = self._text(row, column)
             try:
                 fen = Money.parse(text).fen if text else 0
             except ValueError:
                 return self.tr("Line {n}: the {what} is not an amount.").format(n=n, what=what)
             if fen < 0:
-                return self.tr("Line {n}: the {what} cannot be negative.").format(
-                    n=n, what=what)
+                return self.tr("Line {n}: the {what} cannot be negative.").format(n=n, what=what)
             amounts.append(fen)
-        line = QuoteLine(item, quantity, amounts[0], amounts[1],
-                         self._text(row, QuoteColumn.STANDARD))
+        line = QuoteLine(
+            item, quantity, amounts[0], amounts[1], self._text(row, QuoteColumn.STANDARD)
+        )
         if line.amount_fen < 0:
             return self.tr("Line {n}: the discount is more than the amount.").format(n=n)
         return line
@@ -218,13 +256,15 @@ class QuoteLinesEditor(QWidget):
                 amount.setText("")
                 if parsed:
                     problems.append(parsed)
-            background = QBrush(HIGHLIGHT_BACKGROUND) if parsed and isinstance(parsed, str) \
-                else QBrush()
+            background = (
+                QBrush(HIGHLIGHT_BACKGROUND) if parsed and isinstance(parsed, str) else QBrush()
+            )
             for column in QuoteColumn:
                 self.table.item(row, column).setBackground(background)
         self._updating = False
-        self.total_label.setText(self.tr("Total: {amount}").format(
-            amount=Money(self.total_fen()).format()))
+        self.total_label.setText(
+            self.tr("Total: {amount}").format(amount=Money(self.total_fen()).format())
+        )
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
         self.remove_button.setEnabled(self.table.rowCount() > 0)

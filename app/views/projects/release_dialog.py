@@ -19,8 +19,9 @@ class ReleaseDialog(FormDialog):
     changes = frozenset({PROJECTS})
     overridable = True
 
-    def __init__(self, ctx: ViewContext, project: ProjectRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, project: ProjectRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Release the report of {code}").format(code=project.code))
         self.project = project
@@ -34,8 +35,9 @@ class ReleaseDialog(FormDialog):
         self.add_field("date", self.tr("Released on"), self.released_on)
         self.save_button.setText(self.tr("Mark released"))
         project_id = project.id
-        ctx.runner.query(lambda session: release_check(session, project_id), self._checked,
-                         owner=self)
+        ctx.runner.query(
+            lambda session: release_check(session, project_id), self._checked, owner=self
+        )
 
     def _checked(self, check: ReleaseCheck) -> None:
         self.check = check
@@ -43,15 +45,15 @@ class ReleaseDialog(FormDialog):
             text = self.tr("No payment is required before the report is released.")
         elif check.allowed:
             text = self.tr("{paid} paid of the {required} required before release.").format(
-                paid=Money(check.paid_fen).format(), required=Money(check.required_fen).format())
+                paid=Money(check.paid_fen).format(), required=Money(check.required_fen).format()
+            )
         else:
-            text = self.tr("{required} must be paid before release; {paid} has been "
-                           "paid.").format(paid=Money(check.paid_fen).format(),
-                                           required=Money(check.required_fen).format())
+            text = self.tr("{required} must be paid before release; {paid} has been paid.").format(
+                paid=Money(check.paid_fen).format(), required=Money(check.required_fen).format()
+            )
         self.payment_state.setText(text)
         self.payment_state.setStyleSheet("" if check.allowed else ERROR_STYLE)
 
     def operation(self) -> Operation:
         project_id, on, actor = self.project.id, date_of(self.released_on), self.ctx.actor
-        return lambda db, reason: release_report(db, actor, project_id, on,
-                                                 override_reason=reason)
+        return lambda db, reason: release_report(db, actor, project_id, on, override_reason=reason)

@@ -21,15 +21,17 @@ from app.views.widgets.money_edit import MoneyEdit
 class RequestInvoiceDialog(FormDialog):
     changes = frozenset({INVOICES, PROJECTS})
 
-    def __init__(self, ctx: ViewContext, project: ProjectRow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, project: ProjectRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Ask finance to invoice {code}").format(code=project.code))
         self.project = project
         self.form.addRow(self.tr("Project"), QLabel(f"{project.code} {project.title}"))
         self.form.addRow(self.tr("Customer"), QLabel(project.customer_name))
-        self.form.addRow(self.tr("Contract amount"), QLabel(
-            Money(project.contract_amount_fen).format()))
+        self.form.addRow(
+            self.tr("Contract amount"), QLabel(Money(project.contract_amount_fen).format())
+        )
         self.installment = QComboBox()
         self.installment.addItem(self.tr("Whole contract"), None)
         self.add_field("installment", self.tr("Invoice for"), self.installment)
@@ -52,8 +54,9 @@ class RequestInvoiceDialog(FormDialog):
         self.installment.currentIndexChanged.connect(self._installment_changed)
         self.detail: ProjectDetail | None = None
         project_id = project.id
-        ctx.runner.query(lambda session: project_detail(session, project_id),
-                         self._detail_loaded, owner=self)
+        ctx.runner.query(
+            lambda session: project_detail(session, project_id), self._detail_loaded, owner=self
+        )
 
     def _detail_loaded(self, detail: ProjectDetail) -> None:
         self.detail = detail
@@ -62,18 +65,21 @@ class RequestInvoiceDialog(FormDialog):
             amount = Money(row.amount_fen).format()
             if row.due_date is not None:
                 text = self.tr("Installment {n}: {amount}, due {date}").format(
-                    n=row.seq, amount=amount, date=row.due_date.isoformat())
+                    n=row.seq, amount=amount, date=row.due_date.isoformat()
+                )
             else:
                 text = self.tr("Installment {n}: {amount}, due date not set yet").format(
-                    n=row.seq, amount=amount)
+                    n=row.seq, amount=amount
+                )
             if row.description:
                 text = f"{text} · {row.description}"
             self.installment.addItem(text, row.id)
 
     def _installment_changed(self) -> None:
         row = self.installments.get(self.installment.currentData())
-        self.amount.set_fen(row.amount_fen if row is not None
-                            else project_amount(self.project) or None)
+        self.amount.set_fen(
+            row.amount_fen if row is not None else project_amount(self.project) or None
+        )
 
     def problems(self) -> dict[str, str]:
         return self.money_problem("amount")
@@ -81,11 +87,15 @@ class RequestInvoiceDialog(FormDialog):
     def operation(self) -> Operation:
         project_id, amount = self.project.id, self.amount.fen()
         installment_id = self.installment.currentData()
-        kind, rate, note = self.kind.currentData(), self.tax_rate.currentData(), \
-            self.note.toPlainText().strip()
+        kind, rate, note = (
+            self.kind.currentData(),
+            self.tax_rate.currentData(),
+            self.note.toPlainText().strip(),
+        )
         actor = self.ctx.actor
-        return lambda db, _override: request_invoice(db, actor, project_id, amount,
-                                                     installment_id, kind, rate, note)
+        return lambda db, _override: request_invoice(
+            db, actor, project_id, amount, installment_id, kind, rate, note
+        )
 
     def _update_tax(self) -> None:
         self.tax.setText(tax_text(self.amount.fen(), self.tax_rate.currentData()))

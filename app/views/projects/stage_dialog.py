@@ -25,7 +25,7 @@ def allowed_targets(actor: Actor, project: ProjectRow) -> list[ProjectStage]:
     current = ProjectStage(project.stage)
     if current in (ProjectStage.PAID, ProjectStage.CANCELLED):
         return []
-    later = [*STAGE_ORDER[STAGE_ORDER.index(current) + 1:], ProjectStage.CANCELLED]
+    later = [*STAGE_ORDER[STAGE_ORDER.index(current) + 1 :], ProjectStage.CANCELLED]
     if project.contract_amount_fen <= 0:
         later = [stage for stage in later if stage in BEFORE_CONTRACT]
     return [stage for stage in later if actor.can(*STAGE_ROLES[stage])]
@@ -34,14 +34,25 @@ def allowed_targets(actor: Actor, project: ProjectRow) -> list[ProjectStage]:
 class StageDialog(FormDialog):
     changes = frozenset({PROJECTS, CUSTOMERS})
 
-    def __init__(self, ctx: ViewContext, project: ProjectRow,
-                 target: ProjectStage | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ViewContext,
+        project: ProjectRow,
+        target: ProjectStage | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Move {code}").format(code=project.code))
         self.project = project
         self.form.addRow(self.tr("Project"), QLabel(f"{project.code} {project.title}"))
-        self.form.addRow(self.tr("Now"), QLabel(self.tr("{stage} since {date}").format(
-            stage=stage_label(project.stage), date=project.stage_since.isoformat())))
+        self.form.addRow(
+            self.tr("Now"),
+            QLabel(
+                self.tr("{stage} since {date}").format(
+                    stage=stage_label(project.stage), date=project.stage_since.isoformat()
+                )
+            ),
+        )
         self.target = QComboBox()
         for stage in allowed_targets(ctx.actor, project):
             if stage not in (ProjectStage.QUOTED, ProjectStage.CONTRACTED):
@@ -61,8 +72,10 @@ class StageDialog(FormDialog):
     def problems(self) -> dict[str, str]:
         if self.target.currentData() is None:
             return {"stage": self.tr("Your role may not move this project any further.")}
-        if (self.target.currentData() == ProjectStage.CANCELLED.value
-                and not self.note.toPlainText().strip()):
+        if (
+            self.target.currentData() == ProjectStage.CANCELLED.value
+            and not self.note.toPlainText().strip()
+        ):
             return {"note": self.tr("Say why the project is cancelled.")}
         return {}
 

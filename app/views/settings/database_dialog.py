@@ -31,13 +31,17 @@ class DatabaseDialog(QDialog):
         self.setWindowTitle(self.tr("Change database"))
         self.setMinimumWidth(620)
 
-        intro = QLabel(self.tr(
-            "Several PCs can share one database: a SQLite file on a shared folder for a few "
-            "users, or a PostgreSQL server for more. The change applies the next time "
-            "LabLedger starts."))
+        intro = QLabel(
+            self.tr(
+                "Several PCs can share one database: a SQLite file on a shared folder for a few "
+                "users, or a PostgreSQL server for more. The change applies the next time "
+                "LabLedger starts."
+            )
+        )
         intro.setWordWrap(True)
-        self.default_choice = QRadioButton(self.tr("Default local file ({path})").format(
-            path=str(default_db_path())))
+        self.default_choice = QRadioButton(
+            self.tr("Default local file ({path})").format(path=str(default_db_path()))
+        )
         self.file_choice = QRadioButton(self.tr("SQLite file (local or on a shared folder)"))
         self.server_choice = QRadioButton(self.tr("PostgreSQL server"))
         self.group = QButtonGroup(self)
@@ -77,13 +81,17 @@ class DatabaseDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         if current is not None and current.source in ("argument", "environment"):
-            self.note.setText(self.tr(
-                "This session was started with --db or the LABLEDGER_DB environment "
-                "variable; those take precedence over the choice saved here."))
+            self.note.setText(
+                self.tr(
+                    "This session was started with --db or the LABLEDGER_DB environment "
+                    "variable; those take precedence over the choice saved here."
+                )
+            )
         self.note.setVisible(bool(self.note.text()))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -95,9 +103,12 @@ class DatabaseDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("SQLite database file"), self.file_path.text(),
+            self,
+            self.tr("SQLite database file"),
+            self.file_path.text(),
             self.tr("LabLedger database (*.sqlite3 *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if path:
             self.file_path.setText(path)
             self.file_choice.setChecked(True)
@@ -114,9 +125,11 @@ class DatabaseDialog(QDialog):
         if choice is None:
             return None
         if not choice:
-            return (self.tr("Enter the path of the database file.")
-                    if self.file_choice.isChecked()
-                    else self.tr("Enter the server's address."))
+            return (
+                self.tr("Enter the path of the database file.")
+                if self.file_choice.isChecked()
+                else self.tr("Enter the server's address.")
+            )
         if self.server_choice.isChecked() and not choice.startswith("postgresql"):
             return self.tr("A server address starts with postgresql://")
         try:
@@ -136,5 +149,10 @@ class DatabaseDialog(QDialog):
         self.chosen = choice
         self.accept()
         shown = resolve(choice).display() if choice else str(default_db_path())
-        show_information(self.parentWidget(), self.tr("Change database"), self.tr(
-            "LabLedger will open {location} the next time it starts.").format(location=shown))
+        show_information(
+            self.parentWidget(),
+            self.tr("Change database"),
+            self.tr("LabLedger will open {location} the next time it starts.").format(
+                location=shown
+            ),
+        )

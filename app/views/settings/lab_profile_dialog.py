@@ -24,8 +24,9 @@ from app.views.tables.paged_table_model import NEGATIVE_TEXT
 
 
 class LabProfileDialog(QDialog):
-    def __init__(self, ctx: ViewContext, profile: LabProfile,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, profile: LabProfile, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.saved: LabProfile | None = None
@@ -63,8 +64,9 @@ class LabProfileDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {NEGATIVE_TEXT.name()};")
         self.message.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 

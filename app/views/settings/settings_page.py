@@ -37,8 +37,9 @@ class SettingsPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self.language_note = QLabel(self.tr(
-            "The new language applies the next time LabLedger starts."))
+        self.language_note = QLabel(
+            self.tr("The new language applies the next time LabLedger starts.")
+        )
         self.language_note.setVisible(False)
         language_box = QGroupBox(self.tr("Language"))
         language_form = QFormLayout(language_box)
@@ -100,9 +101,12 @@ class SettingsPage(QWidget):
 
     def _count_proposals(self) -> None:
         count = len(self.proposals.proposals)
-        self.tabs.setTabText(self.tabs.indexOf(self.proposals),
-                             self.tr("Tier proposals ({count})").format(count=count) if count
-                             else self.tr("Tier proposals"))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.proposals),
+            self.tr("Tier proposals ({count})").format(count=count)
+            if count
+            else self.tr("Tier proposals"),
+        )
 
     def _language_chosen(self) -> None:
         save_language(self.language.currentData())

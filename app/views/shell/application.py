@@ -60,17 +60,25 @@ def install_translators(application: QCoreApplication, language: str) -> list[QT
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
-    application = existing if isinstance(existing, QApplication) else QApplication(
-        argv if argv is not None else sys.argv)
+    application = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv)
+    )
     application.setApplicationName(APP_NAME)
     application.setOrganizationName(APP_NAME)
     application.setWindowIcon(app_icon())
     return application
 
 
-def create_main_window(db: Database, clock: Clock, *, location: DbLocation | None = None,
-                       errors: ErrorPresenter | None = None,
-                       actor: Actor | None = None) -> MainWindow:
+def create_main_window(
+    db: Database,
+    clock: Clock,
+    *,
+    location: DbLocation | None = None,
+    errors: ErrorPresenter | None = None,
+    actor: Actor | None = None,
+) -> MainWindow:
     """The main window on an open database, with its runner, writer and change bus. Tests
     build the window through this without ``run_gui``."""
     errors = errors or ErrorPresenter()
@@ -119,7 +127,12 @@ def run_gui(location: DbLocation, clock: Clock) -> int:
 
     opening = QProgressDialog(
         QCoreApplication.translate("Application", "Opening the database {location}…").format(
-            location=location.display()), "", 0, 0)
+            location=location.display()
+        ),
+        "",
+        0,
+        0,
+    )
     opening.setWindowTitle(APP_NAME)
     opening.setCancelButton(None)
     opening.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -140,8 +153,9 @@ def run_gui(location: DbLocation, clock: Clock) -> int:
         application.exit(EXIT_CANNOT_OPEN)
 
     opener = OpRunner(None, errors, parent=application)
-    opener.run(lambda _op: _open(location), opened, on_expected_error=failed,
-               on_finished=opening.reset)
+    opener.run(
+        lambda _op: _open(location), opened, on_expected_error=failed, on_finished=opening.reset
+    )
     code = application.exec()
     db = state.get("db")
     if isinstance(db, Database):

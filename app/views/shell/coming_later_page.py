@@ -16,8 +16,9 @@ class ComingLaterPage(QWidget):
         self.title_label = heading_label(title)
         self.description_label = QLabel(description)
         self.description_label.setWordWrap(True)
-        self.notice_label = QLabel(self.tr(
-            "This section arrives in a later version of LabLedger. Nothing here works yet."))
+        self.notice_label = QLabel(
+            self.tr("This section arrives in a later version of LabLedger. Nothing here works yet.")
+        )
         self.notice_label.setWordWrap(True)
         font = self.notice_label.font()
         font.setItalic(True)

@@ -33,13 +33,18 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 # Every template that services, domain and db raise, listed so that lupdate extracts them
 # for translation (tests/ui/test_translations.py finds any that are missing).
 KNOWN_TEMPLATES = (
-    QT_TRANSLATE_NOOP("errors", "{entity} {key} does not exist (it may have been deleted on "
-                                "another PC)."),
-    QT_TRANSLATE_NOOP("errors", "{entity} {key} was changed by someone else while you were "
-                                "editing it. Reload it and make your change again."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{entity} {key} does not exist (it may have been deleted on another PC)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} {key} was changed by someone else while you were "
+        "editing it. Reload it and make your change again.",
+    ),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not {action}."),
-    QT_TRANSLATE_NOOP("errors", "The database is busy (another PC is writing). Try again in a "
-                                "moment."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The database is busy (another PC is writing). Try again in a moment."
+    ),
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {location}: {reason}"),
     QT_TRANSLATE_NOOP("errors", "Unknown follow-up kind: {kind}."),
     QT_TRANSLATE_NOOP("errors", "The summary is required."),
@@ -53,11 +58,15 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The promised date is before the follow-up ({date})."),
     QT_TRANSLATE_NOOP("errors", "The project belongs to another customer."),
     QT_TRANSLATE_NOOP("errors", "The tier proposal for {customer} was already {status}."),
-    QT_TRANSLATE_NOOP("errors", "{customer} changed tier after this proposal was made; it no "
-                                "longer applies."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{customer} changed tier after this proposal was made; it no longer applies."
+    ),
     QT_TRANSLATE_NOOP("errors", "The tier code is required."),
-    QT_TRANSLATE_NOOP("errors", "The tier code {code} must start with a lower-case letter and "
-                                "use only a-z, 0-9 and _ (at most 32 characters)."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The tier code {code} must start with a lower-case letter and "
+        "use only a-z, 0-9 and _ (at most 32 characters).",
+    ),
     QT_TRANSLATE_NOOP("errors", "The tier name is required."),
     QT_TRANSLATE_NOOP("errors", "The tier name has more than {max} characters."),
     QT_TRANSLATE_NOOP("errors", "The English tier name has more than {max} characters."),
@@ -67,12 +76,14 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Tier code {code} is already used."),
     QT_TRANSLATE_NOOP("errors", "A tier named {name} already exists."),
     QT_TRANSLATE_NOOP("errors", "The code of the default tier {name} cannot change."),
-    QT_TRANSLATE_NOOP("errors", "{name} is a default tier and cannot be deleted; edit it "
-                                "instead."),
-    QT_TRANSLATE_NOOP("errors", "{count} customers are in the tier {name}; move them to another "
-                                "tier first."),
-    QT_TRANSLATE_NOOP("errors", "{count} tier-change proposals refer to the tier {name}, so it "
-                                "stays in the history."),
+    QT_TRANSLATE_NOOP("errors", "{name} is a default tier and cannot be deleted; edit it instead."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{count} customers are in the tier {name}; move them to another tier first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} tier-change proposals refer to the tier {name}, so it stays in the history.",
+    ),
     QT_TRANSLATE_NOOP("errors", "The customer name is required."),
     QT_TRANSLATE_NOOP("errors", "A customer named {name} already exists."),
     QT_TRANSLATE_NOOP("errors", "Customer code {code} is already used."),
@@ -81,15 +92,19 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The credit limit cannot be negative."),
     QT_TRANSLATE_NOOP("errors", "Payment terms must be 0 to {max} days."),
     QT_TRANSLATE_NOOP("errors", "The unified social credit code {code} is invalid: {problem}."),
-    QT_TRANSLATE_NOOP("errors", "Another customer already has the unified social credit code "
-                                "{code}."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Another customer already has the unified social credit code {code}."
+    ),
     QT_TRANSLATE_NOOP("errors", "The salesperson does not exist or is inactive."),
     QT_TRANSLATE_NOOP("errors", "Choose two different customers to merge."),
     QT_TRANSLATE_NOOP("errors", "At least one customer is needed, not {value}."),
     QT_TRANSLATE_NOOP("errors", "The number of invoices cannot be {value}."),
     QT_TRANSLATE_NOOP("errors", "The database has no credit tiers; run `labledger init` first."),
-    QT_TRANSLATE_NOOP("errors", "The database already has customers. Demo data can only be "
-                                "generated into an empty database."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database already has customers. Demo data can only be "
+        "generated into an empty database.",
+    ),
     QT_TRANSLATE_NOOP("errors", "This invoice request was already {status}."),
     QT_TRANSLATE_NOOP("errors", "Say why the request is rejected."),
     QT_TRANSLATE_NOOP("errors", "The amount must be greater than zero."),
@@ -102,49 +117,60 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Say why the invoice is credited."),
     QT_TRANSLATE_NOOP("errors", "Say why the invoice is voided."),
     QT_TRANSLATE_NOOP("errors", "Invoice number {number} already exists."),
-    QT_TRANSLATE_NOOP("errors", "Only an issued, normal invoice can be credited; {number} is "
-                                "not one."),
-    QT_TRANSLATE_NOOP("errors", "Invoice {number} has {open} open; a credit of {amount} would "
-                                "exceed it. Remove payments applied to it first."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Only an issued, normal invoice can be credited; {number} is not one."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Invoice {number} has {open} open; a credit of {amount} would "
+        "exceed it. Remove payments applied to it first.",
+    ),
     QT_TRANSLATE_NOOP("errors", "A red-letter invoice cannot predate the invoice it credits."),
     QT_TRANSLATE_NOOP("errors", "Invoice {number} is already void."),
-    QT_TRANSLATE_NOOP("errors", "Invoice {number} has {settled} applied to it (payments, "
-                                "write-offs or red-letter invoices). Remove those first."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Invoice {number} has {settled} applied to it (payments, "
+        "write-offs or red-letter invoices). Remove those first.",
+    ),
     QT_TRANSLATE_NOOP("errors", "Say why the payment is reversed."),
     QT_TRANSLATE_NOOP("errors", "Say why the allocation is removed."),
     QT_TRANSLATE_NOOP("errors", "Unknown payment method: {method}."),
     QT_TRANSLATE_NOOP("errors", "The date received ({date}) is in the future."),
     QT_TRANSLATE_NOOP("errors", "Payment {number} has been reversed."),
-    QT_TRANSLATE_NOOP("errors", "Payment {number} has {free} unallocated; the split adds up to "
-                                "{total}."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Payment {number} has {free} unallocated; the split adds up to {total}."
+    ),
     QT_TRANSLATE_NOOP("errors", "An allocation to {number} is negative."),
     QT_TRANSLATE_NOOP("errors", "Invoice {number} belongs to another customer."),
-    QT_TRANSLATE_NOOP("errors", "Invoice {number} is void or a red-letter invoice and cannot "
-                                "take a payment."),
-    QT_TRANSLATE_NOOP("errors", "Invoice {number} has {open} open; {amount} cannot be applied "
-                                "to it."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Invoice {number} is void or a red-letter invoice and cannot take a payment."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Invoice {number} has {open} open; {amount} cannot be applied to it."
+    ),
     QT_TRANSLATE_NOOP("errors", "Use either shares or amounts for every line."),
     QT_TRANSLATE_NOOP("errors", "The project title is required."),
     QT_TRANSLATE_NOOP("errors", "The project cannot start in the future."),
     QT_TRANSLATE_NOOP("errors", "A quote needs at least one test item."),
     QT_TRANSLATE_NOOP("errors", "The contract number is required."),
     QT_TRANSLATE_NOOP("errors", "Project {code} is closed ({stage})."),
-    QT_TRANSLATE_NOOP("errors", "Project {code} is already at {stage}; stages only move "
-                                "forward."),
-    QT_TRANSLATE_NOOP("errors", "The date is before the project's current stage began "
-                                "({since})."),
+    QT_TRANSLATE_NOOP("errors", "Project {code} is already at {stage}; stages only move forward."),
+    QT_TRANSLATE_NOOP("errors", "The date is before the project's current stage began ({since})."),
     QT_TRANSLATE_NOOP("errors", "A payment plan needs at least one line."),
     QT_TRANSLATE_NOOP("errors", "Quote line {n}: the test item is missing."),
-    QT_TRANSLATE_NOOP("errors", "Quote line {n}: quantity, price and discount must not be "
-                                "negative."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Quote line {n}: quantity, price and discount must not be negative."
+    ),
     QT_TRANSLATE_NOOP("errors", "Quote line {n}: the discount exceeds the amount."),
     QT_TRANSLATE_NOOP("errors", "Project {code} is past the quote stage."),
     QT_TRANSLATE_NOOP("errors", "The contract amount must be greater than zero."),
-    QT_TRANSLATE_NOOP("errors", "Sign the contract (number and amount) to move {code} to "
-                                "contracted."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Sign the contract (number and amount) to move {code} to contracted."
+    ),
     QT_TRANSLATE_NOOP("errors", "Say why the project is cancelled."),
-    QT_TRANSLATE_NOOP("errors", "Project {code} has open invoices; credit or void them before "
-                                "cancelling."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Project {code} has open invoices; credit or void them before cancelling."
+    ),
     QT_TRANSLATE_NOOP("errors", "The shares must be positive and add up to 100%."),
     QT_TRANSLATE_NOOP("errors", "Quote or sign the contract before planning by shares."),
     QT_TRANSLATE_NOOP("errors", "Each installment must be greater than zero."),
@@ -152,8 +178,11 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The report of {code} has not been issued yet."),
     QT_TRANSLATE_NOOP("errors", "The report of {code} was released on {date}."),
     QT_TRANSLATE_NOOP("errors", "Line {n}: a fixed installment needs a due date."),
-    QT_TRANSLATE_NOOP("errors", "The report of {code} is held until {required} is paid; {paid} "
-                                "has been paid. A manager can release it with a written reason."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The report of {code} is held until {required} is paid; {paid} "
+        "has been paid. A manager can release it with a written reason.",
+    ),
     QT_TRANSLATE_NOOP("errors", "The lab's name is required."),
     QT_TRANSLATE_NOOP("errors", "Say why the amount is written off."),
     QT_TRANSLATE_NOOP("errors", "A write-off must be approved by a manager."),
@@ -162,33 +191,53 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Only one contact can be the primary contact."),
     QT_TRANSLATE_NOOP("errors", "Contact {n}: the name is required."),
     QT_TRANSLATE_NOOP("errors", "Contact {n}: {email} is not an e-mail address."),
-    QT_TRANSLATE_NOOP("errors", "{customer} has {overdue} overdue more than {days} days: new "
-                                "invoices are on credit hold."),
-    QT_TRANSLATE_NOOP("errors", "{customer} has {overdue} overdue more than {days} days: contract "
-                                "{reference} is on credit hold."),
-    QT_TRANSLATE_NOOP("errors", "This invoice would take {customer} to {exposure} against a credit "
-                                "limit of {limit} (open invoices {open}, contracts not yet invoiced"
-                                " {contracted}, prepayments {prepaid}, this invoice adds "
-                                "{added})."),
-    QT_TRANSLATE_NOOP("errors", "Contract {reference} would take {customer} to {exposure} against a"
-                                " credit limit of {limit} (open invoices {open}, contracts not yet "
-                                "invoiced {contracted}, prepayments {prepaid}, this contract adds "
-                                "{added})."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{customer} has {overdue} overdue more than {days} days: contract "
+        "{reference} is on credit hold.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "This invoice would take {customer} to {exposure} against a credit "
+        "limit of {limit} (open invoices {open}, contracts not yet invoiced"
+        " {contracted}, prepayments {prepaid}, this invoice adds "
+        "{added}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Contract {reference} would take {customer} to {exposure} against a"
+        " credit limit of {limit} (open invoices {open}, contracts not yet "
+        "invoiced {contracted}, prepayments {prepaid}, this contract adds "
+        "{added}).",
+    ),
     QT_TRANSLATE_NOOP("errors", "Payment terms must be {low} to {high} days."),
     QT_TRANSLATE_NOOP("errors", "The prepayment share must be between 0% and 100%."),
     QT_TRANSLATE_NOOP("errors", "A project stalls after {low} to {high} days without moving."),
     QT_TRANSLATE_NOOP("errors", "The sort order must be a whole number."),
     QT_TRANSLATE_NOOP("errors", "Escalation must come {low} to {high} days after the due date."),
-    QT_TRANSLATE_NOOP("errors", "The credit hold must start {low} to {high} days after the due "
-                                "date."),
-    QT_TRANSLATE_NOOP("errors", "Reminder days must be whole days from {low} to {high} relative to "
-                                "the due date."),
-    QT_TRANSLATE_NOOP("errors", "The unified social credit code {code} has {found} characters; it "
-                                "must have 18."),
-    QT_TRANSLATE_NOOP("errors", "The unified social credit code {code} has an invalid character "
-                                "{char} at position {position}."),
-    QT_TRANSLATE_NOOP("errors", "The unified social credit code {code} is wrong at position 18: the"
-                                " check character should be {expected}, not {found}."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The credit hold must start {low} to {high} days after the due date."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Reminder days must be whole days from {low} to {high} relative to the due date."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "The unified social credit code {code} has {found} characters; it must have 18."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The unified social credit code {code} has an invalid character "
+        "{char} at position {position}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The unified social credit code {code} is wrong at position 18: the"
+        " check character should be {expected}, not {found}.",
+    ),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -309,17 +358,20 @@ def error_report(exc_info: ExcInfo) -> str:
 
 
 class UnexpectedErrorDialog(QDialog):
-    def __init__(self, exc_info: ExcInfo, log_path: Path | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, exc_info: ExcInfo, log_path: Path | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unexpected error"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Something went wrong that LabLedger did not expect. Your data already saved is "
-            "safe. Please copy the report below and send it to whoever supports LabLedger "
-            "for you."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Something went wrong that LabLedger did not expect. Your data already saved is "
+                "safe. Please copy the report below and send it to whoever supports LabLedger "
+                "for you."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.report = QPlainTextEdit(error_report(exc_info))
@@ -327,8 +379,9 @@ class UnexpectedErrorDialog(QDialog):
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         layout.addWidget(self.report)
         if log_path is not None:
-            where = QLabel(self.tr("The report is also in the log file: {path}").format(
-                path=str(log_path)))
+            where = QLabel(
+                self.tr("The report is also in the log file: {path}").format(path=str(log_path))
+            )
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(where)
@@ -343,8 +396,9 @@ class UnexpectedErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report.toPlainText())
 
 
-def show_unexpected_error(parent: QWidget | None, exc_info: ExcInfo,
-                          log_path: Path | None) -> UnexpectedErrorDialog:
+def show_unexpected_error(
+    parent: QWidget | None, exc_info: ExcInfo, log_path: Path | None
+) -> UnexpectedErrorDialog:
     dialog = UnexpectedErrorDialog(exc_info, log_path, parent)
     dialog.open()
     return dialog
@@ -370,15 +424,15 @@ class ErrorPresenter(QObject):
         # One dialog at a time: an error repeating in a loop must not bury the window.
         if self._open_unexpected is not None and self._open_unexpected.isVisible():
             return
-        self._open_unexpected = show_unexpected_error(self.parent_widget, exc_info,
-                                                      self.log_path)
+        self._open_unexpected = show_unexpected_error(self.parent_widget, exc_info, self.log_path)
 
     def install_excepthook(self) -> None:
         """Uncaught exceptions (e.g. in a slot) reach the dialog and the log."""
         sys.excepthook = self._excepthook
 
-    def _excepthook(self, exc_type: type[BaseException], exc: BaseException,
-                    tb: TracebackType | None) -> None:
+    def _excepthook(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous_hook(exc_type, exc, tb)
             return

@@ -86,10 +86,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.database_label = QLabel(self.tr("Database: {location}").format(
-            location=self._location_text()))
-        self.as_of_label = QLabel(self.tr("As of {date}").format(
-            date=ctx.as_of().isoformat()))
+        self.database_label = QLabel(
+            self.tr("Database: {location}").format(location=self._location_text())
+        )
+        self.as_of_label = QLabel(self.tr("As of {date}").format(date=ctx.as_of().isoformat()))
         self.statusBar().addPermanentWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.as_of_label)
         self._build_menus()
@@ -110,38 +110,73 @@ class MainWindow(QMainWindow):
             return lambda: ComingLaterPage(title, text)
 
         return [
-            Section("workbench", self.tr("Workbench"), SP.SP_DesktopIcon,
-                    lambda: WorkbenchPage(ctx)),
-            Section("customers", self.tr("Customers"), SP.SP_DirHomeIcon,
-                    lambda: CustomerListView(ctx)),
-            Section("projects", self.tr("Projects"), SP.SP_FileDialogDetailedView,
-                    lambda: ProjectsPage(ctx)),
-            Section("invoices", self.tr("Invoices"), SP.SP_FileIcon,
-                    lambda: InvoiceListView(ctx)),
-            Section("payments", self.tr("Payments"), SP.SP_ArrowDown,
-                    lambda: PaymentListView(ctx)),
-            Section("receivables", self.tr("Receivables"), SP.SP_FileDialogListView, later(
+            Section(
+                "workbench", self.tr("Workbench"), SP.SP_DesktopIcon, lambda: WorkbenchPage(ctx)
+            ),
+            Section(
+                "customers", self.tr("Customers"), SP.SP_DirHomeIcon, lambda: CustomerListView(ctx)
+            ),
+            Section(
+                "projects",
+                self.tr("Projects"),
+                SP.SP_FileDialogDetailedView,
+                lambda: ProjectsPage(ctx),
+            ),
+            Section("invoices", self.tr("Invoices"), SP.SP_FileIcon, lambda: InvoiceListView(ctx)),
+            Section("payments", self.tr("Payments"), SP.SP_ArrowDown, lambda: PaymentListView(ctx)),
+            Section(
+                "receivables",
                 self.tr("Receivables"),
-                self.tr("Aging of receivables by customer, salesperson and credit tier, "
+                SP.SP_FileDialogListView,
+                later(
+                    self.tr("Receivables"),
+                    self.tr(
+                        "Aging of receivables by customer, salesperson and credit tier, "
                         "overdue lists, follow-ups and promises to pay, credit holds, and "
-                        "reconciliation statements for customers to confirm."))),
-            Section("calendar", self.tr("Calendar"), SP.SP_FileDialogInfoView, later(
+                        "reconciliation statements for customers to confirm."
+                    ),
+                ),
+            ),
+            Section(
+                "calendar",
                 self.tr("Calendar"),
-                self.tr("Due dates, payment plan instalments, promises to pay and follow-ups "
-                        "on a calendar, with reminders."))),
-            Section("reports", self.tr("Reports"), SP.SP_FileDialogContentsView, later(
+                SP.SP_FileDialogInfoView,
+                later(
+                    self.tr("Calendar"),
+                    self.tr(
+                        "Due dates, payment plan instalments, promises to pay and follow-ups "
+                        "on a calendar, with reminders."
+                    ),
+                ),
+            ),
+            Section(
+                "reports",
                 self.tr("Reports"),
-                self.tr("Receivables, overdue ratio, DSO, collection rate and trends, each "
+                SP.SP_FileDialogContentsView,
+                later(
+                    self.tr("Reports"),
+                    self.tr(
+                        "Receivables, overdue ratio, DSO, collection rate and trends, each "
                         "salesperson's collection performance and the bad-debt provision, "
-                        "exported to Excel and PDF."))),
-            Section("import", self.tr("Import"), SP.SP_DialogOpenButton, later(
+                        "exported to Excel and PDF."
+                    ),
+                ),
+            ),
+            Section(
+                "import",
                 self.tr("Import"),
-                self.tr("Bring in the Excel ledgers the lab kept by hand, and lists of "
+                SP.SP_DialogOpenButton,
+                later(
+                    self.tr("Import"),
+                    self.tr(
+                        "Bring in the Excel ledgers the lab kept by hand, and lists of "
                         "customers, projects, invoices and payments: LabLedger finds the "
                         "headers, proposes the column mapping and checks every row before "
-                        "writing."))),
-            Section("settings", self.tr("Settings"), SP.SP_ComputerIcon,
-                    lambda: SettingsPage(ctx)),
+                        "writing."
+                    ),
+                ),
+            ),
+            Section("settings", self.tr("Settings"), SP.SP_ComputerIcon, lambda: SettingsPage(ctx)),
         ]
 
     def _build_menus(self) -> None:
@@ -194,12 +229,18 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About LabLedger"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(self.tr(
-            "<b>LabLedger {version}</b><br>Receivables for testing laboratories: customers, "
-            "invoices and payments in one place, so that money owed to the lab is collected "
-            "sooner.").format(version=app_version()))
-        box.setInformativeText(self.tr("Database: {location}<br>Qt {qt}").format(
-            location=self._location_text(), qt=qVersion()))
+        box.setText(
+            self.tr(
+                "<b>LabLedger {version}</b><br>Receivables for testing laboratories: customers, "
+                "invoices and payments in one place, so that money owed to the lab is collected "
+                "sooner."
+            ).format(version=app_version())
+        )
+        box.setInformativeText(
+            self.tr("Database: {location}<br>Qt {qt}").format(
+                location=self._location_text(), qt=qVersion()
+            )
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
@@ -211,4 +252,3 @@ class MainWindow(QMainWindow):
         self.ctx.runner.shutdown()
         self.ctx.errors.parent_widget = None
         super().closeEvent(event)
-

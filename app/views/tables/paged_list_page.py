@@ -16,8 +16,14 @@ SEARCH_DELAY_MS = 250
 class PagedListPage(QWidget):
     """Subclasses add their filters with ``add_filter`` and say how to count rows."""
 
-    def __init__(self, ctx: ViewContext, model: PagedTableModel, detail: QWidget,
-                 shown_changes: frozenset[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ViewContext,
+        model: PagedTableModel,
+        detail: QWidget,
+        shown_changes: frozenset[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._shown_changes = shown_changes

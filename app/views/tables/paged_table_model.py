@@ -106,8 +106,13 @@ def display_text(spec: ColumnSpec, row: Any, as_of: date) -> str:
     return str(value)
 
 
-def header_data(columns: Sequence[ColumnSpec], context: str, section: int,
-                orientation: Qt.Orientation, role: int) -> Any:
+def header_data(
+    columns: Sequence[ColumnSpec],
+    context: str,
+    section: int,
+    orientation: Qt.Orientation,
+    role: int,
+) -> Any:
     """Column headers (translated in ``context``) and their alignment."""
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
         return None
@@ -119,8 +124,13 @@ def header_data(columns: Sequence[ColumnSpec], context: str, section: int,
     return None
 
 
-def cell_data(spec: ColumnSpec, row: Any, as_of: date, role: int,
-              highlight: Callable[[Any, date], bool] | None) -> Any:
+def cell_data(
+    spec: ColumnSpec,
+    row: Any,
+    as_of: date,
+    role: int,
+    highlight: Callable[[Any, date], bool] | None,
+) -> Any:
     """The roles every table of records shares: text, alignment, negative money in red, a
     highlighted row, the native sort value."""
     if role == Qt.ItemDataRole.DisplayRole:
@@ -145,11 +155,18 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     # Emitted after a new request's count and first page are in (also on refresh).
     loaded = Signal()
 
-    def __init__(self, columns: Sequence[ColumnSpec[R]], source: ListSource[R],
-                 runner: OpRunner, clock: Clock, request: ListRequest, *,
-                 context: str = "PagedTableModel",
-                 highlight: Callable[[R, date], bool] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[ColumnSpec[R]],
+        source: ListSource[R],
+        runner: OpRunner,
+        clock: Clock,
+        request: ListRequest,
+        *,
+        context: str = "PagedTableModel",
+        highlight: Callable[[R, date], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._source = source
@@ -199,8 +216,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         return header_data(self._columns, self._context, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -257,8 +275,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return -1
 
     def sort_order(self) -> Qt.SortOrder:
-        return (Qt.SortOrder.DescendingOrder if self._wanted.descending
-                else Qt.SortOrder.AscendingOrder)
+        return (
+            Qt.SortOrder.DescendingOrder if self._wanted.descending else Qt.SortOrder.AscendingOrder
+        )
 
     def is_sortable(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column].sort_key is not None
@@ -268,8 +287,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if not self.is_sortable(column):
             return
         key = self._columns[column].sort_key
-        self.set_request(replace(self._wanted, sort_key=key,
-                                 descending=order == Qt.SortOrder.DescendingOrder))
+        self.set_request(
+            replace(self._wanted, sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
+        )
 
     def refresh(self) -> None:
         """Count and first page of the newest request, off the GUI thread."""
@@ -295,8 +315,14 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     # --- internals ----------------------------------------------------------------------
 
-    def _apply(self, generation: int, request: ListRequest, total: int,
-               first_page: Sequence[R], page_seconds: float) -> None:
+    def _apply(
+        self,
+        generation: int,
+        request: ListRequest,
+        total: int,
+        first_page: Sequence[R],
+        page_seconds: float,
+    ) -> None:
         if generation != self._generation:
             return  # an older request finishing after a newer one was made
         self.beginResetModel()
@@ -323,8 +349,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def _fetch_page(self, number: int) -> Sequence[R]:
         started = time.perf_counter()
         try:
-            page = self._source.fetch(self._request, number * PAGE_SIZE, PAGE_SIZE,
-                                      self._total)
+            page = self._source.fetch(self._request, number * PAGE_SIZE, PAGE_SIZE, self._total)
         except Exception as exc:
             # Remember an empty page so that painting does not retry (and fail) in a loop;
             # the next refresh clears it.
@@ -354,8 +379,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         first = number * PAGE_SIZE
         last = min(first + PAGE_SIZE, self._total) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, 0),
-                                  self.index(last, len(self._columns) - 1))
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
 
     def _store_page(self, number: int, page: Sequence[R]) -> None:
         self._pages[number] = page

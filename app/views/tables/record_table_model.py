@@ -32,10 +32,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     # After more rows have arrived.
     grown = Signal()
 
-    def __init__(self, columns: Sequence[ColumnSpec[R]], runner: OpRunner, context: str, *,
-                 highlight: Callable[[R, date], bool] | None = None,
-                 tooltip: Callable[[R], str] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[ColumnSpec[R]],
+        runner: OpRunner,
+        context: str,
+        *,
+        highlight: Callable[[R, date], bool] | None = None,
+        tooltip: Callable[[R], str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._runner = runner
@@ -59,8 +65,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def rows(self) -> list[R]:
         return self._rows
 
-    def set_rows(self, rows: Sequence[R], as_of: date, *, more: MoreRows | None = None,
-                 page_size: int = 0, total: int | None = None) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[R],
+        as_of: date,
+        *,
+        more: MoreRows | None = None,
+        page_size: int = 0,
+        total: int | None = None,
+    ) -> None:
         """Show ``rows``. With ``more``, further pages of ``page_size`` load on demand: up to
         ``total`` rows, or (total unknown) while pages come back full."""
         self._generation += 1
@@ -85,8 +98,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         return header_data(self._columns, self._context, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,9 +127,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         generation = self._generation
         more, offset = self._more, len(self._rows)
         last = self._rows[-1] if self._rows else None
-        self._runner.query(lambda session: more(session, offset, last),
-                           lambda rows: self._arrived(generation, rows), owner=self,
-                           on_finished=lambda: self._done(generation))
+        self._runner.query(
+            lambda session: more(session, offset, last),
+            lambda rows: self._arrived(generation, rows),
+            owner=self,
+            on_finished=lambda: self._done(generation),
+        )
 
     def _arrived(self, generation: int, rows: Sequence[R]) -> None:
         if generation != self._generation:

@@ -21,8 +21,9 @@ class ActionBar(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def add(self, text: str, slot: Callable[[], object], roles: tuple[Role, ...],
-            action: str) -> QPushButton:
+    def add(
+        self, text: str, slot: Callable[[], object], roles: tuple[Role, ...], action: str
+    ) -> QPushButton:
         """``roles`` may use the button; ``action`` names it as the services do ('record
         payments') for the explanation shown to everyone else."""
         button = QPushButton(text)
@@ -30,8 +31,11 @@ class ActionBar(QWidget):
         allowed = self._actor.can(*roles)
         self._allowed[button] = allowed
         if not allowed:
-            button.setToolTip(translated_message(
-                PermissionDeniedError(role=self._actor.role.value, action=action)))
+            button.setToolTip(
+                translated_message(
+                    PermissionDeniedError(role=self._actor.role.value, action=action)
+                )
+            )
         button.setEnabled(allowed)
         self._layout.addWidget(button)
         return button

@@ -62,8 +62,9 @@ class FormDialog(QDialog):
         self.message = error_label()
         self.credit = CreditHoldPanel(ctx.actor, overridable=self.overridable)
         self.credit.overrideRequested.connect(self.submit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -76,8 +77,9 @@ class FormDialog(QDialog):
 
     # --- building ------------------------------------------------------------------------
 
-    def add_field(self, name: str, label: str, widget: QWidget,
-                  service_fields: Iterable[str] = ()) -> QWidget:
+    def add_field(
+        self, name: str, label: str, widget: QWidget, service_fields: Iterable[str] = ()
+    ) -> QWidget:
         """A labelled field with room for its own problem underneath. ``service_fields``
         are the names the services use for it in a ValidationError, besides ``name``."""
         error = error_label()
@@ -132,8 +134,11 @@ class FormDialog(QDialog):
         self._fit_pending = False
         layout = self.layout()
         layout.activate()
-        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
         if needed > self.height():
             self.resize(self.width(), needed)
 
@@ -184,8 +189,7 @@ class FormDialog(QDialog):
 
     def show_error(self, exc: LabLedgerError) -> None:
         text = translated_message(exc)
-        field = self._service_fields.get(exc.field) if isinstance(exc, ValidationError) \
-            else None
+        field = self._service_fields.get(exc.field) if isinstance(exc, ValidationError) else None
         if field is not None:
             self.set_field_error(field, text)
             self.inputs[field].setFocus()

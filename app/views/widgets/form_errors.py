@@ -16,12 +16,12 @@ from app.views.tables.paged_table_model import HIGHLIGHT_BACKGROUND, NEGATIVE_TE
 
 # A form's own error for an amount it cannot read (services take fen, so they never see
 # the text); translated in the "errors" context like the services' messages.
-AMOUNT_TEMPLATE = QT_TRANSLATE_NOOP("errors", "Enter an amount in yuan, e.g. 50000 or "
-                                              "50,000.00.")
+AMOUNT_TEMPLATE = QT_TRANSLATE_NOOP("errors", "Enter an amount in yuan, e.g. 50000 or 50,000.00.")
 
 # Set on a dialog (or any ancestor of its fields): marks the fields flagged invalid.
-INVALID_STYLE = (f'*[invalid="true"] {{ border: 2px solid {NEGATIVE_TEXT.name()}; '
-                 f'border-radius: 3px; }}')
+INVALID_STYLE = (
+    f'*[invalid="true"] {{ border: 2px solid {NEGATIVE_TEXT.name()}; border-radius: 3px; }}'
+)
 
 
 def error_label() -> QLabel:
@@ -53,12 +53,12 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setStyleSheet(
-            f"#messageBar {{ background: {HIGHLIGHT_BACKGROUND.name()}; border-radius: 4px; }}")
+            f"#messageBar {{ background: {HIGHLIGHT_BACKGROUND.name()}; border-radius: 4px; }}"
+        )
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setStyleSheet(f"color: {NEGATIVE_TEXT.name()};")
-        self.reload_button = QPushButton(
-            QCoreApplication.translate("MessageBar", "Reload"))
+        self.reload_button = QPushButton(QCoreApplication.translate("MessageBar", "Reload"))
         self.reload_button.clicked.connect(self.reloadRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -72,8 +72,13 @@ class MessageBar(QFrame):
         self.setVisible(True)
 
     def show_conflict(self, text: str) -> None:
-        self.label.setText(text + "\n" + QCoreApplication.translate(
-            "MessageBar", "Reload shows what is saved now; your changes in this form are lost."))
+        self.label.setText(
+            text
+            + "\n"
+            + QCoreApplication.translate(
+                "MessageBar", "Reload shows what is saved now; your changes in this form are lost."
+            )
+        )
         self.reload_button.setVisible(True)
         self.setVisible(True)
 
@@ -105,8 +110,13 @@ class FieldErrors:
         self._fields: dict[str, _Field] = {}
         self.shown_field: str | None = None
 
-    def add(self, names: str | tuple[str, ...], widget: QWidget, label: QLabel,
-            reveal: Callable[[], None] | None = None) -> None:
+    def add(
+        self,
+        names: str | tuple[str, ...],
+        widget: QWidget,
+        label: QLabel,
+        reveal: Callable[[], None] | None = None,
+    ) -> None:
         """``names``: the field name(s) the services use for this widget; ``reveal`` brings
         it into view (e.g. selects its tab)."""
         for name in (names,) if isinstance(names, str) else names:

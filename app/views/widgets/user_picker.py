@@ -9,8 +9,13 @@ from app.views.shell.view_context import ViewContext
 
 
 class UserCombo(QComboBox):
-    def __init__(self, ctx: ViewContext, roles: tuple[str, ...], none_text: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ViewContext,
+        roles: tuple[str, ...],
+        none_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._wanted: int | None = None
         self.users: list[UserRow] = []

@@ -40,10 +40,13 @@ class DemoDataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Load demo data"))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr(
-            "Invented customers, projects, invoices, payments and write-offs, with Chinese "
-            "company names. The same seed always gives the same data. Large amounts take a "
-            "while; you can cancel."))
+        intro = QLabel(
+            self.tr(
+                "Invented customers, projects, invoices, payments and write-offs, with Chinese "
+                "company names. The same seed always gives the same data. Large amounts take a "
+                "while; you can cancel."
+            )
+        )
         intro.setWordWrap(True)
         self.customers = QSpinBox()
         self.customers.setRange(1, 200_000)
@@ -61,8 +64,9 @@ class DemoDataDialog(QDialog):
         form.addRow(self.tr("Customers"), self.customers)
         form.addRow(self.tr("Invoices"), self.invoices)
         form.addRow(self.tr("Seed"), self.seed)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Generate"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -78,8 +82,9 @@ class DemoDataDialog(QDialog):
 class DemoGeneration(QProgressDialog):
     """Runs the generation through the serial writer and shows its progress."""
 
-    def __init__(self, ctx: ViewContext, request: DemoRequest,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, request: DemoRequest, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._request = request
@@ -99,13 +104,24 @@ class DemoGeneration(QProgressDialog):
         today = self._ctx.as_of()
 
         def generate(op: Op):
-            return generate_demo(op.db, customers=request.customers, invoices=request.invoices,
-                                 seed=request.seed, today=today, progress=op.report,
-                                 is_cancelled=op.is_cancelled)
+            return generate_demo(
+                op.db,
+                customers=request.customers,
+                invoices=request.invoices,
+                seed=request.seed,
+                today=today,
+                progress=op.report,
+                is_cancelled=op.is_cancelled,
+            )
 
-        self.op = self._ctx.writer.write(generate, EVERYTHING, self._done, owner=self,
-                                         on_finished=self._finished,
-                                         on_progress=self._progress)
+        self.op = self._ctx.writer.write(
+            generate,
+            EVERYTHING,
+            self._done,
+            owner=self,
+            on_finished=self._finished,
+            on_progress=self._progress,
+        )
         self.canceled.connect(self._cancel)
         self.show()
 
@@ -125,10 +141,14 @@ class DemoGeneration(QProgressDialog):
         if summary.cancelled:
             text = self.tr("Cancelled. Nothing was written to the database.")
         else:
-            text = self.tr("Demo data loaded: {customers} customers, {invoices} invoices and "
-                           "{payments} payments.").format(
-                customers=f"{summary.customers:,}", invoices=f"{summary.invoices:,}",
-                payments=f"{summary.payments:,}")
+            text = self.tr(
+                "Demo data loaded: {customers} customers, {invoices} invoices and "
+                "{payments} payments."
+            ).format(
+                customers=f"{summary.customers:,}",
+                invoices=f"{summary.invoices:,}",
+                payments=f"{summary.payments:,}",
+            )
         show_information(self.parentWidget(), self.tr("Demo data"), text)
 
     def _finished(self) -> None:

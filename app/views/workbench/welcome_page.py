@@ -17,22 +17,31 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         column = text_column(self)
         title = heading_label(self.tr("Welcome to LabLedger"))
-        intro = QLabel(self.tr(
-            "LabLedger keeps your lab's customers, invoices and payments in one place so that "
-            "money owed to the lab is collected sooner. This database is still empty. "
-            "How would you like to start?"))
+        intro = QLabel(
+            self.tr(
+                "LabLedger keeps your lab's customers, invoices and payments in one place so that "
+                "money owed to the lab is collected sooner. This database is still empty. "
+                "How would you like to start?"
+            )
+        )
         intro.setWordWrap(True)
 
         self.profile_button = QPushButton(self.tr("Enter the lab profile…"))
-        profile_hint = QLabel(self.tr(
-            "Your lab's name, address, tax ID and bank details. They are printed on "
-            "reconciliation statements so customers know where to pay."))
+        profile_hint = QLabel(
+            self.tr(
+                "Your lab's name, address, tax ID and bank details. They are printed on "
+                "reconciliation statements so customers know where to pay."
+            )
+        )
         profile_hint.setWordWrap(True)
 
         self.demo_button = QPushButton(self.tr("Load demo data…"))
-        demo_hint = QLabel(self.tr(
-            "Fill this database with invented customers, projects, invoices and payments to "
-            "try LabLedger out. Use a separate database file for your real records."))
+        demo_hint = QLabel(
+            self.tr(
+                "Fill this database with invented customers, projects, invoices and payments to "
+                "try LabLedger out. Use a separate database file for your real records."
+            )
+        )
         demo_hint.setWordWrap(True)
 
         self.profile_button.clicked.connect(self.profileRequested)
@@ -40,8 +49,7 @@ class WelcomePage(QWidget):
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(12)
-        for button, hint in ((self.profile_button, profile_hint),
-                             (self.demo_button, demo_hint)):
+        for button, hint in ((self.profile_button, profile_hint), (self.demo_button, demo_hint)):
             column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             column.addWidget(hint)
             column.addSpacing(8)

@@ -43,9 +43,12 @@ class SummaryPage(QWidget):
         for button in (self.customers_button, self.invoices_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        later = QLabel(self.tr(
-            "The full dashboard (receivables, overdue ratio, DSO, trends and reminders) "
-            "arrives in a later version."))
+        later = QLabel(
+            self.tr(
+                "The full dashboard (receivables, overdue ratio, DSO, trends and reminders) "
+                "arrives in a later version."
+            )
+        )
         later.setWordWrap(True)
         column.addWidget(self.title_label)
         column.addWidget(self.figures)
@@ -57,20 +60,29 @@ class SummaryPage(QWidget):
     def show_figures(self, figures: WorkbenchSummary, as_of: date) -> None:
         self.title_label.setText(figures.lab.name or self.tr("Your lab"))
         self.figures.clear()
-        self.figures.add(self.tr("Receivables (open invoices less unapplied payments)"),
-                         Money(figures.receivables_fen).format())
-        self.figures.add(self.tr("Open invoices"), self.tr("{count} invoices, {amount}").format(
-            count=f"{figures.open_invoices:,}", amount=Money(figures.open_fen).format()))
+        self.figures.add(
+            self.tr("Receivables (open invoices less unapplied payments)"),
+            Money(figures.receivables_fen).format(),
+        )
+        self.figures.add(
+            self.tr("Open invoices"),
+            self.tr("{count} invoices, {amount}").format(
+                count=f"{figures.open_invoices:,}", amount=Money(figures.open_fen).format()
+            ),
+        )
         self.figures.add(
             self.tr("Overdue as of {date}").format(date=as_of.isoformat()),
             self.tr("{count} invoices, {amount}").format(
-                count=f"{figures.overdue_invoices:,}",
-                amount=Money(figures.overdue_fen).format()),
-            alert=figures.overdue_invoices > 0)
-        self.figures.add(self.tr("Unapplied payments (prepayments)"),
-                         Money(figures.unallocated_fen).format())
-        self.figures.add(self.tr("Invoice requests waiting for finance"),
-                         f"{figures.pending_invoice_requests:,}")
+                count=f"{figures.overdue_invoices:,}", amount=Money(figures.overdue_fen).format()
+            ),
+            alert=figures.overdue_invoices > 0,
+        )
+        self.figures.add(
+            self.tr("Unapplied payments (prepayments)"), Money(figures.unallocated_fen).format()
+        )
+        self.figures.add(
+            self.tr("Invoice requests waiting for finance"), f"{figures.pending_invoice_requests:,}"
+        )
         self.figures.add(self.tr("Customers"), f"{figures.customers:,}")
         # Demo data is only offered while there is nothing it could mix with.
         self.demo_button.setVisible(figures.customers == 0)
@@ -103,9 +115,11 @@ class WorkbenchPage(QStackedWidget):
         self._generation += 1
         generation = self._generation
         as_of = self._ctx.as_of()
-        self._ctx.runner.query(lambda session: workbench_summary(session, as_of),
-                               lambda figures: self._show(generation, figures, as_of),
-                               owner=self)
+        self._ctx.runner.query(
+            lambda session: workbench_summary(session, as_of),
+            lambda figures: self._show(generation, figures, as_of),
+            owner=self,
+        )
 
     def _show(self, generation: int, figures: WorkbenchSummary, as_of: date) -> None:
         if generation != self._generation:
@@ -124,6 +138,7 @@ class WorkbenchPage(QStackedWidget):
         dialog = DemoDataDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
-            lambda: DemoGeneration(self._ctx, dialog.request(), self.window()).start())
+            lambda: DemoGeneration(self._ctx, dialog.request(), self.window()).start()
+        )
         dialog.open()
         return dialog
