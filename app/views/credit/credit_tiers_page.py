@@ -46,10 +46,10 @@ class CreditTiersPage(QWidget):
         self.tiers: list[TierRow] = []
         intro = QLabel(
             self.tr(
-                "Each customer belongs to a credit tier. The tier sets the payment terms and credit "
-                "limit (a customer's own terms and limit win over them), when reminders go out, "
-                "whom overdue invoices are escalated to, how much is paid in advance and whether "
-                "reports wait for payment."
+                "Each customer belongs to a credit tier. The tier sets the payment terms and "
+                "credit limit (a customer's own terms and limit win over them), when reminders go "
+                "out, whom overdue invoices are escalated to, how much is paid in advance and "
+                "whether reports wait for payment."
             )
         )
         intro.setWordWrap(True)
