@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
@@ -35,7 +35,7 @@ def make_engine(location: DbLocation) -> Engine:
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:
+    def _on_connect(dbapi_conn: Any, _record: object) -> None:
         # Let SQLAlchemy's "begin" handler below emit BEGIN itself (pysqlite's own is lazy).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -47,7 +47,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_begin(conn: Connection) -> None:
         # A writer takes the RESERVED lock up front so that two writers wait for each other
         # (busy timeout) instead of one failing at once on lock upgrade.
         if conn.get_execution_options().get("sqlite_write"):

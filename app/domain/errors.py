@@ -5,13 +5,11 @@ message is the template filled in. Views translate the template, the CLI prints 
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 
 class LabLedgerError(Exception):
     """An expected error: its message is for the user, never a traceback."""
 
-    template: ClassVar[str] = "{detail}"
+    template: str = "{detail}"
 
     def __init__(self, template: str | None = None, **params: object) -> None:
         if template is not None:

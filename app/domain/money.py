@@ -60,6 +60,7 @@ class Money:
             raise ValueError(f"not an amount: {d!r}")
         # Work on the digit tuple: Decimal arithmetic would round beyond the context precision.
         sign, digits, exponent = d.as_tuple()
+        assert isinstance(exponent, int)  # finite, checked above
         coefficient = int("".join(map(str, digits)))
         shift = exponent + 2
         if shift >= 0:

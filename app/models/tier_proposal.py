@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -19,7 +20,7 @@ class TierProposal(Versioned, Timestamped, Base):
     to_tier_id: Mapped[int] = mapped_column(ForeignKey("credit_tiers.id"))
     score: Mapped[int] = mapped_column(Integer)
     # (template, params) pairs so that the GUI can translate each reason.
-    reasons: Mapped[list[list]] = mapped_column(JSON, default=list)
+    reasons: Mapped[list[list[Any]]] = mapped_column(JSON, default=list)
     proposed_at: Mapped[datetime] = mapped_column(default=utcnow)
     status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
