@@ -30,7 +30,8 @@ from app.db.session import Database  # noqa: E402
 from app.models import Invoice  # noqa: E402
 from app.services.core.startup import open_database  # noqa: E402
 from app.services.credit.credit_score_service import payment_histories  # noqa: E402
-from app.services.customers.customer_360_service import customer_360, timeline  # noqa: E402
+from app.services.customers.customer_360_service import customer_360  # noqa: E402
+from app.services.customers.customer_timeline_service import timeline  # noqa: E402
 
 
 def runs(fn: Callable[[], object], repeat: int) -> tuple[float, float]:

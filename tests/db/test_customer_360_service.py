@@ -17,7 +17,8 @@ from app.services.core.startup import open_database
 from app.services.credit import credit_score_service as scoring
 from app.services.credit.credit_control_service import credit_position
 from app.services.customers import activity_service as activities
-from app.services.customers.customer_360_service import customer_360, timeline
+from app.services.customers.customer_360_service import customer_360
+from app.services.customers.customer_timeline_service import timeline
 from app.services.ledger import invoice_service as invoices
 from app.services.ledger import payment_service as payments
 from app.services.ledger.write_off_service import write_off

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 import app.domain.credit_score as credit_score
-import app.services.customers.customer_360_service as customer_360_service
+import app.services.customers.customer_timeline_service as customer_timeline_service
 from app.views.customers.customer_labels import SCORE_REASONS, TIMELINE_TEMPLATES
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.shell.application import install_translators, resources_dir
@@ -101,7 +101,7 @@ def test_every_score_reason_is_listed_for_translation():
 
 
 def test_every_timeline_sentence_is_listed_for_translation():
-    tree = ast.parse(Path(customer_360_service.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(customer_timeline_service.__file__).read_text(encoding="utf-8"))
     templates = {
         node.args[2].value
         for node in ast.walk(tree)

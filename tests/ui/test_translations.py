@@ -85,7 +85,7 @@ def raised_templates() -> dict[str, str]:
     """Every literal message given to an expected error outside the views and the CLI."""
     classes = error_classes()
     found: dict[str, str] = {}
-    for folder in ("domain", "services", "db", "importers", "reports", "platform"):
+    for folder in ("domain", "services", "demo", "db", "importers", "reports", "platform"):
         for path in sorted((APP_DIR / folder).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 text = None

@@ -36,15 +36,9 @@ from app.services.customers.activity_service import (
     ActivityRow,
     evaluate_promises,
 )
-from app.services.customers.customer_360_service import (
-    PAGE,
-    Customer360,
-    StatementRow,
-    TimelineEntry,
-    customer_360,
-    timeline,
-)
+from app.services.customers.customer_360_service import Customer360, StatementRow, customer_360
 from app.services.customers.customer_edit_service import set_archived
+from app.services.customers.customer_timeline_service import PAGE, TimelineEntry, timeline
 from app.services.ledger.invoice_list_service import InvoiceRow, fetch_invoices
 from app.services.ledger.payment_list_service import PaymentRow, fetch_payments
 from app.services.projects.project_list_service import ProjectRow, fetch_projects

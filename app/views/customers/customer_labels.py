@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.domain.credit_score import Reason
 from app.domain.enums import ActivityKind, PromiseStatus, Role
 from app.domain.money import Money
-from app.services.customers.customer_360_service import TimelineEntry
+from app.services.customers.customer_timeline_service import TimelineEntry
 from app.views.ledger_labels import stage_label
 
 CONTEXT = "CustomerLabels"
@@ -84,7 +84,8 @@ SCORE_REASONS = (
     ),
 )
 
-# Every template app/services/customer_360_service.py gives timeline entries (checked too).
+# Every template app/services/customers/customer_timeline_service.py gives timeline entries
+# (checked too).
 TIMELINE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Timeline", "Invoice {number} issued, due {due}"),
     QT_TRANSLATE_NOOP("Timeline", "Red-letter invoice {number} credits invoice {original}"),
