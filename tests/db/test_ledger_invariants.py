@@ -23,7 +23,7 @@ from app.services.core.startup import open_database
 from app.services.customers.customer_list_service import customer_row
 from app.services.ledger import invoice_service, payment_service
 from app.services.ledger.write_off_service import write_off
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 amounts = st.integers(min_value=1, max_value=5_000_000)

@@ -20,7 +20,7 @@ from app.views.invoices.invoice_table_model import InvoiceColumn
 from app.views.payments.payment_table_model import PaymentColumn
 from app.views.projects.project_table_model import ProjectColumn
 from app.views.projects.quote_lines_editor import QuoteColumn
-from tests.db import factories
+from tests import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import (
     actor,

@@ -14,7 +14,7 @@ from app.views.payments.payment_detail_panel import RemoveAllocationDialog
 from app.views.payments.payment_dialog import AllocatePaymentDialog
 from app.views.payments.payment_list_view import PaymentListView
 from app.views.payments.payment_table_model import PaymentColumn
-from tests.db import factories
+from tests import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import (
     actor,

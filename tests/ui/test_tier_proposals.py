@@ -13,7 +13,7 @@ from app.services.credit.credit_tier_service import effective_terms
 from app.views.credit.tier_proposals_page import TierProposalsPage
 from app.views.settings.settings_page import SettingsPage
 from app.views.shell.application import create_main_window
-from tests.db import factories
+from tests import factories
 from tests.ui.typing_helpers import type_text
 
 
