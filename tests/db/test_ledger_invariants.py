@@ -7,6 +7,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -204,4 +205,5 @@ Ledger.TestCase.settings = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-test_ledger_invariants = Ledger.TestCase
+# About 15 s: left out of `make test-fast`.
+test_ledger_invariants = pytest.mark.slow(Ledger.TestCase)
