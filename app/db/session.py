@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.db.engine import is_locked_error, writer
+from app.db.engine import is_locked_error, retry_when_locked, writer
 from app.domain.errors import ConcurrentEditError, DatabaseBusyError
 
 
@@ -20,6 +20,10 @@ class Database:
     """The open database: its engine plus session factories for readers and writers."""
 
     engine: Engine
+    # Tries at taking the write lock when another PC holds it past the busy timeout, and the
+    # pause before each retry (pause, 2 x pause, ...).
+    write_attempts: int = 4
+    write_retry_pause: float = 0.5
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -36,9 +40,14 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction; commits on success, rolls back on any error."""
+        """A write transaction; commits on success, rolls back on any error. The write lock is
+        taken before the caller's code runs, so only that start is tried again when the file
+        stays locked; after the last try the caller gets ``DatabaseBusyError``."""
         try:
-            with self._write() as session, session.begin():
+            session, transaction = retry_when_locked(
+                self._begin_write, self.write_attempts, self.write_retry_pause
+            )
+            with session, transaction:
                 yield session
         except StaleDataError as exc:
             raise ConcurrentEditError(entity="record", key="") from exc
@@ -46,6 +55,18 @@ class Database:
             if is_locked_error(exc):
                 raise DatabaseBusyError() from exc
             raise
+
+    def _begin_write(self) -> tuple[Session, SessionTransaction]:
+        session = self._write()
+        try:
+            transaction = session.begin()
+            # Connecting now emits BEGIN IMMEDIATE on SQLite (see engine.py): the lock is taken
+            # here or this fails, before the caller has done anything that a retry would repeat.
+            session.connection()
+        except BaseException:
+            session.close()
+            raise
+        return session, transaction
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -14,7 +14,7 @@ from app.services.customers import activity_service as activities
 from app.services.customers.activity_service import ActivityInput
 from app.services.ledger import payment_service as payments
 from app.services.projects import project_service as projects
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 

@@ -5,7 +5,7 @@ from sqlalchemy import update
 from app.cli import main
 from app.models import Allocation, Invoice, Payment
 from app.services.core.check_service import check_database
-from tests.db import factories
+from tests import factories
 
 
 def _ledger(db):

@@ -8,7 +8,7 @@ from app.domain.errors import ValidationError
 from app.services.core.context import Actor
 from app.services.customers.contact_service import ContactInput, list_contacts, save_contacts
 from app.services.workbench_service import workbench_summary
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 

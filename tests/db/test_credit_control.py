@@ -14,7 +14,7 @@ from app.services.core.context import Actor
 from app.services.credit.credit_control_service import credit_position
 from app.services.ledger import invoice_service as invoices
 from app.services.projects import project_service as projects
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 LIMIT = 100_000_00  # ¥100,000.00

@@ -15,7 +15,7 @@ from app.services.credit import credit_score_service as scoring
 from app.services.ledger import invoice_service as invoices
 from app.services.ledger import payment_service as payments
 from app.services.ledger.write_off_service import write_off
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 

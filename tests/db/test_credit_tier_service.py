@@ -19,7 +19,7 @@ from app.models import AuditEntry
 from app.services.core.context import Actor
 from app.services.credit import credit_tier_service as tiers
 from app.services.credit.credit_tier_service import TierInput
-from tests.db import factories
+from tests import factories
 
 GOVERNMENT = TierInput(
     code="government",

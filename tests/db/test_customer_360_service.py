@@ -23,7 +23,7 @@ from app.services.ledger import invoice_service as invoices
 from app.services.ledger import payment_service as payments
 from app.services.ledger.write_off_service import write_off
 from app.services.projects import project_service as projects
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 

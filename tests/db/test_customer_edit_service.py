@@ -11,7 +11,7 @@ from app.services.core.check_service import check_database
 from app.services.core.context import Actor
 from app.services.customers import customer_edit_service as edit
 from app.services.customers import customer_merge_service as merge
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 VALID_USCC = "91350100M000100Y43"

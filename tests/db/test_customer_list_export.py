@@ -9,7 +9,7 @@ from app.reports import customer_list_export
 from app.reports.customer_list_export import COLUMNS, DEFAULT_HEADERS, export_customer_list
 from app.services.core.list_request import ListRequest
 from app.services.customers.customer_list_service import count_customers, fetch_customers
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 MONEY = {

@@ -9,7 +9,7 @@ from app.services.ledger import payment_service as payments
 from app.services.projects import invoice_request_service as requests
 from app.services.projects import project_list_service as project_list
 from app.services.projects import project_service as projects
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 

@@ -7,6 +7,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -23,7 +24,7 @@ from app.services.core.startup import open_database
 from app.services.customers.customer_list_service import customer_row
 from app.services.ledger import invoice_service, payment_service
 from app.services.ledger.write_off_service import write_off
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 amounts = st.integers(min_value=1, max_value=5_000_000)
@@ -204,4 +205,5 @@ Ledger.TestCase.settings = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-test_ledger_invariants = Ledger.TestCase
+# About 15 s: left out of `make test-fast`.
+test_ledger_invariants = pytest.mark.slow(Ledger.TestCase)

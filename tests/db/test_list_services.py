@@ -7,7 +7,7 @@ from app.services.customers import customer_list_service as customers
 from app.services.customers.customer_service import customer_detail
 from app.services.ledger import invoice_list_service as invoices
 from app.services.ledger.invoice_service import invoice_detail
-from tests.db import factories
+from tests import factories
 
 AS_OF = date(2026, 6, 30)
 

@@ -2,7 +2,7 @@ import pytest
 
 from app.domain.errors import ConcurrentEditError
 from app.models import Customer
-from tests.db import factories
+from tests import factories
 
 
 def test_concurrent_edit_is_reported_not_overwritten(db):

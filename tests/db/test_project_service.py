@@ -18,7 +18,7 @@ from app.services.ledger import invoice_service as invoices
 from app.services.ledger import payment_service as payments
 from app.services.projects import invoice_request_service as requests
 from app.services.projects import project_service as projects
-from tests.db import factories
+from tests import factories
 
 TODAY = date(2026, 6, 30)
 
@@ -118,6 +118,22 @@ def test_regular_customer_report_releases_without_payment(team):
     projects.sign_contract(db, a["sales"], p.id, "HT-1", 100_00, date(2026, 6, 1))
     projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 6, 10))
     projects.release_report(db, a["technician"], p.id, date(2026, 6, 11))
+
+    with db.read() as s:
+        check = projects.release_check(s, p.id)
+        detail = projects.project_detail(s, p.id)
+        release = s.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity_type == "project",
+                AuditEntry.entity_id == p.id,
+                AuditEntry.action.like("project.release%"),
+            )
+        ).one()
+    # Nothing paid and no override: the tier asks for no payment first.
+    assert (check.required_fen, check.paid_fen) == (0, 0)
+    assert detail.report_released_date == date(2026, 6, 11)
+    assert release.action == "project.release" and release.user_id == a["technician"].user_id
+    assert release.reason is None
 
 
 def test_stage_rules(team):

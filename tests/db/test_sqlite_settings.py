@@ -4,9 +4,9 @@ import sqlite3
 import threading
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
-from app.db.engine import BUSY_TIMEOUT_MS, retry_when_locked
+from app.db.engine import BUSY_TIMEOUT_MS, is_locked_error, retry_when_locked
 from app.db.location import resolve
 from app.domain.errors import DatabaseBusyError
 from app.services.core.startup import open_database
@@ -57,18 +57,96 @@ def test_writer_waits_for_another_writer_instead_of_failing(sqlite_db, tmp_path)
         assert s.execute(text("SELECT count(*) FROM settings WHERE key='k'")).scalar() == 1
 
 
-def test_lock_held_past_timeout_becomes_a_clear_error(tmp_path, monkeypatch):
-    monkeypatch.setattr("app.db.engine.BUSY_TIMEOUT_MS", 200)
+@pytest.fixture
+def busy_file(tmp_path, monkeypatch):
+    """A database whose writers give up on a held lock after 20 ms and try 3 times in all,
+    without pausing."""
+    monkeypatch.setattr("app.db.engine.BUSY_TIMEOUT_MS", 20)
     database, _ = open_database(resolve(str(tmp_path / "busy.sqlite3")))
+    database.write_attempts = 3
+    database.write_retry_pause = 0
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def lock_failures(busy_file) -> list[str]:
+    """The statements of busy_file that failed because the file was locked."""
+    failures: list[str] = []
+
+    @event.listens_for(busy_file.engine, "handle_error")
+    def _record(context) -> None:
+        if is_locked_error(context.original_exception):
+            failures.append(context.statement)
+
+    return failures
+
+
+def _add_setting(s, key: str) -> None:
+    s.execute(
+        text(
+            "INSERT INTO settings (key, value, version, created_at, updated_at) "
+            "VALUES (:key, '1', 1, '2026-01-01', '2026-01-01')"
+        ),
+        {"key": key},
+    )
+
+
+def _settings_named(database, key: str) -> int:
+    with database.read() as s:
+        return s.execute(text("SELECT count(*) FROM settings WHERE key = :k"), {"k": key}).scalar()
+
+
+def test_write_is_tried_again_once_another_pc_lets_go_of_the_lock(
+    busy_file, lock_failures, tmp_path
+):
+    """Another PC holds the write lock past the busy timeout and lets go after our first try
+    failed: the second try takes the lock, and the caller's work runs once."""
+    locked, let_go, released = threading.Event(), threading.Event(), threading.Event()
+
+    def other_pc() -> None:
+        other = sqlite3.connect(tmp_path / "busy.sqlite3", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        locked.set()
+        let_go.wait(10)
+        other.execute("COMMIT")
+        other.close()
+        released.set()
+
+    @event.listens_for(busy_file.engine, "handle_error")
+    def _let_go_after_first_failure(context) -> None:
+        let_go.set()
+        assert released.wait(10)
+
+    holder = threading.Thread(target=other_pc)
+    holder.start()
+    assert locked.wait(10)
+    runs = 0
+    with busy_file.write() as s:
+        runs += 1
+        _add_setting(s, "k")
+    holder.join()
+    assert lock_failures == ["BEGIN IMMEDIATE"]
+    assert runs == 1
+    assert _settings_named(busy_file, "k") == 1
+
+
+def test_lock_held_past_timeout_becomes_a_clear_error(busy_file, lock_failures, tmp_path):
+    """The lock stays taken through every try: the caller gets DatabaseBusyError and its
+    code never runs."""
     other = sqlite3.connect(tmp_path / "busy.sqlite3", isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
+    runs = 0
     try:
-        with pytest.raises(DatabaseBusyError), database.write() as s:
-            s.execute(text("SELECT 1"))
+        with pytest.raises(DatabaseBusyError), busy_file.write() as s:
+            runs += 1
+            _add_setting(s, "k")
     finally:
         other.execute("ROLLBACK")
         other.close()
-        database.dispose()
+    assert lock_failures == ["BEGIN IMMEDIATE"] * 3
+    assert runs == 0
+    assert _settings_named(busy_file, "k") == 0
 
 
 def test_retry_when_locked_retries_only_lock_errors():

@@ -16,7 +16,7 @@ from app.services.core.settings_service import LabProfile, save_lab_profile
 from app.views.shell.application import create_main_window, install_translators
 from app.views.shell.error_dialogs import ErrorPresenter, ExcInfo
 from app.views.shell.main_window import MainWindow
-from tests.db import factories
+from tests import factories
 
 AS_OF = date(2026, 6, 30)
 

@@ -18,7 +18,7 @@ from app.services.core.context import Actor
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.shell.application import create_main_window
 from app.views.shell.main_window import MainWindow
-from tests.db import factories
+from tests import factories
 from tests.ui.typing_helpers import type_text
 
 D = TypeVar("D", bound=QDialog)

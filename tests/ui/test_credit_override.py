@@ -17,7 +17,7 @@ from app.services.projects.project_service import (
 )
 from app.views.credit.credit_override import OverrideReasonDialog
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
-from tests.db import factories
+from tests import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import (
     actor,

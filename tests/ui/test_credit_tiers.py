@@ -17,7 +17,7 @@ from app.views.credit.credit_tiers_page import CreditTiersPage
 from app.views.credit.tier_dialog import TierDialog, parse_reminders
 from app.views.settings.settings_page import SettingsPage
 from app.views.shell.application import create_main_window
-from tests.db import factories
+from tests import factories
 from tests.ui.typing_helpers import type_text
 
 

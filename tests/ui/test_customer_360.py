@@ -14,7 +14,7 @@ from app.views.customers.customer_360_view import Customer360View
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.customers.customer_table_model import CustomerColumn
 from app.views.customers.follow_up_dialog import FollowUpDialog
-from tests.db import factories
+from tests import factories
 from tests.ui.typing_helpers import type_text
 
 

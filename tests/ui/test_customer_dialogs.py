@@ -21,7 +21,7 @@ from app.views.customers.customer_dialog import CustomerDialog
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.customers.customer_table_model import CustomerColumn
 from app.views.shell.application import create_main_window
-from tests.db import factories
+from tests import factories
 from tests.ui.typing_helpers import type_text
 
 VALID_USCC = "91350100M000100Y43"

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 import app.domain.credit_score as credit_score
 import app.services.customers.customer_timeline_service as customer_timeline_service
-from app.views.customers.customer_labels import SCORE_REASONS, TIMELINE_TEMPLATES
+from app.domain.enums import StatementReply
+from app.views.customers.customer_labels import (
+    SCORE_REASONS,
+    STATEMENT_REPLIES,
+    TIMELINE_TEMPLATES,
+    statement_reply_label,
+)
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.shell.application import install_translators, resources_dir
 from tests.ui.typing_helpers import type_text
@@ -121,6 +127,12 @@ def test_every_timeline_sentence_is_listed_for_translation():
     }
     assert len(templates) >= 10
     assert templates <= set(TIMELINE_TEMPLATES), templates - set(TIMELINE_TEMPLATES)
+
+
+def test_every_statement_reply_has_a_label():
+    # The 360's statements tab shows the label; a reply without one would show its code.
+    assert set(STATEMENT_REPLIES) == set(StatementReply)
+    assert statement_reply_label(StatementReply.DISPUTED.value) == "Disputed"
 
 
 def test_every_string_of_the_customer_screens_has_a_chinese_translation():

@@ -21,7 +21,7 @@ from app.views.invoices.invoice_list_view import InvoiceListView
 from app.views.invoices.invoice_requests_page import RejectRequestDialog
 from app.views.invoices.invoice_table_model import InvoiceColumn
 from app.views.ops.change_bus import INVOICES
-from tests.db import factories
+from tests import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import dialog_of, ledger_is_sound, open_dialog, save
 from tests.ui.typing_helpers import type_text

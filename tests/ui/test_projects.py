@@ -28,7 +28,7 @@ from app.views.projects.project_table_model import ProjectColumn
 from app.views.projects.projects_page import ProjectsPage
 from app.views.projects.quote_lines_editor import QuoteColumn
 from app.views.projects.stage_dialog import StageDialog
-from tests.db import factories
+from tests import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import actor, add_staff, dialog_of, open_window, save
 from tests.ui.typing_helpers import type_text

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.credit_score import Reason
-from app.domain.enums import ActivityKind, PromiseStatus, Role
+from app.domain.enums import ActivityKind, PromiseStatus, Role, StatementReply
 from app.domain.money import Money
 from app.services.customers.customer_timeline_service import TimelineEntry
 from app.views.ledger_labels import stage_label
@@ -37,9 +37,9 @@ PROMISE_STATUSES = {
 
 
 STATEMENT_REPLIES = {
-    "none": QT_TRANSLATE_NOOP("CustomerLabels", "No reply yet"),
-    "agreed": QT_TRANSLATE_NOOP("CustomerLabels", "Agreed"),
-    "disputed": QT_TRANSLATE_NOOP("CustomerLabels", "Disputed"),
+    StatementReply.NONE: QT_TRANSLATE_NOOP("CustomerLabels", "No reply yet"),
+    StatementReply.AGREED: QT_TRANSLATE_NOOP("CustomerLabels", "Agreed"),
+    StatementReply.DISPUTED: QT_TRANSLATE_NOOP("CustomerLabels", "Disputed"),
 }
 
 ROLES = {

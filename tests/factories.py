@@ -1,4 +1,4 @@
-"""Small, explicit ledger records for db tests (the demo generator covers volume)."""
+"""Small, explicit ledger records for the db and ui tests (the demo generator covers volume)."""
 
 from __future__ import annotations
 
