@@ -1268,21 +1268,6 @@
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="57"/>
-        <source>Waiting for a decision</source>
-        <translation>Waiting for a decision</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="58"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="59"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
         <location filename="../../app/views/customers/customer_labels.py" line="101"/>
         <source>(promised {amount} by {date}: {status})</source>
         <translation>(promised {amount} by {date}: {status})</translation>

@@ -1267,21 +1267,6 @@
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="57"/>
-        <source>Waiting for a decision</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="58"/>
-        <source>Accepted</source>
-        <translation>已同意</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="59"/>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
         <location filename="../../app/views/customers/customer_labels.py" line="101"/>
         <source>(promised {amount} by {date}: {status})</source>
         <translation>（承诺 {date} 前付 {amount}：{status}）</translation>

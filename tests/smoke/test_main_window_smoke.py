@@ -31,6 +31,11 @@ def demo_db(tmp_path):
     db.dispose()
 
 
+def shown(detail, current_id: int | None) -> bool:
+    """The detail panel shows the selected row's record."""
+    return current_id is not None and detail is not None and detail.row.id == current_id
+
+
 def test_main_window_on_a_demo_database(qtbot, demo_db):
     location, db = demo_db
     application = create_application()
@@ -47,15 +52,20 @@ def test_main_window_on_a_demo_database(qtbot, demo_db):
     qtbot.waitUntil(lambda: invoices.model.rowCount() == 500, timeout=10_000)
     assert invoices.count_label.text() == "500 invoices"
     invoices.table.scrollToBottom()
-    invoices.table.select_row(499)
-    qtbot.waitUntil(lambda: invoices.detail.detail is not None, timeout=10_000)
+    invoices.table.select_row(499)  # its page may still be loading: its details follow it
+    qtbot.waitUntil(
+        lambda: shown(invoices.detail.detail, invoices.table.current_id), timeout=10_000
+    )
 
     customers = window.show_section("customers")
     qtbot.waitUntil(lambda: customers.model.rowCount() > 0, timeout=10_000)
     customers.table.select_row(0)
-    qtbot.waitUntil(lambda: customers.detail.detail is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: shown(customers.detail.detail, customers.table.current_id), timeout=10_000
+    )
     window.close()
-    assert not window.ctx.runner.busy
+    # Closing waits for the workers; what they finished still reaches the GUI thread.
+    qtbot.waitUntil(lambda: not window.ctx.runner.busy)
 
 
 def test_labledger_with_db_stays_up_showing_the_window(tmp_path):

@@ -113,3 +113,18 @@ def test_filter_by_credit_tier(qtbot, customers):
     qtbot.waitUntil(lambda: codes(customers) == ["C002"])
     customers.tier.setCurrentIndex(0)
     qtbot.waitUntil(lambda: customers.model.rowCount() == 4)
+
+
+def test_the_detail_panel_says_why_a_customer_cannot_be_shown(qtbot, customers, errors):
+    panel = customers.detail
+    customers.table.select_row(0)
+    qtbot.waitUntil(lambda: panel.detail is not None)
+    panel.show_customer(999_999)  # e.g. merged away on another PC in the meantime
+    qtbot.waitUntil(lambda: panel.currentWidget() is panel.placeholder)
+    assert panel.placeholder.text() == (
+        "Customer 999999 does not exist (it may have been deleted on another PC)."
+    )
+    assert panel.detail is None
+    assert not errors.expected_errors  # said in the panel, not in a dialog
+    panel.show_customer(None)
+    assert panel.placeholder.text() == "Select a customer to see their details."

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
+from app.services.core.list_request import ListRequest
+from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
 from app.views.invoices.invoice_list_view import InvoiceListView
-from app.views.invoices.invoice_table_model import InvoiceColumn
+from app.views.invoices.invoice_table_model import (
+    COLUMNS,
+    CONTEXT,
+    InvoiceColumn,
+    InvoiceListSource,
+)
+from app.views.tables.paged_table_model import PAGE_SIZE, PagedTableModel
+from app.views.tables.paged_table_view import PagedTableView
+from tests.db import factories
 from tests.ui.typing_helpers import type_text
 
 
@@ -85,3 +99,62 @@ def test_the_selection_survives_a_refresh(qtbot, invoices):
         invoices.model.refresh()
     assert invoices.table.current_id == selected
     assert invoices.table.currentIndex().row() == 1
+
+
+class GatedInvoices(InvoiceListSource):
+    """The real invoice list, whose pages after the first wait until the test opens the gate:
+    a page that is slow to arrive, without any timing."""
+
+    def __init__(self, db, gate: threading.Event) -> None:
+        super().__init__(db)
+        self.gate = gate
+
+    def fetch(self, req, offset, limit, total):
+        if offset:
+            self.gate.wait(10)
+        return super().fetch(req, offset, limit, total)
+
+
+@pytest.fixture
+def gate() -> Iterator[threading.Event]:
+    gate = threading.Event()
+    yield gate
+    gate.set()  # never leave a worker waiting
+
+
+def test_a_row_selected_before_its_page_arrives_shows_its_details_once_it_does(
+    qtbot, window, ledger, gate
+):
+    with ledger.write() as s:
+        customer = factories.customer(s, "无锡慢页客户")
+        for day in range(PAGE_SIZE):
+            factories.invoice(s, customer, 1_000, date(2025, 1, 1) + timedelta(days=day))
+        factories.invoice(s, customer, 7_700, date(2026, 6, 29), number="FP2026999")
+    ctx = window.ctx
+    model = PagedTableModel(
+        COLUMNS,
+        GatedInvoices(ledger, gate),
+        ctx.runner,
+        ctx.clock,
+        ListRequest(sort_key="issue_date"),
+        context=CONTEXT,
+        slow_page_seconds=0.0,  # every page after the first loads off the GUI thread
+    )
+    table = PagedTableView()
+    qtbot.addWidget(table)
+    table.set_paged_model(model)
+    panel = InvoiceDetailPanel(ctx)
+    qtbot.addWidget(panel)
+    table.currentIdChanged.connect(panel.show_invoice)
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
+    last = model.rowCount() - 1
+    assert last >= PAGE_SIZE  # on the second page
+
+    table.select_row(last)
+    assert table.current_id is None and panel.detail is None  # its page waits at the gate
+    gate.set()
+    qtbot.waitUntil(lambda: panel.detail is not None)
+    assert panel.detail.row.number == "FP2026999"
+    assert table.current_id == panel.detail.row.id
+    assert panel.number_label.text() == "FP2026999"

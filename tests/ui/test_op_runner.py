@@ -133,3 +133,55 @@ def test_writes_run_one_at_a_time_and_announce_changes(qtbot, errors):
     assert max(overlap) == 1
     assert len(threads) == 1
     assert announced == [["customers"], ["invoices"], ["invoices", "payments"]]
+
+
+def test_the_latest_query_of_an_owner_wins_over_older_ones_finishing_later(qtbot, errors):
+    runner = OpRunner(None, errors)
+    owner, other = QObject(), QObject()
+    release_older = threading.Event()
+    delivered: list[str] = []
+    finished: list[str] = []
+
+    def slow(_op):
+        release_older.wait(5)
+        return "older"
+
+    older = runner.run(
+        slow, delivered.append, owner=owner, latest="detail", on_finished=lambda: finished.append(1)
+    )
+    runner.run(lambda _op: "newer", delivered.append, owner=owner, latest="detail")
+    runner.run(lambda _op: "other key", delivered.append, owner=owner, latest="matches")
+    runner.run(lambda _op: "other owner", delivered.append, owner=other, latest="detail")
+    qtbot.waitUntil(lambda: len(delivered) == 3)
+    assert older.is_cancelled()  # asked to stop: nobody wants its answer any more
+    release_older.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert sorted(delivered) == ["newer", "other key", "other owner"]
+    assert finished == []  # nothing of the dropped one runs, not even on_finished
+    assert not errors.expected_errors
+
+
+def test_a_dropped_query_delivers_nothing_but_a_bug_in_it_is_still_reported(qtbot, errors):
+    runner = OpRunner(None, errors)
+    owner = QObject()
+    go = threading.Event()
+    called: list[object] = []
+
+    def missing(_op):
+        go.wait(5)
+        raise NotFoundError(entity="Customer", key=3)
+
+    def broken(_op):
+        go.wait(5)
+        raise ZeroDivisionError("boom")
+
+    runner.run(missing, called.append, owner=owner, latest="a", on_expected_error=called.append)
+    runner.run(broken, called.append, owner=owner, latest="b", on_expected_error=called.append)
+    runner.drop(owner, "a")  # e.g. the selection went away
+    runner.drop(owner, "b")
+    go.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert called == []
+    assert not errors.expected_errors
+    assert [info[0] for info in errors.unexpected_errors] == [ZeroDivisionError]
+    errors.unexpected_errors.clear()

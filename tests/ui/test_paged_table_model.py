@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from app.domain.clock import FixedClock
 from app.services.core.list_request import ListRequest
 from app.views.ops.op_runner import OpRunner
-from app.views.tables import paged_table_model
 from app.views.tables.paged_table_model import (
     MAX_PAGES,
     PAGE_SIZE,
@@ -59,12 +58,6 @@ COLUMNS = (
 )
 
 
-@pytest.fixture(autouse=True)
-def pages_count_as_fast(monkeypatch) -> None:
-    """A busy test machine must not make the model switch to fetching pages later."""
-    monkeypatch.setattr(paged_table_model, "SLOW_PAGE_SECONDS", 10.0)
-
-
 @pytest.fixture
 def runner(errors) -> Iterator[OpRunner]:
     runner = OpRunner(None, errors)
@@ -72,8 +65,17 @@ def runner(errors) -> Iterator[OpRunner]:
     runner.shutdown()
 
 
-def make_model(source, runner) -> PagedTableModel[Row]:
-    return PagedTableModel(COLUMNS, source, runner, FixedClock(AS_OF), ListRequest(sort_key="name"))
+def make_model(source, runner, slow_page_seconds: float = 10.0) -> PagedTableModel[Row]:
+    """By default a busy test machine must not make the model switch to fetching pages
+    later."""
+    return PagedTableModel(
+        COLUMNS,
+        source,
+        runner,
+        FixedClock(AS_OF),
+        ListRequest(sort_key="name"),
+        slow_page_seconds=slow_page_seconds,
+    )
 
 
 def load(qtbot, model: PagedTableModel) -> None:
@@ -159,8 +161,7 @@ def test_rows_carry_the_as_of_date_of_their_load(qtbot, runner):
     assert model.as_of == AS_OF
 
 
-def test_pages_of_a_slow_order_arrive_off_the_gui_thread(qtbot, runner, monkeypatch):
-    monkeypatch.setattr(paged_table_model, "SLOW_PAGE_SECONDS", 0.02)
+def test_pages_of_a_slow_order_arrive_off_the_gui_thread(qtbot, runner):
     gui_thread = threading.get_ident()
     fetch_threads = []
 
@@ -170,7 +171,7 @@ def test_pages_of_a_slow_order_arrive_off_the_gui_thread(qtbot, runner, monkeypa
             threading.Event().wait(0.1)
             return super().fetch(req, offset, limit, total)
 
-    model = make_model(SlowSource(PAGE_SIZE * 10), runner)
+    model = make_model(SlowSource(PAGE_SIZE * 10), runner, slow_page_seconds=0.02)
     load(qtbot, model)
     far = model.index(PAGE_SIZE * 5 + 1, 0)
     with qtbot.waitSignal(model.dataChanged, timeout=5000):

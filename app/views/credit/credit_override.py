@@ -96,10 +96,6 @@ class CreditHoldPanel(QFrame):
         layout.addLayout(row)
         self.setVisible(False)
 
-    @property
-    def offers_override(self) -> bool:
-        return self._manager
-
     def show_refusal(self, exc: CreditHoldError) -> None:
         self.text.setText(translated_message(exc))
         self.setVisible(True)

@@ -4,7 +4,6 @@ loads off the GUI thread in one read; long lists load further pages as they are 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -438,8 +437,6 @@ class Customer360View(QWidget):
         self._ctx = ctx
         self.customer_id = customer_id
         self.data: Customer360Data | None = None
-        self.load_seconds: float | None = None
-        self._generation = 0
         self._judging = False
         self.setWindowTitle(self.tr("Customer 360"))
         self.resize(1240, 800)
@@ -581,31 +578,25 @@ class Customer360View(QWidget):
     # --- loading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
         customer_id, as_of = self.customer_id, self._ctx.as_of()
-        started = time.perf_counter()
         self._ctx.runner.query(
             lambda session: load_customer_360(session, customer_id, as_of),
-            lambda data: self._loaded(generation, data, started),
+            self._loaded,
             owner=self,
-            on_expected_error=lambda exc: self._failed(generation, exc),
+            latest="load",
+            on_expected_error=self._failed,
         )
 
-    def _failed(self, generation: int, exc: LabLedgerError) -> None:
-        if generation == self._generation:
-            self.placeholder.setText(translated_message(exc))
-            self.stack.setCurrentWidget(self.placeholder)
+    def _failed(self, exc: LabLedgerError) -> None:
+        self.placeholder.setText(translated_message(exc))
+        self.stack.setCurrentWidget(self.placeholder)
 
-    def _loaded(self, generation: int, data: Customer360Data, started: float) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, data: Customer360Data) -> None:
         self.data = data
         view = data.view
         self._show_header(data)
         self._show_tabs(view)
         self.stack.setCurrentIndex(1)
-        self.load_seconds = time.perf_counter() - started
         self.loaded.emit()
         if _promises_to_judge(view.follow_ups, view.as_of):
             self._judge_promises()

@@ -6,31 +6,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.domain.errors import LabLedgerError
 from app.services.customers.customer_service import CustomerDetail, customer_detail
 from app.views.labels import bucket_label, category_label, days_label
-from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
-from app.views.widgets.detail_section import (
-    DetailSection,
-    heading_label,
-    placeholder_label,
-    value_label,
-)
+from app.views.widgets.detail_panel import DetailPanel
+from app.views.widgets.detail_section import DetailSection, heading_label, value_label
 
 
-class CustomerDetailPanel(QStackedWidget):
+class CustomerDetailPanel(DetailPanel):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._generation = 0
+        super().__init__(ctx, self.tr("Select a customer to see their details."), parent)
         self.customer_id: int | None = None
         self.detail: CustomerDetail | None = None
-
-        self.placeholder = placeholder_label(self.tr("Select a customer to see their details."))
-        self.addWidget(self.placeholder)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -46,42 +35,24 @@ class CustomerDetailPanel(QStackedWidget):
         for section in (self.credit, self.aging, self.contacts, self.invoicing, self.activity):
             layout.addWidget(section)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
         # The panel wraps its text to its width rather than scrolling sideways, so that the
         # right-aligned amounts always show.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        self.addWidget(scroll)
+        self.set_content(content, scroll_sideways=False)
 
     def show_customer(self, customer_id: int | None) -> None:
         """Load and show a customer (None shows the hint). Older loads still running are
         ignored when they finish."""
-        self._generation += 1
-        generation = self._generation
         self.customer_id = customer_id
         if customer_id is None:
-            self.detail = None
-            self.placeholder.setText(self.tr("Select a customer to see their details."))
-            self.setCurrentWidget(self.placeholder)
+            self.show_hint()
             return
         as_of = self._ctx.as_of()
-        self._ctx.runner.query(
-            lambda session: customer_detail(session, customer_id, as_of),
-            lambda detail: self._loaded(generation, detail),
-            owner=self,
-            on_expected_error=lambda exc: self._failed(generation, exc),
-        )
+        self.load(lambda session: customer_detail(session, customer_id, as_of), self._loaded)
 
-    def _failed(self, generation: int, exc: LabLedgerError) -> None:
-        if generation == self._generation:
-            self.detail = None
-            self.placeholder.setText(translated_message(exc))
-            self.setCurrentIndex(0)
+    def cleared(self) -> None:
+        self.detail = None
 
-    def _loaded(self, generation: int, detail: CustomerDetail) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, detail: CustomerDetail) -> None:
         self.detail = detail
         row = detail.row
         self.name_label.setText(row.name)
@@ -131,4 +102,4 @@ class CustomerDetailPanel(QStackedWidget):
         self.activity.clear()
         self.activity.add(self.tr("Projects"), f"{detail.project_count:,}")
         self.activity.add(self.tr("Invoices"), f"{detail.invoice_count:,}")
-        self.setCurrentIndex(1)
+        self.show_content()

@@ -1,5 +1,5 @@
 """Display names for what the customer screens show as codes: follow-up kinds, promise
-outcomes, roles, statement replies, proposal states; and the translated
+outcomes, roles, statement replies; and the translated
 sentences of credit-score reasons and timeline entries (services give them as English
 templates with parameters)."""
 
@@ -49,12 +49,6 @@ ROLES = {
     Role.FINANCE: QT_TRANSLATE_NOOP("CustomerLabels", "Finance"),
     Role.TECHNICIAN: QT_TRANSLATE_NOOP("CustomerLabels", "Technician"),
     Role.VIEWER: QT_TRANSLATE_NOOP("CustomerLabels", "Viewer"),
-}
-
-PROPOSAL_STATUSES = {
-    "pending": QT_TRANSLATE_NOOP("CustomerLabels", "Waiting for a decision"),
-    "accepted": QT_TRANSLATE_NOOP("CustomerLabels", "Accepted"),
-    "rejected": QT_TRANSLATE_NOOP("CustomerLabels", "Rejected"),
 }
 
 # Every reason app/domain/credit_score.py gives (tests/ui/test_customer_labels.py checks).
@@ -144,10 +138,6 @@ def statement_reply_label(reply: str) -> str:
 
 def role_label(role: str | None) -> str:
     return _label(ROLES, role)
-
-
-def proposal_status_label(status: str) -> str:
-    return _label(PROPOSAL_STATUSES, status)
 
 
 def timeline_kind_label(kind: str) -> str:

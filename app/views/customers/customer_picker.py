@@ -27,7 +27,6 @@ class CustomerPicker(QLineEdit):
         self._ctx = ctx
         self._customer_id: int | None = None
         self._chosen_name = ""
-        self._generation = 0
         self.setPlaceholderText(self.tr("Type part of the customer's name or code"))
         self.setClearButtonEnabled(True)
         self.matches = QStandardItemModel(self)
@@ -58,18 +57,18 @@ class CustomerPicker(QLineEdit):
 
     def search(self) -> None:
         self._timer.stop()
-        self._generation += 1
-        generation = self._generation
         text = self.text().strip()
         if not text or text == self._chosen_name:
+            self._ctx.runner.drop(self, "matches")
             self.matches.clear()
             return
         as_of = self._ctx.as_of()
         request = ListRequest(search=text, sort_key="name")
         self._ctx.runner.query(
             lambda session: fetch_customers(session, request, 0, MATCHES, as_of),
-            lambda rows: self._show(generation, rows),
+            self._show,
             owner=self,
+            latest="matches",
         )
 
     def _edited(self, text: str) -> None:
@@ -77,9 +76,7 @@ class CustomerPicker(QLineEdit):
             self._set_id(None)
         self._timer.start()
 
-    def _show(self, generation: int, rows: list[CustomerRow]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[CustomerRow]) -> None:
         self.matches.clear()
         for row in rows:
             item = QStandardItem(f"{row.name}  ·  {row.code}")

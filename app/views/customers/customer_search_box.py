@@ -23,7 +23,6 @@ class CustomerSearchBox(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
         self.rows: dict[int, CustomerRow] = {}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, code or USCC"))
@@ -59,8 +58,6 @@ class CustomerSearchBox(QWidget):
         """Show the customers matching the search text (archived ones too: a duplicate may
         already have been archived)."""
         self._timer.stop()
-        self._generation += 1
-        generation = self._generation
         request = ListRequest(
             search=self.search.text().strip(), sort_key="name", filters=(("archived", "any"),)
         )
@@ -69,8 +66,9 @@ class CustomerSearchBox(QWidget):
         as_of = self._ctx.as_of()
         self._ctx.runner.query(
             lambda session: fetch_customers(session, request, 0, MAX_MATCHES, as_of),
-            lambda rows: self._show(generation, rows),
+            self._show,
             owner=self,
+            latest="matches",
         )
 
     def select_customer(self, customer_id: int) -> None:
@@ -80,9 +78,7 @@ class CustomerSearchBox(QWidget):
         self.search.blockSignals(False)
         self.run_search(select_id=customer_id)
 
-    def _show(self, generation: int, rows: list[CustomerRow]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[CustomerRow]) -> None:
         chosen = self.customer_id
         self.rows = {row.id: row for row in rows}
         self.matches.blockSignals(True)

@@ -37,7 +37,6 @@ class MergeDialog(QDialog):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = {"keep": 0, "duplicate": 0}
         self.details: dict[str, CustomerDetail | None] = {"keep": None, "duplicate": None}
         self.setWindowTitle(self.tr("Merge customers"))
         self.setMinimumWidth(720)
@@ -98,25 +97,23 @@ class MergeDialog(QDialog):
             self.duplicate.select_customer(keep)
 
     def _load(self, which: str, customer_id: int | None) -> None:
-        self._generation[which] += 1
-        generation = self._generation[which]
         self.details[which] = None
         section = self.keep_section if which == "keep" else self.duplicate_section
         section.clear()
         self._update_button()
         if customer_id is None:
+            self._ctx.runner.drop(self, which)
             return
         as_of = self._ctx.as_of()
         self._ctx.runner.query(
             lambda session: customer_detail(session, customer_id, as_of),
-            lambda detail: self._show(which, generation, detail),
+            lambda detail: self._show(which, detail),
             owner=self,
+            latest=which,
             on_expected_error=self.bar.show_message_for,
         )
 
-    def _show(self, which: str, generation: int, detail: CustomerDetail) -> None:
-        if generation != self._generation[which]:
-            return
+    def _show(self, which: str, detail: CustomerDetail) -> None:
         self.details[which] = detail
         row = detail.row
         section = self.keep_section if which == "keep" else self.duplicate_section

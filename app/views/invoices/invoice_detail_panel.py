@@ -4,17 +4,8 @@ and what settled the invoice, loaded off the GUI thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QScrollArea,
-    QStackedWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-from app.domain.errors import LabLedgerError
 from app.domain.money import Money
 from app.services.ledger.invoice_service import InvoiceDetail, invoice_detail
 from app.views.labels import (
@@ -24,13 +15,12 @@ from app.views.labels import (
     invoice_status_label,
     settlement_kind_label,
 )
-from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.widgets.detail_panel import DetailPanel
 from app.views.widgets.detail_section import (
     DetailSection,
     heading_label,
-    placeholder_label,
     readonly_table,
     value_label,
 )
@@ -42,19 +32,14 @@ def tax_rate_text(rate_bp: int) -> str:
     return f"{whole}%" if not rest else f"{whole}.{rest:02d}".rstrip("0") + "%"
 
 
-class InvoiceDetailPanel(QStackedWidget):
+class InvoiceDetailPanel(DetailPanel):
     # The shown invoice's details (InvoiceDetail), or None when none is shown.
     loaded = Signal(object)
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._generation = 0
+        super().__init__(ctx, self.tr("Select an invoice to see its details."), parent)
         self.invoice_id: int | None = None
         self.detail: InvoiceDetail | None = None
-
-        self.placeholder = placeholder_label(self.tr("Select an invoice to see its details."))
-        self.addWidget(self.placeholder)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -74,38 +59,20 @@ class InvoiceDetailPanel(QStackedWidget):
         self.settlements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.settlements)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        self.addWidget(scroll)
+        self.set_content(content)
 
     def show_invoice(self, invoice_id: int | None) -> None:
-        self._generation += 1
-        generation = self._generation
         self.invoice_id = invoice_id
         if invoice_id is None:
-            self.detail = None
-            self.placeholder.setText(self.tr("Select an invoice to see its details."))
-            self.setCurrentWidget(self.placeholder)
-            self.loaded.emit(None)
+            self.show_hint()
             return
-        self._ctx.runner.query(
-            lambda session: invoice_detail(session, invoice_id),
-            lambda detail: self._loaded(generation, detail),
-            owner=self,
-            on_expected_error=lambda exc: self._failed(generation, exc),
-        )
+        self.load(lambda session: invoice_detail(session, invoice_id), self._loaded)
 
-    def _failed(self, generation: int, exc: LabLedgerError) -> None:
-        if generation == self._generation:
-            self.detail = None
-            self.placeholder.setText(translated_message(exc))
-            self.setCurrentIndex(0)
-            self.loaded.emit(None)
+    def cleared(self) -> None:
+        self.detail = None
+        self.loaded.emit(None)
 
-    def _loaded(self, generation: int, detail: InvoiceDetail) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, detail: InvoiceDetail) -> None:
         self.detail = detail
         row = detail.row
         as_of = self._ctx.as_of()
@@ -167,5 +134,5 @@ class InvoiceDetailPanel(QStackedWidget):
         self.settlements.resizeColumnToContents(0)
         self.settlements.resizeColumnToContents(1)
         self.settlements.setVisible(bool(lines))
-        self.setCurrentIndex(1)
+        self.show_content()
         self.loaded.emit(detail)

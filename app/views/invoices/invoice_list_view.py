@@ -60,7 +60,7 @@ class InvoiceListView(PagedListPage):
         self.requests_button = self.actions.add(
             self.tr("Invoice requests"), self.show_requests, FINANCE, "issue invoices"
         )
-        self.payment_button = self.actions.add(
+        self.actions.add(
             self.tr("Record payment…"), self.record_payment, FINANCE, "record payments"
         )
         self.red_letter_button = self.actions.add(

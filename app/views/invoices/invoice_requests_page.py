@@ -155,7 +155,6 @@ class InvoiceRequestsPage(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
         self.requests: list[PendingRequest] = []
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
@@ -197,13 +196,12 @@ class InvoiceRequestsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         as_of = self._ctx.as_of()
         self._ctx.runner.query(
             lambda session: pending_with_projects(session, as_of),
-            lambda rows: self._show(generation, rows),
+            self._show,
             owner=self,
+            latest="requests",
         )
 
     def selected(self) -> PendingRequest | None:
@@ -227,9 +225,7 @@ class InvoiceRequestsPage(QWidget):
         dialog.open()
         return dialog
 
-    def _show(self, generation: int, rows: list[PendingRequest]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[PendingRequest]) -> None:
         self.requests = rows
         self.table.setRowCount(len(rows))
         for number, pending in enumerate(rows):

@@ -4,6 +4,10 @@ Every database call a view makes goes through here (reads) or through the serial
 (writes, which uses this runner on a one-thread pool). Results cross threads as the plain
 dataclasses services return, never ORM objects. Expected errors (``LabLedgerError``) go to
 the error presenter as a clear dialog; anything else goes to the unexpected-error path.
+
+A view that loads the same thing again and again (the selected record, the matches of what
+was typed) starts each load with a ``latest`` key: only the newest load of that owner and key
+reports back, so an older answer arriving late never overwrites a newer one.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
@@ -27,6 +31,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 PROGRESS_INTERVAL = 0.1
+# Whose newest operation of one kind is wanted: (owner, key).
+LatestKey = tuple[QObject | None, Hashable]
 log = logging.getLogger(__name__)
 
 
@@ -112,7 +118,8 @@ class _Job(QRunnable):
 
 
 class _Pending:
-    """Callbacks of one operation, called on the GUI thread unless their owner is gone."""
+    """Callbacks of one operation, called on the GUI thread unless their owner is gone or a
+    newer operation of the same slot replaced this one."""
 
     def __init__(
         self,
@@ -123,8 +130,11 @@ class _Pending:
         on_expected_error,
         on_finished,
         on_progress,
+        slot: LatestKey | None = None,
     ) -> None:
         self.op = op
+        self.slot = slot
+        self.dropped = False
         self._runner = runner
         self._owner = owner
         self._on_done = on_done
@@ -141,6 +151,11 @@ class _Pending:
         try:
             if not self._alive():
                 return
+            if self.dropped:
+                # Nobody waits for this answer any more; only a bug still needs reporting.
+                if not succeeded and not isinstance(value, LabLedgerError):
+                    self._runner.report_exception(value)
+                return
             if succeeded:
                 if self._on_done is not None:
                     self._on_done(value)
@@ -155,7 +170,7 @@ class _Pending:
                 self._runner._forget(self)
 
     def progress(self, done: int, total: int, text: str) -> None:
-        if self._on_progress is not None and self._alive():
+        if self._on_progress is not None and not self.dropped and self._alive():
             self._on_progress(done, total, text)
 
 
@@ -174,6 +189,7 @@ class OpRunner(QObject):
         self.errors = errors
         self._pool = pool or QThreadPool.globalInstance()
         self._pending: set[_Pending] = set()
+        self._latest: dict[LatestKey, _Pending] = {}
         self._closed = False
 
     def run(
@@ -182,19 +198,32 @@ class OpRunner(QObject):
         on_done: Callable[[T], None] | None = None,
         *,
         owner: QObject | None = None,
+        latest: Hashable | None = None,
         on_expected_error: Callable[[LabLedgerError], None] | None = None,
         on_finished: Callable[[], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Op:
         """Start ``fn(op)`` on the pool. Callbacks run on the GUI thread, and not at all once
         ``owner`` (or this runner) has been deleted. ``on_expected_error`` replaces the
-        standard dialog for expected errors; ``on_finished`` runs last whatever happened."""
+        standard dialog for expected errors; ``on_finished`` runs last whatever happened.
+
+        With ``latest`` (a key such as ``"detail"``), the latest operation started for this
+        owner and key wins: starting it drops every older one still running for them (see
+        ``drop``)."""
         op = Op(self._db, next(_keys))
         if self._closed:
             op.cancel()  # after shutdown nothing new starts
             return op
         bridge = _the_bridge()
-        pending = _Pending(self, op, owner, on_done, on_expected_error, on_finished, on_progress)
+        slot = None
+        if latest is not None:
+            slot = (owner, latest)
+            self.drop(owner, latest)
+        pending = _Pending(
+            self, op, owner, on_done, on_expected_error, on_finished, on_progress, slot
+        )
+        if slot is not None:
+            self._latest[slot] = pending
         bridge.pending[op.key] = pending
         self._pending.add(pending)
         self._pool.start(_Job(fn, op, bridge))
@@ -211,6 +240,15 @@ class OpRunner(QObject):
                 return fn(session)
 
         return self.run(read, on_done, **kwargs)
+
+    def drop(self, owner: QObject | None, latest: Hashable) -> None:
+        """Drop the operation still running for ``owner`` and ``latest``, e.g. when the
+        selection went away and there is nothing new to load: none of its callbacks will
+        run (an unexpected error is still reported) and it is asked to cancel."""
+        older = self._latest.pop((owner, latest), None)
+        if older is not None:
+            older.dropped = True
+            older.op.cancel()
 
     def report_exception(self, exc: BaseException) -> None:
         """Show an error that happened in a worker or a model the standard way."""
@@ -236,3 +274,5 @@ class OpRunner(QObject):
 
     def _forget(self, pending: _Pending) -> None:
         self._pending.discard(pending)
+        if pending.slot is not None and self._latest.get(pending.slot) is pending:
+            del self._latest[pending.slot]

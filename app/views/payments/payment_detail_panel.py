@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QStackedWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,10 +32,10 @@ from app.views.payments.payment_dialog import LEDGER_CHANGES
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.detail_panel import DetailPanel
 from app.views.widgets.detail_section import (
     DetailSection,
     heading_label,
-    placeholder_label,
     readonly_table,
     value_label,
 )
@@ -89,21 +87,15 @@ class RemoveAllocationDialog(FormDialog):
         return lambda db, _override: remove_allocation(db, actor, allocation_id, reason)
 
 
-class PaymentDetailPanel(QStackedWidget):
+class PaymentDetailPanel(DetailPanel):
     # The customer's figures arrived (the balance shown is the ledger's).
     loaded = Signal()
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._generation = 0
+        super().__init__(ctx, self.tr("Select a payment to see its details."), parent)
         self.payment: PaymentRow | None = None
         self.customer: CustomerRow | None = None
-        self.open_lines: list[AllocationLine] = []
         self.detail: PaymentDetail | None = None
-
-        self.placeholder = placeholder_label(self.tr("Select a payment to see its details."))
-        self.addWidget(self.placeholder)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -139,25 +131,20 @@ class PaymentDetailPanel(QStackedWidget):
         )
         layout.addWidget(self.open_invoices)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        self.addWidget(scroll)
+        self.set_content(content)
 
     def show_payment(self, payment: PaymentRow | None) -> None:
-        self._generation += 1
-        generation = self._generation
         self.payment = payment
         self.customer = None
         if payment is None:
-            self.setCurrentWidget(self.placeholder)
+            self.show_hint()
             return
         self._show_payment(payment)
         customer_id, as_of = payment.customer_id, self._ctx.as_of()
 
         payment_id = payment.id
 
-        def load(
+        def read(
             session: Session,
         ) -> tuple[CustomerRow | None, list[AllocationLine], PaymentDetail]:
             return (
@@ -166,7 +153,11 @@ class PaymentDetailPanel(QStackedWidget):
                 payment_detail(session, payment_id),
             )
 
-        self._ctx.runner.query(load, lambda result: self._loaded(generation, *result), owner=self)
+        self.load(read, lambda result: self._loaded(*result))
+
+    def cleared(self) -> None:
+        self.detail = None
+        self._update_remove()
 
     def _show_payment(self, payment: PaymentRow) -> None:
         self.number_label.setText(payment.number)
@@ -195,20 +186,15 @@ class PaymentDetailPanel(QStackedWidget):
         self.allocations.setRowCount(0)
         self.allocations.setVisible(False)
         self._update_remove()
-        self.setCurrentIndex(1)
+        self.show_content()
 
     def _loaded(
-        self,
-        generation: int,
-        customer: CustomerRow | None,
-        lines: list[AllocationLine],
-        detail: PaymentDetail,
+        self, customer: CustomerRow | None, lines: list[AllocationLine], detail: PaymentDetail
     ) -> None:
-        if generation != self._generation or customer is None:
+        if customer is None:
             return
         self.customer = customer
         self._show_allocations(detail)
-        self.open_lines = lines
         self.balance.clear()
         self.balance.add_money(self.tr("Balance owed"), customer.balance_fen)
         self.balance.add_money(self.tr("Open invoices"), customer.open_fen)

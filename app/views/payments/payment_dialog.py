@@ -54,8 +54,6 @@ class AllocationSection(QWidget):
         self._ctx = ctx
         self._customer_id: int | None = None
         self._amount: int | None = None
-        self._lines_generation = 0
-        self._preview_generation = 0
         self.lines_loaded = False
 
         self.auto = QRadioButton(self.tr("Automatically, oldest due first"))
@@ -86,16 +84,16 @@ class AllocationSection(QWidget):
 
     def set_customer(self, customer_id: int | None) -> None:
         self._customer_id = customer_id
-        self._lines_generation += 1
-        generation = self._lines_generation
         self.lines_loaded = False
         self.table.set_lines([])
         if customer_id is None:
+            self._ctx.runner.drop(self, "lines")
             return
         self._ctx.runner.query(
             lambda session: open_invoice_lines(session, customer_id),
-            lambda lines: self._lines_arrived(generation, lines),
+            self._lines_arrived,
             owner=self,
+            latest="lines",
         )
 
     def set_amount(self, fen: int | None) -> None:
@@ -112,17 +110,14 @@ class AllocationSection(QWidget):
     def problems(self) -> list[str]:
         return self.table.problems()
 
-    def _lines_arrived(self, generation: int, lines: list[AllocationLine]) -> None:
-        if generation != self._lines_generation:
-            return
+    def _lines_arrived(self, lines: list[AllocationLine]) -> None:
         self.table.set_lines(lines)
         self.lines_loaded = True
         self._load_preview()
 
     def _load_preview(self) -> None:
         self._preview_timer.stop()
-        self._preview_generation += 1
-        generation = self._preview_generation
+        self._ctx.runner.drop(self, "preview")  # one still on its way is out of date
         customer_id, amount = self._customer_id, self._amount
         if customer_id is None or not self.lines_loaded:
             return
@@ -131,13 +126,10 @@ class AllocationSection(QWidget):
             return
         self._ctx.runner.query(
             lambda session: preview_allocation(session, customer_id, amount),
-            lambda lines: self._preview_arrived(generation, lines),
+            self.table.set_preview,
             owner=self,
+            latest="preview",
         )
-
-    def _preview_arrived(self, generation: int, lines: list[AllocationLine]) -> None:
-        if generation == self._preview_generation:
-            self.table.set_preview(lines)
 
     def _mode_changed(self) -> None:
         mode = MANUAL if self.manual.isChecked() else NONE if self.none.isChecked() else AUTO

@@ -239,7 +239,6 @@ class ProjectBoardView(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
         self._rows: dict[int, ProjectRow] = {}
         self._current_id: int | None = None
         self.delegate = CardDelegate(ctx.as_of(), self)
@@ -272,20 +271,15 @@ class ProjectBoardView(QWidget):
     # --- loading -------------------------------------------------------------------------
 
     def reload(self, request: ListRequest) -> None:
-        self._generation += 1
-        generation = self._generation
         as_of = self._ctx.as_of()
         self._ctx.runner.query(
             lambda session: board(session, request, as_of),
-            lambda columns: self._show(generation, as_of, columns),
+            lambda columns: self._show(as_of, columns),
             owner=self,
+            latest="board",
         )
 
-    def _show(
-        self, generation: int, as_of: date, columns: dict[str, tuple[int, list[ProjectRow]]]
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, as_of: date, columns: dict[str, tuple[int, list[ProjectRow]]]) -> None:
         self.delegate.as_of = as_of
         kept = self._current_id
         self._rows = {}

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QScrollArea,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,10 +41,10 @@ from app.views.ledger_labels import stage_label
 from app.views.projects.project_table_model import days_in_stage
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.widgets.detail_panel import DetailPanel
 from app.views.widgets.detail_section import (
     DetailSection,
     heading_label,
-    placeholder_label,
     readonly_table,
     value_label,
 )
@@ -86,18 +84,13 @@ def stage_change_text(event: StageEventRow) -> str:
     return f"{stage_label(event.from_stage)} → {stage_label(event.to_stage)}"
 
 
-class ProjectDetailPanel(QStackedWidget):
+class ProjectDetailPanel(DetailPanel):
     loaded = Signal()
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._generation = 0
+        super().__init__(ctx, self.tr("Select a project to see its details."), parent)
         self.project: ProjectRow | None = None
         self.figures: ProjectFigures | None = None
-
-        self.placeholder = placeholder_label(self.tr("Select a project to see its details."))
-        self.addWidget(self.placeholder)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -138,26 +131,17 @@ class ProjectDetailPanel(QStackedWidget):
             )
         layout.addWidget(self.history)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        self.addWidget(scroll)
+        self.set_content(content)
 
     def show_project(self, project: ProjectRow | None) -> None:
-        self._generation += 1
-        generation = self._generation
         self.project = project
         self.figures = None
         if project is None:
-            self.setCurrentWidget(self.placeholder)
+            self.show_hint()
             return
         self._show_row(project)
         project_id, as_of = project.id, self._ctx.as_of()
-        self._ctx.runner.query(
-            lambda session: project_figures(session, project_id, as_of),
-            lambda figures: self._loaded(generation, figures),
-            owner=self,
-        )
+        self.load(lambda session: project_figures(session, project_id, as_of), self._loaded)
 
     def _show_row(self, project: ProjectRow) -> None:
         as_of = self._ctx.as_of()
@@ -193,11 +177,9 @@ class ProjectDetailPanel(QStackedWidget):
         self.invoices.setRowCount(0)
         self.history_title.clear()
         self.history.setRowCount(0)
-        self.setCurrentIndex(1)
+        self.show_content()
 
-    def _loaded(self, generation: int, figures: ProjectFigures) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, figures: ProjectFigures) -> None:
         self.figures = figures
         as_of = self._ctx.as_of()
         check = figures.release

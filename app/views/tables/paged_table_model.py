@@ -4,10 +4,11 @@ the pages of rows that have been shown.
 The row count comes from a count query; a page (``PAGE_SIZE`` rows) is fetched the first time
 one of its rows is shown. That is normally one short indexed query, so it runs right there.
 Some orders cannot be served by an index (customers by balance aggregate every open
-invoice); when a page takes longer than ``SLOW_PAGE_SECONDS`` the model fetches further
-pages of that request off the GUI thread and shows their rows when they arrive. Search,
-filter and sort changes re-query in SQL: the new count and first page load off the GUI
-thread, and a result that arrives after a newer request was made is dropped.
+invoice); when a page takes longer than ``slow_page_seconds`` (``SLOW_PAGE_SECONDS`` unless
+given) the model fetches further pages of that request off the GUI thread and shows their
+rows when they arrive. Search, filter and sort changes re-query in SQL: the new count and
+first page load off the GUI thread, and a result that arrives after a newer request was made
+is dropped.
 """
 
 from __future__ import annotations
@@ -165,9 +166,12 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         *,
         context: str = "PagedTableModel",
         highlight: Callable[[R, date], bool] | None = None,
+        slow_page_seconds: float = SLOW_PAGE_SECONDS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # A page that takes longer than this makes further pages load off the GUI thread.
+        self.slow_page_seconds = slow_page_seconds
         self._columns = tuple(columns)
         self._source = source
         self._runner = runner
@@ -179,7 +183,6 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._total = 0
         self._pages: OrderedDict[int, Sequence[R]] = OrderedDict()
         self._as_of = clock.today()
-        self._generation = 0
         self._loading = False
         self._slow_pages = False  # fetch pages off the GUI thread for this request
         self._pages_coming: set[int] = set()
@@ -292,9 +295,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         )
 
     def refresh(self) -> None:
-        """Count and first page of the newest request, off the GUI thread."""
-        self._generation += 1
-        generation = self._generation
+        """Count and first page of the newest request, off the GUI thread (a newer refresh
+        drops an older one still running)."""
         # The as-of date is fixed per load so that every page of it agrees.
         request = replace(self._wanted, as_of=self._clock.today())
         source = self._source
@@ -308,38 +310,28 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._set_loading(True)
         self._runner.run(
             load,
-            lambda result: self._apply(generation, request, *result),
+            lambda result: self._apply(request, *result),
             owner=self,
-            on_finished=lambda: self._finished(generation),
+            latest="load",
+            on_finished=lambda: self._set_loading(False),
         )
 
     # --- internals ----------------------------------------------------------------------
 
     def _apply(
-        self,
-        generation: int,
-        request: ListRequest,
-        total: int,
-        first_page: Sequence[R],
-        page_seconds: float,
+        self, request: ListRequest, total: int, first_page: Sequence[R], page_seconds: float
     ) -> None:
-        if generation != self._generation:
-            return  # an older request finishing after a newer one was made
         self.beginResetModel()
         self._request = request
         self._as_of = request.as_of or self._as_of
         self._total = total
-        self._slow_pages = page_seconds > SLOW_PAGE_SECONDS
+        self._slow_pages = page_seconds > self.slow_page_seconds
         self._pages.clear()
         self._pages_coming.clear()
         if total:
             self._pages[0] = first_page
         self.endResetModel()
         self.loaded.emit()
-
-    def _finished(self, generation: int) -> None:
-        if generation == self._generation:
-            self._set_loading(False)
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
@@ -355,25 +347,26 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             # the next refresh clears it.
             page = ()
             self._runner.report_exception(exc)
-        self._slow_pages = time.perf_counter() - started > SLOW_PAGE_SECONDS
+        self._slow_pages = time.perf_counter() - started > self.slow_page_seconds
         self._store_page(number, page)
         return page
 
     def _fetch_page_later(self, number: int) -> None:
+        """Several pages may be on their way at once, so these loads are not "latest wins":
+        each page is kept if the rows shown are still those of the request it belongs to."""
         if number in self._pages_coming:
             return
         self._pages_coming.add(number)
-        generation = self._generation
         request, total, source = self._request, self._total, self._source
         self._runner.run(
             lambda _op: source.fetch(request, number * PAGE_SIZE, PAGE_SIZE, total),
-            lambda page: self._page_arrived(generation, number, page),
+            lambda page: self._page_arrived(request, number, page),
             owner=self,
         )
 
-    def _page_arrived(self, generation: int, number: int, page: Sequence[R]) -> None:
-        if generation != self._generation:
-            return
+    def _page_arrived(self, request: ListRequest, number: int, page: Sequence[R]) -> None:
+        if request is not self._request:
+            return  # a page of rows no longer shown (a newer load replaced them)
         self._pages_coming.discard(number)
         self._store_page(number, page)
         first = number * PAGE_SIZE

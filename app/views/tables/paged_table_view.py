@@ -46,6 +46,7 @@ class PagedTableView(QTableView):
         for column, spec in enumerate(model.columns):
             self.setColumnWidth(column, spec.width_chars * char + 16)
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        model.dataChanged.connect(self._rows_arrived)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.loaded.connect(self._restore_current)
 
@@ -77,6 +78,13 @@ class PagedTableView(QTableView):
         if row_id != self._current_id:
             self._current_id = row_id
             self.currentIdChanged.emit(row_id)
+
+    def _rows_arrived(self, first: QModelIndex, last: QModelIndex, _roles: object = None) -> None:
+        """A row that became current while its page was still loading had no record to
+        announce; read it again when its page arrives, so that its details load too."""
+        current = self.currentIndex()
+        if current.isValid() and first.row() <= current.row() <= last.row():
+            self._current_row_changed(current, current)
 
     def _remember_current(self) -> None:
         self._kept_id = self._current_id

@@ -55,7 +55,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._total: int | None = None
         self._has_more = False
         self._fetching = False
-        self._generation = 0
 
     @property
     def columns(self) -> tuple[ColumnSpec[R], ...]:
@@ -76,7 +75,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     ) -> None:
         """Show ``rows``. With ``more``, further pages of ``page_size`` load on demand: up to
         ``total`` rows, or (total unknown) while pages come back full."""
-        self._generation += 1
+        self._runner.drop(self, "more")  # a page of the rows replaced here
         self.beginResetModel()
         self._rows = list(rows)
         self._as_of = as_of
@@ -124,19 +123,17 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not self.canFetchMore(parent) or self._more is None:
             return
         self._fetching = True
-        generation = self._generation
         more, offset = self._more, len(self._rows)
         last = self._rows[-1] if self._rows else None
         self._runner.query(
             lambda session: more(session, offset, last),
-            lambda rows: self._arrived(generation, rows),
+            self._arrived,
             owner=self,
-            on_finished=lambda: self._done(generation),
+            latest="more",
+            on_finished=self._done,
         )
 
-    def _arrived(self, generation: int, rows: Sequence[R]) -> None:
-        if generation != self._generation:
-            return
+    def _arrived(self, rows: Sequence[R]) -> None:
         if rows:
             first = len(self._rows)
             self.beginInsertRows(_ROOT, first, first + len(rows) - 1)
@@ -145,6 +142,5 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._has_more = bool(rows) and self._more_expected(len(rows))
         self.grown.emit()
 
-    def _done(self, generation: int) -> None:
-        if generation == self._generation:
-            self._fetching = False
+    def _done(self) -> None:
+        self._fetching = False

@@ -96,7 +96,6 @@ class WorkbenchPage(QStackedWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.figures: WorkbenchSummary | None = None
-        self._generation = 0
         self.loading_label = QLabel(self.tr("Loading…"))
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome = WelcomePage()
@@ -112,18 +111,15 @@ class WorkbenchPage(QStackedWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         as_of = self._ctx.as_of()
         self._ctx.runner.query(
             lambda session: workbench_summary(session, as_of),
-            lambda figures: self._show(generation, figures, as_of),
+            lambda figures: self._show(figures, as_of),
             owner=self,
+            latest="figures",
         )
 
-    def _show(self, generation: int, figures: WorkbenchSummary, as_of: date) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, figures: WorkbenchSummary, as_of: date) -> None:
         self.figures = figures
         if figures.is_empty:
             self.setCurrentWidget(self.welcome)
