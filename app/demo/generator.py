@@ -60,6 +60,7 @@ from app.models import (
     WriteOff,
 )
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 
 Progress = Callable[[int, int], None]
@@ -430,6 +431,20 @@ class DemoSummary:
         )
 
 
+# What a load writes (it uses the credit tiers and settings the database has).
+DEMO_KINDS = frozenset(
+    {
+        Kind.USERS,
+        Kind.CUSTOMERS,
+        Kind.ACTIVITIES,
+        Kind.PROJECTS,
+        Kind.INVOICE_REQUESTS,
+        Kind.INVOICES,
+        Kind.PAYMENTS,
+    }
+)
+
+
 class _Cancelled(Exception):
     pass
 
@@ -443,7 +458,7 @@ def generate_demo(
     today: date,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
-) -> DemoSummary:
+) -> Changed[DemoSummary]:
     """Fill an empty database with demo users, customers, projects, invoices and payments.
 
     ``invoices`` counts every invoice row, red-letter ones included. Refuses a database that
@@ -477,10 +492,10 @@ def generate_demo(
                 _advance_id_sequences(conn, tables)
                 _record_audit(conn, today, summary)
         except _Cancelled:
-            return DemoSummary(cancelled=True)
+            return Changed.of(DemoSummary(cancelled=True))
     if progress is not None:
         progress(customers + invoices, customers + invoices)
-    return summary
+    return Changed(summary, DEMO_KINDS)
 
 
 @contextmanager
