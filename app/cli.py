@@ -116,7 +116,7 @@ def _demo(args, location: DbLocation, clock: Clock) -> int:
             seed=args.seed,
             today=clock.today(),
             progress=progress,
-        )
+        ).value
     finally:
         db.dispose()
     print(

@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             seed=args.seed,
             today=args.today,
             progress=show,
-        )
+        ).value
     finally:
         db.dispose()
     finished = time.perf_counter()

@@ -370,14 +370,14 @@ def allocation_500(bench: Bench) -> list[Figure]:
                     invoice_service.InvoiceInput(
                         customer_id, 1_000_00 + n, bench.today - timedelta(days=500 - n)
                     ),
-                )
+                ).value
                 ids.append((row.id, row.amount_fen))
             total = sum(a for _, a in ids)
             payment = payment_service.PaymentInput(customer_id, bench.today, total)
             started = time.perf_counter()
             result = payment_service.record_payment(
                 db, actor, payment, "auto" if mode == "auto" else ids
-            )
+            ).value
             elapsed = time.perf_counter() - started
             assert len(result.lines) == 500 and result.unallocated_fen == 0
             figures.append(Figure(f"allocate one payment over 500 invoices ({mode})", elapsed, "s"))

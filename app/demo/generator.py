@@ -53,6 +53,7 @@ from app.domain.errors import LedgerError, ValidationError
 from app.domain.money import Money
 from app.models import CreditTier, Customer
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 
 RED_LETTER_SHARE = 0.02
@@ -115,6 +116,20 @@ class DemoSummary:
         )
 
 
+# What a load writes (it uses the credit tiers and settings the database has).
+DEMO_KINDS = frozenset(
+    {
+        Kind.USERS,
+        Kind.CUSTOMERS,
+        Kind.ACTIVITIES,
+        Kind.PROJECTS,
+        Kind.INVOICE_REQUESTS,
+        Kind.INVOICES,
+        Kind.PAYMENTS,
+    }
+)
+
+
 def generate_demo(
     db: Database,
     *,
@@ -124,7 +139,7 @@ def generate_demo(
     today: date,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
-) -> DemoSummary:
+) -> Changed[DemoSummary]:
     """Fill an empty database with demo users, customers, projects, invoices and payments.
 
     ``invoices`` counts every invoice row, red-letter ones included. Refuses a database that
@@ -158,10 +173,10 @@ def generate_demo(
                 _advance_id_sequences(conn, tables)
                 _record_audit(conn, today, summary)
         except _Cancelled:
-            return DemoSummary(cancelled=True)
+            return Changed.of(DemoSummary(cancelled=True))
     if progress is not None:
         progress(customers + invoices, customers + invoices)
-    return summary
+    return Changed(summary, DEMO_KINDS)
 
 
 def _record_audit(conn: Connection, today: date, summary: DemoSummary) -> None:

@@ -33,7 +33,7 @@ def env(db):
 
 
 def _log(db, actor, cid, on=TODAY, summary="电话催款", **kw):
-    return activities.log_activity(db, actor, ActivityInput(cid, "call", summary, on, **kw))
+    return activities.log_activity(db, actor, ActivityInput(cid, "call", summary, on, **kw)).value
 
 
 def _pay(db, actor, cid, amount, on):
@@ -86,11 +86,11 @@ def test_bad_input_is_refused_naming_the_field(env, changes, field):
 
 def test_a_follow_up_cannot_name_another_customers_project(env):
     db, a, cid, other = env
-    p = projects.create_project(db, a["sales"], projects.ProjectInput(other, "水质检测"))
+    p = projects.create_project(db, a["sales"], projects.ProjectInput(other, "水质检测")).value
     with pytest.raises(ValidationError) as refused:
         _log(db, a["sales"], cid, project_id=p.id)
     assert refused.value.field == "project"
-    own = projects.create_project(db, a["sales"], projects.ProjectInput(cid, "噪声检测"))
+    own = projects.create_project(db, a["sales"], projects.ProjectInput(cid, "噪声检测")).value
     _log(db, a["sales"], cid, project_id=own.id)
     with db.read() as s:
         assert activities.list_activities(s, cid)[0].project_code == own.code
@@ -123,9 +123,9 @@ def test_promises_are_judged_kept_partial_or_broken_after_the_grace_days(env):
     )
 
     # Within the grace days only the promise already paid in full is decided.
-    first = activities.evaluate_promises(db, a["sales"], promised + timedelta(days=3))
+    first = activities.evaluate_promises(db, a["sales"], promised + timedelta(days=3)).value
     assert [(o.activity_id, o.status, o.paid_fen) for o in first] == [(kept, "kept", 300_00)]
-    outcomes = activities.evaluate_promises(db, a["sales"], promised + timedelta(days=4))
+    outcomes = activities.evaluate_promises(db, a["sales"], promised + timedelta(days=4)).value
     assert {(o.activity_id, o.status, o.paid_fen) for o in outcomes} == {
         (partial, "partial", 499_99),
         (broken, "broken", 0),
@@ -135,7 +135,7 @@ def test_promises_are_judged_kept_partial_or_broken_after_the_grace_days(env):
         audited = s.scalars(select(AuditEntry).where(AuditEntry.action == "activity.promise")).all()
     assert {e.entity_id for e in audited} == {kept, partial, broken}
     # Judged once: a second run changes nothing.
-    assert activities.evaluate_promises(db, a["sales"], TODAY) == []
+    assert activities.evaluate_promises(db, a["sales"], TODAY).value == []
 
 
 def test_a_promise_paid_in_full_is_kept_at_once(env):
@@ -148,9 +148,9 @@ def test_a_promise_paid_in_full_is_kept_at_once(env):
         promise_amount_fen=800_00,
         promise_date=date(2026, 7, 15),
     )
-    assert activities.evaluate_promises(db, a["sales"], TODAY) == []
+    assert activities.evaluate_promises(db, a["sales"], TODAY).value == []
     _pay(db, a["finance"], cid, 800_00, TODAY)
-    [outcome] = activities.evaluate_promises(db, a["sales"], TODAY)
+    [outcome] = activities.evaluate_promises(db, a["sales"], TODAY).value
     assert (outcome.activity_id, outcome.status) == (kept, "kept")
 
 
@@ -166,9 +166,9 @@ def test_a_reversed_payment_does_not_keep_a_promise(env):
     )
     result = payments.record_payment(
         db, a["finance"], payments.PaymentInput(cid, date(2026, 6, 9), 800_00), "none"
-    )
+    ).value
     payments.reverse_payment(db, a["finance"], result.payment_id, "录错客户")
-    [outcome] = activities.evaluate_promises(db, a["sales"], TODAY)
+    [outcome] = activities.evaluate_promises(db, a["sales"], TODAY).value
     assert outcome.status == "broken"
 
 

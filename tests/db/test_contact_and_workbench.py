@@ -28,7 +28,7 @@ def test_contacts_are_saved_as_a_set_with_one_primary(sales):
         actor,
         cid,
         [ContactInput("李工", phone="138"), ContactInput("王会计", email="wang@hfsw.cn")],
-    )
+    ).value
     assert [(c.name, c.is_primary) for c in saved] == [("李工", True), ("王会计", False)]
     keep = saved[1]
     again = save_contacts(
@@ -36,7 +36,7 @@ def test_contacts_are_saved_as_a_set_with_one_primary(sales):
         actor,
         cid,
         [ContactInput(**{**keep.__dict__, "is_primary": True}), ContactInput("张主任")],
-    )
+    ).value
     with db.read() as s:
         assert list_contacts(s, cid) == again
     assert [(c.name, c.is_primary, c.id == keep.id) for c in again] == [

@@ -41,12 +41,12 @@ def _project(db, a, cid, amount):
             lines=(projects.QuoteLine("综合检测", 1000, amount),),
             opened_on=date(2026, 6, 1),
         ),
-    )
+    ).value
     return p.id
 
 
 def _invoice(db, actor, cid, amount, issued=TODAY, **kw):
-    return invoices.issue_invoice(db, actor, invoices.InvoiceInput(cid, amount, issued, **kw))
+    return invoices.issue_invoice(db, actor, invoices.InvoiceInput(cid, amount, issued, **kw)).value
 
 
 def test_invoice_over_the_limit_is_refused_with_the_figures(env):

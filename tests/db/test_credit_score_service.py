@@ -36,7 +36,7 @@ def env(db):
 
 def _invoice(db, a, cid, amount, issued, terms=30):
     data = invoices.InvoiceInput(cid, amount, issued, due_date=issued + timedelta(days=terms))
-    return invoices.issue_invoice(db, a["finance"], data)
+    return invoices.issue_invoice(db, a["finance"], data).value
 
 
 def _pay(db, a, cid, amount, on, invoice_id):
@@ -133,7 +133,7 @@ def test_histories_of_all_customers_match_each_ones_own(env):
 def test_repeated_late_payment_is_proposed_for_high_risk_once(env):
     db, a, late, _ = env
     _paid_late(db, a, late, 3)
-    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY)
+    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY).value
     assert proposal.customer_id == late
     assert (proposal.from_tier_name, proposal.to_tier_name) == ("大客户", "高风险客户")
     template, params = proposal.reasons[0]
@@ -142,7 +142,7 @@ def test_repeated_late_payment_is_proposed_for_high_risk_once(env):
     )
     assert proposal.status == "pending"
     # Idempotent: the pending proposal is not made twice; the tier has not moved.
-    assert scoring.propose_tier_changes(db, a["manager"], TODAY) == []
+    assert scoring.propose_tier_changes(db, a["manager"], TODAY).value == []
     with db.read() as s:
         assert [p.id for p in scoring.pending_proposals(s)] == [proposal.id]
         assert s.get(Customer, late).tier_id == factories.tier(s, "key").id
@@ -151,12 +151,12 @@ def test_repeated_late_payment_is_proposed_for_high_risk_once(env):
 def test_only_managers_decide_and_accepting_moves_the_customer_audited(env):
     db, a, late, _ = env
     _paid_late(db, a, late, 3)
-    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY)
+    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY).value
     with pytest.raises(PermissionDeniedError):
         scoring.decide_proposal(db, a["finance"], proposal.id, True, "同意")
     with pytest.raises(PermissionDeniedError):
         scoring.propose_tier_changes(db, a["sales"], TODAY)
-    decided = scoring.decide_proposal(db, a["manager"], proposal.id, True, "连续逾期")
+    decided = scoring.decide_proposal(db, a["manager"], proposal.id, True, "连续逾期").value
     assert decided.status == "accepted" and decided.decided_by == "manager"
     with db.read() as s:
         assert s.get(Customer, late).tier_id == factories.tier(s, "high_risk").id
@@ -173,18 +173,18 @@ def test_only_managers_decide_and_accepting_moves_the_customer_audited(env):
 def test_rejecting_keeps_the_tier_and_the_change_is_not_proposed_again_soon(env):
     db, a, late, _ = env
     _paid_late(db, a, late, 3)
-    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY)
+    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY).value
     scoring.decide_proposal(db, a["manager"], proposal.id, False, "老客户，已沟通")
     with db.read() as s:
         assert s.get(Customer, late).tier_id == factories.tier(s, "key").id
         assert scoring.pending_proposals(s) == []
-    assert scoring.propose_tier_changes(db, a["manager"], TODAY) == []
+    assert scoring.propose_tier_changes(db, a["manager"], TODAY).value == []
 
 
 def test_a_proposal_is_refused_once_the_customer_changed_tier(env):
     db, a, late, _ = env
     _paid_late(db, a, late, 3)
-    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY)
+    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY).value
     _set_tier(db, late, "regular")
     with pytest.raises(LedgerError, match="changed tier"):
         scoring.decide_proposal(db, a["manager"], proposal.id, True)
@@ -199,7 +199,7 @@ def test_a_year_of_punctual_payment_proposes_premium(env):
         issued = date(2025, 3, 1) + timedelta(days=60 * k)
         inv = _invoice(db, a, punctual, 2_000_00, issued)
         _pay(db, a, punctual, 2_000_00, issued + timedelta(days=25), inv.id)
-    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY)
+    [proposal] = scoring.propose_tier_changes(db, a["manager"], TODAY).value
     assert (proposal.customer_id, proposal.to_tier_name) == (punctual, "优质客户")
     with db.read() as s:
         assert scoring.customer_score(s, punctual, TODAY).score == 100

@@ -69,7 +69,7 @@ def test_the_four_default_tiers_come_in_order_with_their_customer_counts(env):
 
 def test_a_manager_adds_a_tier_and_it_is_audited(env):
     db, boss, _ = env
-    tier_id = tiers.create_tier(db, boss, GOVERNMENT)
+    tier_id = tiers.create_tier(db, boss, GOVERNMENT).value
     with db.read() as s:
         row = tiers.get_tier(s, tier_id)
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "tier.create")).one()
@@ -141,7 +141,7 @@ def test_the_code_of_a_default_tier_stays(env):
 
 def test_a_tier_in_use_cannot_be_deleted_and_says_how_many_customers_use_it(env):
     db, boss, _ = env
-    tier_id = tiers.create_tier(db, boss, GOVERNMENT)
+    tier_id = tiers.create_tier(db, boss, GOVERNMENT).value
     with db.write() as s:
         for name in ("市环保局", "区水务局", "市疾控中心"):
             factories.customer(s, name, tier_code="government")
@@ -155,7 +155,7 @@ def test_a_tier_in_use_cannot_be_deleted_and_says_how_many_customers_use_it(env)
 
 def test_an_unused_tier_is_deleted(env):
     db, boss, _ = env
-    tier_id = tiers.create_tier(db, boss, GOVERNMENT)
+    tier_id = tiers.create_tier(db, boss, GOVERNMENT).value
     tiers.delete_tier(db, boss, tier_id)
     with db.read() as s:
         assert [t.code for t in tiers.list_tiers(s)] == ["key", "premium", "regular", "high_risk"]

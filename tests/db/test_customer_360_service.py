@@ -47,11 +47,13 @@ def env(db):
 
 def _invoice(db, a, cid, amount, issued, terms=30, **kw):
     data = invoices.InvoiceInput(cid, amount, issued, due_date=issued + timedelta(days=terms), **kw)
-    return invoices.issue_invoice(db, a["finance"], data)
+    return invoices.issue_invoice(db, a["finance"], data).value
 
 
 def _pay(db, a, cid, amount, on, alloc="auto"):
-    return payments.record_payment(db, a["finance"], payments.PaymentInput(cid, on, amount), alloc)
+    return payments.record_payment(
+        db, a["finance"], payments.PaymentInput(cid, on, amount), alloc
+    ).value
 
 
 def _history(db, a, cid):
@@ -65,7 +67,7 @@ def _history(db, a, cid):
             lines=(projects.QuoteLine("拉伸试验", 1000, 10_000_00),),
             opened_on=date(2026, 1, 5),
         ),
-    )
+    ).value
     projects.sign_contract(db, a["sales"], p.id, "HT-2026-01", None, date(2026, 1, 10))
     _invoice(db, a, cid, 10_000_00, date(2026, 2, 1), project_id=p.id)  # due 03-03
     _pay(db, a, cid, 10_000_00, date(2026, 3, 13))  # 10 days late
@@ -142,7 +144,7 @@ def test_the_timeline_tells_the_story_newest_first(env):
     for k in range(3):
         inv = _invoice(db, a, cid, 100_00, date(2026, 1, 1) + timedelta(days=k))
         _pay(db, a, cid, 100_00, date(2026, 6, 26), [(inv.id, 100_00)])
-    [proposal] = scoring.propose_tier_changes(db, scoring_actor, TODAY)
+    [proposal] = scoring.propose_tier_changes(db, scoring_actor, TODAY).value
     scoring.decide_proposal(db, scoring_actor, proposal.id, True, "连续逾期")
     with db.read() as s:
         entries = timeline(s, cid)

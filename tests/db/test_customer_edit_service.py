@@ -70,8 +70,8 @@ def test_duplicates_by_normalised_name_and_by_code_are_refused(env):
 
 def test_codes_are_generated_and_viewers_cannot_create(env):
     db, a, tier, _ = env
-    first = edit.create_customer(db, a["sales"], _input(tier, name="甲"))
-    second = edit.create_customer(db, a["sales"], _input(tier, name="乙"))
+    first = edit.create_customer(db, a["sales"], _input(tier, name="甲")).value
+    second = edit.create_customer(db, a["sales"], _input(tier, name="乙")).value
     with db.read() as s:
         assert [s.get(Customer, i).code for i in (first, second)] == ["C000001", "C000002"]
     with pytest.raises(PermissionDeniedError):
@@ -80,7 +80,7 @@ def test_codes_are_generated_and_viewers_cannot_create(env):
 
 def test_stale_edit_is_reported_and_hand_over_keeps_history(env):
     db, a, tier, ids = env
-    cid = edit.create_customer(db, a["sales"], _input(tier, owner_id=ids["sales"]))
+    cid = edit.create_customer(db, a["sales"], _input(tier, owner_id=ids["sales"])).value
     edit.update_customer(db, a["sales"], cid, 1, _input(tier, notes="改过", owner_id=ids["sales"]))
     with pytest.raises(ConcurrentEditError):
         edit.update_customer(db, a["sales"], cid, 1, _input(tier, notes="旧表单"))
@@ -93,7 +93,7 @@ def test_stale_edit_is_reported_and_hand_over_keeps_history(env):
 
 def test_only_managers_change_the_credit_tier(env):
     db, a, tier, _ = env
-    cid = edit.create_customer(db, a["sales"], _input(tier))
+    cid = edit.create_customer(db, a["sales"], _input(tier)).value
     with db.read() as s:
         risky = factories.tier(s, "high_risk").id
     with pytest.raises(PermissionDeniedError):
@@ -111,7 +111,7 @@ def test_merge_moves_every_record_and_remembers_the_old_name(env):
         s.add(Contact(customer_id=dup.id, name="林工", is_primary=True))
         inv = factories.invoice(s, dup, 10_000, date(2026, 5, 1))
         factories.payment(s, dup, 4_000, date(2026, 5, 20), [(inv, 4_000)])
-    moved = merge.merge_customers(db, a["manager"], keep.id, dup.id)
+    moved = merge.merge_customers(db, a["manager"], keep.id, dup.id).value
     assert moved["invoices"] == 1 and moved["payments"] == 1 and moved["contacts"] == 1
     with db.read() as s:
         assert (
@@ -145,7 +145,7 @@ def test_customer_and_contacts_save_together_or_not_at_all(env):
     from app.services.customers.customer_edit_service import customer_form
 
     db, a, tier, _ = env
-    cid = edit.create_customer(db, a["sales"], _input(tier), [ContactInput("陈工")])
+    cid = edit.create_customer(db, a["sales"], _input(tier), [ContactInput("陈工")]).value
     with pytest.raises(ValidationError, match="Only one"):
         edit.update_customer(
             db,
@@ -162,6 +162,6 @@ def test_customer_and_contacts_save_together_or_not_at_all(env):
     assert (
         edit.update_customer(
             db, a["sales"], cid, 1, _input(tier, notes="新备注"), [ContactInput("甲")]
-        )
+        ).value
         == 2
     )

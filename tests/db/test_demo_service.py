@@ -58,7 +58,7 @@ def _rows(db: Database, model) -> list[tuple]:
 def ledger(tmp_path_factory) -> tuple[Database, DemoSummary]:
     """One mid-size demo ledger shared by the read-only tests below."""
     db = _open(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
-    summary = generate_demo(db, customers=300, invoices=5000, seed=11, today=TODAY)
+    summary = generate_demo(db, customers=300, invoices=5000, seed=11, today=TODAY).value
     yield db, summary
     db.dispose()
 
@@ -334,7 +334,7 @@ def test_cancelling_leaves_nothing_behind(db) -> None:
         today=TODAY,
         progress=lambda done, total: calls.append((done, total)),
         is_cancelled=lambda: bool(calls),
-    )
+    ).value
     assert summary.cancelled and calls
     with db.read() as s:
         for model in (User, Customer, Invoice, Payment, Project):
@@ -342,7 +342,7 @@ def test_cancelling_leaves_nothing_behind(db) -> None:
         indexes = {ix["name"] for ix in inspect(s.connection()).get_indexes("invoices")}
     assert "ix_invoices_open_by_customer" in indexes
     # The same database still takes a full run afterwards.
-    done = generate_demo(db, customers=20, invoices=300, seed=1, today=TODAY)
+    done = generate_demo(db, customers=20, invoices=300, seed=1, today=TODAY).value
     assert not done.cancelled and done.invoices == 300
 
 

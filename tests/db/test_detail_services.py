@@ -22,7 +22,7 @@ def test_project_detail_payment_detail_and_requests_carry_what_the_dialogs_need(
     lines = (projects.QuoteLine("废水 COD", 2_000, 150_00, 10_00, "HJ 828-2017"),)
     p = projects.create_project(
         db, a, projects.ProjectInput(cid, "废水监测", lines=lines, opened_on=date(2026, 6, 1))
-    )
+    ).value
     projects.sign_contract(db, a, p.id, "HT-9", None, date(2026, 6, 2))
     projects.set_payment_plan(
         db,
@@ -31,7 +31,7 @@ def test_project_detail_payment_detail_and_requests_carry_what_the_dialogs_need(
         (projects.InstallmentSpec(share_bp=10_000, trigger="report_issued", offset_days=15),),
     )
     projects.advance(db, a, p.id, "report_issued", date(2026, 6, 10), "报告已盖章")
-    rid = requests.request_invoice(db, a, p.id, note="请开专票")
+    rid = requests.request_invoice(db, a, p.id, note="请开专票").value
     with db.read() as s:
         detail = projects.project_detail(s, p.id)
         pending = requests.pending_requests(s)
@@ -48,8 +48,8 @@ def test_project_detail_payment_detail_and_requests_carry_what_the_dialogs_need(
         (rid, p.code, "绍兴印染有限公司", "吴经理")
     ]
 
-    inv = requests.issue_request(db, a, rid, TODAY)
-    paid = payments.record_payment(db, a, payments.PaymentInput(cid, TODAY, 300_00))
+    inv = requests.issue_request(db, a, rid, TODAY).value
+    paid = payments.record_payment(db, a, payments.PaymentInput(cid, TODAY, 300_00)).value
     with db.read() as s:
         detail = payments.payment_detail(s, paid.payment_id)
         assert (

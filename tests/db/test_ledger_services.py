@@ -40,12 +40,12 @@ def env(db):
 
 def _issue(env, amount, issued, **kw):
     data = invoices.InvoiceInput(kw.pop("customer", env["cust"]), amount, issued, **kw)
-    return invoices.issue_invoice(env["db"], env["finance"], data)
+    return invoices.issue_invoice(env["db"], env["finance"], data).value
 
 
 def _pay(env, amount, alloc="auto", received=TODAY, customer=None):
     data = payments.PaymentInput(customer or env["cust"], received, amount)
-    return payments.record_payment(env["db"], env["finance"], data, alloc)
+    return payments.record_payment(env["db"], env["finance"], data, alloc).value
 
 
 def test_invoice_takes_terms_tax_and_a_running_number(env):
@@ -76,7 +76,7 @@ def test_auto_allocation_pays_oldest_due_first_and_keeps_the_rest(env):
     assert result.unallocated_fen == 10_000
     # The prepayment is applied to the next invoice on request.
     nxt = _issue(env, 25_000, date(2026, 6, 1))
-    applied = payments.apply_prepayments(env["db"], env["finance"], env["cust"])
+    applied = payments.apply_prepayments(env["db"], env["finance"], env["cust"]).value
     assert [(x.number, x.amount_fen) for r in applied for x in r.lines] == [(nxt.number, 10_000)]
 
 
@@ -131,7 +131,7 @@ def test_red_letter_reduces_the_original_and_voiding_it_restores(env):
     _pay(env, 70_000)
     with pytest.raises(LedgerError, match="Remove payments applied to it first"):
         invoices.issue_red_letter(env["db"], env["finance"], inv.id, 30_001, TODAY, "退样")
-    red = invoices.issue_red_letter(env["db"], env["finance"], inv.id, 30_000, TODAY, "退样")
+    red = invoices.issue_red_letter(env["db"], env["finance"], inv.id, 30_000, TODAY, "退样").value
     assert red.amount_fen == -30_000 and red.tax_fen == -1_698 and red.open_fen == 0
     with env["db"].read() as s:
         assert s.get(Invoice, inv.id).settled_fen == 100_000

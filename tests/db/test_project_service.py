@@ -49,7 +49,7 @@ def test_quote_to_paid_with_a_plan_a_hold_and_a_red_letter(team):
         db,
         a["sales"],
         projects.ProjectInput(risky, "园区水质检测", lines=LINES, opened_on=date(2026, 4, 28)),
-    )
+    ).value
     assert p.stage == "quoted" and p.quoted_amount_fen == 240_00 + 290_00
     projects.sign_contract(db, a["sales"], p.id, "HT-2026-018", None, date(2026, 5, 2))
     plan = projects.set_payment_plan(
@@ -60,10 +60,10 @@ def test_quote_to_paid_with_a_plan_a_hold_and_a_red_letter(team):
             projects.InstallmentSpec(share_bp=3000, trigger="contract_signed"),
             projects.InstallmentSpec(share_bp=7000, trigger="report_issued", offset_days=30),
         ),
-    )
+    ).value
     assert plan.installments == ((159_00, date(2026, 5, 2)), (371_00, None))
     projects.advance(db, a["technician"], p.id, "samples_received", date(2026, 5, 6))
-    done = projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 5, 20))
+    done = projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 5, 20)).value
     assert done.installments[1] == (371_00, date(2026, 6, 19))
 
     # High-risk tier: the report is held until paid; only a manager may override.
@@ -73,10 +73,10 @@ def test_quote_to_paid_with_a_plan_a_hold_and_a_red_letter(team):
         projects.release_report(db, a["technician"], p.id, date(2026, 5, 21), "客户急用")
     projects.release_report(db, a["manager"], p.id, date(2026, 5, 21), "客户急用，总经理批准")
 
-    req = requests.request_invoice(db, a["sales"], p.id)
+    req = requests.request_invoice(db, a["sales"], p.id).value
     with pytest.raises(LedgerError, match="already waiting"):
         requests.request_invoice(db, a["sales"], p.id)
-    inv = requests.issue_request(db, a["finance"], req, date(2026, 5, 22))
+    inv = requests.issue_request(db, a["finance"], req, date(2026, 5, 22)).value
     payments.record_payment(
         db, a["finance"], payments.PaymentInput(risky, date(2026, 6, 1), 300_00)
     )
@@ -114,7 +114,7 @@ def test_regular_customer_report_releases_without_payment(team):
         db,
         a["sales"],
         projects.ProjectInput(normal, "GMP 洁净区", lines=LINES, opened_on=date(2026, 5, 20)),
-    )
+    ).value
     projects.sign_contract(db, a["sales"], p.id, "HT-1", 100_00, date(2026, 6, 1))
     projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 6, 10))
     projects.release_report(db, a["technician"], p.id, date(2026, 6, 11))
@@ -138,7 +138,7 @@ def test_regular_customer_report_releases_without_payment(team):
 
 def test_stage_rules(team):
     db, a, _, normal = team
-    p = projects.create_project(db, a["sales"], projects.ProjectInput(normal, "噪声监测"))
+    p = projects.create_project(db, a["sales"], projects.ProjectInput(normal, "噪声监测")).value
     assert p.stage == "lead"
     with pytest.raises(LedgerError, match="Sign the contract"):
         projects.advance(db, a["sales"], p.id, "contracted", TODAY)
@@ -156,7 +156,9 @@ def test_stage_rules(team):
 
 def test_plan_must_add_up(team):
     db, a, _, normal = team
-    p = projects.create_project(db, a["sales"], projects.ProjectInput(normal, "土壤", lines=LINES))
+    p = projects.create_project(
+        db, a["sales"], projects.ProjectInput(normal, "土壤", lines=LINES)
+    ).value
     with pytest.raises(ValidationError, match="add up to 100%"):
         projects.set_payment_plan(
             db,

@@ -25,7 +25,7 @@ TODAY = date(2026, 6, 30)
 def demo_db(tmp_path):
     location = resolve(str(tmp_path / "demo.sqlite3"))
     db, _ = open_database(location)
-    summary = generate_demo(db, customers=50, invoices=500, seed=7, today=TODAY)
+    summary = generate_demo(db, customers=50, invoices=500, seed=7, today=TODAY).value
     assert summary.invoices == 500
     yield location, db
     db.dispose()

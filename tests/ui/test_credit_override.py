@@ -46,7 +46,7 @@ def risky(db, clock):
         db,
         system_actor(clock),
         ProjectInput(customer, "出口食品检测", lines=(QuoteLine("农残", 1000, 3_000_000),)),
-    )
+    ).value
     return customer, project
 
 

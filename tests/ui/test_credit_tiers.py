@@ -64,7 +64,7 @@ def test_editing_a_tier_changes_the_terms_of_the_next_invoice(qtbot, tiers, ledg
     with ledger.write() as s:
         customer = factories.customer(s, "扬州广陵质检站", code="C030").id
     actor = system_actor(clock)
-    first = issue_invoice(ledger, actor, InvoiceInput(customer, 500_00, date(2026, 6, 1)))
+    first = issue_invoice(ledger, actor, InvoiceInput(customer, 500_00, date(2026, 6, 1))).value
     assert first.due_date == date(2026, 7, 1)
 
     dialog = edit(qtbot, tiers, "regular")
@@ -77,7 +77,7 @@ def test_editing_a_tier_changes_the_terms_of_the_next_invoice(qtbot, tiers, ledg
     qtbot.waitUntil(lambda: cell(tiers, "regular", 3) == "45 days")
     assert cell(tiers, "regular", 5) == "-3, 0, +10"
 
-    second = issue_invoice(ledger, actor, InvoiceInput(customer, 500_00, date(2026, 6, 1)))
+    second = issue_invoice(ledger, actor, InvoiceInput(customer, 500_00, date(2026, 6, 1))).value
     assert second.due_date == date(2026, 7, 16)
 
 

@@ -3,17 +3,23 @@ a timeline newest first, and follow-ups with promises to pay logged from it."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
 
 from app.models import Activity
+from app.services.core.changes import Kind
 from app.views.customers.customer_360_view import Customer360View
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.customers.customer_table_model import CustomerColumn
 from app.views.customers.follow_up_dialog import FollowUpDialog
+from app.views.shell.application import create_main_window
 from tests import factories
 from tests.ui.typing_helpers import type_text
 
@@ -124,10 +130,10 @@ def test_a_follow_up_with_a_promise_shows_in_the_tabs_and_timeline(qtbot, custom
     view.close()
 
 
-def test_a_promise_whose_time_has_come_is_judged_when_the_view_opens(qtbot, customers, ledger):
-    """Nothing was paid by the promised date and the grace days: broken."""
-    with ledger.write() as s:
-        zhenhai = factories.customer(s, "宁波镇海检测所", code="C010")
+def add_due_promise(db, code: str) -> None:
+    """A promise of ¥500.00 by 2026-05-10 with nothing paid: broken once judged."""
+    with db.write() as s:
+        zhenhai = factories.customer(s, "宁波镇海检测所", code=code)
         s.add(
             Activity(
                 customer_id=zhenhai.id,
@@ -139,15 +145,52 @@ def test_a_promise_whose_time_has_come_is_judged_when_the_view_opens(qtbot, cust
                 promise_status="open",
             )
         )
+
+
+def data_version(path: Path) -> int:
+    """SQLite's counter of commits made by other connections than this one."""
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def test_start_up_judges_a_promise_whose_time_has_come(qtbot, ledger, clock, errors):
+    """Nothing was paid by the promised date and the grace days: broken, decided when the
+    application starts, and the 360 view shows it."""
+    add_due_promise(ledger, "C010")
+    main = create_main_window(ledger, clock, errors=errors)
+    qtbot.addWidget(main)
+    announced = []
+    main.ctx.bus.changed.connect(announced.append)
+    main.show()
+    qtbot.waitUntil(lambda: announced == [frozenset({Kind.ACTIVITIES})])
+    with ledger.read() as s:
+        assert s.scalars(select(Activity.promise_status)).one() == "broken"
+    view = main.show_section("customers")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+    opened = open_360(qtbot, view, "C010")
+    assert column_texts(opened.follow_ups, 7) == ["Broken"]
+    opened.close()
+    main.close()
+
+
+def test_opening_the_360_view_writes_nothing(qtbot, customers, ledger, window):
+    # The promise falls due after start-up: the view shows it open and leaves it to the
+    # next run of the start-up jobs.
+    qtbot.waitUntil(lambda: not window.ctx.writer.busy)
+    add_due_promise(ledger, "C010")
     customers.model.refresh()
     qtbot.waitUntil(lambda: customers.model.rowCount() == 5)
+    path = Path(ledger.engine.url.database)
+    before = data_version(path)
+    announced = []
+    window.ctx.bus.changed.connect(announced.append)
     view = open_360(qtbot, customers, "C010")
-    qtbot.waitUntil(
-        lambda: (
-            view.follow_ups.model.rows and view.follow_ups.model.rows[0].promise_status == "broken"
-        )
-    )
-    assert column_texts(view.follow_ups, 7) == ["Broken"]
+    view.refresh_button.click()
+    qtbot.waitUntil(lambda: not window.ctx.runner.busy)
+    assert not window.ctx.writer.busy
+    assert column_texts(view.follow_ups, 7) == ["Open"]
+    assert data_version(path) == before
+    assert announced == []
     view.close()
 
 

@@ -199,7 +199,7 @@ def test_the_customers_own_terms_win_over_the_tier(qtbot, customers, ledger, clo
         press_save(dialog)
 
     actor = system_actor(clock)
-    issued = issue_invoice(ledger, actor, InvoiceInput(customer_id, 100_00, date(2026, 6, 1)))
+    issued = issue_invoice(ledger, actor, InvoiceInput(customer_id, 100_00, date(2026, 6, 1))).value
     assert issued.due_date == date(2026, 6, 11)
 
     # Back to the tier's terms.
@@ -210,7 +210,7 @@ def test_the_customers_own_terms_win_over_the_tier(qtbot, customers, ledger, clo
     assert dialog.terms.value() == 30
     with qtbot.waitSignal(dialog.saved):
         press_save(dialog)
-    issued = issue_invoice(ledger, actor, InvoiceInput(customer_id, 100_00, date(2026, 6, 1)))
+    issued = issue_invoice(ledger, actor, InvoiceInput(customer_id, 100_00, date(2026, 6, 1))).value
     assert issued.due_date == date(2026, 7, 1)
 
 

@@ -20,7 +20,6 @@ from app.services.projects.project_service import (
 from app.views.invoices.invoice_list_view import InvoiceListView
 from app.views.invoices.invoice_requests_page import RejectRequestDialog
 from app.views.invoices.invoice_table_model import InvoiceColumn
-from app.views.ops.change_bus import INVOICES
 from tests import factories
 from tests.ui.conftest import AS_OF
 from tests.ui.ledger_fixtures import dialog_of, ledger_is_sound, open_dialog, save
@@ -151,10 +150,12 @@ def test_finance_rejects_an_invoice_request_with_a_reason(qtbot, invoices, ledge
         ledger,
         actor,
         ProjectInput(customer_id, "年度监测", lines=(QuoteLine("噪声", 1000, 500_000),)),
-    )
+    ).value
     sign_contract(ledger, actor, project.id, "HT-1", None, AS_OF)
-    request_invoice(ledger, actor, project.id, note="请开专票")
-    window.ctx.bus.announce({INVOICES})
+    # As if the request came from another PC: the list hears of it with the kinds the
+    # service reported.
+    requested = request_invoice(ledger, actor, project.id, note="请开专票")
+    window.ctx.bus.announce(requested.kinds)
     qtbot.waitUntil(lambda: invoices.requests_button.text() == "Invoice requests (1)")
     page = invoices.show_requests().page
     qtbot.waitUntil(lambda: len(page.requests) == 1)

@@ -20,7 +20,7 @@ from app.views.invoices.invoice_table_model import (
 )
 from app.views.tables.paged_table_model import PAGE_SIZE, PagedTableModel
 from app.views.tables.paged_table_view import PagedTableView
-from tests.db import factories
+from tests import factories
 from tests.ui.typing_helpers import type_text
 
 

@@ -4,13 +4,15 @@ run one at a time and announce what they changed."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread
 
 from app.domain.errors import NotFoundError
+from app.services.core.changes import Changed, Kind
 from app.views.ops.change_bus import ChangeBus
-from app.views.ops.op_runner import OpRunner
+from app.views.ops.op_runner import Op, OpRunner
 from app.views.ops.serial_writer import SerialWriter
 
 
@@ -118,21 +120,28 @@ def test_writes_run_one_at_a_time_and_announce_changes(qtbot, errors):
     overlap = []
     threads = set()
 
-    def write(_op):
-        threads.add(threading.get_ident())
-        running.append(1)
-        overlap.append(len(running))
-        threading.Event().wait(0.02)
-        running.pop()
+    def write(kinds: frozenset[Kind]) -> Callable[[Op], Changed[int]]:
+        def run(_op: Op) -> Changed[int]:
+            threads.add(threading.get_ident())
+            running.append(1)
+            overlap.append(len(running))
+            threading.Event().wait(0.02)
+            running.pop()
+            return Changed(len(kinds), kinds)
+
+        return run
 
     announced = []
+    values = []
     bus.changed.connect(lambda kinds: announced.append(sorted(kinds)))
-    for kinds in ({"customers"}, {"invoices"}, {"invoices", "payments"}):
-        writer.write(write, kinds)
-    qtbot.waitUntil(lambda: len(announced) == 3)
+    for kinds in ({Kind.CUSTOMERS}, {Kind.INVOICES}, {Kind.INVOICES, Kind.PAYMENTS}, set()):
+        writer.write(write(frozenset(kinds)), values.append)
+    qtbot.waitUntil(lambda: len(values) == 4)
     assert max(overlap) == 1
     assert len(threads) == 1
+    # What each write reported it changed, in order; a write that changed nothing is silent.
     assert announced == [["customers"], ["invoices"], ["invoices", "payments"]]
+    assert values == [1, 1, 2, 0]
 
 
 def test_the_latest_query_of_an_owner_wins_over_older_ones_finishing_later(qtbot, errors):
@@ -184,4 +193,17 @@ def test_a_dropped_query_delivers_nothing_but_a_bug_in_it_is_still_reported(qtbo
     assert called == []
     assert not errors.expected_errors
     assert [info[0] for info in errors.unexpected_errors] == [ZeroDivisionError]
+    errors.unexpected_errors.clear()
+
+
+def test_a_write_that_does_not_say_what_it_changed_is_an_error(qtbot, errors):
+    bus = ChangeBus()
+    writer = SerialWriter(None, errors, bus)
+    announced, done = [], []
+    bus.changed.connect(announced.append)
+    writer.write(lambda _op: 42, done.append)
+    qtbot.waitUntil(lambda: bool(errors.unexpected_errors))
+    [(kind, exc, _tb)] = errors.unexpected_errors
+    assert kind is TypeError and "must return Changed, not int" in str(exc)
+    assert announced == [] and done == []
     errors.unexpected_errors.clear()

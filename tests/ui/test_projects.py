@@ -46,7 +46,7 @@ def pipeline(db, clock):
         customer = factories.customer(s, "南京建材检测中心").id
     old = create_project(
         db, admin, ProjectInput(customer, "旧报价", lines=LINE, opened_on=date(2026, 5, 1))
-    )
+    ).value
     signed = create_project(
         db,
         admin,
@@ -57,9 +57,9 @@ def pipeline(db, clock):
             salesperson_id=staff.sales,
             stage_deadline=date(2026, 6, 20),
         ),
-    )
+    ).value
     sign_contract(db, admin, signed.id, "HT-7", None, AS_OF)
-    lead = create_project(db, admin, ProjectInput(customer, "新线索"))
+    lead = create_project(db, admin, ProjectInput(customer, "新线索")).value
     return staff, old, signed, lead
 
 

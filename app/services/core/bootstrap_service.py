@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from app.models import CreditTier
+from app.services.core.changes import Changed, Kind
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -77,11 +78,13 @@ DEFAULT_TIERS: tuple[dict, ...] = (
 )
 
 
-def ensure_defaults(db: Database) -> None:
+def ensure_defaults(db: Database) -> Changed[None]:
     """Idempotent: adds the default tiers only to a database that has no tiers at all."""
     with db.read() as session:
         if session.scalar(select(func.count()).select_from(CreditTier)):
-            return
+            return Changed.of(None)
     with db.write() as session:
-        if not session.scalar(select(func.count()).select_from(CreditTier)):
-            session.add_all(CreditTier(**t) for t in DEFAULT_TIERS)
+        if session.scalar(select(func.count()).select_from(CreditTier)):
+            return Changed.of(None)
+        session.add_all(CreditTier(**t) for t in DEFAULT_TIERS)
+    return Changed.of(None, Kind.TIERS)

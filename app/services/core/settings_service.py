@@ -11,6 +11,7 @@ from app.domain.aging import make_buckets
 from app.domain.errors import ValidationError
 from app.models import Setting
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -72,13 +73,13 @@ def get_lab_profile(session: Session) -> LabProfile:
     return LabProfile(**{k: str(v) for k, v in stored.items() if k in known})
 
 
-def save_lab_profile(db: Database, actor: Actor, profile: LabProfile) -> LabProfile:
+def save_lab_profile(db: Database, actor: Actor, profile: LabProfile) -> Changed[LabProfile]:
     if profile.is_empty:
         raise ValidationError("name", "The lab's name is required.")
     cleaned = LabProfile(**{k: str(v).strip() for k, v in asdict(profile).items()})
     with db.write() as session:
         set_value(session, actor, "lab_profile", asdict(cleaned))
-    return cleaned
+    return Changed.of(cleaned, Kind.SETTINGS)
 
 
 def get_aging_bounds(session: Session) -> list[int]:

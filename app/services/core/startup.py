@@ -1,5 +1,5 @@
 """Opening the database at start-up: create or upgrade the schema, then the records every
-database needs."""
+database needs; and the jobs that run once it is open."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ from app.db.engine import make_engine
 from app.db.location import DbLocation
 from app.db.migrate import MigrationResult, upgrade
 from app.db.session import Database
+from app.domain.clock import Clock
 from app.domain.errors import DatabaseUnavailableError
 from app.services.core.bootstrap_service import ensure_defaults
+from app.services.core.changes import Changed
+from app.services.core.context import system_actor
+from app.services.customers.activity_service import PromiseOutcome, evaluate_promises
 
 
 def open_database(
@@ -29,3 +33,10 @@ def open_database(
             location=location.display(), reason=str(getattr(exc, "orig", exc)).strip()
         ) from exc
     return db, result
+
+
+def run_startup_jobs(db: Database, clock: Clock) -> Changed[list[PromiseOutcome]]:
+    """What runs once the database is open, as the system rather than a user: promises to
+    pay whose time has come are judged (kept, partly kept or broken), so that no screen
+    has to write when it opens. A reminders job can run this again during the day."""
+    return evaluate_promises(db, system_actor(clock), clock.today())

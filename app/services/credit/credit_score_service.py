@@ -28,6 +28,7 @@ from app.domain.errors import LedgerError, NotFoundError
 from app.domain.money import div_half_up
 from app.models import Allocation, CreditTier, Customer, Invoice, TierProposal, User, WriteOff
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import MANAGERS, require
 
@@ -281,7 +282,7 @@ class ProposalRow:
     decision_note: str
 
 
-def propose_tier_changes(db: Database, actor: Actor, as_of: date) -> list[ProposalRow]:
+def propose_tier_changes(db: Database, actor: Actor, as_of: date) -> Changed[list[ProposalRow]]:
     """Score every active customer and propose the tier changes the rules suggest. A
     customer with a pending proposal gets no second one, and a change a manager rejected
     is not proposed again for ``REPROPOSE_AFTER_DAYS``. Nothing changes a tier here."""
@@ -346,7 +347,8 @@ def propose_tier_changes(db: Database, actor: Actor, as_of: date) -> list[Propos
                     "customers": [p.customer_id for p in created],
                 },
             )
-        return _rows(session, [p.id for p in created])
+            return Changed.of(_rows(session, [p.id for p in created]), Kind.TIER_PROPOSALS)
+        return Changed.of([])
 
 
 def _stored(reason: Reason) -> list:
@@ -379,7 +381,7 @@ def customer_proposals(session: Session, customer_id: int) -> list[ProposalRow]:
 
 def decide_proposal(
     db: Database, actor: Actor, proposal_id: int, accept: bool, note: str = ""
-) -> ProposalRow:
+) -> Changed[ProposalRow]:
     """A manager accepts (the customer moves to the proposed tier, audited) or rejects (the
     tier stays). A proposal whose customer changed tier meanwhile is refused."""
     require(actor, "decide credit tier changes", MANAGERS)
@@ -432,7 +434,10 @@ def decide_proposal(
                 reason=note.strip() or None,
             )
         session.flush()
-        return _rows(session, [proposal.id])[0]
+        row = _rows(session, [proposal.id])[0]
+    if accept:
+        return Changed.of(row, Kind.TIER_PROPOSALS, Kind.CUSTOMERS)
+    return Changed.of(row, Kind.TIER_PROPOSALS)
 
 
 def _rows(session: Session, ids: Sequence[int]) -> list[ProposalRow]:

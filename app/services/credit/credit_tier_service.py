@@ -18,6 +18,7 @@ from app.domain.errors import ConcurrentEditError, LedgerError, NotFoundError, V
 from app.models import CreditTier, Customer, TierProposal
 from app.services.core.audit_service import record_audit
 from app.services.core.bootstrap_service import DEFAULT_TIERS
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import MANAGERS, require
 
@@ -270,7 +271,7 @@ def _row(tier: CreditTier, customer_count: int) -> TierRow:
     )
 
 
-def create_tier(db: Database, actor: Actor, data: TierInput) -> int:
+def create_tier(db: Database, actor: Actor, data: TierInput) -> Changed[int]:
     require(actor, "edit credit tiers", MANAGERS)
     values = _clean(data)
     with db.write() as session:
@@ -279,10 +280,12 @@ def create_tier(db: Database, actor: Actor, data: TierInput) -> int:
         session.add(tier)
         session.flush()
         record_audit(session, actor, "tier.create", "credit_tier", tier.id, None, _snapshot(tier))
-        return tier.id
+        return Changed.of(tier.id, Kind.TIERS)
 
 
-def update_tier(db: Database, actor: Actor, tier_id: int, version: int, data: TierInput) -> None:
+def update_tier(
+    db: Database, actor: Actor, tier_id: int, version: int, data: TierInput
+) -> Changed[None]:
     """``version`` is the one the form loaded; a newer one means someone else saved first.
     The codes of the default tiers stay, as credit scoring refers to them."""
     require(actor, "edit credit tiers", MANAGERS)
@@ -303,9 +306,10 @@ def update_tier(db: Database, actor: Actor, tier_id: int, version: int, data: Ti
             setattr(tier, key, value)
         session.flush()
         record_audit(session, actor, "tier.update", "credit_tier", tier.id, before, _snapshot(tier))
+    return Changed.of(None, Kind.TIERS)
 
 
-def delete_tier(db: Database, actor: Actor, tier_id: int) -> None:
+def delete_tier(db: Database, actor: Actor, tier_id: int) -> Changed[None]:
     """Only a tier the lab added, that no customer uses and no proposal refers to."""
     require(actor, "edit credit tiers", MANAGERS)
     with db.write() as session:
@@ -350,6 +354,7 @@ def delete_tier(db: Database, actor: Actor, tier_id: int) -> None:
         session.delete(tier)
         session.flush()
         record_audit(session, actor, "tier.delete", "credit_tier", tier_id, before, None)
+    return Changed.of(None, Kind.TIERS)
 
 
 def effective_terms(session: Session, customer_id: int) -> EffectiveTerms:

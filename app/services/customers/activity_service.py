@@ -15,6 +15,7 @@ from app.domain.enums import ActivityKind, PromiseStatus
 from app.domain.errors import NotFoundError, ValidationError
 from app.models import Activity, Customer, Payment, Project, User
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import SALES, require
 
@@ -137,7 +138,7 @@ def _validate(session: Session, actor: Actor, data: ActivityInput) -> str:
     return summary
 
 
-def log_activity(db: Database, actor: Actor, data: ActivityInput) -> int:
+def log_activity(db: Database, actor: Actor, data: ActivityInput) -> Changed[int]:
     """Record a follow-up by the acting user; a promise to pay starts out open."""
     require(actor, "log follow-ups", SALES)
     with db.write() as session:
@@ -171,7 +172,7 @@ def log_activity(db: Database, actor: Actor, data: ActivityInput) -> int:
                 "promise_date": data.promise_date,
             },
         )
-        return activity.id
+        return Changed.of(activity.id, Kind.ACTIVITIES)
 
 
 def list_activities(
@@ -207,7 +208,7 @@ def list_activities(
     ]
 
 
-def evaluate_promises(db: Database, actor: Actor, as_of: date) -> list[PromiseOutcome]:
+def evaluate_promises(db: Database, actor: Actor, as_of: date) -> Changed[list[PromiseOutcome]]:
     """Judge open promises: once the promised date plus the grace days has passed, payments
     received from the day of the promise to then decide it: the full amount kept, part of it
     partly kept, nothing broken. A promise paid in full is kept at once. Each decision is
@@ -278,7 +279,7 @@ def evaluate_promises(db: Database, actor: Actor, as_of: date) -> list[PromiseOu
                 )
             )
         session.flush()
-    return outcomes
+    return Changed.of(outcomes, Kind.ACTIVITIES) if outcomes else Changed.of(outcomes)
 
 
 def due_follow_ups(session: Session, as_of: date, user_id: int | None = None) -> list[FollowUpRow]:

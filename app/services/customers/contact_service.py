@@ -13,6 +13,7 @@ from app.db.session import Database
 from app.domain.errors import NotFoundError, ValidationError
 from app.models import Contact, Customer
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import SALES, require
 
@@ -104,11 +105,11 @@ def replace_contacts(
 
 def save_contacts(
     db: Database, actor: Actor, customer_id: int, contacts: Sequence[ContactInput]
-) -> list[ContactInput]:
+) -> Changed[list[ContactInput]]:
     """Replace the customer's contacts with ``contacts``."""
     require(actor, "edit customers", SALES)
     cleaned = clean_contacts(contacts)
     with db.write() as session:
         if session.get(Customer, customer_id) is None:
             raise NotFoundError(entity="Customer", key=customer_id)
-        return replace_contacts(session, actor, customer_id, cleaned)
+        return Changed.of(replace_contacts(session, actor, customer_id, cleaned), Kind.CUSTOMERS)

@@ -17,6 +17,7 @@ from app.domain.names import name_key
 from app.domain.uscc import normalize_uscc, uscc_issue
 from app.models import CreditTier, Customer, CustomerOwnership, User
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import MANAGERS, SALES, require
 from app.services.customers.contact_service import (
@@ -144,8 +145,8 @@ def _apply(customer: Customer, values: dict) -> None:
 
 def create_customer(
     db: Database, actor: Actor, data: CustomerInput, contacts: Sequence[ContactInput] | None = None
-) -> int:
-    """The customer and (optionally) its contacts, in one transaction."""
+) -> Changed[int]:
+    """The customer and (optionally) its contacts, in one transaction; its id."""
     require(actor, "create customers", SALES)
     values = _clean(data)
     cleaned = clean_contacts(contacts) if contacts is not None else None
@@ -168,7 +169,7 @@ def create_customer(
         record_audit(session, actor, "customer.create", "customer", customer.id, None, values)
         if cleaned is not None:
             replace_contacts(session, actor, customer.id, cleaned)
-        return customer.id
+        return Changed.of(customer.id, Kind.CUSTOMERS)
 
 
 def update_customer(
@@ -178,7 +179,7 @@ def update_customer(
     version: int,
     data: CustomerInput,
     contacts: Sequence[ContactInput] | None = None,
-) -> int:
+) -> Changed[int]:
     """``version`` is the one the form loaded; a newer one means someone else saved first.
     Contacts, when given, are replaced in the same transaction. Returns the new version."""
     require(actor, "edit customers", SALES)
@@ -203,10 +204,10 @@ def update_customer(
         if cleaned is not None:
             replace_contacts(session, actor, customer.id, cleaned)
         session.flush()
-        return customer.version
+        return Changed.of(customer.version, Kind.CUSTOMERS)
 
 
-def set_archived(db: Database, actor: Actor, customer_id: int, archived: bool) -> None:
+def set_archived(db: Database, actor: Actor, customer_id: int, archived: bool) -> Changed[None]:
     require(actor, "archive customers", SALES)
     with db.write() as session:
         customer = _load(session, customer_id)
@@ -220,11 +221,12 @@ def set_archived(db: Database, actor: Actor, customer_id: int, archived: bool) -
             None,
             {"archived": archived},
         )
+    return Changed.of(None, Kind.CUSTOMERS)
 
 
 def hand_over(
     db: Database, actor: Actor, customer_id: int, owner_id: int | None, on: date | None = None
-) -> None:
+) -> Changed[None]:
     """Give the customer to another salesperson; who owned it when is kept."""
     require(actor, "hand customers over", SALES)
     with db.write() as session:
@@ -244,6 +246,7 @@ def hand_over(
             {"owner_id": before},
             {"owner_id": owner_id},
         )
+    return Changed.of(None, Kind.CUSTOMERS)
 
 
 def _handover(session: Session, customer: Customer, owner_id: int | None, on: date) -> None:

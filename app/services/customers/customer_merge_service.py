@@ -20,14 +20,25 @@ from app.models import (
     Statement,
 )
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import require
 
 # Every table that points at a customer; a new one must be added here (a test checks).
 MOVED = (Contact, Activity, Project, InvoiceRequest, Invoice, Payment, Statement, CustomerOwnership)
+# What moving rows of a table changes (contacts and owners are part of the customer).
+MOVED_KINDS = {
+    Activity: Kind.ACTIVITIES,
+    Project: Kind.PROJECTS,
+    InvoiceRequest: Kind.INVOICE_REQUESTS,
+    Invoice: Kind.INVOICES,
+    Payment: Kind.PAYMENTS,
+}
 
 
-def merge_customers(db: Database, actor: Actor, keep_id: int, duplicate_id: int) -> dict:
+def merge_customers(
+    db: Database, actor: Actor, keep_id: int, duplicate_id: int
+) -> Changed[dict[str, int]]:
     """Moves the duplicate's records to ``keep_id`` and archives the duplicate. Returns the
     number of rows moved per table."""
     require(actor, "merge customers", (Role.MANAGER, Role.FINANCE))
@@ -39,6 +50,7 @@ def merge_customers(db: Database, actor: Actor, keep_id: int, duplicate_id: int)
         if keep is None or dup is None:
             raise NotFoundError(entity="Customer", key=keep_id if keep is None else duplicate_id)
         moved = {}
+        kinds = {Kind.CUSTOMERS}
         for model in MOVED:
             result = session.execute(
                 update(model)
@@ -47,6 +59,8 @@ def merge_customers(db: Database, actor: Actor, keep_id: int, duplicate_id: int)
                 .execution_options(synchronize_session=False)
             )
             moved[model.__tablename__] = result.rowcount
+            if moved[model.__tablename__] and model in MOVED_KINDS:
+                kinds.add(MOVED_KINDS[model])
         known = set(
             session.scalars(select(PayerAlias.payer_key).where(PayerAlias.customer_id == keep.id))
         )
@@ -75,4 +89,4 @@ def merge_customers(db: Database, actor: Actor, keep_id: int, duplicate_id: int)
             {"duplicate": dup.code, "name": dup.name},
             {"moved": moved},
         )
-        return moved
+        return Changed(moved, frozenset(kinds))

@@ -14,6 +14,7 @@ from app.domain.errors import LedgerError, NotFoundError, ValidationError
 from app.domain.money import Money, tax_of_inclusive
 from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Project, WriteOff
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
@@ -116,15 +117,16 @@ def payment_terms_days(session: Session, customer: Customer) -> int:
     return tier.payment_terms_days
 
 
-def issue_invoice(db: Database, actor: Actor, data: InvoiceInput) -> InvoiceRow:
+def issue_invoice(db: Database, actor: Actor, data: InvoiceInput) -> Changed[InvoiceRow]:
     require(actor, "issue invoices", FINANCE)
     with db.write() as session:
-        invoice = issue_in_session(session, actor, data)
-        return rows_by_id(session, [invoice.id])[0]
+        issued = issue_in_session(session, actor, data)
+        return issued.with_value(rows_by_id(session, [issued.value.id])[0])
 
 
-def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Invoice:
-    """Issue inside the caller's write transaction (invoice requests use this too)."""
+def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Changed[Invoice]:
+    """Issue inside the caller's write transaction (invoice requests use this too). An
+    invoice for a project whose report is out moves the project to invoiced."""
     if data.amount_fen <= 0:
         raise ValidationError("amount", "The amount must be greater than zero.")
     if data.kind not in {k.value for k in InvoiceKind}:
@@ -174,9 +176,11 @@ def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Invo
     session.add(invoice)
     session.flush()
     record_audit(session, actor, "invoice.issue", "invoice", invoice.id, None, _snapshot(invoice))
-    if invoice.project_id is not None:
-        after_invoicing(session, actor, invoice.project_id, invoice.issue_date)
-    return invoice
+    if invoice.project_id is not None and after_invoicing(
+        session, actor, invoice.project_id, invoice.issue_date
+    ):
+        return Changed.of(invoice, Kind.INVOICES, Kind.PROJECTS)
+    return Changed.of(invoice, Kind.INVOICES)
 
 
 def issue_red_letter(
@@ -187,7 +191,7 @@ def issue_red_letter(
     issue_date: date,
     reason: str,
     number: str | None = None,
-) -> InvoiceRow:
+) -> Changed[InvoiceRow]:
     """红冲: a negative invoice that reduces the original's open balance by ``credit_fen``."""
     require(actor, "issue invoices", FINANCE)
     if credit_fen <= 0:
@@ -246,10 +250,10 @@ def issue_red_letter(
             _snapshot(red),
             reason=reason.strip(),
         )
-        return rows_by_id(session, [red.id])[0]
+        return Changed.of(rows_by_id(session, [red.id])[0], Kind.INVOICES)
 
 
-def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> None:
+def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Changed[None]:
     """作废. Only an invoice nothing has been applied to; a voided red-letter invoice gives
     its credit back to the original."""
     require(actor, "void invoices", FINANCE)
@@ -285,6 +289,7 @@ def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> No
             _snapshot(invoice),
             reason=reason.strip(),
         )
+    return Changed.of(None, Kind.INVOICES)
 
 
 def _free_number(session: Session, number: str | None, on: date) -> str:

@@ -20,6 +20,7 @@ from app.domain.errors import LedgerError, NotFoundError, ValidationError
 from app.domain.money import Money
 from app.models import Allocation, Customer, Invoice, Payment
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
@@ -101,7 +102,7 @@ def _line(inv: Invoice, amount: int) -> AllocationLine:
 
 def record_payment(
     db: Database, actor: Actor, data: PaymentInput, allocations: AllocationChoice = "auto"
-) -> PaymentResult:
+) -> Changed[PaymentResult]:
     require(actor, "record payments", FINANCE)
     _validate(actor, data)
     with db.write() as session:
@@ -137,25 +138,26 @@ def record_payment(
                 "date": data.received_date,
             },
         )
-        lines = _allocate(session, actor, payment, allocations)
-        return _result(payment, lines)
+        allocated = _allocate(session, actor, payment, allocations)
+        return Changed(_result(payment, allocated.value), allocated.kinds | {Kind.PAYMENTS})
 
 
 def allocate_payment(
     db: Database, actor: Actor, payment_id: int, allocations: AllocationChoice = "auto"
-) -> PaymentResult:
+) -> Changed[PaymentResult]:
     """Apply what is still unallocated on a payment, automatically or as given."""
     require(actor, "allocate payments", FINANCE)
     with db.write() as session:
         payment = _active_payment(session, payment_id)
-        lines = _allocate(session, actor, payment, allocations)
-        return _result(payment, lines)
+        allocated = _allocate(session, actor, payment, allocations)
+        return allocated.with_value(_result(payment, allocated.value))
 
 
-def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> list[PaymentResult]:
+def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> Changed[list[PaymentResult]]:
     """Apply every unallocated payment of a customer to its open invoices, oldest first."""
     require(actor, "allocate payments", FINANCE)
     results = []
+    kinds: frozenset[Kind] = frozenset()
     with db.write() as session:
         payments = session.scalars(
             select(Payment)
@@ -168,13 +170,14 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> list[Paym
             .with_for_update()
         ).all()
         for payment in payments:
-            lines = _allocate(session, actor, payment, "auto")
-            if lines:
-                results.append(_result(payment, lines))
-    return results
+            allocated = _allocate(session, actor, payment, "auto")
+            if allocated.value:
+                results.append(_result(payment, allocated.value))
+                kinds |= allocated.kinds
+    return Changed(results, kinds)
 
 
-def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) -> None:
+def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) -> Changed[None]:
     """Undo a payment recorded in error: its allocations are unwound, the row is kept."""
     require(actor, "reverse payments", FINANCE)
     if not reason.strip():
@@ -198,9 +201,12 @@ def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) ->
             {"status": payment.status, "allocated_fen": payment.allocated_fen},
             reason=reason.strip(),
         )
+    if allocations:
+        return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES)
+    return Changed.of(None, Kind.PAYMENTS)
 
 
-def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: str) -> None:
+def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: str) -> Changed[None]:
     """Take one allocation back: the amount returns to the payment's unallocated part."""
     require(actor, "allocate payments", FINANCE)
     if not reason.strip():
@@ -210,6 +216,7 @@ def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: st
         if allocation is None:
             raise NotFoundError(entity="Allocation", key=allocation_id)
         _unwind(session, actor, allocation, reason)
+    return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES)
 
 
 def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str) -> None:
@@ -256,10 +263,12 @@ def _active_payment(session: Session, payment_id: int) -> Payment:
 
 def _allocate(
     session: Session, actor: Actor, payment: Payment, choice: AllocationChoice
-) -> list[AllocationLine]:
+) -> Changed[list[AllocationLine]]:
+    """The lines applied; allocating changes payments and invoices, and may move projects
+    to paid."""
     if isinstance(choice, str):
         if choice == "none":
-            return []
+            return Changed.of([])
         if choice != "auto":
             raise ValueError(choice)
         invoices = {i.id: i for i in _open_invoices(session, payment.customer_id, lock=True)}
@@ -291,20 +300,22 @@ def _allocate(
         )
         invoice.settled_fen += amount
         payment.allocated_fen += amount
-    if lines:
-        session.flush()
-        record_audit(
-            session,
-            actor,
-            "payment.allocate",
-            "payment",
-            payment.id,
-            None,
-            {"allocations": [(line.number, line.amount_fen) for line in lines]},
-        )
-        projects = {invoices[iid].project_id for iid, _ in plan} - {None}
-        after_settlement(session, actor, projects, payment.received_date)
-    return lines
+    if not lines:
+        return Changed.of(lines)
+    session.flush()
+    record_audit(
+        session,
+        actor,
+        "payment.allocate",
+        "payment",
+        payment.id,
+        None,
+        {"allocations": [(line.number, line.amount_fen) for line in lines]},
+    )
+    projects = {invoices[iid].project_id for iid, _ in plan} - {None}
+    if after_settlement(session, actor, projects, payment.received_date):
+        return Changed.of(lines, Kind.PAYMENTS, Kind.INVOICES, Kind.PROJECTS)
+    return Changed.of(lines, Kind.PAYMENTS, Kind.INVOICES)
 
 
 def _merge(choice: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from app.domain.errors import LedgerError, NotFoundError, ValidationError
 from app.domain.money import Money
 from app.models import Invoice, User, WriteOff
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import FINANCE, require
 
@@ -22,7 +23,8 @@ def write_off(
     on: date,
     reason: str,
     approver_id: int,
-) -> int:
+) -> Changed[int]:
+    """The write-off settles part of the invoice; its id."""
     require(actor, "write off bad debts", FINANCE)
     if amount_fen <= 0:
         raise ValidationError("amount", "The amount must be greater than zero.")
@@ -71,4 +73,4 @@ def write_off(
             {"invoice": invoice.number, "amount_fen": amount_fen, "approver": approver.login},
             reason=reason.strip(),
         )
-        return entry.id
+        return Changed.of(entry.id, Kind.INVOICES)

@@ -14,6 +14,7 @@ from app.domain.enums import InvoiceKind, InvoiceRequestStatus
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
 from app.models import Customer, Installment, InvoiceRequest, Project, User
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import FINANCE, SALES, require
 from app.services.ledger.invoice_list_service import InvoiceRow, rows_by_id
@@ -47,8 +48,8 @@ def request_invoice(
     kind: str = InvoiceKind.VAT_NORMAL.value,
     tax_rate_bp: int = 600,
     note: str = "",
-) -> int:
-    """The amount defaults to the installment's, else to the contract's."""
+) -> Changed[int]:
+    """The amount defaults to the installment's, else to the contract's; the request's id."""
     require(actor, "request invoices", SALES)
     with db.write() as session:
         project = session.get(Project, project_id)
@@ -99,7 +100,7 @@ def request_invoice(
             None,
             {"project": project.code, "amount_fen": amount},
         )
-        return req.id
+        return Changed.of(req.id, Kind.INVOICE_REQUESTS)
 
 
 def _pending(session: Session, request_id: int) -> InvoiceRequest:
@@ -119,11 +120,11 @@ def issue_request(
     number: str | None = None,
     due_date: date | None = None,
     credit_override_reason: str = "",
-) -> InvoiceRow:
+) -> Changed[InvoiceRow]:
     require(actor, "issue invoices", FINANCE)
     with db.write() as session:
         req = _pending(session, request_id)
-        invoice = issue_in_session(
+        issued = issue_in_session(
             session,
             actor,
             InvoiceInput(
@@ -139,6 +140,7 @@ def issue_request(
                 credit_override_reason=credit_override_reason,
             ),
         )
+        invoice = issued.value
         req.status = InvoiceRequestStatus.ISSUED.value
         req.invoice_id = invoice.id
         record_audit(
@@ -150,10 +152,11 @@ def issue_request(
             None,
             {"invoice": invoice.number},
         )
-        return rows_by_id(session, [invoice.id])[0]
+        row = rows_by_id(session, [invoice.id])[0]
+        return Changed(row, issued.kinds | {Kind.INVOICE_REQUESTS})
 
 
-def reject_request(db: Database, actor: Actor, request_id: int, reason: str) -> None:
+def reject_request(db: Database, actor: Actor, request_id: int, reason: str) -> Changed[None]:
     require(actor, "reject invoice requests", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the request is rejected.")
@@ -171,6 +174,7 @@ def reject_request(db: Database, actor: Actor, request_id: int, reason: str) -> 
             None,
             reason=reason.strip(),
         )
+    return Changed.of(None, Kind.INVOICE_REQUESTS)
 
 
 def pending_requests(session: Session) -> list[RequestRow]:

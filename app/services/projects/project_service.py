@@ -25,6 +25,7 @@ from app.models import (
     User,
 )
 from app.services.core.audit_service import record_audit
+from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, MANAGERS, SALES, require
@@ -136,7 +137,7 @@ def _validate_lines(lines: tuple[QuoteLine, ...]) -> None:
             raise ValidationError("items", "Quote line {n}: the discount exceeds the amount.", n=n)
 
 
-def create_project(db: Database, actor: Actor, data: ProjectInput) -> ProjectSummary:
+def create_project(db: Database, actor: Actor, data: ProjectInput) -> Changed[ProjectSummary]:
     """A lead, or a quoted project when quote lines are given."""
     require(actor, "create projects", SALES)
     if not data.title.strip():
@@ -186,7 +187,7 @@ def create_project(db: Database, actor: Actor, data: ProjectInput) -> ProjectSum
             None,
             {"code": project.code, "quoted_amount_fen": project.quoted_amount_fen},
         )
-        return _summary(session, project)
+        return Changed.of(_summary(session, project), Kind.PROJECTS)
 
 
 def _replace_lines(session: Session, project: Project, lines: tuple[QuoteLine, ...]) -> None:
@@ -209,7 +210,7 @@ def _replace_lines(session: Session, project: Project, lines: tuple[QuoteLine, .
 
 def quote(
     db: Database, actor: Actor, project_id: int, lines: tuple[QuoteLine, ...]
-) -> ProjectSummary:
+) -> Changed[ProjectSummary]:
     """Set (or revise) the quote; a lead becomes quoted."""
     require(actor, "quote projects", SALES)
     if not lines:
@@ -233,7 +234,7 @@ def quote(
             {"quoted_amount_fen": before},
             {"quoted_amount_fen": project.quoted_amount_fen},
         )
-        return _summary(session, project)
+        return Changed.of(_summary(session, project), Kind.PROJECTS)
 
 
 def sign_contract(
@@ -244,7 +245,7 @@ def sign_contract(
     amount_fen: int | None,
     on: date,
     override_reason: str = "",
-) -> ProjectSummary:
+) -> Changed[ProjectSummary]:
     """Contract signed: the amount defaults to the quote; event-driven installments fall due.
     Credit control applies; a manager may override with a reason."""
     require(actor, "sign contracts", SALES)
@@ -270,12 +271,12 @@ def sign_contract(
         project.contract_no = contract_no.strip()
         project.contract_amount_fen = amount
         _move(session, actor, project, ProjectStage.CONTRACTED, on, None)
-        return _summary(session, project)
+        return Changed.of(_summary(session, project), Kind.PROJECTS)
 
 
 def advance(
     db: Database, actor: Actor, project_id: int, to_stage: str, on: date, note: str = ""
-) -> ProjectSummary:
+) -> Changed[ProjectSummary]:
     """Move a project forward (one or more stages) or cancel it."""
     target = ProjectStage(to_stage)
     with db.write() as session:
@@ -288,7 +289,7 @@ def advance(
         if target is ProjectStage.CANCELLED and not note.strip():
             raise ValidationError("note", "Say why the project is cancelled.")
         _move(session, actor, project, target, on, note or None)
-        return _summary(session, project)
+        return Changed.of(_summary(session, project), Kind.PROJECTS)
 
 
 def _move(
@@ -382,7 +383,7 @@ def _set_event_due_dates(session: Session, project: Project) -> None:
 
 def set_payment_plan(
     db: Database, actor: Actor, project_id: int, specs: tuple[InstallmentSpec, ...]
-) -> ProjectSummary:
+) -> Changed[ProjectSummary]:
     """Replace the plan. Shares are of the contract (or quoted) amount and must add up to
     100%; amounts must add up to that amount exactly."""
     require(actor, "plan payments", SALES)
@@ -418,7 +419,7 @@ def set_payment_plan(
         record_audit(
             session, actor, "project.plan", "project", project.id, None, {"installments": amounts}
         )
-        return _summary(session, project)
+        return Changed.of(_summary(session, project), Kind.PROJECTS)
 
 
 def _plan_amounts(specs: tuple[InstallmentSpec, ...], base: int) -> list[int]:
@@ -483,7 +484,7 @@ def release_check(session: Session, project_id: int) -> ReleaseCheck:
 
 def release_report(
     db: Database, actor: Actor, project_id: int, on: date, override_reason: str = ""
-) -> None:
+) -> Changed[None]:
     """Mark the report released to the customer, unless payment must come first; a
     manager may override with a written reason (audited)."""
     require(actor, "release reports", (Role.TECHNICIAN, Role.SALES, Role.MANAGER))
@@ -520,17 +521,22 @@ def release_report(
             {"released": on},
             reason=reason or None,
         )
+    return Changed.of(None, Kind.PROJECTS)
 
 
-def after_invoicing(session: Session, actor: Actor, project_id: int, on: date) -> None:
-    """An invoice for a project whose report is out moves it to invoiced."""
+def after_invoicing(session: Session, actor: Actor, project_id: int, on: date) -> bool:
+    """An invoice for a project whose report is out moves it to invoiced. Whether it did."""
     project = _load(session, project_id)
-    if project.stage == ProjectStage.REPORT_ISSUED.value:
-        _move(session, actor, project, ProjectStage.INVOICED, max(on, project.stage_since), None)
+    if project.stage != ProjectStage.REPORT_ISSUED.value:
+        return False
+    _move(session, actor, project, ProjectStage.INVOICED, max(on, project.stage_since), None)
+    return True
 
 
-def after_settlement(session: Session, actor: Actor, project_ids: set[int], on: date) -> None:
-    """An invoiced project whose invoices are settled and cover the contract is paid."""
+def after_settlement(session: Session, actor: Actor, project_ids: set[int], on: date) -> bool:
+    """An invoiced project whose invoices are settled and cover the contract is paid.
+    Whether any project moved."""
+    moved = False
     for project_id in sorted(project_ids):
         project = _load(session, project_id)
         if project.stage != ProjectStage.INVOICED.value:
@@ -548,6 +554,8 @@ def after_settlement(session: Session, actor: Actor, project_ids: set[int], on: 
         ).one()
         if still_open == 0 and invoiced >= project.contract_amount_fen:
             _move(session, actor, project, ProjectStage.PAID, max(on, project.stage_since), None)
+            moved = True
+    return moved
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.money import Money
+from app.services.core.changes import Kind
 from app.services.core.permissions import MANAGERS
 from app.services.credit.credit_tier_service import TierRow, delete_tier, list_tiers
 from app.views.credit.tier_dialog import TierDialog, open_tier_dialog, reminder_text
 from app.views.customers.customer_labels import role_label
 from app.views.labels import days_label
-from app.views.ops.change_bus import CUSTOMERS, TIERS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_errors import MessageBar
@@ -204,12 +204,11 @@ class CreditTiersPage(QWidget):
         self.bar.clear()
         self._ctx.writer.write(
             lambda op: delete_tier(op.db, actor, tier_id),
-            {TIERS},
             owner=self,
             on_expected_error=self.bar.show_message_for,
         )
 
-    def _on_changes(self, kinds: frozenset[str]) -> None:
+    def _on_changes(self, kinds: frozenset[Kind]) -> None:
         # Customers moving between tiers change the counts.
-        if kinds & {TIERS, CUSTOMERS}:
+        if kinds & {Kind.TIERS, Kind.CUSTOMERS}:
             self.refresh()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.domain.errors import LabLedgerError, ValidationError
+from app.services.core.changes import Changed
 from app.services.credit.credit_tier_service import (
     MAX_DAYS,
     MAX_TERMS_DAYS,
@@ -35,7 +36,6 @@ from app.services.credit.credit_tier_service import (
     update_tier,
 )
 from app.views.customers.customer_labels import role_label
-from app.views.ops.change_bus import TIERS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_errors import (
     AMOUNT_TEMPLATE,
@@ -273,16 +273,14 @@ class TierDialog(QDialog):
             return
         actor, tier = self._ctx.actor, self.tier
 
-        def write(op) -> int:
+        def write(op) -> Changed[int]:
             if tier is None:
                 return create_tier(op.db, actor, data)
-            update_tier(op.db, actor, tier.id, tier.version, data)
-            return tier.id
+            return update_tier(op.db, actor, tier.id, tier.version, data).with_value(tier.id)
 
         self.buttons.setEnabled(False)
         self._ctx.writer.write(
             write,
-            {TIERS},
             self._saved,
             owner=self,
             on_expected_error=self._failed,

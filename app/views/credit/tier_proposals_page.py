@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.domain.errors import LabLedgerError
+from app.services.core.changes import Kind
 from app.services.core.permissions import MANAGERS
 from app.services.credit.credit_score_service import (
     ProposalRow,
@@ -29,7 +30,6 @@ from app.services.credit.credit_score_service import (
 )
 from app.services.customers.activity_service import local_date
 from app.views.customers.customer_labels import reason_text
-from app.views.ops.change_bus import CUSTOMERS, TIERS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.detail_section import DetailSection, value_label
@@ -202,7 +202,6 @@ class TierProposalsPage(QWidget):
         self.actions_bar.set_available(self.review_button, False)
         self._ctx.writer.write(
             lambda op: propose_tier_changes(op.db, actor, as_of),
-            {CUSTOMERS},
             self._reviewed,
             owner=self,
             on_expected_error=self._failed,
@@ -226,7 +225,6 @@ class TierProposalsPage(QWidget):
             self._decision_bar.set_available(button, False)
         self._ctx.writer.write(
             lambda op: decide_proposal(op.db, actor, p.id, accept, note),
-            {CUSTOMERS},
             self._decided,
             owner=self,
             on_expected_error=self._failed,
@@ -250,6 +248,6 @@ class TierProposalsPage(QWidget):
         self.bar.show_message_for(exc)
         self.refresh()
 
-    def _on_changes(self, kinds: frozenset[str]) -> None:
-        if kinds & {CUSTOMERS, TIERS}:
+    def _on_changes(self, kinds: frozenset[Kind]) -> None:
+        if kinds & {Kind.TIER_PROPOSALS, Kind.CUSTOMERS, Kind.TIERS}:
             self.refresh()

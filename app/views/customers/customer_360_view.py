@@ -4,9 +4,8 @@ loads off the GUI thread in one read; long lists load further pages as they are 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +26,11 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import LabLedgerError
 from app.domain.money import Money
+from app.services.core.changes import Kind
 from app.services.core.list_request import ListRequest
 from app.services.core.permissions import SALES
 from app.services.credit.credit_score_service import PENDING, ProposalRow, customer_proposals
-from app.services.customers.activity_service import (
-    PROMISE_GRACE_DAYS,
-    ActivityRow,
-    evaluate_promises,
-)
+from app.services.customers.activity_service import ActivityRow
 from app.services.customers.customer_360_service import Customer360, StatementRow, customer_360
 from app.services.customers.customer_edit_service import set_archived
 from app.services.customers.customer_timeline_service import PAGE, TimelineEntry, timeline
@@ -54,7 +50,6 @@ from app.views.customers.follow_up_dialog import open_follow_up_dialog
 from app.views.customers.hand_over_dialog import open_hand_over_dialog
 from app.views.labels import category_label, days_label, invoice_status, invoice_status_label
 from app.views.ledger_labels import method_label, payment_state_label, stage_label
-from app.views.ops.change_bus import CUSTOMERS, INVOICES, PAYMENTS, PROJECTS, TIERS
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT, ColumnKind, ColumnSpec
@@ -62,7 +57,17 @@ from app.views.tables.record_table_model import RecordTableModel
 from app.views.widgets.detail_section import heading_label, placeholder_label, value_label
 
 CONTEXT = "Customer360View"
-SHOWN_CHANGES = frozenset({CUSTOMERS, INVOICES, PAYMENTS, PROJECTS, TIERS})
+SHOWN_CHANGES = frozenset(
+    {
+        Kind.CUSTOMERS,
+        Kind.ACTIVITIES,
+        Kind.PROJECTS,
+        Kind.INVOICES,
+        Kind.PAYMENTS,
+        Kind.TIERS,
+        Kind.TIER_PROPOSALS,
+    }
+)
 GOOD_SCORE, FAIR_SCORE = 80, 50
 GOOD_COLOUR, FAIR_COLOUR = "#1b7f3b", "#b26a00"
 
@@ -362,17 +367,6 @@ def _overdue_invoice(row: InvoiceRow, as_of: date) -> bool:
     return row.days_overdue(as_of) > 0
 
 
-def _promises_to_judge(rows: Sequence[ActivityRow], as_of: date) -> bool:
-    """Whether an open promise of these may be decided by now (its date plus the grace
-    days has passed); then the view asks the service to judge promises."""
-    return any(
-        r.promise_status == "open"
-        and r.promise_date is not None
-        and r.promise_date + timedelta(days=PROMISE_GRACE_DAYS) < as_of
-        for r in rows
-    )
-
-
 class Figure(QFrame):
     """One figure of the header: a small caption over a large value."""
 
@@ -437,7 +431,6 @@ class Customer360View(QWidget):
         self._ctx = ctx
         self.customer_id = customer_id
         self.data: Customer360Data | None = None
-        self._judging = False
         self.setWindowTitle(self.tr("Customer 360"))
         self.resize(1240, 800)
 
@@ -598,8 +591,6 @@ class Customer360View(QWidget):
         self._show_tabs(view)
         self.stack.setCurrentIndex(1)
         self.loaded.emit()
-        if _promises_to_judge(view.follow_ups, view.as_of):
-            self._judge_promises()
 
     def _show_header(self, data: Customer360Data) -> None:
         h = data.view.header
@@ -713,25 +704,9 @@ class Customer360View(QWidget):
                 tab.status.setText("")
             tab.status.setVisible(bool(tab.status.text()))
 
-    def _on_changes(self, kinds: frozenset[str]) -> None:
+    def _on_changes(self, kinds: frozenset[Kind]) -> None:
         if kinds & SHOWN_CHANGES and self.data is not None:
             self.reload()
-
-    def _judge_promises(self) -> None:
-        """Decide the promises whose time has come, so the follow-ups show kept, partly kept
-        or broken; refresh only if something was decided."""
-        if self._judging or not self._ctx.actor.can(*SALES):
-            return
-        self._judging = True
-        actor, as_of, bus = self._ctx.actor, self._ctx.as_of(), self._ctx.bus
-
-        def judged(outcomes: list) -> None:
-            if outcomes:
-                bus.announce({CUSTOMERS})
-
-        self._ctx.writer.write(
-            lambda op: evaluate_promises(op.db, actor, as_of), (), judged, owner=self
-        )
 
     # --- actions ------------------------------------------------------------------------
 
@@ -754,7 +729,7 @@ class Customer360View(QWidget):
         archive = not self.data.view.header.archived
         customer_id, actor = self.customer_id, self._ctx.actor
         self._ctx.writer.write(
-            lambda op: set_archived(op.db, actor, customer_id, archive), {CUSTOMERS}, owner=self
+            lambda op: set_archived(op.db, actor, customer_id, archive), owner=self
         )
 
 

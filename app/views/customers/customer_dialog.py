@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.domain.enums import CustomerCategory, Role
 from app.domain.errors import LabLedgerError, ValidationError
 from app.domain.money import Money
+from app.services.core.changes import Changed
 from app.services.core.user_service import UserRow, list_users
 from app.services.credit.credit_tier_service import TierRow, list_tiers
 from app.services.customers import customer_edit_service
@@ -40,7 +41,6 @@ from app.services.customers.customer_edit_service import (
 )
 from app.views.customers.contacts_editor import ContactsEditor
 from app.views.labels import category_label, days_label, tier_label
-from app.views.ops.change_bus import CUSTOMERS
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_errors import (
@@ -441,20 +441,18 @@ class CustomerDialog(QDialog):
         contacts = self.contacts.contacts()
         customer_id, version, actor = self.customer_id, self.version, self._ctx.actor
 
-        def write(op: Op) -> SaveOutcome:
+        def write(op: Op) -> Changed[SaveOutcome]:
             # Customer and contacts in one transaction: either both are saved or neither.
             if customer_id is None:
-                saved_id = create_customer(op.db, actor, data, contacts)
-            else:
-                assert version is not None
-                update_customer(op.db, actor, customer_id, version, data, contacts)
-                saved_id = customer_id
-            return SaveOutcome(saved_id, tuple(contacts))
+                created = create_customer(op.db, actor, data, contacts)
+                return created.with_value(SaveOutcome(created.value, tuple(contacts)))
+            assert version is not None
+            updated = update_customer(op.db, actor, customer_id, version, data, contacts)
+            return updated.with_value(SaveOutcome(customer_id, tuple(contacts)))
 
         self._set_busy(True)
         self._ctx.writer.write(
             write,
-            {CUSTOMERS},
             self._saved,
             owner=self,
             on_expected_error=self._save_failed,

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QMenu, QWidget
 
 from app.domain.enums import CustomerCategory, Role
+from app.services.core.changes import Kind
 from app.services.core.permissions import SALES
 from app.services.credit.credit_tier_service import TierRow, list_tiers
 from app.services.customers.customer_edit_service import set_archived
@@ -24,7 +25,6 @@ from app.views.customers.follow_up_dialog import FollowUpDialog, open_follow_up_
 from app.views.customers.hand_over_dialog import HandOverDialog, open_hand_over_dialog
 from app.views.customers.merge_dialog import MergeDialog, open_merge_dialog
 from app.views.labels import category_label, tier_label
-from app.views.ops.change_bus import CUSTOMERS, INVOICES, PAYMENTS, TIERS
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
 from app.views.widgets.action_bar import ActionBar
@@ -40,7 +40,8 @@ class CustomerListView(PagedListPage):
             ctx,
             customer_table_model(ctx.db, ctx.runner, ctx.clock),
             CustomerDetailPanel(ctx),
-            frozenset({CUSTOMERS, INVOICES, PAYMENTS, TIERS}),
+            # The detail panel counts the customer's projects.
+            frozenset({Kind.CUSTOMERS, Kind.INVOICES, Kind.PAYMENTS, Kind.PROJECTS, Kind.TIERS}),
             parent,
         )
         self._windows: dict[int, Customer360View] = {}
@@ -176,7 +177,7 @@ class CustomerListView(PagedListPage):
             return
         customer_id, archive, actor = row.id, not row.archived, self._ctx.actor
         self._ctx.writer.write(
-            lambda op: set_archived(op.db, actor, customer_id, archive), {CUSTOMERS}, owner=self
+            lambda op: set_archived(op.db, actor, customer_id, archive), owner=self
         )
 
     def merge(self) -> MergeDialog:
@@ -277,8 +278,8 @@ class CustomerListView(PagedListPage):
         if self.tier.currentData() != chosen:
             self.model.set_filter("tier_id", None)
 
-    def _on_tier_changes(self, kinds: frozenset[str]) -> None:
-        if TIERS in kinds:
+    def _on_tier_changes(self, kinds: frozenset[Kind]) -> None:
+        if Kind.TIERS in kinds:
             self.load_tiers()
 
     def count_text(self, total: int) -> str:

@@ -25,7 +25,6 @@ from app.domain.errors import LabLedgerError, ValidationError
 from app.services.customers.activity_service import ActivityInput, log_activity
 from app.services.projects.project_list_service import ProjectRow
 from app.views.customers.customer_labels import activity_kind_label
-from app.views.ops.change_bus import CUSTOMERS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_errors import (
     AMOUNT_TEMPLATE,
@@ -155,7 +154,6 @@ class FollowUpDialog(QDialog):
         self.buttons.setEnabled(False)
         self._ctx.writer.write(
             lambda op: log_activity(op.db, actor, data),
-            {CUSTOMERS},
             self._saved,
             owner=self,
             on_expected_error=self._failed,

@@ -24,7 +24,6 @@ from app.domain.errors import LabLedgerError
 from app.services.core.user_service import UserRow, list_users
 from app.services.customers.customer_edit_service import hand_over, ownership_history
 from app.views.customers.customer_dialog import OWNER_ROLES
-from app.views.ops.change_bus import CUSTOMERS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.detail_section import heading_label, readonly_table
 from app.views.widgets.form_errors import INVALID_STYLE, FieldErrors, MessageBar, with_error
@@ -133,7 +132,6 @@ class HandOverDialog(QDialog):
         self._set_busy(True)
         self._ctx.writer.write(
             lambda op: hand_over(op.db, actor, customer_id, owner_id, on),
-            {CUSTOMERS},
             lambda _none: self.accept(),
             owner=self,
             on_expected_error=self._failed,

@@ -22,13 +22,10 @@ from app.domain.errors import LabLedgerError
 from app.services.customers.customer_merge_service import merge_customers
 from app.services.customers.customer_service import CustomerDetail, customer_detail
 from app.views.customers.customer_search_box import CustomerSearchBox
-from app.views.ops.change_bus import CUSTOMERS, INVOICES, PAYMENTS, PROJECTS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.detail_section import DetailSection
 from app.views.widgets.form_errors import MessageBar
 from app.views.widgets.messages import show_information
-
-MERGE_CHANGES = frozenset({CUSTOMERS, INVOICES, PAYMENTS, PROJECTS})
 
 
 class MergeDialog(QDialog):
@@ -148,7 +145,6 @@ class MergeDialog(QDialog):
         self._update_button()
         self._ctx.writer.write(
             lambda op: merge_customers(op.db, actor, keep_id, duplicate_id),
-            MERGE_CHANGES,
             self._merged,
             owner=self,
             on_expected_error=self._failed,

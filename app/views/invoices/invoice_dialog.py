@@ -21,13 +21,11 @@ from app.views.customers.customer_picker import CustomerPicker
 from app.views.invoices.invoice_detail_panel import tax_rate_text
 from app.views.labels import invoice_kind_label
 from app.views.ledger_labels import TAX_RATES_BP
-from app.views.ops.change_bus import CUSTOMERS, INVOICES, PROJECTS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import OptionalDateEdit, date_edit, date_of, reason_edit
 from app.views.widgets.money_edit import MoneyEdit
 
-INVOICE_CHANGES = frozenset({INVOICES, CUSTOMERS, PROJECTS})
 PROJECT_CHOICES = 200
 
 
@@ -60,7 +58,6 @@ def tax_text(amount_fen: int | None, rate_bp: int) -> str:
 
 
 class IssueInvoiceDialog(FormDialog):
-    changes = INVOICE_CHANGES
     overridable = True
 
     def __init__(

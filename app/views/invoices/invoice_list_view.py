@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
+from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
 from app.services.ledger.invoice_list_service import STATUS_FILTERS
 from app.services.ledger.invoice_service import InvoiceDetail
@@ -22,7 +23,6 @@ from app.views.invoices.red_letter_dialog import RedLetterDialog
 from app.views.invoices.void_dialog import VoidInvoiceDialog
 from app.views.invoices.write_off_dialog import WriteOffDialog
 from app.views.labels import status_filter_label
-from app.views.ops.change_bus import CUSTOMERS, INVOICES, PAYMENTS, PROJECTS
 from app.views.payments.payment_dialog import RecordPaymentDialog
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
@@ -37,7 +37,8 @@ class InvoiceListView(PagedListPage):
             ctx,
             invoice_table_model(ctx.db, ctx.runner, ctx.clock),
             InvoiceDetailPanel(ctx),
-            frozenset({CUSTOMERS, INVOICES, PAYMENTS}),
+            # A payment applied to an invoice changes the invoice too, and says so.
+            frozenset({Kind.CUSTOMERS, Kind.INVOICES}),
             parent,
         )
         self.search.setPlaceholderText(
@@ -176,6 +177,6 @@ class InvoiceListView(PagedListPage):
             else self.tr("Invoice requests")
         )
 
-    def _on_request_changes(self, kinds: frozenset[str]) -> None:
-        if kinds & {INVOICES, PROJECTS}:
+    def _on_request_changes(self, kinds: frozenset[Kind]) -> None:
+        if Kind.INVOICE_REQUESTS in kinds:
             self._count_requests()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.domain.money import Money
+from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
 from app.services.projects.invoice_request_service import (
     RequestRow,
@@ -30,9 +31,8 @@ from app.services.projects.invoice_request_service import (
     reject_request,
 )
 from app.views.invoices.invoice_detail_panel import tax_rate_text
-from app.views.invoices.invoice_dialog import INVOICE_CHANGES, tax_text
+from app.views.invoices.invoice_dialog import tax_text
 from app.views.labels import invoice_kind_label
-from app.views.ops.change_bus import INVOICES, PROJECTS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_dialog import FormDialog, Operation
@@ -87,8 +87,6 @@ def request_facts(dialog: FormDialog, pending: PendingRequest) -> None:
 class IssueRequestDialog(FormDialog):
     """Finance issues the requested invoice: number and dates."""
 
-    changes = INVOICE_CHANGES
-
     def __init__(
         self, ctx: ViewContext, pending: PendingRequest, parent: QWidget | None = None
     ) -> None:
@@ -122,8 +120,6 @@ class IssueRequestDialog(FormDialog):
 
 
 class RejectRequestDialog(FormDialog):
-    changes = frozenset({INVOICES, PROJECTS})
-
     def __init__(
         self, ctx: ViewContext, pending: PendingRequest, parent: QWidget | None = None
     ) -> None:
@@ -254,8 +250,9 @@ class InvoiceRequestsPage(QWidget):
         self.actions.set_available(self.issue_button, chosen)
         self.actions.set_available(self.reject_button, chosen)
 
-    def _on_changes(self, kinds: frozenset[str]) -> None:
-        if kinds & {INVOICES, PROJECTS}:
+    def _on_changes(self, kinds: frozenset[Kind]) -> None:
+        # The requests show their customer and project.
+        if kinds & {Kind.INVOICE_REQUESTS, Kind.CUSTOMERS, Kind.PROJECTS}:
             self.refresh()
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from app.domain.money import Money
 from app.services.ledger.invoice_list_service import InvoiceRow
 from app.services.ledger.invoice_service import issue_red_letter
-from app.views.invoices.invoice_dialog import INVOICE_CHANGES, tax_text
+from app.views.invoices.invoice_dialog import tax_text
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import date_edit, date_of, reason_edit, set_date
@@ -15,8 +15,6 @@ from app.views.widgets.money_edit import MoneyEdit
 
 
 class RedLetterDialog(FormDialog):
-    changes = INVOICE_CHANGES
-
     def __init__(
         self, ctx: ViewContext, invoice: InvoiceRow, tax_rate_bp: int, parent: QWidget | None = None
     ) -> None:

@@ -8,15 +8,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.domain.money import Money
 from app.services.ledger.invoice_list_service import InvoiceRow
 from app.services.ledger.invoice_service import void_invoice
-from app.views.invoices.invoice_dialog import INVOICE_CHANGES
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import ERROR_STYLE, FormDialog, Operation
 from app.views.widgets.form_fields import reason_edit
 
 
 class VoidInvoiceDialog(FormDialog):
-    changes = INVOICE_CHANGES
-
     def __init__(
         self,
         ctx: ViewContext,

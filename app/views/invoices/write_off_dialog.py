@@ -9,7 +9,6 @@ from app.domain.enums import Role
 from app.domain.money import Money
 from app.services.ledger.invoice_list_service import InvoiceRow
 from app.services.ledger.write_off_service import write_off
-from app.views.invoices.invoice_dialog import INVOICE_CHANGES
 from app.views.labels import days_label
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
@@ -21,8 +20,6 @@ APPROVER_ROLES = (Role.MANAGER.value, Role.ADMIN.value)
 
 
 class WriteOffDialog(FormDialog):
-    changes = INVOICE_CHANGES
-
     def __init__(
         self, ctx: ViewContext, invoice: InvoiceRow, parent: QWidget | None = None
     ) -> None:

@@ -1,13 +1,14 @@
 """The one writer: every write runs on a single worker thread, so SQLite sees one writer per
-process, and announces afterwards which kinds of records it changed."""
+process, and announces afterwards the kinds of records the write service reported changed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool
 
+from app.services.core.changes import Changed
 from app.views.ops.op_runner import Op, OpRunner
 
 if TYPE_CHECKING:
@@ -30,21 +31,26 @@ class SerialWriter(QObject):
 
     def write(
         self,
-        fn: Callable[[Op], T],
-        changes: Iterable[str],
+        fn: Callable[[Op], Changed[T]],
         on_done: Callable[[T], None] | None = None,
         **kwargs: Any,
     ) -> Op:
-        """Queue ``fn(op)`` behind earlier writes; once it has succeeded, announce
-        ``changes`` (the kinds of records it may have changed), then call ``on_done``."""
-        kinds = frozenset(changes)
+        """Queue ``fn(op)``, a call of a write service, behind earlier writes. Once it has
+        succeeded, announce the kinds of records the service says it changed, then call
+        ``on_done`` with the service's result."""
 
-        def done(result: T) -> None:
-            self._bus.announce(kinds)
+        def job(op: Op) -> Changed[T]:
+            result = fn(op)
+            if not isinstance(result, Changed):
+                raise TypeError(f"a write must return Changed, not {type(result).__name__}")
+            return result
+
+        def done(result: Changed[T]) -> None:
+            self._bus.announce(result.kinds)
             if on_done is not None:
-                on_done(result)
+                on_done(result.value)
 
-        return self._runner.run(fn, done, **kwargs)
+        return self._runner.run(job, done, **kwargs)
 
     @property
     def busy(self) -> bool:

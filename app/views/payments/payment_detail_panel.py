@@ -28,7 +28,6 @@ from app.services.ledger.payment_service import (
     remove_allocation,
 )
 from app.views.ledger_labels import method_label, payment_state_label
-from app.views.payments.payment_dialog import LEDGER_CHANGES
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
 from app.views.widgets.action_bar import ActionBar
@@ -48,8 +47,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class RemoveAllocationDialog(FormDialog):
     """Take one allocation back: the invoice is open again by its amount and the payment
     has that much more left as prepayment."""
-
-    changes = LEDGER_CHANGES
 
     def __init__(
         self,

@@ -31,7 +31,6 @@ from app.services.ledger.payment_service import (
 )
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.ledger_labels import METHODS, method_label
-from app.views.ops.change_bus import CUSTOMERS, INVOICES, PAYMENTS, PROJECTS
 from app.views.payments.allocation_table import AUTO, MANUAL, NONE, AllocationTable
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
@@ -39,7 +38,6 @@ from app.views.widgets.form_fields import date_edit, date_of, reason_edit
 from app.views.widgets.money_edit import MoneyEdit
 
 PREVIEW_DELAY_MS = 150
-LEDGER_CHANGES = frozenset({PAYMENTS, INVOICES, CUSTOMERS, PROJECTS})
 
 
 class AllocationSection(QWidget):
@@ -139,8 +137,6 @@ class AllocationSection(QWidget):
 class RecordPaymentDialog(FormDialog):
     """登记回款: date, amount, method, bank reference and payer (who may be a third party
     paying for the customer), and how it is applied."""
-
-    changes = LEDGER_CHANGES
 
     def __init__(
         self,
@@ -252,8 +248,6 @@ class RecordPaymentDialog(FormDialog):
 
 class AllocatePaymentDialog(FormDialog):
     """核销: apply what is still unallocated on a payment to the customer's open invoices."""
-
-    changes = LEDGER_CHANGES
 
     def __init__(
         self, ctx: ViewContext, payment: PaymentRow, parent: QWidget | None = None

@@ -9,17 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from app.domain.money import Money
+from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
 from app.services.ledger.payment_list_service import STATUS_FILTERS, PaymentRow
 from app.services.ledger.payment_service import PaymentResult, apply_prepayments
 from app.views.ledger_labels import payment_filter_label
-from app.views.ops.change_bus import CUSTOMERS, INVOICES, PAYMENTS
 from app.views.payments.payment_detail_panel import PaymentDetailPanel
-from app.views.payments.payment_dialog import (
-    LEDGER_CHANGES,
-    AllocatePaymentDialog,
-    RecordPaymentDialog,
-)
+from app.views.payments.payment_dialog import AllocatePaymentDialog, RecordPaymentDialog
 from app.views.payments.payment_table_model import payment_table_model
 from app.views.payments.reverse_payment_dialog import ReversePaymentDialog
 from app.views.shell.view_context import ViewContext
@@ -36,7 +32,7 @@ class PaymentListView(PagedListPage):
             ctx,
             payment_table_model(ctx.db, ctx.runner, ctx.clock),
             PaymentDetailPanel(ctx),
-            frozenset({CUSTOMERS, INVOICES, PAYMENTS}),
+            frozenset({Kind.CUSTOMERS, Kind.INVOICES, Kind.PAYMENTS}),
             parent,
         )
         self.search.setPlaceholderText(
@@ -114,7 +110,6 @@ class PaymentListView(PagedListPage):
         box.accepted.connect(
             lambda: ctx.writer.write(
                 lambda op: apply_prepayments(op.db, ctx.actor, customer_id),
-                LEDGER_CHANGES,
                 self._prepayments_applied,
                 owner=self,
             )

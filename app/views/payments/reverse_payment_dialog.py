@@ -8,15 +8,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.domain.money import Money
 from app.services.ledger.payment_list_service import PaymentRow
 from app.services.ledger.payment_service import reverse_payment
-from app.views.payments.payment_dialog import LEDGER_CHANGES
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import reason_edit
 
 
 class ReversePaymentDialog(FormDialog):
-    changes = LEDGER_CHANGES
-
     def __init__(
         self, ctx: ViewContext, payment: PaymentRow, parent: QWidget | None = None
     ) -> None:

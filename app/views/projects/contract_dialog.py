@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from app.domain.money import Money
 from app.services.projects.project_list_service import ProjectRow
 from app.services.projects.project_service import sign_contract
-from app.views.ops.change_bus import CUSTOMERS, PROJECTS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import date_edit, date_of
@@ -16,7 +15,6 @@ from app.views.widgets.money_edit import MoneyEdit
 
 
 class ContractDialog(FormDialog):
-    changes = frozenset({PROJECTS, CUSTOMERS})
     overridable = True
 
     def __init__(

@@ -34,7 +34,6 @@ from app.services.projects.project_service import (
     set_payment_plan,
 )
 from app.views.ledger_labels import TRIGGERS, trigger_label
-from app.views.ops.change_bus import PROJECTS
 from app.views.projects.project_table_model import project_amount
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation, error_label
@@ -91,8 +90,6 @@ def show_when(line: PlanLine, fixed: bool, today: date) -> None:
 
 
 class PaymentPlanDialog(FormDialog):
-    changes = frozenset({PROJECTS})
-
     def __init__(
         self, ctx: ViewContext, project: ProjectRow, parent: QWidget | None = None
     ) -> None:

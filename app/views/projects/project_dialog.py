@@ -16,7 +16,6 @@ from app.services.projects.project_service import (
     quote,
 )
 from app.views.customers.customer_picker import CustomerPicker
-from app.views.ops.change_bus import PROJECTS
 from app.views.projects.quote_lines_editor import QuoteLinesEditor
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
@@ -36,8 +35,6 @@ TEST_CATEGORIES = (
 
 
 class NewProjectDialog(FormDialog):
-    changes = frozenset({PROJECTS})
-
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("New project"))
@@ -105,8 +102,6 @@ class NewProjectDialog(FormDialog):
 
 class QuoteDialog(FormDialog):
     """Set or revise the quote; a lead becomes quoted."""
-
-    changes = frozenset({PROJECTS})
 
     def __init__(
         self, ctx: ViewContext, project: ProjectRow, parent: QWidget | None = None

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ProjectStage, Role
+from app.services.core.changes import Kind
 from app.services.core.list_request import ListRequest
 from app.services.core.permissions import FINANCE, SALES
 from app.services.projects.project_list_service import ProjectRow
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
 from app.views.ledger_labels import STAGES, stage_label
-from app.views.ops.change_bus import CUSTOMERS, INVOICES, PAYMENTS, PROJECTS
 from app.views.projects.contract_dialog import ContractDialog
 from app.views.projects.payment_plan_dialog import PaymentPlanDialog
 from app.views.projects.project_board_view import ProjectBoardView
@@ -47,7 +47,9 @@ from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.user_picker import UserCombo
 
 D = TypeVar("D", bound=QDialog)
-SHOWN_CHANGES = frozenset({PROJECTS, INVOICES, PAYMENTS, CUSTOMERS})
+SHOWN_CHANGES = frozenset(
+    {Kind.PROJECTS, Kind.INVOICE_REQUESTS, Kind.INVOICES, Kind.PAYMENTS, Kind.CUSTOMERS}
+)
 BEFORE_CONTRACT = (ProjectStage.LEAD.value, ProjectStage.QUOTED.value)
 CLOSED = (ProjectStage.PAID.value, ProjectStage.CANCELLED.value)
 REPORT_OUT = (
@@ -256,7 +258,7 @@ class ProjectsPage(QWidget):
         available(self.request_button, signed and stage not in CLOSED)
         available(self.invoice_button, signed and stage != ProjectStage.CANCELLED.value)
 
-    def _on_changes(self, kinds: frozenset[str]) -> None:
+    def _on_changes(self, kinds: frozenset[Kind]) -> None:
         if kinds & SHOWN_CHANGES:
             self.model.refresh()
             self.board.reload(self.request(list_mode=False))

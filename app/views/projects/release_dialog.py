@@ -9,14 +9,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.domain.money import Money
 from app.services.projects.project_list_service import ProjectRow
 from app.services.projects.project_service import ReleaseCheck, release_check, release_report
-from app.views.ops.change_bus import PROJECTS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import ERROR_STYLE, FormDialog, Operation
 from app.views.widgets.form_fields import date_edit, date_of
 
 
 class ReleaseDialog(FormDialog):
-    changes = frozenset({PROJECTS})
     overridable = True
 
     def __init__(

@@ -10,7 +10,6 @@ from app.services.projects.invoice_request_service import request_invoice
 from app.services.projects.project_list_service import ProjectRow
 from app.services.projects.project_service import InstallmentRow, ProjectDetail, project_detail
 from app.views.invoices.invoice_dialog import kind_combo, tax_rate_combo, tax_text
-from app.views.ops.change_bus import INVOICES, PROJECTS
 from app.views.projects.project_table_model import project_amount
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
@@ -19,8 +18,6 @@ from app.views.widgets.money_edit import MoneyEdit
 
 
 class RequestInvoiceDialog(FormDialog):
-    changes = frozenset({INVOICES, PROJECTS})
-
     def __init__(
         self, ctx: ViewContext, project: ProjectRow, parent: QWidget | None = None
     ) -> None:

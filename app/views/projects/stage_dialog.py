@@ -10,7 +10,6 @@ from app.services.core.context import Actor
 from app.services.projects.project_list_service import ProjectRow
 from app.services.projects.project_service import STAGE_ROLES, advance
 from app.views.ledger_labels import stage_label
-from app.views.ops.change_bus import CUSTOMERS, PROJECTS
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import date_edit, date_of, qdate, reason_edit, set_date
@@ -32,8 +31,6 @@ def allowed_targets(actor: Actor, project: ProjectRow) -> list[ProjectStage]:
 
 
 class StageDialog(FormDialog):
-    changes = frozenset({PROJECTS, CUSTOMERS})
-
     def __init__(
         self,
         ctx: ViewContext,

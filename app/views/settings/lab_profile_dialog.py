@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import LabLedgerError, ValidationError
 from app.services.core.settings_service import LabProfile, get_lab_profile, save_lab_profile
-from app.views.ops.change_bus import SETTINGS
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
@@ -85,7 +84,6 @@ class LabProfileDialog(QDialog):
         self.buttons.setEnabled(False)
         ctx.writer.write(
             lambda op: save_lab_profile(op.db, ctx.actor, profile),
-            {SETTINGS},
             self._saved,
             owner=self,
             on_expected_error=self._show_error,

@@ -18,7 +18,7 @@ from app.domain.clock import Clock
 from app.domain.errors import DatabaseUnavailableError, LabLedgerError
 from app.platform.log_setup import setup_logging
 from app.services.core.context import Actor, system_actor
-from app.services.core.startup import open_database
+from app.services.core.startup import open_database, run_startup_jobs
 from app.views.ops.change_bus import ChangeBus
 from app.views.ops.op_runner import OpRunner
 from app.views.ops.serial_writer import SerialWriter
@@ -79,8 +79,9 @@ def create_main_window(
     errors: ErrorPresenter | None = None,
     actor: Actor | None = None,
 ) -> MainWindow:
-    """The main window on an open database, with its runner, writer and change bus. Tests
-    build the window through this without ``run_gui``."""
+    """The main window on an open database, with its runner, writer and change bus, and the
+    start-up jobs queued on the writer. Tests build the window through this without
+    ``run_gui``."""
     errors = errors or ErrorPresenter()
     bus = ChangeBus()
     ctx = ViewContext(
@@ -98,6 +99,9 @@ def create_main_window(
     for helper in (bus, errors, ctx.runner, ctx.writer):
         if helper.parent() is None:
             helper.setParent(window)
+    # Jobs that write (judging promises to pay) run once here, off the GUI thread, so that
+    # no screen has to write when it opens; what they change is announced like any write.
+    ctx.writer.write(lambda _op: run_startup_jobs(db, clock))
     return window
 
 

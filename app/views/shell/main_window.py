@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core.changes import Kind
 from app.services.core.settings_service import LabProfile, get_lab_profile
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.invoices.invoice_list_view import InvoiceListView
-from app.views.ops.change_bus import SETTINGS
 from app.views.payments.payment_list_view import PaymentListView
 from app.views.projects.projects_page import ProjectsPage
 from app.views.settings.database_dialog import DatabaseDialog
@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def _on_changes(self, kinds: frozenset[str]) -> None:
-        if SETTINGS in kinds:
+    def _on_changes(self, kinds: frozenset[Kind]) -> None:
+        if Kind.SETTINGS in kinds:
             self._refresh_title()
 
     def _refresh_title(self) -> None:

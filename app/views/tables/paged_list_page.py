@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from app.services.core.changes import Kind
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import PagedTableModel
 from app.views.tables.paged_table_view import PagedTableView
@@ -21,7 +22,7 @@ class PagedListPage(QWidget):
         ctx: ViewContext,
         model: PagedTableModel,
         detail: QWidget,
-        shown_changes: frozenset[str],
+        shown_changes: frozenset[Kind],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,6 +88,6 @@ class PagedListPage(QWidget):
         else:
             self.count_label.setText(self.count_text(self.model.total))
 
-    def _on_changes(self, kinds: frozenset[str]) -> None:
+    def _on_changes(self, kinds: frozenset[Kind]) -> None:
         if kinds & self._shown_changes:
             self.model.refresh()

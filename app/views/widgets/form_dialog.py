@@ -3,7 +3,8 @@ for other refusals, a credit-hold panel where a hold can be overridden, and Save
 
 Subclasses add fields, say what is wrong before anything is sent (``problems``), and hand
 over the write as a function of the database and an override reason (``operation``); it
-runs on the serial writer, never on the GUI thread, and must not touch widgets."""
+runs on the serial writer, never on the GUI thread, and must not touch widgets. The write
+service it calls says what changed, and the writer announces that."""
 
 from __future__ import annotations
 
@@ -22,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from app.db.session import Database
 from app.domain.errors import CreditHoldError, LabLedgerError, ValidationError
+from app.services.core.changes import Changed
 from app.views.credit.credit_override import CreditHoldPanel
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
 from app.views.widgets.money_edit import MoneyEdit
 
-Operation = Callable[[Database, str], Any]
+Operation = Callable[[Database, str], Changed[Any]]
 ERROR_STYLE = f"color: {NEGATIVE_TEXT.name()};"
 
 
@@ -41,8 +43,6 @@ def error_label() -> QLabel:
 
 
 class FormDialog(QDialog):
-    # Kinds of records the write changes (announced on the change bus afterwards).
-    changes: frozenset[str] = frozenset()
     # Whether a credit hold on saving can be overridden by a manager with a reason.
     overridable = False
 
@@ -176,7 +176,6 @@ class FormDialog(QDialog):
         self.save_button.setEnabled(False)
         self.ctx.writer.write(
             lambda op: work(op.db, reason),
-            self.changes,
             self.saved,
             owner=self,
             on_expected_error=self.show_error,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.demo.generator import DemoSummary, generate_demo
-from app.views.ops.change_bus import EVERYTHING
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.messages import show_information
@@ -116,7 +115,6 @@ class DemoGeneration(QProgressDialog):
 
         self.op = self._ctx.writer.write(
             generate,
-            EVERYTHING,
             self._done,
             owner=self,
             on_finished=self._finished,
