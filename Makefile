@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint translations bench clean
+.PHONY: install run test test-fast lint fix translations bench clean
 
 install: $(STAMP)
 
@@ -19,9 +19,19 @@ run: install
 
 lint: install
 	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff format --check app tests bench
+	$(BIN)/mypy app
+
+fix: install
+	$(BIN)/ruff check --fix app tests bench
+	$(BIN)/ruff format app tests bench
 
 test: install lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Everything but the tests marked slow (the long hypothesis state machines): for quick rounds.
+test-fast: install lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 translations: install
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/views app/platform -name '*.py') -ts resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.enums import CustomerCategory, InvoiceKind
 from app.services.ledger.invoice_list_service import InvoiceRow
+from app.views.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
 

@@ -3,9 +3,10 @@ payment methods and payment states."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import InstallmentTrigger, PaymentMethod, ProjectStage
+from app.views.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ledger_labels"
 

@@ -203,7 +203,7 @@ class CreditTiersPage(QWidget):
         actor = self._ctx.actor
         self.bar.clear()
         self._ctx.writer.write(
-            lambda op: delete_tier(op.db, actor, tier_id),
+            lambda op: delete_tier(op.database, actor, tier_id),
             owner=self,
             on_expected_error=self.bar.show_message_for,
         )

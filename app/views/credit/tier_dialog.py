@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from app.services.credit.credit_tier_service import (
 )
 from app.views.customers.customer_labels import role_label
 from app.views.shell.view_context import ViewContext
+from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.form_errors import (
     AMOUNT_TEMPLATE,
     INVALID_STYLE,
@@ -275,8 +276,8 @@ class TierDialog(QDialog):
 
         def write(op) -> Changed[int]:
             if tier is None:
-                return create_tier(op.db, actor, data)
-            return update_tier(op.db, actor, tier.id, tier.version, data).with_value(tier.id)
+                return create_tier(op.database, actor, data)
+            return update_tier(op.database, actor, tier.id, tier.version, data).with_value(tier.id)
 
         self.buttons.setEnabled(False)
         self._ctx.writer.write(

@@ -201,7 +201,7 @@ class TierProposalsPage(QWidget):
         self.status.setText(self.tr("Reviewing every customer's payment history…"))
         self.actions_bar.set_available(self.review_button, False)
         self._ctx.writer.write(
-            lambda op: propose_tier_changes(op.db, actor, as_of),
+            lambda op: propose_tier_changes(op.database, actor, as_of),
             self._reviewed,
             owner=self,
             on_expected_error=self._failed,
@@ -224,7 +224,7 @@ class TierProposalsPage(QWidget):
         for button in (self.accept_button, self.reject_button):
             self._decision_bar.set_available(button, False)
         self._ctx.writer.write(
-            lambda op: decide_proposal(op.db, actor, p.id, accept, note),
+            lambda op: decide_proposal(op.database, actor, p.id, accept, note),
             self._decided,
             owner=self,
             on_expected_error=self._failed,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -54,6 +54,7 @@ from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT, ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
+from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.detail_section import heading_label, placeholder_label, value_label
 
 CONTEXT = "Customer360View"
@@ -729,7 +730,7 @@ class Customer360View(QWidget):
         archive = not self.data.view.header.archived
         customer_id, actor = self.customer_id, self._ctx.actor
         self._ctx.writer.write(
-            lambda op: set_archived(op.db, actor, customer_id, archive), owner=self
+            lambda op: set_archived(op.database, actor, customer_id, archive), owner=self
         )
 
 

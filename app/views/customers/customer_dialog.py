@@ -444,10 +444,10 @@ class CustomerDialog(QDialog):
         def write(op: Op) -> Changed[SaveOutcome]:
             # Customer and contacts in one transaction: either both are saved or neither.
             if customer_id is None:
-                created = create_customer(op.db, actor, data, contacts)
+                created = create_customer(op.database, actor, data, contacts)
                 return created.with_value(SaveOutcome(created.value, tuple(contacts)))
             assert version is not None
-            updated = update_customer(op.db, actor, customer_id, version, data, contacts)
+            updated = update_customer(op.database, actor, customer_id, version, data, contacts)
             return updated.with_value(SaveOutcome(customer_id, tuple(contacts)))
 
         self._set_busy(True)

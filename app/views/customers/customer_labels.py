@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.credit_score import Reason
 from app.domain.enums import ActivityKind, PromiseStatus, Role, StatementReply
 from app.domain.money import Money
 from app.services.customers.customer_timeline_service import TimelineEntry
 from app.views.ledger_labels import stage_label
+from app.views.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "CustomerLabels"
 SCORE_CONTEXT = "CreditScore"

@@ -177,7 +177,7 @@ class CustomerListView(PagedListPage):
             return
         customer_id, archive, actor = row.id, not row.archived, self._ctx.actor
         self._ctx.writer.write(
-            lambda op: set_archived(op.db, actor, customer_id, archive), owner=self
+            lambda op: set_archived(op.database, actor, customer_id, archive), owner=self
         )
 
     def merge(self) -> MergeDialog:

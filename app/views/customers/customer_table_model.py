@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from app.db.session import Database
 from app.domain.clock import Clock
@@ -18,6 +18,7 @@ from app.services.customers.customer_list_service import (
 from app.views.labels import category_label
 from app.views.ops.op_runner import OpRunner
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
+from app.views.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "CustomerTableModel"
 

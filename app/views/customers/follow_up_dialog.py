@@ -153,7 +153,7 @@ class FollowUpDialog(QDialog):
         actor = self._ctx.actor
         self.buttons.setEnabled(False)
         self._ctx.writer.write(
-            lambda op: log_activity(op.db, actor, data),
+            lambda op: log_activity(op.database, actor, data),
             self._saved,
             owner=self,
             on_expected_error=self._failed,

@@ -131,7 +131,7 @@ class HandOverDialog(QDialog):
         on, actor = self.on.date().toPython(), self._ctx.actor
         self._set_busy(True)
         self._ctx.writer.write(
-            lambda op: hand_over(op.db, actor, customer_id, owner_id, on),
+            lambda op: hand_over(op.database, actor, customer_id, owner_id, on),
             lambda _none: self.accept(),
             owner=self,
             on_expected_error=self._failed,

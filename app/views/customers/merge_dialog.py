@@ -144,7 +144,7 @@ class MergeDialog(QDialog):
         self._busy = True
         self._update_button()
         self._ctx.writer.write(
-            lambda op: merge_customers(op.db, actor, keep_id, duplicate_id),
+            lambda op: merge_customers(op.database, actor, keep_id, duplicate_id),
             self._merged,
             owner=self,
             on_expected_error=self._failed,

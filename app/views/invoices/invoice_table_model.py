@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from app.db.session import Database
 from app.domain.clock import Clock
@@ -15,6 +15,7 @@ from app.services.ledger.invoice_list_service import InvoiceRow, count_invoices,
 from app.views.labels import invoice_kind_label, invoice_status, invoice_status_label
 from app.views.ops.op_runner import OpRunner
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
+from app.views.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "InvoiceTableModel"
 

@@ -85,6 +85,12 @@ class Op:
         self._cancelled = threading.Event()
         self._last_report = -PROGRESS_INTERVAL
 
+    @property
+    def database(self) -> Database:
+        """The database of a runner that has one (every runner but those of some tests)."""
+        assert self.db is not None, "this runner has no database"
+        return self.db
+
     def cancel(self) -> None:
         self._cancelled.set()
 

@@ -109,7 +109,7 @@ class PaymentListView(PagedListPage):
         ctx, customer_id = self._ctx, customer.id
         box.accepted.connect(
             lambda: ctx.writer.write(
-                lambda op: apply_prepayments(op.db, ctx.actor, customer_id),
+                lambda op: apply_prepayments(op.database, ctx.actor, customer_id),
                 self._prepayments_applied,
                 owner=self,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from app.db.session import Database
 from app.domain.clock import Clock
@@ -14,6 +14,7 @@ from app.services.ledger.payment_list_service import PaymentRow, count_payments,
 from app.views.ledger_labels import method_label, payment_state_label
 from app.views.ops.op_runner import OpRunner
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
+from app.views.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "PaymentTableModel"
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.db.session import Database
 from app.domain.clock import Clock
@@ -15,6 +15,7 @@ from app.services.projects.project_list_service import ProjectRow, count_project
 from app.views.ledger_labels import stage_label
 from app.views.ops.op_runner import OpRunner
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
+from app.views.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "ProjectTableModel"
 

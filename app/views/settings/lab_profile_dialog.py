@@ -83,7 +83,7 @@ class LabProfileDialog(QDialog):
         ctx = self._ctx
         self.buttons.setEnabled(False)
         ctx.writer.write(
-            lambda op: save_lab_profile(op.db, ctx.actor, profile),
+            lambda op: save_lab_profile(op.database, ctx.actor, profile),
             self._saved,
             owner=self,
             on_expected_error=self._show_error,

@@ -175,7 +175,7 @@ class FormDialog(QDialog):
         reason = override_reason if isinstance(override_reason, str) else ""
         self.save_button.setEnabled(False)
         self.ctx.writer.write(
-            lambda op: work(op.db, reason),
+            lambda op: work(op.database, reason),
             self.saved,
             owner=self,
             on_expected_error=self.show_error,

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import ConcurrentEditError, LabLedgerError, ValidationError
 from app.views.shell.error_dialogs import translated_message
 from app.views.tables.paged_table_model import HIGHLIGHT_BACKGROUND, NEGATIVE_TEXT
+from app.views.translate import QT_TRANSLATE_NOOP
 
 # A form's own error for an amount it cannot read (services take fen, so they never see
 # the text); translated in the "errors" context like the services' messages.

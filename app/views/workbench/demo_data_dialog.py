@@ -104,7 +104,7 @@ class DemoGeneration(QProgressDialog):
 
         def generate(op: Op):
             return generate_demo(
-                op.db,
+                op.database,
                 customers=request.customers,
                 invoices=request.invoices,
                 seed=request.seed,
