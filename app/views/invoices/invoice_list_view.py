@@ -8,11 +8,11 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QDialog, QWidget
 
 from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
-from app.services.ledger.invoice_list_service import STATUS_FILTERS
+from app.services.ledger.invoice_list_service import STATUS_FILTERS, InvoiceRow
 from app.services.ledger.invoice_service import InvoiceDetail
 from app.services.projects.invoice_request_service import RequestRow, pending_requests
 from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
@@ -26,12 +26,16 @@ from app.views.labels import status_filter_label
 from app.views.payments.payment_dialog import RecordPaymentDialog
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
+from app.views.tables.paged_table_model import PagedTableModel
 from app.views.widgets.action_bar import ActionBar
 
 D = TypeVar("D", bound=QDialog)
 
 
 class InvoiceListView(PagedListPage):
+    model: PagedTableModel[InvoiceRow]
+    detail: InvoiceDetailPanel
+
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx,
@@ -54,25 +58,29 @@ class InvoiceListView(PagedListPage):
         )
         self.add_filter(self.status)
 
-        self.actions = ActionBar(ctx.actor)
-        self.issue_button = self.actions.add(
+        self.actions_bar = ActionBar(ctx.actor)
+        self.issue_button = self.actions_bar.add(
             self.tr("Issue invoice…"), self.issue_invoice, FINANCE, "issue invoices"
         )
-        self.requests_button = self.actions.add(
+        self.requests_button = self.actions_bar.add(
             self.tr("Invoice requests"), self.show_requests, FINANCE, "issue invoices"
         )
-        self.actions.add(
+        self.actions_bar.add(
             self.tr("Record payment…"), self.record_payment, FINANCE, "record payments"
         )
-        self.red_letter_button = self.actions.add(
+        self.red_letter_button = self.actions_bar.add(
             self.tr("Red-letter…"), self.red_letter, FINANCE, "issue invoices"
         )
-        self.void_button = self.actions.add(self.tr("Void…"), self.void, FINANCE, "void invoices")
-        self.write_off_button = self.actions.add(
+        self.void_button = self.actions_bar.add(
+            self.tr("Void…"), self.void, FINANCE, "void invoices"
+        )
+        self.write_off_button = self.actions_bar.add(
             self.tr("Write off…"), self.write_off, FINANCE, "write off bad debts"
         )
-        self.actions.add_stretch()
-        self.layout().insertWidget(1, self.actions)
+        self.actions_bar.add_stretch()
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)  # PagedListPage lays itself out in a QVBoxLayout
+        layout.insertWidget(1, self.actions_bar)
         self.requests_dialog: InvoiceRequestsDialog | None = None
         self.pending: list[RequestRow] = []
 
@@ -161,10 +169,10 @@ class InvoiceListView(PagedListPage):
     def _update_actions(self, detail: InvoiceDetail | None) -> None:
         row = detail.row if detail is not None else None
         issued = row is not None and row.status == "issued"
-        normal_open = issued and not row.is_red_letter and row.open_fen > 0
-        self.actions.set_available(self.red_letter_button, normal_open)
-        self.actions.set_available(self.write_off_button, normal_open)
-        self.actions.set_available(self.void_button, issued)
+        normal_open = row is not None and issued and not row.is_red_letter and row.open_fen > 0
+        self.actions_bar.set_available(self.red_letter_button, normal_open)
+        self.actions_bar.set_available(self.write_off_button, normal_open)
+        self.actions_bar.set_available(self.void_button, issued)
 
     def _count_requests(self) -> None:
         self._ctx.runner.query(pending_requests, self._show_request_count, owner=self)

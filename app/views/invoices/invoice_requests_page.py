@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -37,6 +38,8 @@ from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import OptionalDateEdit, date_edit, date_of, reason_edit
+
+F = TypeVar("F", bound=FormDialog)
 
 SCAN_PAGE = 500
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -174,17 +177,17 @@ class InvoiceRequestsPage(QWidget):
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.itemDoubleClicked.connect(lambda _item: self.issue())
         self.empty_label = QLabel(self.tr("No invoice requests are waiting."))
-        self.actions = ActionBar(ctx.actor)
-        self.issue_button = self.actions.add(
+        self.actions_bar = ActionBar(ctx.actor)
+        self.issue_button = self.actions_bar.add(
             self.tr("Issue…"), self.issue, FINANCE, "issue invoices"
         )
-        self.reject_button = self.actions.add(
+        self.reject_button = self.actions_bar.add(
             self.tr("Reject…"), self.reject, FINANCE, "reject invoice requests"
         )
-        self.actions.add_stretch()
+        self.actions_bar.add_stretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         ctx.bus.changed.connect(self._on_changes)
@@ -216,7 +219,7 @@ class InvoiceRequestsPage(QWidget):
             return None
         return self._open(RejectRequestDialog(self._ctx, pending, self.window()))
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
+    def _open(self, dialog: F) -> F:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -247,8 +250,8 @@ class InvoiceRequestsPage(QWidget):
 
     def _update_actions(self) -> None:
         chosen = self.selected() is not None
-        self.actions.set_available(self.issue_button, chosen)
-        self.actions.set_available(self.reject_button, chosen)
+        self.actions_bar.set_available(self.issue_button, chosen)
+        self.actions_bar.set_available(self.reject_button, chosen)
 
     def _on_changes(self, kinds: frozenset[Kind]) -> None:
         # The requests show their customer and project.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
+from typing import Final, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +25,11 @@ from app.services.ledger.payment_service import AllocationLine
 from app.views.widgets.form_dialog import error_label
 from app.views.widgets.money_edit import INVALID_STYLE, MoneyEdit
 
-AUTO, MANUAL, NONE = "auto", "manual", "none"
+# How the payment is applied; "auto" and "none" are also what the payment service takes.
+AllocationMode = Literal["auto", "manual", "none"]
+AUTO: Final = "auto"
+MANUAL: Final = "manual"
+NONE: Final = "none"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -42,7 +47,7 @@ class AllocationTable(QWidget):
         self._lines: list[AllocationLine] = []
         self._preview: dict[int, int] = {}
         self._edits: list[MoneyEdit] = []
-        self._mode = AUTO
+        self._mode: AllocationMode = AUTO
         self._payment_fen: int | None = None
 
         self.table = QTableWidget(0, len(AllocationColumn))
@@ -89,7 +94,7 @@ class AllocationTable(QWidget):
     # --- what the dialog sets ------------------------------------------------------------
 
     @property
-    def mode(self) -> str:
+    def mode(self) -> AllocationMode:
         return self._mode
 
     @property
@@ -127,7 +132,7 @@ class AllocationTable(QWidget):
         self._payment_fen = fen
         self._update_totals()
 
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: AllocationMode) -> None:
         """Switching to a manual split starts from the automatic one."""
         if mode == self._mode:
             return

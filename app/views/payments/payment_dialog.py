@@ -31,7 +31,13 @@ from app.services.ledger.payment_service import (
 )
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.ledger_labels import METHODS, method_label
-from app.views.payments.allocation_table import AUTO, MANUAL, NONE, AllocationTable
+from app.views.payments.allocation_table import (
+    AUTO,
+    MANUAL,
+    NONE,
+    AllocationMode,
+    AllocationTable,
+)
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import date_edit, date_of, reason_edit
@@ -130,7 +136,9 @@ class AllocationSection(QWidget):
         )
 
     def _mode_changed(self) -> None:
-        mode = MANUAL if self.manual.isChecked() else NONE if self.none.isChecked() else AUTO
+        mode: AllocationMode = (
+            MANUAL if self.manual.isChecked() else NONE if self.none.isChecked() else AUTO
+        )
         self.table.set_mode(mode)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QDialog, QMessageBox, QWidget
 
 from app.domain.money import Money
 from app.services.core.changes import Kind
@@ -20,6 +20,7 @@ from app.views.payments.payment_table_model import payment_table_model
 from app.views.payments.reverse_payment_dialog import ReversePaymentDialog
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
+from app.views.tables.paged_table_model import PagedTableModel
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.messages import show_information
 
@@ -27,6 +28,9 @@ D = TypeVar("D", bound=QDialog)
 
 
 class PaymentListView(PagedListPage):
+    model: PagedTableModel[PaymentRow]
+    detail: PaymentDetailPanel
+
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx,
@@ -47,24 +51,26 @@ class PaymentListView(PagedListPage):
         )
         self.add_filter(self.status)
 
-        self.actions = ActionBar(ctx.actor)
-        self.record_button = self.actions.add(
+        self.actions_bar = ActionBar(ctx.actor)
+        self.record_button = self.actions_bar.add(
             self.tr("Record payment…"), self.record_payment, FINANCE, "record payments"
         )
-        self.allocate_button = self.actions.add(
+        self.allocate_button = self.actions_bar.add(
             self.tr("Allocate to invoices…"), self.allocate, FINANCE, "allocate payments"
         )
-        self.apply_button = self.actions.add(
+        self.apply_button = self.actions_bar.add(
             self.tr("Apply customer's prepayments"),
             self.apply_prepayments,
             FINANCE,
             "allocate payments",
         )
-        self.reverse_button = self.actions.add(
+        self.reverse_button = self.actions_bar.add(
             self.tr("Reverse…"), self.reverse, FINANCE, "reverse payments"
         )
-        self.actions.add_stretch()
-        self.layout().insertWidget(1, self.actions)
+        self.actions_bar.add_stretch()
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)  # PagedListPage lays itself out in a QVBoxLayout
+        layout.insertWidget(1, self.actions_bar)
 
         self.current: PaymentRow | None = None
         self.table.currentIdChanged.connect(self._current_changed)
@@ -144,10 +150,12 @@ class PaymentListView(PagedListPage):
     def _update_actions(self) -> None:
         payment = self.current
         active = payment is not None and payment.status == "active"
-        self.actions.set_available(self.allocate_button, active and payment.unallocated_fen > 0)
-        self.actions.set_available(self.reverse_button, active)
+        self.actions_bar.set_available(
+            self.allocate_button, payment is not None and active and payment.unallocated_fen > 0
+        )
+        self.actions_bar.set_available(self.reverse_button, active)
         customer = self.detail.customer
-        self.actions.set_available(
+        self.actions_bar.set_available(
             self.apply_button,
             customer is not None and customer.unallocated_fen > 0 and customer.open_fen > 0,
         )

@@ -5,9 +5,20 @@ details of the move (date, note, contract...)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,11 +64,18 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.as_of = as_of
 
-    def sizeHint(self, option: QStyleOptionViewItem, _index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         line = option.fontMetrics.lineSpacing()
         return QSize(COLUMN_WIDTH - 24, CARD_LINES * line + 18)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         row = index.data(ROW_ROLE)
         if not isinstance(row, ProjectRow):
             return
@@ -143,7 +161,7 @@ class BoardList(QListWidget):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
         row = items[0].data(ROW_ROLE) if items else None
         if isinstance(row, ProjectRow):
@@ -260,13 +278,13 @@ class ProjectBoardView(QWidget):
             self.columns[stage.value] = column
             row_layout.addWidget(column)
         row_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(strip)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(strip)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -348,7 +366,7 @@ class ProjectBoardView(QWidget):
             if other is not column:
                 other.cards.blockSignals(True)
                 other.cards.clearSelection()
-                other.cards.setCurrentItem(None)
+                other.cards.setCurrentRow(-1)
                 other.cards.blockSignals(False)
         row = item.data(ROW_ROLE)
         if row.id != self._current_id:

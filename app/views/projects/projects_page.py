@@ -122,8 +122,8 @@ class ProjectsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.count_label)
 
-        self.actions = ActionBar(ctx.actor)
-        add = self.actions.add
+        self.actions_bar = ActionBar(ctx.actor)
+        add = self.actions_bar.add
         self.new_button = add(self.tr("New project…"), self.new_project, SALES, "create projects")
         self.quote_button = add(self.tr("Quote…"), self.quote, SALES, "quote projects")
         self.contract_button = add(
@@ -145,7 +145,7 @@ class ProjectsPage(QWidget):
         self.invoice_button = add(
             self.tr("Issue invoice…"), self.issue_invoice, FINANCE, "issue invoices"
         )
-        self.actions.add_stretch()
+        self.actions_bar.add_stretch()
 
         self.board = ProjectBoardView(ctx)
         self.model = project_table_model(ctx.db, ctx.runner, ctx.clock, self)
@@ -164,7 +164,7 @@ class ProjectsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(self.splitter, 1)
 
         self.board.currentProjectChanged.connect(self._board_choice)
@@ -248,7 +248,7 @@ class ProjectsPage(QWidget):
     def _update_actions(self) -> None:
         row = self.current
         stage = row.stage if row is not None else ""
-        available = self.actions.set_available
+        available = self.actions_bar.set_available
         available(self.quote_button, stage in BEFORE_CONTRACT)
         available(self.contract_button, stage in BEFORE_CONTRACT)
         available(self.move_button, row is not None and bool(allowed_targets(self._ctx.actor, row)))

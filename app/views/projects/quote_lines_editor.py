@@ -142,7 +142,7 @@ class QuoteLinesEditor(QWidget):
 
     def set_cell(self, row: int, column: QuoteColumn, text: str) -> None:
         """What typing into a cell and pressing Enter does."""
-        self.table.item(row, column).setText(text)
+        self._cell(row, column).setText(text)
 
     def set_lines(self, lines: tuple[QuoteLine, ...]) -> None:
         """Show these lines instead of what is in the table (an existing quote)."""
@@ -190,6 +190,11 @@ class QuoteLinesEditor(QWidget):
         ]
 
     # --- internals -----------------------------------------------------------------------
+
+    def _cell(self, row: int, column: QuoteColumn) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None, "add_line puts an item in every cell"
+        return item
 
     def _text(self, row: int, column: QuoteColumn) -> str:
         item = self.table.item(row, column)
@@ -249,7 +254,7 @@ class QuoteLinesEditor(QWidget):
         problems = []
         for row in range(self.table.rowCount()):
             parsed = self._parse(row)
-            amount = self.table.item(row, QuoteColumn.AMOUNT)
+            amount = self._cell(row, QuoteColumn.AMOUNT)
             if isinstance(parsed, QuoteLine):
                 amount.setText(amount_text(parsed.amount_fen))
             else:
@@ -260,7 +265,7 @@ class QuoteLinesEditor(QWidget):
                 QBrush(HIGHLIGHT_BACKGROUND) if parsed and isinstance(parsed, str) else QBrush()
             )
             for column in QuoteColumn:
-                self.table.item(row, column).setBackground(background)
+                self._cell(row, column).setBackground(background)
         self._updating = False
         self.total_label.setText(
             self.tr("Total: {amount}").format(amount=Money(self.total_fen()).format())
