@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -42,7 +44,8 @@ SETTLEMENT_KINDS = {
 }
 
 
-def _label(table: dict, value: str) -> str:
+# Keyed by StrEnum members or plain codes: a member equals its code, so a code finds it.
+def _label(table: Mapping[Any, str], value: str) -> str:
     source = table.get(value)
     return QCoreApplication.translate(_CONTEXT, source) if source else value
 

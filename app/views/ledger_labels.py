@@ -3,6 +3,9 @@ payment methods and payment states."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import InstallmentTrigger, PaymentMethod, ProjectStage
@@ -59,7 +62,8 @@ PAYMENT_STATES = {
 TAX_RATES_BP = (600, 1300, 900, 300, 100, 0)
 
 
-def _label(table: dict, value: str) -> str:
+# Keyed by StrEnum members or plain codes: a member equals its code, so a code finds it.
+def _label(table: Mapping[Any, str], value: str) -> str:
     source = table.get(value)
     return QCoreApplication.translate(_CONTEXT, source) if source else value
 

@@ -80,7 +80,9 @@ class CreditTiersPage(QWidget):
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeaderItem(REMINDERS_COLUMN).setToolTip(
+        reminders = self.table.horizontalHeaderItem(REMINDERS_COLUMN)
+        assert reminders is not None, "setHorizontalHeaderLabels made the header items"
+        reminders.setToolTip(
             self.tr("Days from the due date: negative before it, positive after it.")
         )
         self.table.verticalHeader().setVisible(False)

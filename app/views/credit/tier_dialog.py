@@ -36,6 +36,7 @@ from app.services.credit.credit_tier_service import (
     update_tier,
 )
 from app.views.customers.customer_labels import role_label
+from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.form_errors import (
@@ -274,7 +275,7 @@ class TierDialog(QDialog):
             return
         actor, tier = self._ctx.actor, self.tier
 
-        def write(op) -> Changed[int]:
+        def write(op: Op) -> Changed[int]:
             if tier is None:
                 return create_tier(op.database, actor, data)
             return update_tier(op.database, actor, tier.id, tier.version, data).with_value(tier.id)

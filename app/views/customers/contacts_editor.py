@@ -107,15 +107,16 @@ class ContactsEditor(QWidget):
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
+        name = QTableWidgetItem(contact.name)
+        name.setData(ID_ROLE, contact.id)
+        self.table.setItem(row, ContactColumn.NAME, name)
         for column, text in (
-            (ContactColumn.NAME, contact.name),
             (ContactColumn.TITLE, contact.title),
             (ContactColumn.PHONE, contact.phone),
             (ContactColumn.EMAIL, contact.email),
             (ContactColumn.WECHAT, contact.wechat),
         ):
             self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.item(row, ContactColumn.NAME).setData(ID_ROLE, contact.id)
         primary = QTableWidgetItem()
         primary.setFlags(
             Qt.ItemFlag.ItemIsEnabled
@@ -130,7 +131,7 @@ class ContactsEditor(QWidget):
         self._ensure_one_primary()
         if edit:
             self.table.setCurrentCell(row, ContactColumn.NAME)
-            self.table.editItem(self.table.item(row, ContactColumn.NAME))
+            self.table.editItem(name)
         self._update_buttons()
         return row
 
@@ -145,16 +146,21 @@ class ContactsEditor(QWidget):
     def set_primary(self, row: int) -> None:
         self.table.blockSignals(True)
         for other in range(self.table.rowCount()):
-            self.table.item(other, ContactColumn.PRIMARY).setCheckState(
+            self._primary_item(other).setCheckState(
                 Qt.CheckState.Checked if other == row else Qt.CheckState.Unchecked
             )
         self.table.blockSignals(False)
 
     def primary_row(self) -> int | None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, ContactColumn.PRIMARY).checkState() == Qt.CheckState.Checked:
+            if self._primary_item(row).checkState() == Qt.CheckState.Checked:
                 return row
         return None
+
+    def _primary_item(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, ContactColumn.PRIMARY)
+        assert item is not None, "add_contact gives every row its check box"
+        return item
 
     def _text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

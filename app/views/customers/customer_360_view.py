@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -399,7 +400,7 @@ class Figure(QFrame):
 class RecordTab(QWidget):
     """A tab with one table and a line that says how many of how many rows are shown."""
 
-    def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RecordTableModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.table = QTableView()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -176,7 +177,9 @@ class CustomerDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        credit.layout().addWidget(note)
+        credit_column = credit.layout()
+        assert credit_column is not None, "_page lays every page out in a column"
+        credit_column.addWidget(note)
         self.tabs.addTab(credit, self.tr("Credit"))
 
         # --- invoicing ------------------------------------------------------------------
@@ -248,9 +251,7 @@ class CustomerDialog(QDialog):
             if names:
                 cell, error = with_error(widget)
                 target = (targets or {}).get(names[0], widget)
-                self.errors.add(
-                    names, target, error, lambda i=tab_index: self.tabs.setCurrentIndex(i)
-                )
+                self.errors.add(names, target, error, partial(self.tabs.setCurrentIndex, tab_index))
                 form.addRow(label, cell)
             else:
                 form.addRow(label, widget)

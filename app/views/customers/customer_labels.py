@@ -6,6 +6,7 @@ templates with parameters)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -120,7 +121,8 @@ def _tr(text: str, context: str = CONTEXT) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def _label(table: Mapping[str, str], value: str | None) -> str:
+# Keyed by StrEnum members or plain codes: a member equals its code, so a code finds it.
+def _label(table: Mapping[Any, str], value: str | None) -> str:
     source = table.get(value or "")
     return _tr(source) if source else (value or "")
 

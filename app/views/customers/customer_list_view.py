@@ -36,10 +36,11 @@ MERGERS = (Role.MANAGER, Role.FINANCE)
 
 class CustomerListView(PagedListPage):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        detail = CustomerDetailPanel(ctx)
         super().__init__(
             ctx,
             customer_table_model(ctx.db, ctx.runner, ctx.clock),
-            CustomerDetailPanel(ctx),
+            detail,
             # The detail panel counts the customer's projects.
             frozenset({Kind.CUSTOMERS, Kind.INVOICES, Kind.PAYMENTS, Kind.PROJECTS, Kind.TIERS}),
             parent,
@@ -66,7 +67,7 @@ class CustomerListView(PagedListPage):
         self.merge_button = bar.add(self.tr("Merge…"), self.merge, MERGERS, "merge customers")
         bar.add_stretch()
         self.export_button = bar.add(self.tr("Export to Excel…"), self.export, EVERYONE, "")
-        self.layout().insertWidget(0, bar)
+        self.body.insertWidget(0, bar)
 
         self.tier = QComboBox()
         self.tier.addItem(self.tr("All credit tiers"), None)
@@ -90,7 +91,7 @@ class CustomerListView(PagedListPage):
         )
         self.add_filter(self.show_archived)
 
-        self.table.currentIdChanged.connect(self.detail.show_customer)
+        self.table.currentIdChanged.connect(detail.show_customer)
         self.table.currentIdChanged.connect(lambda _id: self._update_actions())
         self.table.doubleClicked.connect(lambda _index: self.open_360())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

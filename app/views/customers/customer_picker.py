@@ -35,7 +35,8 @@ class CustomerPicker(QLineEdit):
         self._completer.setCompletionRole(NAME_ROLE)
         self._completer.setMaxVisibleItems(12)
         self.setCompleter(self._completer)
-        self._completer.activated[QModelIndex].connect(self._activated)
+        # The QModelIndex overload of activated; PySide6's stubs lack SignalInstance.__getitem__.
+        self._completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -93,7 +94,9 @@ class CustomerPicker(QLineEdit):
         self._chosen_name = str(index.data(NAME_ROLE))
         self.setText(self._chosen_name)
         self._set_id(int(index.data(ID_ROLE)))
-        self._completer.popup().hide()
+        popup = self._completer.popup()
+        assert popup is not None, "a popup completer makes its list on demand"
+        popup.hide()
 
     def _set_id(self, customer_id: int | None) -> None:
         if customer_id != self._customer_id:

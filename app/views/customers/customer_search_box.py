@@ -47,7 +47,8 @@ class CustomerSearchBox(QWidget):
 
     @property
     def customer_id(self) -> int | None:
-        return self.matches.currentData()
+        value = self.matches.currentData()
+        return int(value) if value is not None else None
 
     @property
     def customer(self) -> CustomerRow | None:

@@ -96,12 +96,12 @@ class FollowUpDialog(QDialog):
         self.promise_amount = MoneyEdit()
         self.promise_date = date_edit(today + timedelta(days=DEFAULT_NEXT_ACTION_DAYS))
         promise_form = QFormLayout(self.promise)
-        for name, label, widget in (
+        for name, label, field in (
             ("promise_amount", self.tr("Amount promised"), self.promise_amount),
             ("promise_date", self.tr("To be paid by"), self.promise_date),
         ):
-            cell, error = with_error(widget)
-            self.errors.add(name, widget, error)
+            cell, error = with_error(field)
+            self.errors.add(name, field, error)
             promise_form.addRow(label, cell)
         hint = QLabel(
             self.tr(

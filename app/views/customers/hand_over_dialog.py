@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from app.views.customers.customer_dialog import OWNER_ROLES
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.detail_section import heading_label, readonly_table
 from app.views.widgets.form_errors import INVALID_STYLE, FieldErrors, MessageBar, with_error
+from app.views.widgets.form_fields import date_of, qdate
 
 Ownership = tuple[str, date, date | None]
 
@@ -68,7 +69,7 @@ class HandOverDialog(QDialog):
         self.on = QDateEdit()
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setDate(QDate(ctx.as_of()))
+        self.on.setDate(qdate(ctx.as_of()))
         self.bar = MessageBar()
         self.errors = FieldErrors(self.bar)
         owner_cell, owner_error = with_error(self.owner)
@@ -128,7 +129,7 @@ class HandOverDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         customer_id, owner_id = self.customer_id, self.owner.currentData()
-        on, actor = self.on.date().toPython(), self._ctx.actor
+        on, actor = date_of(self.on), self._ctx.actor
         self._set_busy(True)
         self._ctx.writer.write(
             lambda op: hand_over(op.database, actor, customer_id, owner_id, on),

@@ -132,10 +132,10 @@ class _Pending:
         runner: OpRunner,
         op: Op,
         owner: QObject | None,
-        on_done,
-        on_expected_error,
-        on_finished,
-        on_progress,
+        on_done: Callable[[Any], None] | None,
+        on_expected_error: Callable[[LabLedgerError], None] | None,
+        on_finished: Callable[[], None] | None,
+        on_progress: Callable[[int, int, str], None] | None,
         slot: LatestKey | None = None,
     ) -> None:
         self.op = op

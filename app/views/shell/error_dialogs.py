@@ -323,8 +323,9 @@ def translated_message(exc: LabLedgerError) -> str:
     translation does not fit the parameters."""
     params = dict(exc.params)
     for name in TRANSLATED_PARAMS:
-        if isinstance(params.get(name), str):
-            params[name] = _tr(params[name])
+        value = params.get(name)
+        if isinstance(value, str):
+            params[name] = _tr(value)
     try:
         return _tr(exc.template).format(**params)
     except (KeyError, IndexError, ValueError):

@@ -3,6 +3,8 @@ a row count, the paged table and a detail panel beside it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
@@ -20,7 +22,7 @@ class PagedListPage(QWidget):
     def __init__(
         self,
         ctx: ViewContext,
-        model: PagedTableModel,
+        model: PagedTableModel[Any],
         detail: QWidget,
         shown_changes: frozenset[Kind],
         parent: QWidget | None = None,
@@ -58,9 +60,10 @@ class PagedListPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([860, 380])
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._bar)
-        layout.addWidget(self.splitter, 1)
+        # Subclasses insert their action bars here.
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self._bar)
+        self.body.addWidget(self.splitter, 1)
 
         model.loaded.connect(self._update_count)
         model.loadingChanged.connect(self._update_count)

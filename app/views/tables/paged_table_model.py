@@ -41,6 +41,7 @@ from app.views.ops.op_runner import Op, OpRunner
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 PAGE_SIZE = 200
 MAX_PAGES = 50
 SLOW_PAGE_SECONDS = 0.05
@@ -83,16 +84,26 @@ class ColumnSpec(Generic[R]):
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-class ListSource(Protocol[R]):
+class ListSource(Protocol[R_co]):
     """A list service seen from the model: a count and pages, both for one request (whose
     ``as_of`` the model always sets)."""
 
     def count(self, req: ListRequest) -> int: ...
 
-    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[R]: ...
+    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[R_co]: ...
 
 
-def display_text(spec: ColumnSpec, row: Any, as_of: date) -> str:
+class HasId(Protocol):
+    """A row of a paged list: its record's id is what the views select by."""
+
+    @property
+    def id(self) -> int: ...
+
+
+IdRow = TypeVar("IdRow", bound=HasId)
+
+
+def display_text(spec: ColumnSpec[R], row: R, as_of: date) -> str:
     if spec.text is not None:
         return spec.text(row, as_of)
     value = spec.value(row, as_of)
@@ -101,6 +112,7 @@ def display_text(spec: ColumnSpec, row: Any, as_of: date) -> str:
     if spec.kind is ColumnKind.MONEY:
         return Money(int(value)).format()
     if spec.kind is ColumnKind.DATE:
+        assert isinstance(value, date), "a DATE column's value is a date"
         return value.isoformat()
     if spec.kind is ColumnKind.COUNT:
         return f"{value:,}"
@@ -108,7 +120,7 @@ def display_text(spec: ColumnSpec, row: Any, as_of: date) -> str:
 
 
 def header_data(
-    columns: Sequence[ColumnSpec],
+    columns: Sequence[ColumnSpec[Any]],
     context: str,
     section: int,
     orientation: Qt.Orientation,
@@ -126,11 +138,11 @@ def header_data(
 
 
 def cell_data(
-    spec: ColumnSpec,
-    row: Any,
+    spec: ColumnSpec[R],
+    row: R,
     as_of: date,
     role: int,
-    highlight: Callable[[Any, date], bool] | None,
+    highlight: Callable[[R, date], bool] | None,
 ) -> Any:
     """The roles every table of records shares: text, alignment, negative money in red, a
     highlighted row, the native sort value."""
@@ -151,21 +163,21 @@ def cell_data(
     return None
 
 
-class PagedTableModel(QAbstractTableModel, Generic[R]):
+class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
     loadingChanged = Signal(bool)
     # Emitted after a new request's count and first page are in (also on refresh).
     loaded = Signal()
 
     def __init__(
         self,
-        columns: Sequence[ColumnSpec[R]],
-        source: ListSource[R],
+        columns: Sequence[ColumnSpec[IdRow]],
+        source: ListSource[IdRow],
         runner: OpRunner,
         clock: Clock,
         request: ListRequest,
         *,
         context: str = "PagedTableModel",
-        highlight: Callable[[R, date], bool] | None = None,
+        highlight: Callable[[IdRow, date], bool] | None = None,
         slow_page_seconds: float = SLOW_PAGE_SECONDS,
         parent: QObject | None = None,
     ) -> None:
@@ -181,7 +193,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._request = request  # the request the shown rows belong to
         self._wanted = request  # the newest request, possibly still loading
         self._total = 0
-        self._pages: OrderedDict[int, Sequence[R]] = OrderedDict()
+        self._pages: OrderedDict[int, Sequence[IdRow]] = OrderedDict()
         self._as_of = clock.today()
         self._loading = False
         self._slow_pages = False  # fetch pages off the GUI thread for this request
@@ -190,7 +202,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     # --- what the views ask -------------------------------------------------------------
 
     @property
-    def columns(self) -> tuple[ColumnSpec[R], ...]:
+    def columns(self) -> tuple[ColumnSpec[IdRow], ...]:
         return self._columns
 
     @property
@@ -234,7 +246,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return row.id
         return cell_data(self._columns[index.column()], row, self._as_of, role, self._highlight)
 
-    def row_at(self, row: int) -> R | None:
+    def row_at(self, row: int) -> IdRow | None:
         """The row's record, fetching its page if this is the first time it is needed."""
         if not 0 <= row < self._total:
             return None
@@ -290,6 +302,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if not self.is_sortable(column):
             return
         key = self._columns[column].sort_key
+        assert key is not None  # is_sortable said so
         self.set_request(
             replace(self._wanted, sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
         )
@@ -301,7 +314,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         request = replace(self._wanted, as_of=self._clock.today())
         source = self._source
 
-        def load(_op: Op) -> tuple[int, Sequence[R], float]:
+        def load(_op: Op) -> tuple[int, Sequence[IdRow], float]:
             total = source.count(request)
             started = time.perf_counter()
             first = source.fetch(request, 0, PAGE_SIZE, total) if total else ()
@@ -319,7 +332,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     # --- internals ----------------------------------------------------------------------
 
     def _apply(
-        self, request: ListRequest, total: int, first_page: Sequence[R], page_seconds: float
+        self, request: ListRequest, total: int, first_page: Sequence[IdRow], page_seconds: float
     ) -> None:
         self.beginResetModel()
         self._request = request
@@ -338,7 +351,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             self._loading = loading
             self.loadingChanged.emit(loading)
 
-    def _fetch_page(self, number: int) -> Sequence[R]:
+    def _fetch_page(self, number: int) -> Sequence[IdRow]:
         started = time.perf_counter()
         try:
             page = self._source.fetch(self._request, number * PAGE_SIZE, PAGE_SIZE, self._total)
@@ -364,7 +377,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             owner=self,
         )
 
-    def _page_arrived(self, request: ListRequest, number: int, page: Sequence[R]) -> None:
+    def _page_arrived(self, request: ListRequest, number: int, page: Sequence[IdRow]) -> None:
         if request is not self._request:
             return  # a page of rows no longer shown (a newer load replaced them)
         self._pages_coming.discard(number)
@@ -374,7 +387,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
 
-    def _store_page(self, number: int, page: Sequence[R]) -> None:
+    def _store_page(self, number: int, page: Sequence[IdRow]) -> None:
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)

@@ -3,6 +3,8 @@ and the id of the current row as a signal."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -15,7 +17,7 @@ class PagedTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._model: PagedTableModel | None = None
+        self._model: PagedTableModel[Any] | None = None
         self._current_id: int | None = None
         self._kept_id: int | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -35,7 +37,7 @@ class PagedTableView(QTableView):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-    def set_paged_model(self, model: PagedTableModel) -> None:
+    def set_paged_model(self, model: PagedTableModel[Any]) -> None:
         self._model = model
         self.setModel(model)
         header = self.horizontalHeader()

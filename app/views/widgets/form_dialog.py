@@ -132,7 +132,7 @@ class FormDialog(QDialog):
 
     def _fit(self) -> None:
         self._fit_pending = False
-        layout = self.layout()
+        layout = self.body
         layout.activate()
         needed = (
             layout.totalHeightForWidth(self.width())

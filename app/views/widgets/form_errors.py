@@ -126,8 +126,9 @@ class FieldErrors:
     def show(self, exc: LabLedgerError) -> str | None:
         """Show the error; returns the field it is shown at (None: in the message bar)."""
         self.clear()
-        field = self._fields.get(exc.field) if isinstance(exc, ValidationError) else None
-        if field is None:
+        name = exc.field if isinstance(exc, ValidationError) else None
+        field = self._fields.get(name) if name is not None else None
+        if name is None or field is None:
             self.bar.show_message_for(exc)
             return None
         text = translated_message(exc)
@@ -137,7 +138,7 @@ class FieldErrors:
         field.label.setVisible(True)
         _mark(field.widget, True)
         field.widget.setFocus()
-        self.shown_field = exc.field  # type: ignore[union-attr]
+        self.shown_field = name
         return self.shown_field
 
     def error_text(self, name: str) -> str:

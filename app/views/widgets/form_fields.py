@@ -22,7 +22,8 @@ def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
 
 
 def date_of(edit: QDateEdit) -> date:
-    return edit.date().toPython()
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
 
 
 def set_date(edit: QDateEdit, value: date) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.demo.generator import DemoSummary, generate_demo
+from app.services.core.changes import Changed
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.messages import show_information
@@ -102,7 +103,7 @@ class DemoGeneration(QProgressDialog):
         request = self._request
         today = self._ctx.as_of()
 
-        def generate(op: Op):
+        def generate(op: Op) -> Changed[DemoSummary]:
             return generate_demo(
                 op.database,
                 customers=request.customers,
