@@ -98,6 +98,7 @@ def test_others_see_the_proposals_but_cannot_decide(
     actor = Actor(sales.id, sales.login, Role.SALES, clock=clock)
     other = create_main_window(ledger, clock, errors=errors, actor=actor)
     qtbot.addWidget(other)
+    qtbot.waitUntil(lambda: not other.ctx.writer.busy)  # the start-up jobs are done
     page = proposals_page(qtbot, other)
     qtbot.waitUntil(lambda: len(page.proposals) == 3)
     assert page.read_only_note.isVisibleTo(page)

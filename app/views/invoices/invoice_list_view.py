@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
@@ -78,9 +78,7 @@ class InvoiceListView(PagedListPage):
             self.tr("Write off…"), self.write_off, FINANCE, "write off bad debts"
         )
         self.actions_bar.add_stretch()
-        layout = self.layout()
-        assert isinstance(layout, QBoxLayout)  # PagedListPage lays itself out in a QVBoxLayout
-        layout.insertWidget(1, self.actions_bar)
+        self.body.insertWidget(1, self.actions_bar)
         self.requests_dialog: InvoiceRequestsDialog | None = None
         self.pending: list[RequestRow] = []
 

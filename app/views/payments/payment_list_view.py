@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from app.domain.money import Money
 from app.services.core.changes import Kind
@@ -68,9 +68,7 @@ class PaymentListView(PagedListPage):
             self.tr("Reverse…"), self.reverse, FINANCE, "reverse payments"
         )
         self.actions_bar.add_stretch()
-        layout = self.layout()
-        assert isinstance(layout, QBoxLayout)  # PagedListPage lays itself out in a QVBoxLayout
-        layout.insertWidget(1, self.actions_bar)
+        self.body.insertWidget(1, self.actions_bar)
 
         self.current: PaymentRow | None = None
         self.table.currentIdChanged.connect(self._current_changed)
