@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _init(args, location: DbLocation, clock: Clock) -> int:
+def _init(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
     db, result = open_database(location)
     db.dispose()
     assert result is not None
@@ -95,7 +95,7 @@ def _init(args, location: DbLocation, clock: Clock) -> int:
     return EXIT_OK
 
 
-def _demo(args, location: DbLocation, clock: Clock) -> int:
+def _demo(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
     from app.demo.generator import generate_demo
 
     db, _ = open_database(location)
@@ -126,7 +126,7 @@ def _demo(args, location: DbLocation, clock: Clock) -> int:
     return EXIT_OK
 
 
-def _check(args, location: DbLocation, clock: Clock) -> int:
+def _check(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
     from app.services.core.check_service import check_database
 
     db, _ = open_database(location)
@@ -154,7 +154,7 @@ def _sqlite_path(location: DbLocation) -> Path:
     return path
 
 
-def _backup(args, location: DbLocation, clock: Clock) -> int:
+def _backup(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
     path = _sqlite_path(location)
     if not path.exists():
         raise LabLedgerError("There is no database at {path}.", path=path)
@@ -163,7 +163,7 @@ def _backup(args, location: DbLocation, clock: Clock) -> int:
     return EXIT_OK
 
 
-def _restore(args, location: DbLocation, clock: Clock) -> int:
+def _restore(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
     import sqlite3
 
     path = _sqlite_path(location)

@@ -8,15 +8,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, Index, Table, func, insert, inspect, select
 
-from app.demo.tables import _TABLE_COLUMNS
+from app.demo.tables import _TABLE_COLUMNS, table_of
 
 # Rows buffered across all tables before they are written: bounds memory, keeps executemany
 # batches large enough to be fast.
 CHUNK_ROWS = 20_000
 HORIZON_DAYS = 3652  # ten years of history up to `today`
+# One row to write: values in the column order of _TABLE_COLUMNS.
+_Row = tuple[object, ...]
+
+
+def _driver_connection(conn: Connection) -> Any:
+    """The driver's own connection (sqlite3 or psycopg), which SQLAlchemy types as Any."""
+    raw = conn.connection.driver_connection
+    assert raw is not None, "an open Connection has a driver connection"
+    return raw
 
 
 @contextmanager
@@ -29,7 +39,7 @@ def _bulk_load_settings(conn: Connection) -> Iterator[None]:
         return
     # PRAGMA synchronous cannot change inside a transaction, so talk to the driver directly
     # before SQLAlchemy begins one.
-    raw = conn.connection.driver_connection
+    raw = _driver_connection(conn)
     saved = {
         name: raw.execute(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "cache_size")
     }
@@ -91,10 +101,10 @@ class _Sink:
         )
         self.preprocessed = self.mode == "sqlite"
         quote = dialect.identifier_preparer
-        self._targets: list[tuple[Table, tuple[str, ...], str, list[tuple]]] = []
-        self.buffers: dict[str, list[tuple]] = {}
+        self._targets: list[tuple[Table, tuple[str, ...], str, list[_Row]]] = []
+        self.buffers: dict[str, list[_Row]] = {}
         for model, columns in _TABLE_COLUMNS:
-            table: Table = model.__table__
+            table = table_of(model)
             expected = tuple(c.key for c in table.c if c.key in columns or c.default is not None)
             if expected != columns:
                 # A column with a Python default would be filled by the clock or left out;
@@ -107,7 +117,7 @@ class _Sink:
                 )
             else:
                 sql = insert(table).compile(dialect=dialect, column_keys=list(columns)).string
-            buffer: list[tuple] = []
+            buffer: list[_Row] = []
             self.buffers[table.name] = buffer
             self._targets.append((table, columns, sql, buffer))
 
@@ -122,7 +132,7 @@ class _Sink:
             if self.mode == "sqlite":
                 self._conn.exec_driver_sql(sql, buffer)
             elif self.mode == "copy":
-                raw = self._conn.connection.driver_connection
+                raw = _driver_connection(self._conn)
                 with raw.cursor() as cursor, cursor.copy(sql) as copy:
                     for row in buffer:
                         copy.write_row(row)

@@ -10,7 +10,7 @@ from itertools import accumulate
 from sqlalchemy import select
 
 from app.demo import names, organisations
-from app.demo.state import _GeneratorState, _Person, _Tier
+from app.demo.state import _GeneratorState, _Identity, _Person, _Tier
 from app.domain.enums import CustomerCategory, Role
 from app.domain.names import name_key
 from app.domain.uscc import check_char, make_uscc
@@ -79,7 +79,7 @@ class _CustomerMixin(_GeneratorState):
 
     # -- identity: name, USCC, address, bank -------------------------------------------
 
-    def _who(self, i: int) -> dict:
+    def _who(self, i: int) -> _Identity:
         rng = self.rng
         category = self.category_of[i]
         region = rng.choices(names.REGIONS, names.REGION_WEIGHTS)[0]
@@ -105,7 +105,7 @@ class _CustomerMixin(_GeneratorState):
 
     def _name(
         self, category: CustomerCategory, region: names.Region, district: str, city_short: str
-    ) -> dict:
+    ) -> _Identity:
         rng = self.rng
         if category == CustomerCategory.GOVERNMENT:
             bureau, categories = rng.choice(organisations.GOVERNMENT_BUREAUS)
@@ -161,7 +161,7 @@ class _CustomerMixin(_GeneratorState):
         self,
         cid: int,
         i: int,
-        ident: dict,
+        ident: _Identity,
         tier: _Tier,
         owner: _Person,
         since: int,

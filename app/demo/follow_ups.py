@@ -12,6 +12,7 @@ from app.demo.state import (
     _I_VOID,
     YUAN,
     _GeneratorState,
+    _InvoiceRecord,
     _Person,
 )
 from app.domain.enums import ActivityKind, PromiseStatus
@@ -51,7 +52,7 @@ class _FollowUpMixin(_GeneratorState):
         )
         self.counts["activities"] += 1
 
-    def _activity_rows(self, cid: int, invs: list[list], owner: _Person) -> None:
+    def _activity_rows(self, cid: int, invs: list[_InvoiceRecord], owner: _Person) -> None:
         """Collection follow-ups for what is overdue today, visits to the best customers."""
         rng, T = self.rng, self.T
         r = rng.randint

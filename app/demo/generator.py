@@ -40,13 +40,13 @@ from app.demo.projects import _ProjectMixin
 from app.demo.state import (
     _CANCELLED,
     _CONTRACTED,
-    _LEAD,
     YUAN,
     Progress,
     _Cancelled,
+    _InvoiceRecord,
     _Tier,
 )
-from app.demo.tables import _TABLE_COLUMNS
+from app.demo.tables import _TABLE_COLUMNS, table_of
 from app.domain.clock import FixedClock
 from app.domain.enums import CustomerCategory, Role
 from app.domain.errors import LedgerError, ValidationError
@@ -165,7 +165,7 @@ def generate_demo(
                 generator = _Generator(
                     conn, random.Random(seed), today, customers, invoices, progress, is_cancelled
                 )
-                tables = [model.__table__ for model, _ in _TABLE_COLUMNS]
+                tables = [table_of(model) for model, _ in _TABLE_COLUMNS]
                 dropped = _drop_indexes(conn, tables)
                 summary = generator.run()
                 for index in dropped:
@@ -369,7 +369,7 @@ class _Generator(_CustomerMixin, _ProjectMixin, _InvoiceMixin, _PaymentMixin, _F
         span = end - start
         sqrt = math.sqrt
         lognorm = rng.lognormvariate
-        invs: list[list] = []
+        invs: list[_InvoiceRecord] = []
         for day in sorted(start + int(span * sqrt(rnd())) for _ in range(n_pos)):
             yuan = int(median * lognorm(0, 0.7))
             fen = (yuan // 10 * 10 if yuan > 2000 else max(yuan, 200)) * YUAN
@@ -405,7 +405,7 @@ class _Generator(_CustomerMixin, _ProjectMixin, _InvoiceMixin, _PaymentMixin, _F
                     prepayments.append((contracted, p.contract_fen // 2))
 
         # Rows, parents first. The customer record predates its first project.
-        since = min([since] + [p.days[_LEAD] for p in projects + pipeline])
+        since = min([since] + [p.lead_day for p in projects + pipeline])
         # A few customers that never sent work have been archived.
         archived = n == 0 and not pipeline and rnd() < 0.3
         self._customer_rows(

@@ -20,6 +20,7 @@ from app.demo.state import (
     _REPORT,
     YUAN,
     _GeneratorState,
+    _InvoiceRecord,
     _Project,
 )
 from app.domain.enums import InvoiceKind, InvoiceRequestStatus, InvoiceStatus
@@ -36,7 +37,9 @@ _SPECIAL, _NORMAL, _DIGITAL, _RECEIPT = (
 
 
 class _InvoiceMixin(_GeneratorState):
-    def _red_letters(self, invs: list[list], n_red: int) -> list[tuple[int, int, int, str]]:
+    def _red_letters(
+        self, invs: list[_InvoiceRecord], n_red: int
+    ) -> list[tuple[int, int, int, str]]:
         """(original position, day, credit, note) for each red-letter invoice."""
         rng, T = self.rng, self.T
         reds = []
@@ -59,7 +62,7 @@ class _InvoiceMixin(_GeneratorState):
         return reds
 
     def _invoice_rows(
-        self, cid: int, invs: list[list], reds: list[tuple[int, int, int, str]], base: int
+        self, cid: int, invs: list[_InvoiceRecord], reds: list[tuple[int, int, int, str]], base: int
     ) -> None:
         rng, d = self.rng, self.d
         dv, tv, yv = d.date, d.morning, d.year
@@ -144,7 +147,7 @@ class _InvoiceMixin(_GeneratorState):
         cid: int,
         projects: list[_Project],
         pipeline: list[_Project],
-        invs: list[list],
+        invs: list[_InvoiceRecord],
         base: int,
         kind: str,
     ) -> None:

@@ -15,6 +15,8 @@ from app.demo.state import (
     _I_SETTLED,
     _I_VOID,
     YUAN,
+    _Identity,
+    _InvoiceRecord,
     _Person,
 )
 from app.domain.enums import (
@@ -63,7 +65,7 @@ class _PaymentMixin(_FollowUpMixin):
     """A late payment is logged with the promise it kept, so payments write follow-ups too."""
 
     def _settle(
-        self, invs: list[list], low: int, high: int, mode: int, p_never: float
+        self, invs: list[_InvoiceRecord], low: int, high: int, mode: int, p_never: float
     ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
         """When each invoice is paid (in one or two parts), never paid, or written off."""
         rng, T = self.rng, self.T
@@ -110,7 +112,10 @@ class _PaymentMixin(_FollowUpMixin):
         return events, write_offs
 
     def _group_payments(
-        self, invs: list[list], events: list[tuple[int, int, int]], category: CustomerCategory
+        self,
+        invs: list[_InvoiceRecord],
+        events: list[tuple[int, int, int]],
+        category: CustomerCategory,
     ) -> list[tuple[int, dict[int, int], int]]:
         """Turn settlement events into payments: (day, {invoice position: amount}, extra).
         Customers often pay several invoices with one transfer; a few pay too much."""
@@ -143,11 +148,11 @@ class _PaymentMixin(_FollowUpMixin):
     def _payment_rows(
         self,
         cid: int,
-        invs: list[list],
+        invs: list[_InvoiceRecord],
         payments: list[tuple[int, dict[int, int], int]],
         prepayments: list[tuple[int, int]],
         base: int,
-        ident: dict,
+        ident: _Identity,
         owner: _Person,
     ) -> None:
         rng, d = self.rng, self.d

@@ -27,6 +27,8 @@ from app.demo.state import (
     _TESTING,
     YUAN,
     _GeneratorState,
+    _Identity,
+    _InvoiceRecord,
     _Person,
     _Project,
     _Tier,
@@ -64,7 +66,7 @@ class _ProjectMixin(_GeneratorState):
         self,
         tier: _Tier,
         owner: _Person,
-        ident: dict,
+        ident: _Identity,
         stage: int,
         days: list[int | None],
         plan: int | None,
@@ -106,7 +108,7 @@ class _ProjectMixin(_GeneratorState):
         )
 
     def _invoiced_projects(
-        self, invs: list[list], tier: _Tier, owner: _Person, ident: dict
+        self, invs: list[_InvoiceRecord], tier: _Tier, owner: _Person, ident: _Identity
     ) -> list[_Project]:
         """Group the invoices of the last year into projects, one invoice per installment,
         and work the stage dates back from the invoice dates."""
@@ -195,7 +197,13 @@ class _ProjectMixin(_GeneratorState):
         return projects
 
     def _pipeline_projects(
-        self, tier: _Tier, owner: _Person, ident: dict, median: float, active: bool, invoiced: int
+        self,
+        tier: _Tier,
+        owner: _Person,
+        ident: _Identity,
+        median: float,
+        active: bool,
+        invoiced: int,
     ) -> list[_Project]:
         """Projects without invoices: leads, quotes, work in the lab, cancellations."""
         rng, T = self.rng, self.T
@@ -240,7 +248,7 @@ class _ProjectMixin(_GeneratorState):
             projects.append(project)
         return projects
 
-    def _project_rows(self, cid: int, p: _Project, invs: list[list], tier: _Tier) -> None:
+    def _project_rows(self, cid: int, p: _Project, invs: list[_InvoiceRecord], tier: _Tier) -> None:
         rng, d, T = self.rng, self.d, self.T
         days = p.days
         if p.invoices and p.stage == _INVOICED:
@@ -254,17 +262,16 @@ class _ProjectMixin(_GeneratorState):
                 p.released_day = days[_PAID]  # released only once paid
             else:
                 p.released_day = min(T, report + rng.randint(0, 2))
-        reached = [s for s in range(8) if days[s] is not None]
-        last = reached[-1]
-        stage_since = p.cancelled_day if p.stage == _CANCELLED else days[last]
+        reached = [(s, day) for s, day in enumerate(days) if day is not None]
+        stage_since = p.cancelled_day if p.stage == _CANCELLED else reached[-1][1]
+        assert stage_since is not None, "a cancelled project has its cancelled day"
         stage_name = ProjectStage.CANCELLED if p.stage == _CANCELLED else _STAGES[p.stage]
         deadline = None
         if p.stage in (_LEAD, _QUOTED, _CONTRACTED, _SAMPLES, _TESTING, _REPORT):
             deadline = d.date[stage_since + tier.stall_days]
-        contract_no = (
-            f"HT{d.year[days[_CONTRACTED]]}-{p.id:05d}" if days[_CONTRACTED] is not None else None
-        )
-        created = d.morning[days[_LEAD]]
+        contracted = days[_CONTRACTED]
+        contract_no = f"HT{d.year[contracted]}-{p.id:05d}" if contracted is not None else None
+        created = d.morning[p.lead_day]
         dv = d.date
 
         def opt(day: int | None) -> object:
@@ -273,7 +280,7 @@ class _ProjectMixin(_GeneratorState):
         self.b_project.append(
             (
                 p.id,
-                f"WT{d.year[days[_LEAD]]}{p.id:05d}",
+                f"WT{d.year[p.lead_day]}{p.id:05d}",
                 cid,
                 p.title,
                 p.category,
@@ -335,7 +342,7 @@ class _ProjectMixin(_GeneratorState):
                 )
         # Stage history: who moved the project, and when.
         previous = None
-        for s in reached:
+        for s, day in reached:
             user = (
                 p.salesperson if s <= _CONTRACTED else p.technician if s <= _REPORT else p.finance
             )
@@ -345,9 +352,9 @@ class _ProjectMixin(_GeneratorState):
                     p.id,
                     None if previous is None else str(previous),
                     str(_STAGES[s]),
-                    dv[days[s]],
+                    dv[day],
                     user,
-                    d.morning[days[s]],
+                    d.morning[day],
                     None,
                 )
             )

@@ -11,11 +11,12 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
 from app.demo.bulk import HORIZON_DAYS, _DayValues, _Sink
-from app.demo.tables import _TABLE_COLUMNS
+from app.demo.tables import _TABLE_COLUMNS, table_of
 from app.domain.enums import CustomerCategory, ProjectStage
 from app.domain.money import Money, tax_of_inclusive
 
@@ -37,6 +38,7 @@ _STAGES = (
 _CANCELLED = -1
 
 # Per-invoice working record, a list indexed by these positions (faster than objects).
+_InvoiceRecord = list[Any]
 (
     _I_DAY,
     _I_DUE,
@@ -50,6 +52,10 @@ _CANCELLED = -1
     _I_SETTLED,
     _I_LAST,
 ) = range(11)
+
+
+# A customer's identity (name, short name, tests, category, region...) by key.
+_Identity = dict[str, Any]
 
 
 class _Cancelled(Exception):
@@ -93,6 +99,12 @@ class _Project:
     invoices: list[int]  # positions in the customer's invoice list
     cancelled_day: int | None = None
     released_day: int | None = None
+
+    @property
+    def lead_day(self) -> int:
+        day = self.days[_LEAD]
+        assert day is not None, "every project starts as a lead"
+        return day
 
 
 class _GeneratorState:
@@ -158,8 +170,8 @@ class _GeneratorState:
         self.b_payment, self.b_allocation = b["payments"], b["allocations"]
         self.b_write_off, self.b_activity = b["write_offs"], b["activities"]
         self.next_id = {
-            model.__table__.name: (conn.scalar(select(func.max(model.__table__.c.id))) or 0) + 1
-            for model, _ in _TABLE_COLUMNS
+            table.name: (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+            for table in (table_of(model) for model, _ in _TABLE_COLUMNS)
         }
 
     # -- bookkeeping ------------------------------------------------------------------

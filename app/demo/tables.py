@@ -5,9 +5,12 @@ with a Python default cannot slip into the generated rows unnoticed."""
 
 from __future__ import annotations
 
+from sqlalchemy import Table
+
 from app.models import (
     Activity,
     Allocation,
+    Base,
     Contact,
     Customer,
     CustomerOwnership,
@@ -24,7 +27,7 @@ from app.models import (
 )
 
 # Parents before children: rows are written table by table in this order at every flush.
-_TABLE_COLUMNS: tuple[tuple[type, tuple[str, ...]], ...] = (
+_TABLE_COLUMNS: tuple[tuple[type[Base], tuple[str, ...]], ...] = (
     (
         User,
         (
@@ -274,3 +277,10 @@ _TABLE_COLUMNS: tuple[tuple[type, tuple[str, ...]], ...] = (
         ),
     ),
 )
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's table: every model here is mapped to a plain Table."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table

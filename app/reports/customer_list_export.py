@@ -9,11 +9,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+# openpyxl ships no type hints and its stubs (types-openpyxl) are not installed.
+from openpyxl import Workbook  # type: ignore[import-untyped]
+from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+from openpyxl.styles import Font  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[import-untyped]
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CustomerCategory
@@ -132,8 +133,8 @@ def _cells(
     row: CustomerRow,
     columns: Sequence[str],
     categories: Mapping[str, str],
-) -> list:
-    cells: list = []
+) -> list[object]:
+    cells: list[object] = []
     for column in columns:
         if column in _FEN:
             cell = WriteOnlyCell(sheet, value=yuan(_FEN[column](row)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 YUAN = 100
 
-DEFAULT_TIERS: tuple[dict, ...] = (
+DEFAULT_TIERS: tuple[dict[str, Any], ...] = (  # keyword arguments for CreditTier
     dict(
         code="key",
         name="大客户",

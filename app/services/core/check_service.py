@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, literal, select, text, union_all
@@ -21,7 +22,7 @@ class Problem:
     detail: str
 
 
-def _sample(keys: list) -> str:
+def _sample(keys: Sequence[object]) -> str:
     shown = ", ".join(str(k) for k in keys[:SAMPLE])
     more = len(keys) - SAMPLE
     return shown + (f" and {more} more" if more > 0 else "")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 PREFIXES = {"invoice": "FP", "payment": "SK", "project": "XM", "statement": "DZ"}
 
 
-def next_number(session: Session, column: InstrumentedAttribute, kind: str, on: date) -> str:
+def next_number(session: Session, column: InstrumentedAttribute[str], kind: str, on: date) -> str:
     """The next free number of the year. Runs inside the write transaction that uses it, so
     SQLite's writer lock (or the unique index on PostgreSQL) keeps numbers unique."""
     stem = f"{PREFIXES[kind]}{on.year}"

@@ -8,11 +8,26 @@ Void invoices never count."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Result,
+    Select,
+    SQLColumnExpression,
+    Subquery,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from app.db.session import Database
@@ -39,15 +54,17 @@ REPROPOSE_AFTER_DAYS = 90
 ROWS_PER_QUERY = 1000
 
 
-def _days_between(session: Session, later: ColumnElement, earlier: ColumnElement) -> ColumnElement:
+def _days_between(
+    session: Session, later: SQLColumnExpression[date], earlier: SQLColumnExpression[date]
+) -> ColumnElement[Any]:
     """Whole days from ``earlier`` to ``later`` (dates): PostgreSQL subtracts dates
-    natively, SQLite stores them as ISO text."""
+    natively, SQLite stores them as ISO text. (SQLAlchemy types date - date as a date.)"""
     if session.get_bind().dialect.name == "sqlite":
         return cast(func.julianday(later) - func.julianday(earlier), Integer)
     return later - earlier
 
 
-def _invoice_facts(session: Session, as_of: date, customer_id: int | None):
+def _invoice_facts(session: Session, as_of: date, customer_id: int | None) -> Subquery:
     """One row per normal invoice issued by ``as_of``: what was paid, and written off or
     credited by red-letter invoices, by then, and the date of the last payment applied."""
     red = aliased(Invoice)
@@ -108,7 +125,9 @@ def _invoice_facts(session: Session, as_of: date, customer_id: int | None):
     )
 
 
-def _history_rows(session: Session, as_of: date, customer_id: int | None):
+def _history_rows(
+    session: Session, as_of: date, customer_id: int | None
+) -> Result[*tuple[Any, ...]]:
     f = _invoice_facts(session, as_of, customer_id)
     open_fen = f.c.amount_fen - f.c.paid - f.c.adjusted
     settled = and_(open_fen <= 0, f.c.paid > 0)
@@ -180,7 +199,7 @@ def _history_rows(session: Session, as_of: date, customer_id: int | None):
     return session.execute(stmt)
 
 
-def _per_customer(session: Session, stmt) -> dict[int, tuple]:
+def _per_customer(session: Session, stmt: Select[*tuple[Any, ...]]) -> dict[int, tuple[Any, ...]]:
     return {row[0]: tuple(row[1:]) for row in session.execute(stmt)}
 
 
@@ -191,7 +210,7 @@ def payment_histories(
     invoices gets an empty history with its tenure."""
     invoices = {row[0]: row[1:] for row in _history_rows(session, as_of, customer_id)}
 
-    def only(column: ColumnElement) -> list:
+    def only(column: SQLColumnExpression[int]) -> list[ColumnElement[bool]]:
         return [] if customer_id is None else [column == customer_id]
 
     red_credits = _per_customer(
@@ -351,7 +370,7 @@ def propose_tier_changes(db: Database, actor: Actor, as_of: date) -> Changed[lis
         return Changed.of([])
 
 
-def _stored(reason: Reason) -> list:
+def _stored(reason: Reason) -> list[object]:
     template, params = reason
     return [template, dict(params)]
 
@@ -486,7 +505,7 @@ def _rows_by_id(session: Session, ids: Sequence[int]) -> dict[int, ProposalRow]:
     }
 
 
-def _loaded(stored: object) -> tuple[Reason, ...]:
+def _loaded(stored: Iterable[object] | None) -> tuple[Reason, ...]:
     reasons: list[Reason] = []
     for item in stored or ():
         if isinstance(item, list | tuple) and len(item) == 2 and isinstance(item[1], Mapping):

@@ -202,8 +202,9 @@ def list_activities(
         .order_by(Activity.occurred_at.desc(), Activity.id.desc())
         .limit(limit)
     )
+    # select() types only the first ten columns of a row; the last three are Any.
     return [
-        ActivityRow(r[0], r[1], r[2], r[3] or "", r[4], r[5] or "", *r[6:])
+        ActivityRow(r[0], r[1], r[2], r[3] or "", r[4], r[5] or "", *r[6:10], r[10], r[11], r[12])
         for r in session.execute(stmt)
     ]
 
@@ -320,4 +321,9 @@ def due_follow_ups(session: Session, as_of: date, user_id: int | None = None) ->
         .where(*conds)
         .order_by(Activity.next_action_date, Activity.id)
     )
-    return [FollowUpRow(*r) for r in session.execute(stmt)]
+    # The conditions already leave out rows without a next action date.
+    return [
+        FollowUpRow(aid, cid, name, uid, kind, summary, on)
+        for aid, cid, name, uid, kind, summary, on in session.execute(stmt)
+        if on is not None
+    ]

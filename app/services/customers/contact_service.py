@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,7 +49,14 @@ def clean_contacts(contacts: Sequence[ContactInput]) -> list[ContactInput]:
     """Trimmed and checked; with any contacts exactly one is primary (the first is made
     primary when none is marked)."""
     cleaned = [
-        ContactInput(**{k: (v.strip() if isinstance(v, str) else v) for k, v in c.__dict__.items()})
+        replace(
+            c,
+            name=c.name.strip(),
+            title=c.title.strip(),
+            phone=c.phone.strip(),
+            email=c.email.strip(),
+            wechat=c.wechat.strip(),
+        )
         for c in contacts
     ]
     for n, c in enumerate(cleaned, start=1):

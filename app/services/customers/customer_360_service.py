@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.credit_score import CreditScore, PaymentHistory, score
@@ -155,7 +155,7 @@ def _header(session: Session, customer_id: int, as_of: date) -> Customer360Heade
 
 
 def _counts(session: Session, customer_id: int) -> dict[str, int]:
-    def count(column: ColumnElement) -> int:
+    def count(column: SQLColumnExpression[int]) -> int:
         return session.scalar(select(func.count()).where(column == customer_id)) or 0
 
     return {
@@ -186,4 +186,5 @@ def statements(session: Session, customer_id: int, limit: int = PAGE) -> list[St
         .order_by(Statement.period_to.desc(), Statement.id.desc())
         .limit(limit)
     )
-    return [StatementRow(*r) for r in session.execute(stmt)]
+    # select() types rows of ten or more columns as open-ended tuples; these are the ten.
+    return [StatementRow(*r[:10]) for r in session.execute(stmt)]

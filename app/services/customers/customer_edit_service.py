@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -51,13 +52,13 @@ class CustomerInput:
     notes: str = ""
 
 
-def _clean(data: CustomerInput) -> dict:
+def _clean(data: CustomerInput) -> dict[str, Any]:
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(data).items()}
     values["uscc"] = normalize_uscc(values["uscc"]) if values["uscc"] else ""
     return values
 
 
-def _validate(session: Session, values: dict, customer_id: int | None) -> None:
+def _validate(session: Session, values: dict[str, Any], customer_id: int | None) -> None:
     if not values["name"]:
         raise ValidationError("name", "The customer name is required.")
     others = (
@@ -135,7 +136,7 @@ def _next_code(session: Session) -> str:
     return f"C{seq:06d}"
 
 
-def _apply(customer: Customer, values: dict) -> None:
+def _apply(customer: Customer, values: dict[str, Any]) -> None:
     for key, value in values.items():
         if key == "owner_id":
             continue
@@ -281,7 +282,7 @@ def _load(session: Session, customer_id: int, version: int | None = None) -> Cus
     return customer
 
 
-def _snapshot(customer: Customer) -> dict:
+def _snapshot(customer: Customer) -> dict[str, Any]:
     return {
         c: getattr(customer, c)
         for c in (

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.models import CreditTier, Customer, Invoice, Payment, User
@@ -36,7 +37,7 @@ class CustomerRow:
         return self.open_fen - self.unallocated_fen
 
 
-def _open_invoices(as_of: date):
+def _open_invoices(as_of: date) -> Select[int, int, int]:
     """Per-customer open and overdue amounts; reads only the partial covering index."""
     open_amount = Invoice.amount_fen - Invoice.settled_fen
     return (
@@ -50,7 +51,7 @@ def _open_invoices(as_of: date):
     )
 
 
-def _unallocated():
+def _unallocated() -> Select[int, int]:
     return (
         select(
             Payment.customer_id.label("customer_id"),
@@ -61,8 +62,8 @@ def _unallocated():
     )
 
 
-def _filtered(req: ListRequest) -> list:
-    conds = []
+def _filtered(req: ListRequest) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if req.filter("archived") is None:
         conds.append(Customer.archived.is_(False))
     if (customer_id := req.filter("id")) is not None:
@@ -96,7 +97,7 @@ def fetch_customers(
 ) -> list[CustomerRow]:
     owner = aliased(User)
     needs_amounts_for_order = req.sort_key in ("balance", "overdue")
-    stmt: Select = (
+    stmt = (
         select(
             Customer.id,
             Customer.code,
@@ -112,6 +113,7 @@ def fetch_customers(
         .outerjoin(owner, owner.id == Customer.owner_id)
         .where(*_filtered(req))
     )
+    key: SQLColumnExpression[Any]
     if needs_amounts_for_order:
         inv = _open_invoices(as_of).subquery()
         pay = _unallocated().subquery()

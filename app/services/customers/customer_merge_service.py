@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, select, update
 
 from app.db.session import Database
 from app.domain.enums import Role
@@ -52,11 +54,16 @@ def merge_customers(
         moved = {}
         kinds = {Kind.CUSTOMERS}
         for model in MOVED:
-            result = session.execute(
-                update(model)
-                .where(model.customer_id == dup.id)
-                .values(customer_id=keep.id)
-                .execution_options(synchronize_session=False)
+            # An UPDATE returns a CursorResult, which has the rowcount; Session.execute is
+            # typed as returning any Result.
+            result = cast(
+                CursorResult[Any],
+                session.execute(
+                    update(model)
+                    .where(model.customer_id == dup.id)
+                    .values(customer_id=keep.id)
+                    .execution_options(synchronize_session=False)
+                ),
             )
             moved[model.__tablename__] = result.rowcount
             if moved[model.__tablename__] and model in MOVED_KINDS:

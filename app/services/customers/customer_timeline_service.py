@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.money import Money
@@ -80,8 +80,11 @@ class TimelineEntry:
 
 
 def _before(
-    day: ColumnElement, ident: ColumnElement, rank: int, cursor: TimelineCursor | None
-) -> list:
+    day: SQLColumnExpression[date],
+    ident: SQLColumnExpression[int],
+    rank: int,
+    cursor: TimelineCursor | None,
+) -> list[ColumnElement[bool]]:
     """SQL condition: entries of ``rank`` that sort after ``cursor`` (older)."""
     if cursor is None:
         return []
@@ -424,7 +427,8 @@ def _credit_decisions(
         for value in (before or {}, after or {})
         if isinstance(value, dict)
     } - {None}
-    names = {
+    # Keyed for lookups with the audit entries' tier_id, which is None when absent.
+    names: dict[int | None, str] = {
         tier_id: name
         for tier_id, name in session.execute(
             select(CreditTier.id, CreditTier.name).where(CreditTier.id.in_(tier_ids))

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, UnaryExpression, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Customer, Invoice, Project
@@ -50,8 +51,8 @@ class InvoiceRow:
         return (as_of - self.due_date).days if self.open_fen > 0 else 0
 
 
-def _conditions(session: Session, req: ListRequest, as_of: date) -> list:
-    conds = []
+def _conditions(session: Session, req: ListRequest, as_of: date) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if (customer_id := req.filter("customer_id")) is not None:
         conds.append(Invoice.customer_id == customer_id)
     if (project_id := req.filter("project_id")) is not None:
@@ -78,7 +79,7 @@ def _conditions(session: Session, req: ListRequest, as_of: date) -> list:
     return conds
 
 
-def _search(session: Session, text: str):
+def _search(session: Session, text: str) -> ColumnElement[bool]:
     """Invoice number (prefix, served by the unique index) or customer name/code."""
     pattern = like_pattern(text)
     customer_match = or_(
@@ -104,14 +105,15 @@ def count_invoices(session: Session, req: ListRequest, as_of: date) -> int:
     return session.scalar(stmt) or 0
 
 
-def _order(req: ListRequest, reverse: bool) -> list:
+def _order(req: ListRequest, reverse: bool) -> list[UnaryExpression[Any]]:
     descending = req.descending != reverse
-    columns = {
+    by_key: dict[str, list[SQLColumnExpression[Any]]] = {
         "number": [Invoice.number],
         "due_date": [Invoice.due_date, Invoice.id],
         "amount": [Invoice.amount_fen, Invoice.id],
         "customer": [Invoice.customer_id, Invoice.issue_date, Invoice.id],
-    }.get(req.sort_key, [Invoice.issue_date, Invoice.id])
+    }
+    columns = by_key.get(req.sort_key, [Invoice.issue_date, Invoice.id])
     return [c.desc() if descending else c.asc() for c in columns]
 
 
@@ -128,10 +130,10 @@ def fetch_invoices(
     half the list."""
     conds = _conditions(session, req, as_of)
     reverse = total is not None and offset > total // 2
-    if reverse:
+    if total is not None and reverse:
         end = min(offset + limit, total)
         limit, offset = end - offset, total - end
-    ids_stmt: Select = (
+    ids_stmt = (
         select(Invoice.id).where(*conds).order_by(*_order(req, reverse)).offset(offset).limit(limit)
     )
     ids = list(session.scalars(ids_stmt))
@@ -165,7 +167,8 @@ def rows_by_id(session: Session, ids: list[int]) -> list[InvoiceRow]:
         .where(Invoice.id.in_(ids))
     )
     found = {
-        r[0]: InvoiceRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", *r[6:])
+        # select() types only the first ten columns of a row; the last three are Any.
+        r[0]: InvoiceRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", *r[6:10], r[10], r[11], r[12])
         for r in session.execute(stmt)
     }
     return [found[i] for i in ids if i in found]

@@ -301,7 +301,7 @@ def _free_number(session: Session, number: str | None, on: date) -> str:
     return number
 
 
-def _snapshot(invoice: Invoice) -> dict:
+def _snapshot(invoice: Invoice) -> dict[str, object]:
     return {
         "number": invoice.number,
         "customer_id": invoice.customer_id,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Customer, Payment
@@ -34,8 +35,8 @@ class PaymentRow:
         return self.amount_fen - self.allocated_fen if self.status == "active" else 0
 
 
-def _conditions(req: ListRequest) -> list:
-    conds = []
+def _conditions(req: ListRequest) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if (payment_id := req.filter("id")) is not None:
         conds.append(Payment.id == payment_id)
     if (customer_id := req.filter("customer_id")) is not None:
@@ -71,10 +72,11 @@ def count_payments(session: Session, req: ListRequest) -> int:
 
 
 def fetch_payments(session: Session, req: ListRequest, offset: int, limit: int) -> list[PaymentRow]:
-    columns = {
+    by_key: dict[str, list[SQLColumnExpression[Any]]] = {
         "number": [Payment.number],
         "amount": [Payment.amount_fen, Payment.id],
-    }.get(req.sort_key, [Payment.received_date, Payment.id])
+    }
+    columns = by_key.get(req.sort_key, [Payment.received_date, Payment.id])
     order = [c.desc() if req.descending else c.asc() for c in columns]
     stmt = (
         select(

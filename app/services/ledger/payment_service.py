@@ -312,7 +312,7 @@ def _allocate(
         None,
         {"allocations": [(line.number, line.amount_fen) for line in lines]},
     )
-    projects = {invoices[iid].project_id for iid, _ in plan} - {None}
+    projects = {pid for iid, _ in plan if (pid := invoices[iid].project_id) is not None}
     if after_settlement(session, actor, projects, payment.received_date):
         return Changed.of(lines, Kind.PAYMENTS, Kind.INVOICES, Kind.PROJECTS)
     return Changed.of(lines, Kind.PAYMENTS, Kind.INVOICES)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import and_, false, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.enums import STAGE_ORDER, ProjectStage
@@ -40,7 +41,7 @@ class ProjectRow:
         )
 
 
-def _stalled(session: Session, as_of: date):
+def _stalled(session: Session, as_of: date) -> ColumnElement[bool]:
     """Open projects whose stage has not moved for longer than their tier allows."""
     tiers = session.execute(select(CreditTier.id, CreditTier.stall_days)).all()
     if not tiers:
@@ -56,8 +57,8 @@ def _stalled(session: Session, as_of: date):
     )
 
 
-def _conditions(session: Session, req: ListRequest, as_of: date) -> list:
-    conds = []
+def _conditions(session: Session, req: ListRequest, as_of: date) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     for name, column in (
         ("customer_id", Project.customer_id),
         ("salesperson_id", Project.salesperson_id),
@@ -73,6 +74,7 @@ def _conditions(session: Session, req: ListRequest, as_of: date) -> list:
         conds.append(_stalled(session, as_of))
     if (days := req.filter("stalled_days")) is not None:
         # A set number of days instead of each tier's.
+        assert isinstance(days, int | str), "stalled_days is a whole number of days"
         conds += [
             Project.stage.not_in(CLOSED),
             Project.stage_since < as_of - timedelta(days=int(days)),
@@ -106,11 +108,12 @@ def fetch_projects(
 ) -> list[ProjectRow]:
     seller = aliased(User)
     stalled = _stalled(session, as_of)
-    columns = {
+    by_key: dict[str, list[SQLColumnExpression[Any]]] = {
         "code": [Project.code],
         "contract_amount": [Project.contract_amount_fen, Project.id],
         "customer": [Customer.name, Project.id],
-    }.get(req.sort_key, [Project.stage_since, Project.id])
+    }
+    columns = by_key.get(req.sort_key, [Project.stage_since, Project.id])
     order = [c.desc() if req.descending else c.asc() for c in columns]
     stmt = (
         select(
@@ -134,7 +137,10 @@ def fetch_projects(
         .offset(offset)
         .limit(limit)
     )
-    return [ProjectRow(*r[:5], r[5] or "", *r[6:11], bool(r[11])) for r in session.execute(stmt)]
+    # select() types only the first ten columns of a row; the last two are Any.
+    return [
+        ProjectRow(*r[:5], r[5] or "", *r[6:10], r[10], bool(r[11])) for r in session.execute(stmt)
+    ]
 
 
 def board(
