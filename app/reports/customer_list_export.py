@@ -9,12 +9,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-# openpyxl ships no type hints and its stubs (types-openpyxl) are not installed.
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[import-untyped]
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CustomerCategory
@@ -137,7 +136,8 @@ def _cells(
     cells: list[object] = []
     for column in columns:
         if column in _FEN:
-            cell = WriteOnlyCell(sheet, value=yuan(_FEN[column](row)))
+            # openpyxl writes a Decimal exactly; the stubs leave Decimal out of the value types.
+            cell = WriteOnlyCell(sheet, value=yuan(_FEN[column](row)))  # type: ignore[arg-type]
             cell.number_format = MONEY_FORMAT
             cells.append(cell)
         else:
