@@ -4,32 +4,32 @@
 <context>
     <name>AllocatePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="247"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="264"/>
         <source>Allocate payment {number}</source>
         <translation>Allocate payment {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="250"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="267"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="251"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="269"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="253"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="272"/>
         <source>Unallocated</source>
         <translation>Unallocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="263"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="281"/>
         <source>Correct the split before saving.</source>
         <translation>Correct the split before saving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="265"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="283"/>
         <source>Enter at least one amount to apply.</source>
         <translation>Enter at least one amount to apply.</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>AllocationSection</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="60"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="63"/>
         <source>Automatically, oldest due first</source>
         <translation>Automatically, oldest due first</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="61"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="62"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
         <source>Not now (keep it all as prepayment)</source>
         <translation>Not now (keep it all as prepayment)</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="70"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="73"/>
         <source>Apply to invoices:</source>
         <translation>Apply to invoices:</translation>
     </message>
@@ -60,62 +60,62 @@
 <context>
     <name>AllocationTable</name>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="50"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="56"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="50"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="57"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="50"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="58"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="50"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="59"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="51"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="60"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="60"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="72"/>
         <source>The customer has no open invoices: the whole payment stays as prepayment.</source>
         <translation>The customer has no open invoices: the whole payment stays as prepayment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="146"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="164"/>
         <source>Invoice {number}: {problem}</source>
         <translation>Invoice {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="149"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="171"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>Invoice {number} has {open} open; {amount} cannot be applied to it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="155"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="181"/>
         <source>The split adds up to {total}, more than the payment of {amount}.</source>
         <translation>The split adds up to {total}, more than the payment of {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="201"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="229"/>
         <source>Open invoices: {amount}</source>
         <translation>Open invoices: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="203"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="231"/>
         <source>Applied: {amount}</source>
         <translation>Applied: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="209"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="237"/>
         <source>Left as prepayment: {amount}</source>
         <translation>Left as prepayment: {amount}</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="121"/>
+        <location filename="../../app/views/shell/application.py" line="133"/>
         <source>Opening the database {location}…</source>
         <translation>Opening the database {location}…</translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="85"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="101"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="87"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="103"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="101"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="123"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -160,42 +160,42 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="40"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="40"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="42"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="40"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="43"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="40"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="41"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="45"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="41"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="46"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="55"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="66"/>
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="56"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="67"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -203,27 +203,27 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="25"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="24"/>
         <source>Sign the contract for {code}</source>
         <translation>Sign the contract for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="27"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="26"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="27"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="29"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
         <source>Quoted</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="31"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="30"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
@@ -251,17 +251,17 @@
 <context>
     <name>CreditHoldPanel</name>
     <message>
-        <location filename="../../app/views/credit/credit_override.py" line="74"/>
+        <location filename="../../app/views/credit/credit_override.py" line="78"/>
         <source>Refused by credit control</source>
         <translation>Refused by credit control</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_override.py" line="79"/>
+        <location filename="../../app/views/credit/credit_override.py" line="83"/>
         <source>Only a manager can override this hold.</source>
         <translation>Only a manager can override this hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_override.py" line="82"/>
+        <location filename="../../app/views/credit/credit_override.py" line="86"/>
         <source>Override with reason…</source>
         <translation>Override with reason…</translation>
     </message>
@@ -269,67 +269,67 @@
 <context>
     <name>CreditScore</name>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="64"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="58"/>
         <source>Paid {late} of {total} invoices late (-{points} points)</source>
         <translation>Paid {late} of {total} invoices late (-{points} points)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="65"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="59"/>
         <source>Paid all {total} invoices on time</source>
         <translation>Paid all {total} invoices on time</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="66"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="60"/>
         <source>Paid {days} days late on average, weighted by amount (-{points} points)</source>
         <translation>Paid {days} days late on average, weighted by amount (-{points} points)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="68"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="63"/>
         <source>{overdue} of the open {open} is overdue (-{points} points)</source>
         <translation>{overdue} of the open {open} is overdue (-{points} points)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="69"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="64"/>
         <source>Nothing is overdue</source>
         <translation>Nothing is overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="70"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="65"/>
         <source>{amount} written off as bad debt (-{points} points)</source>
         <translation>{amount} written off as bad debt (-{points} points)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="71"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="66"/>
         <source>Customer for only {days} days (-{points} points)</source>
         <translation>Customer for only {days} days (-{points} points)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="72"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="67"/>
         <source>The last {count} settled invoices were each paid more than {days} days late</source>
         <translation>The last {count} settled invoices were each paid more than {days} days late</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="74"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="70"/>
         <source>Paid {late} of {total} invoices late, {days} days on average</source>
         <translation>Paid {late} of {total} invoices late, {days} days on average</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="76"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="73"/>
         <source>Bad debt written off {days} days ago</source>
         <translation>Bad debt written off {days} days ago</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="77"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="74"/>
         <source>{amount} overdue, the oldest invoice {days} days past due</source>
         <translation>{amount} overdue, the oldest invoice {days} days past due</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="78"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="75"/>
         <source>No late payment, write-off or overdue invoice for {days} days</source>
         <translation>No late payment, write-off or overdue invoice for {days} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="80"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="78"/>
         <source>A customer for {days} days, every invoice of the last year paid on time</source>
         <translation>A customer for {days} days, every invoice of the last year paid on time</translation>
     </message>
@@ -337,118 +337,118 @@
 <context>
     <name>CreditTiersPage</name>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="48"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="49"/>
         <source>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</source>
         <translation>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="54"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="58"/>
         <source>Add tier…</source>
         <translation>Add tier…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="56"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="61"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="58"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="69"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
         <source>Escalation</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
         <source>Prepaid</source>
         <translation>Prepaid</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
         <source>Credit hold</source>
         <translation>Credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="65"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="69"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="86"/>
         <source>Days from the due date: negative before it, positive after it.</source>
         <translation>Days from the due date: negative before it, positive after it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="98"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="117"/>
         <source>{role} after {days}</source>
         <translation>{role} after {days}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="101"/>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="104"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="122"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="127"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="102"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="125"/>
         <source>over {days} overdue</source>
         <translation>over {days} overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="108"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
         <source>held until paid</source>
         <translation>held until paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="109"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
         <source>released</source>
         <translation>released</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="157"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="192"/>
         <source>Delete credit tier</source>
         <translation>Delete credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="158"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
         <source>Delete the credit tier {name}?</source>
         <translation>Delete the credit tier {name}?</translation>
     </message>
@@ -456,342 +456,342 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="101"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="131"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="191"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="102"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="103"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="105"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="105"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="108"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="107"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="114"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="120"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="111"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="126"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="117"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="155"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="135"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="182"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="226"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="119"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="144"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="123"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="140"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="201"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="191"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="125"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="156"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="162"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="129"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="168"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="185"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
         <source>Not yet applied</source>
         <translation>Not yet applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="144"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="146"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="148"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="212"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="229"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="159"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="235"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="161"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="241"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="247"/>
         <source>Closing balance</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="165"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="253"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="167"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="259"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="274"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="328"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="176"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="199"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="280"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="334"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="178"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="180"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="182"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="295"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="184"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="301"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="307"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="188"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="355"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
         <source>Projects ({count})</source>
         <translation>Projects ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="211"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="357"/>
         <source>Invoices ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="212"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
         <source>Payments ({count})</source>
         <translation>Payments ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="359"/>
         <source>Statements ({count})</source>
         <translation>Statements ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="214"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
         <source>Follow-ups ({count})</source>
         <translation>Follow-ups ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="301"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="436"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="305"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="440"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="315"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="450"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="316"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="451"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="317"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="452"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="318"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="458"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="453"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="484"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="485"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="342"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="343"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
         <source>Used credit</source>
         <translation>Used credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="344"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="345"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="348"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
         <source>Average days late</source>
         <translation>Average days late</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
         <source>Credit score (of 100)</source>
         <translation>Credit score (of 100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="374"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="518"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="448"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="599"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="605"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="456"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="607"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="458"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="480"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="636"/>
         <source>No payment history yet.</source>
         <translation>No payment history yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="644"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="531"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="695"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>Showing the latest {shown} of {total}; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="535"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="702"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>Showing the latest {shown} events; scroll down for earlier ones.</translation>
     </message>
@@ -799,128 +799,127 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="32"/>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="65"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="20"/>
         <source>Select a customer to see their details.</source>
         <translation>Select a customer to see their details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="41"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="30"/>
         <source>Credit and balance</source>
         <translation>Credit and balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="42"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="31"/>
         <source>Aging of open invoices</source>
         <translation>Aging of open invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="43"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="32"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="44"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="33"/>
         <source>Invoicing details</source>
         <translation>Invoicing details</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="45"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="34"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="90"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="61"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="92"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="63"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="96"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="67"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="97"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="68"/>
         <source>Balance owed</source>
         <translation>Balance owed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="69"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="99"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="70"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="71"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="101"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="72"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="110"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="80"/>
         <source>No contacts recorded.</source>
         <translation>No contacts recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="114"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="84"/>
         <source>{name} – primary</source>
         <translation>{name} – primary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="117"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="87"/>
         <source>WeChat: {id}</source>
         <translation>WeChat: {id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="125"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="94"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="126"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="95"/>
         <source>Tax ID / USCC</source>
         <translation>Tax ID / USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="127"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="96"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="128"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="97"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="129"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="131"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="134"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="103"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="135"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
@@ -928,209 +927,209 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="94"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="101"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="95"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="101"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="113"/>
         <source>Required, e.g. 上海浦东环境监测站</source>
         <translation>Required, e.g. 上海浦东环境监测站</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="109"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="116"/>
         <source>Given automatically when left empty</source>
         <translation>Given automatically when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="111"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
         <source>18 characters, e.g. 91310115MA1H7XXXX0</source>
         <translation>18 characters, e.g. 91310115MA1H7XXXX0</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="125"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="123"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="124"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="132"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="125"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="133"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="126"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="135"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="128"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="136"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="129"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="130"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="133"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
         <source>Own payment terms</source>
         <translation>Own payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="143"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="152"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="153"/>
         <source>Own credit limit</source>
         <translation>Own credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="155"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="165"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="157"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="167"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="158"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="168"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="159"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="169"/>
         <source>Applies</source>
         <translation>Applies</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="162"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="175"/>
         <source>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</source>
         <translation>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="166"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="183"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="170"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="187"/>
         <source>The customer&apos;s name when left empty</source>
         <translation>The customer&apos;s name when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="172"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="189"/>
         <source>The unified social credit code when left empty</source>
         <translation>The unified social credit code when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="178"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="179"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="197"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="180"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="198"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="181"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="199"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="182"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="200"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="184"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="203"/>
         <source>Invoicing</source>
         <translation>Invoicing</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="190"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="210"/>
         <source>One contact is the primary contact: statements and reminders go to them.</source>
         <translation>One contact is the primary contact: statements and reminders go to them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="197"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="297"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="330"/>
         <source>Only managers change a customer&apos;s credit tier.</source>
         <translation>Only managers change a customer&apos;s credit tier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="300"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="334"/>
         <source>(no longer active)</source>
         <translation>(no longer active)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="326"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="361"/>
         <source>The tier gives {terms} and a credit limit of {limit}.</source>
         <translation>The tier gives {terms} and a credit limit of {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="350"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="388"/>
         <source>{terms} ({terms_source}), credit limit {limit} ({limit_source})</source>
         <translation>{terms} ({terms_source}), credit limit {limit} ({limit_source})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="353"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="355"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="392"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="397"/>
         <source>the customer&apos;s own</source>
         <translation>the customer&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="354"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="356"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="394"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="399"/>
         <source>from the tier</source>
         <translation>from the tier</translation>
     </message>
@@ -1138,34 +1137,34 @@
 <context>
     <name>CustomerExport</name>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="99"/>
+        <location filename="../../app/views/customers/customer_export.py" line="111"/>
         <source>Export customers to Excel</source>
         <translation>Export customers to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="100"/>
+        <location filename="../../app/views/customers/customer_export.py" line="113"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="115"/>
+        <location filename="../../app/views/customers/customer_export.py" line="129"/>
         <source>Writing {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="117"/>
-        <location filename="../../app/views/customers/customer_export.py" line="132"/>
-        <location filename="../../app/views/customers/customer_export.py" line="136"/>
+        <location filename="../../app/views/customers/customer_export.py" line="131"/>
+        <location filename="../../app/views/customers/customer_export.py" line="152"/>
+        <location filename="../../app/views/customers/customer_export.py" line="161"/>
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="133"/>
+        <location filename="../../app/views/customers/customer_export.py" line="154"/>
         <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
         <translation>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="137"/>
+        <location filename="../../app/views/customers/customer_export.py" line="162"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Exported {count} customers to {path}.</translation>
     </message>
@@ -1173,52 +1172,52 @@
 <context>
     <name>CustomerLabels</name>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="23"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="25"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="24"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="26"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="25"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="27"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="26"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="28"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="27"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="29"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="28"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="30"/>
         <source>Dunning letter</source>
         <translation>Dunning letter</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="32"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="34"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="33"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="35"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="34"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="36"/>
         <source>Partly kept</source>
         <translation>Partly kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="35"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="37"/>
         <source>Broken</source>
         <translation>Broken</translation>
     </message>
@@ -1268,67 +1267,67 @@
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="101"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="102"/>
         <source>(promised {amount} by {date}: {status})</source>
         <translation>(promised {amount} by {date}: {status})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="104"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="105"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="105"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="106"/>
         <source>Red-letter invoice</source>
         <translation>Red-letter invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="106"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="107"/>
         <source>Invoice voided</source>
         <translation>Invoice voided</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="107"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="108"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="108"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="109"/>
         <source>Payment reversed</source>
         <translation>Payment reversed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="109"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="110"/>
         <source>Write-off</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="110"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="111"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="111"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="112"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="112"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="113"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="113"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="114"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="114"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="115"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="115"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="116"/>
         <source>Credit override</source>
         <translation>Credit override</translation>
     </message>
@@ -1336,73 +1335,73 @@
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="44"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="49"/>
         <source>Search name, short name, code or USCC</source>
         <translation>Search name, short name, code or USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="48"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="54"/>
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="50"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="56"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="51"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="57"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="53"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="55"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="62"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="57"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="115"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="61"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="73"/>
         <source>All credit tiers</source>
         <translation>All credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="80"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="78"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="88"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="114"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="259"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="287"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1413,7 +1412,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../app/views/customers/customer_picker.py" line="31"/>
+        <location filename="../../app/views/customers/customer_picker.py" line="30"/>
         <source>Type part of the customer&apos;s name or code</source>
         <translation>Type part of the customer&apos;s name or code</translation>
     </message>
@@ -1421,7 +1420,7 @@
 <context>
     <name>CustomerSearchBox</name>
     <message>
-        <location filename="../../app/views/customers/customer_search_box.py" line="29"/>
+        <location filename="../../app/views/customers/customer_search_box.py" line="28"/>
         <source>Type a name, code or USCC</source>
         <translation>Type a name, code or USCC</translation>
     </message>
@@ -1429,47 +1428,47 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="38"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="40"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="40"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="46"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="42"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="52"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="44"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="58"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="47"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="65"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="49"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="71"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="51"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="78"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="53"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="85"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="55"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="91"/>
         <source>USCC</source>
         <translation>USCC</translation>
     </message>
@@ -1478,72 +1477,72 @@
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../app/views/settings/database_dialog.py" line="31"/>
-        <location filename="../../app/views/settings/database_dialog.py" line="139"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="154"/>
         <source>Change database</source>
         <translation>Change database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="35"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="36"/>
         <source>Several PCs can share one database: a SQLite file on a shared folder for a few users, or a PostgreSQL server for more. The change applies the next time LabLedger starts.</source>
         <translation>Several PCs can share one database: a SQLite file on a shared folder for a few users, or a PostgreSQL server for more. The change applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="39"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="43"/>
         <source>Default local file ({path})</source>
         <translation>Default local file ({path})</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="41"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="45"/>
         <source>SQLite file (local or on a shared folder)</source>
         <translation>SQLite file (local or on a shared folder)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="42"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="46"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="47"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="51"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="81"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="86"/>
         <source>This session was started with --db or the LABLEDGER_DB environment variable; those take precedence over the choice saved here.</source>
         <translation>This session was started with --db or the LABLEDGER_DB environment variable; those take precedence over the choice saved here.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="98"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="107"/>
         <source>SQLite database file</source>
         <translation>SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="99"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="109"/>
         <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
         <translation>LabLedger database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="117"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="129"/>
         <source>Enter the path of the database file.</source>
         <translation>Enter the path of the database file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="119"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="131"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Enter the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="121"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="134"/>
         <source>A server address starts with postgresql://</source>
         <translation>A server address starts with postgresql://</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="125"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="138"/>
         <source>This is not a valid database address.</source>
         <translation>This is not a valid database address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="140"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="155"/>
         <source>LabLedger will open {location} the next time it starts.</source>
         <translation>LabLedger will open {location} the next time it starts.</translation>
     </message>
@@ -1556,27 +1555,27 @@
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="44"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="45"/>
         <source>Invented customers, projects, invoices, payments and write-offs, with Chinese company names. The same seed always gives the same data. Large amounts take a while; you can cancel.</source>
         <translation>Invented customers, projects, invoices, payments and write-offs, with Chinese company names. The same seed always gives the same data. Large amounts take a while; you can cancel.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="61"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="64"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="62"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="65"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="63"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="66"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="66"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="70"/>
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
@@ -1584,37 +1583,37 @@
 <context>
     <name>DemoGeneration</name>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="86"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="91"/>
         <source>Load demo data</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="87"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="92"/>
         <source>Generating demo data…</source>
         <translation>Generating demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="88"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="121"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="136"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="126"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="141"/>
         <source>Cancelled. Nothing was written to the database.</source>
         <translation>Cancelled. Nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="128"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="144"/>
         <source>Demo data loaded: {customers} customers, {invoices} invoices and {payments} payments.</source>
         <translation>Demo data loaded: {customers} customers, {invoices} invoices and {payments} payments.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="132"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="151"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -1622,7 +1621,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -1630,67 +1629,67 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="52"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="57"/>
         <source>Log follow-up – {name}</source>
         <translation>Log follow-up – {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="65"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="70"/>
         <source>What was said or agreed</source>
         <translation>What was said or agreed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="68"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="73"/>
         <source>(no particular project)</source>
         <translation>(no particular project)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="71"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="77"/>
         <source>Remind me on</source>
         <translation>Remind me on</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="77"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="83"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="78"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="79"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="85"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="80"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="86"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="81"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="87"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="87"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="93"/>
         <source>Promise to pay</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="94"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="100"/>
         <source>Amount promised</source>
         <translation>Amount promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="95"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="101"/>
         <source>To be paid by</source>
         <translation>To be paid by</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="100"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="108"/>
         <source>LabLedger checks the payments that arrive and marks the promise kept, partly kept or broken.</source>
         <translation>LabLedger checks the payments that arrive and marks the promise kept, partly kept or broken.</translation>
     </message>
@@ -1698,62 +1697,62 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="55"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="57"/>
         <source>Hand over customer</source>
         <translation>Hand over customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="62"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="64"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="62"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="64"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="62"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="64"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="65"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="68"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="75"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="78"/>
         <source>Hand over to</source>
         <translation>Hand over to</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="76"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="79"/>
         <source>From (date)</source>
         <translation>From (date)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="80"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="84"/>
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="86"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="90"/>
         <source>Who owned the customer when</source>
         <translation>Who owned the customer when</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="104"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="112"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="108"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="118"/>
         <source>Salesperson now: {name}</source>
         <translation>Salesperson now: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="109"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="118"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
@@ -1761,113 +1760,112 @@
 <context>
     <name>InvoiceDetailPanel</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="56"/>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="40"/>
         <source>Select an invoice to see its details.</source>
         <translation>Select an invoice to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="65"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="50"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="66"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="51"/>
         <source>Amounts</source>
         <translation>Amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="57"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="57"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="57"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="120"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="88"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="124"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="93"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="125"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="94"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="126"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="95"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="128"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="97"/>
         <source>Cancels invoice</source>
         <translation>Cancels invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="130"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="99"/>
         <source>Reason for voiding</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="132"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="101"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="135"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="104"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="136"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="106"/>
         <source>Tax ({rate})</source>
         <translation>Tax ({rate})</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="138"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="108"/>
         <source>Amount excl. tax</source>
         <translation>Amount excl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="139"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="109"/>
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="140"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="110"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="143"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="113"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="147"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="147"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
         <source>Nothing has settled this invoice yet.</source>
         <translation>Nothing has settled this invoice yet.</translation>
     </message>
@@ -1875,48 +1873,48 @@
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="39"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="49"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>Search invoice number (from the start) or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="43"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="53"/>
         <source>All invoices</source>
         <translation>All invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="63"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="53"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="156"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="183"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="57"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="72"/>
         <source>Red-letter…</source>
         <translation>Red-letter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="59"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="75"/>
         <source>Void…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="61"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="78"/>
         <source>Write off…</source>
         <translation>Write off…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="81"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="98"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -1924,7 +1922,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="155"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="181"/>
         <source>Invoice requests ({count})</source>
         <translation>Invoice requests ({count})</translation>
     </message>
@@ -1932,7 +1930,7 @@
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="244"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="267"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
@@ -1940,64 +1938,64 @@
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="66"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="161"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="68"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
         <source>Kind and tax rate</source>
         <translation>Kind and tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
         <source>Note from sales</source>
         <translation>Note from sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="163"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="164"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="150"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="150"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="166"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
         <source>No invoice requests are waiting.</source>
         <translation>No invoice requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="163"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
         <source>Issue…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
@@ -2005,52 +2003,52 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="42"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="44"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="44"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="46"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="57"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="48"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="70"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="52"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="54"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="56"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="58"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="95"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="60"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="101"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -2058,87 +2056,87 @@
 <context>
     <name>IssueInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="73"/>
         <source>Issue an invoice</source>
         <translation>Issue an invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="77"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="75"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="79"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="80"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="82"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="88"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="86"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="90"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="91"/>
         <source>Set a due date</source>
         <translation>Set a due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="88"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="92"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="93"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="94"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="98"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="96"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="100"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="101"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="110"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="114"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="113"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="117"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="166"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="181"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>Due {date}: the customer&apos;s terms of {days} days.</translation>
     </message>
@@ -2146,42 +2144,42 @@
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="97"/>
         <source>Issue the requested invoice</source>
         <translation>Issue the requested invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="93"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="94"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
         <source>Set a due date (otherwise the customer&apos;s terms)</source>
         <translation>Set a due date (otherwise the customer&apos;s terms)</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="96"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="98"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="109"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="114"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
@@ -2238,136 +2236,136 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="59"/>
-        <location filename="../../app/views/shell/main_window.py" line="171"/>
+        <location filename="../../app/views/shell/main_window.py" line="206"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="89"/>
+        <location filename="../../app/views/shell/main_window.py" line="90"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="92"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="113"/>
+        <location filename="../../app/views/shell/main_window.py" line="114"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <location filename="../../app/views/shell/main_window.py" line="117"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="117"/>
+        <location filename="../../app/views/shell/main_window.py" line="121"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="119"/>
+        <location filename="../../app/views/shell/main_window.py" line="125"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="121"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="123"/>
-        <location filename="../../app/views/shell/main_window.py" line="124"/>
+        <location filename="../../app/views/shell/main_window.py" line="129"/>
+        <location filename="../../app/views/shell/main_window.py" line="132"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="125"/>
+        <location filename="../../app/views/shell/main_window.py" line="134"/>
         <source>Aging of receivables by customer, salesperson and credit tier, overdue lists, follow-ups and promises to pay, credit holds, and reconciliation statements for customers to confirm.</source>
         <translation>Aging of receivables by customer, salesperson and credit tier, overdue lists, follow-ups and promises to pay, credit holds, and reconciliation statements for customers to confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="128"/>
-        <location filename="../../app/views/shell/main_window.py" line="129"/>
+        <location filename="../../app/views/shell/main_window.py" line="142"/>
+        <location filename="../../app/views/shell/main_window.py" line="145"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="130"/>
+        <location filename="../../app/views/shell/main_window.py" line="147"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="132"/>
-        <location filename="../../app/views/shell/main_window.py" line="133"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
+        <location filename="../../app/views/shell/main_window.py" line="157"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="134"/>
+        <location filename="../../app/views/shell/main_window.py" line="159"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="137"/>
-        <location filename="../../app/views/shell/main_window.py" line="138"/>
+        <location filename="../../app/views/shell/main_window.py" line="167"/>
+        <location filename="../../app/views/shell/main_window.py" line="170"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="172"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="143"/>
+        <location filename="../../app/views/shell/main_window.py" line="179"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="148"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="149"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="158"/>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>About LabLedger</source>
         <translation>About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="198"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="240"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -2375,42 +2373,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="42"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="38"/>
         <source>Merge customers</source>
         <translation>Merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="46"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="43"/>
         <source>When the same customer was entered twice, merge the duplicate into the customer to keep: its invoices, payments, projects, contacts, follow-ups and statements move over, its name is remembered as a payer name, and the duplicate is archived.</source>
         <translation>When the same customer was entered twice, merge the duplicate into the customer to keep: its invoices, payments, projects, contacts, follow-ups and statements move over, its name is remembered as a payer name, and the duplicate is archived.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="53"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="52"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="56"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="55"/>
         <source>Customer to keep</source>
         <translation>Customer to keep</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="57"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="56"/>
         <source>Duplicate to merge</source>
         <translation>Duplicate to merge</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="60"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="59"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="61"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="60"/>
         <source>Merged and archived</source>
         <translation>Merged and archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="66"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="65"/>
         <source>I understand that this cannot be undone.</source>
         <translation>I understand that this cannot be undone.</translation>
     </message>
@@ -2420,62 +2418,62 @@
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="120"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="118"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="121"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="119"/>
         <source>USCC</source>
         <translation>USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="122"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="120"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="123"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="121"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="124"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="122"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="125"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="123"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="126"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="124"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="125"/>
         <source>Balance owed</source>
         <translation>Balance owed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="129"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="129"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="159"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="160"/>
         <source>Customers merged</source>
         <translation>Customers merged</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="160"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="162"/>
         <source>{duplicate} was merged into {keep}: {invoices} invoices, {payments} payments, {projects} projects, {contacts} contacts and {follow_ups} follow-ups moved.</source>
         <translation>{duplicate} was merged into {keep}: {invoices} invoices, {payments} payments, {projects} projects, {contacts} contacts and {follow_ups} follow-ups moved.</translation>
     </message>
@@ -2483,12 +2481,12 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="61"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="62"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="75"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="79"/>
         <source>Reload shows what is saved now; your changes in this form are lost.</source>
         <translation>Reload shows what is saved now; your changes in this form are lost.</translation>
     </message>
@@ -2514,79 +2512,79 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="36"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="40"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="39"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="43"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="41"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="45"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>For example: 2026 annual wastewater monitoring</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="51"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
         <location filename="../../app/views/projects/project_dialog.py" line="53"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="55"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="58"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="52"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="54"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="56"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
         <source>Set a deadline for the current stage</source>
         <translation>Set a deadline for the current stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>Quote lines (leave them empty to record a lead):</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="72"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="78"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="74"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="80"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
     </message>
@@ -2622,7 +2620,7 @@
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="80"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="90"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -2630,110 +2628,110 @@
 <context>
     <name>PaymentDetailPanel</name>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="96"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="92"/>
         <source>Select a payment to see its details.</source>
         <translation>Select a payment to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="105"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="103"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="106"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="104"/>
         <source>Amounts</source>
         <translation>Amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="107"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="105"/>
         <source>Customer&apos;s account</source>
         <translation>Customer&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="113"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="128"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="113"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="113"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
         <source>Amount applied</source>
         <translation>Amount applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="120"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="119"/>
         <source>Remove allocation…</source>
         <translation>Remove allocation…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="128"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="128"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="166"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="167"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="167"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="168"/>
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="169"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="170"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="171"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="172"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="173"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="174"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="174"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="175"/>
         <source>Applied to invoices</source>
         <translation>Applied to invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="175"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="176"/>
         <source>Left as prepayment</source>
         <translation>Left as prepayment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="177"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="195"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="178"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="196"/>
         <source>Balance owed</source>
         <translation>Balance owed</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="177"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="181"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="178"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="182"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="196"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="197"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="197"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="198"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2748,17 +2746,17 @@
         <translation>Open invoices of the customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="202"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="203"/>
         <source>The customer has no open invoices.</source>
         <translation>The customer has no open invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="219"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="222"/>
         <source>Applied to</source>
         <translation>Applied to</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="220"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="222"/>
         <source>Not applied to any invoice.</source>
         <translation>Not applied to any invoice.</translation>
     </message>
@@ -2766,37 +2764,37 @@
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="38"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="43"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>Search payment number, bank reference, payer or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="41"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="46"/>
         <source>All payments</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="49"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="56"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="51"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="59"/>
         <source>Allocate to invoices…</source>
         <translation>Allocate to invoices…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="53"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>Apply customer&apos;s prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="56"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
         <source>Reverse…</source>
         <translation>Reverse…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="80"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln payment</numerusform>
@@ -2804,18 +2802,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="91"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="109"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="129"/>
         <source>Apply prepayments</source>
         <translation>Apply prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="92"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="107"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="110"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="130"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>{amount} applied to %n invoice.</numerusform>
@@ -2826,137 +2824,137 @@
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="99"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="97"/>
         <source>Payment plan for {code}</source>
         <translation>Payment plan for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="101"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="104"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="105"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
         <source>Quoted amount</source>
         <translation>Quoted amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="107"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="108"/>
         <source>Saving replaces the project&apos;s current plan. A due date that follows a lab event is set when the event is recorded.</source>
         <translation>Saving replaces the project&apos;s current plan. A due date that follows a lab event is set when the event is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="112"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="115"/>
         <source>By share of the contract</source>
         <translation>By share of the contract</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="113"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
         <source>By amount</source>
         <translation>By amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="123"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="126"/>
         <source>30% on contract, 70% after report</source>
         <translation>30% on contract, 70% after report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="125"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="128"/>
         <source>All 30 days after report</source>
         <translation>All 30 days after report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="135"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="139"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="135"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="140"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="135"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="141"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="135"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="142"/>
         <source>Days after</source>
         <translation>Days after</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="136"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="143"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="136"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="144"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="147"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
         <source>Add installment</source>
         <translation>Add installment</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="149"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="159"/>
         <source>Remove installment</source>
         <translation>Remove installment</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="202"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="225"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="233"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="261"/>
         <source>30% when the contract is signed</source>
         <translation>30% when the contract is signed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="235"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="264"/>
         <source>70% within 30 days of the report</source>
         <translation>70% within 30 days of the report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="241"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="274"/>
         <source>In full within 30 days of the report</source>
         <translation>In full within 30 days of the report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="259"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="297"/>
         <source>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</source>
         <translation>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="265"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="304"/>
         <source>Installment {n}: {problem}</source>
         <translation>Installment {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="268"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="307"/>
         <source>A payment plan needs at least one installment.</source>
         <translation>A payment plan needs at least one installment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="270"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="309"/>
         <source>The shares add up to {total}, not 100%.</source>
         <translation>The shares add up to {total}, not 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="274"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="313"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>The installments add up to {total}, the contract is {base}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="309"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="351"/>
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
@@ -2964,52 +2962,52 @@
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="35"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="37"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="37"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="40"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="50"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="42"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="55"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="44"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="62"/>
         <source>Allocated</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="46"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
         <source>Prepayment left</source>
         <translation>Prepayment left</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="48"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="50"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="52"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="83"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="54"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3017,7 +3015,7 @@
 <context>
     <name>ProjectBoardView</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="326"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="351"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
@@ -3025,7 +3023,7 @@
 <context>
     <name>ProjectDetailPanel</name>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="92"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="91"/>
         <source>Select a project to see its details.</source>
         <translation>Select a project to see its details.</translation>
     </message>
@@ -3060,132 +3058,132 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="124"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="124"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="124"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="124"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="154"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="151"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="155"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="152"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="156"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="154"/>
         <source>In this stage since</source>
         <translation>In this stage since</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="156"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="155"/>
         <source>{date} ({days})</source>
         <translation>{date} ({days})</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="159"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="161"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="162"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="167"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="162"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="168"/>
         <source>Stalled: no movement for longer than the customer&apos;s tier allows</source>
         <translation>Stalled: no movement for longer than the customer&apos;s tier allows</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="166"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="172"/>
         <source>Quoted</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="167"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="173"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="169"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="175"/>
         <source>Paid before release</source>
         <translation>Paid before release</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="169"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="175"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="183"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="187"/>
         <source>Required before release</source>
         <translation>Required before release</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="184"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="188"/>
         <source>Paid on the project&apos;s invoices</source>
         <translation>Paid on the project&apos;s invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="186"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="191"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="186"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="192"/>
         <source>Allowed</source>
         <translation>Allowed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="187"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="194"/>
         <source>Held until paid; a manager can override</source>
         <translation>Held until paid; a manager can override</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="190"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="199"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="191"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="200"/>
         <source>{amount} ({kind}) waiting for finance</source>
         <translation>{amount} ({kind}) waiting for finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="194"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="195"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
         <source>No invoices for this project yet.</source>
         <translation>No invoices for this project yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="217"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="230"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="218"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="230"/>
         <source>No stage changes recorded.</source>
         <translation>No stage changes recorded.</translation>
     </message>
@@ -3193,62 +3191,62 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="51"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="52"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="53"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="54"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="58"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="62"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="69"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="64"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="69"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="88"/>
         <source>Days in stage</source>
         <translation>Days in stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="71"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="73"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="99"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="101"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="77"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="106"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
@@ -3256,93 +3254,93 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="64"/>
+        <location filename="../../app/views/projects/projects_page.py" line="69"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="65"/>
+        <location filename="../../app/views/projects/projects_page.py" line="70"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="75"/>
+        <location filename="../../app/views/projects/projects_page.py" line="80"/>
         <source>Search code, title, contract or customer</source>
         <translation>Search code, title, contract or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="83"/>
+        <location filename="../../app/views/projects/projects_page.py" line="88"/>
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="87"/>
+        <location filename="../../app/views/projects/projects_page.py" line="92"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="90"/>
+        <location filename="../../app/views/projects/projects_page.py" line="96"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="94"/>
+        <location filename="../../app/views/projects/projects_page.py" line="100"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="95"/>
+        <location filename="../../app/views/projects/projects_page.py" line="101"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="96"/>
+        <location filename="../../app/views/projects/projects_page.py" line="102"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="114"/>
+        <location filename="../../app/views/projects/projects_page.py" line="127"/>
         <source>New project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="116"/>
+        <location filename="../../app/views/projects/projects_page.py" line="128"/>
         <source>Quote…</source>
         <translation>Quote…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="117"/>
+        <location filename="../../app/views/projects/projects_page.py" line="130"/>
         <source>Sign contract…</source>
         <translation>Sign contract…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="119"/>
+        <location filename="../../app/views/projects/projects_page.py" line="133"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="122"/>
+        <location filename="../../app/views/projects/projects_page.py" line="138"/>
         <source>Payment plan…</source>
         <translation>Payment plan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="124"/>
+        <location filename="../../app/views/projects/projects_page.py" line="140"/>
         <source>Release report…</source>
         <translation>Release report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="126"/>
+        <location filename="../../app/views/projects/projects_page.py" line="143"/>
         <source>Request invoice…</source>
         <translation>Request invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="128"/>
+        <location filename="../../app/views/projects/projects_page.py" line="146"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="208"/>
-        <location filename="../../app/views/projects/projects_page.py" line="211"/>
+        <location filename="../../app/views/projects/projects_page.py" line="226"/>
+        <location filename="../../app/views/projects/projects_page.py" line="229"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -3353,37 +3351,37 @@
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="100"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="110"/>
         <source>Quote for {code}</source>
         <translation>Quote for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="103"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="113"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="104"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="114"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="106"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="117"/>
         <source>Current quote</source>
         <translation>Current quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="107"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}; the lines below replace it</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="112"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="127"/>
         <source>Save quote</source>
         <translation>Save quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="129"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="145"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
@@ -3391,82 +3389,82 @@
 <context>
     <name>QuoteLinesEditor</name>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="65"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="66"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="65"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="67"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="65"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="68"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="66"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="69"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="66"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="70"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="66"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="71"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="80"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="91"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="81"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="92"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="181"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="221"/>
         <source>Line {n}: enter the test item.</source>
         <translation>Line {n}: enter the test item.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="185"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="226"/>
         <source>Line {n}: the quantity must be a positive number (up to three decimals).</source>
         <translation>Line {n}: the quantity must be a positive number (up to three decimals).</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="188"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="230"/>
         <source>unit price</source>
         <translation>unit price</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="189"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="231"/>
         <source>discount</source>
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="194"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="237"/>
         <source>Line {n}: the {what} is not an amount.</source>
         <translation>Line {n}: the {what} is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="196"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="239"/>
         <source>Line {n}: the {what} cannot be negative.</source>
         <translation>Line {n}: the {what} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="202"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="245"/>
         <source>Line {n}: the discount is more than the amount.</source>
         <translation>Line {n}: the discount is more than the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="226"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="271"/>
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
@@ -3474,73 +3472,73 @@
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="155"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
         <source>Record a payment</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="161"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="161"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="164"/>
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="163"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="166"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="167"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="170"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="169"/>
-        <location filename="../../app/views/payments/payment_dialog.py" line="236"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="254"/>
         <source>Bank serial number, bill number…</source>
         <translation>Bank serial number, bill number…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="170"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="176"/>
         <source>As on the bank statement; may be a third party paying for the customer</source>
         <translation>As on the bank statement; may be a third party paying for the customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="178"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="176"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="180"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="194"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="198"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="196"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="200"/>
         <source>Correct the split before saving.</source>
         <translation>Correct the split before saving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="226"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="239"/>
         <source>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</source>
         <translation>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="234"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="252"/>
         <source>Bill number of the acceptance bill</source>
         <translation>Bill number of the acceptance bill</translation>
     </message>
@@ -3558,67 +3556,67 @@
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="28"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="29"/>
         <source>Original invoice</source>
         <translation>Original invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="31"/>
         <source>{number} of {date}, {amount}</source>
         <translation>{number} of {date}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="38"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="35"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="41"/>
         <source>Amount to credit</source>
         <translation>Amount to credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="41"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="47"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="43"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="49"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="44"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="50"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="45"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="52"/>
         <source>For example: price reduced after review, part of the tests not performed</source>
         <translation>For example: price reduced after review, part of the tests not performed</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="47"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="54"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="48"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="55"/>
         <source>Issue red-letter invoice</source>
         <translation>Issue red-letter invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="56"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="63"/>
         <source>At most the open balance of {open} can be credited.</source>
         <translation>At most the open balance of {open} can be credited.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="59"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="68"/>
         <source>A red-letter invoice cannot predate the invoice it credits ({date}).</source>
         <translation>A red-letter invoice cannot predate the invoice it credits ({date}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="63"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="71"/>
         <source>Say why the invoice is credited.</source>
         <translation>Say why the invoice is credited.</translation>
     </message>
@@ -3626,27 +3624,27 @@
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="121"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="130"/>
         <source>Reject the invoice request</source>
         <translation>Reject the invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="133"/>
         <source>Tell sales what to correct</source>
         <translation>Tell sales what to correct</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="125"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="134"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="126"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="135"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="130"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="139"/>
         <source>Say why the request is rejected.</source>
         <translation>Say why the request is rejected.</translation>
     </message>
@@ -3654,37 +3652,37 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="25"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="24"/>
         <source>Release the report of {code}</source>
         <translation>Release the report of {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="27"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="29"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="28"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="30"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="29"/>
         <source>Checking what has been paid…</source>
         <translation>Checking what has been paid…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="32"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="31"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="33"/>
         <source>Released on</source>
         <translation>Released on</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="35"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="34"/>
         <source>Mark released</source>
         <translation>Mark released</translation>
     </message>
@@ -3699,7 +3697,7 @@
         <translation>{paid} paid of the {required} required before release.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="48"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="49"/>
         <source>{required} must be paid before release; {paid} has been paid.</source>
         <translation>{required} must be paid before release; {paid} has been paid.</translation>
     </message>
@@ -3727,27 +3725,27 @@
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="64"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="65"/>
         <source>The invoice is open again by this amount; the payment keeps it as prepayment.</source>
         <translation>The invoice is open again by this amount; the payment keeps it as prepayment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="68"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="69"/>
         <source>For example: applied to the wrong invoice</source>
         <translation>For example: applied to the wrong invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="69"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="70"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="70"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="71"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="74"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="75"/>
         <source>Say why the allocation is removed.</source>
         <translation>Say why the allocation is removed.</translation>
     </message>
@@ -3755,62 +3753,62 @@
 <context>
     <name>RequestInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="27"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="25"/>
         <source>Ask finance to invoice {code}</source>
         <translation>Ask finance to invoice {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="29"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="27"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="30"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="28"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="31"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="30"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="33"/>
         <source>Whole contract</source>
         <translation>Whole contract</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="35"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="34"/>
         <source>Invoice for</source>
         <translation>Invoice for</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="38"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="37"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="40"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="39"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="41"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="45"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="44"/>
         <source>For finance: title, tax ID or delivery wishes</source>
         <translation>For finance: title, tax ID or delivery wishes</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="46"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="45"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="47"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="46"/>
         <source>Send request</source>
         <translation>Send request</translation>
     </message>
@@ -3820,7 +3818,7 @@
         <translation>Installment {n}: {amount}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="67"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="68"/>
         <source>Installment {n}: {amount}, due date not set yet</source>
         <translation>Installment {n}: {amount}, due date not set yet</translation>
     </message>
@@ -3828,47 +3826,47 @@
 <context>
     <name>ReversePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="23"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="21"/>
         <source>Reverse payment {number}</source>
         <translation>Reverse payment {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="25"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="23"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="26"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="24"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="28"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="27"/>
         <source>Its allocations of {amount} are undone: those invoices are open again.</source>
         <translation>Its allocations of {amount} are undone: those invoices are open again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="31"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="30"/>
         <source>Nothing of it has been applied to invoices.</source>
         <translation>Nothing of it has been applied to invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="34"/>
         <source>For example: recorded twice, wrong customer</source>
         <translation>For example: recorded twice, wrong customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="36"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="37"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="36"/>
         <source>Reverse</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="41"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
         <source>Say why the payment is reversed.</source>
         <translation>Say why the payment is reversed.</translation>
     </message>
@@ -3886,88 +3884,88 @@
         <translation>The new language applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="43"/>
+        <location filename="../../app/views/settings/settings_page.py" line="44"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="46"/>
+        <location filename="../../app/views/settings/settings_page.py" line="47"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="53"/>
+        <location filename="../../app/views/settings/settings_page.py" line="54"/>
         <source>given with --db</source>
         <translation>given with --db</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="54"/>
+        <location filename="../../app/views/settings/settings_page.py" line="55"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>given by the LABLEDGER_DB environment variable</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="55"/>
+        <location filename="../../app/views/settings/settings_page.py" line="56"/>
         <source>chosen in these settings</source>
         <translation>chosen in these settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="56"/>
+        <location filename="../../app/views/settings/settings_page.py" line="57"/>
         <source>the default local file</source>
         <translation>the default local file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="59"/>
+        <location filename="../../app/views/settings/settings_page.py" line="60"/>
         <source>Change database…</source>
         <translation>Change database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="64"/>
+        <location filename="../../app/views/settings/settings_page.py" line="65"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="65"/>
+        <location filename="../../app/views/settings/settings_page.py" line="66"/>
         <source>Chosen by</source>
         <translation>Chosen by</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="68"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Edit lab profile…</source>
         <translation>Edit lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="70"/>
+        <location filename="../../app/views/settings/settings_page.py" line="71"/>
         <source>Lab profile</source>
         <translation>Lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>Name, address, tax ID and bank details printed on statements.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="89"/>
+        <location filename="../../app/views/settings/settings_page.py" line="90"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="91"/>
         <source>Credit tiers</source>
         <translation>Credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="91"/>
-        <location filename="../../app/views/settings/settings_page.py" line="105"/>
+        <location filename="../../app/views/settings/settings_page.py" line="92"/>
+        <location filename="../../app/views/settings/settings_page.py" line="108"/>
         <source>Tier proposals</source>
         <translation>Tier proposals</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="104"/>
+        <location filename="../../app/views/settings/settings_page.py" line="106"/>
         <source>Tier proposals ({count})</source>
         <translation>Tier proposals ({count})</translation>
     </message>
@@ -3975,12 +3973,12 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="212"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="237"/>
         <source>{stage} ({count})</source>
         <translation>{stage} ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="221"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="247"/>
         <source>%n more: use the list to see them all.</source>
         <translation>
             <numerusform>%n more: use the list to see it.</numerusform>
@@ -3991,57 +3989,57 @@
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="40"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="42"/>
         <source>Move {code}</source>
         <translation>Move {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="44"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="46"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="48"/>
         <source>{stage} since {date}</source>
         <translation>{stage} since {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="51"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="59"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="56"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="57"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="65"/>
         <source>Optional; required when cancelling</source>
         <translation>Optional; required when cancelling</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="58"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="67"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="71"/>
         <source>Your role may not move this project any further.</source>
         <translation>Your role may not move this project any further.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="66"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="76"/>
         <source>Say why the project is cancelled.</source>
         <translation>Say why the project is cancelled.</translation>
     </message>
@@ -4069,48 +4067,48 @@
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="47"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="48"/>
         <source>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</source>
         <translation>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="58"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="61"/>
         <source>Your lab</source>
         <translation>Your lab</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="60"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="64"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>Receivables (open invoices less unapplied payments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="62"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="66"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} invoices, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="65"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
         <source>Overdue as of {date}</source>
         <translation>Overdue as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="70"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>Unapplied payments (prepayments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="72"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="84"/>
         <source>Invoice requests waiting for finance</source>
         <translation>Invoice requests waiting for finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="86"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="62"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="68"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
@@ -4118,129 +4116,129 @@
 <context>
     <name>TierDialog</name>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="82"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="87"/>
         <source>New credit tier</source>
         <translation>New credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="83"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="89"/>
         <source>Credit tier {name}</source>
         <translation>Credit tier {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="94"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="101"/>
         <source>e.g. government (a-z, 0-9, _)</source>
         <translation>e.g. government (a-z, 0-9, _)</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="99"/>
-        <location filename="../../app/views/credit/tier_dialog.py" line="119"/>
-        <location filename="../../app/views/credit/tier_dialog.py" line="124"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="106"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="127"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="132"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="102"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="109"/>
         <source>e.g. -7, 0, 7, 15, 30</source>
         <translation>e.g. -7, 0, 7, 15, 30</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="104"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="111"/>
         <source>(no escalation)</source>
         <translation>(no escalation)</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="109"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="116"/>
         <source> days overdue</source>
         <translation> days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="115"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="123"/>
         <source>Refuse new invoices and contracts when anything is overdue by more than</source>
         <translation>Refuse new invoices and contracts when anything is overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="121"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="129"/>
         <source>Hold test reports until the customer has paid</source>
         <translation>Hold test reports until the customer has paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="126"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="134"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="128"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="138"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="129"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="139"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="130"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="140"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="131"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="141"/>
         <source>Position in lists</source>
         <translation>Position in lists</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="133"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="144"/>
         <source>Terms and limits</source>
         <translation>Terms and limits</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="135"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="148"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="136"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="149"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="137"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="150"/>
         <source>Prepayment required</source>
         <translation>Prepayment required</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="143"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="157"/>
         <source>after</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="150"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="164"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="152"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="170"/>
         <source>Reminders (days from due date)</source>
         <translation>Reminders (days from due date)</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="154"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="174"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="155"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="175"/>
         <source>Credit hold</source>
         <translation>Credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="156"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="176"/>
         <source>Project stalled after</source>
         <translation>Project stalled after</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="193"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="218"/>
         <source>Credit scoring refers to the default tiers by code, so their codes stay.</source>
         <translation>Credit scoring refers to the default tiers by code, so their codes stay.</translation>
     </message>
@@ -4248,128 +4246,128 @@
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="51"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="52"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="55"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="58"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>Only managers can accept or reject proposals; you can see them here.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="61"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="65"/>
         <source>Review all customers now</source>
         <translation>Review all customers now</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="68"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="160"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="68"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="68"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
         <source>Current tier</source>
         <translation>Current tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="69"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Proposed tier</source>
         <translation>Proposed tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="69"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="69"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
         <source>Main reason</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="70"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="84"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="86"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="104"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="146"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
         <source>No proposals are waiting.</source>
         <translation>No proposals are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
         <source>from {old} to {new}</source>
         <translation>from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="163"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>Credit score</source>
         <translation>Credit score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="163"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>{score} of 100</source>
         <translation>{score} of 100</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="173"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>Reviewing every customer&apos;s payment history…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
         <source>{count} new proposals.</source>
         <translation>{count} new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="182"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
         <source>No new proposals.</source>
         <translation>No new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="200"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} moved to {tier}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="203"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} stays in {tier}.</translation>
     </message>
@@ -4417,17 +4415,17 @@
         <translation>Statement {number} for {start} to {end}, closing balance {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="95"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="96"/>
         <source>Became a customer in tier {tier}</source>
         <translation>Became a customer in tier {tier}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="96"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="97"/>
         <source>Credit hold overridden for {kind} {reference}: {reason}</source>
         <translation>Credit hold overridden for {kind} {reference}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="97"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="98"/>
         <source>Credit tier changed from {old} to {new}</source>
         <translation>Credit tier changed from {old} to {new}</translation>
     </message>
@@ -4435,22 +4433,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="385"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -4458,52 +4456,52 @@
 <context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="23"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="25"/>
         <source>Void invoice {number}</source>
         <translation>Void invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="25"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="26"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="28"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
         <source>For example: wrong title or tax ID, issued twice</source>
         <translation>For example: wrong title or tax ID, issued twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="31"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
         <source>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</source>
         <translation>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="40"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="46"/>
         <source>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</source>
         <translation>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="47"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="56"/>
         <source>The invoice stays in the ledger, marked void, with your reason.</source>
         <translation>The invoice stays in the ledger, marked void, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="52"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="61"/>
         <source>Say why the invoice is voided.</source>
         <translation>Say why the invoice is voided.</translation>
     </message>
@@ -4516,27 +4514,27 @@
         <translation>Welcome to LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="21"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="22"/>
         <source>LabLedger keeps your lab&apos;s customers, invoices and payments in one place so that money owed to the lab is collected sooner. This database is still empty. How would you like to start?</source>
         <translation>LabLedger keeps your lab&apos;s customers, invoices and payments in one place so that money owed to the lab is collected sooner. This database is still empty. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="26"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="29"/>
         <source>Enter the lab profile…</source>
         <translation>Enter the lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="28"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="32"/>
         <source>Your lab&apos;s name, address, tax ID and bank details. They are printed on reconciliation statements so customers know where to pay.</source>
         <translation>Your lab&apos;s name, address, tax ID and bank details. They are printed on reconciliation statements so customers know where to pay.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="32"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="38"/>
         <source>Load demo data…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="34"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="41"/>
         <source>Fill this database with invented customers, projects, invoices and payments to try LabLedger out. Use a separate database file for your real records.</source>
         <translation>Fill this database with invented customers, projects, invoices and payments to try LabLedger out. Use a separate database file for your real records.</translation>
     </message>
@@ -4544,7 +4542,7 @@
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="88"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="99"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -4552,57 +4550,57 @@
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="27"/>
         <source>Write off invoice {number}</source>
         <translation>Write off invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="31"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="29"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="30"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="35"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="33"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="36"/>
         <source>Amount to write off</source>
         <translation>Amount to write off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="40"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="41"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="40"/>
         <source>For example: customer deregistered, judgment unenforceable</source>
         <translation>For example: customer deregistered, judgment unenforceable</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="42"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="44"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
         <source>Choose the approving manager</source>
         <translation>Choose the approving manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="44"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="46"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
         <source>Write off</source>
         <translation>Write off</translation>
     </message>
@@ -4625,947 +4623,947 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="36"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="37"/>
         <source>{entity} {key} does not exist (it may have been deleted on another PC).</source>
         <translation>{entity} {key} does not exist (it may have been deleted on another PC).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="38"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="40"/>
         <source>{entity} {key} was changed by someone else while you were editing it. Reload it and make your change again.</source>
         <translation>{entity} {key} was changed by someone else while you were editing it. Reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="40"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="45"/>
         <source>Your role ({role}) may not {action}.</source>
         <translation>Your role ({role}) may not {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="41"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="46"/>
         <source>The database is busy (another PC is writing). Try again in a moment.</source>
         <translation>The database is busy (another PC is writing). Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="43"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="49"/>
         <source>Cannot open the database {location}: {reason}</source>
         <translation>Cannot open the database {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="44"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="50"/>
         <source>Unknown follow-up kind: {kind}.</source>
         <translation>Unknown follow-up kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="45"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="51"/>
         <source>The summary is required.</source>
         <translation>The summary is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="46"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="52"/>
         <source>The summary is longer than {max} characters.</source>
         <translation>The summary is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="47"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="53"/>
         <source>Say when the follow-up happened.</source>
         <translation>Say when the follow-up happened.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="48"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="54"/>
         <source>The follow-up date ({date}) is in the future.</source>
         <translation>The follow-up date ({date}) is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="49"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="55"/>
         <source>The next action date is before the follow-up itself.</source>
         <translation>The next action date is before the follow-up itself.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="50"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="56"/>
         <source>A promise to pay needs the promised date.</source>
         <translation>A promise to pay needs the promised date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="51"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="57"/>
         <source>A promise to pay needs the promised amount.</source>
         <translation>A promise to pay needs the promised amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="52"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="58"/>
         <source>The promised amount must be greater than zero.</source>
         <translation>The promised amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="53"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="59"/>
         <source>The promised date is before the follow-up ({date}).</source>
         <translation>The promised date is before the follow-up ({date}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="54"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="60"/>
         <source>The project belongs to another customer.</source>
         <translation>The project belongs to another customer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="55"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="61"/>
         <source>The tier proposal for {customer} was already {status}.</source>
         <translation>The tier proposal for {customer} was already {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="56"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="62"/>
         <source>{customer} changed tier after this proposal was made; it no longer applies.</source>
         <translation>{customer} changed tier after this proposal was made; it no longer applies.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="58"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="65"/>
         <source>The tier code is required.</source>
         <translation>The tier code is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="59"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="66"/>
         <source>The tier code {code} must start with a lower-case letter and use only a-z, 0-9 and _ (at most 32 characters).</source>
         <translation>The tier code {code} must start with a lower-case letter and use only a-z, 0-9 and _ (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="61"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="71"/>
         <source>The tier name is required.</source>
         <translation>The tier name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="62"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="72"/>
         <source>The tier name has more than {max} characters.</source>
         <translation>The tier name has more than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="63"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="73"/>
         <source>The English tier name has more than {max} characters.</source>
         <translation>The English tier name has more than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="64"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="74"/>
         <source>Unknown role: {role}.</source>
         <translation>Unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="65"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="75"/>
         <source>Say after how many days overdue to escalate.</source>
         <translation>Say after how many days overdue to escalate.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="66"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="76"/>
         <source>Choose whom to escalate to.</source>
         <translation>Choose whom to escalate to.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="67"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="77"/>
         <source>Tier code {code} is already used.</source>
         <translation>Tier code {code} is already used.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="68"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="78"/>
         <source>A tier named {name} already exists.</source>
         <translation>A tier named {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="69"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="79"/>
         <source>The code of the default tier {name} cannot change.</source>
         <translation>The code of the default tier {name} cannot change.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="70"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="80"/>
         <source>{name} is a default tier and cannot be deleted; edit it instead.</source>
         <translation>{name} is a default tier and cannot be deleted; edit it instead.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="72"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="81"/>
         <source>{count} customers are in the tier {name}; move them to another tier first.</source>
         <translation>{count} customers are in the tier {name}; move them to another tier first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="74"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="84"/>
         <source>{count} tier-change proposals refer to the tier {name}, so it stays in the history.</source>
         <translation>{count} tier-change proposals refer to the tier {name}, so it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="76"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="88"/>
         <source>The customer name is required.</source>
         <translation>The customer name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="77"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="89"/>
         <source>A customer named {name} already exists.</source>
         <translation>A customer named {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="78"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="90"/>
         <source>Customer code {code} is already used.</source>
         <translation>Customer code {code} is already used.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="79"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="91"/>
         <source>Unknown customer category: {category}.</source>
         <translation>Unknown customer category: {category}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="80"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="92"/>
         <source>Choose a credit tier.</source>
         <translation>Choose a credit tier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="81"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="93"/>
         <source>The credit limit cannot be negative.</source>
         <translation>The credit limit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="82"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="94"/>
         <source>Payment terms must be 0 to {max} days.</source>
         <translation>Payment terms must be 0 to {max} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="83"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="95"/>
         <source>The unified social credit code {code} is invalid: {problem}.</source>
         <translation>The unified social credit code {code} is invalid: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="84"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="96"/>
         <source>Another customer already has the unified social credit code {code}.</source>
         <translation>Another customer already has the unified social credit code {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="86"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="99"/>
         <source>The salesperson does not exist or is inactive.</source>
         <translation>The salesperson does not exist or is inactive.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="87"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="100"/>
         <source>Choose two different customers to merge.</source>
         <translation>Choose two different customers to merge.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="88"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="101"/>
         <source>At least one customer is needed, not {value}.</source>
         <translation>At least one customer is needed, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="89"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="102"/>
         <source>The number of invoices cannot be {value}.</source>
         <translation>The number of invoices cannot be {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="90"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="103"/>
         <source>The database has no credit tiers; run `labledger init` first.</source>
         <translation>The database has no credit tiers; run `labledger init` first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="91"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="104"/>
         <source>The database already has customers. Demo data can only be generated into an empty database.</source>
         <translation>The database already has customers. Demo data can only be generated into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="93"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="109"/>
         <source>This invoice request was already {status}.</source>
         <translation>This invoice request was already {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="94"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="110"/>
         <source>Say why the request is rejected.</source>
         <translation>Say why the request is rejected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="95"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="111"/>
         <source>The amount must be greater than zero.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="96"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="112"/>
         <source>An invoice request for {code} is already waiting for finance.</source>
         <translation>An invoice request for {code} is already waiting for finance.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="97"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="113"/>
         <source>The installment is not part of this project.</source>
         <translation>The installment is not part of this project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="98"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="114"/>
         <source>Unknown invoice kind: {kind}.</source>
         <translation>Unknown invoice kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="99"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="115"/>
         <source>The tax rate must be between 0% and 17%.</source>
         <translation>The tax rate must be between 0% and 17%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="100"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="116"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="101"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="117"/>
         <source>The amount to credit must be greater than zero.</source>
         <translation>The amount to credit must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="102"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="118"/>
         <source>Say why the invoice is credited.</source>
         <translation>Say why the invoice is credited.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="103"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="119"/>
         <source>Say why the invoice is voided.</source>
         <translation>Say why the invoice is voided.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="104"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="120"/>
         <source>Invoice number {number} already exists.</source>
         <translation>Invoice number {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="105"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="121"/>
         <source>Only an issued, normal invoice can be credited; {number} is not one.</source>
         <translation>Only an issued, normal invoice can be credited; {number} is not one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="107"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="124"/>
         <source>Invoice {number} has {open} open; a credit of {amount} would exceed it. Remove payments applied to it first.</source>
         <translation>Invoice {number} has {open} open; a credit of {amount} would exceed it. Remove payments applied to it first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="109"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="129"/>
         <source>A red-letter invoice cannot predate the invoice it credits.</source>
         <translation>A red-letter invoice cannot predate the invoice it credits.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="110"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="130"/>
         <source>Invoice {number} is already void.</source>
         <translation>Invoice {number} is already void.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="111"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="131"/>
         <source>Invoice {number} has {settled} applied to it (payments, write-offs or red-letter invoices). Remove those first.</source>
         <translation>Invoice {number} has {settled} applied to it (payments, write-offs or red-letter invoices). Remove those first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="113"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="136"/>
         <source>Say why the payment is reversed.</source>
         <translation>Say why the payment is reversed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="114"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="137"/>
         <source>Say why the allocation is removed.</source>
         <translation>Say why the allocation is removed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="115"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="138"/>
         <source>Unknown payment method: {method}.</source>
         <translation>Unknown payment method: {method}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="116"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="139"/>
         <source>The date received ({date}) is in the future.</source>
         <translation>The date received ({date}) is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="117"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
         <source>Payment {number} has been reversed.</source>
         <translation>Payment {number} has been reversed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="118"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="141"/>
         <source>Payment {number} has {free} unallocated; the split adds up to {total}.</source>
         <translation>Payment {number} has {free} unallocated; the split adds up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="120"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
         <source>An allocation to {number} is negative.</source>
         <translation>An allocation to {number} is negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="121"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
         <source>Invoice {number} belongs to another customer.</source>
         <translation>Invoice {number} belongs to another customer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="122"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="146"/>
         <source>Invoice {number} is void or a red-letter invoice and cannot take a payment.</source>
         <translation>Invoice {number} is void or a red-letter invoice and cannot take a payment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="124"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>Invoice {number} has {open} open; {amount} cannot be applied to it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="126"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
         <source>Use either shares or amounts for every line.</source>
         <translation>Use either shares or amounts for every line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="127"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="128"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="154"/>
         <source>The project cannot start in the future.</source>
         <translation>The project cannot start in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="129"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="130"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
         <source>The contract number is required.</source>
         <translation>The contract number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="131"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
         <source>Project {code} is closed ({stage}).</source>
         <translation>Project {code} is closed ({stage}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="132"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
         <source>Project {code} is already at {stage}; stages only move forward.</source>
         <translation>Project {code} is already at {stage}; stages only move forward.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="134"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
         <source>The date is before the project&apos;s current stage began ({since}).</source>
         <translation>The date is before the project&apos;s current stage began ({since}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="136"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
         <source>A payment plan needs at least one line.</source>
         <translation>A payment plan needs at least one line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="137"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
         <source>Quote line {n}: the test item is missing.</source>
         <translation>Quote line {n}: the test item is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="138"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
         <source>Quote line {n}: quantity, price and discount must not be negative.</source>
         <translation>Quote line {n}: quantity, price and discount must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
         <source>Quote line {n}: the discount exceeds the amount.</source>
         <translation>Quote line {n}: the discount exceeds the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="141"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="166"/>
         <source>Project {code} is past the quote stage.</source>
         <translation>Project {code} is past the quote stage.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="142"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="167"/>
         <source>The contract amount must be greater than zero.</source>
         <translation>The contract amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="143"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
         <source>Sign the contract (number and amount) to move {code} to contracted.</source>
         <translation>Sign the contract (number and amount) to move {code} to contracted.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
         <source>Say why the project is cancelled.</source>
         <translation>Say why the project is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="146"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="172"/>
         <source>Project {code} has open invoices; credit or void them before cancelling.</source>
         <translation>Project {code} has open invoices; credit or void them before cancelling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
         <source>The shares must be positive and add up to 100%.</source>
         <translation>The shares must be positive and add up to 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="176"/>
         <source>Quote or sign the contract before planning by shares.</source>
         <translation>Quote or sign the contract before planning by shares.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="150"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="177"/>
         <source>Each installment must be greater than zero.</source>
         <translation>Each installment must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="151"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>The installments add up to {total}, the contract is {base}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
         <source>The report of {code} has not been issued yet.</source>
         <translation>The report of {code} has not been issued yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
         <source>The report of {code} was released on {date}.</source>
         <translation>The report of {code} was released on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="154"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
         <source>Line {n}: a fixed installment needs a due date.</source>
         <translation>Line {n}: a fixed installment needs a due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
         <source>The report of {code} is held until {required} is paid; {paid} has been paid. A manager can release it with a written reason.</source>
         <translation>The report of {code} is held until {required} is paid; {paid} has been paid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="187"/>
         <source>The lab&apos;s name is required.</source>
         <translation>The lab&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
         <source>Say why the amount is written off.</source>
         <translation>Say why the amount is written off.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="189"/>
         <source>A write-off must be approved by a manager.</source>
         <translation>A write-off must be approved by a manager.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="190"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>Invoice {number} is void or a red-letter invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>Invoice {number} has only {open} open.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="192"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>Only one contact can be the primary contact.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="193"/>
         <source>Contact {n}: the name is required.</source>
         <translation>Contact {n}: the name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>Contact {n}: {email} is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="195"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="167"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="173"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="211"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="177"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>Payment terms must be {low} to {high} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>The prepayment share must be between 0% and 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="220"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>A project stalls after {low} to {high} days without moving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="221"/>
         <source>The sort order must be a whole number.</source>
         <translation>The sort order must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>Escalation must come {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>The credit hold must start {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="226"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>Reminder days must be whole days from {low} to {high} relative to the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="186"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>The unified social credit code {code} has {found} characters; it must have 18.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>The unified social credit code {code} has an invalid character {char} at position {position}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="190"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="198"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="200"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="201"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="202"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="203"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="205"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="206"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="207"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="208"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="209"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="210"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="211"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="261"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="212"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="213"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="214"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="264"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="215"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="216"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="266"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="217"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="267"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="220"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="270"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="221"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="271"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="273"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="224"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="274"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="225"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="275"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="226"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="276"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="227"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="277"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="228"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="230"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="280"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="231"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="281"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="234"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="284"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="235"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="285"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="286"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="238"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="239"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="240"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="241"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="242"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="261"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="49"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="51"/>
         <source>Write the reminder days as whole numbers separated by commas, e.g. -7, 0, 7, 15 (negative: before the due date).</source>
         <translation>Write the reminder days as whole numbers separated by commas, e.g. -7, 0, 7, 15 (negative: before the due date).</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="19"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="20"/>
         <source>Enter an amount in yuan, e.g. 50000 or 50,000.00.</source>
         <translation>Enter an amount in yuan, e.g. 50000 or 50,000.00.</translation>
     </message>
@@ -5573,7 +5571,7 @@
 <context>
     <name>invoice_dialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="57"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="55"/>
         <source>Tax {tax}, excluding tax {net}</source>
         <translation>Tax {tax}, excluding tax {net}</translation>
     </message>
@@ -5581,102 +5579,102 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/views/labels.py" line="15"/>
+        <location filename="../../app/views/labels.py" line="18"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="16"/>
+        <location filename="../../app/views/labels.py" line="19"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="17"/>
+        <location filename="../../app/views/labels.py" line="20"/>
         <source>Public institution</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="18"/>
+        <location filename="../../app/views/labels.py" line="21"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="22"/>
+        <location filename="../../app/views/labels.py" line="25"/>
         <source>VAT special invoice</source>
         <translation>VAT special invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="23"/>
+        <location filename="../../app/views/labels.py" line="26"/>
         <source>VAT normal invoice</source>
         <translation>VAT normal invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="24"/>
+        <location filename="../../app/views/labels.py" line="27"/>
         <source>Fully digital invoice</source>
         <translation>Fully digital invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="25"/>
+        <location filename="../../app/views/labels.py" line="28"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="30"/>
+        <location filename="../../app/views/labels.py" line="33"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="31"/>
+        <location filename="../../app/views/labels.py" line="34"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="32"/>
+        <location filename="../../app/views/labels.py" line="35"/>
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="33"/>
+        <location filename="../../app/views/labels.py" line="36"/>
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="34"/>
+        <location filename="../../app/views/labels.py" line="37"/>
         <source>Red-letter</source>
         <translation>Red-letter</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="38"/>
+        <location filename="../../app/views/labels.py" line="41"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="39"/>
+        <location filename="../../app/views/labels.py" line="42"/>
         <source>Bad-debt write-off</source>
         <translation>Bad-debt write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="40"/>
+        <location filename="../../app/views/labels.py" line="43"/>
         <source>Red-letter invoice</source>
         <translation>Red-letter invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="83"/>
+        <location filename="../../app/views/labels.py" line="87"/>
         <source>Not yet due</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="85"/>
+        <location filename="../../app/views/labels.py" line="89"/>
         <source>Over {days} days</source>
         <translation>Over {days} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="87"/>
+        <location filename="../../app/views/labels.py" line="91"/>
         <source>{low}–{high} days</source>
         <translation>{low}–{high} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="91"/>
+        <location filename="../../app/views/labels.py" line="95"/>
         <source>{days} days</source>
         <translation>{days} days</translation>
     </message>
@@ -5684,113 +5682,113 @@
 <context>
     <name>ledger_labels</name>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="13"/>
+        <location filename="../../app/views/ledger_labels.py" line="17"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="14"/>
+        <location filename="../../app/views/ledger_labels.py" line="18"/>
         <source>Quoted</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="15"/>
+        <location filename="../../app/views/ledger_labels.py" line="19"/>
         <source>Contracted</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="16"/>
+        <location filename="../../app/views/ledger_labels.py" line="20"/>
         <source>Samples received</source>
         <translation>Samples received</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="17"/>
+        <location filename="../../app/views/ledger_labels.py" line="21"/>
         <source>Testing</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="18"/>
+        <location filename="../../app/views/ledger_labels.py" line="22"/>
         <source>Report issued</source>
         <translation>Report issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="19"/>
+        <location filename="../../app/views/ledger_labels.py" line="23"/>
         <source>Invoiced</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="20"/>
+        <location filename="../../app/views/ledger_labels.py" line="24"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="21"/>
+        <location filename="../../app/views/ledger_labels.py" line="25"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="25"/>
+        <location filename="../../app/views/ledger_labels.py" line="29"/>
         <source>On a fixed date</source>
         <translation>On a fixed date</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="26"/>
+        <location filename="../../app/views/ledger_labels.py" line="30"/>
         <source>After the contract is signed</source>
         <translation>After the contract is signed</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="28"/>
+        <location filename="../../app/views/ledger_labels.py" line="33"/>
         <source>After samples are received</source>
         <translation>After samples are received</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="30"/>
+        <location filename="../../app/views/ledger_labels.py" line="36"/>
         <source>After the report is issued</source>
         <translation>After the report is issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="35"/>
+        <location filename="../../app/views/ledger_labels.py" line="42"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="36"/>
+        <location filename="../../app/views/ledger_labels.py" line="43"/>
         <source>Acceptance bill</source>
         <translation>Acceptance bill</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="37"/>
+        <location filename="../../app/views/ledger_labels.py" line="44"/>
         <source>WeChat / Alipay</source>
         <translation>WeChat / Alipay</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="38"/>
+        <location filename="../../app/views/ledger_labels.py" line="45"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="39"/>
+        <location filename="../../app/views/ledger_labels.py" line="46"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="44"/>
+        <location filename="../../app/views/ledger_labels.py" line="51"/>
         <source>With prepayment left</source>
         <translation>With prepayment left</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="45"/>
+        <location filename="../../app/views/ledger_labels.py" line="52"/>
         <source>Fully allocated</source>
         <translation>Fully allocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="46"/>
-        <location filename="../../app/views/ledger_labels.py" line="51"/>
+        <location filename="../../app/views/ledger_labels.py" line="53"/>
+        <location filename="../../app/views/ledger_labels.py" line="58"/>
         <source>Reversed</source>
         <translation>Reversed</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="50"/>
+        <location filename="../../app/views/ledger_labels.py" line="57"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>

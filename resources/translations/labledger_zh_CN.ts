@@ -4,32 +4,32 @@
 <context>
     <name>AllocatePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="247"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="264"/>
         <source>Allocate payment {number}</source>
         <translation>核销回款 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="250"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="267"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="251"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="269"/>
         <source>Received</source>
         <translation>到账</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="253"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="272"/>
         <source>Unallocated</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="263"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="281"/>
         <source>Correct the split before saving.</source>
         <translation>请先更正分配金额再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="265"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="283"/>
         <source>Enter at least one amount to apply.</source>
         <translation>请至少填写一笔核销金额。</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>AllocationSection</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="60"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="63"/>
         <source>Automatically, oldest due first</source>
         <translation>自动（按到期日从早到晚）</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="61"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
         <source>By hand</source>
         <translation>手工分配</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="62"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
         <source>Not now (keep it all as prepayment)</source>
         <translation>暂不核销（全部作为预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="70"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="73"/>
         <source>Apply to invoices:</source>
         <translation>核销到发票：</translation>
     </message>
@@ -60,62 +60,62 @@
 <context>
     <name>AllocationTable</name>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="50"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="56"/>
         <source>Invoice</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="50"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="57"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="50"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="58"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="50"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="59"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="51"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="60"/>
         <source>Apply</source>
         <translation>本次核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="60"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="72"/>
         <source>The customer has no open invoices: the whole payment stays as prepayment.</source>
         <translation>该客户没有未结清的发票：整笔回款将作为预收款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="146"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="164"/>
         <source>Invoice {number}: {problem}</source>
         <translation>发票 {number}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="149"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="171"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>发票 {number} 的未收余额为 {open}，不能核销 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="155"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="181"/>
         <source>The split adds up to {total}, more than the payment of {amount}.</source>
         <translation>分配合计 {total}，超过了回款金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="201"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="229"/>
         <source>Open invoices: {amount}</source>
         <translation>未结发票：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="203"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="231"/>
         <source>Applied: {amount}</source>
         <translation>本次核销：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/allocation_table.py" line="209"/>
+        <location filename="../../app/views/payments/allocation_table.py" line="237"/>
         <source>Left as prepayment: {amount}</source>
         <translation>转为预收款：{amount}</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="121"/>
+        <location filename="../../app/views/shell/application.py" line="133"/>
         <source>Opening the database {location}…</source>
         <translation>正在打开数据库 {location}…</translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="85"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="101"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="87"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="103"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="101"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="123"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>停留 %n 天</numerusform>
@@ -159,42 +159,42 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="40"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="41"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="40"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="42"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="40"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="43"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="40"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="44"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="41"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="45"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="41"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="46"/>
         <source>Primary</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="55"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="66"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/contacts_editor.py" line="56"/>
+        <location filename="../../app/views/customers/contacts_editor.py" line="67"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -202,27 +202,27 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="25"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="24"/>
         <source>Sign the contract for {code}</source>
         <translation>签订合同 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="27"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="26"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="27"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="29"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
         <source>Quoted</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="31"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="30"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
@@ -250,17 +250,17 @@
 <context>
     <name>CreditHoldPanel</name>
     <message>
-        <location filename="../../app/views/credit/credit_override.py" line="74"/>
+        <location filename="../../app/views/credit/credit_override.py" line="78"/>
         <source>Refused by credit control</source>
         <translation>信用控制拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_override.py" line="79"/>
+        <location filename="../../app/views/credit/credit_override.py" line="83"/>
         <source>Only a manager can override this hold.</source>
         <translation>只有经理可以越过此冻结放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_override.py" line="82"/>
+        <location filename="../../app/views/credit/credit_override.py" line="86"/>
         <source>Override with reason…</source>
         <translation>填写理由后越权放行…</translation>
     </message>
@@ -268,67 +268,67 @@
 <context>
     <name>CreditScore</name>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="64"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="58"/>
         <source>Paid {late} of {total} invoices late (-{points} points)</source>
         <translation>{total} 张已结清发票中有 {late} 张逾期付款（扣 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="65"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="59"/>
         <source>Paid all {total} invoices on time</source>
         <translation>{total} 张发票全部按时付款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="66"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="60"/>
         <source>Paid {days} days late on average, weighted by amount (-{points} points)</source>
         <translation>按金额加权平均逾期 {days} 天付款（扣 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="68"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="63"/>
         <source>{overdue} of the open {open} is overdue (-{points} points)</source>
         <translation>未结金额 {open} 中有 {overdue} 已逾期（扣 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="69"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="64"/>
         <source>Nothing is overdue</source>
         <translation>没有逾期款项</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="70"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="65"/>
         <source>{amount} written off as bad debt (-{points} points)</source>
         <translation>已核销坏账 {amount}（扣 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="71"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="66"/>
         <source>Customer for only {days} days (-{points} points)</source>
         <translation>合作仅 {days} 天（扣 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="72"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="67"/>
         <source>The last {count} settled invoices were each paid more than {days} days late</source>
         <translation>最近 {count} 张已结清发票均逾期超过 {days} 天才付款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="74"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="70"/>
         <source>Paid {late} of {total} invoices late, {days} days on average</source>
         <translation>{total} 张发票中有 {late} 张逾期付款，平均逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="76"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="73"/>
         <source>Bad debt written off {days} days ago</source>
         <translation>{days} 天前有坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="77"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="74"/>
         <source>{amount} overdue, the oldest invoice {days} days past due</source>
         <translation>逾期 {amount}，最早一张发票已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="78"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="75"/>
         <source>No late payment, write-off or overdue invoice for {days} days</source>
         <translation>已连续 {days} 天无逾期付款、坏账核销或逾期发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="80"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="78"/>
         <source>A customer for {days} days, every invoice of the last year paid on time</source>
         <translation>合作 {days} 天，近一年所有发票均按时付款</translation>
     </message>
@@ -336,118 +336,118 @@
 <context>
     <name>CreditTiersPage</name>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="48"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="49"/>
         <source>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</source>
         <translation>每个客户都属于一个信用等级。信用等级规定账期和信用额度（客户单独设定的账期和额度优先），何时发送提醒，逾期发票升级给谁，需预付多少款项，以及检测报告是否在付款后才发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="54"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="58"/>
         <source>Add tier…</source>
         <translation>新增等级…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="56"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="61"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="58"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="69"/>
         <source>Tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
         <source>English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
         <source>Terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
         <source>Reminders</source>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
         <source>Escalation</source>
         <translation>逾期升级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
         <source>Prepaid</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
         <source>Credit hold</source>
         <translation>信用冻结</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
         <source>Reports</source>
         <translation>报告发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="65"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="69"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="86"/>
         <source>Days from the due date: negative before it, positive after it.</source>
         <translation>相对到期日的天数：负数为到期前，正数为到期后。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="98"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="117"/>
         <source>{role} after {days}</source>
         <translation>逾期{days}后升级至{role}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="101"/>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="104"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="122"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="127"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="102"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="125"/>
         <source>over {days} overdue</source>
         <translation>逾期超过{days}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="108"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
         <source>held until paid</source>
         <translation>付款后发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="109"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
         <source>released</source>
         <translation>直接发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="157"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="192"/>
         <source>Delete credit tier</source>
         <translation>删除信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="158"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
         <source>Delete the credit tier {name}?</source>
         <translation>确定删除信用等级“{name}”吗？</translation>
     </message>
@@ -455,342 +455,342 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="101"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="131"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="191"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="102"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="103"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="105"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="105"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="108"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="107"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="114"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="120"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="111"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="126"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="117"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="155"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="135"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="182"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="226"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="119"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="144"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="123"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="140"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="201"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="191"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="125"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="156"/>
         <source>Open</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="162"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="129"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="168"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="217"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="185"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
         <source>Not yet applied</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="144"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="146"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="148"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="212"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="229"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="159"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="235"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="161"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="241"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="247"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="165"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="253"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="167"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="259"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
         <source>Disputed</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="274"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="328"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="176"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="199"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="280"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="334"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="178"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="180"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="182"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="295"/>
         <source>Next action</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="184"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="301"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="307"/>
         <source>Promised by</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="188"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="355"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
         <source>Projects ({count})</source>
         <translation>项目（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="211"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="357"/>
         <source>Invoices ({count})</source>
         <translation>发票（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="212"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
         <source>Payments ({count})</source>
         <translation>回款（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="359"/>
         <source>Statements ({count})</source>
         <translation>对账单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="214"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
         <source>Follow-ups ({count})</source>
         <translation>跟进记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="301"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="436"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="305"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="440"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="315"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="450"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="316"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="451"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="317"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="452"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="318"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="458"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="453"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="484"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="485"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="342"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="343"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
         <source>Used credit</source>
         <translation>已用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="344"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="345"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
         <source>Open balance</source>
         <translation>未结余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
         <source>Unapplied payments</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="348"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
         <source>Average days late</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
         <source>Credit score (of 100)</source>
         <translation>信用评分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="374"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="518"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="448"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="599"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – 客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="605"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="456"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="607"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="458"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="480"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="636"/>
         <source>No payment history yet.</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="644"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="531"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="695"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>显示最近 {shown} 条，共 {total} 条；向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="535"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="702"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>显示最近 {shown} 条事件；向下滚动查看更早的记录。</translation>
     </message>
@@ -798,128 +798,127 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="32"/>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="65"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="20"/>
         <source>Select a customer to see their details.</source>
         <translation>选择一个客户以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="41"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="30"/>
         <source>Credit and balance</source>
         <translation>信用与余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="42"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="31"/>
         <source>Aging of open invoices</source>
         <translation>未结发票账龄</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="43"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="32"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="44"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="33"/>
         <source>Invoicing details</source>
         <translation>开票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="45"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="34"/>
         <source>Records</source>
         <translation>业务记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="90"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="61"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="92"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="63"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="96"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="67"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="97"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="68"/>
         <source>Balance owed</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="69"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="99"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="70"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="71"/>
         <source>Unapplied payments</source>
         <translation>未核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="101"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="72"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="110"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="80"/>
         <source>No contacts recorded.</source>
         <translation>尚未登记联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="114"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="84"/>
         <source>{name} – primary</source>
         <translation>{name}（主要联系人）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="117"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="87"/>
         <source>WeChat: {id}</source>
         <translation>微信：{id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="125"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="94"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="126"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="95"/>
         <source>Tax ID / USCC</source>
         <translation>税号 / 统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="127"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="96"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="128"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="97"/>
         <source>Account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="129"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="131"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="134"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="103"/>
         <source>Projects</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="135"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
         <source>Invoices</source>
         <translation>发票数</translation>
     </message>
@@ -927,209 +926,209 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="94"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="101"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="95"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="101"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="113"/>
         <source>Required, e.g. 上海浦东环境监测站</source>
         <translation>必填，例如 上海浦东环境监测站</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="109"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="116"/>
         <source>Given automatically when left empty</source>
         <translation>留空则自动生成</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="111"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
         <source>18 characters, e.g. 91310115MA1H7XXXX0</source>
         <translation>18 位，例如 91310115MA1H7XXXX0</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="125"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="123"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="124"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="132"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="125"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="133"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="126"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="135"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="128"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="136"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="129"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="130"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="133"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
         <source>Own payment terms</source>
         <translation>单独设定账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="143"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="152"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="153"/>
         <source>Own credit limit</source>
         <translation>单独设定信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="155"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="165"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="157"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="167"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="158"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="168"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="159"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="169"/>
         <source>Applies</source>
         <translation>实际适用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="162"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="175"/>
         <source>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</source>
         <translation>客户单独设定的账期和信用额度优先于信用等级的设定；提醒、升级、预付款和报告暂扣仍按信用等级执行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="166"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="183"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="170"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="187"/>
         <source>The customer&apos;s name when left empty</source>
         <translation>留空则使用客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="172"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="189"/>
         <source>The unified social credit code when left empty</source>
         <translation>留空则使用统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="178"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="179"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="197"/>
         <source>Tax ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="180"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="198"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="181"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="199"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="182"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="200"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="184"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="203"/>
         <source>Invoicing</source>
         <translation>开票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="190"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="210"/>
         <source>One contact is the primary contact: statements and reminders go to them.</source>
         <translation>其中一位为主要联系人：对账单和提醒发给此人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="197"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="297"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="330"/>
         <source>Only managers change a customer&apos;s credit tier.</source>
         <translation>只有经理可以调整客户的信用等级。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="300"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="334"/>
         <source>(no longer active)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="326"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="361"/>
         <source>The tier gives {terms} and a credit limit of {limit}.</source>
         <translation>该信用等级的账期为{terms}，信用额度为 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="350"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="388"/>
         <source>{terms} ({terms_source}), credit limit {limit} ({limit_source})</source>
         <translation>账期{terms}（{terms_source}），信用额度 {limit}（{limit_source}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="353"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="355"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="392"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="397"/>
         <source>the customer&apos;s own</source>
         <translation>客户单独设定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="354"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="356"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="394"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="399"/>
         <source>from the tier</source>
         <translation>按信用等级</translation>
     </message>
@@ -1137,34 +1136,34 @@
 <context>
     <name>CustomerExport</name>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="99"/>
+        <location filename="../../app/views/customers/customer_export.py" line="111"/>
         <source>Export customers to Excel</source>
         <translation>导出客户列表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="100"/>
+        <location filename="../../app/views/customers/customer_export.py" line="113"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="115"/>
+        <location filename="../../app/views/customers/customer_export.py" line="129"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="117"/>
-        <location filename="../../app/views/customers/customer_export.py" line="132"/>
-        <location filename="../../app/views/customers/customer_export.py" line="136"/>
+        <location filename="../../app/views/customers/customer_export.py" line="131"/>
+        <location filename="../../app/views/customers/customer_export.py" line="152"/>
+        <location filename="../../app/views/customers/customer_export.py" line="161"/>
         <source>Export customers</source>
         <translation>导出客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="133"/>
+        <location filename="../../app/views/customers/customer_export.py" line="154"/>
         <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
         <translation>无法写入 {path}：{reason}。如果该文件已在 Excel 中打开，请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="137"/>
+        <location filename="../../app/views/customers/customer_export.py" line="162"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>已导出 {count} 个客户到 {path}。</translation>
     </message>
@@ -1172,52 +1171,52 @@
 <context>
     <name>CustomerLabels</name>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="23"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="25"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="24"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="26"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="25"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="27"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="26"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="28"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="27"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="29"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="28"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="30"/>
         <source>Dunning letter</source>
         <translation>催款函</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="32"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="34"/>
         <source>Open</source>
         <translation>待兑现</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="33"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="35"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="34"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="36"/>
         <source>Partly kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="35"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="37"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
@@ -1267,67 +1266,67 @@
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="101"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="102"/>
         <source>(promised {amount} by {date}: {status})</source>
         <translation>（承诺 {date} 前付 {amount}：{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="104"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="105"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="105"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="106"/>
         <source>Red-letter invoice</source>
         <translation>红字发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="106"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="107"/>
         <source>Invoice voided</source>
         <translation>发票作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="107"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="108"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="108"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="109"/>
         <source>Payment reversed</source>
         <translation>回款冲销</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="109"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="110"/>
         <source>Write-off</source>
         <translation>坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="110"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="111"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="111"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="112"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="112"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="113"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="113"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="114"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="114"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="115"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="115"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="116"/>
         <source>Credit override</source>
         <translation>信用放行</translation>
     </message>
@@ -1335,73 +1334,73 @@
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="44"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="49"/>
         <source>Search name, short name, code or USCC</source>
         <translation>搜索客户名称、简称、编号或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="48"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="54"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="50"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="56"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="51"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="57"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="53"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="55"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="62"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="57"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="115"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
         <source>Merge…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="61"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="73"/>
         <source>All credit tiers</source>
         <translation>全部信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="80"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="78"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="88"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="114"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="259"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="287"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 个客户</numerusform>
@@ -1411,7 +1410,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../app/views/customers/customer_picker.py" line="31"/>
+        <location filename="../../app/views/customers/customer_picker.py" line="30"/>
         <source>Type part of the customer&apos;s name or code</source>
         <translation>输入客户名称或编号的一部分</translation>
     </message>
@@ -1419,7 +1418,7 @@
 <context>
     <name>CustomerSearchBox</name>
     <message>
-        <location filename="../../app/views/customers/customer_search_box.py" line="29"/>
+        <location filename="../../app/views/customers/customer_search_box.py" line="28"/>
         <source>Type a name, code or USCC</source>
         <translation>输入名称、编号或统一社会信用代码</translation>
     </message>
@@ -1427,47 +1426,47 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="38"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="40"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="40"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="46"/>
         <source>Customer</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="42"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="52"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="44"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="58"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="47"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="65"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="49"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="71"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="51"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="78"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="53"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="85"/>
         <source>Unapplied payments</source>
         <translation>未核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="55"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="91"/>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -1476,72 +1475,72 @@
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../app/views/settings/database_dialog.py" line="31"/>
-        <location filename="../../app/views/settings/database_dialog.py" line="139"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="154"/>
         <source>Change database</source>
         <translation>切换数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="35"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="36"/>
         <source>Several PCs can share one database: a SQLite file on a shared folder for a few users, or a PostgreSQL server for more. The change applies the next time LabLedger starts.</source>
         <translation>多台电脑可以共用一个数据库：用户不多时，可把 SQLite 文件放在共享文件夹中；用户较多时，请使用 PostgreSQL 服务器。更改将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="39"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="43"/>
         <source>Default local file ({path})</source>
         <translation>默认本地文件（{path}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="41"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="45"/>
         <source>SQLite file (local or on a shared folder)</source>
         <translation>SQLite 文件（本机或共享文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="42"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="46"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="47"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="51"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="81"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="86"/>
         <source>This session was started with --db or the LABLEDGER_DB environment variable; those take precedence over the choice saved here.</source>
         <translation>本次启动使用了 --db 参数或 LABLEDGER_DB 环境变量，它们优先于此处保存的选择。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="98"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="107"/>
         <source>SQLite database file</source>
         <translation>SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="99"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="109"/>
         <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
         <translation>LabLedger 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="117"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="129"/>
         <source>Enter the path of the database file.</source>
         <translation>请输入数据库文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="119"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="131"/>
         <source>Enter the server&apos;s address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="121"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="134"/>
         <source>A server address starts with postgresql://</source>
         <translation>服务器地址应以 postgresql:// 开头</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="125"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="138"/>
         <source>This is not a valid database address.</source>
         <translation>这不是有效的数据库地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="140"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="155"/>
         <source>LabLedger will open {location} the next time it starts.</source>
         <translation>LabLedger 下次启动时将打开 {location}。</translation>
     </message>
@@ -1554,27 +1553,27 @@
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="44"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="45"/>
         <source>Invented customers, projects, invoices, payments and write-offs, with Chinese company names. The same seed always gives the same data. Large amounts take a while; you can cancel.</source>
         <translation>生成虚构的客户、项目、发票、回款和坏账核销（使用中文公司名称）。相同的随机种子总是生成相同的数据。数据量大时需要一些时间，可以随时取消。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="61"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="64"/>
         <source>Customers</source>
         <translation>客户数量</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="62"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="65"/>
         <source>Invoices</source>
         <translation>发票数量</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="63"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="66"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="66"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="70"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
@@ -1582,37 +1581,37 @@
 <context>
     <name>DemoGeneration</name>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="86"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="91"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="87"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="92"/>
         <source>Generating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="88"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="121"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="136"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="126"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="141"/>
         <source>Cancelled. Nothing was written to the database.</source>
         <translation>已取消，未向数据库写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="128"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="144"/>
         <source>Demo data loaded: {customers} customers, {invoices} invoices and {payments} payments.</source>
         <translation>演示数据已加载：{customers} 个客户、{invoices} 张发票、{payments} 笔回款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="132"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="151"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -1620,7 +1619,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -1628,67 +1627,67 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="52"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="57"/>
         <source>Log follow-up – {name}</source>
         <translation>记录跟进 – {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="65"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="70"/>
         <source>What was said or agreed</source>
         <translation>沟通内容或约定事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="68"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="73"/>
         <source>(no particular project)</source>
         <translation>（不指定项目）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="71"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="77"/>
         <source>Remind me on</source>
         <translation>提醒日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="77"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="83"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="78"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="84"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="79"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="85"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="80"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="86"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="81"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="87"/>
         <source>Next action</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="87"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="93"/>
         <source>Promise to pay</source>
         <translation>承诺付款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="94"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="100"/>
         <source>Amount promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="95"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="101"/>
         <source>To be paid by</source>
         <translation>承诺付款日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/follow_up_dialog.py" line="100"/>
+        <location filename="../../app/views/customers/follow_up_dialog.py" line="108"/>
         <source>LabLedger checks the payments that arrive and marks the promise kept, partly kept or broken.</source>
         <translation>系统会根据到账的回款，将承诺标记为已兑现、部分兑现或未兑现。</translation>
     </message>
@@ -1696,62 +1695,62 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="55"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="57"/>
         <source>Hand over customer</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="62"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="64"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="62"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="64"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="62"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="64"/>
         <source>Until</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="65"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="68"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="75"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="78"/>
         <source>Hand over to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="76"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="79"/>
         <source>From (date)</source>
         <translation>移交日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="80"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="84"/>
         <source>Hand over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="86"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="90"/>
         <source>Who owned the customer when</source>
         <translation>历任负责业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="104"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="112"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="108"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="118"/>
         <source>Salesperson now: {name}</source>
         <translation>当前业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/hand_over_dialog.py" line="109"/>
+        <location filename="../../app/views/customers/hand_over_dialog.py" line="118"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
@@ -1759,113 +1758,112 @@
 <context>
     <name>InvoiceDetailPanel</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="56"/>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="40"/>
         <source>Select an invoice to see its details.</source>
         <translation>选择一张发票以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="65"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="50"/>
         <source>Invoice</source>
         <translation>发票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="66"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="51"/>
         <source>Amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="57"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="57"/>
         <source>Reference</source>
         <translation>单号 / 说明</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="57"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="120"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="88"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="124"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="93"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="125"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="94"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="126"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="95"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="128"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="97"/>
         <source>Cancels invoice</source>
         <translation>冲销原发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="130"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="99"/>
         <source>Reason for voiding</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="132"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="135"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="104"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="136"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="106"/>
         <source>Tax ({rate})</source>
         <translation>税额（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="138"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="108"/>
         <source>Amount excl. tax</source>
         <translation>不含税金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="139"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="109"/>
         <source>Settled</source>
         <translation>已核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="140"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="110"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="143"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="113"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="147"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
         <source>Settlements</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="147"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
         <source>Nothing has settled this invoice yet.</source>
         <translation>该发票尚无回款或核销记录。</translation>
     </message>
@@ -1873,55 +1871,55 @@
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="39"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="49"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>搜索发票号码（从开头匹配）或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="43"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="53"/>
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="63"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="53"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="156"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="183"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="57"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="72"/>
         <source>Red-letter…</source>
         <translation>红冲…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="59"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="75"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="61"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="78"/>
         <source>Write off…</source>
         <translation>坏账核销…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="81"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="98"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>共 %Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="155"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="181"/>
         <source>Invoice requests ({count})</source>
         <translation>开票申请（{count}）</translation>
     </message>
@@ -1929,7 +1927,7 @@
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="244"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="267"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
@@ -1937,64 +1935,64 @@
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="66"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="161"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="68"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
         <source>Kind and tax rate</source>
         <translation>发票类型和税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
         <source>Note from sales</source>
         <translation>业务员备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="163"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="164"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="150"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="150"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="166"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
         <source>No invoice requests are waiting.</source>
         <translation>没有待处理的开票申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="163"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
         <source>Issue…</source>
         <translation>开具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
@@ -2002,52 +2000,52 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="42"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="44"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="44"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="46"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="57"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="48"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
         <source>Amount</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="70"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="52"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="54"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="56"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="58"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="95"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="60"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="101"/>
         <source>Project</source>
         <translation>项目编号</translation>
     </message>
@@ -2055,87 +2053,87 @@
 <context>
     <name>IssueInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="73"/>
         <source>Issue an invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="77"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="75"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="79"/>
         <source>No project</source>
         <translation>不关联项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="80"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="82"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="88"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="86"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="90"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="91"/>
         <source>Set a due date</source>
         <translation>指定到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="88"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="92"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="93"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="94"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="98"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="96"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="100"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="101"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="110"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="114"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="113"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="117"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="166"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="181"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
     </message>
@@ -2143,42 +2141,42 @@
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="97"/>
         <source>Issue the requested invoice</source>
         <translation>按申请开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="93"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="94"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
         <source>Set a due date (otherwise the customer&apos;s terms)</source>
         <translation>指定到期日（否则按客户账期）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="96"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="98"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="109"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="114"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
@@ -2235,136 +2233,136 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="59"/>
-        <location filename="../../app/views/shell/main_window.py" line="171"/>
+        <location filename="../../app/views/shell/main_window.py" line="206"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="89"/>
+        <location filename="../../app/views/shell/main_window.py" line="90"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="92"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="113"/>
+        <location filename="../../app/views/shell/main_window.py" line="114"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <location filename="../../app/views/shell/main_window.py" line="117"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="117"/>
+        <location filename="../../app/views/shell/main_window.py" line="121"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="119"/>
+        <location filename="../../app/views/shell/main_window.py" line="125"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="121"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="123"/>
-        <location filename="../../app/views/shell/main_window.py" line="124"/>
+        <location filename="../../app/views/shell/main_window.py" line="129"/>
+        <location filename="../../app/views/shell/main_window.py" line="132"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="125"/>
+        <location filename="../../app/views/shell/main_window.py" line="134"/>
         <source>Aging of receivables by customer, salesperson and credit tier, overdue lists, follow-ups and promises to pay, credit holds, and reconciliation statements for customers to confirm.</source>
         <translation>按客户、业务员和信用等级分析应收账款账龄；逾期清单、催款跟进和付款承诺；信用冻结；以及发给客户确认的对账单。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="128"/>
-        <location filename="../../app/views/shell/main_window.py" line="129"/>
+        <location filename="../../app/views/shell/main_window.py" line="142"/>
+        <location filename="../../app/views/shell/main_window.py" line="145"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="130"/>
+        <location filename="../../app/views/shell/main_window.py" line="147"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="132"/>
-        <location filename="../../app/views/shell/main_window.py" line="133"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
+        <location filename="../../app/views/shell/main_window.py" line="157"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="134"/>
+        <location filename="../../app/views/shell/main_window.py" line="159"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="137"/>
-        <location filename="../../app/views/shell/main_window.py" line="138"/>
+        <location filename="../../app/views/shell/main_window.py" line="167"/>
+        <location filename="../../app/views/shell/main_window.py" line="170"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="172"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="143"/>
+        <location filename="../../app/views/shell/main_window.py" line="179"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="148"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="149"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="158"/>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="198"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="240"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -2372,42 +2370,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="42"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="38"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="46"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="43"/>
         <source>When the same customer was entered twice, merge the duplicate into the customer to keep: its invoices, payments, projects, contacts, follow-ups and statements move over, its name is remembered as a payer name, and the duplicate is archived.</source>
         <translation>同一客户被录入两次时，可将重复的客户合并到保留的客户：其发票、回款、项目、联系人、跟进记录和对账单全部转移，其名称记为付款人名称，重复的客户随后归档。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="53"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="52"/>
         <source>Swap</source>
         <translation>互换</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="56"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="55"/>
         <source>Customer to keep</source>
         <translation>保留的客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="57"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="56"/>
         <source>Duplicate to merge</source>
         <translation>要合并的重复客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="60"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="59"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="61"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="60"/>
         <source>Merged and archived</source>
         <translation>合并后归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="66"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="65"/>
         <source>I understand that this cannot be undone.</source>
         <translation>我已了解此操作无法撤销。</translation>
     </message>
@@ -2417,62 +2415,62 @@
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="120"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="118"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="121"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="119"/>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="122"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="120"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="123"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="121"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="124"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="122"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="125"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="123"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="126"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="124"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="125"/>
         <source>Balance owed</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="129"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="129"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="159"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="160"/>
         <source>Customers merged</source>
         <translation>客户已合并</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="160"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="162"/>
         <source>{duplicate} was merged into {keep}: {invoices} invoices, {payments} payments, {projects} projects, {contacts} contacts and {follow_ups} follow-ups moved.</source>
         <translation>{duplicate} 已合并到 {keep}：转移了 {invoices} 张发票、{payments} 笔回款、{projects} 个项目、{contacts} 位联系人和 {follow_ups} 条跟进记录。</translation>
     </message>
@@ -2480,12 +2478,12 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="61"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="62"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="75"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="79"/>
         <source>Reload shows what is saved now; your changes in this form are lost.</source>
         <translation>重新加载将显示当前已保存的内容，您在此表单中的修改将丢失。</translation>
     </message>
@@ -2511,79 +2509,79 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="36"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="40"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="39"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="43"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="41"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="45"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>例如：2026 年度废水监测</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="51"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
         <location filename="../../app/views/projects/project_dialog.py" line="53"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="55"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="58"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
         <source>Not assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="52"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="54"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
         <source>Technician</source>
         <translation>技术负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="56"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
         <source>Finance</source>
         <translation>财务负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
         <source>Set a deadline for the current stage</source>
         <translation>为当前阶段设置截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>报价明细（留空则登记为意向项目）：</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="72"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="78"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="74"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="80"/>
         <source>The project title is required.</source>
         <translation>请填写项目名称。</translation>
     </message>
@@ -2619,7 +2617,7 @@
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="80"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="90"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -2627,110 +2625,110 @@
 <context>
     <name>PaymentDetailPanel</name>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="96"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="92"/>
         <source>Select a payment to see its details.</source>
         <translation>选择一笔回款以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="105"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="103"/>
         <source>Payment</source>
         <translation>回款信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="106"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="104"/>
         <source>Amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="107"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="105"/>
         <source>Customer&apos;s account</source>
         <translation>客户往来</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="113"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="128"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
         <source>Invoice</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="113"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
         <source>Date</source>
         <translation>核销日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="113"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
         <source>Amount applied</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="120"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="119"/>
         <source>Remove allocation…</source>
         <translation>撤销核销…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="128"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="128"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="166"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="167"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="167"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="168"/>
         <source>Date received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="169"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="170"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="171"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="172"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="173"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="174"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="174"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="175"/>
         <source>Applied to invoices</source>
         <translation>已核销到发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="175"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="176"/>
         <source>Left as prepayment</source>
         <translation>预收款余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="177"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="195"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="178"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="196"/>
         <source>Balance owed</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="177"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="181"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="178"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="182"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="196"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="197"/>
         <source>Open invoices</source>
         <translation>未结发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="197"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="198"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -2745,17 +2743,17 @@
         <translation>该客户的未结发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="202"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="203"/>
         <source>The customer has no open invoices.</source>
         <translation>该客户没有未结清的发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="219"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="222"/>
         <source>Applied to</source>
         <translation>核销明细</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="220"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="222"/>
         <source>Not applied to any invoice.</source>
         <translation>尚未核销到任何发票。</translation>
     </message>
@@ -2763,55 +2761,55 @@
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="38"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="43"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>搜索回款编号、银行流水号、付款人或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="41"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="46"/>
         <source>All payments</source>
         <translation>全部回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="49"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="56"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="51"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="59"/>
         <source>Allocate to invoices…</source>
         <translation>核销到发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="53"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>冲抵客户预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="56"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
         <source>Reverse…</source>
         <translation>冲回…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="80"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>共 %Ln 笔回款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="91"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="109"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="129"/>
         <source>Apply prepayments</source>
         <translation>冲抵预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="92"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="107"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>将 {customer} 的预收款 {amount} 按到期日从早到晚核销到未结发票？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="110"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="130"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>已将 {amount} 核销到 %n 张发票。</numerusform>
@@ -2821,137 +2819,137 @@
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="99"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="97"/>
         <source>Payment plan for {code}</source>
         <translation>回款计划 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="101"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="104"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="105"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
         <source>Quoted amount</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="107"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="108"/>
         <source>Saving replaces the project&apos;s current plan. A due date that follows a lab event is set when the event is recorded.</source>
         <translation>保存后将替换项目当前的回款计划。按实验室节点计算的到期日，会在该节点登记时自动确定。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="112"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="115"/>
         <source>By share of the contract</source>
         <translation>按合同比例</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="113"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
         <source>By amount</source>
         <translation>按金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="123"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="126"/>
         <source>30% on contract, 70% after report</source>
         <translation>签约付30%，报告后付70%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="125"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="128"/>
         <source>All 30 days after report</source>
         <translation>报告后30天全额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="135"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="139"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="135"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="140"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="135"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="141"/>
         <source>Due</source>
         <translation>付款节点</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="135"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="142"/>
         <source>Days after</source>
         <translation>延后天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="136"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="143"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="136"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="144"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="147"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="149"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="159"/>
         <source>Remove installment</source>
         <translation>删除一期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="202"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="225"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="233"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="261"/>
         <source>30% when the contract is signed</source>
         <translation>合同签订时支付30%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="235"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="264"/>
         <source>70% within 30 days of the report</source>
         <translation>报告出具后30天内支付70%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="241"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="274"/>
         <source>In full within 30 days of the report</source>
         <translation>报告出具后30天内付清</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="259"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="297"/>
         <source>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</source>
         <translation>第 {n} 期：比例须大于 0 且不超过 100，例如 30%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="265"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="304"/>
         <source>Installment {n}: {problem}</source>
         <translation>第 {n} 期：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="268"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="307"/>
         <source>A payment plan needs at least one installment.</source>
         <translation>回款计划至少需要一期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="270"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="309"/>
         <source>The shares add up to {total}, not 100%.</source>
         <translation>各期比例合计为 {total}，不是 100%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="274"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="313"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>各期合计为 {total}，而合同金额为 {base}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="309"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="351"/>
         <source>Total: {amount}</source>
         <translation>合计：{amount}</translation>
     </message>
@@ -2959,52 +2957,52 @@
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="35"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="37"/>
         <source>Number</source>
         <translation>回款编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="37"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="40"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="50"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="42"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="55"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="44"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="62"/>
         <source>Allocated</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="46"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
         <source>Prepayment left</source>
         <translation>预收款余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="48"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="50"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="52"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="83"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="54"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="88"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3012,7 +3010,7 @@
 <context>
     <name>ProjectBoardView</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="326"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="351"/>
         <source>Move to</source>
         <translation>推进到</translation>
     </message>
@@ -3020,7 +3018,7 @@
 <context>
     <name>ProjectDetailPanel</name>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="92"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="91"/>
         <source>Select a project to see its details.</source>
         <translation>选择一个项目以查看详情。</translation>
     </message>
@@ -3055,132 +3053,132 @@
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="124"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="124"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="124"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="124"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="154"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="151"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="155"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="152"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="156"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="154"/>
         <source>In this stage since</source>
         <translation>进入本阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="156"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="155"/>
         <source>{date} ({days})</source>
         <translation>{date}（{days}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="159"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="161"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="162"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="167"/>
         <source>Attention</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="162"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="168"/>
         <source>Stalled: no movement for longer than the customer&apos;s tier allows</source>
         <translation>停滞：超过客户信用等级允许的天数没有进展</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="166"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="172"/>
         <source>Quoted</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="167"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="173"/>
         <source>Contract</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="169"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="175"/>
         <source>Paid before release</source>
         <translation>发放前已付</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="169"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="175"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="183"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="187"/>
         <source>Required before release</source>
         <translation>发放前须付</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="184"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="188"/>
         <source>Paid on the project&apos;s invoices</source>
         <translation>项目发票已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="186"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="191"/>
         <source>Release</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="186"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="192"/>
         <source>Allowed</source>
         <translation>可以发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="187"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="194"/>
         <source>Held until paid; a manager can override</source>
         <translation>付款前暂扣；经理可越权放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="190"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="199"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="191"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="200"/>
         <source>{amount} ({kind}) waiting for finance</source>
         <translation>{amount}（{kind}）待财务处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="194"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="195"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
         <source>No invoices for this project yet.</source>
         <translation>该项目尚未开票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="217"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="230"/>
         <source>Stage history</source>
         <translation>阶段记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="218"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="230"/>
         <source>No stage changes recorded.</source>
         <translation>暂无阶段变更记录。</translation>
     </message>
@@ -3188,62 +3186,62 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="51"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="52"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="53"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="54"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="58"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="62"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="69"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="64"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="69"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="88"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="71"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="73"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="99"/>
         <source>Attention</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="101"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="77"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="106"/>
         <source>Since</source>
         <translation>进入日期</translation>
     </message>
@@ -3251,93 +3249,93 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="64"/>
+        <location filename="../../app/views/projects/projects_page.py" line="69"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="65"/>
+        <location filename="../../app/views/projects/projects_page.py" line="70"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="75"/>
+        <location filename="../../app/views/projects/projects_page.py" line="80"/>
         <source>Search code, title, contract or customer</source>
         <translation>搜索项目编号、名称、合同号或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="83"/>
+        <location filename="../../app/views/projects/projects_page.py" line="88"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="87"/>
+        <location filename="../../app/views/projects/projects_page.py" line="92"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="90"/>
+        <location filename="../../app/views/projects/projects_page.py" line="96"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="94"/>
+        <location filename="../../app/views/projects/projects_page.py" line="100"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="95"/>
+        <location filename="../../app/views/projects/projects_page.py" line="101"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="96"/>
+        <location filename="../../app/views/projects/projects_page.py" line="102"/>
         <source>Open only</source>
         <translation>仅进行中</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="114"/>
+        <location filename="../../app/views/projects/projects_page.py" line="127"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="116"/>
+        <location filename="../../app/views/projects/projects_page.py" line="128"/>
         <source>Quote…</source>
         <translation>报价…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="117"/>
+        <location filename="../../app/views/projects/projects_page.py" line="130"/>
         <source>Sign contract…</source>
         <translation>签订合同…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="119"/>
+        <location filename="../../app/views/projects/projects_page.py" line="133"/>
         <source>Move to…</source>
         <translation>推进到…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="122"/>
+        <location filename="../../app/views/projects/projects_page.py" line="138"/>
         <source>Payment plan…</source>
         <translation>回款计划…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="124"/>
+        <location filename="../../app/views/projects/projects_page.py" line="140"/>
         <source>Release report…</source>
         <translation>发放报告…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="126"/>
+        <location filename="../../app/views/projects/projects_page.py" line="143"/>
         <source>Request invoice…</source>
         <translation>申请开票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="128"/>
+        <location filename="../../app/views/projects/projects_page.py" line="146"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="208"/>
-        <location filename="../../app/views/projects/projects_page.py" line="211"/>
+        <location filename="../../app/views/projects/projects_page.py" line="226"/>
+        <location filename="../../app/views/projects/projects_page.py" line="229"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>共 %Ln 个项目</numerusform>
@@ -3347,37 +3345,37 @@
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="100"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="110"/>
         <source>Quote for {code}</source>
         <translation>报价 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="103"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="113"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="104"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="114"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="106"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="117"/>
         <source>Current quote</source>
         <translation>当前报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="107"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}；以下明细将替换原报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="112"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="127"/>
         <source>Save quote</source>
         <translation>保存报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="129"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="145"/>
         <source>A quote needs at least one test item.</source>
         <translation>报价至少需要一个检测项目。</translation>
     </message>
@@ -3385,82 +3383,82 @@
 <context>
     <name>QuoteLinesEditor</name>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="65"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="66"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="65"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="67"/>
         <source>Standard</source>
         <translation>检测标准</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="65"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="68"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="66"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="69"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="66"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="70"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="66"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="71"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="80"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="91"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="81"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="92"/>
         <source>Remove line</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="181"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="221"/>
         <source>Line {n}: enter the test item.</source>
         <translation>第 {n} 行：请填写检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="185"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="226"/>
         <source>Line {n}: the quantity must be a positive number (up to three decimals).</source>
         <translation>第 {n} 行：数量须为正数（最多三位小数）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="188"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="230"/>
         <source>unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="189"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="231"/>
         <source>discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="194"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="237"/>
         <source>Line {n}: the {what} is not an amount.</source>
         <translation>第 {n} 行：{what}不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="196"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="239"/>
         <source>Line {n}: the {what} cannot be negative.</source>
         <translation>第 {n} 行：{what}不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="202"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="245"/>
         <source>Line {n}: the discount is more than the amount.</source>
         <translation>第 {n} 行：折扣超过了金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="226"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="271"/>
         <source>Total: {amount}</source>
         <translation>合计：{amount}</translation>
     </message>
@@ -3468,73 +3466,73 @@
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="155"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
         <source>Record a payment</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="161"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="161"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="164"/>
         <source>Date received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="163"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="166"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="167"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="170"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="169"/>
-        <location filename="../../app/views/payments/payment_dialog.py" line="236"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="254"/>
         <source>Bank serial number, bill number…</source>
         <translation>银行流水号、票据号…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="170"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="176"/>
         <source>As on the bank statement; may be a third party paying for the customer</source>
         <translation>与银行流水一致；可以是代客户付款的第三方</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="178"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="176"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="180"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="194"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="198"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="196"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="200"/>
         <source>Correct the split before saving.</source>
         <translation>请先更正分配金额再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="226"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="239"/>
         <source>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</source>
         <translation>{customer} 应收余额 {balance}：未结发票 {open}，其中逾期 {overdue}；未核销预收款 {prepaid}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="234"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="252"/>
         <source>Bill number of the acceptance bill</source>
         <translation>承兑汇票票号</translation>
     </message>
@@ -3552,67 +3550,67 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="28"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="29"/>
         <source>Original invoice</source>
         <translation>原发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="31"/>
         <source>{number} of {date}, {amount}</source>
         <translation>{number}（{date}），{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="38"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="35"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="41"/>
         <source>Amount to credit</source>
         <translation>红冲金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="41"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="47"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="43"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="49"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="44"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="50"/>
         <source>Invoice number</source>
         <translation>红字发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="45"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="52"/>
         <source>For example: price reduced after review, part of the tests not performed</source>
         <translation>例如：复核后降价、部分检测项目未做</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="47"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="54"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="48"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="55"/>
         <source>Issue red-letter invoice</source>
         <translation>开具红字发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="56"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="63"/>
         <source>At most the open balance of {open} can be credited.</source>
         <translation>红冲金额不能超过未收余额 {open}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="59"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="68"/>
         <source>A red-letter invoice cannot predate the invoice it credits ({date}).</source>
         <translation>红字发票的日期不能早于原发票（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/red_letter_dialog.py" line="63"/>
+        <location filename="../../app/views/invoices/red_letter_dialog.py" line="71"/>
         <source>Say why the invoice is credited.</source>
         <translation>请说明开具红字发票的原因。</translation>
     </message>
@@ -3620,27 +3618,27 @@
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="121"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="130"/>
         <source>Reject the invoice request</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="133"/>
         <source>Tell sales what to correct</source>
         <translation>告诉业务员需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="125"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="134"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="126"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="135"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="130"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="139"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
@@ -3648,37 +3646,37 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="25"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="24"/>
         <source>Release the report of {code}</source>
         <translation>发放检测报告 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="27"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="29"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="28"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="30"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="29"/>
         <source>Checking what has been paid…</source>
         <translation>正在核对已付款项…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="32"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="31"/>
         <source>Payment</source>
         <translation>付款情况</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="33"/>
         <source>Released on</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="35"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="34"/>
         <source>Mark released</source>
         <translation>标记为已发放</translation>
     </message>
@@ -3693,7 +3691,7 @@
         <translation>发放前须付 {required}，已付 {paid}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="48"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="49"/>
         <source>{required} must be paid before release; {paid} has been paid.</source>
         <translation>发放前须付 {required}；目前已付 {paid}。</translation>
     </message>
@@ -3721,27 +3719,27 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="64"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="65"/>
         <source>The invoice is open again by this amount; the payment keeps it as prepayment.</source>
         <translation>该发票的未收余额恢复此金额；此金额转为该笔回款的预收款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="68"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="69"/>
         <source>For example: applied to the wrong invoice</source>
         <translation>例如：核销到了错误的发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="69"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="70"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="70"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="71"/>
         <source>Remove</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="74"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="75"/>
         <source>Say why the allocation is removed.</source>
         <translation>请说明撤销核销的原因。</translation>
     </message>
@@ -3749,62 +3747,62 @@
 <context>
     <name>RequestInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="27"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="25"/>
         <source>Ask finance to invoice {code}</source>
         <translation>申请开票 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="29"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="27"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="30"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="28"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="31"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="30"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="33"/>
         <source>Whole contract</source>
         <translation>整个合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="35"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="34"/>
         <source>Invoice for</source>
         <translation>开票范围</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="38"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="37"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="40"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="39"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="41"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="45"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="44"/>
         <source>For finance: title, tax ID or delivery wishes</source>
         <translation>给财务的说明：抬头、税号或寄送要求</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="46"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="45"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="47"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="46"/>
         <source>Send request</source>
         <translation>提交申请</translation>
     </message>
@@ -3814,7 +3812,7 @@
         <translation>第 {n} 期：{amount}，{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/request_invoice_dialog.py" line="67"/>
+        <location filename="../../app/views/projects/request_invoice_dialog.py" line="68"/>
         <source>Installment {n}: {amount}, due date not set yet</source>
         <translation>第 {n} 期：{amount}，到期日尚未确定</translation>
     </message>
@@ -3822,47 +3820,47 @@
 <context>
     <name>ReversePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="23"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="21"/>
         <source>Reverse payment {number}</source>
         <translation>冲回回款 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="25"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="23"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="26"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="24"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="28"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="27"/>
         <source>Its allocations of {amount} are undone: those invoices are open again.</source>
         <translation>其已核销的 {amount} 将被撤销，相关发票重新变为未结。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="31"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="30"/>
         <source>Nothing of it has been applied to invoices.</source>
         <translation>这笔回款尚未核销到任何发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="34"/>
         <source>For example: recorded twice, wrong customer</source>
         <translation>例如：重复登记、客户选错</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="36"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="37"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="36"/>
         <source>Reverse</source>
         <translation>冲回</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="41"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
         <source>Say why the payment is reversed.</source>
         <translation>请说明冲回这笔回款的原因。</translation>
     </message>
@@ -3880,88 +3878,88 @@
         <translation>新的界面语言将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="43"/>
+        <location filename="../../app/views/settings/settings_page.py" line="44"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="46"/>
+        <location filename="../../app/views/settings/settings_page.py" line="47"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="53"/>
+        <location filename="../../app/views/settings/settings_page.py" line="54"/>
         <source>given with --db</source>
         <translation>由 --db 参数指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="54"/>
+        <location filename="../../app/views/settings/settings_page.py" line="55"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>由环境变量 LABLEDGER_DB 指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="55"/>
+        <location filename="../../app/views/settings/settings_page.py" line="56"/>
         <source>chosen in these settings</source>
         <translation>在本设置页中选择</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="56"/>
+        <location filename="../../app/views/settings/settings_page.py" line="57"/>
         <source>the default local file</source>
         <translation>默认本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="59"/>
+        <location filename="../../app/views/settings/settings_page.py" line="60"/>
         <source>Change database…</source>
         <translation>切换数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="64"/>
+        <location filename="../../app/views/settings/settings_page.py" line="65"/>
         <source>Open now</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="65"/>
+        <location filename="../../app/views/settings/settings_page.py" line="66"/>
         <source>Chosen by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="68"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Edit lab profile…</source>
         <translation>编辑实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="70"/>
+        <location filename="../../app/views/settings/settings_page.py" line="71"/>
         <source>Lab profile</source>
         <translation>实验室信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>打印在对账单上的实验室名称、地址、税号和银行账户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="89"/>
+        <location filename="../../app/views/settings/settings_page.py" line="90"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="91"/>
         <source>Credit tiers</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="91"/>
-        <location filename="../../app/views/settings/settings_page.py" line="105"/>
+        <location filename="../../app/views/settings/settings_page.py" line="92"/>
+        <location filename="../../app/views/settings/settings_page.py" line="108"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="104"/>
+        <location filename="../../app/views/settings/settings_page.py" line="106"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
     </message>
@@ -3969,12 +3967,12 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="212"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="237"/>
         <source>{stage} ({count})</source>
         <translation>{stage}（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="221"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="247"/>
         <source>%n more: use the list to see them all.</source>
         <translation>
             <numerusform>另有 %n 个，请在列表中查看全部。</numerusform>
@@ -3984,57 +3982,57 @@
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="40"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="42"/>
         <source>Move {code}</source>
         <translation>推进项目 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="44"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="46"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="48"/>
         <source>{stage} since {date}</source>
         <translation>{date} 起处于“{stage}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="51"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="59"/>
         <source>Move to</source>
         <translation>推进到</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="56"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="64"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="57"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="65"/>
         <source>Optional; required when cancelling</source>
         <translation>选填；取消项目时必填</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="58"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="66"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="67"/>
         <source>Move</source>
         <translation>推进</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="71"/>
         <source>Your role may not move this project any further.</source>
         <translation>您的角色不能再推进此项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/stage_dialog.py" line="66"/>
+        <location filename="../../app/views/projects/stage_dialog.py" line="76"/>
         <source>Say why the project is cancelled.</source>
         <translation>请说明取消项目的原因。</translation>
     </message>
@@ -4062,48 +4060,48 @@
         <translation>加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="47"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="48"/>
         <source>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</source>
         <translation>完整的工作台（应收余额、逾期率、DSO、趋势和提醒）将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="58"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="61"/>
         <source>Your lab</source>
         <translation>您的实验室</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="60"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="64"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>应收余额（未结发票减未核销回款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="62"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="66"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} 张，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="65"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
         <source>Overdue as of {date}</source>
         <translation>截至 {date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="70"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>未核销回款（预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="72"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="84"/>
         <source>Invoice requests waiting for finance</source>
         <translation>待财务处理的开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="86"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="62"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="68"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
     </message>
@@ -4111,129 +4109,129 @@
 <context>
     <name>TierDialog</name>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="82"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="87"/>
         <source>New credit tier</source>
         <translation>新建信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="83"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="89"/>
         <source>Credit tier {name}</source>
         <translation>信用等级：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="94"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="101"/>
         <source>e.g. government (a-z, 0-9, _)</source>
         <translation>例如 government（仅限 a-z、0-9、_）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="99"/>
-        <location filename="../../app/views/credit/tier_dialog.py" line="119"/>
-        <location filename="../../app/views/credit/tier_dialog.py" line="124"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="106"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="127"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="132"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="102"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="109"/>
         <source>e.g. -7, 0, 7, 15, 30</source>
         <translation>例如 -7, 0, 7, 15, 30</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="104"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="111"/>
         <source>(no escalation)</source>
         <translation>（不升级）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="109"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="116"/>
         <source> days overdue</source>
         <translation> 天后</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="115"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="123"/>
         <source>Refuse new invoices and contracts when anything is overdue by more than</source>
         <translation>有款项逾期超过以下天数时，拒绝新开发票和签订新合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="121"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="129"/>
         <source>Hold test reports until the customer has paid</source>
         <translation>客户付款前暂扣检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="126"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="134"/>
         <source>Tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="128"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="138"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="129"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="139"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="130"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="140"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="131"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="141"/>
         <source>Position in lists</source>
         <translation>排列顺序</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="133"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="144"/>
         <source>Terms and limits</source>
         <translation>账期与额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="135"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="148"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="136"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="149"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="137"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="150"/>
         <source>Prepayment required</source>
         <translation>预付款比例</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="143"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="157"/>
         <source>after</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="150"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="164"/>
         <source>Collection</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="152"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="170"/>
         <source>Reminders (days from due date)</source>
         <translation>提醒（相对到期日天数）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="154"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="174"/>
         <source>Escalate to</source>
         <translation>升级至</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="155"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="175"/>
         <source>Credit hold</source>
         <translation>信用冻结</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="156"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="176"/>
         <source>Project stalled after</source>
         <translation>项目停滞判定</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="193"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="218"/>
         <source>Credit scoring refers to the default tiers by code, so their codes stay.</source>
         <translation>信用评分按代码引用默认信用等级，因此其代码不可修改。</translation>
     </message>
@@ -4241,128 +4239,128 @@
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="51"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="52"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>系统根据每个客户的付款记录评分，并提出调整信用等级的建议。经理同意之前，客户的信用等级不会改变。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="55"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="58"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>只有经理可以同意或驳回建议；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="61"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="65"/>
         <source>Review all customers now</source>
         <translation>立即评估全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="68"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="160"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="68"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="68"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
         <source>Current tier</source>
         <translation>当前等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="69"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Proposed tier</source>
         <translation>建议等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="69"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="69"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
         <source>Main reason</source>
         <translation>主要原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="70"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
         <source>Proposed on</source>
         <translation>建议日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
         <source>Proposal</source>
         <translation>调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="84"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
         <source>Note for the record (optional)</source>
         <translation>审批备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="86"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
         <source>Accept</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="104"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="146"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
         <source>No proposals are waiting.</source>
         <translation>没有待审批的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
         <source>Move</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
         <source>from {old} to {new}</source>
         <translation>由 {old} 调整为 {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="163"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>Credit score</source>
         <translation>信用评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="163"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>{score} of 100</source>
         <translation>{score} 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="173"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>正在评估所有客户的付款记录…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
         <source>{count} new proposals.</source>
         <translation>新增 {count} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="182"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
         <source>No new proposals.</source>
         <translation>没有新的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="200"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} 已调整为 {tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="203"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} 保持为 {tier}。</translation>
     </message>
@@ -4410,17 +4408,17 @@
         <translation>对账单 {number}（{start} 至 {end}），期末余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="95"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="96"/>
         <source>Became a customer in tier {tier}</source>
         <translation>成为客户，信用等级为 {tier}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="96"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="97"/>
         <source>Credit hold overridden for {kind} {reference}: {reason}</source>
         <translation>信用冻结放行（{kind} {reference}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_labels.py" line="97"/>
+        <location filename="../../app/views/customers/customer_labels.py" line="98"/>
         <source>Credit tier changed from {old} to {new}</source>
         <translation>信用等级由 {old} 调整为 {new}</translation>
     </message>
@@ -4428,22 +4426,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="385"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -4451,52 +4449,52 @@
 <context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="23"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="25"/>
         <source>Void invoice {number}</source>
         <translation>作废发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="25"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="26"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="28"/>
         <source>Amount</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
         <source>For example: wrong title or tax ID, issued twice</source>
         <translation>例如：抬头或税号错误、重复开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="31"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
         <source>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</source>
         <translation>其红冲的 {amount} 将退回原发票 {original}，原发票的未收余额相应增加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="40"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="46"/>
         <source>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</source>
         <translation>该发票已核销 {amount}（回款、坏账核销或红字发票）。请先撤销这些记录：只有未发生任何核销的发票才能作废。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="47"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="56"/>
         <source>The invoice stays in the ledger, marked void, with your reason.</source>
         <translation>发票将保留在台账中，标记为已作废，并记录您的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="52"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="61"/>
         <source>Say why the invoice is voided.</source>
         <translation>请说明作废发票的原因。</translation>
     </message>
@@ -4509,27 +4507,27 @@
         <translation>欢迎使用 LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="21"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="22"/>
         <source>LabLedger keeps your lab&apos;s customers, invoices and payments in one place so that money owed to the lab is collected sooner. This database is still empty. How would you like to start?</source>
         <translation>LabLedger 把实验室的客户、发票和回款集中管理，让应收款更快收回。当前数据库还是空的，您想从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="26"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="29"/>
         <source>Enter the lab profile…</source>
         <translation>填写实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="28"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="32"/>
         <source>Your lab&apos;s name, address, tax ID and bank details. They are printed on reconciliation statements so customers know where to pay.</source>
         <translation>实验室的名称、地址、税号和银行账户信息。它们会打印在对账单上，方便客户付款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="32"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="38"/>
         <source>Load demo data…</source>
         <translation>加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="34"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="41"/>
         <source>Fill this database with invented customers, projects, invoices and payments to try LabLedger out. Use a separate database file for your real records.</source>
         <translation>用虚构的客户、项目、发票和回款填充此数据库，以便试用 LabLedger。真实业务数据请使用单独的数据库文件。</translation>
     </message>
@@ -4537,7 +4535,7 @@
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="88"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="99"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -4545,57 +4543,57 @@
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="27"/>
         <source>Write off invoice {number}</source>
         <translation>坏账核销 – 发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="31"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="29"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="30"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="35"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="33"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="36"/>
         <source>Amount to write off</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="40"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="38"/>
         <source>Date</source>
         <translation>核销日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="41"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="40"/>
         <source>For example: customer deregistered, judgment unenforceable</source>
         <translation>例如：客户已注销、判决无法执行</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="42"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="44"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
         <source>Choose the approving manager</source>
         <translation>请选择审批经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="44"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="46"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
         <source>Write off</source>
         <translation>核销</translation>
     </message>
@@ -4618,947 +4616,947 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="36"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="37"/>
         <source>{entity} {key} does not exist (it may have been deleted on another PC).</source>
         <translation>{entity} {key} 不存在（可能已在另一台电脑上被删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="38"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="40"/>
         <source>{entity} {key} was changed by someone else while you were editing it. Reload it and make your change again.</source>
         <translation>在您编辑期间，{entity} {key} 已被他人修改。请重新加载后再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="40"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="45"/>
         <source>Your role ({role}) may not {action}.</source>
         <translation>您的角色（{role}）无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="41"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="46"/>
         <source>The database is busy (another PC is writing). Try again in a moment.</source>
         <translation>数据库正忙（另一台电脑正在写入），请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="43"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="49"/>
         <source>Cannot open the database {location}: {reason}</source>
         <translation>无法打开数据库 {location}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="44"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="50"/>
         <source>Unknown follow-up kind: {kind}.</source>
         <translation>未知的跟进方式：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="45"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="51"/>
         <source>The summary is required.</source>
         <translation>请填写跟进摘要。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="46"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="52"/>
         <source>The summary is longer than {max} characters.</source>
         <translation>跟进摘要超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="47"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="53"/>
         <source>Say when the follow-up happened.</source>
         <translation>请填写跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="48"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="54"/>
         <source>The follow-up date ({date}) is in the future.</source>
         <translation>跟进日期（{date}）晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="49"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="55"/>
         <source>The next action date is before the follow-up itself.</source>
         <translation>下次跟进日期早于本次跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="50"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="56"/>
         <source>A promise to pay needs the promised date.</source>
         <translation>付款承诺需要填写承诺付款日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="51"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="57"/>
         <source>A promise to pay needs the promised amount.</source>
         <translation>付款承诺需要填写承诺金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="52"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="58"/>
         <source>The promised amount must be greater than zero.</source>
         <translation>承诺金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="53"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="59"/>
         <source>The promised date is before the follow-up ({date}).</source>
         <translation>承诺付款日期早于跟进日期（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="54"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="60"/>
         <source>The project belongs to another customer.</source>
         <translation>该项目属于其他客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="55"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="61"/>
         <source>The tier proposal for {customer} was already {status}.</source>
         <translation>{customer} 的信用等级调整建议已经{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="56"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="62"/>
         <source>{customer} changed tier after this proposal was made; it no longer applies.</source>
         <translation>提出该建议后 {customer} 的信用等级已变更，该建议不再适用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="58"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="65"/>
         <source>The tier code is required.</source>
         <translation>请填写信用等级代码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="59"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="66"/>
         <source>The tier code {code} must start with a lower-case letter and use only a-z, 0-9 and _ (at most 32 characters).</source>
         <translation>信用等级代码 {code} 必须以小写字母开头，只能使用 a-z、0-9 和 _（最多 32 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="61"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="71"/>
         <source>The tier name is required.</source>
         <translation>请填写信用等级名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="62"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="72"/>
         <source>The tier name has more than {max} characters.</source>
         <translation>信用等级名称超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="63"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="73"/>
         <source>The English tier name has more than {max} characters.</source>
         <translation>信用等级英文名称超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="64"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="74"/>
         <source>Unknown role: {role}.</source>
         <translation>未知的角色：{role}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="65"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="75"/>
         <source>Say after how many days overdue to escalate.</source>
         <translation>请填写逾期多少天后升级处理。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="66"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="76"/>
         <source>Choose whom to escalate to.</source>
         <translation>请选择升级处理的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="67"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="77"/>
         <source>Tier code {code} is already used.</source>
         <translation>信用等级代码 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="68"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="78"/>
         <source>A tier named {name} already exists.</source>
         <translation>已存在名为 {name} 的信用等级。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="69"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="79"/>
         <source>The code of the default tier {name} cannot change.</source>
         <translation>默认信用等级 {name} 的代码不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="70"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="80"/>
         <source>{name} is a default tier and cannot be deleted; edit it instead.</source>
         <translation>{name} 是默认信用等级，不能删除，只能编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="72"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="81"/>
         <source>{count} customers are in the tier {name}; move them to another tier first.</source>
         <translation>信用等级 {name} 下有 {count} 个客户，请先把他们调整到其他等级。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="74"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="84"/>
         <source>{count} tier-change proposals refer to the tier {name}, so it stays in the history.</source>
         <translation>有 {count} 条信用等级调整建议引用了 {name}，因此它须保留在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="76"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="88"/>
         <source>The customer name is required.</source>
         <translation>请填写客户名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="77"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="89"/>
         <source>A customer named {name} already exists.</source>
         <translation>已存在名为 {name} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="78"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="90"/>
         <source>Customer code {code} is already used.</source>
         <translation>客户编号 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="79"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="91"/>
         <source>Unknown customer category: {category}.</source>
         <translation>未知的客户类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="80"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="92"/>
         <source>Choose a credit tier.</source>
         <translation>请选择信用等级。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="81"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="93"/>
         <source>The credit limit cannot be negative.</source>
         <translation>信用额度不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="82"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="94"/>
         <source>Payment terms must be 0 to {max} days.</source>
         <translation>账期必须在 0 到 {max} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="83"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="95"/>
         <source>The unified social credit code {code} is invalid: {problem}.</source>
         <translation>统一社会信用代码 {code} 无效：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="84"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="96"/>
         <source>Another customer already has the unified social credit code {code}.</source>
         <translation>另一个客户已使用统一社会信用代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="86"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="99"/>
         <source>The salesperson does not exist or is inactive.</source>
         <translation>该业务员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="87"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="100"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两个不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="88"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="101"/>
         <source>At least one customer is needed, not {value}.</source>
         <translation>客户数量至少为 1，不能为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="89"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="102"/>
         <source>The number of invoices cannot be {value}.</source>
         <translation>发票数量不能为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="90"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="103"/>
         <source>The database has no credit tiers; run `labledger init` first.</source>
         <translation>数据库中没有信用等级，请先运行 `labledger init`。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="91"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="104"/>
         <source>The database already has customers. Demo data can only be generated into an empty database.</source>
         <translation>数据库中已有客户。演示数据只能生成到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="93"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="109"/>
         <source>This invoice request was already {status}.</source>
         <translation>该开票申请已经{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="94"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="110"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="95"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="111"/>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="96"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="112"/>
         <source>An invoice request for {code} is already waiting for finance.</source>
         <translation>{code} 已有一份开票申请在等待财务处理。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="97"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="113"/>
         <source>The installment is not part of this project.</source>
         <translation>该回款计划分期不属于此项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="98"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="114"/>
         <source>Unknown invoice kind: {kind}.</source>
         <translation>未知的发票类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="99"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="115"/>
         <source>The tax rate must be between 0% and 17%.</source>
         <translation>税率必须在 0% 到 17% 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="100"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="116"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="101"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="117"/>
         <source>The amount to credit must be greater than zero.</source>
         <translation>红字冲销金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="102"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="118"/>
         <source>Say why the invoice is credited.</source>
         <translation>请说明开具红字发票的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="103"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="119"/>
         <source>Say why the invoice is voided.</source>
         <translation>请说明作废发票的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="104"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="120"/>
         <source>Invoice number {number} already exists.</source>
         <translation>发票号码 {number} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="105"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="121"/>
         <source>Only an issued, normal invoice can be credited; {number} is not one.</source>
         <translation>只有已开具的蓝字发票才能开具红字发票冲销；{number} 不是。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="107"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="124"/>
         <source>Invoice {number} has {open} open; a credit of {amount} would exceed it. Remove payments applied to it first.</source>
         <translation>发票 {number} 的未收余额为 {open}，红字冲销 {amount} 将超出该余额。请先撤销已核销到该发票的回款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="109"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="129"/>
         <source>A red-letter invoice cannot predate the invoice it credits.</source>
         <translation>红字发票的日期不能早于被冲销的原发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="110"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="130"/>
         <source>Invoice {number} is already void.</source>
         <translation>发票 {number} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="111"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="131"/>
         <source>Invoice {number} has {settled} applied to it (payments, write-offs or red-letter invoices). Remove those first.</source>
         <translation>发票 {number} 已核销 {settled}（回款、坏账核销或红字发票），请先撤销这些记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="113"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="136"/>
         <source>Say why the payment is reversed.</source>
         <translation>请说明冲回这笔回款的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="114"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="137"/>
         <source>Say why the allocation is removed.</source>
         <translation>请说明撤销核销的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="115"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="138"/>
         <source>Unknown payment method: {method}.</source>
         <translation>未知的付款方式：{method}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="116"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="139"/>
         <source>The date received ({date}) is in the future.</source>
         <translation>到账日期（{date}）晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="117"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
         <source>Payment {number} has been reversed.</source>
         <translation>回款 {number} 已被冲回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="118"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="141"/>
         <source>Payment {number} has {free} unallocated; the split adds up to {total}.</source>
         <translation>回款 {number} 的未核销金额为 {free}，而分配合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="120"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
         <source>An allocation to {number} is negative.</source>
         <translation>核销到 {number} 的金额为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="121"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
         <source>Invoice {number} belongs to another customer.</source>
         <translation>发票 {number} 属于其他客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="122"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="146"/>
         <source>Invoice {number} is void or a red-letter invoice and cannot take a payment.</source>
         <translation>发票 {number} 已作废或为红字发票，不能核销回款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="124"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>发票 {number} 的未收余额为 {open}，不能核销 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="126"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
         <source>Use either shares or amounts for every line.</source>
         <translation>所有分期请统一按比例或按金额填写。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="127"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
         <source>The project title is required.</source>
         <translation>请填写项目名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="128"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="154"/>
         <source>The project cannot start in the future.</source>
         <translation>项目开始日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="129"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
         <source>A quote needs at least one test item.</source>
         <translation>报价至少需要一个检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="130"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
         <source>The contract number is required.</source>
         <translation>请填写合同编号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="131"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
         <source>Project {code} is closed ({stage}).</source>
         <translation>项目 {code} 已关闭（{stage}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="132"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
         <source>Project {code} is already at {stage}; stages only move forward.</source>
         <translation>项目 {code} 已处于“{stage}”阶段；项目阶段只能向前推进。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="134"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
         <source>The date is before the project&apos;s current stage began ({since}).</source>
         <translation>该日期早于项目当前阶段的开始日期（{since}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="136"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
         <source>A payment plan needs at least one line.</source>
         <translation>回款计划至少需要一期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="137"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
         <source>Quote line {n}: the test item is missing.</source>
         <translation>报价第 {n} 行：缺少检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="138"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
         <source>Quote line {n}: quantity, price and discount must not be negative.</source>
         <translation>报价第 {n} 行：数量、单价和折扣不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
         <source>Quote line {n}: the discount exceeds the amount.</source>
         <translation>报价第 {n} 行：折扣超过了金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="141"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="166"/>
         <source>Project {code} is past the quote stage.</source>
         <translation>项目 {code} 已过报价阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="142"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="167"/>
         <source>The contract amount must be greater than zero.</source>
         <translation>合同金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="143"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
         <source>Sign the contract (number and amount) to move {code} to contracted.</source>
         <translation>请先签订合同（填写合同编号和金额），才能将 {code} 推进到“已签合同”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
         <source>Say why the project is cancelled.</source>
         <translation>请说明取消项目的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="146"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="172"/>
         <source>Project {code} has open invoices; credit or void them before cancelling.</source>
         <translation>项目 {code} 还有未结清的发票；请先开具红字发票或作废后再取消。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
         <source>The shares must be positive and add up to 100%.</source>
         <translation>各期比例必须为正数，且合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="176"/>
         <source>Quote or sign the contract before planning by shares.</source>
         <translation>按比例制定回款计划前，请先报价或签订合同。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="150"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="177"/>
         <source>Each installment must be greater than zero.</source>
         <translation>每期金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="151"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>各期合计为 {total}，而合同金额为 {base}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
         <source>The report of {code} has not been issued yet.</source>
         <translation>{code} 的检测报告尚未出具。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
         <source>The report of {code} was released on {date}.</source>
         <translation>{code} 的检测报告已于 {date} 发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="154"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
         <source>Line {n}: a fixed installment needs a due date.</source>
         <translation>第 {n} 期：固定日期的分期需要填写到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
         <source>The report of {code} is held until {required} is paid; {paid} has been paid. A manager can release it with a written reason.</source>
         <translation>{code} 的检测报告须在付款 {required} 后发放；目前已付 {paid}。经理可填写书面理由后放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="187"/>
         <source>The lab&apos;s name is required.</source>
         <translation>请填写实验室名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
         <source>Say why the amount is written off.</source>
         <translation>请说明坏账核销的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="189"/>
         <source>A write-off must be approved by a manager.</source>
         <translation>坏账核销须经管理人员审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="190"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>发票 {number} 已作废或为红字发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>发票 {number} 的未收余额只有 {open}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="192"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>只能有一位主要联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="193"/>
         <source>Contact {n}: the name is required.</source>
         <translation>联系人 {n}：姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>联系人 {n}：{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="195"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="167"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：合同 {reference} 因信用冻结被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>开具这张发票后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本发票新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="173"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="211"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>签订合同 {reference} 后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本合同新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="177"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>账期必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>预付款比例必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="220"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>项目停滞天数必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="221"/>
         <source>The sort order must be a whole number.</source>
         <translation>排列顺序必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>升级时间必须在到期后 {low} 至 {high} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>信用冻结必须在到期后 {low} 至 {high} 天之间开始。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="226"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>提醒日必须是相对到期日 {low} 至 {high} 之间的整数天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="186"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>统一社会信用代码 {code} 有 {found} 位，应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>统一社会信用代码 {code} 第 {position} 位的字符 {char} 无效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="190"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>统一社会信用代码 {code} 第 18 位校验码错误：应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="198"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="200"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="201"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="202"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="203"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="205"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="206"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="207"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="208"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="209"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="210"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="211"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="261"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="212"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="213"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="214"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="264"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="215"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="216"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="266"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="217"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="267"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="220"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="270"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="221"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="271"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="273"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="224"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="274"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="225"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="275"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="226"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="276"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="227"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="277"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="228"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="230"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="280"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="231"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="281"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="234"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="284"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="235"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="285"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="286"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="238"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="239"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="240"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="241"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="242"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="261"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_dialog.py" line="49"/>
+        <location filename="../../app/views/credit/tier_dialog.py" line="51"/>
         <source>Write the reminder days as whole numbers separated by commas, e.g. -7, 0, 7, 15 (negative: before the due date).</source>
         <translation>提醒日请填写以逗号分隔的整数，例如 -7, 0, 7, 15（负数表示到期日之前）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="19"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="20"/>
         <source>Enter an amount in yuan, e.g. 50000 or 50,000.00.</source>
         <translation>请输入以元为单位的金额，例如 50000 或 50,000.00。</translation>
     </message>
@@ -5566,7 +5564,7 @@
 <context>
     <name>invoice_dialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="57"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="55"/>
         <source>Tax {tax}, excluding tax {net}</source>
         <translation>税额 {tax}，不含税金额 {net}</translation>
     </message>
@@ -5574,102 +5572,102 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/views/labels.py" line="15"/>
+        <location filename="../../app/views/labels.py" line="18"/>
         <source>Government</source>
         <translation>政府机关</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="16"/>
+        <location filename="../../app/views/labels.py" line="19"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="17"/>
+        <location filename="../../app/views/labels.py" line="20"/>
         <source>Public institution</source>
         <translation>事业单位</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="18"/>
+        <location filename="../../app/views/labels.py" line="21"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="22"/>
+        <location filename="../../app/views/labels.py" line="25"/>
         <source>VAT special invoice</source>
         <translation>增值税专用发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="23"/>
+        <location filename="../../app/views/labels.py" line="26"/>
         <source>VAT normal invoice</source>
         <translation>增值税普通发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="24"/>
+        <location filename="../../app/views/labels.py" line="27"/>
         <source>Fully digital invoice</source>
         <translation>数电发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="25"/>
+        <location filename="../../app/views/labels.py" line="28"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="30"/>
+        <location filename="../../app/views/labels.py" line="33"/>
         <source>Open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="31"/>
+        <location filename="../../app/views/labels.py" line="34"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="32"/>
+        <location filename="../../app/views/labels.py" line="35"/>
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="33"/>
+        <location filename="../../app/views/labels.py" line="36"/>
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="34"/>
+        <location filename="../../app/views/labels.py" line="37"/>
         <source>Red-letter</source>
         <translation>红字发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="38"/>
+        <location filename="../../app/views/labels.py" line="41"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="39"/>
+        <location filename="../../app/views/labels.py" line="42"/>
         <source>Bad-debt write-off</source>
         <translation>坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="40"/>
+        <location filename="../../app/views/labels.py" line="43"/>
         <source>Red-letter invoice</source>
         <translation>红字发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="83"/>
+        <location filename="../../app/views/labels.py" line="87"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="85"/>
+        <location filename="../../app/views/labels.py" line="89"/>
         <source>Over {days} days</source>
         <translation>{days}天以上</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="87"/>
+        <location filename="../../app/views/labels.py" line="91"/>
         <source>{low}–{high} days</source>
         <translation>{low}–{high}天</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="91"/>
+        <location filename="../../app/views/labels.py" line="95"/>
         <source>{days} days</source>
         <translation>{days}天</translation>
     </message>
@@ -5677,113 +5675,113 @@
 <context>
     <name>ledger_labels</name>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="13"/>
+        <location filename="../../app/views/ledger_labels.py" line="17"/>
         <source>Lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="14"/>
+        <location filename="../../app/views/ledger_labels.py" line="18"/>
         <source>Quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="15"/>
+        <location filename="../../app/views/ledger_labels.py" line="19"/>
         <source>Contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="16"/>
+        <location filename="../../app/views/ledger_labels.py" line="20"/>
         <source>Samples received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="17"/>
+        <location filename="../../app/views/ledger_labels.py" line="21"/>
         <source>Testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="18"/>
+        <location filename="../../app/views/ledger_labels.py" line="22"/>
         <source>Report issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="19"/>
+        <location filename="../../app/views/ledger_labels.py" line="23"/>
         <source>Invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="20"/>
+        <location filename="../../app/views/ledger_labels.py" line="24"/>
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="21"/>
+        <location filename="../../app/views/ledger_labels.py" line="25"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="25"/>
+        <location filename="../../app/views/ledger_labels.py" line="29"/>
         <source>On a fixed date</source>
         <translation>固定日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="26"/>
+        <location filename="../../app/views/ledger_labels.py" line="30"/>
         <source>After the contract is signed</source>
         <translation>合同签订后</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="28"/>
+        <location filename="../../app/views/ledger_labels.py" line="33"/>
         <source>After samples are received</source>
         <translation>收样后</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="30"/>
+        <location filename="../../app/views/ledger_labels.py" line="36"/>
         <source>After the report is issued</source>
         <translation>报告出具后</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="35"/>
+        <location filename="../../app/views/ledger_labels.py" line="42"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="36"/>
+        <location filename="../../app/views/ledger_labels.py" line="43"/>
         <source>Acceptance bill</source>
         <translation>承兑汇票</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="37"/>
+        <location filename="../../app/views/ledger_labels.py" line="44"/>
         <source>WeChat / Alipay</source>
         <translation>微信/支付宝</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="38"/>
+        <location filename="../../app/views/ledger_labels.py" line="45"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="39"/>
+        <location filename="../../app/views/ledger_labels.py" line="46"/>
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="44"/>
+        <location filename="../../app/views/ledger_labels.py" line="51"/>
         <source>With prepayment left</source>
         <translation>有未核销余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="45"/>
+        <location filename="../../app/views/ledger_labels.py" line="52"/>
         <source>Fully allocated</source>
         <translation>已全部核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="46"/>
-        <location filename="../../app/views/ledger_labels.py" line="51"/>
+        <location filename="../../app/views/ledger_labels.py" line="53"/>
+        <location filename="../../app/views/ledger_labels.py" line="58"/>
         <source>Reversed</source>
         <translation>已冲回</translation>
     </message>
     <message>
-        <location filename="../../app/views/ledger_labels.py" line="50"/>
+        <location filename="../../app/views/ledger_labels.py" line="57"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
