@@ -11,7 +11,8 @@ from app.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from app.models import AuditEntry, ProjectStageEvent
+from app.models import Allocation, AuditEntry, Invoice, Project, ProjectStageEvent
+from app.services.core.changes import Kind
 from app.services.core.check_service import check_database
 from app.services.core.context import Actor
 from app.services.ledger import invoice_service as invoices
@@ -177,3 +178,109 @@ def test_plan_must_add_up(team):
         projects.set_payment_plan(
             db, a["sales"], p.id, (projects.InstallmentSpec(amount_fen=100_00, due_date=TODAY),)
         )
+
+
+def _paid_project(db, a, customer_id):
+    """A project taken from quote to paid by one payment; its id, payment and invoice."""
+    p = projects.create_project(
+        db,
+        a["sales"],
+        projects.ProjectInput(customer_id, "车间空气检测", lines=LINES, opened_on=date(2026, 5, 1)),
+    ).value
+    projects.sign_contract(db, a["sales"], p.id, "HT-2026-031", None, date(2026, 5, 2))
+    projects.advance(db, a["technician"], p.id, "samples_received", date(2026, 5, 6))
+    projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 5, 20))
+    req = requests.request_invoice(db, a["sales"], p.id).value
+    inv = requests.issue_request(db, a["finance"], req, date(2026, 5, 22)).value
+    paid = payments.record_payment(
+        db, a["finance"], payments.PaymentInput(customer_id, date(2026, 6, 1), inv.amount_fen)
+    ).value
+    with db.read() as s:
+        assert s.get(Project, p.id).stage == "paid"
+    return p.id, paid, inv
+
+
+def _stage_and_open(db, project_id, invoice_id):
+    with db.read() as s:
+        project = s.get(Project, project_id)
+        invoice = s.get(Invoice, invoice_id)
+        assert check_database(s) == []
+        return project.stage, project.paid_date, invoice.amount_fen - invoice.settled_fen
+
+
+def test_a_reversed_payment_takes_a_paid_project_back_to_invoiced(team):
+    db, a, _, normal = team
+    project_id, paid, inv = _paid_project(db, a, normal)
+
+    changed = payments.reverse_payment(db, a["finance"], paid.payment_id, "银行退票")
+
+    assert Kind.PROJECTS in changed.kinds
+    assert _stage_and_open(db, project_id, inv.id) == ("invoiced", None, inv.amount_fen)
+    with db.read() as s:
+        event = s.scalars(
+            select(ProjectStageEvent)
+            .where(ProjectStageEvent.project_id == project_id)
+            .order_by(ProjectStageEvent.id.desc())
+        ).first()
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "project.reopen")).one()
+    assert (event.from_stage, event.to_stage, event.note) == ("paid", "invoiced", "银行退票")
+    assert audit.entity_id == project_id and audit.reason == "银行退票"
+
+    # Paid again, it closes again, with the new date.
+    payments.record_payment(
+        db, a["finance"], payments.PaymentInput(normal, date(2026, 6, 25), inv.amount_fen)
+    )
+    assert _stage_and_open(db, project_id, inv.id) == ("paid", TODAY, 0)
+
+
+def test_taking_an_allocation_back_reopens_the_paid_project(team):
+    db, a, _, normal = team
+    project_id, paid, inv = _paid_project(db, a, normal)
+    [line] = paid.lines
+    with db.read() as s:
+        allocation_id = s.scalars(
+            select(Allocation.id).where(Allocation.payment_id == paid.payment_id)
+        ).one()
+
+    payments.remove_allocation(db, a["finance"], allocation_id, "分错了客户")
+
+    assert _stage_and_open(db, project_id, inv.id) == ("invoiced", None, line.amount_fen)
+
+
+def test_reversing_a_payment_that_settled_nothing_moves_no_stage(team):
+    db, a, _, normal = team
+    project_id, _payment, inv = _paid_project(db, a, normal)
+    # A second, unrelated prepayment reversed: the paid project stays paid.
+    extra = payments.record_payment(
+        db, a["finance"], payments.PaymentInput(normal, date(2026, 6, 2), 50_00), "none"
+    ).value
+    changed = payments.reverse_payment(db, a["finance"], extra.payment_id, "重复登记")
+    assert Kind.PROJECTS not in changed.kinds
+    assert _stage_and_open(db, project_id, inv.id) == ("paid", date(2026, 6, 1), 0)
+
+
+def test_voiding_the_red_letter_credit_that_closed_a_project_reopens_it(team):
+    db, a, _, normal = team
+    p = projects.create_project(
+        db,
+        a["sales"],
+        projects.ProjectInput(normal, "噪声检测", lines=LINES, opened_on=date(2026, 5, 1)),
+    ).value
+    projects.sign_contract(db, a["sales"], p.id, "HT-2026-032", None, date(2026, 5, 2))
+    projects.advance(db, a["technician"], p.id, "report_issued", date(2026, 5, 20))
+    req = requests.request_invoice(db, a["sales"], p.id).value
+    inv = requests.issue_request(db, a["finance"], req, date(2026, 5, 22)).value
+    credit = invoices.issue_red_letter(
+        db, a["finance"], inv.id, 100_00, date(2026, 5, 25), "少测一项"
+    ).value
+    payments.record_payment(
+        db,
+        a["finance"],
+        payments.PaymentInput(normal, date(2026, 6, 1), inv.amount_fen - 100_00),
+    )
+    assert _stage_and_open(db, p.id, inv.id) == ("paid", date(2026, 6, 1), 0)
+
+    changed = invoices.void_invoice(db, a["finance"], credit.id, "红字发票开错")
+
+    assert Kind.PROJECTS in changed.kinds
+    assert _stage_and_open(db, p.id, inv.id) == ("invoiced", None, 100_00)

@@ -21,7 +21,7 @@ from app.services.core.permissions import FINANCE, require
 from app.services.credit.credit_control_service import contracted_uninvoiced, enforce
 from app.services.ledger.invoice_list_service import InvoiceRow, rows_by_id
 from app.services.ledger.ledger_queries import ISSUED
-from app.services.projects.project_service import after_invoicing
+from app.services.projects.project_service import after_invoicing, after_reopening
 
 
 @dataclass(frozen=True)
@@ -259,6 +259,7 @@ def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Ch
     require(actor, "void invoices", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the invoice is voided.")
+    reopened = False
     with db.write() as session:
         invoice = session.get(Invoice, invoice_id, with_for_update=True)
         if invoice is None:
@@ -270,6 +271,10 @@ def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Ch
             original = session.get(Invoice, invoice.original_invoice_id, with_for_update=True)
             assert original is not None
             original.settled_fen += invoice.amount_fen  # amount is negative
+            if original.project_id is not None:
+                reopened = after_reopening(
+                    session, actor, {original.project_id}, actor.clock.today(), reason.strip()
+                )
         elif invoice.settled_fen != 0:
             raise LedgerError(
                 "Invoice {number} has {settled} applied to it (payments, write-offs or "
@@ -289,6 +294,8 @@ def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Ch
             _snapshot(invoice),
             reason=reason.strip(),
         )
+    if reopened:
+        return Changed.of(None, Kind.INVOICES, Kind.PROJECTS)
     return Changed.of(None, Kind.INVOICES)
 
 

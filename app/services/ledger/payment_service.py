@@ -25,7 +25,7 @@ from app.services.core.context import Actor
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
 from app.services.ledger.ledger_queries import ISSUED
-from app.services.projects.project_service import after_settlement
+from app.services.projects.project_service import after_reopening, after_settlement
 
 AllocationChoice = Literal["auto", "none"] | Sequence[tuple[int, int]]
 
@@ -187,8 +187,12 @@ def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) ->
         allocations = session.scalars(
             select(Allocation).where(Allocation.payment_id == payment.id)
         ).all()
+        reopened: set[int] = set()
         for allocation in allocations:
-            _unwind(session, actor, allocation, reason)
+            reopened |= _unwind(session, actor, allocation, reason)
+        projects_moved = after_reopening(
+            session, actor, reopened, actor.clock.today(), reason.strip()
+        )
         before = {"status": payment.status, "allocated_fen": payment.allocated_fen}
         payment.status = PaymentStatus.REVERSED.value
         record_audit(
@@ -201,9 +205,11 @@ def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) ->
             {"status": payment.status, "allocated_fen": payment.allocated_fen},
             reason=reason.strip(),
         )
-    if allocations:
-        return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES)
-    return Changed.of(None, Kind.PAYMENTS)
+    if not allocations:
+        return Changed.of(None, Kind.PAYMENTS)
+    if projects_moved:
+        return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES, Kind.PROJECTS)
+    return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES)
 
 
 def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: str) -> Changed[None]:
@@ -215,11 +221,18 @@ def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: st
         allocation = session.get(Allocation, allocation_id)
         if allocation is None:
             raise NotFoundError(entity="Allocation", key=allocation_id)
-        _unwind(session, actor, allocation, reason)
+        reopened = _unwind(session, actor, allocation, reason)
+        projects_moved = after_reopening(
+            session, actor, reopened, actor.clock.today(), reason.strip()
+        )
+    if projects_moved:
+        return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES, Kind.PROJECTS)
     return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES)
 
 
-def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str) -> None:
+def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str) -> set[int]:
+    """Take the allocation back; the project of the invoice it settled (if any), whose
+    stage may have to follow the money back."""
     invoice = session.get(Invoice, allocation.invoice_id, with_for_update=True)
     payment = session.get(Payment, allocation.payment_id, with_for_update=True)
     assert invoice is not None and payment is not None
@@ -237,6 +250,7 @@ def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str)
     )
     session.delete(allocation)
     session.flush()
+    return set() if invoice.project_id is None else {invoice.project_id}
 
 
 def _validate(actor: Actor, data: PaymentInput) -> None:

@@ -541,21 +541,66 @@ def after_settlement(session: Session, actor: Actor, project_ids: set[int], on: 
         project = _load(session, project_id)
         if project.stage != ProjectStage.INVOICED.value:
             continue
-        # Gross invoiced: a red-letter credit settles an invoice, it does not un-bill it.
-        invoiced, still_open = session.execute(
-            select(
-                func.coalesce(func.sum(Invoice.amount_fen), 0),
-                func.coalesce(func.sum(Invoice.amount_fen - Invoice.settled_fen), 0),
-            ).where(
-                Invoice.project_id == project_id,
-                Invoice.status == ISSUED,
-                Invoice.original_invoice_id.is_(None),
-            )
-        ).one()
-        if still_open == 0 and invoiced >= project.contract_amount_fen:
+        if _paid_in_full(session, project):
             _move(session, actor, project, ProjectStage.PAID, max(on, project.stage_since), None)
             moved = True
     return moved
+
+
+def after_reopening(
+    session: Session, actor: Actor, project_ids: set[int], on: date, reason: str
+) -> bool:
+    """A paid project whose invoices are open again (a payment reversed, an allocation
+    taken back, a red-letter credit voided) goes back to invoiced: the stage follows the
+    money. The move is a stage event with the reason, like any other. Whether any moved."""
+    moved = False
+    for project_id in sorted(project_ids):
+        project = _load(session, project_id)
+        if project.stage != ProjectStage.PAID.value or _paid_in_full(session, project):
+            continue
+        on = max(on, project.stage_since)
+        session.add(
+            ProjectStageEvent(
+                project_id=project.id,
+                from_stage=ProjectStage.PAID.value,
+                to_stage=ProjectStage.INVOICED.value,
+                event_date=on,
+                user_id=actor.user_id,
+                note=reason,
+            )
+        )
+        paid_on = getattr(project, STAGE_DATE_FIELD[ProjectStage.PAID])
+        project.stage = ProjectStage.INVOICED.value
+        project.stage_since = on
+        # Paid again later sets the date anew; the history keeps this one.
+        setattr(project, STAGE_DATE_FIELD[ProjectStage.PAID], None)
+        record_audit(
+            session,
+            actor,
+            "project.reopen",
+            "project",
+            project.id,
+            {"stage": ProjectStage.PAID.value, "paid_date": paid_on.isoformat()},
+            {"stage": ProjectStage.INVOICED.value},
+            reason=reason,
+        )
+        moved = True
+    return moved
+
+
+def _paid_in_full(session: Session, project: Project) -> bool:
+    # Gross invoiced: a red-letter credit settles an invoice, it does not un-bill it.
+    invoiced, still_open = session.execute(
+        select(
+            func.coalesce(func.sum(Invoice.amount_fen), 0),
+            func.coalesce(func.sum(Invoice.amount_fen - Invoice.settled_fen), 0),
+        ).where(
+            Invoice.project_id == project.id,
+            Invoice.status == ISSUED,
+            Invoice.original_invoice_id.is_(None),
+        )
+    ).one()
+    return bool(still_open == 0 and invoiced >= project.contract_amount_fen)
 
 
 @dataclass(frozen=True)
