@@ -344,6 +344,7 @@ def allocation_500(bench: Bench) -> list[Figure]:
 
     from app.domain.clock import FixedClock
     from app.domain.enums import Role
+    from app.domain.money import MAX_AMOUNT_FEN
     from app.models import CreditTier, Customer, User
     from app.services.core.context import Actor
     from app.services.ledger import invoice_service, payment_service
@@ -355,7 +356,7 @@ def allocation_500(bench: Bench) -> list[Figure]:
             with db.write() as s:
                 tier = s.scalars(select(CreditTier).where(CreditTier.code == "key")).one()
                 tier.overdue_hold_days = None
-                tier.credit_limit_fen = 10**15
+                tier.credit_limit_fen = MAX_AMOUNT_FEN
                 clerk = User(login="clerk", display_name="出纳", role="finance")
                 s.add(clerk)
                 s.add(Customer(code="C1", name="大客户", name_key="大客户", tier_id=tier.id))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from app.db.location import DbLocation
 
@@ -58,10 +60,36 @@ def upgrade(engine: Engine, location: DbLocation) -> MigrationResult:
     if path is not None and path.exists() and _has_tables(engine):
         backup = backup_sqlite(path, tag=f"before-{head}")
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
+    with engine.connect() as conn, _foreign_keys_off(conn), conn.begin():
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        _check_foreign_keys(conn)
     return MigrationResult(before, head, backup)
+
+
+@contextmanager
+def _foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """SQLite changes a table by rebuilding it (Alembic's batch mode), and dropping the old
+    copy of a table that others refer to fails while foreign keys are enforced. SQLite's own
+    procedure: enforcement off for the migration (only possible outside a transaction, hence
+    on the driver's connection), the references checked before committing."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")
+
+
+def _check_foreign_keys(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        if broken:
+            raise RuntimeError(f"the migration left broken references: {broken[:5]}")
 
 
 def _has_tables(engine: Engine) -> bool:

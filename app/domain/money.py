@@ -6,12 +6,23 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Self
+from typing import Final, Self
+
+from app.domain.errors import ValidationError
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _GROUP_UNITS = ("仟", "佰", "拾", "")
 # Bank forms go no higher than 万亿; larger amounts would need 亿亿 and are surely mistakes.
 _CAPITALS_LIMIT_YUAN = 10**16
+
+# The most one document may carry, of either sign: an invoice, payment, allocation, write-off,
+# quote line, contract, installment, invoice request, promise to pay or credit limit.
+# ¥10,000,000,000.00 (壹佰亿元) is far beyond any testing lab's document, so it refuses only
+# mistakes (digits typed twice, an account number pasted as an amount); the write services and
+# the database's CHECK constraints enforce it.
+# It is what keeps sums exact: SQLite's SUM of integers fails on overflow, and a million
+# documents all at this maximum add up to 10^18 fen, still below 2^63 (about 9.2 * 10^18).
+MAX_AMOUNT_FEN: Final = 10**12
 
 _AMOUNT_RE = re.compile(
     r"""
@@ -20,6 +31,20 @@ _AMOUNT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+class AmountTooLargeError(ValueError):
+    """Typed text that is an amount, but more than one document may carry."""
+
+    def __init__(self, text: object) -> None:
+        super().__init__(f"amount more than {Money(MAX_AMOUNT_FEN).format()}: {text!r}")
+
+
+def check_amount_limit(field: str, fen: int, template: str, **params: object) -> None:
+    """A ValidationError on ``field`` when ``fen`` is beyond MAX_AMOUNT_FEN of either sign;
+    the template gets the limit, as displayed, in ``{max}``."""
+    if not -MAX_AMOUNT_FEN <= fen <= MAX_AMOUNT_FEN:
+        raise ValidationError(field, template, max=Money(MAX_AMOUNT_FEN).format(), **params)
 
 
 def _require_int(value: object, what: str) -> None:
@@ -73,10 +98,17 @@ class Money:
 
     @classmethod
     def parse(cls, text: str | int | Decimal) -> Self:
-        """Parse an amount as people type or paste it, e.g. '￥1,234.50', '(12.30)', '12元'."""
+        """Parse an amount as people type or paste it, e.g. '￥1,234.50', '(12.30)', '12元'.
+
+        More than MAX_AMOUNT_FEN either way is refused with AmountTooLargeError."""
         if isinstance(text, Decimal):
+            # Compared before converting: 1E+999999999 would take long to turn into fen.
+            if text.is_finite() and text.copy_abs() > Decimal(MAX_AMOUNT_FEN) / 100:
+                raise AmountTooLargeError(text)
             return cls.from_yuan_decimal(text)
         if isinstance(text, int) and not isinstance(text, bool):
+            if abs(text) * 100 > MAX_AMOUNT_FEN:
+                raise AmountTooLargeError(text)
             return cls(text * 100)
         if not isinstance(text, str):
             raise TypeError(f"cannot parse {type(text).__name__} as money")
@@ -177,11 +209,17 @@ def _parse_fen(text: str) -> int:
     match = _AMOUNT_RE.fullmatch(s)
     if match is None or not (match["int"] or match["frac"]) or (sign and parenthesized):
         raise ValueError(f"not an amount: {text!r}")
-    whole = int(re.sub("[, ]", "", match["int"])) if match["int"] else 0
+    whole_digits = re.sub("[, ]", "", match["int"] or "").lstrip("0")
+    # Counted before int(): Python refuses to convert more than 4300 digits.
+    if len(whole_digits) > len(str(MAX_AMOUNT_FEN // 100)):
+        raise AmountTooLargeError(text)
+    whole = int(whole_digits or "0")
     frac = (match["frac"] or "").ljust(2, "0")
     if frac[2:].strip("0"):
         raise ValueError(f"amount has more than 2 decimal places: {text!r}")
     fen = whole * 100 + int(frac[:2])
+    if fen > MAX_AMOUNT_FEN:
+        raise AmountTooLargeError(text)
     return -fen if parenthesized or sign == "-" else fen
 
 

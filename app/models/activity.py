@@ -7,11 +7,12 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Fen, Timestamped, Versioned
+from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
 
 
 class Activity(Versioned, Timestamped, Base):
     __tablename__ = "activities"
+    __table_args__ = (fen_limit("promise_amount_fen"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData
+from sqlalchemy import BigInteger, CheckConstraint, DateTime, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from app.domain.money import MAX_AMOUNT_FEN
 
 # Stable constraint names let Alembic's batch mode rebuild SQLite tables reproducibly.
 NAMING_CONVENTION = {
@@ -19,6 +21,13 @@ NAMING_CONVENTION = {
 
 # Money columns are integer fen. BIGINT on PostgreSQL; SQLite's INTEGER is 64-bit anyway.
 Fen = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def fen_limit(column: str, *, signed: bool = False) -> CheckConstraint:
+    """A money column holds at most one document's amount (MAX_AMOUNT_FEN), so that no sum
+    of them overflows. Only ``signed`` columns (red-letter invoices) may go below zero."""
+    low = -MAX_AMOUNT_FEN if signed else 0
+    return CheckConstraint(f"{column} BETWEEN {low} AND {MAX_AMOUNT_FEN}", name=f"{column}_limit")
 
 
 def utcnow() -> datetime:

@@ -7,13 +7,14 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, Fen, Timestamped, Versioned
+from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
 from app.models.credit_tier import CreditTier
 from app.models.user import User
 
 
 class Customer(Versioned, Timestamped, Base):
     __tablename__ = "customers"
+    __table_args__ = (fen_limit("credit_limit_override_fen"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)

@@ -7,11 +7,12 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Fen, Timestamped, Versioned, utcnow
+from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit, utcnow
 
 
 class InvoiceRequest(Versioned, Timestamped, Base):
     __tablename__ = "invoice_requests"
+    __table_args__ = (fen_limit("amount_fen"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -58,6 +59,10 @@ class Invoice(Versioned, Timestamped, Base):
         Index("ix_invoices_issue_date_id", "issue_date", "id"),
         Index("ix_invoices_amount_id", "amount_fen", "id"),
         Index("ix_invoices_customer_issue_date", "customer_id", "issue_date"),
+        # Negative for red-letter invoices.
+        fen_limit("amount_fen", signed=True),
+        fen_limit("tax_fen", signed=True),
+        fen_limit("settled_fen", signed=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Fen, Timestamped, Versioned
+from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
 
 
 class Payment(Versioned, Timestamped, Base):
@@ -26,6 +26,8 @@ class Payment(Versioned, Timestamped, Base):
             sqlite_where=text("status = 'active' AND amount_fen > allocated_fen"),
             postgresql_where=text("status = 'active' AND amount_fen > allocated_fen"),
         ),
+        fen_limit("amount_fen"),
+        fen_limit("allocated_fen"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -48,6 +50,7 @@ class Allocation(Timestamped, Base):
     # Covering: payment history and as-of sums read allocations of an invoice from the index.
     __table_args__ = (
         Index("ix_allocations_invoice_date_amount", "invoice_id", "allocated_date", "amount_fen"),
+        fen_limit("amount_fen"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -62,6 +65,7 @@ class WriteOff(Timestamped, Base):
     """坏账核销: part or all of an invoice written off as bad debt."""
 
     __tablename__ = "write_offs"
+    __table_args__ = (fen_limit("amount_fen"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)

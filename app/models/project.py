@@ -7,12 +7,16 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, Fen, Timestamped, Versioned, utcnow
+from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit, utcnow
 
 
 class Project(Versioned, Timestamped, Base):
     __tablename__ = "projects"
-    __table_args__ = (Index("ix_projects_stage_customer", "stage", "customer_id"),)
+    __table_args__ = (
+        Index("ix_projects_stage_customer", "stage", "customer_id"),
+        fen_limit("quoted_amount_fen"),
+        fen_limit("contract_amount_fen"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
@@ -53,6 +57,11 @@ class ProjectItem(Base):
     """One quoted test item: quantity x unit price less a discount."""
 
     __tablename__ = "project_items"
+    __table_args__ = (
+        fen_limit("unit_price_fen"),
+        fen_limit("discount_fen"),
+        fen_limit("amount_fen"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
@@ -85,6 +94,7 @@ class Installment(Versioned, Base):
     """One line of a payment plan (回款计划)."""
 
     __tablename__ = "installments"
+    __table_args__ = (fen_limit("amount_fen"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)

@@ -35,6 +35,7 @@ class WorkbenchSummary:
 
 
 def workbench_summary(session: Session, as_of: date) -> WorkbenchSummary:
+    # These sums cannot overflow: amounts are bounded per document (see ledger_queries).
     open_amount = Invoice.amount_fen - Invoice.settled_fen
     overdue = Invoice.due_date < as_of
     n_open, n_overdue, open_fen, overdue_fen = session.execute(

@@ -2508,6 +2508,11 @@
         <source>The amount must be greater than zero.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
+    <message>
+        <location filename="../../app/views/widgets/money_edit.py" line="58"/>
+        <source>The amount cannot be more than {max}.</source>
+        <translation>The amount cannot be more than {max}.</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -3467,6 +3472,11 @@
         <location filename="../../app/views/projects/quote_lines_editor.py" line="271"/>
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="232"/>
+        <source>Line {n}: the {what} cannot be more than {max}.</source>
+        <translation>Line {n}: the {what} cannot be more than {max}.</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5576,46 @@
         <location filename="../../app/views/widgets/form_errors.py" line="20"/>
         <source>Enter an amount in yuan, e.g. 50000 or 50,000.00.</source>
         <translation>Enter an amount in yuan, e.g. 50000 or 50,000.00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <source>The amount cannot be more than {max}.</source>
+        <translation>The amount cannot be more than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <source>An allocation to {number} cannot be more than {max}.</source>
+        <translation>An allocation to {number} cannot be more than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
+        <translation>Quote line {n}: price, discount and amount cannot be more than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <source>The quote adds up to {total}, more than {max}.</source>
+        <translation>The quote adds up to {total}, more than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <source>The contract amount cannot be more than {max}.</source>
+        <translation>The contract amount cannot be more than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <source>An installment cannot be more than {max}.</source>
+        <translation>An installment cannot be more than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <source>The credit limit cannot be more than {max}.</source>
+        <translation>The credit limit cannot be more than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <source>The promised amount cannot be more than {max}.</source>
+        <translation>The promised amount cannot be more than {max}.</translation>
     </message>
 </context>
 <context>

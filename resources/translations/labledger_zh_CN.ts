@@ -2505,6 +2505,11 @@
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
+    <message>
+        <location filename="../../app/views/widgets/money_edit.py" line="58"/>
+        <source>The amount cannot be more than {max}.</source>
+        <translation>金额不能超过 {max}。</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -3461,6 +3466,11 @@
         <location filename="../../app/views/projects/quote_lines_editor.py" line="271"/>
         <source>Total: {amount}</source>
         <translation>合计：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="232"/>
+        <source>Line {n}: the {what} cannot be more than {max}.</source>
+        <translation>第 {n} 行：{what}不能超过 {max}。</translation>
     </message>
 </context>
 <context>
@@ -5559,6 +5569,46 @@
         <location filename="../../app/views/widgets/form_errors.py" line="20"/>
         <source>Enter an amount in yuan, e.g. 50000 or 50,000.00.</source>
         <translation>请输入以元为单位的金额，例如 50000 或 50,000.00。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <source>The amount cannot be more than {max}.</source>
+        <translation>金额不能超过 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <source>An allocation to {number} cannot be more than {max}.</source>
+        <translation>核销到 {number} 的金额不能超过 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
+        <translation>报价第 {n} 行：单价、折扣和金额均不能超过 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <source>The quote adds up to {total}, more than {max}.</source>
+        <translation>报价合计为 {total}，超过了 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <source>The contract amount cannot be more than {max}.</source>
+        <translation>合同金额不能超过 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <source>An installment cannot be more than {max}.</source>
+        <translation>每期金额不能超过 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <source>The credit limit cannot be more than {max}.</source>
+        <translation>信用额度不能超过 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <source>The promised amount cannot be more than {max}.</source>
+        <translation>承诺金额不能超过 {max}。</translation>
     </message>
 </context>
 <context>

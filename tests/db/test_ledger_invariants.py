@@ -17,6 +17,7 @@ from app.db.location import resolve
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, ValidationError
+from app.domain.money import MAX_AMOUNT_FEN
 from app.models import Allocation, CreditTier, Invoice, Payment, WriteOff
 from app.services.core.check_service import check_database
 from app.services.core.context import Actor
@@ -44,7 +45,7 @@ class Ledger(RuleBasedStateMachine):
                     code="open",
                     name="不限",
                     payment_terms_days=30,
-                    credit_limit_fen=10**15,
+                    credit_limit_fen=MAX_AMOUNT_FEN,
                     reminder_days=[],
                     overdue_hold_days=None,
                 )

@@ -1,11 +1,19 @@
+from datetime import date
+
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from app.db.engine import make_engine
 from app.db.migrate import alembic_config, current_revision, head_revision, upgrade
+from app.db.session import Database
+from app.demo.generator import generate_demo
+from app.domain.errors import DatabaseUnavailableError
 from app.models import Base
+from app.services.core.bootstrap_service import ensure_defaults
 from app.services.core.startup import open_database
 
 
@@ -87,4 +95,88 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path):
     assert result.backup is not None and result.backup.exists()
     with engine.connect() as conn:
         assert conn.execute(text("SELECT name FROM credit_tiers")).scalar() == "普通"
+    engine.dispose()
+
+
+def _at_0005_with_demo_data(tmp_path):
+    from app.db.location import resolve
+
+    location = resolve(str(tmp_path / "v5.sqlite3"))
+    engine = make_engine(location)
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+    db = Database(engine)
+    ensure_defaults(db)
+    generate_demo(db, customers=30, invoices=300, seed=5, today=date(2026, 6, 30))
+    return location, engine
+
+
+def _contents(engine) -> dict[str, object]:
+    """Every row of every table, and the SQL of every index (partial ones included)."""
+    with engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+        contents: dict[str, object] = {
+            t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)
+            for t in tables
+            if t != "alembic_version"
+        }
+        contents["indexes"] = conn.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        ).all()
+    return contents
+
+
+def test_amount_limits_migration_keeps_every_row_and_index_and_adds_the_checks(tmp_path):
+    location, engine = _at_0005_with_demo_data(tmp_path)
+    before = _contents(engine)
+
+    result = upgrade(engine, location)
+
+    assert (result.from_revision, result.to_revision) == ("0005", "0006")
+    assert _contents(engine) == before
+    with engine.connect() as conn:
+        # Foreign keys were off for the table rebuilds and are enforced again.
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        checks = {c["name"]: c["sqltext"] for c in inspect(conn).get_check_constraints("invoices")}
+    assert checks["ck_invoices_amount_fen_limit"] == (
+        "amount_fen BETWEEN -1000000000000 AND 1000000000000"
+    )
+    too_big = text("UPDATE payments SET amount_fen = 5000000000000000000")
+    with pytest.raises(IntegrityError, match="ck_payments_amount_fen_limit"), engine.begin() as c:
+        c.execute(too_big)
+    no_such_customer = text("UPDATE invoices SET customer_id = 999999")
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), engine.begin() as c:
+        c.execute(no_such_customer)
+    engine.dispose()
+
+
+def test_amount_limits_migration_names_rows_it_cannot_keep_and_changes_nothing(tmp_path):
+    location, engine = _at_0005_with_demo_data(tmp_path)
+    # What the old code accepted: two invoices of 5 * 10^18 fen (the lists then failed).
+    with engine.begin() as conn:
+        ids = [
+            conn.execute(
+                text(
+                    "INSERT INTO invoices (number, kind, customer_id, issue_date, due_date, "
+                    "amount_fen, tax_rate_bp, tax_fen, settled_fen, currency, status, version, "
+                    "created_at, updated_at) VALUES (:n, 'vat_normal', 1, '2026-06-01', "
+                    "'2026-07-01', 5000000000000000000, 0, 0, 0, 'CNY', 'issued', 1, "
+                    "'2026-06-01', '2026-06-01') RETURNING id"
+                ),
+                {"n": number},
+            ).scalar_one()
+            for number in ("BIG1", "BIG2")
+        ]
+    before = _contents(engine)
+
+    with pytest.raises(DatabaseUnavailableError) as excinfo:
+        upgrade(engine, location)
+
+    assert f"invoices.amount_fen of id {ids[0]}, {ids[1]}" in excinfo.value.message
+    assert "10,000,000,000 yuan" in excinfo.value.message
+    assert current_revision(engine) == "0005"
+    assert _contents(engine) == before
     engine.dispose()

@@ -91,6 +91,22 @@ def test_an_amount_that_is_not_one_is_shown_at_the_field_and_nothing_is_saved(
         assert len(s.scalars(select(Payment)).all()) == 3
 
 
+def test_an_amount_beyond_one_documents_maximum_is_shown_at_the_field(qtbot, payments, ledger):
+    dialog = dialog_of(qtbot, payments.record_payment())
+    choose_customer(qtbot, dialog.customer, "浦东")
+    type_text(qtbot, dialog.amount, "100000000000000000000")  # 10^22 fen
+    assert dialog.amount.fen() is None
+    assert dialog.field_errors["amount"].isVisible()
+    assert (
+        dialog.field_errors["amount"].text() == "The amount cannot be more than ¥10,000,000,000.00."
+    )
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    dialog.reject()
+    with ledger.read() as s:
+        assert len(s.scalars(select(Payment)).all()) == 3
+
+
 def test_the_automatic_split_is_previewed_oldest_due_first(qtbot, payments):
     dialog = dialog_of(qtbot, payments.record_payment())
     choose_customer(qtbot, dialog.customer, "浦东")

@@ -78,7 +78,7 @@ def error_classes() -> set[str]:
     return names
 
 
-TEMPLATE_HELPERS = {"_int"}
+TEMPLATE_HELPERS = {"_int", "check_amount_limit"}
 
 
 def raised_templates() -> dict[str, str]:

@@ -5,9 +5,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.money import Money, div_half_up, split_by_shares, tax_of_inclusive
+from app.domain.errors import ValidationError
+from app.domain.money import (
+    MAX_AMOUNT_FEN,
+    AmountTooLargeError,
+    Money,
+    check_amount_limit,
+    div_half_up,
+    split_by_shares,
+    tax_of_inclusive,
+)
 
 amounts = st.integers(min_value=-(10**15), max_value=10**15).map(Money)
+document_amounts = st.integers(min_value=-MAX_AMOUNT_FEN, max_value=MAX_AMOUNT_FEN).map(Money)
 
 
 # --- construction and arithmetic -------------------------------------------------------
@@ -133,7 +143,7 @@ def test_parse_rejects_sub_fen_digits(text: str) -> None:
         (Decimal("12.3400"), 1234),
         (Decimal("-0.05"), -5),
         (Decimal("1E+3"), 100000),
-        (Decimal("123456789012345678901234567890.12"), 12345678901234567890123456789012),
+        (Decimal("10000000000.00"), MAX_AMOUNT_FEN),
         (12, 1200),
         (-3, -300),
     ],
@@ -157,6 +167,9 @@ def test_parse_refuses_float_and_other_types(value: object) -> None:
 
 def test_from_yuan_decimal_requires_decimal() -> None:
     assert Money.from_yuan_decimal(Decimal("0.10")) == Money(10)
+    # Exact at any size: sums and totals may go beyond what one document carries.
+    big = Decimal("123456789012345678901234567890.12")
+    assert Money.from_yuan_decimal(big) == Money(12345678901234567890123456789012)
     with pytest.raises(TypeError):
         Money.from_yuan_decimal(0.1)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
@@ -196,7 +209,43 @@ def test_to_decimal_has_two_places(fen: int, text: str) -> None:
     assert d.as_tuple().exponent == -2
 
 
-@given(amounts)
+@pytest.mark.parametrize(
+    "value",
+    [
+        "10000000000.01",
+        "-10,000,000,000.01",
+        "(10000000000.01)",
+        "¥100000000000000000000",  # 10^22 fen
+        "１００００００００００００",  # full-width digits
+        "1" + "0" * 5000,  # beyond what int() converts
+        Decimal("10000000000.01"),
+        Decimal("-1E+999999999"),
+        100_000_000_000,
+    ],
+)
+def test_parse_refuses_more_than_one_document_can_carry(value: str | Decimal | int) -> None:
+    with pytest.raises(AmountTooLargeError, match=r"more than ¥10,000,000,000\.00") as excinfo:
+        Money.parse(value)
+    assert isinstance(excinfo.value, ValueError)  # callers that catch ValueError still do
+
+
+def test_the_maximum_itself_parses() -> None:
+    assert MAX_AMOUNT_FEN == 10**12
+    assert Money.parse("10,000,000,000.00") == Money(MAX_AMOUNT_FEN)
+    assert Money.parse("-¥10000000000") == Money(-MAX_AMOUNT_FEN)
+    assert Money.parse("0000000000000000000000012.30") == Money(1230)
+
+
+def test_check_amount_limit_names_the_field() -> None:
+    check_amount_limit("amount", MAX_AMOUNT_FEN, "The amount cannot be more than {max}.")
+    check_amount_limit("amount", -MAX_AMOUNT_FEN, "The amount cannot be more than {max}.")
+    with pytest.raises(ValidationError) as excinfo:
+        check_amount_limit("items", 10**22, "Quote line {n}: more than {max}.", n=2)
+    assert excinfo.value.field == "items"
+    assert excinfo.value.message == "Quote line 2: more than ¥10,000,000,000.00."
+
+
+@given(document_amounts)
 def test_parse_round_trips_plain_and_format(m: Money) -> None:
     assert Money.parse(m.plain()) == m
     assert Money.parse(m.format()) == m
@@ -274,13 +323,15 @@ def test_parse_round_trips_plain_and_format(m: Money) -> None:
     ],
 )
 def test_capitals(amount: str, capitals: str) -> None:
-    assert Money.parse(amount).capitals() == capitals
+    # Not parsed: totals beyond one document's maximum are written in capitals too.
+    assert Money.from_yuan_decimal(Decimal(amount)).capitals() == capitals
 
 
 def test_capitals_refuses_absurd_amounts() -> None:
-    assert Money.parse("9999999999999999.99").capitals().startswith("玖仟玖佰玖拾玖万")
+    huge = Money.from_yuan_decimal(Decimal("9999999999999999.99"))
+    assert huge.capitals().startswith("玖仟玖佰玖拾玖万")
     with pytest.raises(ValueError, match="too large"):
-        Money.parse("10000000000000000").capitals()
+        Money(10**18).capitals()
 
 
 @given(amounts)

@@ -84,6 +84,7 @@ def credit_position(
     limit = customer.credit_limit_override_fen
     if limit is None:
         limit = tier.credit_limit_fen
+    # These sums cannot overflow: amounts are bounded per document (see ledger_queries).
     open_fen = (
         session.scalar(
             select(func.coalesce(func.sum(Invoice.amount_fen - Invoice.settled_fen), 0)).where(

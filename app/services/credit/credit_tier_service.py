@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.db.session import Database
 from app.domain.enums import Role
 from app.domain.errors import ConcurrentEditError, LedgerError, NotFoundError, ValidationError
+from app.domain.money import check_amount_limit
 from app.models import CreditTier, Customer, TierProposal
 from app.services.core.audit_service import record_audit
 from app.services.core.bootstrap_service import DEFAULT_TIERS
@@ -133,6 +134,9 @@ def _clean(data: TierInput) -> dict[str, Any]:
     )
     values["credit_limit_fen"] = _int(
         data.credit_limit_fen, "credit_limit", 0, None, "The credit limit cannot be negative."
+    )
+    check_amount_limit(
+        "credit_limit", values["credit_limit_fen"], "The credit limit cannot be more than {max}."
     )
     days = []
     for day in data.reminder_days:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from app.db.session import Database
 from app.domain.enums import ActivityKind, PromiseStatus
 from app.domain.errors import NotFoundError, ValidationError
+from app.domain.money import check_amount_limit
 from app.models import Activity, Customer, Payment, Project, User
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
@@ -123,6 +124,12 @@ def _validate(session: Session, actor: Actor, data: ActivityInput) -> str:
         raise ValidationError("promise_amount", "A promise to pay needs the promised amount.")
     if data.promise_amount_fen is not None and data.promise_amount_fen <= 0:
         raise ValidationError("promise_amount", "The promised amount must be greater than zero.")
+    if data.promise_amount_fen is not None:
+        check_amount_limit(
+            "promise_amount",
+            data.promise_amount_fen,
+            "The promised amount cannot be more than {max}.",
+        )
     if data.promise_date is not None and data.promise_date < on:
         raise ValidationError(
             "promise_date",

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.db.session import Database
 from app.domain.enums import CustomerCategory
 from app.domain.errors import ConcurrentEditError, NotFoundError, ValidationError
+from app.domain.money import check_amount_limit
 from app.domain.names import name_key
 from app.domain.uscc import normalize_uscc, uscc_issue
 from app.models import CreditTier, Customer, CustomerOwnership, User
@@ -95,6 +96,8 @@ def _validate(session: Session, values: dict[str, Any], customer_id: int | None)
     limit = values["credit_limit_override_fen"]
     if limit is not None and limit < 0:
         raise ValidationError("credit_limit", "The credit limit cannot be negative.")
+    if limit is not None:
+        check_amount_limit("credit_limit", limit, "The credit limit cannot be more than {max}.")
     terms = values["payment_terms_override_days"]
     if terms is not None and not 0 <= terms <= MAX_TERMS_DAYS:
         raise ValidationError(

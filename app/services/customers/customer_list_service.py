@@ -38,7 +38,8 @@ class CustomerRow:
 
 
 def _open_invoices(as_of: date) -> Select[int, int, int]:
-    """Per-customer open and overdue amounts; reads only the partial covering index."""
+    """Per-customer open and overdue amounts; reads only the partial covering index. The
+    sums here cannot overflow: amounts are bounded per document (see ledger_queries)."""
     open_amount = Invoice.amount_fen - Invoice.settled_fen
     return (
         select(

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.db.session import Database
 from app.domain.enums import InvoiceKind, InvoiceStatus
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
-from app.domain.money import Money, tax_of_inclusive
+from app.domain.money import Money, check_amount_limit, tax_of_inclusive
 from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Project, WriteOff
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
@@ -129,6 +129,7 @@ def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Chan
     invoice for a project whose report is out moves the project to invoiced."""
     if data.amount_fen <= 0:
         raise ValidationError("amount", "The amount must be greater than zero.")
+    check_amount_limit("amount", data.amount_fen, "The amount cannot be more than {max}.")
     if data.kind not in {k.value for k in InvoiceKind}:
         raise ValidationError("kind", "Unknown invoice kind: {kind}.", kind=data.kind)
     if not 0 <= data.tax_rate_bp <= MAX_TAX_RATE_BP:
@@ -196,6 +197,7 @@ def issue_red_letter(
     require(actor, "issue invoices", FINANCE)
     if credit_fen <= 0:
         raise ValidationError("amount", "The amount to credit must be greater than zero.")
+    check_amount_limit("amount", credit_fen, "The amount cannot be more than {max}.")
     if not reason.strip():
         raise ValidationError("reason", "Say why the invoice is credited.")
     with db.write() as session:

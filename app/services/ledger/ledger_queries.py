@@ -2,7 +2,13 @@
 
 Statuses are written as literals, not bound parameters: SQLite only uses a partial index
 (``ix_invoices_open_by_customer``, ``ix_payments_unallocated``) when the query's own
-condition visibly implies the index's WHERE clause."""
+condition visibly implies the index's WHERE clause.
+
+Sums of amounts are taken in SQL. SQLite's SUM of integers fails with "integer overflow"
+rather than lose a fen (PostgreSQL's SUM of a bigint is NUMERIC and cannot overflow). Here it
+cannot happen: CHECK constraints keep every amount column within MAX_AMOUNT_FEN (10^12 fen),
+so any sum of amounts or of open amounts would need over nine million documents at that
+maximum to pass 2^63."""
 
 from sqlalchemy import ColumnClause, and_, literal_column
 

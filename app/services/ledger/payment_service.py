@@ -17,7 +17,7 @@ from app.db.session import Database
 from app.domain.allocation import OpenItem, plan_oldest_first
 from app.domain.enums import PaymentMethod, PaymentStatus
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
-from app.domain.money import Money
+from app.domain.money import Money, check_amount_limit
 from app.models import Allocation, Customer, Invoice, Payment
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
@@ -256,6 +256,7 @@ def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str)
 def _validate(actor: Actor, data: PaymentInput) -> None:
     if data.amount_fen <= 0:
         raise ValidationError("amount", "The amount must be greater than zero.")
+    check_amount_limit("amount", data.amount_fen, "The amount cannot be more than {max}.")
     if data.method not in {m.value for m in PaymentMethod}:
         raise ValidationError("method", "Unknown payment method: {method}.", method=data.method)
     if data.received_date > actor.clock.today():
@@ -351,6 +352,12 @@ def _check_manual(
             raise ValidationError(
                 "amount", "An allocation to {number} is negative.", number=invoice.number
             )
+        check_amount_limit(
+            "amount",
+            amount,
+            "An allocation to {number} cannot be more than {max}.",
+            number=invoice.number,
+        )
         if invoice.customer_id != payment.customer_id:
             raise LedgerError(
                 "Invoice {number} belongs to another customer.", number=invoice.number

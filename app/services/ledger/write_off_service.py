@@ -7,7 +7,7 @@ from datetime import date
 from app.db.session import Database
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
-from app.domain.money import Money
+from app.domain.money import Money, check_amount_limit
 from app.models import Invoice, User, WriteOff
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
@@ -28,6 +28,7 @@ def write_off(
     require(actor, "write off bad debts", FINANCE)
     if amount_fen <= 0:
         raise ValidationError("amount", "The amount must be greater than zero.")
+    check_amount_limit("amount", amount_fen, "The amount cannot be more than {max}.")
     if not reason.strip():
         raise ValidationError("reason", "Say why the amount is written off.")
     with db.write() as session:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.db.session import Database
 from app.domain.enums import InvoiceKind, InvoiceRequestStatus
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
+from app.domain.money import check_amount_limit
 from app.models import Customer, Installment, InvoiceRequest, Project, User
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
@@ -65,6 +66,7 @@ def request_invoice(
         amount = default if amount_fen is None else amount_fen
         if amount <= 0:
             raise ValidationError("amount", "The amount must be greater than zero.")
+        check_amount_limit("amount", amount, "The amount cannot be more than {max}.")
         pending = session.scalar(
             select(InvoiceRequest.id).where(
                 InvoiceRequest.project_id == project_id,

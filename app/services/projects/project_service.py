@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.db.session import Database
 from app.domain.enums import STAGE_ORDER, InstallmentTrigger, ProjectStage, Role
 from app.domain.errors import CreditHoldError, LedgerError, NotFoundError, ValidationError
-from app.domain.money import Money, div_half_up, split_by_shares
+from app.domain.money import Money, check_amount_limit, div_half_up, split_by_shares
 from app.models import (
     Allocation,
     CreditTier,
@@ -135,6 +135,20 @@ def _validate_lines(lines: tuple[QuoteLine, ...]) -> None:
             )
         if line.amount_fen < 0:
             raise ValidationError("items", "Quote line {n}: the discount exceeds the amount.", n=n)
+        for fen in (line.unit_price_fen, line.discount_fen, line.amount_fen):
+            check_amount_limit(
+                "items",
+                fen,
+                "Quote line {n}: price, discount and amount cannot be more than {max}.",
+                n=n,
+            )
+    total = sum(line.amount_fen for line in lines)
+    check_amount_limit(
+        "items",
+        total,
+        "The quote adds up to {total}, more than {max}.",
+        total=Money(total).format(),
+    )
 
 
 def create_project(db: Database, actor: Actor, data: ProjectInput) -> Changed[ProjectSummary]:
@@ -258,6 +272,9 @@ def sign_contract(
             raise ValidationError(
                 "contract_amount", "The contract amount must be greater than zero."
             )
+        check_amount_limit(
+            "contract_amount", amount, "The contract amount cannot be more than {max}."
+        )
         enforce(
             session,
             actor,
@@ -436,6 +453,9 @@ def _plan_amounts(specs: tuple[InstallmentSpec, ...], base: int) -> list[int]:
         amounts = [int(s.amount_fen or 0) for s in specs]
         if min(amounts) <= 0:
             raise ValidationError("installments", "Each installment must be greater than zero.")
+        check_amount_limit(
+            "installments", max(amounts), "An installment cannot be more than {max}."
+        )
         if base and sum(amounts) != base:
             raise ValidationError(
                 "installments",

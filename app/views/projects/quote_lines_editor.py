@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.money import Money
+from app.domain.money import MAX_AMOUNT_FEN, AmountTooLargeError, Money
 from app.services.projects.project_service import QuoteLine
 from app.views.tables.paged_table_model import HIGHLIGHT_BACKGROUND
 from app.views.widgets.form_dialog import error_label
@@ -233,6 +233,10 @@ class QuoteLinesEditor(QWidget):
             text = self._text(row, column)
             try:
                 fen = Money.parse(text).fen if text else 0
+            except AmountTooLargeError:
+                return self.tr("Line {n}: the {what} cannot be more than {max}.").format(
+                    n=n, what=what, max=Money(MAX_AMOUNT_FEN).format()
+                )
             except ValueError:
                 return self.tr("Line {n}: the {what} is not an amount.").format(n=n, what=what)
             if fen < 0:

@@ -239,6 +239,17 @@ KNOWN_TEMPLATES = (
         "The unified social credit code {code} is wrong at position 18: the"
         " check character should be {expected}, not {found}.",
     ),
+    # Beyond the most one document may carry (MAX_AMOUNT_FEN).
+    QT_TRANSLATE_NOOP("errors", "The amount cannot be more than {max}."),
+    QT_TRANSLATE_NOOP("errors", "An allocation to {number} cannot be more than {max}."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Quote line {n}: price, discount and amount cannot be more than {max}."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The quote adds up to {total}, more than {max}."),
+    QT_TRANSLATE_NOOP("errors", "The contract amount cannot be more than {max}."),
+    QT_TRANSLATE_NOOP("errors", "An installment cannot be more than {max}."),
+    QT_TRANSLATE_NOOP("errors", "The credit limit cannot be more than {max}."),
+    QT_TRANSLATE_NOOP("errors", "The promised amount cannot be more than {max}."),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from app.domain.money import Money
+from app.domain.money import MAX_AMOUNT_FEN, AmountTooLargeError, Money
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
 
 INVALID_STYLE = f"QLineEdit {{ border: 1px solid {NEGATIVE_TEXT.name()}; }}"
@@ -54,6 +54,10 @@ class MoneyEdit(QLineEdit):
         if text.strip():
             try:
                 fen = Money.parse(text).fen
+            except AmountTooLargeError:
+                problem = self.tr("The amount cannot be more than {max}.").format(
+                    max=Money(MAX_AMOUNT_FEN).format()
+                )
             except ValueError:
                 problem = self.tr("Not an amount; type it like 12,345.60.")
             else:
