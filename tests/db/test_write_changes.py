@@ -111,8 +111,11 @@ def test_a_payment_reports_invoices_when_applied_and_its_project_when_paid(env):
     with db.read() as s:
         assert projects.project_detail(s, project_id).stage == "paid"
 
+    # Reversed, the invoice is open again and the project goes back to invoiced.
     reversed_ = payments.reverse_payment(db, actor, settles.value.payment_id, "银行退回")
-    assert reversed_.kinds == kinds(Kind.PAYMENTS, Kind.INVOICES)
+    assert reversed_.kinds == kinds(Kind.PAYMENTS, Kind.INVOICES, Kind.PROJECTS)
+    with db.read() as s:
+        assert projects.project_detail(s, project_id).stage == "invoiced"
 
 
 def test_project_stage_moves_report_projects(env):
