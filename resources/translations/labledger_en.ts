@@ -5230,6 +5230,51 @@
         <translation>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</translation>
     </message>
     <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="242"/>
+        <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
+        <translation>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
+        <source>There is no database file at {path}.</source>
+        <translation>There is no database file at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
+        <translation>Cannot create the folder {folder} for the database {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
+        <translation>{path} is not a LabLedger database: it is not a SQLite database file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
+        <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
+        <translation>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
+        <translation>The database {path} is damaged ({reason}). Restore it from the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="261"/>
+        <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
+        <translation>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="267"/>
+        <source>Cannot write the backup {target}: {reason}</source>
+        <translation>Cannot write the backup {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
+        <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
+        <translation>Cannot write the backup {target}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="198"/>
         <source>Customer</source>
         <translation>Customer</translation>

@@ -5223,6 +5223,51 @@
         <translation>统一社会信用代码 {code} 第 18 位校验码错误：应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="242"/>
+        <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
+        <translation>LabLedger 无法使用数据库 {url}：只支持 SQLite 文件（填写文件路径）或 PostgreSQL 服务器（postgresql://用户@主机/数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
+        <source>There is no database file at {path}.</source>
+        <translation>找不到数据库文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
+        <translation>无法为数据库 {path} 创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
+        <translation>{path} 不是 LabLedger 数据库：它不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
+        <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
+        <translation>{path} 不是 LabLedger 数据库：它是 SQLite 文件，但没有 LabLedger 的数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
+        <translation>数据库 {path} 已损坏（{reason}）。请用最近的备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="261"/>
+        <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
+        <translation>{path} 的数据库结构版本是 {revision}，本版 LabLedger 不认识（最高到 {head}）：它由更新版本的 LabLedger 写入，或者不是 LabLedger 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="267"/>
+        <source>Cannot write the backup {target}: {reason}</source>
+        <translation>无法写入备份 {target}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
+        <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
+        <translation>无法写入备份 {target}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="198"/>
         <source>Customer</source>
         <translation>客户</translation>
