@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from app.db.location import DbLocation, resolve
-from app.db.migrate import backup_sqlite
+from app.db.migrate import backup_sqlite, restore_sqlite, verify_backup
+from app.db.sqlite_file import require_file
 from app.domain.clock import Clock, FixedClock, SystemClock
 from app.domain.errors import LabLedgerError
 from app.services.core.startup import open_database
@@ -67,7 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     clock: Clock = FixedClock(args.as_of) if args.as_of else SystemClock()
-    location = resolve(args.db)
+    try:
+        location = resolve(args.db)
+    except LabLedgerError as exc:  # an unusable --db or LABLEDGER_DB
+        print(f"labledger: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     if args.command is None:
         from app.views.shell.application import run_gui  # Qt only when the GUI is wanted
 
@@ -127,14 +132,19 @@ def _demo(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
 
 
 def _check(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
-    from app.services.core.check_service import check_database
+    from app.services.core.check_service import check_database, check_sqlite_file
 
-    db, _ = open_database(location)
-    try:
-        with db.read() as session:
-            problems = check_database(session)
-    finally:
-        db.dispose()
+    path = location.sqlite_path
+    # The file must exist (a mistyped path is not a new, sound database) and SQLite's
+    # integrity check must pass before it is opened, since opening may migrate it.
+    problems = check_sqlite_file(path) if path is not None else []
+    if not problems:
+        db, _ = open_database(location)
+        try:
+            with db.read() as session:
+                problems = check_database(session, integrity=path is None)
+        finally:
+            db.dispose()
     if not problems:
         print(f"{location.display()}: integrity and ledger invariants OK.")
         return EXIT_OK
@@ -156,31 +166,19 @@ def _sqlite_path(location: DbLocation) -> Path:
 
 def _backup(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
     path = _sqlite_path(location)
-    if not path.exists():
-        raise LabLedgerError("There is no database at {path}.", path=path)
+    require_file(path)
     target = backup_sqlite(path, target=args.output) if args.output else backup_sqlite(path)
     print(f"Backed up {path} to {target}.")
     return EXIT_OK
 
 
 def _restore(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
-    import sqlite3
-
     path = _sqlite_path(location)
     source: Path = args.file
-    try:
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as conn:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.DatabaseError as exc:
-        raise LabLedgerError(
-            "{file} is not a LabLedger backup: {reason}", file=source, reason=exc
-        ) from exc
-    if "alembic_version" not in tables or "invoices" not in tables:
-        raise LabLedgerError("{file} is not a LabLedger backup.", file=source)
-    if path.exists():
-        kept = backup_sqlite(path, tag="before-restore")
+    verify_backup(source)  # before the live database is touched
+    kept = restore_sqlite(source, path)
+    if kept is not None:
         print(f"Current database kept as {kept}.")
-    backup_sqlite(source, target=path)
     db, _ = open_database(location)  # upgrades an older backup to the current schema
     db.dispose()
     print(f"Restored {source} into {path}.")

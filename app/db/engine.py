@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
 from app.db.location import DbLocation
+from app.db.sqlite_file import ensure_folder
 
 BUSY_TIMEOUT_MS = 15_000
 T = TypeVar("T")
@@ -21,7 +22,7 @@ def make_engine(location: DbLocation) -> Engine:
         return create_engine(location.url, pool_pre_ping=True)
     path = location.sqlite_path
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_folder(path)
     engine = create_engine(
         location.url,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},

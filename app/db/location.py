@@ -10,9 +10,13 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from app.domain.errors import UnsupportedDatabaseError
 
 APP_NAME = "LabLedger"
 ENV_VAR = "LABLEDGER_DB"
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
 def data_dir() -> Path:
@@ -54,7 +58,12 @@ class DbLocation:
 def to_url(path_or_url: str) -> URL:
     """A plain path means a SQLite file; anything with ``://`` is a SQLAlchemy URL."""
     if "://" in path_or_url:
-        url = make_url(path_or_url)
+        try:
+            url = make_url(path_or_url)
+        except ArgumentError as exc:
+            raise UnsupportedDatabaseError(url=path_or_url) from exc
+        if url.get_backend_name() not in SUPPORTED_BACKENDS:
+            raise UnsupportedDatabaseError(url=url.render_as_string(hide_password=True))
         # psycopg (3) is the driver we ship; a bare postgresql:// URL means it too.
         if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
             url = url.set(drivername="postgresql+psycopg")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +16,21 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
+from app.db.engine import writer
 from app.db.location import DbLocation
+from app.db.sqlite_file import (
+    damage_error,
+    ensure_folder,
+    integrity_problems,
+    open_read_only,
+)
+from app.domain.errors import (
+    BackupError,
+    DatabaseDamagedError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    UnknownSchemaError,
+)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -38,6 +53,17 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
+def _scripts() -> ScriptDirectory:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(cfg)
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this build can upgrade from."""
+    return {script.revision for script in _scripts().walk_revisions()}
+
+
 def head_revision(engine: Engine) -> str:
     head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
     assert head is not None, "no migrations found"
@@ -50,17 +76,26 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, location: DbLocation) -> MigrationResult:
-    """Bring the database to the newest schema. Idempotent and quick when already there."""
-    before = current_revision(engine)
+    """Bring the database to the newest schema. Idempotent and quick when already there.
+
+    The migration runs in one write transaction that is begun before the revision is read
+    (on SQLite, BEGIN IMMEDIATE takes the file's write lock), so two processes opening a
+    new file at once take turns: the second waits, then finds the schema current."""
     head = head_revision(engine)
+    before = current_revision(engine)
     if before == head:
         return MigrationResult(before, head, None)
-    backup = None
-    path = location.sqlite_path
-    if path is not None and path.exists() and _has_tables(engine):
-        backup = backup_sqlite(path, tag=f"before-{head}")
     cfg = alembic_config(engine)
-    with engine.connect() as conn, _foreign_keys_off(conn), conn.begin():
+    with writer(engine).connect() as conn, _foreign_keys_off(conn), conn.begin():
+        before = MigrationContext.configure(conn).get_current_revision()
+        if before == head:
+            return MigrationResult(before, head, None)
+        if before is not None and before not in known_revisions():
+            raise UnknownSchemaError(path=location.display(), revision=before, head=head)
+        backup = None
+        path = location.sqlite_path
+        if path is not None and _has_tables(conn):
+            backup = backup_sqlite(path, tag=f"before-{head}")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         _check_foreign_keys(conn)
@@ -92,22 +127,81 @@ def _check_foreign_keys(conn: Connection) -> None:
             raise RuntimeError(f"the migration left broken references: {broken[:5]}")
 
 
-def _has_tables(engine: Engine) -> bool:
-    return bool(inspect(engine).get_table_names())
+def _has_tables(conn: Connection) -> bool:
+    return bool(inspect(conn).get_table_names())
+
+
+def _stamped(path: Path, tag: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.{tag}.{stamp}{path.suffix}")
 
 
 def backup_sqlite(path: Path, tag: str = "backup", target: Path | None = None) -> Path:
     """Consistent copy through SQLite's online backup API (safe while others read)."""
     if target is None:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        target = path.with_name(f"{path.stem}.{tag}.{stamp}{path.suffix}")
-    src = sqlite3.connect(path, timeout=15)
+        target = _stamped(path, tag)
+    if not target.parent.is_dir():
+        raise BackupError(
+            "Cannot write the backup {target}: the folder {folder} does not exist.",
+            target=target,
+            folder=target.parent,
+        )
+    new_file = not target.exists()
     try:
-        dst = sqlite3.connect(target)
+        src = sqlite3.connect(path, timeout=15)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except sqlite3.Error as exc:
+        if new_file:
+            target.unlink(missing_ok=True)
+        # Into a new file, only the source can be damaged or not a database.
+        error = damage_error(path, exc) if new_file else None
+        raise error or BackupError(target=target, reason=str(exc)) from exc
     return target
+
+
+def verify_backup(source: Path) -> str:
+    """The schema revision of a file that can be restored. Refuses (with a typed error) a
+    missing file, one that is not SQLite or is damaged, a SQLite file that is not
+    LabLedger's, and one from a newer LabLedger whose schema this build does not know."""
+    problems = integrity_problems(source)
+    if problems:
+        raise DatabaseDamagedError(path=source, reason=problems[0])
+    conn = open_read_only(source)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if not {"alembic_version", "invoices"} <= tables:
+            raise ForeignDatabaseError(path=source)
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        raise ForeignDatabaseError(path=source)
+    revision = str(row[0])
+    if revision not in known_revisions():
+        head = _scripts().get_current_head()
+        raise UnknownSchemaError(path=source, revision=revision, head=head)
+    return revision
+
+
+def restore_sqlite(source: Path, path: Path) -> Path | None:
+    """Copy the backup ``source`` (see ``verify_backup``) over the database file ``path``;
+    returns where the file it replaces was kept, None when there was none."""
+    ensure_folder(path)
+    kept = None
+    if path.exists():
+        try:
+            kept = backup_sqlite(path, tag="before-restore")
+        except (NotADatabaseError, DatabaseDamagedError):
+            # SQLite cannot read the current file, which is why it is being restored: keep
+            # its bytes as they are and let the backup take its place.
+            kept = _stamped(path, "before-restore")
+            shutil.move(path, kept)
+    backup_sqlite(source, target=path)
+    return kept

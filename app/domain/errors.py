@@ -56,6 +56,45 @@ class DatabaseUnavailableError(LabLedgerError):
     template = "Cannot open the database {location}: {reason}"
 
 
+class UnsupportedDatabaseError(LabLedgerError):
+    template = (
+        "LabLedger cannot use the database {url}: it works with a SQLite file (give its path) "
+        "or a PostgreSQL server (postgresql://user@host/database)."
+    )
+
+
+class DatabaseNotFoundError(LabLedgerError):
+    template = "There is no database file at {path}."
+
+
+class DatabaseFolderError(LabLedgerError):
+    template = "Cannot create the folder {folder} for the database {path}: {reason}"
+
+
+class NotADatabaseError(LabLedgerError):
+    template = "{path} is not a LabLedger database: it is not a SQLite database file."
+
+
+class ForeignDatabaseError(LabLedgerError):
+    template = "{path} is not a LabLedger database: it is a SQLite file without LabLedger's tables."
+
+
+class DatabaseDamagedError(LabLedgerError):
+    template = "The database {path} is damaged ({reason}). Restore it from the latest backup."
+
+
+class UnknownSchemaError(LabLedgerError):
+    template = (
+        "{path} has schema {revision}, which this version of LabLedger does not know (it "
+        "knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger "
+        "database."
+    )
+
+
+class BackupError(LabLedgerError):
+    template = "Cannot write the backup {target}: {reason}"
+
+
 class LedgerError(LabLedgerError):
     """An operation would break a ledger rule (over-allocation, voiding a paid invoice...)."""
 

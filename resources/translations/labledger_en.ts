@@ -1476,73 +1476,73 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="31"/>
-        <location filename="../../app/views/settings/database_dialog.py" line="154"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="32"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="155"/>
         <source>Change database</source>
         <translation>Change database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="36"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="37"/>
         <source>Several PCs can share one database: a SQLite file on a shared folder for a few users, or a PostgreSQL server for more. The change applies the next time LabLedger starts.</source>
         <translation>Several PCs can share one database: a SQLite file on a shared folder for a few users, or a PostgreSQL server for more. The change applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="43"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="44"/>
         <source>Default local file ({path})</source>
         <translation>Default local file ({path})</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="45"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="46"/>
         <source>SQLite file (local or on a shared folder)</source>
         <translation>SQLite file (local or on a shared folder)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="46"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="47"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="51"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="52"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="86"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="87"/>
         <source>This session was started with --db or the LABLEDGER_DB environment variable; those take precedence over the choice saved here.</source>
         <translation>This session was started with --db or the LABLEDGER_DB environment variable; those take precedence over the choice saved here.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="107"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="108"/>
         <source>SQLite database file</source>
         <translation>SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="109"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="110"/>
         <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
         <translation>LabLedger database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="129"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="130"/>
         <source>Enter the path of the database file.</source>
         <translation>Enter the path of the database file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="131"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="132"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Enter the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="134"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="135"/>
         <source>A server address starts with postgresql://</source>
         <translation>A server address starts with postgresql://</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="138"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="139"/>
         <source>This is not a valid database address.</source>
         <translation>This is not a valid database address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="155"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="156"/>
         <source>LabLedger will open {location} the next time it starts.</source>
         <translation>LabLedger will open {location} the next time it starts.</translation>
     </message>
@@ -1621,7 +1621,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -2499,12 +2499,12 @@
         <translation>Enter the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="58"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="62"/>
         <source>Not an amount; type it like 12,345.60.</source>
         <translation>Not an amount; type it like 12,345.60.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="61"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="65"/>
         <source>The amount must be greater than zero.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
@@ -3454,27 +3454,27 @@
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="237"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="241"/>
         <source>Line {n}: the {what} is not an amount.</source>
         <translation>Line {n}: the {what} is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="239"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="243"/>
         <source>Line {n}: the {what} cannot be negative.</source>
         <translation>Line {n}: the {what} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="245"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="249"/>
         <source>Line {n}: the discount is more than the amount.</source>
         <translation>Line {n}: the discount is more than the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="271"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="275"/>
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="232"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="237"/>
         <source>Line {n}: the {what} cannot be more than {max}.</source>
         <translation>Line {n}: the {what} cannot be more than {max}.</translation>
     </message>
@@ -4443,22 +4443,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="385"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -5238,332 +5238,377 @@
         <translation>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
+        <translation>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <source>There is no database file at {path}.</source>
+        <translation>There is no database file at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
+        <translation>Cannot create the folder {folder} for the database {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
+        <translation>{path} is not a LabLedger database: it is not a SQLite database file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
+        <translation>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
+        <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
+        <translation>The database {path} is damaged ({reason}). Restore it from the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
+        <translation>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
+        <source>Cannot write the backup {target}: {reason}</source>
+        <translation>Cannot write the backup {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
+        <translation>Cannot write the backup {target}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="261"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="264"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="266"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="267"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="270"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="271"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="273"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="274"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="275"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="276"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="277"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="280"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="281"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="284"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="324"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="285"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="286"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="327"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="334"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="335"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="346"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>

@@ -1474,73 +1474,73 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="31"/>
-        <location filename="../../app/views/settings/database_dialog.py" line="154"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="32"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="155"/>
         <source>Change database</source>
         <translation>切换数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="36"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="37"/>
         <source>Several PCs can share one database: a SQLite file on a shared folder for a few users, or a PostgreSQL server for more. The change applies the next time LabLedger starts.</source>
         <translation>多台电脑可以共用一个数据库：用户不多时，可把 SQLite 文件放在共享文件夹中；用户较多时，请使用 PostgreSQL 服务器。更改将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="43"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="44"/>
         <source>Default local file ({path})</source>
         <translation>默认本地文件（{path}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="45"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="46"/>
         <source>SQLite file (local or on a shared folder)</source>
         <translation>SQLite 文件（本机或共享文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="46"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="47"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="51"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="52"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="86"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="87"/>
         <source>This session was started with --db or the LABLEDGER_DB environment variable; those take precedence over the choice saved here.</source>
         <translation>本次启动使用了 --db 参数或 LABLEDGER_DB 环境变量，它们优先于此处保存的选择。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="107"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="108"/>
         <source>SQLite database file</source>
         <translation>SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="109"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="110"/>
         <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
         <translation>LabLedger 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="129"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="130"/>
         <source>Enter the path of the database file.</source>
         <translation>请输入数据库文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="131"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="132"/>
         <source>Enter the server&apos;s address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="134"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="135"/>
         <source>A server address starts with postgresql://</source>
         <translation>服务器地址应以 postgresql:// 开头</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="138"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="139"/>
         <source>This is not a valid database address.</source>
         <translation>这不是有效的数据库地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="155"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="156"/>
         <source>LabLedger will open {location} the next time it starts.</source>
         <translation>LabLedger 下次启动时将打开 {location}。</translation>
     </message>
@@ -1619,7 +1619,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -2496,12 +2496,12 @@
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="58"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="62"/>
         <source>Not an amount; type it like 12,345.60.</source>
         <translation>不是有效金额，请按 12,345.60 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="61"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="65"/>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
@@ -3448,27 +3448,27 @@
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="237"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="241"/>
         <source>Line {n}: the {what} is not an amount.</source>
         <translation>第 {n} 行：{what}不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="239"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="243"/>
         <source>Line {n}: the {what} cannot be negative.</source>
         <translation>第 {n} 行：{what}不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="245"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="249"/>
         <source>Line {n}: the discount is more than the amount.</source>
         <translation>第 {n} 行：折扣超过了金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="271"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="275"/>
         <source>Total: {amount}</source>
         <translation>合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/quote_lines_editor.py" line="232"/>
+        <location filename="../../app/views/projects/quote_lines_editor.py" line="237"/>
         <source>Line {n}: the {what} cannot be more than {max}.</source>
         <translation>第 {n} 行：{what}不能超过 {max}。</translation>
     </message>
@@ -4436,22 +4436,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="385"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -5231,332 +5231,377 @@
         <translation>统一社会信用代码 {code} 第 18 位校验码错误：应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
+        <translation>LabLedger 无法使用数据库 {url}：只支持 SQLite 文件（填写文件路径）或 PostgreSQL 服务器（postgresql://用户@主机/数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <source>There is no database file at {path}.</source>
+        <translation>找不到数据库文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
+        <translation>无法为数据库 {path} 创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
+        <translation>{path} 不是 LabLedger 数据库：它不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
+        <translation>{path} 不是 LabLedger 数据库：它是 SQLite 文件，但没有 LabLedger 的数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
+        <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
+        <translation>数据库 {path} 已损坏（{reason}）。请用最近的备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
+        <translation>{path} 的数据库结构版本是 {revision}，本版 LabLedger 不认识（最高到 {head}）：它由更新版本的 LabLedger 写入，或者不是 LabLedger 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
+        <source>Cannot write the backup {target}: {reason}</source>
+        <translation>无法写入备份 {target}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
+        <translation>无法写入备份 {target}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="261"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="264"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="266"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="267"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="270"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="271"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="273"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="274"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="275"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="276"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="277"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="280"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="281"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="284"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="324"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="285"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="286"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="327"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="334"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="335"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="346"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>

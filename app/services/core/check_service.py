@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, literal, select, text, union_all
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
+from app.db.sqlite_file import integrity_problems, is_damage, one_line, problem_lines
 from app.models import Allocation, Invoice, Payment, WriteOff
 from app.services.core.audit_service import verify_chain
 from app.services.ledger.ledger_queries import ISSUED
@@ -28,11 +31,24 @@ def _sample(keys: Sequence[object]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def check_database(session: Session) -> list[Problem]:
-    """Every breach found; an empty list means the database is sound."""
+def check_sqlite_file(path: Path) -> list[Problem]:
+    """SQLite's integrity check of the file, run before it is opened (and so before a
+    migration could write to it): a damaged file is reported instead of opened."""
+    lines = integrity_problems(path)
+    return [Problem("integrity", "; ".join(lines[:SAMPLE]))] if lines else []
+
+
+def check_database(session: Session, *, integrity: bool = True) -> list[Problem]:
+    """Every breach found; an empty list means the database is sound. ``integrity=False``
+    skips SQLite's integrity check when ``check_sqlite_file`` has just run it."""
     problems: list[Problem] = []
     if session.get_bind().dialect.name == "sqlite":
-        problems += _sqlite_integrity(session)
+        if integrity:
+            problems += _sqlite_integrity(session)
+            if problems:
+                # The ledger queries would read the damaged pages: report the damage alone.
+                return problems
+        problems += _foreign_keys(session)
     problems += _invoice_settlement(session)
     problems += _payment_allocation(session)
     problems += _allocation_rules(session)
@@ -44,10 +60,18 @@ def check_database(session: Session) -> list[Problem]:
 
 
 def _sqlite_integrity(session: Session) -> list[Problem]:
+    try:
+        result = problem_lines([r[0] for r in session.execute(text("PRAGMA integrity_check"))])
+    except DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        # SQLite stops the check itself on some damage ("database disk image is malformed").
+        return [Problem("integrity", one_line(str(exc.orig)))]
+    return [Problem("integrity", "; ".join(result[:SAMPLE]))] if result else []
+
+
+def _foreign_keys(session: Session) -> list[Problem]:
     problems = []
-    result = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
-    if result != ["ok"]:
-        problems.append(Problem("integrity", "; ".join(result[:SAMPLE])))
     fk = session.execute(text("PRAGMA foreign_key_check")).all()
     if fk:
         problems.append(

@@ -3,12 +3,13 @@ database needs; and the jobs that run once it is open."""
 
 from __future__ import annotations
 
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import DatabaseError
 
 from app.db.engine import make_engine
 from app.db.location import DbLocation
 from app.db.migrate import MigrationResult, upgrade
 from app.db.session import Database
+from app.db.sqlite_file import damage_error, one_line
 from app.domain.clock import Clock
 from app.domain.errors import DatabaseUnavailableError
 from app.services.core.bootstrap_service import ensure_defaults
@@ -27,11 +28,15 @@ def open_database(
         db = Database(engine)
         if migrate:
             ensure_defaults(db)
-    except (OperationalError, ProgrammingError) as exc:
+    except (DatabaseError, UnicodeDecodeError) as exc:
         engine.dispose()
-        raise DatabaseUnavailableError(
-            location=location.display(), reason=str(getattr(exc, "orig", exc)).strip()
+        # A damaged file, or one that is not a database at all, is named as such.
+        raise damage_error(location.sqlite_path, exc) or DatabaseUnavailableError(
+            location=location.display(), reason=one_line(str(getattr(exc, "orig", exc)))
         ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
     return db, result
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import ArgumentError
 
 from app.db.location import DbLocation, default_db_path, resolve, save_choice
+from app.domain.errors import LabLedgerError
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
 from app.views.widgets.messages import show_information
 
@@ -134,7 +135,7 @@ class DatabaseDialog(QDialog):
             return self.tr("A server address starts with postgresql://")
         try:
             resolve(choice)
-        except (ArgumentError, ValueError):
+        except (ArgumentError, ValueError, LabLedgerError):
             return self.tr("This is not a valid database address.")
         return None
 

@@ -250,6 +250,35 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "An installment cannot be more than {max}."),
     QT_TRANSLATE_NOOP("errors", "The credit limit cannot be more than {max}."),
     QT_TRANSLATE_NOOP("errors", "The promised amount cannot be more than {max}."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "LabLedger cannot use the database {url}: it works with a SQLite file (give its "
+        "path) or a PostgreSQL server (postgresql://user@host/database).",
+    ),
+    QT_TRANSLATE_NOOP("errors", "There is no database file at {path}."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Cannot create the folder {folder} for the database {path}: {reason}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a LabLedger database: it is not a SQLite database file."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is not a LabLedger database: it is a SQLite file without LabLedger's tables.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "The database {path} is damaged ({reason}). Restore it from the latest backup."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} has schema {revision}, which this version of LabLedger does not know (it "
+        "knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger "
+        "database.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Cannot write the backup {target}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "Cannot write the backup {target}: the folder {folder} does not exist."
+    ),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
