@@ -11,9 +11,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
 from app.db.location import DbLocation
-from app.db.sqlite_file import ensure_folder
+from app.db.sqlite_file import BUSY_TIMEOUT_MS, ensure_folder
 
-BUSY_TIMEOUT_MS = 15_000
 T = TypeVar("T")
 
 

@@ -19,7 +19,8 @@ from app.domain.errors import (
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLite's (primary) result codes for a damaged file and for one that is not a database.
 DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-BUSY_TIMEOUT_S = 15
+# How long any connection to the file waits for another PC's lock (the engine's too).
+BUSY_TIMEOUT_MS = 15_000
 # A reason quoted in a one-line message is cut here (SQLite may quote a whole CREATE TABLE).
 REASON_CHARS = 200
 
@@ -80,7 +81,9 @@ def damage_error(path: Path | None, exc: BaseException) -> LabLedgerError | None
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A connection that can neither create the file nor write to it. The URI is built by
     ``as_uri`` so that '#', '?' and '%' in a file name stay part of the name."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    conn = sqlite3.connect(
+        path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
     # Damage can leave bytes that are not UTF-8 where SQLite's messages quote the file.
     conn.text_factory = lambda data: data.decode("utf-8", "replace")
     return conn

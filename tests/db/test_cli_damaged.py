@@ -298,7 +298,7 @@ STARTING_GATE = (
 
 
 def test_two_init_processes_on_one_new_file_both_succeed(tmp_path):
-    path = tmp_path / "shared" / "ledger.sqlite3"
+    path = tmp_path / "new" / "ledger.sqlite3"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     command = [sys.executable, "-c", STARTING_GATE, "--db", str(path), "init"]
     processes = [

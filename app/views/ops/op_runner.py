@@ -241,8 +241,7 @@ class OpRunner(QObject):
         """Run ``fn(session)`` inside one read transaction off the GUI thread."""
 
         def read(op: Op) -> T:
-            assert op.db is not None, "this runner has no database"
-            with op.db.read() as session:
+            with op.database.read() as session:
                 return fn(session)
 
         return self.run(read, on_done, **kwargs)
