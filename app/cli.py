@@ -142,7 +142,7 @@ def _check(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
         db, _ = open_database(location)
         try:
             with db.read() as session:
-                problems = check_database(session, integrity=path is None)
+                problems = check_database(session, integrity=path is None, today=clock.today())
         finally:
             db.dispose()
     if not problems:

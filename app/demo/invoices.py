@@ -95,6 +95,7 @@ class _InvoiceMixin(_GeneratorState):
                     void if is_void else issued,
                     None,
                     rng.choice(phrases.VOID_REASONS) if is_void else None,
+                    dv[day] if is_void else None,  # voided the day it was issued (重开)
                     finance[iid % 2],
                     None,
                     None,
@@ -128,6 +129,7 @@ class _InvoiceMixin(_GeneratorState):
                     "CNY",
                     issued,
                     base + j,
+                    None,
                     None,
                     finance[iid % 2],
                     None,

@@ -180,6 +180,7 @@ _TABLE_COLUMNS: tuple[tuple[type[Base], tuple[str, ...]], ...] = (
             "status",
             "original_invoice_id",
             "void_reason",
+            "voided_on",
             "issued_by",
             "source_key",
             "note",

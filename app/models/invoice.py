@@ -80,6 +80,8 @@ class Invoice(Versioned, Timestamped, Base):
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     status: Mapped[str] = mapped_column(String(10), default="issued")
     original_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)
+    # The day a void took the invoice off the books (it counts before, not from then).
+    voided_on: Mapped[date | None] = mapped_column(Date, index=True)
     void_reason: Mapped[str | None] = mapped_column(Text)
     issued_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     source_key: Mapped[str | None] = mapped_column(String(100), unique=True)

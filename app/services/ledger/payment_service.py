@@ -24,6 +24,7 @@ from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
+from app.services.ledger.entries import last_taken_back, live_allocations
 from app.services.ledger.ledger_queries import ISSUED
 from app.services.projects.project_service import after_reopening, after_settlement
 
@@ -178,23 +179,25 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> Changed[l
 
 
 def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) -> Changed[None]:
-    """Undo a payment recorded in error: its allocations are unwound, the row is kept."""
+    """Undo a payment recorded in error (a bounced bill, a wrong customer): each allocation
+    is taken back by a reversing row and the payment is off the books from today. Nothing
+    is deleted, so figures as of any earlier day keep counting it."""
     require(actor, "reverse payments", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the payment is reversed.")
     with db.write() as session:
         payment = _active_payment(session, payment_id)
-        allocations = session.scalars(
-            select(Allocation).where(Allocation.payment_id == payment.id)
-        ).all()
+        on = max(actor.clock.today(), payment.received_date)
+        allocations = live_allocations(session, payment_id=payment.id)
         reopened: set[int] = set()
         for allocation in allocations:
-            reopened |= _unwind(session, actor, allocation, reason)
+            reopened |= _unwind(session, actor, allocation, reason, on)
         projects_moved = after_reopening(
             session, actor, reopened, actor.clock.today(), reason.strip()
         )
         before = {"status": payment.status, "allocated_fen": payment.allocated_fen}
         payment.status = PaymentStatus.REVERSED.value
+        payment.reversed_on = on
         record_audit(
             session,
             actor,
@@ -202,7 +205,11 @@ def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) ->
             "payment",
             payment.id,
             before,
-            {"status": payment.status, "allocated_fen": payment.allocated_fen},
+            {
+                "status": payment.status,
+                "allocated_fen": payment.allocated_fen,
+                "reversed_on": on,
+            },
             reason=reason.strip(),
         )
     if not allocations:
@@ -213,15 +220,16 @@ def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) ->
 
 
 def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: str) -> Changed[None]:
-    """Take one allocation back: the amount returns to the payment's unallocated part."""
+    """Take one allocation back, dated today: the amount returns to the payment's
+    unallocated part and the invoice is open again by it."""
     require(actor, "allocate payments", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the allocation is removed.")
     with db.write() as session:
         allocation = session.get(Allocation, allocation_id)
-        if allocation is None:
+        if allocation is None or allocation.reverses_id is not None:
             raise NotFoundError(entity="Allocation", key=allocation_id)
-        reopened = _unwind(session, actor, allocation, reason)
+        reopened = _unwind(session, actor, allocation, reason, actor.clock.today())
         projects_moved = after_reopening(
             session, actor, reopened, actor.clock.today(), reason.strip()
         )
@@ -230,14 +238,40 @@ def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: st
     return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES)
 
 
-def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str) -> set[int]:
-    """Take the allocation back; the project of the invoice it settled (if any), whose
-    stage may have to follow the money back."""
+def _unwind(
+    session: Session, actor: Actor, allocation: Allocation, reason: str, on: date
+) -> set[int]:
+    """Take the allocation back with a reversing row dated ``on`` (or the allocation's own
+    date, if that is later); the project of the invoice it settled (if any), whose stage may
+    have to follow the money back."""
     invoice = session.get(Invoice, allocation.invoice_id, with_for_update=True)
     payment = session.get(Payment, allocation.payment_id, with_for_update=True)
     assert invoice is not None and payment is not None
+    taken_back_on = session.scalar(
+        select(Allocation.allocated_date).where(Allocation.reverses_id == allocation.id)
+    )
+    if taken_back_on is not None:
+        raise LedgerError(
+            "This allocation of {payment} to {invoice} was already taken back on {date}.",
+            payment=payment.number,
+            invoice=invoice.number,
+            date=taken_back_on.isoformat(),
+        )
+    on = max(on, allocation.allocated_date)
+    session.add(
+        Allocation(
+            payment_id=payment.id,
+            invoice_id=invoice.id,
+            amount_fen=-allocation.amount_fen,
+            allocated_date=on,
+            reverses_id=allocation.id,
+            reason=reason.strip(),
+            created_by=actor.user_id,
+        )
+    )
     invoice.settled_fen -= allocation.amount_fen
     payment.allocated_fen -= allocation.amount_fen
+    session.flush()
     record_audit(
         session,
         actor,
@@ -245,11 +279,9 @@ def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str)
         "allocation",
         allocation.id,
         {"payment": payment.number, "invoice": invoice.number, "amount_fen": allocation.amount_fen},
-        None,
+        {"reversed_on": on},
         reason=reason.strip(),
     )
-    session.delete(allocation)
-    session.flush()
     return set() if invoice.project_id is None else {invoice.project_id}
 
 
@@ -301,6 +333,10 @@ def _allocate(
         }
         _check_manual(payment, plan, invoices)
     lines = []
+    # Dated when the money and the invoice were both there, and never before a take-back
+    # on the same invoice or payment (see last_taken_back).
+    taken_back = last_taken_back(session, [iid for iid, _ in plan], payment.id) if plan else {}
+    earliest = taken_back.get(0, payment.received_date)
     for invoice_id, amount in plan:
         invoice = invoices[invoice_id]
         lines.append(_line(invoice, amount))
@@ -309,7 +345,12 @@ def _allocate(
                 payment_id=payment.id,
                 invoice_id=invoice.id,
                 amount_fen=amount,
-                allocated_date=max(payment.received_date, invoice.issue_date),
+                allocated_date=max(
+                    payment.received_date,
+                    invoice.issue_date,
+                    earliest,
+                    taken_back.get(invoice.id, invoice.issue_date),
+                ),
                 created_by=actor.user_id,
             )
         )
@@ -435,7 +476,7 @@ def payment_detail(session: Session, payment_id: int) -> PaymentDetail:
             Allocation.amount_fen,
         )
         .join(Invoice, Invoice.id == Allocation.invoice_id)
-        .where(Allocation.payment_id == payment_id)
+        .where(Allocation.id.in_([a.id for a in live_allocations(session, payment_id=p.id)]))
         .order_by(Allocation.allocated_date, Allocation.id)
     )
     return PaymentDetail(

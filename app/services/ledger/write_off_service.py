@@ -13,6 +13,7 @@ from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import FINANCE, require
+from app.services.ledger.entries import require_after_take_backs
 
 
 def write_off(
@@ -46,6 +47,7 @@ def write_off(
             raise LedgerError(
                 "Invoice {number} is void or a red-letter invoice.", number=invoice.number
             )
+        require_after_take_backs(session, invoice, on)
         open_fen = invoice.amount_fen - invoice.settled_fen
         if amount_fen > open_fen:
             raise LedgerError(
