@@ -94,8 +94,8 @@ class _InvoiceMixin(_GeneratorState):
                     "CNY",
                     void if is_void else issued,
                     None,
-                    rng.choice(phrases.VOID_REASONS) if is_void else None,
                     dv[day] if is_void else None,  # voided the day it was issued (重开)
+                    rng.choice(phrases.VOID_REASONS) if is_void else None,
                     finance[iid % 2],
                     None,
                     None,

@@ -8,12 +8,16 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from app.db.engine import make_engine
-from app.db.migrate import alembic_config, current_revision, head_revision, upgrade
-from app.db.session import Database
+from app.db.migrate import (
+    _foreign_keys_off,
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade,
+)
 from app.demo.generator import generate_demo
 from app.domain.errors import DatabaseUnavailableError
 from app.models import Base
-from app.services.core.bootstrap_service import ensure_defaults
 from app.services.core.startup import open_database
 
 
@@ -103,13 +107,14 @@ def _at_0005_with_demo_data(tmp_path):
 
     location = resolve(str(tmp_path / "v5.sqlite3"))
     engine = make_engine(location)
-    cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005")
-    db = Database(engine)
-    ensure_defaults(db)
+    # The demo generator writes today's schema: generate there, then step back to 0005.
+    db, _ = open_database(location)
     generate_demo(db, customers=30, invoices=300, seed=5, today=date(2026, 6, 30))
+    db.dispose()
+    cfg = alembic_config(engine)
+    with engine.connect() as conn, _foreign_keys_off(conn), conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
     return location, engine
 
 
@@ -132,7 +137,7 @@ def test_amount_limits_migration_keeps_every_row_and_index_and_adds_the_checks(t
     location, engine = _at_0005_with_demo_data(tmp_path)
     before = _contents(engine)
 
-    result = upgrade(engine, location)
+    result = upgrade(engine, location, target="0006")
 
     assert (result.from_revision, result.to_revision) == ("0005", "0006")
     assert _contents(engine) == before
