@@ -129,7 +129,7 @@ def prepayment_parts(as_of: date, customer_id: int | None = None) -> Subquery:
         mine,
     )
     allocated = (
-        select(*cols, -Allocation.amount_fen)
+        select(*cols, Allocation.amount_fen)
         .join(Payment, Payment.id == Allocation.payment_id)
         .where(Allocation.allocated_date > as_of, _counted_payment(as_of), mine)
     )

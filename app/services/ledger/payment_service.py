@@ -139,7 +139,8 @@ def record_payment(
                 "date": data.received_date,
             },
         )
-        allocated = _allocate(session, actor, payment, allocations)
+        # Applied as it is recorded: on the day the money came (or the invoice was issued).
+        allocated = _allocate(session, actor, payment, allocations, data.received_date)
         return Changed(_result(payment, allocated.value), allocated.kinds | {Kind.PAYMENTS})
 
 
@@ -150,7 +151,8 @@ def allocate_payment(
     require(actor, "allocate payments", FINANCE)
     with db.write() as session:
         payment = _active_payment(session, payment_id)
-        allocated = _allocate(session, actor, payment, allocations)
+        # Applied later: on the day it is applied, so no figure already printed moves.
+        allocated = _allocate(session, actor, payment, allocations, actor.clock.today())
         return allocated.with_value(_result(payment, allocated.value))
 
 
@@ -171,7 +173,7 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> Changed[l
             .with_for_update()
         ).all()
         for payment in payments:
-            allocated = _allocate(session, actor, payment, "auto")
+            allocated = _allocate(session, actor, payment, "auto", actor.clock.today())
             if allocated.value:
                 results.append(_result(payment, allocated.value))
                 kinds |= allocated.kinds
@@ -309,10 +311,11 @@ def _active_payment(session: Session, payment_id: int) -> Payment:
 
 
 def _allocate(
-    session: Session, actor: Actor, payment: Payment, choice: AllocationChoice
+    session: Session, actor: Actor, payment: Payment, choice: AllocationChoice, on: date
 ) -> Changed[list[AllocationLine]]:
-    """The lines applied; allocating changes payments and invoices, and may move projects
-    to paid."""
+    """The lines applied, each dated ``on`` or, if later, the day of the payment, of the
+    invoice or of the last take-back on either; allocating changes payments and invoices,
+    and may move projects to paid."""
     if isinstance(choice, str):
         if choice == "none":
             return Changed.of([])
@@ -333,10 +336,10 @@ def _allocate(
         }
         _check_manual(payment, plan, invoices)
     lines = []
-    # Dated when the money and the invoice were both there, and never before a take-back
-    # on the same invoice or payment (see last_taken_back).
+    # Never before the money or the invoice existed, nor before a take-back on either
+    # (see last_taken_back).
     taken_back = last_taken_back(session, [iid for iid, _ in plan], payment.id) if plan else {}
-    earliest = taken_back.get(0, payment.received_date)
+    earliest = max(on, taken_back.get(0, on))
     for invoice_id, amount in plan:
         invoice = invoices[invoice_id]
         lines.append(_line(invoice, amount))
