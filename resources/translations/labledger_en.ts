@@ -5279,6 +5279,11 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <source>Cannot write the report {path}: {reason}</source>
+        <translation>Cannot write the report {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>Cannot write the backup {target}: the folder {folder} does not exist.</translation>
     </message>

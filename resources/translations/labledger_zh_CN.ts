@@ -5272,6 +5272,11 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <source>Cannot write the report {path}: {reason}</source>
+        <translation>无法写入报表 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>无法写入备份 {target}：文件夹 {folder} 不存在。</translation>
     </message>

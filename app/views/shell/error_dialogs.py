@@ -276,6 +276,7 @@ KNOWN_TEMPLATES = (
         "database.",
     ),
     QT_TRANSLATE_NOOP("errors", "Cannot write the backup {target}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "Cannot write the report {path}: {reason}"),
     QT_TRANSLATE_NOOP(
         "errors", "Cannot write the backup {target}: the folder {folder} does not exist."
     ),
