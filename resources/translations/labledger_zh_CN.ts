@@ -129,6 +129,24 @@
     </message>
 </context>
 <context>
+    <name>ApproveWriteOffDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="73"/>
+        <source>Approve the write-off</source>
+        <translation>批准坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
+        <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
+        <translation>发票 {number} 的 {amount} 将于 {date} 作为坏账核销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="85"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../app/views/projects/project_board_view.py" line="101"/>
@@ -1619,7 +1637,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -1854,16 +1872,21 @@
     </message>
     <message>
         <location filename="../../app/views/invoices/invoice_detail_panel.py" line="113"/>
+        <source>Write-off waiting for approval</source>
+        <translation>待审批的坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="121"/>
         <source>Settlements</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="121"/>
         <source>Nothing has settled this invoice yet.</source>
         <translation>该发票尚无回款或核销记录。</translation>
     </message>
@@ -1871,57 +1894,68 @@
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="49"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>搜索发票号码（从开头匹配）或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="53"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="63"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="65"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="68"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="207"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="71"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
         <source>Red-letter…</source>
         <translation>红冲…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="75"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="77"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
         <source>Write off…</source>
         <translation>坏账核销…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="218"/>
+        <source>Write-off requests</source>
+        <translation>坏账核销申请</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="98"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="107"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>共 %Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="205"/>
         <source>Invoice requests ({count})</source>
         <translation>开票申请（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="216"/>
+        <source>Write-off requests ({count})</source>
+        <translation>坏账核销申请（{count}）</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3688,34 @@
     </message>
 </context>
 <context>
+    <name>RejectWriteOffDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="97"/>
+        <source>Reject the write-off</source>
+        <translation>驳回坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <source>For example: collection is not exhausted yet</source>
+        <translation>例如：催收手段尚未用尽</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <source>Reason for rejecting</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
+        <source>Say why the write-off is rejected.</source>
+        <translation>请说明驳回坏账核销的原因。</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
         <location filename="../../app/views/projects/release_dialog.py" line="24"/>
@@ -4436,22 +4498,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -4459,52 +4521,57 @@
 <context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="25"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
         <source>Void invoice {number}</source>
         <translation>作废发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="29"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="28"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
         <source>Amount</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
         <source>For example: wrong title or tax ID, issued twice</source>
         <translation>例如：抬头或税号错误、重复开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="35"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="36"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="40"/>
         <source>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</source>
         <translation>其红冲的 {amount} 将退回原发票 {original}，原发票的未收余额相应增加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="46"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="48"/>
         <source>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</source>
         <translation>该发票已核销 {amount}（回款、坏账核销或红字发票）。请先撤销这些记录：只有未发生任何核销的发票才能作废。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="56"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="58"/>
         <source>The invoice stays in the ledger, marked void, with your reason.</source>
         <translation>发票将保留在台账中，标记为已作废，并记录您的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="61"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="65"/>
+        <source>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</source>
+        <translation>等待审批的 {amount} 坏账核销申请将以同一原因撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/void_dialog.py" line="72"/>
         <source>Say why the invoice is voided.</source>
         <translation>请说明作废发票的原因。</translation>
     </message>
@@ -4543,6 +4610,29 @@
     </message>
 </context>
 <context>
+    <name>WithdrawWriteOffDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="121"/>
+        <source>Withdraw the write-off request</source>
+        <translation>撤回坏账核销申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <source>Optional, for example: the customer paid after all</source>
+        <translation>可不填，例如：客户最终付款了</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+</context>
+<context>
     <name>WorkbenchPage</name>
     <message>
         <location filename="../../app/views/workbench/workbench_page.py" line="99"/>
@@ -4558,69 +4648,156 @@
         <translation>坏账核销 – 发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="30"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="33"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="33"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="36"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="36"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="39"/>
+        <source>Already waiting for approval</source>
+        <translation>已申请、待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
         <source>Amount to write off</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
         <source>Date</source>
         <translation>核销日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="40"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="47"/>
         <source>For example: customer deregistered, judgment unenforceable</source>
         <translation>例如：客户已注销、判决无法执行</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="42"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="49"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
-        <source>Choose the approving manager</source>
-        <translation>请选择审批经理</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="44"/>
-        <source>Approved by</source>
-        <translation>审批人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
-        <source>Write off</source>
-        <translation>核销</translation>
-    </message>
-    <message>
         <location filename="../../app/views/invoices/write_off_dialog.py" line="52"/>
+        <source>A manager other than you approves or rejects the request. The invoice stays open until it is approved.</source>
+        <translation>申请由您以外的一位经理批准或驳回。批准之前，发票保持未结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="58"/>
+        <source>Ask for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="65"/>
         <source>At most the open balance of {open} can be written off.</source>
         <translation>核销金额不能超过未收余额 {open}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="70"/>
+        <source>At most {left} more can be asked for: write-offs of {waiting} already wait for approval.</source>
+        <translation>最多还能申请 {left}：已有 {waiting} 的坏账核销在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="78"/>
         <source>Say why the amount is written off.</source>
         <translation>请说明坏账核销的原因。</translation>
     </message>
+</context>
+<context>
+    <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="57"/>
-        <source>A manager must approve the write-off.</source>
-        <translation>坏账核销须经经理审批。</translation>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
+        <source>Write-off requests</source>
+        <translation>坏账核销申请</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffRequestsPage</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <source>Open balance</source>
+        <translation>未收余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <source>Amount to write off</source>
+        <translation>核销金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <source>No write-offs are waiting for approval.</source>
+        <translation>没有待审批的坏账核销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="167"/>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="170"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="173"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="257"/>
+        <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
+        <translation>坏账核销须由经理以本人身份审批；当前窗口并未以经理本人身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="262"/>
+        <source>You asked for this write-off: another manager approves or rejects it.</source>
+        <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
     </message>
 </context>
 <context>
@@ -5132,476 +5309,521 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="189"/>
-        <source>A write-off must be approved by a manager.</source>
-        <translation>坏账核销须经管理人员审批。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="190"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>发票 {number} 已作废或为红字发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="190"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>发票 {number} 的未收余额只有 {open}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="192"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
+        <source>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</source>
+        <translation>发票 {number} 未收 {open}，已有 {waiting} 的坏账核销在等待审批：最多还能申请 {left}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="196"/>
+        <source>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</source>
+        <translation>发票 {number} 现在只有 {open} 未收，少于本申请要核销的 {amount}。请驳回；财务可以重新申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="201"/>
+        <source>Say why the write-off is rejected.</source>
+        <translation>请说明驳回坏账核销的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="202"/>
+        <source>Only the person who asked for a write-off can withdraw it.</source>
+        <translation>只有坏账核销的申请人才能撤回申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="203"/>
+        <source>This write-off request was already {status}.</source>
+        <translation>该坏账核销申请已处理（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
+        <source>Write-offs are approved or rejected by a manager under their own name, not by {login}.</source>
+        <translation>坏账核销须由经理以本人身份批准或驳回，不能由 {login} 处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="208"/>
+        <source>You asked for this write-off; another manager must approve or reject it.</source>
+        <translation>这笔坏账核销是您申请的，须由另一位经理批准或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="211"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>只能有一位主要联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="193"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="212"/>
         <source>Contact {n}: the name is required.</source>
         <translation>联系人 {n}：姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="213"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>联系人 {n}：{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="195"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="214"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：合同 {reference} 因信用冻结被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>开具这张发票后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本发票新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="211"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="230"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>签订合同 {reference} 后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本合同新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>账期必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="238"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>预付款比例必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="220"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="239"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>项目停滞天数必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="221"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="240"/>
         <source>The sort order must be a whole number.</source>
         <translation>排列顺序必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="241"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>升级时间必须在到期后 {low} 至 {high} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="242"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>信用冻结必须在到期后 {low} 至 {high} 天之间开始。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="226"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>提醒日必须是相对到期日 {low} 至 {high} 之间的整数天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>统一社会信用代码 {code} 有 {found} 位，应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>统一社会信用代码 {code} 第 {position} 位的字符 {char} 无效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>统一社会信用代码 {code} 第 18 位校验码错误：应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
         <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
         <translation>LabLedger 无法使用数据库 {url}：只支持 SQLite 文件（填写文件路径）或 PostgreSQL 服务器（postgresql://用户@主机/数据库）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="277"/>
         <source>There is no database file at {path}.</source>
         <translation>找不到数据库文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
         <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
         <translation>无法为数据库 {path} 创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="281"/>
         <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
         <translation>{path} 不是 LabLedger 数据库：它不是 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="284"/>
         <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
         <translation>{path} 不是 LabLedger 数据库：它是 SQLite 文件，但没有 LabLedger 的数据表。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
         <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
         <translation>数据库 {path} 已损坏（{reason}）。请用最近的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
         <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
         <translation>{path} 的数据库结构版本是 {revision}，本版 LabLedger 不认识（最高到 {head}）：它由更新版本的 LabLedger 写入，或者不是 LabLedger 数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
         <source>Cannot write the backup {target}: {reason}</source>
         <translation>无法写入备份 {target}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>无法写入备份 {target}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <source>Write-off request</source>
+        <translation>坏账核销申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="324"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="327"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="334"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="335"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="324"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="346"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="327"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
+        <source>approve write-offs</source>
+        <translation>审批坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="354"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="334"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="355"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="335"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="356"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="359"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="360"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="362"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="363"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="365"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="366"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="346"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="369"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="370"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="373"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="374"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="375"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
@@ -5616,42 +5838,42 @@
         <translation>请输入以元为单位的金额，例如 50000 或 50,000.00。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
         <source>An allocation to {number} cannot be more than {max}.</source>
         <translation>核销到 {number} 的金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="264"/>
         <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
         <translation>报价第 {n} 行：单价、折扣和金额均不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="267"/>
         <source>The quote adds up to {total}, more than {max}.</source>
         <translation>报价合计为 {total}，超过了 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
         <source>The contract amount cannot be more than {max}.</source>
         <translation>合同金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
         <source>An installment cannot be more than {max}.</source>
         <translation>每期金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="270"/>
         <source>The credit limit cannot be more than {max}.</source>
         <translation>信用额度不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="271"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>承诺金额不能超过 {max}。</translation>
     </message>
