@@ -181,8 +181,50 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Line {n}: a fixed installment needs a due date."),
     QT_TRANSLATE_NOOP(
         "errors",
-        "The report of {code} is held until {required} is paid; {paid} "
-        "has been paid. A manager can release it with a written reason.",
+        "{customer}'s credit tier asks for {share} of the contract before the report of "
+        "{code} is released: {required} is required, {paid} has been paid or prepaid. A "
+        "manager can release it with a written reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{customer}'s credit tier asks for payment in full before the report of {code} is "
+        "released: {required} is required, {paid} has been paid or prepaid. A manager can "
+        "release it with a written reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{customer} is on credit hold ({overdue} overdue more than {days} days): the report "
+        "of {code} is held until the project's {required} is paid; {paid} has been paid or "
+        "prepaid. A manager can release it with a written reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) has been invoiced: its amount and due date can no "
+        "longer change.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) has an invoice request waiting for finance: its amount "
+        "and due date cannot change until the request is issued or rejected.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) has an invoice request waiting for finance and cannot "
+        "be removed from the plan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) is named by earlier invoices or invoice requests and "
+        "cannot be removed from the plan; change it instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The payment plan of {code} was changed on another PC; reopen it and make your "
+        "change again.",
     ),
     QT_TRANSLATE_NOOP("errors", "The lab's name is required."),
     QT_TRANSLATE_NOOP("errors", "Say why the amount is written off."),
