@@ -8,7 +8,10 @@ from itertools import count
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.session import Database
 from app.models import Allocation, CreditTier, Customer, Invoice, Payment, User
+from app.services.core.context import Actor
+from app.services.ledger.write_off_service import approve_write_off, request_write_off
 
 _seq = count(1)
 
@@ -107,3 +110,17 @@ def payment(
         inv.settled_fen += amount
     session.flush()
     return pay
+
+
+def written_off(
+    db: Database,
+    requester: Actor,
+    approver: Actor,
+    invoice_id: int,
+    amount_fen: int,
+    on: date,
+    reason: str = "破产清算",
+) -> int:
+    """A write-off asked for by ``requester`` and approved by ``approver``; its id."""
+    asked = request_write_off(db, requester, invoice_id, amount_fen, on, reason).value
+    return approve_write_off(db, approver, asked).value

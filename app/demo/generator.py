@@ -126,6 +126,7 @@ DEMO_KINDS = frozenset(
         Kind.INVOICE_REQUESTS,
         Kind.INVOICES,
         Kind.PAYMENTS,
+        Kind.WRITE_OFF_REQUESTS,
     }
 )
 

@@ -25,6 +25,7 @@ from app.domain.enums import (
     PaymentMethod,
     PaymentStatus,
     PromiseStatus,
+    WriteOffRequestStatus,
 )
 
 _BANK_METHODS = frozenset((str(PaymentMethod.BANK_TRANSFER), str(PaymentMethod.ACCEPTANCE_BILL)))
@@ -252,18 +253,40 @@ class _PaymentMixin(_FollowUpMixin):
         rng, d = self.rng, self.d
         first = self._ids("write_offs", len(write_offs))
         total = 0
+        first_request = self._ids("write_off_requests", len(write_offs))
         for k, (j, amount, day) in enumerate(write_offs):
+            reason = rng.choice(phrases.WRITE_OFF_REASONS)
             self.b_write_off.append(
                 (
                     first + k,
                     base + j,
                     amount,
                     d.date[day],
-                    rng.choice(phrases.WRITE_OFF_REASONS),
+                    reason,
                     self.manager.id,
                     self.finance[k % 2].id,
                     d.morning[day],
                     d.morning[day],
+                )
+            )
+            # Asked for by finance in the morning, approved by the manager that afternoon.
+            self.b_write_off_request.append(
+                (
+                    first_request + k,
+                    base + j,
+                    amount,
+                    d.date[day],
+                    reason,
+                    str(WriteOffRequestStatus.APPROVED),
+                    self.finance[k % 2].id,
+                    d.morning[day],
+                    self.manager.id,
+                    d.afternoon[day],
+                    None,
+                    first + k,
+                    1,
+                    d.morning[day],
+                    d.afternoon[day],
                 )
             )
             total += amount

@@ -169,6 +169,7 @@ class _GeneratorState:
         self.b_invoice, self.b_request = b["invoices"], b["invoice_requests"]
         self.b_payment, self.b_allocation = b["payments"], b["allocations"]
         self.b_write_off, self.b_activity = b["write_offs"], b["activities"]
+        self.b_write_off_request = b["write_off_requests"]
         self.next_id = {
             table.name: (conn.scalar(select(func.max(table.c.id))) or 0) + 1
             for table in (table_of(model) for model, _ in _TABLE_COLUMNS)

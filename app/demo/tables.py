@@ -24,6 +24,7 @@ from app.models import (
     ProjectStageEvent,
     User,
     WriteOff,
+    WriteOffRequest,
 )
 
 # Parents before children: rows are written table by table in this order at every flush.
@@ -254,6 +255,26 @@ _TABLE_COLUMNS: tuple[tuple[type[Base], tuple[str, ...]], ...] = (
             "reason",
             "approver_id",
             "created_by",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    (
+        WriteOffRequest,
+        (
+            "id",
+            "invoice_id",
+            "amount_fen",
+            "write_off_date",
+            "reason",
+            "status",
+            "requested_by",
+            "requested_at",
+            "decided_by",
+            "decided_at",
+            "decision_reason",
+            "write_off_id",
+            "version",
             "created_at",
             "updated_at",
         ),

@@ -70,6 +70,13 @@ class InvoiceRequestStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class WriteOffRequestStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"  # withdrawn by the requester, or the invoice was voided
+
+
 class PaymentMethod(StrEnum):
     BANK_TRANSFER = "bank_transfer"
     CASH = "cash"

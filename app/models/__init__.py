@@ -9,7 +9,7 @@ from app.models.customer import Contact, Customer, CustomerOwnership
 from app.models.import_batch import ImportBatch
 from app.models.invoice import Invoice, InvoiceRequest
 from app.models.notification import Notification
-from app.models.payment import Allocation, PayerAlias, Payment, WriteOff
+from app.models.payment import Allocation, PayerAlias, Payment, WriteOff, WriteOffRequest
 from app.models.project import Installment, Project, ProjectItem, ProjectStageEvent
 from app.models.setting import Setting
 from app.models.statement import Statement
@@ -40,4 +40,5 @@ __all__ = [
     "TierProposal",
     "User",
     "WriteOff",
+    "WriteOffRequest",
 ]

@@ -1,8 +1,9 @@
-"""Payments received (回款), their allocations to invoices, write-offs and payer aliases."""
+"""Payments received (回款), their allocations to invoices, write-offs with the requests that
+ask for them, and payer aliases."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
@@ -16,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
+from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit, utcnow
 
 
 class Payment(Versioned, Timestamped, Base):
@@ -109,6 +110,29 @@ class WriteOff(Timestamped, Base):
     reason: Mapped[str] = mapped_column(Text)
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class WriteOffRequest(Versioned, Timestamped, Base):
+    """坏账核销申请: finance asks for a write-off; it waits until a manager other than the
+    requester approves it (only then is the WriteOff made) or rejects it. The requester may
+    withdraw it while it waits (cancelled)."""
+
+    __tablename__ = "write_off_requests"
+    __table_args__ = (fen_limit("amount_fen"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    amount_fen: Mapped[int] = mapped_column(Fen)
+    write_off_date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    requested_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None]
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    # The entry an approval made; one request per write-off.
+    write_off_id: Mapped[int | None] = mapped_column(ForeignKey("write_offs.id"), unique=True)
 
 
 class PayerAlias(Timestamped, Base):

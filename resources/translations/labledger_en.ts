@@ -129,6 +129,24 @@
     </message>
 </context>
 <context>
+    <name>ApproveWriteOffDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="73"/>
+        <source>Approve the write-off</source>
+        <translation>Approve the write-off</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
+        <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
+        <translation>{amount} of invoice {number} is written off as bad debt on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="85"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../app/views/projects/project_board_view.py" line="101"/>
@@ -203,49 +221,59 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="24"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
         <source>Sign the contract for {code}</source>
         <translation>Sign the contract for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="26"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="30"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="27"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="31"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="32"/>
         <source>Quoted</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="30"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="37"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="41"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="42"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="48"/>
         <source>The contract number is required.</source>
         <translation>The contract number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/contract_dialog.py" line="72"/>
+        <source>The payment plan does not fit the contract</source>
+        <translation>The payment plan does not fit the contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/contract_dialog.py" line="74"/>
+        <source>The contract of {code} is signed for {contract}, but its payment plan adds up to {total}. Revise the plan (Payment plan…) so that the installments add up to the contract.</source>
+        <translation>The contract of {code} is signed for {contract}, but its payment plan adds up to {total}. Revise the plan (Payment plan…) so that the installments add up to the contract.</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1649,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -1856,16 +1884,21 @@
     </message>
     <message>
         <location filename="../../app/views/invoices/invoice_detail_panel.py" line="113"/>
+        <source>Write-off waiting for approval</source>
+        <translation>Write-off waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="121"/>
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="121"/>
         <source>Nothing has settled this invoice yet.</source>
         <translation>Nothing has settled this invoice yet.</translation>
     </message>
@@ -1873,48 +1906,54 @@
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="49"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>Search invoice number (from the start) or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="53"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
         <source>All invoices</source>
         <translation>All invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="63"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="65"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="68"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="207"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="71"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
         <source>Red-letter…</source>
         <translation>Red-letter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="75"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="77"/>
         <source>Void…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
         <source>Write off…</source>
         <translation>Write off…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="218"/>
+        <source>Write-off requests</source>
+        <translation>Write-off requests</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="98"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="107"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -1922,15 +1961,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="205"/>
         <source>Invoice requests ({count})</source>
         <translation>Invoice requests ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="216"/>
+        <source>Write-off requests ({count})</source>
+        <translation>Write-off requests ({count})</translation>
     </message>
 </context>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="267"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="315"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
@@ -1938,64 +1982,64 @@
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="82"/>
         <source>Kind and tax rate</source>
         <translation>Kind and tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="89"/>
         <source>Note from sales</source>
         <translation>Note from sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="163"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="164"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="166"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="227"/>
         <source>No invoice requests are waiting.</source>
         <translation>No invoice requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="230"/>
         <source>Issue…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="233"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
@@ -2144,42 +2188,62 @@
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="97"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
         <source>Issue the requested invoice</source>
         <translation>Issue the requested invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
-        <source>Set a due date (otherwise the customer&apos;s terms)</source>
-        <translation>Set a due date (otherwise the customer&apos;s terms)</translation>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
+        <translation>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="109"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="114"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="141"/>
+        <source>Due {date}: the due date of installment {n} in the payment plan.</source>
+        <translation>Due {date}: the due date of installment {n} in the payment plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="146"/>
+        <source>Due {date}: the customer&apos;s terms of {days} days.</source>
+        <translation>Due {date}: the customer&apos;s terms of {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="151"/>
+        <source>Installment {n} fell due on {date}, before the issue date.</source>
+        <translation>Installment {n} fell due on {date}, before the issue date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
+        <source>Installment {n} has no due date yet.</source>
+        <translation>Installment {n} has no due date yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
@@ -2829,139 +2893,169 @@
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="97"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="108"/>
         <source>Payment plan for {code}</source>
         <translation>Payment plan for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="101"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="114"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
         <source>Quoted amount</source>
         <translation>Quoted amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="108"/>
-        <source>Saving replaces the project&apos;s current plan. A due date that follows a lab event is set when the event is recorded.</source>
-        <translation>Saving replaces the project&apos;s current plan. A due date that follows a lab event is set when the event is recorded.</translation>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="121"/>
+        <source>An installment already invoiced, or waiting in an invoice request, keeps its amount and due date. A due date that follows a lab event is set when the event is recorded.</source>
+        <translation>An installment already invoiced, or waiting in an invoice request, keeps its amount and due date. A due date that follows a lab event is set when the event is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="115"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="129"/>
         <source>By share of the contract</source>
         <translation>By share of the contract</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="130"/>
         <source>By amount</source>
         <translation>By amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="126"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="140"/>
         <source>30% on contract, 70% after report</source>
         <translation>30% on contract, 70% after report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="128"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="142"/>
         <source>All 30 days after report</source>
         <translation>All 30 days after report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="139"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="153"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="140"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="154"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="141"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="155"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="142"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="156"/>
         <source>Days after</source>
         <translation>Days after</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="143"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="144"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="158"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="171"/>
         <source>Add installment</source>
         <translation>Add installment</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="159"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="173"/>
         <source>Remove installment</source>
         <translation>Remove installment</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="225"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="211"/>
+        <source>Installments already invoiced or requested ({lines}): their amount and due date are fixed and they stay in the plan.</source>
+        <translation>Installments already invoiced or requested ({lines}): their amount and due date are fixed and they stay in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="236"/>
+        <source>Invoiced: the amount and due date can no longer change.</source>
+        <translation>Invoiced: the amount and due date can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="239"/>
+        <source>Waiting in an invoice request: the amount and due date cannot change until finance issues or rejects it.</source>
+        <translation>Waiting in an invoice request: the amount and due date cannot change until finance issues or rejects it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="275"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="261"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="302"/>
+        <source>Installment {n} is invoiced or requested and stays in the plan.</source>
+        <translation>Installment {n} is invoiced or requested and stays in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="320"/>
         <source>30% when the contract is signed</source>
         <translation>30% when the contract is signed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="264"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="323"/>
         <source>70% within 30 days of the report</source>
         <translation>70% within 30 days of the report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="274"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="333"/>
         <source>In full within 30 days of the report</source>
         <translation>In full within 30 days of the report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="297"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="357"/>
         <source>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</source>
         <translation>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="304"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="364"/>
         <source>Installment {n}: {problem}</source>
         <translation>Installment {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="307"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="367"/>
         <source>A payment plan needs at least one installment.</source>
         <translation>A payment plan needs at least one installment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="309"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="369"/>
         <source>The shares add up to {total}, not 100%.</source>
         <translation>The shares add up to {total}, not 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="313"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="373"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>The installments add up to {total}, the contract is {base}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="351"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="409"/>
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="433"/>
+        <source>Set when the event is recorded: {days} days after it.</source>
+        <translation>Set when the event is recorded: {days} days after it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="439"/>
+        <source>{days} days after the event on {date}.</source>
+        <translation>{days} days after the event on {date}.</translation>
     </message>
 </context>
 <context>
@@ -3028,167 +3122,196 @@
 <context>
     <name>ProjectDetailPanel</name>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="91"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="92"/>
         <source>Select a project to see its details.</source>
         <translation>Select a project to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="101"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="102"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="102"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="103"/>
         <source>Amounts</source>
         <translation>Amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="103"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="104"/>
         <source>Report release</source>
         <translation>Report release</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="110"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="111"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="110"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="111"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="110"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="111"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="126"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="126"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="126"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="151"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="152"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="152"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="153"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="154"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="155"/>
         <source>In this stage since</source>
         <translation>In this stage since</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="155"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="156"/>
         <source>{date} ({days})</source>
         <translation>{date} ({days})</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="161"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="162"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="167"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="168"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="168"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="169"/>
         <source>Stalled: no movement for longer than the customer&apos;s tier allows</source>
         <translation>Stalled: no movement for longer than the customer&apos;s tier allows</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="172"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="173"/>
         <source>Quoted</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="173"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="174"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="175"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="176"/>
         <source>Paid before release</source>
         <translation>Paid before release</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="175"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="176"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="187"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="189"/>
         <source>Required before release</source>
         <translation>Required before release</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="188"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="190"/>
         <source>Paid on the project&apos;s invoices</source>
         <translation>Paid on the project&apos;s invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="191"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="192"/>
+        <source>Prepaid by the customer</source>
+        <translation>Prepaid by the customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="195"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="192"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="196"/>
         <source>Allowed</source>
         <translation>Allowed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="194"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="198"/>
         <source>Held until paid; a manager can override</source>
         <translation>Held until paid; a manager can override</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="199"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="202"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="205"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="200"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
         <source>{amount} ({kind}) waiting for finance</source>
         <translation>{amount} ({kind}) waiting for finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="212"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="212"/>
         <source>No invoices for this project yet.</source>
         <translation>No invoices for this project yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="230"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="241"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="249"/>
+        <source>Payment plan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="242"/>
+        <source>{total}: does not add up to the contract ({contract})</source>
+        <translation>{total}: does not add up to the contract ({contract})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/projects/project_detail_panel.py" line="250"/>
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n installment</numerusform>
+            <numerusform>%n installments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="256"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="230"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="256"/>
         <source>No stage changes recorded.</source>
         <translation>No stage changes recorded.</translation>
     </message>
@@ -3634,80 +3757,113 @@
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="130"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="178"/>
         <source>Reject the invoice request</source>
         <translation>Reject the invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="133"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
         <source>Tell sales what to correct</source>
         <translation>Tell sales what to correct</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="134"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="135"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="139"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="187"/>
         <source>Say why the request is rejected.</source>
         <translation>Say why the request is rejected.</translation>
     </message>
 </context>
 <context>
+    <name>RejectWriteOffDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="97"/>
+        <source>Reject the write-off</source>
+        <translation>Reject the write-off</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <source>For example: collection is not exhausted yet</source>
+        <translation>For example: collection is not exhausted yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <source>Reason for rejecting</source>
+        <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
+        <source>Say why the write-off is rejected.</source>
+        <translation>Say why the write-off is rejected.</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="24"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="80"/>
         <source>Release the report of {code}</source>
         <translation>Release the report of {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="27"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="84"/>
+        <source>Report held until payment</source>
+        <translation>Report held until payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="85"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="86"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="29"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="87"/>
         <source>Checking what has been paid…</source>
         <translation>Checking what has been paid…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="31"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="89"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="33"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="91"/>
         <source>Released on</source>
         <translation>Released on</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="92"/>
         <source>Mark released</source>
         <translation>Mark released</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="102"/>
         <source>No payment is required before the report is released.</source>
         <translation>No payment is required before the report is released.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="45"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="104"/>
         <source>{paid} paid of the {required} required before release.</source>
         <translation>{paid} paid of the {required} required before release.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="49"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="108"/>
         <source>{required} must be paid before release; {paid} has been paid.</source>
         <translation>{required} must be paid before release; {paid} has been paid.</translation>
     </message>
@@ -4443,22 +4599,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -4466,52 +4622,57 @@
 <context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="25"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
         <source>Void invoice {number}</source>
         <translation>Void invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="29"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="28"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
         <source>For example: wrong title or tax ID, issued twice</source>
         <translation>For example: wrong title or tax ID, issued twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="35"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="36"/>
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="40"/>
         <source>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</source>
         <translation>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="46"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="48"/>
         <source>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</source>
         <translation>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="56"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="58"/>
         <source>The invoice stays in the ledger, marked void, with your reason.</source>
         <translation>The invoice stays in the ledger, marked void, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="61"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="65"/>
+        <source>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</source>
+        <translation>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/void_dialog.py" line="72"/>
         <source>Say why the invoice is voided.</source>
         <translation>Say why the invoice is voided.</translation>
     </message>
@@ -4550,6 +4711,29 @@
     </message>
 </context>
 <context>
+    <name>WithdrawWriteOffDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="121"/>
+        <source>Withdraw the write-off request</source>
+        <translation>Withdraw the write-off request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <source>Optional, for example: the customer paid after all</source>
+        <translation>Optional, for example: the customer paid after all</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
     <name>WorkbenchPage</name>
     <message>
         <location filename="../../app/views/workbench/workbench_page.py" line="99"/>
@@ -4565,69 +4749,156 @@
         <translation>Write off invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="30"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="33"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="33"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="36"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="36"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="39"/>
+        <source>Already waiting for approval</source>
+        <translation>Already waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
         <source>Amount to write off</source>
         <translation>Amount to write off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="40"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="47"/>
         <source>For example: customer deregistered, judgment unenforceable</source>
         <translation>For example: customer deregistered, judgment unenforceable</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="42"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="49"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
-        <source>Choose the approving manager</source>
-        <translation>Choose the approving manager</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="44"/>
-        <source>Approved by</source>
-        <translation>Approved by</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
-        <source>Write off</source>
-        <translation>Write off</translation>
-    </message>
-    <message>
         <location filename="../../app/views/invoices/write_off_dialog.py" line="52"/>
+        <source>A manager other than you approves or rejects the request. The invoice stays open until it is approved.</source>
+        <translation>A manager other than you approves or rejects the request. The invoice stays open until it is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="58"/>
+        <source>Ask for approval</source>
+        <translation>Ask for approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="65"/>
         <source>At most the open balance of {open} can be written off.</source>
         <translation>At most the open balance of {open} can be written off.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="70"/>
+        <source>At most {left} more can be asked for: write-offs of {waiting} already wait for approval.</source>
+        <translation>At most {left} more can be asked for: write-offs of {waiting} already wait for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="78"/>
         <source>Say why the amount is written off.</source>
         <translation>Say why the amount is written off.</translation>
     </message>
+</context>
+<context>
+    <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="57"/>
-        <source>A manager must approve the write-off.</source>
-        <translation>A manager must approve the write-off.</translation>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
+        <source>Write-off requests</source>
+        <translation>Write-off requests</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffRequestsPage</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <source>Open balance</source>
+        <translation>Open balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <source>Amount to write off</source>
+        <translation>Amount to write off</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <source>No write-offs are waiting for approval.</source>
+        <translation>No write-offs are waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="167"/>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="170"/>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="173"/>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="257"/>
+        <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
+        <translation>Write-offs are approved by a manager under their own name; this window is not signed in as one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="262"/>
+        <source>You asked for this write-off: another manager approves or rejects it.</source>
+        <translation>You asked for this write-off: another manager approves or rejects it.</translation>
     </message>
 </context>
 <context>
@@ -5124,496 +5395,581 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
-        <source>The report of {code} is held until {required} is paid; {paid} has been paid. A manager can release it with a written reason.</source>
-        <translation>The report of {code} is held until {required} is paid; {paid} has been paid. A manager can release it with a written reason.</translation>
+        <source>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
+        <translation>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="187"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
+        <source>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
+        <translation>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
+        <source>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
+        <translation>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="200"/>
+        <source>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</source>
+        <translation>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="205"/>
+        <source>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</source>
+        <translation>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="210"/>
+        <source>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</source>
+        <translation>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="214"/>
+        <source>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</source>
+        <translation>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <source>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</source>
+        <translation>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="224"/>
+        <source>The payment plan of {code} was changed on another PC; reopen it and make your change again.</source>
+        <translation>The payment plan of {code} was changed on another PC; reopen it and make your change again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
         <source>The lab&apos;s name is required.</source>
         <translation>The lab&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="230"/>
         <source>Say why the amount is written off.</source>
         <translation>Say why the amount is written off.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="189"/>
-        <source>A write-off must be approved by a manager.</source>
-        <translation>A write-off must be approved by a manager.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="190"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="231"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>Invoice {number} is void or a red-letter invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>Invoice {number} has only {open} open.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="192"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
+        <source>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</source>
+        <translation>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="238"/>
+        <source>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</source>
+        <translation>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <source>Say why the write-off is rejected.</source>
+        <translation>Say why the write-off is rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <source>Only the person who asked for a write-off can withdraw it.</source>
+        <translation>Only the person who asked for a write-off can withdraw it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <source>This write-off request was already {status}.</source>
+        <translation>This write-off request was already {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
+        <source>Write-offs are approved or rejected by a manager under their own name, not by {login}.</source>
+        <translation>Write-offs are approved or rejected by a manager under their own name, not by {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <source>You asked for this write-off; another manager must approve or reject it.</source>
+        <translation>You asked for this write-off; another manager must approve or reject it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>Only one contact can be the primary contact.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="193"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
         <source>Contact {n}: the name is required.</source>
         <translation>Contact {n}: the name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>Contact {n}: {email} is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="195"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="211"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>Payment terms must be {low} to {high} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="280"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>The prepayment share must be between 0% and 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="220"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="281"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>A project stalls after {low} to {high} days without moving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="221"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
         <source>The sort order must be a whole number.</source>
         <translation>The sort order must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>Escalation must come {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="284"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>The credit hold must start {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="226"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>Reminder days must be whole days from {low} to {high} relative to the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>The unified social credit code {code} has {found} characters; it must have 18.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>The unified social credit code {code} has an invalid character {char} at position {position}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
         <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
         <translation>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>There is no database file at {path}.</source>
         <translation>There is no database file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
         <translation>Cannot create the folder {folder} for the database {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
         <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
         <translation>{path} is not a LabLedger database: it is not a SQLite database file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
         <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
         <translation>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
         <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
         <translation>The database {path} is damaged ({reason}). Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
         <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
         <translation>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
         <source>Cannot write the backup {target}: {reason}</source>
         <translation>Cannot write the backup {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
         <source>Cannot write the report {path}: {reason}</source>
         <translation>Cannot write the report {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>Cannot write the backup {target}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="354"/>
+        <source>Write-off request</source>
+        <translation>Write-off request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="355"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="356"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="359"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="360"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="362"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="363"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="365"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="366"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="369"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="370"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="373"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="374"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="375"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="376"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="377"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="380"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="381"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="383"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="384"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="385"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="386"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="324"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="387"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="388"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="327"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
+        <source>approve write-offs</source>
+        <translation>approve write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="334"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="335"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="346"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
@@ -5628,42 +5984,42 @@
         <translation>Enter an amount in yuan, e.g. 50000 or 50,000.00.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>The amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>An allocation to {number} cannot be more than {max}.</source>
         <translation>An allocation to {number} cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
         <translation>Quote line {n}: price, discount and amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
         <source>The quote adds up to {total}, more than {max}.</source>
         <translation>The quote adds up to {total}, more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
         <source>The contract amount cannot be more than {max}.</source>
         <translation>The contract amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
         <source>An installment cannot be more than {max}.</source>
         <translation>An installment cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>The credit limit cannot be more than {max}.</source>
         <translation>The credit limit cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>The promised amount cannot be more than {max}.</translation>
     </message>
@@ -5891,6 +6247,44 @@
         <location filename="../../app/views/ledger_labels.py" line="57"/>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>release_dialog</name>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="28"/>
+        <source>The customer is on credit hold ({overdue} overdue more than {days} days): the project must be paid in full first.</source>
+        <translation>The customer is on credit hold ({overdue} overdue more than {days} days): the project must be paid in full first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="34"/>
+        <source>The customer&apos;s credit tier asks for payment in full first.</source>
+        <translation>The customer&apos;s credit tier asks for payment in full first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="38"/>
+        <source>The customer&apos;s credit tier asks for {share} of the contract first.</source>
+        <translation>The customer&apos;s credit tier asks for {share} of the contract first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="48"/>
+        <source>Credit hold: {overdue} overdue</source>
+        <translation>Credit hold: {overdue} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="52"/>
+        <source>Credit tier: payment in full first</source>
+        <translation>Credit tier: payment in full first</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="54"/>
+        <source>Credit tier: {share} first</source>
+        <translation>Credit tier: {share} first</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="64"/>
+        <source>{total} ({paid} on the project&apos;s invoices, {credit} prepaid)</source>
+        <translation>{total} ({paid} on the project&apos;s invoices, {credit} prepaid)</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,24 @@
     </message>
 </context>
 <context>
+    <name>ApproveWriteOffDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="73"/>
+        <source>Approve the write-off</source>
+        <translation>批准坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
+        <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
+        <translation>发票 {number} 的 {amount} 将于 {date} 作为坏账核销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="85"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../app/views/projects/project_board_view.py" line="101"/>
@@ -202,49 +220,59 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="24"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
         <source>Sign the contract for {code}</source>
         <translation>签订合同 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="26"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="30"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="27"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="31"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="32"/>
         <source>Quoted</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="30"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="37"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="41"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="42"/>
         <source>Sign</source>
         <translation>签订</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="48"/>
         <source>The contract number is required.</source>
         <translation>请填写合同编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/contract_dialog.py" line="72"/>
+        <source>The payment plan does not fit the contract</source>
+        <translation>回款计划与合同金额不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/contract_dialog.py" line="74"/>
+        <source>The contract of {code} is signed for {contract}, but its payment plan adds up to {total}. Revise the plan (Payment plan…) so that the installments add up to the contract.</source>
+        <translation>项目 {code} 的合同已按 {contract} 签订，但其回款计划合计 {total}。请修改回款计划（“回款计划…”），使各期合计等于合同金额。</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1647,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -1854,16 +1882,21 @@
     </message>
     <message>
         <location filename="../../app/views/invoices/invoice_detail_panel.py" line="113"/>
+        <source>Write-off waiting for approval</source>
+        <translation>待审批的坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="121"/>
         <source>Settlements</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_detail_panel.py" line="121"/>
         <source>Nothing has settled this invoice yet.</source>
         <translation>该发票尚无回款或核销记录。</translation>
     </message>
@@ -1871,63 +1904,74 @@
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="49"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>搜索发票号码（从开头匹配）或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="53"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="63"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="65"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="68"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="207"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="71"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
         <source>Red-letter…</source>
         <translation>红冲…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="75"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="77"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
         <source>Write off…</source>
         <translation>坏账核销…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="218"/>
+        <source>Write-off requests</source>
+        <translation>坏账核销申请</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="98"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="107"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>共 %Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="205"/>
         <source>Invoice requests ({count})</source>
         <translation>开票申请（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="216"/>
+        <source>Write-off requests ({count})</source>
+        <translation>坏账核销申请（{count}）</translation>
     </message>
 </context>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="267"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="315"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
@@ -1935,64 +1979,64 @@
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="82"/>
         <source>Kind and tax rate</source>
         <translation>发票类型和税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="89"/>
         <source>Note from sales</source>
         <translation>业务员备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="163"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="164"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="166"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="227"/>
         <source>No invoice requests are waiting.</source>
         <translation>没有待处理的开票申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="230"/>
         <source>Issue…</source>
         <translation>开具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="233"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
@@ -2141,42 +2185,62 @@
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="97"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
         <source>Issue the requested invoice</source>
         <translation>按申请开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
-        <source>Set a due date (otherwise the customer&apos;s terms)</source>
-        <translation>指定到期日（否则按客户账期）</translation>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
+        <translation>指定到期日（否则按该期计划到期日或客户账期）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="109"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="114"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="141"/>
+        <source>Due {date}: the due date of installment {n} in the payment plan.</source>
+        <translation>到期日 {date}：按回款计划第 {n} 期的到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="146"/>
+        <source>Due {date}: the customer&apos;s terms of {days} days.</source>
+        <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="151"/>
+        <source>Installment {n} fell due on {date}, before the issue date.</source>
+        <translation>第 {n} 期已于 {date} 到期，早于开票日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
+        <source>Installment {n} has no due date yet.</source>
+        <translation>第 {n} 期尚未确定到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
@@ -2824,139 +2888,169 @@
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="97"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="108"/>
         <source>Payment plan for {code}</source>
         <translation>回款计划 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="101"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="114"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="103"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
         <source>Quoted amount</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="108"/>
-        <source>Saving replaces the project&apos;s current plan. A due date that follows a lab event is set when the event is recorded.</source>
-        <translation>保存后将替换项目当前的回款计划。按实验室节点计算的到期日，会在该节点登记时自动确定。</translation>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="121"/>
+        <source>An installment already invoiced, or waiting in an invoice request, keeps its amount and due date. A due date that follows a lab event is set when the event is recorded.</source>
+        <translation>已开票或开票申请待处理的一期，其金额和到期日保持不变。按实验室节点计算的到期日，会在该节点登记时自动确定。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="115"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="129"/>
         <source>By share of the contract</source>
         <translation>按合同比例</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="130"/>
         <source>By amount</source>
         <translation>按金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="126"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="140"/>
         <source>30% on contract, 70% after report</source>
         <translation>签约付30%，报告后付70%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="128"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="142"/>
         <source>All 30 days after report</source>
         <translation>报告后30天全额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="139"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="153"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="140"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="154"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="141"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="155"/>
         <source>Due</source>
         <translation>付款节点</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="142"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="156"/>
         <source>Days after</source>
         <translation>延后天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="143"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="144"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="158"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="171"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="159"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="173"/>
         <source>Remove installment</source>
         <translation>删除一期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="225"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="211"/>
+        <source>Installments already invoiced or requested ({lines}): their amount and due date are fixed and they stay in the plan.</source>
+        <translation>已开票或已申请开票的期次（{lines}）：金额和到期日已固定，且须保留在计划中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="236"/>
+        <source>Invoiced: the amount and due date can no longer change.</source>
+        <translation>已开票：金额和到期日不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="239"/>
+        <source>Waiting in an invoice request: the amount and due date cannot change until finance issues or rejects it.</source>
+        <translation>开票申请待处理：在财务开票或驳回之前，金额和到期日不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="275"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="261"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="302"/>
+        <source>Installment {n} is invoiced or requested and stays in the plan.</source>
+        <translation>第 {n} 期已开票或已申请开票，须保留在计划中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="320"/>
         <source>30% when the contract is signed</source>
         <translation>合同签订时支付30%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="264"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="323"/>
         <source>70% within 30 days of the report</source>
         <translation>报告出具后30天内支付70%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="274"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="333"/>
         <source>In full within 30 days of the report</source>
         <translation>报告出具后30天内付清</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="297"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="357"/>
         <source>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</source>
         <translation>第 {n} 期：比例须大于 0 且不超过 100，例如 30%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="304"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="364"/>
         <source>Installment {n}: {problem}</source>
         <translation>第 {n} 期：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="307"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="367"/>
         <source>A payment plan needs at least one installment.</source>
         <translation>回款计划至少需要一期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="309"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="369"/>
         <source>The shares add up to {total}, not 100%.</source>
         <translation>各期比例合计为 {total}，不是 100%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="313"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="373"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>各期合计为 {total}，而合同金额为 {base}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="351"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="409"/>
         <source>Total: {amount}</source>
         <translation>合计：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="433"/>
+        <source>Set when the event is recorded: {days} days after it.</source>
+        <translation>在该节点登记时确定：节点之后 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="439"/>
+        <source>{days} days after the event on {date}.</source>
+        <translation>节点日期 {date} 之后 {days} 天。</translation>
     </message>
 </context>
 <context>
@@ -3023,167 +3117,195 @@
 <context>
     <name>ProjectDetailPanel</name>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="91"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="92"/>
         <source>Select a project to see its details.</source>
         <translation>选择一个项目以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="101"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="102"/>
         <source>Project</source>
         <translation>项目信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="102"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="103"/>
         <source>Amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="103"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="104"/>
         <source>Report release</source>
         <translation>报告发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="110"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="111"/>
         <source>Invoice</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="110"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="111"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="110"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="111"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="126"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="126"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="125"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="126"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="151"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="152"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="152"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="153"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="154"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="155"/>
         <source>In this stage since</source>
         <translation>进入本阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="155"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="156"/>
         <source>{date} ({days})</source>
         <translation>{date}（{days}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="161"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="162"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="167"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="168"/>
         <source>Attention</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="168"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="169"/>
         <source>Stalled: no movement for longer than the customer&apos;s tier allows</source>
         <translation>停滞：超过客户信用等级允许的天数没有进展</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="172"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="173"/>
         <source>Quoted</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="173"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="174"/>
         <source>Contract</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="175"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="176"/>
         <source>Paid before release</source>
         <translation>发放前已付</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="175"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="176"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="187"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="189"/>
         <source>Required before release</source>
         <translation>发放前须付</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="188"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="190"/>
         <source>Paid on the project&apos;s invoices</source>
         <translation>项目发票已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="191"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="192"/>
+        <source>Prepaid by the customer</source>
+        <translation>客户预付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="195"/>
         <source>Release</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="192"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="196"/>
         <source>Allowed</source>
         <translation>可以发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="194"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="198"/>
         <source>Held until paid; a manager can override</source>
         <translation>付款前暂扣；经理可越权放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="199"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="202"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="205"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="200"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
         <source>{amount} ({kind}) waiting for finance</source>
         <translation>{amount}（{kind}）待财务处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="212"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="206"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="212"/>
         <source>No invoices for this project yet.</source>
         <translation>该项目尚未开票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="230"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="241"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="249"/>
+        <source>Payment plan</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="242"/>
+        <source>{total}: does not add up to the contract ({contract})</source>
+        <translation>{total}：与合同金额（{contract}）不符</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/projects/project_detail_panel.py" line="250"/>
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>共 %n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="256"/>
         <source>Stage history</source>
         <translation>阶段记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_detail_panel.py" line="230"/>
+        <location filename="../../app/views/projects/project_detail_panel.py" line="256"/>
         <source>No stage changes recorded.</source>
         <translation>暂无阶段变更记录。</translation>
     </message>
@@ -3628,80 +3750,113 @@
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="130"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="178"/>
         <source>Reject the invoice request</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="133"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
         <source>Tell sales what to correct</source>
         <translation>告诉业务员需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="134"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="135"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="139"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="187"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
 </context>
 <context>
+    <name>RejectWriteOffDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="97"/>
+        <source>Reject the write-off</source>
+        <translation>驳回坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <source>For example: collection is not exhausted yet</source>
+        <translation>例如：催收手段尚未用尽</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <source>Reason for rejecting</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
+        <source>Say why the write-off is rejected.</source>
+        <translation>请说明驳回坏账核销的原因。</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="24"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="80"/>
         <source>Release the report of {code}</source>
         <translation>发放检测报告 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="27"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="84"/>
+        <source>Report held until payment</source>
+        <translation>报告暂缓发放，待付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="85"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="86"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="29"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="87"/>
         <source>Checking what has been paid…</source>
         <translation>正在核对已付款项…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="31"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="89"/>
         <source>Payment</source>
         <translation>付款情况</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="33"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="91"/>
         <source>Released on</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="92"/>
         <source>Mark released</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="102"/>
         <source>No payment is required before the report is released.</source>
         <translation>发放报告前无须付款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="45"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="104"/>
         <source>{paid} paid of the {required} required before release.</source>
         <translation>发放前须付 {required}，已付 {paid}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/release_dialog.py" line="49"/>
+        <location filename="../../app/views/projects/release_dialog.py" line="108"/>
         <source>{required} must be paid before release; {paid} has been paid.</source>
         <translation>发放前须付 {required}；目前已付 {paid}。</translation>
     </message>
@@ -4436,22 +4591,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -4459,52 +4614,57 @@
 <context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="25"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
         <source>Void invoice {number}</source>
         <translation>作废发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="29"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="28"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
         <source>Amount</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
         <source>For example: wrong title or tax ID, issued twice</source>
         <translation>例如：抬头或税号错误、重复开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="35"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="36"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="40"/>
         <source>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</source>
         <translation>其红冲的 {amount} 将退回原发票 {original}，原发票的未收余额相应增加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="46"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="48"/>
         <source>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</source>
         <translation>该发票已核销 {amount}（回款、坏账核销或红字发票）。请先撤销这些记录：只有未发生任何核销的发票才能作废。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="56"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="58"/>
         <source>The invoice stays in the ledger, marked void, with your reason.</source>
         <translation>发票将保留在台账中，标记为已作废，并记录您的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="61"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="65"/>
+        <source>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</source>
+        <translation>等待审批的 {amount} 坏账核销申请将以同一原因撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/void_dialog.py" line="72"/>
         <source>Say why the invoice is voided.</source>
         <translation>请说明作废发票的原因。</translation>
     </message>
@@ -4543,6 +4703,29 @@
     </message>
 </context>
 <context>
+    <name>WithdrawWriteOffDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="121"/>
+        <source>Withdraw the write-off request</source>
+        <translation>撤回坏账核销申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <source>Optional, for example: the customer paid after all</source>
+        <translation>可不填，例如：客户最终付款了</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+</context>
+<context>
     <name>WorkbenchPage</name>
     <message>
         <location filename="../../app/views/workbench/workbench_page.py" line="99"/>
@@ -4558,69 +4741,156 @@
         <translation>坏账核销 – 发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="30"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="33"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="33"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="36"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="36"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="39"/>
+        <source>Already waiting for approval</source>
+        <translation>已申请、待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
         <source>Amount to write off</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
         <source>Date</source>
         <translation>核销日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="40"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="47"/>
         <source>For example: customer deregistered, judgment unenforceable</source>
         <translation>例如：客户已注销、判决无法执行</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="42"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="49"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="43"/>
-        <source>Choose the approving manager</source>
-        <translation>请选择审批经理</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="44"/>
-        <source>Approved by</source>
-        <translation>审批人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="45"/>
-        <source>Write off</source>
-        <translation>核销</translation>
-    </message>
-    <message>
         <location filename="../../app/views/invoices/write_off_dialog.py" line="52"/>
+        <source>A manager other than you approves or rejects the request. The invoice stays open until it is approved.</source>
+        <translation>申请由您以外的一位经理批准或驳回。批准之前，发票保持未结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="58"/>
+        <source>Ask for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="65"/>
         <source>At most the open balance of {open} can be written off.</source>
         <translation>核销金额不能超过未收余额 {open}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="70"/>
+        <source>At most {left} more can be asked for: write-offs of {waiting} already wait for approval.</source>
+        <translation>最多还能申请 {left}：已有 {waiting} 的坏账核销在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_dialog.py" line="78"/>
         <source>Say why the amount is written off.</source>
         <translation>请说明坏账核销的原因。</translation>
     </message>
+</context>
+<context>
+    <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_dialog.py" line="57"/>
-        <source>A manager must approve the write-off.</source>
-        <translation>坏账核销须经经理审批。</translation>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
+        <source>Write-off requests</source>
+        <translation>坏账核销申请</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffRequestsPage</name>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <source>Open balance</source>
+        <translation>未收余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <source>Amount to write off</source>
+        <translation>核销金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <source>No write-offs are waiting for approval.</source>
+        <translation>没有待审批的坏账核销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="167"/>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="170"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="173"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="257"/>
+        <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
+        <translation>坏账核销须由经理以本人身份审批；当前窗口并未以经理本人身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="262"/>
+        <source>You asked for this write-off: another manager approves or rejects it.</source>
+        <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
     </message>
 </context>
 <context>
@@ -5117,496 +5387,581 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
-        <source>The report of {code} is held until {required} is paid; {paid} has been paid. A manager can release it with a written reason.</source>
-        <translation>{code} 的检测报告须在付款 {required} 后发放；目前已付 {paid}。经理可填写书面理由后放行。</translation>
+        <source>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
+        <translation>{customer} 的信用等级要求在发放项目 {code} 的报告前支付合同金额的 {share}：应付 {required}，已付（含预付款）{paid}。经理可填写书面理由后发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="187"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
+        <source>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
+        <translation>{customer} 的信用等级要求在发放项目 {code} 的报告前全额付款：应付 {required}，已付（含预付款）{paid}。经理可填写书面理由后发放。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
+        <source>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
+        <translation>{customer} 处于信用冻结（逾期超过 {days} 天的款项 {overdue}）：项目 {code} 的报告须待项目款 {required} 付清后发放；已付（含预付款）{paid}。经理可填写书面理由后发放。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="200"/>
+        <source>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</source>
+        <translation>第 {n} 期（{amount}）已开票：金额和到期日不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="205"/>
+        <source>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</source>
+        <translation>第 {n} 期（{amount}）有待财务处理的开票申请：在开票或驳回之前，金额和到期日不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="210"/>
+        <source>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</source>
+        <translation>第 {n} 期（{amount}）已开票，不能从回款计划中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="214"/>
+        <source>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</source>
+        <translation>第 {n} 期（{amount}）有待财务处理的开票申请，不能从回款计划中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <source>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</source>
+        <translation>第 {n} 期（{amount}）被以往的发票或开票申请引用，不能从回款计划中删除；请改为修改该期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="224"/>
+        <source>The payment plan of {code} was changed on another PC; reopen it and make your change again.</source>
+        <translation>项目 {code} 的回款计划已在另一台电脑上被修改；请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
         <source>The lab&apos;s name is required.</source>
         <translation>请填写实验室名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="230"/>
         <source>Say why the amount is written off.</source>
         <translation>请说明坏账核销的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="189"/>
-        <source>A write-off must be approved by a manager.</source>
-        <translation>坏账核销须经管理人员审批。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="190"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="231"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>发票 {number} 已作废或为红字发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>发票 {number} 的未收余额只有 {open}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="192"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
+        <source>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</source>
+        <translation>发票 {number} 未收 {open}，已有 {waiting} 的坏账核销在等待审批：最多还能申请 {left}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="238"/>
+        <source>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</source>
+        <translation>发票 {number} 现在只有 {open} 未收，少于本申请要核销的 {amount}。请驳回；财务可以重新申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <source>Say why the write-off is rejected.</source>
+        <translation>请说明驳回坏账核销的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <source>Only the person who asked for a write-off can withdraw it.</source>
+        <translation>只有坏账核销的申请人才能撤回申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <source>This write-off request was already {status}.</source>
+        <translation>该坏账核销申请已处理（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
+        <source>Write-offs are approved or rejected by a manager under their own name, not by {login}.</source>
+        <translation>坏账核销须由经理以本人身份批准或驳回，不能由 {login} 处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <source>You asked for this write-off; another manager must approve or reject it.</source>
+        <translation>这笔坏账核销是您申请的，须由另一位经理批准或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>只能有一位主要联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="193"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
         <source>Contact {n}: the name is required.</source>
         <translation>联系人 {n}：姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>联系人 {n}：{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="195"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：合同 {reference} 因信用冻结被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>开具这张发票后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本发票新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="211"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>签订合同 {reference} 后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本合同新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>账期必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="280"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>预付款比例必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="220"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="281"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>项目停滞天数必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="221"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
         <source>The sort order must be a whole number.</source>
         <translation>排列顺序必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>升级时间必须在到期后 {low} 至 {high} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="284"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>信用冻结必须在到期后 {low} 至 {high} 天之间开始。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="226"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>提醒日必须是相对到期日 {low} 至 {high} 之间的整数天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>统一社会信用代码 {code} 有 {found} 位，应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>统一社会信用代码 {code} 第 {position} 位的字符 {char} 无效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>统一社会信用代码 {code} 第 18 位校验码错误：应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
         <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
         <translation>LabLedger 无法使用数据库 {url}：只支持 SQLite 文件（填写文件路径）或 PostgreSQL 服务器（postgresql://用户@主机/数据库）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>There is no database file at {path}.</source>
         <translation>找不到数据库文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
         <translation>无法为数据库 {path} 创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
         <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
         <translation>{path} 不是 LabLedger 数据库：它不是 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
         <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
         <translation>{path} 不是 LabLedger 数据库：它是 SQLite 文件，但没有 LabLedger 的数据表。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
         <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
         <translation>数据库 {path} 已损坏（{reason}）。请用最近的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
         <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
         <translation>{path} 的数据库结构版本是 {revision}，本版 LabLedger 不认识（最高到 {head}）：它由更新版本的 LabLedger 写入，或者不是 LabLedger 数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
         <source>Cannot write the backup {target}: {reason}</source>
         <translation>无法写入备份 {target}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
         <source>Cannot write the report {path}: {reason}</source>
         <translation>无法写入报表 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>无法写入备份 {target}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="354"/>
+        <source>Write-off request</source>
+        <translation>坏账核销申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="355"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="356"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="359"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="360"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="362"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="363"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="365"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="366"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="369"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="370"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="373"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="374"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="375"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="376"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="377"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="380"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="381"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="383"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="384"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="385"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="386"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="324"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="387"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="388"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="327"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
+        <source>approve write-offs</source>
+        <translation>审批坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="334"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="335"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="346"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
@@ -5621,42 +5976,42 @@
         <translation>请输入以元为单位的金额，例如 50000 或 50,000.00。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>An allocation to {number} cannot be more than {max}.</source>
         <translation>核销到 {number} 的金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
         <translation>报价第 {n} 行：单价、折扣和金额均不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
         <source>The quote adds up to {total}, more than {max}.</source>
         <translation>报价合计为 {total}，超过了 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
         <source>The contract amount cannot be more than {max}.</source>
         <translation>合同金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
         <source>An installment cannot be more than {max}.</source>
         <translation>每期金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>The credit limit cannot be more than {max}.</source>
         <translation>信用额度不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>承诺金额不能超过 {max}。</translation>
     </message>
@@ -5884,6 +6239,44 @@
         <location filename="../../app/views/ledger_labels.py" line="57"/>
         <source>Active</source>
         <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>release_dialog</name>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="28"/>
+        <source>The customer is on credit hold ({overdue} overdue more than {days} days): the project must be paid in full first.</source>
+        <translation>客户处于信用冻结（逾期超过 {days} 天的款项 {overdue}）：须先付清本项目全部款项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="34"/>
+        <source>The customer&apos;s credit tier asks for payment in full first.</source>
+        <translation>客户的信用等级要求发放报告前全额付款。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="38"/>
+        <source>The customer&apos;s credit tier asks for {share} of the contract first.</source>
+        <translation>客户的信用等级要求发放报告前先支付合同金额的 {share}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="48"/>
+        <source>Credit hold: {overdue} overdue</source>
+        <translation>信用冻结：逾期 {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="52"/>
+        <source>Credit tier: payment in full first</source>
+        <translation>信用等级：须先全额付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="54"/>
+        <source>Credit tier: {share} first</source>
+        <translation>信用等级：须先付 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/release_dialog.py" line="64"/>
+        <source>{total} ({paid} on the project&apos;s invoices, {credit} prepaid)</source>
+        <translation>{total}（本项目发票已收 {paid}，客户预付款 {credit}）</translation>
     </message>
 </context>
 </TS>

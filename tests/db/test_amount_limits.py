@@ -26,7 +26,7 @@ from app.services.customers import customer_list_service as customer_list
 from app.services.ledger import invoice_list_service as invoice_list
 from app.services.ledger import invoice_service as invoices
 from app.services.ledger import payment_service as payments
-from app.services.ledger.write_off_service import write_off
+from app.services.ledger.write_off_service import request_write_off
 from app.services.projects import invoice_request_service as requests
 from app.services.projects import project_service as projects
 from tests import factories
@@ -61,7 +61,6 @@ def env(db):
         "db": db,
         "actor": actor,
         "cust": cust.id,
-        "admin": admin.id,
         "tier": tier,
         "invoice": invoice,
         "payment": payment,
@@ -98,9 +97,7 @@ WRITES: dict[str, tuple[str, Write]] = {
     ),
     "write-off": (
         "amount",
-        lambda e, fen: write_off(
-            e["db"], e["actor"], e["invoice"], fen, TODAY, "破产清算", e["admin"]
-        ),
+        lambda e, fen: request_write_off(e["db"], e["actor"], e["invoice"], fen, TODAY, "破产清算"),
     ),
     "quote line price": (
         "items",
@@ -258,6 +255,7 @@ COLUMNS = [
     # Negative: a reversing row takes an allocation back (with reverses_id set).
     ("allocations", "amount_fen", True),
     ("write_offs", "amount_fen", False),
+    ("write_off_requests", "amount_fen", False),
 ]
 
 

@@ -39,7 +39,6 @@ from app.services.ledger.as_of import (
     invoice_open_amounts,
     recomputed_open_amounts,
 )
-from app.services.ledger.write_off_service import write_off
 from tests import factories
 
 D = date
@@ -53,9 +52,10 @@ def ledger(db):
         seller = factories.user(s, "孙销售", role="sales")
         cust = factories.customer(s, "宁波港检测服务有限公司", tier_code="key", owner=seller)
     base = Actor(clerk.id, clerk.login, Role.FINANCE)
+    manager = Actor(boss.id, boss.login, Role.MANAGER)
 
-    def on(day: date) -> Actor:
-        return replace(base, clock=FixedClock(day))
+    def on(day: date, actor: Actor = base) -> Actor:
+        return replace(actor, clock=FixedClock(day))
 
     def issue(day: date, amount: int, due: date) -> int:
         data = invoices.InvoiceInput(cust.id, amount, day, due_date=due)
@@ -74,7 +74,9 @@ def ledger(db):
     payments.reverse_payment(db, on(D(2026, 4, 15)), p2, "承兑汇票退票")
     invoices.void_invoice(db, on(D(2026, 4, 20)), v, "重复开票")
     pay(D(2026, 4, 25), 5_000, "none")
-    write_off(db, on(D(2026, 5, 5)), b, 10_000, D(2026, 5, 5), "对方拒付差额", boss.id)
+    factories.written_off(
+        db, on(D(2026, 5, 5)), on(D(2026, 5, 5), manager), b, 10_000, D(2026, 5, 5), "对方拒付差额"
+    )
     return {"db": db, "cust": cust.id, "a": a, "b": b, "v": v, "seller": seller.id}
 
 

@@ -33,7 +33,6 @@ from app.services.core.startup import open_database
 from app.services.ledger import invoice_service, payment_service
 from app.services.ledger.aging_service import AgingBy, aging_report
 from app.services.ledger.as_of import customer_balances, invoice_open_amounts
-from app.services.ledger.write_off_service import write_off
 from tests import factories
 
 START = date(2025, 1, 6)
@@ -167,9 +166,10 @@ class AsOfLedger(RuleBasedStateMachine):
             self.customers = [
                 factories.customer(s, f"客户{i}", tier_code="open").id for i in range(2)
             ]
-            self.manager = factories.user(s, "张经理", role="manager").id
+            boss = factories.user(s, "张经理", role="manager")
             clerk = factories.user(s, "财务", role="finance")
         self.clerk = Actor(clerk.id, clerk.login, Role.FINANCE)
+        self.boss = Actor(boss.id, boss.login, Role.MANAGER)
         self.today = START
         self.o = Oracle()
         self.seen_alloc = 0
@@ -316,8 +316,9 @@ class AsOfLedger(RuleBasedStateMachine):
         open_now = self._open_now()
         iid = data.draw(st.sampled_from(sorted(open_now)))
         amount = data.draw(st.integers(1, open_now[iid]))
+        boss = replace(self.boss, clock=FixedClock(self.today))
         with contextlib.suppress(EXPECTED):
-            write_off(self.db, self.actor, iid, amount, self.today, "核销", self.manager)
+            factories.written_off(self.db, self.actor, boss, iid, amount, self.today, "核销")
             self.o.write_offs.append((iid, amount, self.today))
 
     @invariant()

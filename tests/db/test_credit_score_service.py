@@ -14,7 +14,6 @@ from app.services.core.context import Actor
 from app.services.credit import credit_score_service as scoring
 from app.services.ledger import invoice_service as invoices
 from app.services.ledger import payment_service as payments
-from app.services.ledger.write_off_service import write_off
 from tests import factories
 
 TODAY = date(2026, 6, 30)
@@ -97,7 +96,7 @@ def test_write_offs_and_red_letters_settle_invoices_in_the_history(env):
     db, a, cid, _ = env
     bad = _invoice(db, a, cid, 1_000_00, date(2026, 1, 1))
     _pay(db, a, cid, 400_00, date(2026, 2, 1), bad.id)
-    write_off(db, a["finance"], bad.id, 600_00, date(2026, 5, 1), "破产", a["manager"].user_id)
+    factories.written_off(db, a["finance"], a["manager"], bad.id, 600_00, date(2026, 5, 1), "破产")
     credited = _invoice(db, a, cid, 800_00, date(2026, 5, 1))
     invoices.issue_red_letter(db, a["finance"], credited.id, 800_00, date(2026, 5, 2), "开错")
     with db.read() as s:

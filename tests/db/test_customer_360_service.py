@@ -21,7 +21,6 @@ from app.services.customers.customer_360_service import customer_360
 from app.services.customers.customer_timeline_service import timeline
 from app.services.ledger import invoice_service as invoices
 from app.services.ledger import payment_service as payments
-from app.services.ledger.write_off_service import write_off
 from app.services.projects import project_service as projects
 from tests import factories
 
@@ -76,7 +75,9 @@ def _history(db, a, cid):
     mistake = _invoice(db, a, cid, 2_000_00, date(2026, 4, 10))
     invoices.void_invoice(db, a["finance"], mistake.id, "开错抬头")
     bad = _invoice(db, a, cid, 3_000_00, date(2026, 4, 20))
-    write_off(db, a["finance"], bad.id, 500_00, date(2026, 6, 1), "部分坏账", a["manager"].user_id)
+    factories.written_off(
+        db, a["finance"], a["manager"], bad.id, 500_00, date(2026, 6, 1), "部分坏账"
+    )
     activities.log_activity(
         db,
         a["sales"],

@@ -26,6 +26,7 @@ from app.models import (
     ProjectStageEvent,
     User,
     WriteOff,
+    WriteOffRequest,
 )
 from app.services.core.check_service import check_database
 from app.services.core.startup import open_database
@@ -301,6 +302,11 @@ def test_credit_notes_write_offs_prepayments_and_follow_ups_exist(ledger) -> Non
             .join(Invoice, Invoice.id == WriteOff.invoice_id)
             .join(User, User.id == WriteOff.approver_id)
         ).all()
+        requests = s.execute(
+            select(WriteOffRequest, User.role)
+            .join(User, User.id == WriteOffRequest.requested_by)
+            .order_by(WriteOffRequest.write_off_id)
+        ).all()
         promises = Counter(
             s.scalars(
                 text("SELECT promise_status FROM activities WHERE promise_status IS NOT NULL")
@@ -311,6 +317,11 @@ def test_credit_notes_write_offs_prepayments_and_follow_ups_exist(ledger) -> Non
     assert unallocated > 0 and split_payments > 0
     assert write_off and all(role == "manager" for *_, role in write_off)
     assert all(w.reason and (TODAY - due).days > 365 for w, due, _ in write_off)
+    # Each asked for by finance and approved by the manager, someone else.
+    assert [(r.write_off_id, r.status, r.amount_fen) for r, _ in requests] == sorted(
+        (w.id, "approved", w.amount_fen) for w, *_ in write_off
+    )
+    assert all(who == "finance" and r.decided_by != r.requested_by for r, who in requests)
     assert set(promises) >= {"open", "kept", "broken"}
     assert pending > 0
 

@@ -18,13 +18,12 @@ from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, ValidationError
 from app.domain.money import MAX_AMOUNT_FEN
-from app.models import Allocation, CreditTier, Invoice, Payment, WriteOff
+from app.models import Allocation, CreditTier, Invoice, Payment, WriteOff, WriteOffRequest
 from app.services.core.check_service import check_database
 from app.services.core.context import Actor
 from app.services.core.startup import open_database
 from app.services.customers.customer_list_service import customer_row
-from app.services.ledger import invoice_service, payment_service
-from app.services.ledger.write_off_service import write_off
+from app.services.ledger import invoice_service, payment_service, write_off_service
 from tests import factories
 
 TODAY = date(2026, 6, 30)
@@ -53,9 +52,10 @@ class Ledger(RuleBasedStateMachine):
             self.customers = [
                 factories.customer(s, f"客户{i}", tier_code="open").id for i in range(2)
             ]
-            self.manager = factories.user(s, "张经理", role="manager").id
+            boss = factories.user(s, "张经理", role="manager")
             clerk = factories.user(s, "财务", role="finance")
         self.actor = Actor(clerk.id, clerk.login, Role.FINANCE, clock=FixedClock(TODAY))
+        self.manager = Actor(boss.id, boss.login, Role.MANAGER, clock=FixedClock(TODAY))
 
     def teardown(self) -> None:
         self.db.dispose()
@@ -129,10 +129,21 @@ class Ledger(RuleBasedStateMachine):
 
     @precondition(lambda self: self._ids(Invoice))
     @rule(data=st.data(), amount=amounts)
-    def write_off(self, data, amount):
+    def request_write_off(self, data, amount):
         iid = data.draw(st.sampled_from(self._ids(Invoice)))
         with contextlib.suppress(EXPECTED):
-            write_off(self.db, self.actor, iid, amount, TODAY, "破产清算", self.manager)
+            write_off_service.request_write_off(self.db, self.actor, iid, amount, TODAY, "破产清算")
+
+    @precondition(lambda self: self._ids(WriteOffRequest))
+    @rule(data=st.data(), approve=st.booleans())
+    def decide_write_off(self, data, approve):
+        rid = data.draw(st.sampled_from(self._ids(WriteOffRequest)))
+        # Decided already, or no longer open since it was asked for.
+        with contextlib.suppress(EXPECTED):
+            if approve:
+                write_off_service.approve_write_off(self.db, self.manager, rid)
+            else:
+                write_off_service.reject_write_off(self.db, self.manager, rid, "证据不足")
 
     @precondition(lambda self: self._ids(Payment))
     @rule(data=st.data())

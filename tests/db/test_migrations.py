@@ -1,23 +1,25 @@
+from collections.abc import Collection
 from datetime import date
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.db.engine import make_engine
 from app.db.migrate import (
-    _foreign_keys_off,
     alembic_config,
     current_revision,
     head_revision,
     upgrade,
 )
+from app.db.session import Database
 from app.demo.generator import generate_demo
 from app.domain.errors import DatabaseUnavailableError
-from app.models import Base
+from app.models import Base, Invoice, User, WriteOff
+from app.services.core.check_service import check_database
 from app.services.core.startup import open_database
 
 
@@ -102,34 +104,54 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path):
     engine.dispose()
 
 
-def _at_0005_with_demo_data(tmp_path):
+def _with_demo_data_at(tmp_path, revision: str):
+    """A SQLite file at ``revision`` holding demo data: generated at the newest schema (the
+    generator writes what the models say), then migrated down."""
     from app.db.location import resolve
 
-    location = resolve(str(tmp_path / "v5.sqlite3"))
-    engine = make_engine(location)
-    # The demo generator writes today's schema: generate there, then step back to 0005.
+    location = resolve(str(tmp_path / f"v{revision}.sqlite3"))
     db, _ = open_database(location)
     generate_demo(db, customers=30, invoices=300, seed=5, today=date(2026, 6, 30))
-    db.dispose()
+    engine = db.engine
     cfg = alembic_config(engine)
-    with engine.connect() as conn, _foreign_keys_off(conn), conn.begin():
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0005")
+    with engine.connect() as conn:
+        # Rebuilding tables others refer to needs foreign keys off, outside a transaction.
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+    assert current_revision(engine) == revision
     return location, engine
 
 
-def _contents(engine) -> dict[str, object]:
-    """Every row of every table, and the SQL of every index (partial ones included)."""
+def _at_0005_with_demo_data(tmp_path):
+    return _with_demo_data_at(tmp_path, "0005")
+
+
+def _contents(engine, tables: Collection[str] | None = None) -> dict[str, object]:
+    """Every row of every table (or of ``tables``), and the SQL of their indexes (partial
+    ones included)."""
     with engine.connect() as conn:
-        tables = inspect(conn).get_table_names()
+        names = [
+            t
+            for t in inspect(conn).get_table_names()
+            if t != "alembic_version" and (tables is None or t in tables)
+        ]
         contents: dict[str, object] = {
             t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)
-            for t in tables
-            if t != "alembic_version"
+            for t in names
         }
-        contents["indexes"] = conn.execute(
-            text("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
-        ).all()
+        contents["indexes"] = [
+            (name, sql)
+            for name, table, sql in conn.execute(
+                text(
+                    "SELECT name, tbl_name, sql FROM sqlite_master "
+                    "WHERE type = 'index' ORDER BY name"
+                )
+            )
+            if table in names
+        ]
     return contents
 
 
@@ -140,7 +162,7 @@ def test_amount_limits_migration_keeps_every_row_and_index_and_adds_the_checks(t
     result = upgrade(engine, location, target="0006")
 
     assert (result.from_revision, result.to_revision) == ("0005", "0006")
-    assert _contents(engine) == before
+    assert _contents(engine, before) == before
     with engine.connect() as conn:
         # Foreign keys were off for the table rebuilds and are enforced again.
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -184,4 +206,58 @@ def test_amount_limits_migration_names_rows_it_cannot_keep_and_changes_nothing(t
     assert "10,000,000,000 yuan" in excinfo.value.message
     assert current_revision(engine) == "0005"
     assert _contents(engine) == before
+    engine.dispose()
+
+
+def test_write_off_requests_migration_gives_every_write_off_its_approval(tmp_path):
+    location, engine = _with_demo_data_at(tmp_path, "0006")
+    db = Database(engine)
+    with db.write() as s:
+        # Written off the old way, one of them approved by the manager who recorded it.
+        boss = s.scalars(select(User).where(User.role == "manager")).first()
+        clerk = s.scalars(select(User).where(User.role == "finance")).first()
+        open_invoices = s.scalars(
+            select(Invoice)
+            .where(Invoice.status == "issued", Invoice.amount_fen > Invoice.settled_fen + 100)
+            .order_by(Invoice.id)
+            .limit(2)
+        ).all()
+        for invoice, recorder in zip(open_invoices, (clerk, boss), strict=True):
+            s.add(
+                WriteOff(
+                    invoice_id=invoice.id,
+                    amount_fen=100,
+                    write_off_date=date(2026, 6, 1),
+                    reason="破产清算",
+                    approver_id=boss.id,
+                    created_by=recorder.id,
+                )
+            )
+            invoice.settled_fen += 100
+    before = _contents(engine)
+    with engine.connect() as conn:
+        write_offs = conn.execute(
+            text(
+                "SELECT id, invoice_id, amount_fen, write_off_date, reason, created_by, "
+                "approver_id FROM write_offs ORDER BY id"
+            )
+        ).all()
+    assert write_offs
+
+    result = upgrade(engine, location, target="0008")
+
+    assert (result.from_revision, result.to_revision) == ("0006", "0008")
+    assert result.backup is not None and result.backup.exists()
+    assert _contents(engine, before) == before
+    with engine.connect() as conn:
+        requests = conn.execute(
+            text(
+                "SELECT write_off_id, invoice_id, amount_fen, write_off_date, reason, "
+                "requested_by, decided_by, status, decided_at IS NOT NULL "
+                "FROM write_off_requests ORDER BY write_off_id"
+            )
+        ).all()
+    assert requests == [(*w, "approved", True) for w in write_offs]
+    with db.read() as s:
+        assert check_database(s) == []
     engine.dispose()

@@ -68,7 +68,7 @@ def test_quote_to_paid_with_a_plan_a_hold_and_a_red_letter(team):
     assert done.installments[1] == (371_00, date(2026, 6, 19))
 
     # High-risk tier: the report is held until paid; only a manager may override.
-    with pytest.raises(CreditHoldError, match=r"held until ¥530\.00 is paid; ¥0\.00"):
+    with pytest.raises(CreditHoldError, match=r"payment in full .* ¥530\.00 is required, ¥0\.00"):
         projects.release_report(db, a["technician"], p.id, date(2026, 5, 21))
     with pytest.raises(PermissionDeniedError):
         projects.release_report(db, a["technician"], p.id, date(2026, 5, 21), "客户急用")
@@ -121,7 +121,7 @@ def test_regular_customer_report_releases_without_payment(team):
     projects.release_report(db, a["technician"], p.id, date(2026, 6, 11))
 
     with db.read() as s:
-        check = projects.release_check(s, p.id)
+        check = projects.release_check(s, p.id, TODAY)
         detail = projects.project_detail(s, p.id)
         release = s.scalars(
             select(AuditEntry).where(

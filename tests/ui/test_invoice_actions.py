@@ -1,15 +1,17 @@
 """Actions on invoices: voiding (refused once anything is applied), red-letter invoices,
-bad-debt write-offs approved by a manager, and invoice requests rejected by finance."""
+bad-debt write-offs asked for by finance and approved by another manager, and invoice
+requests rejected by finance."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from app.domain.enums import Role
-from app.models import Invoice, InvoiceRequest, User, WriteOff
+from app.models import Invoice, InvoiceRequest, WriteOff, WriteOffRequest
 from app.services.core.context import system_actor
 from app.services.ledger.payment_service import PaymentInput, record_payment
+from app.services.ledger.write_off_service import request_write_off
 from app.services.projects.invoice_request_service import request_invoice
 from app.services.projects.project_service import (
     ProjectInput,
@@ -20,9 +22,18 @@ from app.services.projects.project_service import (
 from app.views.invoices.invoice_list_view import InvoiceListView
 from app.views.invoices.invoice_requests_page import RejectRequestDialog
 from app.views.invoices.invoice_table_model import InvoiceColumn
-from tests import factories
+from app.views.invoices.write_off_requests_page import ApproveWriteOffDialog, RejectWriteOffDialog
 from tests.ui.conftest import AS_OF
-from tests.ui.ledger_fixtures import dialog_of, ledger_is_sound, open_dialog, save
+from tests.ui.ledger_fixtures import (
+    actor,
+    add_staff,
+    audit_actions,
+    dialog_of,
+    ledger_is_sound,
+    open_dialog,
+    open_window,
+    save,
+)
 from tests.ui.typing_helpers import type_text
 
 
@@ -40,6 +51,10 @@ def choose(qtbot, view: InvoiceListView, number: str) -> None:
     ]
     view.table.select_row(numbers.index(number))
     qtbot.waitUntil(lambda: view.current is not None and view.current.row.number == number)
+
+
+def labels(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
 
 
 def invoice(db, number: str) -> Invoice:
@@ -89,6 +104,29 @@ def test_voiding_an_invoice_nothing_was_applied_to(qtbot, invoices, ledger):
     ledger_is_sound(ledger)
 
 
+def test_voiding_withdraws_the_write_off_requests_waiting_on_the_invoice(
+    qtbot, invoices, ledger, clock
+):
+    staff = add_staff(ledger)
+    finance = actor(ledger, clock, staff.finance)
+    asked = request_write_off(
+        ledger, finance, invoice(ledger, "FP2026003").id, 50_000, AS_OF, "对方失联"
+    ).value
+    choose(qtbot, invoices, "FP2026003")
+    dialog = dialog_of(qtbot, invoices.void())
+    assert dialog.effect.text() == (
+        "The invoice stays in the ledger, marked void, with your reason. The write-offs of "
+        "¥500.00 waiting for approval on it are withdrawn with the same reason."
+    )
+    type_text(qtbot, dialog.reason, "重复开具")
+    save(qtbot, dialog)
+    with ledger.read() as s:
+        request = s.get(WriteOffRequest, asked)
+    assert (request.status, request.decision_reason) == ("cancelled", "重复开具")
+    qtbot.waitUntil(lambda: invoices.write_offs_button.text() == "Write-off requests")
+    ledger_is_sound(ledger)
+
+
 def test_a_red_letter_invoice_credits_at_most_the_open_balance(qtbot, invoices, ledger):
     choose(qtbot, invoices, "FP2026001")
     dialog = dialog_of(qtbot, invoices.red_letter())
@@ -110,37 +148,141 @@ def test_a_red_letter_invoice_credits_at_most_the_open_balance(qtbot, invoices, 
     ledger_is_sound(ledger)
 
 
-def test_a_write_off_must_be_approved_by_a_manager(qtbot, invoices, ledger):
+def test_a_write_off_is_asked_for_and_the_invoice_stays_open(qtbot, invoices, ledger):
     choose(qtbot, invoices, "FP2026001")
     dialog = dialog_of(qtbot, invoices.write_off())
-    qtbot.waitUntil(lambda: dialog.approver.count() == 1)  # nobody to approve
-    type_text(qtbot, dialog.reason, "客户已注销")
-    dialog.save_button.click()
-    assert dialog.field_errors["approver"].text() == "A manager must approve the write-off."
-    dialog.reject()
-
-    with ledger.write() as s:
-        boss = factories.user(s, "孙立", Role.MANAGER.value).id
-    dialog = dialog_of(qtbot, invoices.write_off())
-    qtbot.waitUntil(lambda: dialog.approver.count() == 2)
-    dialog.approver.setCurrentIndex(1)
+    assert "approver" not in dialog.inputs  # the approver is whoever approves, later
+    assert dialog.amount.text() == "600.00"
     dialog.amount.clear()
     type_text(qtbot, dialog.amount, "200")
-    type_text(qtbot, dialog.reason, "客户已注销")
-    # The approver stopped being a manager after the list was shown: the service refuses.
-    with ledger.write() as s:
-        s.get(User, boss).role = Role.SALES.value
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.field_errors["approver"].isVisible())
-    assert dialog.field_errors["approver"].text() == "A write-off must be approved by a manager."
-    with ledger.write() as s:
-        s.get(User, boss).role = Role.MANAGER.value
+    assert dialog.field_errors["reason"].text() == "Say why the amount is written off."
+    type_text(qtbot, dialog.reason, "客户已注销")
+    assert dialog.save_button.text() == "Ask for approval"
     save(qtbot, dialog)
+
     with ledger.read() as s:
-        entry = s.scalars(select(WriteOff)).one()
-    assert (entry.amount_fen, entry.approver_id) == (20_000, boss)
-    assert invoice(ledger, "FP2026001").settled_fen == 60_000
+        request = s.scalars(select(WriteOffRequest)).one()
+        assert s.scalars(select(WriteOff)).all() == []
+    assert (request.status, request.amount_fen, request.reason) == ("pending", 20_000, "客户已注销")
+    assert invoice(ledger, "FP2026001").settled_fen == 40_000
+    qtbot.waitUntil(lambda: invoices.write_offs_button.text() == "Write-off requests (1)")
+    qtbot.waitUntil(lambda: "Write-off waiting for approval" in labels(invoices.detail.amounts))
+
+    # A second request may ask only for what the first leaves open.
+    dialog = dialog_of(qtbot, invoices.write_off())
+    assert "¥200.00" in labels(dialog)
+    assert dialog.amount.text() == "400.00"
+    dialog.amount.clear()
+    type_text(qtbot, dialog.amount, "500")
+    type_text(qtbot, dialog.reason, "客户已注销")
+    dialog.save_button.click()
+    assert dialog.field_errors["amount"].text() == (
+        "At most ¥400.00 more can be asked for: write-offs of ¥200.00 already wait for approval."
+    )
+    dialog.reject()
     ledger_is_sound(ledger)
+
+
+def test_a_manager_approves_a_write_off_another_user_asked_for(qtbot, ledger, clock, errors):
+    staff = add_staff(ledger)
+    finance, manager = actor(ledger, clock, staff.finance), actor(ledger, clock, staff.manager)
+    bad = invoice(ledger, "FP2026001")
+    asked = request_write_off(ledger, finance, bad.id, 60_000, AS_OF, "法院终结执行").value
+    own = request_write_off(ledger, manager, invoice(ledger, "FP2026003").id, 1_000, AS_OF, "零头")
+    window = open_window(qtbot, ledger, clock, errors, manager)
+    invoices = window.show_section("invoices")
+    assert isinstance(invoices, InvoiceListView)
+    qtbot.waitUntil(lambda: invoices.write_offs_button.text() == "Write-off requests (2)")
+    page = invoices.show_write_offs().page
+    qtbot.waitUntil(lambda: len(page.requests) == 2)
+    assert [page.table.item(0, c).text() for c in range(7)] == [
+        "FP2026001",
+        "上海浦东环境监测站",
+        "¥600.00",
+        "¥600.00",
+        "2026-06-30",
+        "钱进",
+        "法院终结执行",
+    ]
+
+    # Their own request: someone else must decide it; they may withdraw it.
+    page.table.selectRow(1)
+    qtbot.waitUntil(lambda: page.hint.isVisibleTo(page))
+    assert page.hint.text() == (
+        "You asked for this write-off: another manager approves or rejects it."
+    )
+    assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
+    assert page.withdraw_button.isEnabled()
+    assert page.approve() is None
+
+    # Rejecting needs a reason; the request from finance is approved instead.
+    page.table.selectRow(0)
+    assert page.approve_button.isEnabled() and not page.withdraw_button.isEnabled()
+    assert not page.hint.isVisibleTo(page)
+    page.reject_button.click()
+    rejecting = open_dialog(qtbot, window, RejectWriteOffDialog)
+    rejecting.save_button.click()
+    assert rejecting.field_errors["reason"].text() == "Say why the write-off is rejected."
+    rejecting.reject()
+    page.approve_button.click()
+    approving = open_dialog(qtbot, window, ApproveWriteOffDialog)
+    assert "¥600.00 of invoice FP2026001 is written off as bad debt on 2026-06-30." in labels(
+        approving
+    )
+    save(qtbot, approving)
+
+    qtbot.waitUntil(lambda: [r.id for r in page.requests] == [own.value])
+    qtbot.waitUntil(lambda: invoices.write_offs_button.text() == "Write-off requests (1)")
+    with ledger.read() as s:
+        request = s.get(WriteOffRequest, asked)
+        entry = s.scalars(select(WriteOff)).one()
+    assert (request.status, request.decided_by, request.write_off_id) == (
+        "approved",
+        staff.manager,
+        entry.id,
+    )
+    assert (entry.amount_fen, entry.approver_id, entry.created_by) == (
+        60_000,
+        staff.manager,
+        staff.finance,
+    )
+    assert invoice(ledger, "FP2026001").settled_fen == 100_000
+    assert [a for a, _ in audit_actions(ledger) if "write_off" in a] == [
+        "write_off_request.create",
+        "write_off_request.create",
+        "write_off_request.approve",
+        "invoice.write_off",
+    ]
+    ledger_is_sound(ledger)
+    window.close()
+
+
+def test_the_requester_withdraws_a_write_off_request(qtbot, ledger, clock, errors):
+    staff = add_staff(ledger)
+    finance = actor(ledger, clock, staff.finance)
+    asked = request_write_off(
+        ledger, finance, invoice(ledger, "FP2026002").id, 5_000, AS_OF, "对方失联"
+    ).value
+    window = open_window(qtbot, ledger, clock, errors, finance)
+    invoices = window.show_section("invoices")
+    assert isinstance(invoices, InvoiceListView)
+    page = invoices.show_write_offs().page
+    qtbot.waitUntil(lambda: len(page.requests) == 1)
+    # Finance cannot decide write-offs; the button says why.
+    assert not page.approve_button.isEnabled()
+    assert page.approve_button.toolTip() == "Your role (finance) may not approve write-offs."
+    assert not page.hint.isVisibleTo(page)
+    withdrawing = dialog_of(qtbot, page.withdraw())
+    type_text(qtbot, withdrawing.reason, "客户已付款")
+    save(qtbot, withdrawing)
+    qtbot.waitUntil(lambda: not page.requests and page.empty_label.isVisibleTo(page))
+    qtbot.waitUntil(lambda: invoices.write_offs_button.text() == "Write-off requests")
+    with ledger.read() as s:
+        request = s.get(WriteOffRequest, asked)
+    assert (request.status, request.decision_reason) == ("cancelled", "客户已付款")
+    ledger_is_sound(ledger)
+    window.close()
 
 
 def test_finance_rejects_an_invoice_request_with_a_reason(qtbot, invoices, ledger, window, clock):

@@ -121,7 +121,8 @@ def test_a_project_from_quote_to_paid(qtbot, db, clock, errors, customer):
     assert "¥9,500.00 must be paid before release" in release.payment_state.text()
     release.save_button.click()
     qtbot.waitUntil(release.credit.isVisible)
-    assert "held until ¥9,500.00 is paid; ¥0.00 has been paid" in release.credit.text.text()
+    assert release.credit.title.text() == "Report held until payment"
+    assert "¥9,500.00 is required, ¥0.00 has been paid" in release.credit.text.text()
     assert release.isVisible()
     release.credit.override_button.click()
     reason = open_dialog(qtbot, release, OverrideReasonDialog)

@@ -47,6 +47,7 @@ LEDGER_MODULES = (
     "user_picker",
     "void_dialog",
     "write_off_dialog",
+    "write_off_requests_page",
 )
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
 

@@ -23,6 +23,7 @@ class Kind(StrEnum):
     PROJECTS = "projects"  # projects: quote lines, stages, payment plans, report release
     INVOICE_REQUESTS = "invoice_requests"  # sales asking finance to invoice
     INVOICES = "invoices"  # invoices, red-letter invoices, voids, write-offs
+    WRITE_OFF_REQUESTS = "write_off_requests"  # write-offs waiting for a manager's approval
     PAYMENTS = "payments"  # payments and their allocations to invoices
     TIERS = "tiers"  # credit tiers
     TIER_PROPOSALS = "tier_proposals"  # tier changes proposed by credit scoring

@@ -12,7 +12,8 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
 from app.db.sqlite_file import integrity_problems, is_damage, one_line, problem_lines
-from app.models import Allocation, Invoice, Payment, WriteOff
+from app.domain.enums import WriteOffRequestStatus
+from app.models import Allocation, Invoice, Payment, WriteOff, WriteOffRequest
 from app.services.core.audit_service import verify_chain
 from app.services.ledger.as_of import invoice_open_amounts, recomputed_open_amounts
 from app.services.ledger.ledger_queries import ISSUED
@@ -59,6 +60,7 @@ def check_database(
     problems += _allocation_rules(session)
     problems += _red_letter_rules(session)
     problems += _as_of_figures(session, today or date.today())
+    problems += _write_off_approvals(session)
     problems += [
         Problem("audit chain", f"entry {b.entry_id}: {b.problem}") for b in verify_chain(session)
     ]
@@ -290,3 +292,48 @@ def _red_letter_rules(session: Session) -> list[Problem]:
             + _sample(rows),
         )
     ]
+
+
+def _write_off_approvals(session: Session) -> list[Problem]:
+    """Every write-off comes from exactly one approved request for the same invoice and
+    amount; no other request has one."""
+    approved = WriteOffRequest.status == WriteOffRequestStatus.APPROVED.value
+    mismatched = session.scalars(
+        select(WriteOffRequest.id)
+        .outerjoin(WriteOff, WriteOff.id == WriteOffRequest.write_off_id)
+        .where(
+            (
+                approved
+                & (
+                    WriteOff.id.is_(None)
+                    | (WriteOff.amount_fen != WriteOffRequest.amount_fen)
+                    | (WriteOff.invoice_id != WriteOffRequest.invoice_id)
+                )
+            )
+            | (~approved & WriteOffRequest.write_off_id.is_not(None))
+        )
+        .order_by(WriteOffRequest.id)
+    ).all()
+    unapproved = session.scalars(
+        select(WriteOff.id)
+        .outerjoin(WriteOffRequest, (WriteOffRequest.write_off_id == WriteOff.id) & approved)
+        .where(WriteOffRequest.id.is_(None))
+        .order_by(WriteOff.id)
+    ).all()
+    problems = []
+    if mismatched:
+        problems.append(
+            Problem(
+                "write-off approval",
+                "requests whose write-off is missing, differs or should not exist: "
+                + _sample(mismatched),
+            )
+        )
+    if unapproved:
+        problems.append(
+            Problem(
+                "write-off approval",
+                "write-offs without an approved request: " + _sample(unapproved),
+            )
+        )
+    return problems

@@ -22,6 +22,7 @@ from app.services.credit.credit_control_service import contracted_uninvoiced, en
 from app.services.ledger.entries import require_after_take_backs
 from app.services.ledger.invoice_list_service import InvoiceRow, rows_by_id
 from app.services.ledger.ledger_queries import ISSUED
+from app.services.ledger.write_off_service import cancel_for_void, write_off_requested_fen
 from app.services.projects.project_service import after_invoicing, after_reopening
 
 
@@ -44,6 +45,7 @@ class InvoiceDetail:
     note: str
     void_reason: str
     settlements: tuple[SettlementLine, ...]
+    write_off_requested_fen: int = 0  # asked for by requests waiting for approval
 
 
 def invoice_detail(session: Session, invoice_id: int) -> InvoiceDetail:
@@ -98,6 +100,7 @@ def invoice_detail(session: Session, invoice_id: int) -> InvoiceDetail:
         note=invoice.note or "",
         void_reason=invoice.void_reason or "",
         settlements=tuple(lines),
+        write_off_requested_fen=write_off_requested_fen(session, invoice_id),
     )
 
 
@@ -269,7 +272,8 @@ def issue_red_letter(
 
 def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Changed[None]:
     """作废. Only an invoice nothing has been applied to; a voided red-letter invoice gives
-    its credit back to the original."""
+    its credit back to the original. Write-off requests waiting on the invoice are withdrawn
+    with the reason for voiding."""
     require(actor, "void invoices", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the invoice is voided.")
@@ -299,6 +303,7 @@ def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Ch
         invoice.status = InvoiceStatus.VOID.value
         invoice.voided_on = max(actor.clock.today(), invoice.issue_date)
         invoice.void_reason = reason.strip()
+        withdrawn = cancel_for_void(session, actor, invoice, reason.strip())
         record_audit(
             session,
             actor,
@@ -309,9 +314,12 @@ def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Ch
             _snapshot(invoice),
             reason=reason.strip(),
         )
+    kinds = {Kind.INVOICES}
     if reopened:
-        return Changed.of(None, Kind.INVOICES, Kind.PROJECTS)
-    return Changed.of(None, Kind.INVOICES)
+        kinds.add(Kind.PROJECTS)
+    if withdrawn:
+        kinds.add(Kind.WRITE_OFF_REQUESTS)
+    return Changed(None, frozenset(kinds))
 
 
 def _free_number(session: Session, number: str | None, on: date) -> str:

@@ -38,6 +38,18 @@ class RequestRow:
     project_title: str
     requested_by: str
     requested_at: datetime
+    installment_seq: int | None = None
+    installment_due_date: date | None = None
+
+
+def planned_due_date(installment_due: date | None, issue_date: date) -> date | None:
+    """The due date of an invoice raised from an installment: the installment's own, as
+    the contract set it, when it is set and not before the issue date; otherwise None, and
+    the invoice falls due after the customer's terms from its issue date (an invoice cannot
+    be due before it is issued, and an installment invoiced late gets the usual terms)."""
+    if installment_due is not None and installment_due >= issue_date:
+        return installment_due
+    return None
 
 
 def request_invoice(
@@ -53,7 +65,9 @@ def request_invoice(
     """The amount defaults to the installment's, else to the contract's; the request's id."""
     require(actor, "request invoices", SALES)
     with db.write() as session:
-        project = session.get(Project, project_id)
+        # Locked as the payment plan is while it is saved, so a line is not removed or
+        # changed under a new request.
+        project = session.get(Project, project_id, with_for_update=True)
         if project is None:
             raise NotFoundError(entity="Project", key=project_id)
         if installment_id is not None:
@@ -123,9 +137,15 @@ def issue_request(
     due_date: date | None = None,
     credit_override_reason: str = "",
 ) -> Changed[InvoiceRow]:
+    """Issue the requested invoice. Unless ``due_date`` is given, an installment's invoice
+    falls due on the installment's date (see ``planned_due_date``), any other after the
+    customer's terms."""
     require(actor, "issue invoices", FINANCE)
     with db.write() as session:
         req = _pending(session, request_id)
+        if due_date is None and req.installment_id is not None:
+            inst = session.get(Installment, req.installment_id)
+            due_date = planned_due_date(inst.due_date if inst else None, issue_date)
         issued = issue_in_session(
             session,
             actor,
@@ -182,10 +202,19 @@ def reject_request(db: Database, actor: Actor, request_id: int, reason: str) -> 
 def pending_requests(session: Session) -> list[RequestRow]:
     """Requests waiting for finance, oldest first, with their project and customer."""
     stmt = (
-        select(InvoiceRequest, Customer.name, Project.code, Project.title, User.display_name)
+        select(
+            InvoiceRequest,
+            Customer.name,
+            Project.code,
+            Project.title,
+            User.display_name,
+            Installment.seq,
+            Installment.due_date,
+        )
         .join(Customer, Customer.id == InvoiceRequest.customer_id)
         .outerjoin(Project, Project.id == InvoiceRequest.project_id)
         .outerjoin(User, User.id == InvoiceRequest.requested_by)
+        .outerjoin(Installment, Installment.id == InvoiceRequest.installment_id)
         .where(InvoiceRequest.status == InvoiceRequestStatus.PENDING.value)
         .order_by(InvoiceRequest.requested_at, InvoiceRequest.id)
     )
@@ -205,6 +234,8 @@ def pending_requests(session: Session) -> list[RequestRow]:
             title or "",
             who or "",
             r.requested_at,
+            seq,
+            due,
         )
-        for r, customer, code, title, who in session.execute(stmt)
+        for r, customer, code, title, who, seq, due in session.execute(stmt)
     ]

@@ -3,14 +3,23 @@ report release control (报告发放)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.session import Database
-from app.domain.enums import STAGE_ORDER, InstallmentTrigger, ProjectStage, Role
+from app.domain.enums import (
+    STAGE_ORDER,
+    InstallmentTrigger,
+    InvoiceRequestStatus,
+    InvoiceStatus,
+    ProjectStage,
+    Role,
+)
 from app.domain.errors import CreditHoldError, LedgerError, NotFoundError, ValidationError
 from app.domain.money import Money, check_amount_limit, div_half_up, split_by_shares
 from app.models import (
@@ -19,6 +28,7 @@ from app.models import (
     Customer,
     Installment,
     Invoice,
+    InvoiceRequest,
     Project,
     ProjectItem,
     ProjectStageEvent,
@@ -29,8 +39,8 @@ from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, MANAGERS, SALES, require
-from app.services.credit.credit_control_service import enforce
-from app.services.ledger.ledger_queries import ISSUED
+from app.services.credit.credit_control_service import credit_position, enforce
+from app.services.ledger.ledger_queries import ISSUED, OPEN_INVOICE
 
 # Who may move a project into each stage (admins and managers always may).
 STAGE_ROLES: dict[ProjectStage, tuple[Role, ...]] = {
@@ -82,7 +92,8 @@ class ProjectInput:
 @dataclass(frozen=True)
 class InstallmentSpec:
     """One line of a plan: a share (basis points) of the contract or a fixed amount, due on a
-    fixed date or N days after a lab event."""
+    fixed date or N days after a lab event. ``id`` names the line of the saved plan it
+    revises; a line without one is new."""
 
     share_bp: int | None = None
     amount_fen: int | None = None
@@ -90,6 +101,7 @@ class InstallmentSpec:
     offset_days: int = 0
     due_date: date | None = None
     description: str = ""
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +112,17 @@ class ProjectSummary:
     quoted_amount_fen: int
     contract_amount_fen: int
     installments: tuple[tuple[int, date | None], ...] = field(default_factory=tuple)
+
+    @property
+    def plan_total_fen(self) -> int:
+        return sum(amount for amount, _ in self.installments)
+
+    @property
+    def plan_fits(self) -> bool:
+        """Whether the plan adds up to the contract (there is nothing to fit without both)."""
+        if not self.installments or not self.contract_amount_fen:
+            return True
+        return self.plan_total_fen == self.contract_amount_fen
 
 
 def _summary(session: Session, project: Project) -> ProjectSummary:
@@ -237,6 +260,7 @@ def quote(
         before = project.quoted_amount_fen
         _replace_lines(session, project, lines)
         project.quoted_amount_fen = sum(line.amount_fen for line in lines)
+        _plan_follows_amount(session, actor, project)
         if project.stage == ProjectStage.LEAD.value:
             _move(session, actor, project, ProjectStage.QUOTED, actor.clock.today(), None)
         record_audit(
@@ -260,8 +284,10 @@ def sign_contract(
     on: date,
     override_reason: str = "",
 ) -> Changed[ProjectSummary]:
-    """Contract signed: the amount defaults to the quote; event-driven installments fall due.
-    Credit control applies; a manager may override with a reason."""
+    """Contract signed: the amount defaults to the quote; a plan by shares follows it and
+    event-driven installments fall due (a plan by amounts that no longer adds up shows in
+    the summary: ``plan_fits``). Credit control applies; a manager may override with a
+    reason."""
     require(actor, "sign contracts", SALES)
     if not contract_no.strip():
         raise ValidationError("contract_no", "The contract number is required.")
@@ -287,6 +313,7 @@ def sign_contract(
         )
         project.contract_no = contract_no.strip()
         project.contract_amount_fen = amount
+        _plan_follows_amount(session, actor, project)
         _move(session, actor, project, ProjectStage.CONTRACTED, on, None)
         return Changed.of(_summary(session, project), Kind.PROJECTS)
 
@@ -398,45 +425,200 @@ def _set_event_due_dates(session: Session, project: Project) -> None:
             inst.due_date = happened + timedelta(days=inst.offset_days)
 
 
+class Reference(StrEnum):
+    """What holds an installment: an issued invoice or a request waiting for finance fix
+    its amount and due date; only rejected requests or void invoices keep it in the plan."""
+
+    INVOICED = "invoiced"
+    REQUESTED = "requested"
+    HISTORY = "history"
+
+
+def _references(session: Session, installment_ids: Iterable[int]) -> dict[int, Reference]:
+    """The strongest reference to each installment that has one."""
+    ids = list(installment_ids)
+    if not ids:
+        return {}
+    seen: list[tuple[int | None, Reference]] = []
+    for inst_id, status, original in session.execute(
+        select(Invoice.installment_id, Invoice.status, Invoice.original_invoice_id).where(
+            Invoice.installment_id.in_(ids)
+        )
+    ):
+        # A red-letter credit carries its original's installment; the original decides.
+        live = status == InvoiceStatus.ISSUED.value and original is None
+        seen.append((inst_id, Reference.INVOICED if live else Reference.HISTORY))
+    for inst_id, status in session.execute(
+        select(InvoiceRequest.installment_id, InvoiceRequest.status).where(
+            InvoiceRequest.installment_id.in_(ids)
+        )
+    ):
+        pending = status == InvoiceRequestStatus.PENDING.value
+        seen.append((inst_id, Reference.REQUESTED if pending else Reference.HISTORY))
+    strength = list(Reference)
+    found: dict[int, Reference] = {}
+    for inst_id, ref in seen:
+        if inst_id is None:
+            continue
+        if inst_id not in found or strength.index(ref) < strength.index(found[inst_id]):
+            found[inst_id] = ref
+    return found
+
+
+FIXED_TEMPLATES = {
+    Reference.INVOICED: "Installment {n} ({amount}) has been invoiced: its amount and due "
+    "date can no longer change.",
+    Reference.REQUESTED: "Installment {n} ({amount}) has an invoice request waiting for "
+    "finance: its amount and due date cannot change until the request is issued or rejected.",
+}
+KEPT_TEMPLATES = {
+    Reference.INVOICED: "Installment {n} ({amount}) has been invoiced and cannot be removed "
+    "from the plan.",
+    Reference.REQUESTED: "Installment {n} ({amount}) has an invoice request waiting for "
+    "finance and cannot be removed from the plan.",
+    Reference.HISTORY: "Installment {n} ({amount}) is named by earlier invoices or invoice "
+    "requests and cannot be removed from the plan; change it instead.",
+}
+
+
 def set_payment_plan(
     db: Database, actor: Actor, project_id: int, specs: tuple[InstallmentSpec, ...]
 ) -> Changed[ProjectSummary]:
-    """Replace the plan. Shares are of the contract (or quoted) amount and must add up to
-    100%; amounts must add up to that amount exactly."""
+    """Save the plan. Shares are of the contract (or quoted) amount and must add up to
+    100%; amounts must add up to that amount exactly. Lines are revised in place (by id):
+    a line invoiced or waiting in an invoice request keeps its amount and due date and
+    stays in the plan; the rest may change, be added or be removed. An unchanged plan
+    changes nothing."""
     require(actor, "plan payments", SALES)
     if not specs:
         raise ValidationError("installments", "A payment plan needs at least one line.")
+    for n, spec in enumerate(specs, start=1):
+        trigger = InstallmentTrigger(spec.trigger)
+        if trigger is InstallmentTrigger.FIXED and spec.due_date is None:
+            raise ValidationError(
+                "installments", "Line {n}: a fixed installment needs a due date.", n=n
+            )
     with db.write() as session:
         project = _load(session, project_id)
         base = project.contract_amount_fen or project.quoted_amount_fen
         amounts = _plan_amounts(specs, base)
-        for old in session.scalars(select(Installment).where(Installment.project_id == project.id)):
-            session.delete(old)
-        session.flush()
+        saved = {
+            inst.id: inst
+            for inst in session.scalars(
+                select(Installment).where(Installment.project_id == project.id)
+            )
+        }
+        kept_ids = [spec.id for spec in specs if spec.id is not None]
+        if len(set(kept_ids)) != len(kept_ids) or not set(kept_ids) <= saved.keys():
+            raise LedgerError(
+                "The payment plan of {code} was changed on another PC; reopen it and make "
+                "your change again.",
+                code=project.code,
+            )
+        references = _references(session, saved.keys())
+        before = [inst.amount_fen for inst in sorted(saved.values(), key=lambda i: i.seq)]
+        for inst in sorted(saved.values(), key=lambda i: i.seq):
+            held = references.get(inst.id)
+            if inst.id not in kept_ids and held is not None:
+                raise LedgerError(
+                    KEPT_TEMPLATES[held], n=inst.seq, amount=Money(inst.amount_fen).format()
+                )
+        changed = False
+        for inst_id in saved.keys() - set(kept_ids):
+            session.delete(saved[inst_id])
+            changed = True
         for n, (spec, amount) in enumerate(zip(specs, amounts, strict=True), start=1):
             trigger = InstallmentTrigger(spec.trigger)
-            if trigger is InstallmentTrigger.FIXED and spec.due_date is None:
-                raise ValidationError(
-                    "installments", "Line {n}: a fixed installment needs a due date.", n=n
+            fixed = trigger is InstallmentTrigger.FIXED
+            values: dict[str, object] = {
+                "seq": n,
+                "share_bp": spec.share_bp,
+                "amount_fen": amount,
+                "trigger": trigger.value,
+                "offset_days": spec.offset_days,
+                "description": spec.description or None,
+            }
+            if spec.id is None:
+                session.add(
+                    Installment(
+                        project_id=project.id,
+                        due_date=spec.due_date if fixed else None,
+                        **values,
+                    )
                 )
-            session.add(
-                Installment(
-                    project_id=project.id,
-                    seq=n,
-                    share_bp=spec.share_bp,
-                    amount_fen=amount,
-                    trigger=trigger.value,
-                    offset_days=spec.offset_days,
-                    due_date=spec.due_date if trigger is InstallmentTrigger.FIXED else None,
-                    description=spec.description or None,
-                )
+                changed = True
+                continue
+            inst = saved[spec.id]
+            rule_changed = inst.trigger != trigger.value or (
+                not fixed and inst.offset_days != spec.offset_days
             )
+            if fixed:
+                values["due_date"] = spec.due_date
+            elif rule_changed:
+                values["due_date"] = None  # set again below from the event, if it happened
+            held = references.get(inst.id)
+            if held in FIXED_TEMPLATES and (
+                amount != inst.amount_fen
+                or rule_changed
+                or (fixed and spec.due_date != inst.due_date)
+            ):
+                raise LedgerError(
+                    FIXED_TEMPLATES[held], n=inst.seq, amount=Money(inst.amount_fen).format()
+                )
+            for name, value in values.items():
+                if getattr(inst, name) != value:
+                    setattr(inst, name, value)
+                    changed = True
+        if not changed:
+            return Changed.of(_summary(session, project))
         session.flush()
         _set_event_due_dates(session, project)
         record_audit(
-            session, actor, "project.plan", "project", project.id, None, {"installments": amounts}
+            session,
+            actor,
+            "project.plan",
+            "project",
+            project.id,
+            {"installments": before} if before else None,
+            {"installments": amounts},
         )
         return Changed.of(_summary(session, project), Kind.PROJECTS)
+
+
+def _plan_follows_amount(session: Session, actor: Actor, project: Project) -> None:
+    """A plan by shares follows the contract (or quote) amount when it is set, to the fen
+    (split_by_shares: the lines add up to the amount exactly). It stays as it is when that
+    would change a line already invoiced or requested; the plan then shows as not fitting."""
+    plan = list(
+        session.scalars(
+            select(Installment)
+            .where(Installment.project_id == project.id)
+            .order_by(Installment.seq)
+        )
+    )
+    base = project.contract_amount_fen or project.quoted_amount_fen
+    shares = [inst.share_bp for inst in plan]
+    if not plan or base <= 0 or None in shares:
+        return
+    amounts = [m.fen for m in split_by_shares(Money(base), [int(s or 0) for s in shares])]
+    before = [inst.amount_fen for inst in plan]
+    if amounts == before:
+        return
+    references = _references(session, (inst.id for inst in plan))
+    for inst, amount in zip(plan, amounts, strict=True):
+        if references.get(inst.id) in FIXED_TEMPLATES and amount != inst.amount_fen:
+            return
+    for inst, amount in zip(plan, amounts, strict=True):
+        inst.amount_fen = amount
+    record_audit(
+        session,
+        actor,
+        "project.plan_follows",
+        "project",
+        project.id,
+        {"installments": before},
+        {"installments": amounts, "base_fen": base},
+    )
 
 
 def _plan_amounts(specs: tuple[InstallmentSpec, ...], base: int) -> list[int]:
@@ -467,18 +649,43 @@ def _plan_amounts(specs: tuple[InstallmentSpec, ...], base: int) -> list[int]:
     raise ValidationError("installments", "Use either shares or amounts for every line.")
 
 
+class ReleaseHold(StrEnum):
+    """Why payment must come before a report goes out."""
+
+    NONE = ""
+    TIER_SHARE = "tier_share"  # the tier asks for a share of the contract first
+    TIER_FULL = "tier_full"  # the tier asks for the whole contract first
+    CREDIT_HOLD = "credit_hold"  # the customer has something overdue past the threshold
+
+
 @dataclass(frozen=True)
 class ReleaseCheck:
+    """What must be paid before the report may go out, and what counts as paid: payments
+    allocated to the project's invoices, plus the customer's credit (unallocated payments
+    less what it owes on its other open invoices, which those payments would settle
+    first)."""
+
     required_fen: int
     paid_fen: int
+    credit_fen: int = 0
+    hold: ReleaseHold = ReleaseHold.NONE
+    share_bp: int = 0
+    overdue_fen: int = 0
+    overdue_days: int | None = None
+
+    @property
+    def covered_fen(self) -> int:
+        return self.paid_fen + self.credit_fen
 
     @property
     def allowed(self) -> bool:
-        return self.paid_fen >= self.required_fen
+        return self.covered_fen >= self.required_fen
 
 
-def release_check(session: Session, project_id: int) -> ReleaseCheck:
-    """What must be paid before the report may go out, and what has been."""
+def release_check(session: Session, project_id: int, as_of: date) -> ReleaseCheck:
+    """The tier's prepayment share (or all of it) must be paid before release; while the
+    customer is on credit hold (anything overdue past the tier's threshold on ``as_of``)
+    the whole project must be."""
     project = session.get(Project, project_id)
     if project is None:
         raise NotFoundError(entity="Project", key=project_id)
@@ -487,10 +694,16 @@ def release_check(session: Session, project_id: int) -> ReleaseCheck:
     tier = session.get(CreditTier, customer.tier_id)
     assert tier is not None
     base = project.contract_amount_fen or project.quoted_amount_fen
-    if tier.hold_reports_until_paid:
-        required = base
+    position = credit_position(session, customer.id, as_of)
+    hold, share = ReleaseHold.NONE, tier.prepayment_share_bp
+    if position.overdue_past_threshold_fen > 0:
+        hold, required = ReleaseHold.CREDIT_HOLD, base
+    elif tier.hold_reports_until_paid:
+        hold, required = ReleaseHold.TIER_FULL, base
     else:
-        required = div_half_up(base * tier.prepayment_share_bp, 10_000)
+        required = div_half_up(base * share, 10_000)
+        if required:
+            hold = ReleaseHold.TIER_SHARE
     paid = (
         session.scalar(
             select(func.coalesce(func.sum(Allocation.amount_fen), 0))
@@ -499,14 +712,52 @@ def release_check(session: Session, project_id: int) -> ReleaseCheck:
         )
         or 0
     )
-    return ReleaseCheck(required, int(paid))
+    owed_elsewhere = (
+        session.scalar(
+            select(func.coalesce(func.sum(Invoice.amount_fen - Invoice.settled_fen), 0)).where(
+                Invoice.customer_id == customer.id,
+                OPEN_INVOICE,
+                or_(Invoice.project_id.is_(None), Invoice.project_id != project_id),
+            )
+        )
+        or 0
+    )
+    return ReleaseCheck(
+        required,
+        int(paid),
+        max(position.unallocated_fen - int(owed_elsewhere), 0),
+        hold,
+        share,
+        position.overdue_past_threshold_fen,
+        position.overdue_hold_days,
+    )
+
+
+HOLD_TEMPLATES = {
+    ReleaseHold.TIER_SHARE: "{customer}'s credit tier asks for {share} of the contract before "
+    "the report of {code} is released: {required} is required, {paid} has been paid or "
+    "prepaid. A manager can release it with a written reason.",
+    ReleaseHold.TIER_FULL: "{customer}'s credit tier asks for payment in full before the "
+    "report of {code} is released: {required} is required, {paid} has been paid or prepaid. "
+    "A manager can release it with a written reason.",
+    ReleaseHold.CREDIT_HOLD: "{customer} is on credit hold ({overdue} overdue more than {days} "
+    "days): the report of {code} is held until the project's {required} is paid; {paid} has "
+    "been paid or prepaid. A manager can release it with a written reason.",
+}
+
+
+def share_text(bp: int) -> str:
+    """3000 -> '30%', 3333 -> '33.33%'."""
+    whole, rest = divmod(bp, 100)
+    return f"{whole}%" if not rest else f"{whole}.{rest:02d}".rstrip("0") + "%"
 
 
 def release_report(
     db: Database, actor: Actor, project_id: int, on: date, override_reason: str = ""
 ) -> Changed[None]:
-    """Mark the report released to the customer, unless payment must come first; a
-    manager may override with a written reason (audited)."""
+    """Mark the report released to the customer, unless payment must come first (the
+    tier's share, or everything while the customer is on credit hold today); a manager may
+    override with a written reason (audited)."""
     require(actor, "release reports", (Role.TECHNICIAN, Role.SALES, Role.MANAGER))
     with db.write() as session:
         project = _load(session, project_id)
@@ -518,16 +769,21 @@ def release_report(
                 code=project.code,
                 date=project.report_released_date.isoformat(),
             )
-        check = release_check(session, project_id)
+        check = release_check(session, project_id, actor.clock.today())
         reason = override_reason.strip()
         if not check.allowed:
             if not reason:
+                customer = session.get(Customer, project.customer_id)
+                assert customer is not None
                 raise CreditHoldError(
-                    "The report of {code} is held until {required} is paid; {paid} has been "
-                    "paid. A manager can release it with a written reason.",
+                    HOLD_TEMPLATES[check.hold],
+                    customer=customer.name,
                     code=project.code,
+                    share=share_text(check.share_bp),
                     required=Money(check.required_fen).format(),
-                    paid=Money(check.paid_fen).format(),
+                    paid=Money(check.covered_fen).format(),
+                    overdue=Money(check.overdue_fen).format(),
+                    days=check.overdue_days,
                 )
             require(actor, "override a report hold", MANAGERS)
         project.report_released_date = on
@@ -537,7 +793,12 @@ def release_report(
             "project.release_override" if not check.allowed else "project.release",
             "project",
             project.id,
-            {"required_fen": check.required_fen, "paid_fen": check.paid_fen},
+            {
+                "required_fen": check.required_fen,
+                "paid_fen": check.paid_fen,
+                "credit_fen": check.credit_fen,
+                "hold": check.hold.value,
+            },
             {"released": on},
             reason=reason or None,
         )
@@ -633,6 +894,7 @@ class InstallmentRow:
     offset_days: int
     due_date: date | None
     description: str
+    reference: str = ""  # a Reference value: what holds the line in the plan, if anything
 
 
 @dataclass(frozen=True)
@@ -662,6 +924,11 @@ class ProjectDetail:
     lines: tuple[QuoteLine, ...]
     installments: tuple[InstallmentRow, ...]
     history: tuple[StageEventRow, ...]
+    # When the lab events that event-driven installments follow happened, by trigger.
+    event_dates: tuple[tuple[str, date], ...] = ()
+
+    def event_date(self, trigger: str) -> date | None:
+        return dict(self.event_dates).get(trigger)
 
 
 def project_detail(session: Session, project_id: int) -> ProjectDetail:
@@ -677,6 +944,14 @@ def project_detail(session: Session, project_id: int) -> ProjectDetail:
             .order_by(ProjectItem.line_no)
         )
     )
+    installments = list(
+        session.scalars(
+            select(Installment)
+            .where(Installment.project_id == project_id)
+            .order_by(Installment.seq)
+        )
+    )
+    references = _references(session, (i.id for i in installments))
     plan = tuple(
         InstallmentRow(
             i.id,
@@ -687,12 +962,13 @@ def project_detail(session: Session, project_id: int) -> ProjectDetail:
             i.offset_days,
             i.due_date,
             i.description or "",
+            references[i.id].value if i.id in references else "",
         )
-        for i in session.scalars(
-            select(Installment)
-            .where(Installment.project_id == project_id)
-            .order_by(Installment.seq)
-        )
+        for i in installments
+    )
+    happened = (
+        (trigger.value, getattr(project, STAGE_DATE_FIELD[stage]))
+        for trigger, stage in TRIGGER_STAGE.items()
     )
     history = tuple(
         StageEventRow(e.from_stage, e.to_stage, e.event_date, name or "", e.note or "")
@@ -720,4 +996,5 @@ def project_detail(session: Session, project_id: int) -> ProjectDetail:
         lines,
         plan,
         history,
+        tuple((trigger, on) for trigger, on in happened if on is not None),
     )

@@ -108,6 +108,10 @@ class InvoiceDetailPanel(DetailPanel):
         self.amounts.add_money(self.tr("Amount excl. tax"), row.amount_fen - row.tax_fen)
         self.amounts.add_money(self.tr("Settled"), row.settled_fen)
         self.amounts.add_money(self.tr("Open balance"), row.open_fen)
+        if detail.write_off_requested_fen:
+            self.amounts.add_money(
+                self.tr("Write-off waiting for approval"), detail.write_off_requested_fen
+            )
         days = row.days_overdue(as_of)
         if days > 0:
             self.amounts.add(self.tr("Days overdue"), days_label(days), alert=True)

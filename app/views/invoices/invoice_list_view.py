@@ -1,6 +1,6 @@
 """The invoice section: search by number or customer, status filter, the paged list, the
 detail panel, and the actions finance takes on invoices (issue, requests from sales,
-payments, red-letter invoices, voiding, write-offs)."""
+payments, red-letter invoices, voiding, write-offs and their approval by a manager)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
 from app.services.ledger.invoice_list_service import STATUS_FILTERS, InvoiceRow
 from app.services.ledger.invoice_service import InvoiceDetail
+from app.services.ledger.write_off_service import WriteOffRequestRow, pending_write_offs
 from app.services.projects.invoice_request_service import RequestRow, pending_requests
 from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
@@ -22,6 +23,7 @@ from app.views.invoices.invoice_table_model import invoice_table_model
 from app.views.invoices.red_letter_dialog import RedLetterDialog
 from app.views.invoices.void_dialog import VoidInvoiceDialog
 from app.views.invoices.write_off_dialog import WriteOffDialog
+from app.views.invoices.write_off_requests_page import WriteOffRequestsDialog
 from app.views.labels import status_filter_label
 from app.views.payments.payment_dialog import RecordPaymentDialog
 from app.views.shell.view_context import ViewContext
@@ -77,22 +79,29 @@ class InvoiceListView(PagedListPage):
         self.write_off_button = self.actions_bar.add(
             self.tr("Write off…"), self.write_off, FINANCE, "write off bad debts"
         )
+        self.write_offs_button = self.actions_bar.add(
+            self.tr("Write-off requests"), self.show_write_offs, FINANCE, "write off bad debts"
+        )
         self.actions_bar.add_stretch()
         self.body.insertWidget(1, self.actions_bar)
         self.requests_dialog: InvoiceRequestsDialog | None = None
+        self.write_offs_dialog: WriteOffRequestsDialog | None = None
         self.pending: list[RequestRow] = []
+        self.pending_write_offs: list[WriteOffRequestRow] = []
 
         self.table.currentIdChanged.connect(self.detail.show_invoice)
         self.detail.loaded.connect(self._update_actions)
         ctx.bus.changed.connect(self._on_request_changes)
         self._update_actions(None)
         self._count_requests()
+        self._count_write_offs()
         self.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Requests from other PCs announce nothing here: count again whenever shown.
         super().showEvent(event)
         self._count_requests()
+        self._count_write_offs()
 
     def count_text(self, total: int) -> str:
         return self.tr("%Ln invoice(s)", "", total)
@@ -124,6 +133,13 @@ class InvoiceListView(PagedListPage):
         self.requests_dialog.raise_()
         return self.requests_dialog
 
+    def show_write_offs(self) -> WriteOffRequestsDialog:
+        if self.write_offs_dialog is None:
+            self.write_offs_dialog = WriteOffRequestsDialog(self._ctx, self.window())
+        self.write_offs_dialog.show()
+        self.write_offs_dialog.raise_()
+        return self.write_offs_dialog
+
     def record_payment(self) -> RecordPaymentDialog:
         detail = self.current
         if detail is None:
@@ -148,14 +164,22 @@ class InvoiceListView(PagedListPage):
         if detail is None:
             return None
         return self._open(
-            VoidInvoiceDialog(self._ctx, detail.row, detail.original_number, self.window())
+            VoidInvoiceDialog(
+                self._ctx,
+                detail.row,
+                detail.original_number,
+                self.window(),
+                write_off_requested_fen=detail.write_off_requested_fen,
+            )
         )
 
     def write_off(self) -> WriteOffDialog | None:
         detail = self.current
         if detail is None:
             return None
-        return self._open(WriteOffDialog(self._ctx, detail.row, self.window()))
+        return self._open(
+            WriteOffDialog(self._ctx, detail.row, detail.write_off_requested_fen, self.window())
+        )
 
     def _open(self, dialog: D) -> D:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -183,6 +207,22 @@ class InvoiceListView(PagedListPage):
             else self.tr("Invoice requests")
         )
 
+    def _count_write_offs(self) -> None:
+        self._ctx.runner.query(pending_write_offs, self._show_write_off_count, owner=self)
+
+    def _show_write_off_count(self, pending: list[WriteOffRequestRow]) -> None:
+        self.pending_write_offs = pending
+        self.write_offs_button.setText(
+            self.tr("Write-off requests ({count})").format(count=len(pending))
+            if pending
+            else self.tr("Write-off requests")
+        )
+
     def _on_request_changes(self, kinds: frozenset[Kind]) -> None:
         if Kind.INVOICE_REQUESTS in kinds:
             self._count_requests()
+        if Kind.WRITE_OFF_REQUESTS in kinds:
+            self._count_write_offs()
+            # The detail shows what waits for approval on the invoice.
+            if Kind.INVOICES not in kinds:
+                self.detail.show_invoice(self.table.current_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,10 +25,12 @@ from sqlalchemy.orm import Session
 from app.domain.money import Money
 from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
+from app.services.credit.credit_tier_service import effective_terms
 from app.services.projects.invoice_request_service import (
     RequestRow,
     issue_request,
     pending_requests,
+    planned_due_date,
     reject_request,
 )
 from app.views.invoices.invoice_detail_panel import tax_rate_text
@@ -88,7 +90,9 @@ def request_facts(dialog: FormDialog, pending: PendingRequest) -> None:
 
 
 class IssueRequestDialog(FormDialog):
-    """Finance issues the requested invoice: number and dates."""
+    """Finance issues the requested invoice: number and dates. Unless finance sets it, the
+    due date is the installment's (when set and not before the issue date), otherwise the
+    customer's terms; the dialog says which."""
 
     def __init__(
         self, ctx: ViewContext, pending: PendingRequest, parent: QWidget | None = None
@@ -100,13 +104,57 @@ class IssueRequestDialog(FormDialog):
         self.issue_date = date_edit(ctx.as_of())
         self.add_field("issue_date", self.tr("Issue date"), self.issue_date)
         self.due = OptionalDateEdit(
-            self.tr("Set a due date (otherwise the customer's terms)"), ctx.as_of()
+            self.tr("Set a due date (otherwise the installment's or the customer's terms)"),
+            ctx.as_of(),
         )
         self.add_field("due_date", self.tr("Due date"), self.due)
+        self.due_rule = QLabel()
+        self.due_rule.setWordWrap(True)
+        self.form.addRow("", self.due_rule)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("Leave empty to number it automatically"))
         self.add_field("number", self.tr("Invoice number"), self.number)
         self.save_button.setText(self.tr("Issue"))
+        self._terms_days: int | None = None
+        self.issue_date.dateChanged.connect(self._update_due_rule)
+        self.due.changed.connect(self._update_due_rule)
+        customer_id = pending.request.customer_id
+        ctx.runner.query(
+            lambda session: effective_terms(session, customer_id).payment_terms_days,
+            self._terms_loaded,
+            owner=self,
+        )
+
+    def _terms_loaded(self, days: int) -> None:
+        self._terms_days = days
+        self._update_due_rule()
+
+    def _update_due_rule(self) -> None:
+        """Which date the invoice falls due on unless one is set, and why."""
+        req, issued = self.pending.request, date_of(self.issue_date)
+        if self.due.value() is not None or self._terms_days is None:
+            self.due_rule.clear()
+            return
+        planned = planned_due_date(req.installment_due_date, issued)
+        if planned is not None:
+            self.due_rule.setText(
+                self.tr("Due {date}: the due date of installment {n} in the payment plan.").format(
+                    date=planned.isoformat(), n=req.installment_seq
+                )
+            )
+            return
+        text = self.tr("Due {date}: the customer's terms of {days} days.").format(
+            date=(issued + timedelta(days=self._terms_days)).isoformat(), days=self._terms_days
+        )
+        if req.installment_due_date is not None:
+            text += " " + self.tr(
+                "Installment {n} fell due on {date}, before the issue date."
+            ).format(n=req.installment_seq, date=req.installment_due_date.isoformat())
+        elif req.installment_seq is not None:
+            text += " " + self.tr("Installment {n} has no due date yet.").format(
+                n=req.installment_seq
+            )
+        self.due_rule.setText(text)
 
     def problems(self) -> dict[str, str]:
         due = self.due.value()

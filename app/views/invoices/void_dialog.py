@@ -1,5 +1,6 @@
 """作废: voiding an invoice nothing has been applied to. A voided red-letter invoice gives its
-credit back to the invoice it reduced."""
+credit back to the invoice it reduced; write-off requests waiting on a voided invoice are
+withdrawn."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class VoidInvoiceDialog(FormDialog):
         invoice: InvoiceRow,
         original_number: str = "",
         parent: QWidget | None = None,
+        write_off_requested_fen: int = 0,
     ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Void invoice {number}").format(number=invoice.number))
@@ -55,6 +57,15 @@ class VoidInvoiceDialog(FormDialog):
             self.effect.setText(
                 self.tr("The invoice stays in the ledger, marked void, with your reason.")
             )
+            if write_off_requested_fen:
+                self.effect.setText(
+                    self.effect.text()
+                    + " "
+                    + self.tr(
+                        "The write-offs of {amount} waiting for approval on it are withdrawn "
+                        "with the same reason."
+                    ).format(amount=Money(write_off_requested_fen).format())
+                )
 
     def problems(self) -> dict[str, str]:
         if not self.reason.toPlainText().strip():

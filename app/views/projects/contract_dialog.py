@@ -1,13 +1,17 @@
 """签订合同: contract number, amount (the quote unless changed) and date. Credit control may
-refuse the contract; a manager can override with a written reason."""
+refuse the contract; a manager can override with a written reason. A payment plan by shares
+follows the contract amount; one by amounts that no longer adds up is pointed out."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from app.domain.money import Money
 from app.services.projects.project_list_service import ProjectRow
-from app.services.projects.project_service import sign_contract
+from app.services.projects.project_service import ProjectSummary, sign_contract
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import date_edit, date_of
@@ -36,6 +40,7 @@ class ContractDialog(FormDialog):
         self.signed_on = date_edit(ctx.as_of())
         self.add_field("date", self.tr("Signed on"), self.signed_on)
         self.save_button.setText(self.tr("Sign"))
+        self.plan_warning: QMessageBox | None = None
 
     def problems(self) -> dict[str, str]:
         found = self.money_problem("amount")
@@ -54,3 +59,29 @@ class ContractDialog(FormDialog):
         return lambda db, reason: sign_contract(
             db, actor, project_id, number, amount, on, override_reason=reason
         )
+
+    def saved(self, result: Any) -> None:
+        super().saved(result)
+        if isinstance(result, ProjectSummary) and not result.plan_fits:
+            self.plan_warning = self._warn_plan(result)
+
+    def _warn_plan(self, summary: ProjectSummary) -> QMessageBox:
+        """Non-blocking: the contract is signed; the plan by amounts needs revising."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The payment plan does not fit the contract"),
+            self.tr(
+                "The contract of {code} is signed for {contract}, but its payment plan adds up "
+                "to {total}. Revise the plan (Payment plan…) so that the installments add up "
+                "to the contract."
+            ).format(
+                code=summary.code,
+                contract=Money(summary.contract_amount_fen).format(),
+                total=Money(summary.plan_total_fen).format(),
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

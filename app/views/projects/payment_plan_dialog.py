@@ -1,11 +1,13 @@
 """回款计划: a project's installments, by share of the contract or by amount, each due on a
 fixed date or N days after a lab event (contract signed, samples received, report issued);
-the service sets event-driven due dates when the event is recorded."""
+the service sets event-driven due dates when the event is recorded. Lines are saved in
+place: one already invoiced or waiting in an invoice request keeps its amount and due
+date."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (
@@ -28,10 +30,13 @@ from app.domain.enums import InstallmentTrigger
 from app.domain.money import Money, split_by_shares
 from app.services.projects.project_list_service import ProjectRow
 from app.services.projects.project_service import (
+    InstallmentRow,
     InstallmentSpec,
     ProjectDetail,
+    Reference,
     project_detail,
     set_payment_plan,
+    share_text,
 )
 from app.views.ledger_labels import TRIGGERS, trigger_label
 from app.views.projects.project_table_model import project_amount
@@ -57,11 +62,6 @@ def parse_share(text: str) -> int:
     return int(bp)
 
 
-def share_text(bp: int) -> str:
-    whole, rest = divmod(bp, 100)
-    return f"{whole}%" if not rest else f"{whole}.{rest:02d}".rstrip("0") + "%"
-
-
 @dataclass
 class PlanLine:
     share: QLineEdit
@@ -70,13 +70,24 @@ class PlanLine:
     days: QSpinBox
     due: QDateEdit
     description: QLineEdit
+    installment_id: int | None = None  # the saved line this one revises
+    reference: str = ""  # what holds the saved line (a Reference value)
+    # An event-driven saved line whose date is set: (trigger, days after, due date).
+    saved_due: tuple[str, int, date] | None = None
+
+    @property
+    def fixed_by_money(self) -> bool:
+        """Invoiced or requested: amount and due date can no longer change."""
+        return self.reference in (Reference.INVOICED.value, Reference.REQUESTED.value)
 
 
 def show_when(line: PlanLine, fixed: bool, today: date) -> None:
     """A fixed installment has a date, an event-driven one a number of days; the field that
-    does not apply shows a dash (its lowest value)."""
-    line.due.setEnabled(fixed)
-    line.days.setEnabled(not fixed)
+    does not apply shows a dash (its lowest value). Invoiced or requested lines stay as
+    they are."""
+    editable = not line.fixed_by_money
+    line.due.setEnabled(fixed and editable)
+    line.days.setEnabled(not fixed and editable)
     if fixed:
         line.days.setSpecialValueText("—")
         line.days.setMinimum(-1)
@@ -98,6 +109,8 @@ class PaymentPlanDialog(FormDialog):
         self.setMinimumWidth(760)
         self.project = project
         self.base_fen = project_amount(project)
+        # A project that has a plan starts from it rather than the common 30/70.
+        self.detail: ProjectDetail | None = None
         self.form.addRow(self.tr("Project"), QLabel(f"{project.code} {project.title}"))
         base = (
             self.tr("Contract amount") if project.contract_amount_fen else self.tr("Quoted amount")
@@ -105,8 +118,9 @@ class PaymentPlanDialog(FormDialog):
         self.form.addRow(base, QLabel(Money(self.base_fen).format()))
         note = QLabel(
             self.tr(
-                "Saving replaces the project's current plan. A due date that "
-                "follows a lab event is set when the event is recorded."
+                "An installment already invoiced, or waiting in an invoice request, keeps "
+                "its amount and due date. A due date that follows a lab event is set when "
+                "the event is recorded."
             )
         )
         note.setWordWrap(True)
@@ -166,13 +180,15 @@ class PaymentPlanDialog(FormDialog):
         buttons_row = QWidget()
         buttons_row.setLayout(buttons)
         self.add_widget(buttons_row)
+        self.held_note = QLabel()
+        self.held_note.setWordWrap(True)
+        self.held_note.setVisible(False)
+        self.add_widget(self.held_note)
         self.problem = error_label()
         self.add_widget(self.problem)
         self.attach_errors("installments", self.table, self.problem)
         self.fill_30_70()
         self.resize(820, 460)
-        # A project that has a plan starts from it rather than the common 30/70.
-        self.detail: ProjectDetail | None = None
         project_id = project.id
         ctx.runner.query(
             lambda session: project_detail(session, project_id), self._detail_loaded, owner=self
@@ -181,19 +197,53 @@ class PaymentPlanDialog(FormDialog):
     def _detail_loaded(self, detail: ProjectDetail) -> None:
         self.detail = detail
         if not detail.installments:
+            self._update()
             return
         by_share = all(row.share_bp is not None for row in detail.installments)
         (self.by_share if by_share else self.by_amount).setChecked(True)
         self.clear_lines()
         for row in detail.installments:
-            line = self.add_line(
-                row.share_bp if by_share else None, row.trigger, row.offset_days, row.description
+            self._add_saved(row, by_share)
+        held = [str(line_no) for line_no, line in enumerate(self.plan, 1) if line.fixed_by_money]
+        if held:
+            self.held_note.setText(
+                self.tr(
+                    "Installments already invoiced or requested ({lines}): their amount "
+                    "and due date are fixed and they stay in the plan."
+                ).format(lines=", ".join(held))
             )
-            if not by_share:
-                line.amount.set_fen(row.amount_fen)
-            if row.trigger == InstallmentTrigger.FIXED.value and row.due_date is not None:
-                set_date(line.due, row.due_date)
+            self.held_note.setVisible(True)
+            self.common_30_70.setEnabled(False)
+            self.common_all.setEnabled(False)
         self._update()
+        # A plan that no longer fits (the contract was signed for another amount) says so.
+        specs = self.specs()
+        if isinstance(specs, str):
+            self.set_field_error("installments", specs)
+
+    def _add_saved(self, row: InstallmentRow, by_share: bool) -> PlanLine:
+        line = self.add_line(
+            row.share_bp if by_share else None, row.trigger, row.offset_days, row.description
+        )
+        line.installment_id, line.reference = row.id, row.reference
+        line.amount.set_fen(row.amount_fen)
+        if row.trigger == InstallmentTrigger.FIXED.value and row.due_date is not None:
+            set_date(line.due, row.due_date)
+        elif row.due_date is not None:
+            line.saved_due = (row.trigger, row.offset_days, row.due_date)
+        if line.fixed_by_money:
+            tip = (
+                self.tr("Invoiced: the amount and due date can no longer change.")
+                if row.reference == Reference.INVOICED.value
+                else self.tr(
+                    "Waiting in an invoice request: the amount and due date cannot change "
+                    "until finance issues or rejects it."
+                )
+            )
+            for widget in (line.share, line.amount, line.trigger, line.days, line.due):
+                widget.setEnabled(False)
+                widget.setToolTip(tip)
+        return line
 
     # --- lines ---------------------------------------------------------------------------
 
@@ -237,6 +287,7 @@ class PaymentPlanDialog(FormDialog):
         line.share.textChanged.connect(self._update)
         line.amount.amountChanged.connect(self._update)
         line.trigger.currentIndexChanged.connect(self._update)
+        line.days.valueChanged.connect(lambda _days, line=line: self._show_when(line))
         self.plan.append(line)
         self._update()
         return line
@@ -245,6 +296,14 @@ class PaymentPlanDialog(FormDialog):
         row = self.table.currentRow()
         if row < 0:
             row = self.table.rowCount() - 1
+        if row >= 0 and self.plan[row].fixed_by_money:
+            self.set_field_error(
+                "installments",
+                self.tr("Installment {n} is invoiced or requested and stays in the plan.").format(
+                    n=row + 1
+                ),
+            )
+            return
         if row >= 0:
             self.table.removeRow(row)
             del self.plan[row]
@@ -288,6 +347,7 @@ class PaymentPlanDialog(FormDialog):
                 offset_days=0 if fixed else line.days.value(),
                 due_date=date_of(line.due) if fixed else None,
                 description=line.description.text().strip(),
+                id=line.installment_id,
             )
             if shares:
                 try:
@@ -334,9 +394,7 @@ class PaymentPlanDialog(FormDialog):
 
     def _update(self, *_args: object) -> None:
         for line in self.plan:
-            show_when(
-                line, line.trigger.currentData() == InstallmentTrigger.FIXED.value, self.ctx.as_of()
-            )
+            self._show_when(line)
         self.table.setColumnHidden(SHARE, not self.by_share.isChecked())
         self.table.setColumnHidden(AMOUNT, self.by_share.isChecked())
         specs = self.specs()
@@ -350,5 +408,35 @@ class PaymentPlanDialog(FormDialog):
             self.total_label.setText(
                 self.tr("Total: {amount}").format(
                     amount=Money(sum(s.amount_fen or 0 for s in specs)).format()
+                )
+            )
+
+    def _show_when(self, line: PlanLine) -> None:
+        """An event-driven line shows its due date once its event happened (as saved, or
+        as it will be saved when its rule changed), and says how it is set."""
+        trigger = line.trigger.currentData()
+        fixed = trigger == InstallmentTrigger.FIXED.value
+        happened = None if fixed or self.detail is None else self.detail.event_date(trigger)
+        show_when(line, fixed, self.ctx.as_of())
+        # After show_when: the number of days is only valid for an event-driven line now.
+        days = line.days.value()
+        if not fixed and line.saved_due is not None and line.saved_due[:2] == (trigger, days):
+            set_date(line.due, line.saved_due[2])
+        elif happened is not None:
+            set_date(line.due, happened + timedelta(days=days))
+        if line.fixed_by_money:
+            return
+        if fixed:
+            line.due.setToolTip("")
+        elif happened is None:
+            line.due.setToolTip(
+                self.tr("Set when the event is recorded: {days} days after it.").format(
+                    days=line.days.value()
+                )
+            )
+        else:
+            line.due.setToolTip(
+                self.tr("{days} days after the event on {date}.").format(
+                    days=line.days.value(), date=happened.isoformat()
                 )
             )

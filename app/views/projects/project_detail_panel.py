@@ -39,6 +39,7 @@ from app.views.labels import (
 )
 from app.views.ledger_labels import stage_label
 from app.views.projects.project_table_model import days_in_stage
+from app.views.projects.release_dialog import hold_label
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
 from app.views.widgets.detail_panel import DetailPanel
@@ -70,7 +71,7 @@ def project_figures(session: Session, project_id: int, as_of: date) -> ProjectFi
         as_of,
     )
     return ProjectFigures(
-        release_check(session, project_id),
+        release_check(session, project_id, as_of),
         invoices,
         [r for r in pending_requests(session) if r.project_id == project_id],
         project_detail(session, project_id),
@@ -183,9 +184,12 @@ class ProjectDetailPanel(DetailPanel):
         self.figures = figures
         as_of = self._ctx.as_of()
         check = figures.release
+        self._show_plan(figures.detail)
         self.release.clear()
         self.release.add_money(self.tr("Required before release"), check.required_fen)
         self.release.add_money(self.tr("Paid on the project's invoices"), check.paid_fen)
+        if check.credit_fen:
+            self.release.add_money(self.tr("Prepaid by the customer"), check.credit_fen)
         if check.required_fen:
             self.release.add(
                 self.tr("Release"),
@@ -194,6 +198,8 @@ class ProjectDetailPanel(DetailPanel):
                 else self.tr("Held until paid; a manager can override"),
                 alert=not check.allowed,
             )
+        if not check.allowed:
+            self.release.add(self.tr("Why"), hold_label(check), alert=True)
         for request in figures.pending:
             self.release.add(
                 self.tr("Invoice request"),
@@ -223,6 +229,26 @@ class ProjectDetailPanel(DetailPanel):
         self.invoices.setVisible(bool(rows))
         self._show_history(figures.detail.history)
         self.loaded.emit()
+
+    def _show_plan(self, detail: ProjectDetail) -> None:
+        """The plan's total, and clearly when it no longer adds up to the contract."""
+        if not detail.installments:
+            return
+        total = sum(row.amount_fen for row in detail.installments)
+        contract = detail.contract_amount_fen
+        if contract and total != contract:
+            self.amounts.add(
+                self.tr("Payment plan"),
+                self.tr("{total}: does not add up to the contract ({contract})").format(
+                    total=Money(total).format(), contract=Money(contract).format()
+                ),
+                alert=True,
+            )
+        else:
+            self.amounts.add(
+                self.tr("Payment plan"),
+                self.tr("%n installment(s)", "", len(detail.installments)),
+            )
 
     def _show_history(self, events: tuple[StageEventRow, ...]) -> None:
         """Newest first: the move that brought the project where it is leads."""

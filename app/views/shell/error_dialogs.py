@@ -181,14 +181,75 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Line {n}: a fixed installment needs a due date."),
     QT_TRANSLATE_NOOP(
         "errors",
-        "The report of {code} is held until {required} is paid; {paid} "
-        "has been paid. A manager can release it with a written reason.",
+        "{customer}'s credit tier asks for {share} of the contract before the report of "
+        "{code} is released: {required} is required, {paid} has been paid or prepaid. A "
+        "manager can release it with a written reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{customer}'s credit tier asks for payment in full before the report of {code} is "
+        "released: {required} is required, {paid} has been paid or prepaid. A manager can "
+        "release it with a written reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{customer} is on credit hold ({overdue} overdue more than {days} days): the report "
+        "of {code} is held until the project's {required} is paid; {paid} has been paid or "
+        "prepaid. A manager can release it with a written reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) has been invoiced: its amount and due date can no "
+        "longer change.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) has an invoice request waiting for finance: its amount "
+        "and due date cannot change until the request is issued or rejected.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) has an invoice request waiting for finance and cannot "
+        "be removed from the plan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Installment {n} ({amount}) is named by earlier invoices or invoice requests and "
+        "cannot be removed from the plan; change it instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The payment plan of {code} was changed on another PC; reopen it and make your "
+        "change again.",
     ),
     QT_TRANSLATE_NOOP("errors", "The lab's name is required."),
     QT_TRANSLATE_NOOP("errors", "Say why the amount is written off."),
-    QT_TRANSLATE_NOOP("errors", "A write-off must be approved by a manager."),
     QT_TRANSLATE_NOOP("errors", "Invoice {number} is void or a red-letter invoice."),
     QT_TRANSLATE_NOOP("errors", "Invoice {number} has only {open} open."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Invoice {number} has {open} open and write-offs of {waiting} already wait for "
+        "approval: at most {left} more can be asked for.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Invoice {number} has only {open} open now, less than the {amount} this request asks "
+        "to write off. Reject it; finance can ask again.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Say why the write-off is rejected."),
+    QT_TRANSLATE_NOOP("errors", "Only the person who asked for a write-off can withdraw it."),
+    QT_TRANSLATE_NOOP("errors", "This write-off request was already {status}."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Write-offs are approved or rejected by a manager under their own name, not by {login}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "You asked for this write-off; another manager must approve or reject it."
+    ),
     QT_TRANSLATE_NOOP("errors", "Only one contact can be the primary contact."),
     QT_TRANSLATE_NOOP("errors", "Contact {n}: the name is required."),
     QT_TRANSLATE_NOOP("errors", "Contact {n}: {email} is not an e-mail address."),
@@ -290,6 +351,7 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "Tier proposal"),
     QT_TRANSLATE_NOOP("errors", "Credit tier"),
     QT_TRANSLATE_NOOP("errors", "Invoice request"),
+    QT_TRANSLATE_NOOP("errors", "Write-off request"),
     QT_TRANSLATE_NOOP("errors", "Project"),
     QT_TRANSLATE_NOOP("errors", "Invoice"),
     QT_TRANSLATE_NOOP("errors", "Payment"),
@@ -330,6 +392,7 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "release reports"),
     QT_TRANSLATE_NOOP("errors", "override a report hold"),
     QT_TRANSLATE_NOOP("errors", "write off bad debts"),
+    QT_TRANSLATE_NOOP("errors", "approve write-offs"),
     QT_TRANSLATE_NOOP("errors", "admin"),
     QT_TRANSLATE_NOOP("errors", "manager"),
     QT_TRANSLATE_NOOP("errors", "sales"),
@@ -340,6 +403,7 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "issued"),
     QT_TRANSLATE_NOOP("errors", "rejected"),
     QT_TRANSLATE_NOOP("errors", "accepted"),
+    QT_TRANSLATE_NOOP("errors", "approved"),
     QT_TRANSLATE_NOOP("errors", "lead"),
     QT_TRANSLATE_NOOP("errors", "quoted"),
     QT_TRANSLATE_NOOP("errors", "contracted"),

@@ -1,7 +1,7 @@
 """dated, append-only ledger: reversing allocations, void and reversal dates
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-01 11:00:00
 
 Until this revision an allocation taken back was deleted, a reversed payment only changed
@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
