@@ -5,7 +5,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from app.db.engine import make_engine
@@ -18,7 +18,7 @@ from app.db.migrate import (
 from app.db.session import Database
 from app.demo.generator import generate_demo
 from app.domain.errors import DatabaseUnavailableError
-from app.models import Base, Invoice, User, WriteOff
+from app.models import Base
 from app.services.core.check_service import check_database
 from app.services.core.startup import open_database
 
@@ -211,29 +211,30 @@ def test_amount_limits_migration_names_rows_it_cannot_keep_and_changes_nothing(t
 
 def test_write_off_requests_migration_gives_every_write_off_its_approval(tmp_path):
     location, engine = _with_demo_data_at(tmp_path, "0006")
-    db = Database(engine)
-    with db.write() as s:
-        # Written off the old way, one of them approved by the manager who recorded it.
-        boss = s.scalars(select(User).where(User.role == "manager")).first()
-        clerk = s.scalars(select(User).where(User.role == "finance")).first()
-        open_invoices = s.scalars(
-            select(Invoice)
-            .where(Invoice.status == "issued", Invoice.amount_fen > Invoice.settled_fen + 100)
-            .order_by(Invoice.id)
-            .limit(2)
-        ).all()
-        for invoice, recorder in zip(open_invoices, (clerk, boss), strict=True):
-            s.add(
-                WriteOff(
-                    invoice_id=invoice.id,
-                    amount_fen=100,
-                    write_off_date=date(2026, 6, 1),
-                    reason="破产清算",
-                    approver_id=boss.id,
-                    created_by=recorder.id,
-                )
+    # Written off the old way, one of them approved by the manager who recorded it (plain
+    # SQL: the models describe the newest schema).
+    with engine.begin() as conn:
+        boss = conn.scalar(text("SELECT min(id) FROM users WHERE role = 'manager'"))
+        clerk = conn.scalar(text("SELECT min(id) FROM users WHERE role = 'finance'"))
+        open_invoices = conn.scalars(
+            text(
+                "SELECT id FROM invoices WHERE status = 'issued' "
+                "AND amount_fen > settled_fen + 100 ORDER BY id LIMIT 2"
             )
-            invoice.settled_fen += 100
+        ).all()
+        for invoice_id, recorder in zip(open_invoices, (clerk, boss), strict=True):
+            conn.execute(
+                text(
+                    "INSERT INTO write_offs (invoice_id, amount_fen, write_off_date, reason, "
+                    "approver_id, created_by, created_at, updated_at) VALUES (:i, 100, "
+                    "'2026-06-01', '破产清算', :b, :r, '2026-06-01', '2026-06-01')"
+                ),
+                {"i": invoice_id, "b": boss, "r": recorder},
+            )
+            conn.execute(
+                text("UPDATE invoices SET settled_fen = settled_fen + 100 WHERE id = :i"),
+                {"i": invoice_id},
+            )
     before = _contents(engine)
     with engine.connect() as conn:
         write_offs = conn.execute(
@@ -258,6 +259,7 @@ def test_write_off_requests_migration_gives_every_write_off_its_approval(tmp_pat
             )
         ).all()
     assert requests == [(*w, "approved", True) for w in write_offs]
-    with db.read() as s:
+    upgrade(engine, location)  # the models (and check) describe the newest schema
+    with Database(engine).read() as s:
         assert check_database(s) == []
     engine.dispose()

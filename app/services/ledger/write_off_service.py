@@ -127,11 +127,10 @@ def approve_write_off(db: Database, actor: Actor, request_id: int) -> Changed[in
                 open=Money(open_fen).format(),
                 amount=Money(req.amount_fen).format(),
             )
-        # On the books from the day asked for, or from the approval if that is later: a
-        # figure already reported for an earlier day does not move.
+        # On the books from the day asked for, unless money was taken back from the invoice
+        # since (then from that day: see last_taken_back).
         on = max(
             req.write_off_date,
-            actor.clock.today(),
             last_taken_back(session, [invoice.id]).get(invoice.id, req.write_off_date),
         )
         entry = WriteOff(
