@@ -12,6 +12,7 @@ from app.models import Invoice, User, WriteOff
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.dates import check_write_off_date
 from app.services.core.permissions import FINANCE, require
 
 
@@ -46,6 +47,7 @@ def write_off(
             raise LedgerError(
                 "Invoice {number} is void or a red-letter invoice.", number=invoice.number
             )
+        check_write_off_date(session, actor, invoice, on)
         open_fen = invoice.amount_fen - invoice.settled_fen
         if amount_fen > open_fen:
             raise LedgerError(
