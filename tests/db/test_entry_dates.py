@@ -111,7 +111,7 @@ def test_red_letters_payments_and_contracts_are_not_dated_ahead(env):
 def _ledger_with_records_after_as_of(db, a, cid):
     """As of AS_OF the customer owes A 1,000.00 (overdue), C 400.00 and D 200.00 (overdue),
     and has a prepayment of 80.00; everything else happened later. Another customer owes
-    1,200.00 falling due on AS_OF."""
+    1,200.00 falling due on AS_OF, of which 200.00 is written off later."""
     fin = a["finance"]
     a_ = _invoice(db, fin, cid, 100_000, date(2026, 4, 1))  # A, due 05-01
     c = _invoice(db, fin, cid, 40_000, date(2026, 5, 10))  # C, due 06-09
@@ -121,20 +121,23 @@ def _ledger_with_records_after_as_of(db, a, cid):
     invoices.issue_red_letter(db, fin, c.id, 10_000, date(2026, 6, 5), "折让")
     _pay(db, fin, cid, 130_000, date(2026, 6, 15), [(a_.id, 100_000)])  # 30,000 left
     payments.allocate_payment(db, fin, prepaid.payment_id, [(b.id, 8_000)])  # dated 06-10
-    with db.write() as s:  # a write-off of D on 06-20, as the write-off service records it
-        s.add(
-            WriteOff(
-                invoice_id=d.id,
-                amount_fen=5_000,
-                write_off_date=date(2026, 6, 20),
-                reason="部分坏账",
-                approver_id=a["manager"].user_id,
-            )
-        )
-        s.get(Invoice, d.id).settled_fen += 5_000
     with db.write() as s:
         other = factories.customer(s, "太仓物流有限公司")
-        factories.invoice(s, other, 120_000, date(2026, 5, 1))
+        theirs = factories.invoice(s, other, 120_000, date(2026, 5, 1))
+    # Write-offs after AS_OF, as the write-off service records them: 50.00 of D on 06-20,
+    # 200.00 of the other customer's invoice today.
+    for invoice_id, amount, on in ((d.id, 5_000, date(2026, 6, 20)), (theirs.id, 20_000, TODAY)):
+        with db.write() as s:
+            s.add(
+                WriteOff(
+                    invoice_id=invoice_id,
+                    amount_fen=amount,
+                    write_off_date=on,
+                    reason="部分坏账",
+                    approver_id=a["manager"].user_id,
+                )
+            )
+            s.get(Invoice, invoice_id).settled_fen += amount
     return other.id
 
 
@@ -175,4 +178,4 @@ def test_as_of_today_every_record_counts(env):
         bench = workbench_summary(s, TODAY)
     assert [r.id for r in rows] == [other, cid]
     assert _figures(rows[1]) == _figures(header) == truth
-    assert bench.open_fen == 87_000 + 120_000 and bench.open_invoices == 4
+    assert bench.open_fen == 87_000 + 100_000 and bench.open_invoices == 4

@@ -56,14 +56,13 @@ class Balance:
     open_invoices: int = 0
     overdue_invoices: int = 0
 
-    @property
-    def balance_fen(self) -> int:
-        """What is owed: open invoices less payments not yet applied."""
-        return self.open_fen - self.unallocated_fen
-
 
 def _of(column: SQLColumnExpression[int], ids: Collection[int] | None) -> list[ColumnElement[bool]]:
-    return [] if ids is None else [column.in_(ids)]
+    # One expanding parameter, shared by every part: building an IN list per part costs more
+    # than running the query for a page of customers.
+    if ids is None:
+        return []
+    return [column.in_(bindparam("customer_ids", list(ids), expanding=True))]
 
 
 def _invoice_figures(
@@ -86,7 +85,9 @@ def _payment_figures(fen: SQLColumnExpression[int]) -> tuple[SQLColumnExpression
 
 
 def _later_credits(as_of: date, ids: Collection[int] | None) -> Subquery:
-    """Per invoice: red-letter credits, write-offs and allocations dated after ``as_of``."""
+    """Per invoice: red-letter credits, write-offs and allocations dated after ``as_of``.
+    Write-offs are few and read whatever their customer, so with ``ids`` other customers'
+    invoices may appear too."""
     red = select(
         Invoice.original_invoice_id.label("invoice_id"), (-Invoice.amount_fen).label("fen")
     ).where(
@@ -148,7 +149,7 @@ def _parts(as_of: date, ids: Collection[int] | None) -> list[Select[*tuple[Any, 
                 summed=False,
             )
         )
-        # ``later`` has only these customers' invoices: they are reached by primary key.
+        # Reached by primary key from ``later``, the few invoices touched after as_of.
         .join(later, later.c.invoice_id == Invoice.id)
         .where(
             Invoice.issue_date <= as_of,
@@ -179,11 +180,17 @@ def _parts(as_of: date, ids: Collection[int] | None) -> list[Select[*tuple[Any, 
     ]
 
 
-def balances_query(as_of: date, ids: Collection[int] | None = None) -> Select[*tuple[Any, ...]]:
+def balances_query(as_of: date) -> Select[*tuple[Any, ...]]:
     """(customer_id, open_fen, overdue_fen, unallocated_fen, open_invoices,
-    overdue_invoices) of every customer (or those in ``ids``) with an open invoice or a
-    prepayment as of ``as_of``, for the lists to join and sort by. The sums cannot
-    overflow: amounts are bounded per document (see ledger_queries)."""
+    overdue_invoices) of every customer with an open invoice or a prepayment as of
+    ``as_of``, for the lists to join and sort by. The sums cannot overflow: amounts are
+    bounded per document (see ledger_queries)."""
+    return _balances(as_of, None)
+
+
+def _balances(as_of: date, ids: Collection[int] | None) -> Select[*tuple[Any, ...]]:
+    """balances_query, read through the indexes of the customers in ``ids`` (other
+    customers may appear with part of their figures: see _later_credits)."""
     parts = _parts(as_of, ids)
     union = parts[0].union_all(*parts[1:]).subquery()
     return select(
@@ -196,8 +203,9 @@ def customer_balances(session: Session, as_of: date, ids: Collection[int]) -> di
     nothing)."""
     found = dict.fromkeys(ids, Balance())
     if ids:
-        for cid, *figures in session.execute(balances_query(as_of, ids)):
-            found[cid] = Balance(*(int(f or 0) for f in figures))
+        for cid, *figures in session.execute(_balances(as_of, ids)):
+            if cid in found:
+                found[cid] = Balance(*(int(f or 0) for f in figures))
     return found
 
 
@@ -217,12 +225,15 @@ def total_balance(session: Session, as_of: date) -> Balance:
 def open_by_due_date(session: Session, customer_id: int, as_of: date) -> dict[date, int]:
     """A customer's invoices open as of ``as_of``, added up per due date (for aging)."""
     parts = [
-        p.with_only_columns(Invoice.due_date, p.selected_columns[1], maintain_column_froms=True)
+        p.with_only_columns(*p.selected_columns[:2], Invoice.due_date, maintain_column_froms=True)
         for p in _parts(as_of, [customer_id])[:3]
     ]
-    parts[0] = parts[0].group_by(None).group_by(Invoice.due_date)
+    parts[0] = parts[0].group_by(None).group_by(Invoice.customer_id, Invoice.due_date)
     union = parts[0].union_all(*parts[1:]).subquery()
     rows = session.execute(
-        select(union.c.due_date, func.sum(union.c.open_fen)).group_by(union.c.due_date)
+        select(union.c.customer_id, union.c.due_date, func.sum(union.c.open_fen)).group_by(
+            union.c.customer_id, union.c.due_date
+        )
     )
-    return {due: int(fen) for due, fen in rows if fen}
+    # Other customers' write-offs may show up (see _later_credits).
+    return {due: int(fen) for cid, due, fen in rows if cid == customer_id and fen}
