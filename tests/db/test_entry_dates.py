@@ -2,18 +2,23 @@
 they act on; and every screen counts a customer's balance as of a date the same way, from
 the entries dated on or before it."""
 
+from collections import defaultdict
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
 
+from app.db.location import resolve
+from app.demo.generator import generate_demo
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import PermissionDeniedError, ValidationError
-from app.models import Invoice, WriteOff
+from app.models import Allocation, Invoice, Payment, WriteOff
 from app.services.core.check_service import check_database
 from app.services.core.context import Actor
 from app.services.core.list_request import ListRequest
 from app.services.core.settings_service import get_days_ahead, save_days_ahead
+from app.services.core.startup import open_database
 from app.services.customers.customer_360_service import customer_360
 from app.services.customers.customer_list_service import fetch_customers
 from app.services.customers.customer_service import customer_detail
@@ -179,3 +184,53 @@ def test_as_of_today_every_record_counts(env):
     assert [r.id for r in rows] == [other, cid]
     assert _figures(rows[1]) == _figures(header) == truth
     assert bench.open_fen == 87_000 + 100_000 and bench.open_invoices == 4
+
+
+def _dated_oracle(s, as_of: date) -> dict[int, tuple[int, int, int]]:
+    """(open, overdue, unallocated) per customer from the entries dated on or before
+    ``as_of``, added up in Python: an oracle independent of the cached sums."""
+    invoices = {i.id: i for i in s.scalars(select(Invoice).where(Invoice.status == "issued"))}
+    taken: dict[int, int] = defaultdict(int)
+    applied: dict[int, int] = defaultdict(int)
+    for a in s.scalars(select(Allocation).where(Allocation.allocated_date <= as_of)):
+        taken[a.invoice_id] += a.amount_fen
+        applied[a.payment_id] += a.amount_fen
+    for w in s.scalars(select(WriteOff).where(WriteOff.write_off_date <= as_of)):
+        taken[w.invoice_id] += w.amount_fen
+    for red in invoices.values():
+        if red.original_invoice_id is not None and red.issue_date <= as_of:
+            taken[red.original_invoice_id] -= red.amount_fen
+    owed: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for inv in invoices.values():
+        if inv.original_invoice_id is None and inv.issue_date <= as_of:
+            left = inv.amount_fen - taken[inv.id]
+            owed[inv.customer_id][0] += left
+            owed[inv.customer_id][1] += left if inv.due_date < as_of else 0
+    for pay in s.scalars(select(Payment).where(Payment.status == "active")):
+        if pay.received_date <= as_of:
+            owed[pay.customer_id][2] += pay.amount_fen - applied[pay.id]
+    return {cid: (o, d, u) for cid, (o, d, u) in owed.items()}
+
+
+def test_balances_as_of_any_date_agree_with_the_dated_entries(tmp_path):
+    """A demo ledger of several years, looked at as of dates across its history."""
+    db, _ = open_database(resolve(str(tmp_path / "demo.sqlite3")))
+    try:
+        generate_demo(db, customers=30, invoices=800, seed=5, today=TODAY)
+        seen = set()
+        with db.read() as s:
+            everyone = ListRequest(filters=(("archived", "any"),))
+            for as_of in (date(2023, 3, 31), date(2025, 12, 31), date(2026, 6, 1), TODAY):
+                oracle = _dated_oracle(s, as_of)
+                seen.add(tuple(sorted(oracle.items())))
+                rows = fetch_customers(s, everyone, 0, 100, as_of)
+                assert len(rows) == 30
+                for row in rows:
+                    expected = oracle.get(row.id, (0, 0, 0))
+                    assert (row.open_fen, row.overdue_fen, row.unallocated_fen) == expected
+                bench = workbench_summary(s, as_of)
+                assert bench.open_fen == sum(o for o, _, _ in oracle.values())
+                assert bench.unallocated_fen == sum(u for _, _, u in oracle.values())
+        assert len(seen) == 4  # each date sees a different ledger
+    finally:
+        db.dispose()

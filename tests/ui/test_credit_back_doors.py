@@ -184,3 +184,30 @@ def test_a_reversal_that_puts_the_customer_over_its_limit_says_so(qtbot, ledger,
     reverse.warning.close()
     ledger_is_sound(ledger)
     window.close()
+
+
+def test_a_merge_onto_a_credit_hold_is_refused_until_a_manager_gives_a_reason(
+    qtbot, ledger, window
+):
+    customers = window.show_section("customers")
+    select_customer(qtbot, customers, "C004")  # owes ¥2,500.00, overdue since 06-14
+    dialog = customers.merge()
+    qtbot.waitUntil(lambda: dialog.details["duplicate"] is not None)
+    type_text(qtbot, dialog.keep.search, "C002")  # high risk: nothing may be overdue
+    qtbot.waitUntil(lambda: dialog.details["keep"] is not None)
+    dialog.confirm.setChecked(True)
+    dialog.merge_button.click()
+    qtbot.waitUntil(dialog.credit.isVisible)
+    assert dialog.credit.text.text() == (
+        "Merging C004 苏州工业园区环保局 into 杭州西湖食品有限公司 brings 杭州西湖食品有限公司 "
+        "to ¥2,500.00 overdue more than 0 days: it would be on credit hold."
+    )
+    with ledger.read() as s:
+        assert not s.get(Customer, customer_id(ledger, "C004")).archived
+    dialog.credit.override_button.click()
+    reason = open_dialog(qtbot, dialog, OverrideReasonDialog)
+    type_text(qtbot, reason.reason, "同一单位，欠款由总部统一结算")
+    with qtbot.waitSignal(dialog.merged, timeout=5000):
+        reason.ok_button.click()
+    assert ("credit.override", "同一单位，欠款由总部统一结算") in audit_actions(ledger)
+    ledger_is_sound(ledger)
