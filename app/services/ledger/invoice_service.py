@@ -16,6 +16,7 @@ from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Proje
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
 from app.services.credit.credit_control_service import contracted_uninvoiced, enforce
@@ -139,6 +140,7 @@ def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Chan
         raise ValidationError("tax_rate", "The tax rate must be between 0% and 17%.")
     if data.due_date is not None and data.due_date < data.issue_date:
         raise ValidationError("due_date", "The due date is before the issue date.")
+    check_entry_date(session, actor, "issue_date", data.issue_date)
     customer = session.get(Customer, data.customer_id)
     if customer is None:
         raise NotFoundError(entity="Customer", key=data.customer_id)
@@ -225,6 +227,7 @@ def issue_red_letter(
             raise ValidationError(
                 "issue_date", "A red-letter invoice cannot predate the invoice it credits."
             )
+        check_entry_date(session, actor, "issue_date", issue_date)
         red = Invoice(
             number=_free_number(session, number, issue_date),
             kind=original.kind,
@@ -258,10 +261,13 @@ def issue_red_letter(
         return Changed.of(rows_by_id(session, [red.id])[0], Kind.INVOICES)
 
 
-def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Changed[None]:
+def void_invoice(
+    db: Database, actor: Actor, invoice_id: int, reason: str, credit_override_reason: str = ""
+) -> Changed[None]:
     """作废. Only an invoice nothing has been applied to; a voided red-letter invoice gives
-    its credit back to the original. Write-off requests waiting on the invoice are withdrawn
-    with the reason for voiding."""
+    its credit back to the original, which credit control checks like a new invoice (a
+    manager may override with a reason). Write-off requests waiting on the invoice are
+    withdrawn with the reason for voiding."""
     require(actor, "void invoices", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the invoice is voided.")
@@ -276,6 +282,15 @@ def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Ch
         if invoice.original_invoice_id is not None:
             original = session.get(Invoice, invoice.original_invoice_id, with_for_update=True)
             assert original is not None
+            enforce(
+                session,
+                actor,
+                invoice.customer_id,
+                -invoice.amount_fen,
+                "void",
+                invoice.number,
+                credit_override_reason,
+            )
             original.settled_fen += invoice.amount_fen  # amount is negative
             if original.project_id is not None:
                 reopened = after_reopening(

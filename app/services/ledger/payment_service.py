@@ -22,8 +22,10 @@ from app.models import Allocation, Customer, Invoice, Payment
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
+from app.services.credit.credit_control_service import CreditPosition, credit_position
 from app.services.ledger.ledger_queries import ISSUED
 from app.services.projects.project_service import after_reopening, after_settlement
 
@@ -104,8 +106,9 @@ def record_payment(
     db: Database, actor: Actor, data: PaymentInput, allocations: AllocationChoice = "auto"
 ) -> Changed[PaymentResult]:
     require(actor, "record payments", FINANCE)
-    _validate(actor, data)
+    _validate(data)
     with db.write() as session:
+        check_entry_date(session, actor, "received_date", data.received_date)
         customer = session.get(Customer, data.customer_id)
         if customer is None:
             raise NotFoundError(entity="Customer", key=data.customer_id)
@@ -177,8 +180,30 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> Changed[l
     return Changed(results, kinds)
 
 
-def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) -> Changed[None]:
-    """Undo a payment recorded in error: its allocations are unwound, the row is kept."""
+@dataclass(frozen=True)
+class PaymentReversal:
+    """A reversed payment and where its customer's credit stands afterwards."""
+
+    payment_id: int
+    credit: CreditPosition
+
+    @property
+    def over_limit(self) -> bool:
+        return self.credit.exposure_fen > self.credit.credit_limit_fen
+
+    @property
+    def on_hold(self) -> bool:
+        """Over the limit or overdue past the tier's threshold: new documents are refused."""
+        return self.over_limit or self.credit.overdue_past_threshold_fen > 0
+
+
+def reverse_payment(
+    db: Database, actor: Actor, payment_id: int, reason: str
+) -> Changed[PaymentReversal]:
+    """Undo a payment recorded in error or returned by the bank: its allocations are unwound,
+    the row is kept. Never refused by credit control (the money is gone either way), but
+    when the customer ends up over its limit or on hold the result says so and the audit
+    log records it."""
     require(actor, "reverse payments", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the payment is reversed.")
@@ -205,11 +230,30 @@ def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) ->
             {"status": payment.status, "allocated_fen": payment.allocated_fen},
             reason=reason.strip(),
         )
+        result = PaymentReversal(
+            payment.id, credit_position(session, payment.customer_id, actor.clock.today())
+        )
+        if result.on_hold:
+            record_audit(
+                session,
+                actor,
+                "credit.hold_by_reversal",
+                "customer",
+                payment.customer_id,
+                None,
+                {
+                    "payment": payment.number,
+                    "exposure_fen": result.credit.exposure_fen,
+                    "credit_limit_fen": result.credit.credit_limit_fen,
+                    "overdue_past_threshold_fen": result.credit.overdue_past_threshold_fen,
+                },
+                reason=reason.strip(),
+            )
     if not allocations:
-        return Changed.of(None, Kind.PAYMENTS)
+        return Changed.of(result, Kind.PAYMENTS)
     if projects_moved:
-        return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES, Kind.PROJECTS)
-    return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES)
+        return Changed.of(result, Kind.PAYMENTS, Kind.INVOICES, Kind.PROJECTS)
+    return Changed.of(result, Kind.PAYMENTS, Kind.INVOICES)
 
 
 def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: str) -> Changed[None]:
@@ -253,18 +297,12 @@ def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str)
     return set() if invoice.project_id is None else {invoice.project_id}
 
 
-def _validate(actor: Actor, data: PaymentInput) -> None:
+def _validate(data: PaymentInput) -> None:
     if data.amount_fen <= 0:
         raise ValidationError("amount", "The amount must be greater than zero.")
     check_amount_limit("amount", data.amount_fen, "The amount cannot be more than {max}.")
     if data.method not in {m.value for m in PaymentMethod}:
         raise ValidationError("method", "Unknown payment method: {method}.", method=data.method)
-    if data.received_date > actor.clock.today():
-        raise ValidationError(
-            "received_date",
-            "The date received ({date}) is in the future.",
-            date=data.received_date.isoformat(),
-        )
 
 
 def _active_payment(session: Session, payment_id: int) -> Payment:

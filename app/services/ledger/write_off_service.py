@@ -19,6 +19,7 @@ from app.models import Customer, Invoice, User, WriteOff, WriteOffRequest
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.dates import check_write_off_date
 from app.services.core.permissions import FINANCE, MANAGERS, require
 
 PENDING = WriteOffRequestStatus.PENDING.value
@@ -60,6 +61,7 @@ def request_write_off(
     with db.write() as session:
         invoice = _locked_invoice(session, invoice_id)
         _check_writable(invoice)
+        check_write_off_date(session, actor, invoice, on)
         open_fen = invoice.amount_fen - invoice.settled_fen
         waiting = write_off_requested_fen(session, invoice.id)
         if amount_fen > open_fen:

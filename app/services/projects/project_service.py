@@ -37,6 +37,7 @@ from app.models import (
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, MANAGERS, SALES, require
 from app.services.credit.credit_control_service import credit_position, enforce
@@ -301,6 +302,7 @@ def sign_contract(
         check_amount_limit(
             "contract_amount", amount, "The contract amount cannot be more than {max}."
         )
+        check_entry_date(session, actor, "date", on)
         enforce(
             session,
             actor,
