@@ -131,17 +131,7 @@ def _ledger_with_records_after_as_of(db, a, cid):
     # Write-offs after AS_OF, as the write-off service records them: 50.00 of D on 06-20,
     # 200.00 of the other customer's invoice today.
     for invoice_id, amount, on in ((d.id, 5_000, date(2026, 6, 20)), (theirs.id, 20_000, TODAY)):
-        with db.write() as s:
-            s.add(
-                WriteOff(
-                    invoice_id=invoice_id,
-                    amount_fen=amount,
-                    write_off_date=on,
-                    reason="部分坏账",
-                    approver_id=a["manager"].user_id,
-                )
-            )
-            s.get(Invoice, invoice_id).settled_fen += amount
+        factories.written_off(db, fin, a["manager"], invoice_id, amount, on, "部分坏账")
     return other.id
 
 
