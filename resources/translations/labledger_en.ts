@@ -1621,7 +1621,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -4443,22 +4443,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -4979,636 +4979,641 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="141"/>
+        <source>Allocation {key} was already removed (here or on another PC); nothing was changed.</source>
+        <translation>Allocation {key} was already removed (here or on another PC); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
         <source>Payment {number} has {free} unallocated; the split adds up to {total}.</source>
         <translation>Payment {number} has {free} unallocated; the split adds up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
         <source>An allocation to {number} is negative.</source>
         <translation>An allocation to {number} is negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
         <source>Invoice {number} belongs to another customer.</source>
         <translation>Invoice {number} belongs to another customer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="146"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="150"/>
         <source>Invoice {number} is void or a red-letter invoice and cannot take a payment.</source>
         <translation>Invoice {number} is void or a red-letter invoice and cannot take a payment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>Invoice {number} has {open} open; {amount} cannot be applied to it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
         <source>Use either shares or amounts for every line.</source>
         <translation>Use either shares or amounts for every line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="154"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
         <source>The project cannot start in the future.</source>
         <translation>The project cannot start in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
         <source>The contract number is required.</source>
         <translation>The contract number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
         <source>Project {code} is closed ({stage}).</source>
         <translation>Project {code} is closed ({stage}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
         <source>Project {code} is already at {stage}; stages only move forward.</source>
         <translation>Project {code} is already at {stage}; stages only move forward.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
         <source>The date is before the project&apos;s current stage began ({since}).</source>
         <translation>The date is before the project&apos;s current stage began ({since}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
         <source>A payment plan needs at least one line.</source>
         <translation>A payment plan needs at least one line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
         <source>Quote line {n}: the test item is missing.</source>
         <translation>Quote line {n}: the test item is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="166"/>
         <source>Quote line {n}: quantity, price and discount must not be negative.</source>
         <translation>Quote line {n}: quantity, price and discount must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
         <source>Quote line {n}: the discount exceeds the amount.</source>
         <translation>Quote line {n}: the discount exceeds the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="166"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="170"/>
         <source>Project {code} is past the quote stage.</source>
         <translation>Project {code} is past the quote stage.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="167"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
         <source>The contract amount must be greater than zero.</source>
         <translation>The contract amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="172"/>
         <source>Sign the contract (number and amount) to move {code} to contracted.</source>
         <translation>Sign the contract (number and amount) to move {code} to contracted.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
         <source>Say why the project is cancelled.</source>
         <translation>Say why the project is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="172"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="176"/>
         <source>Project {code} has open invoices; credit or void them before cancelling.</source>
         <translation>Project {code} has open invoices; credit or void them before cancelling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
         <source>The shares must be positive and add up to 100%.</source>
         <translation>The shares must be positive and add up to 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="176"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
         <source>Quote or sign the contract before planning by shares.</source>
         <translation>Quote or sign the contract before planning by shares.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="177"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
         <source>Each installment must be greater than zero.</source>
         <translation>Each installment must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>The installments add up to {total}, the contract is {base}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="183"/>
         <source>The report of {code} has not been issued yet.</source>
         <translation>The report of {code} has not been issued yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
         <source>The report of {code} was released on {date}.</source>
         <translation>The report of {code} was released on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="185"/>
         <source>Line {n}: a fixed installment needs a due date.</source>
         <translation>Line {n}: a fixed installment needs a due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="186"/>
         <source>The report of {code} is held until {required} is paid; {paid} has been paid. A manager can release it with a written reason.</source>
         <translation>The report of {code} is held until {required} is paid; {paid} has been paid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="187"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
         <source>The lab&apos;s name is required.</source>
         <translation>The lab&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="192"/>
         <source>Say why the amount is written off.</source>
         <translation>Say why the amount is written off.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="189"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="193"/>
         <source>A write-off must be approved by a manager.</source>
         <translation>A write-off must be approved by a manager.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="190"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>Invoice {number} is void or a red-letter invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="195"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>Invoice {number} has only {open} open.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="192"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="196"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>Only one contact can be the primary contact.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="193"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="197"/>
         <source>Contact {n}: the name is required.</source>
         <translation>Contact {n}: the name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="198"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>Contact {n}: {email} is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="195"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="203"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="208"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="211"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="215"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>Payment terms must be {low} to {high} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>The prepayment share must be between 0% and 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="220"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="224"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>A project stalls after {low} to {high} days without moving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="221"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="225"/>
         <source>The sort order must be a whole number.</source>
         <translation>The sort order must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="226"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>Escalation must come {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="227"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>The credit hold must start {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="226"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="230"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>Reminder days must be whole days from {low} to {high} relative to the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>The unified social credit code {code} has {found} characters; it must have 18.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>The unified social credit code {code} has an invalid character {char} at position {position}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="241"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
         <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
         <translation>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
         <source>There is no database file at {path}.</source>
         <translation>There is no database file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
         <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
         <translation>Cannot create the folder {folder} for the database {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="262"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="266"/>
         <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
         <translation>{path} is not a LabLedger database: it is not a SQLite database file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
         <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
         <translation>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="273"/>
         <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
         <translation>The database {path} is damaged ({reason}). Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="276"/>
         <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
         <translation>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
         <source>Cannot write the backup {target}: {reason}</source>
         <translation>Cannot write the backup {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>Cannot write the backup {target}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="289"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="291"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="295"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="296"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="297"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="303"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="308"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="324"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="327"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="324"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="327"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="334"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="335"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="334"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="335"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="346"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="346"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="354"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="355"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="356"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
@@ -5623,42 +5628,42 @@
         <translation>Enter an amount in yuan, e.g. 50000 or 50,000.00.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>The amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
         <source>An allocation to {number} cannot be more than {max}.</source>
         <translation>An allocation to {number} cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
         <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
         <translation>Quote line {n}: price, discount and amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
         <source>The quote adds up to {total}, more than {max}.</source>
         <translation>The quote adds up to {total}, more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
         <source>The contract amount cannot be more than {max}.</source>
         <translation>The contract amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
         <source>An installment cannot be more than {max}.</source>
         <translation>An installment cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="251"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
         <source>The credit limit cannot be more than {max}.</source>
         <translation>The credit limit cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>The promised amount cannot be more than {max}.</translation>
     </message>

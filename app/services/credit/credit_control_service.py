@@ -16,6 +16,7 @@ from app.domain.money import Money
 from app.models import CreditTier, Customer, Invoice, Payment, Project
 from app.services.core.audit_service import record_audit
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer
 from app.services.core.permissions import MANAGERS
 from app.services.ledger.ledger_queries import ISSUED, UNALLOCATED_PAYMENT
 
@@ -155,7 +156,9 @@ def enforce(
 ) -> None:
     """Refuse a new ``kind`` ("invoice" or "contract") adding ``added_fen`` of exposure when
     the customer is on hold, unless a manager overrides with a reason (audited with the
-    figures)."""
+    figures). Locks the customer first: two documents that each fit the limit must not both
+    pass because neither saw the other."""
+    lock_customer(session, customer_id)
     position = credit_position(session, customer_id, actor.clock.today(), exclude_project)
     customer = _name(session, customer_id)
     problems = []

@@ -18,10 +18,11 @@ from app.domain.allocation import OpenItem, plan_oldest_first
 from app.domain.enums import PaymentMethod, PaymentStatus
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
 from app.domain.money import Money, check_amount_limit
-from app.models import Allocation, Customer, Invoice, Payment
+from app.models import Allocation, Invoice, Payment
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer, lock_customer_of
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
 from app.services.ledger.ledger_queries import ISSUED
@@ -106,9 +107,7 @@ def record_payment(
     require(actor, "record payments", FINANCE)
     _validate(actor, data)
     with db.write() as session:
-        customer = session.get(Customer, data.customer_id)
-        if customer is None:
-            raise NotFoundError(entity="Customer", key=data.customer_id)
+        customer = lock_customer(session, data.customer_id)
         payment = Payment(
             number=next_number(session, Payment.number, "payment", data.received_date),
             customer_id=customer.id,
@@ -148,6 +147,7 @@ def allocate_payment(
     """Apply what is still unallocated on a payment, automatically or as given."""
     require(actor, "allocate payments", FINANCE)
     with db.write() as session:
+        _lock_customer_of_payment(session, payment_id)
         payment = _active_payment(session, payment_id)
         allocated = _allocate(session, actor, payment, allocations)
         return allocated.with_value(_result(payment, allocated.value))
@@ -159,6 +159,7 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> Changed[l
     results = []
     kinds: frozenset[Kind] = frozenset()
     with db.write() as session:
+        lock_customer(session, customer_id)
         payments = session.scalars(
             select(Payment)
             .where(
@@ -183,6 +184,7 @@ def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) ->
     if not reason.strip():
         raise ValidationError("reason", "Say why the payment is reversed.")
     with db.write() as session:
+        _lock_customer_of_payment(session, payment_id)
         payment = _active_payment(session, payment_id)
         allocations = session.scalars(
             select(Allocation).where(Allocation.payment_id == payment.id)
@@ -218,9 +220,21 @@ def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: st
     if not reason.strip():
         raise ValidationError("reason", "Say why the allocation is removed.")
     with db.write() as session:
+        lock_customer_of(
+            session,
+            select(Payment.customer_id)
+            .join(Allocation, Allocation.payment_id == Payment.id)
+            .where(Allocation.id == allocation_id),
+        )
+        # Read under the lock: another PC may have removed it (or reversed its payment)
+        # while this one waited, and taking it back twice would create money.
         allocation = session.get(Allocation, allocation_id)
         if allocation is None:
-            raise NotFoundError(entity="Allocation", key=allocation_id)
+            raise LedgerError(
+                "Allocation {key} was already removed (here or on another PC); nothing was "
+                "changed.",
+                key=allocation_id,
+            )
         reopened = _unwind(session, actor, allocation, reason)
         projects_moved = after_reopening(
             session, actor, reopened, actor.clock.today(), reason.strip()
@@ -265,6 +279,10 @@ def _validate(actor: Actor, data: PaymentInput) -> None:
             "The date received ({date}) is in the future.",
             date=data.received_date.isoformat(),
         )
+
+
+def _lock_customer_of_payment(session: Session, payment_id: int) -> None:
+    lock_customer_of(session, select(Payment.customer_id).where(Payment.id == payment_id))
 
 
 def _active_payment(session: Session, payment_id: int) -> Payment:

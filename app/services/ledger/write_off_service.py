@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
+
 from app.db.session import Database
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
@@ -12,6 +14,7 @@ from app.models import Invoice, User, WriteOff
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer_of
 from app.services.core.permissions import FINANCE, require
 
 
@@ -32,6 +35,7 @@ def write_off(
     if not reason.strip():
         raise ValidationError("reason", "Say why the amount is written off.")
     with db.write() as session:
+        lock_customer_of(session, select(Invoice.customer_id).where(Invoice.id == invoice_id))
         approver = session.get(User, approver_id)
         if (
             approver is None
