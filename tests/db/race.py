@@ -43,7 +43,6 @@ def race(
     location: DbLocation,
     job: Callable[[Database, Actor, Any], Any],
     args: list[tuple[Any, Any]],
-    user_id: int | None,
 ) -> list[tuple[Outcome, Outcome]]:
     """Round ``n`` runs ``job(db, actor, args[n][0])`` in one process and ``job(db, actor,
     args[n][1])`` in the other, both released by one barrier."""
@@ -54,7 +53,7 @@ def race(
     processes = [
         ctx.Process(
             target=_worker,
-            args=(url, job, [pair[side] for pair in args], user_id, barrier, results, side),
+            args=(url, job, [pair[side] for pair in args], barrier, results, side),
         )
         for side in (0, 1)
     ]
@@ -77,14 +76,13 @@ def _worker(
     url: str,
     job: Callable[[Database, Actor, Any], Any],
     args: list[Any],
-    user_id: int | None,
     barrier: Any,
     results: Any,
     side: int,
 ) -> None:
     try:
         db = Database(make_engine(DbLocation(make_url(url), "argument")))
-        actor = Actor(user_id, f"racer{side}", Role.ADMIN, clock=FixedClock(TODAY))
+        actor = Actor(None, f"racer{side}", Role.ADMIN, clock=FixedClock(TODAY))
         outcomes = []
         for arg in args:
             # Both processes have their connection open before the first round starts.

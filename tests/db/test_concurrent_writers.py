@@ -19,8 +19,8 @@ from app.models import Allocation, AuditEntry, Invoice, Payment
 from app.services.core.audit_service import record_audit, verify_chain
 from app.services.core.check_service import check_database
 from app.services.core.context import Actor
-from app.services.ledger import invoice_service as invoices
 from app.services.core.startup import open_database
+from app.services.ledger import invoice_service as invoices
 from app.services.ledger import payment_service as payments
 from tests import factories
 from tests.db.race import TODAY, Outcome, race
@@ -78,10 +78,9 @@ def test_the_same_allocation_removed_twice_at_once_is_removed_once(db, location)
         for _ in range(ROUNDS):
             inv = factories.invoice(s, cust, 100_000, TODAY)
             factories.payment(s, cust, 100_000, TODAY, [(inv, 100_000)])
-        s.flush()
         allocations = [a.id for a in s.scalars(select(Allocation).order_by(Allocation.id)).all()]
 
-    rounds = race(location, _remove_allocation, [(a, a) for a in allocations], None)
+    rounds = race(location, _remove_allocation, [(a, a) for a in allocations])
 
     _one_ok_one("LedgerError", rounds)
     assert all("already removed" in o.message for pair in rounds for o in pair if not o.ok)
@@ -105,7 +104,6 @@ def test_two_invoices_that_together_pass_the_credit_limit_are_not_both_issued(db
         location,
         _issue_typed,
         [((c, f"CL{c:04d}A", 60_000), (c, f"CL{c:04d}B", 60_000)) for c in customers],
-        None,
     )
 
     _one_ok_one("CreditHoldError", rounds)
@@ -127,7 +125,7 @@ def test_automatic_numbers_are_distinct_under_concurrent_writers(db, location):
             db, actor, invoices.InvoiceInput(sides[0], 100_00, TODAY, number=typed)
         )
 
-    rounds = race(location, _invoice_and_payment, [tuple(sides)] * ROUNDS, None)
+    rounds = race(location, _invoice_and_payment, [tuple(sides)] * ROUNDS)
 
     outcomes = [o for pair in rounds for o in pair]
     assert [o for o in outcomes if not o.ok] == []
@@ -143,7 +141,7 @@ def test_audited_writers_at_once_keep_one_unbroken_chain(db, location):
     with db.read() as s:
         before = s.scalar(select(func.count()).select_from(AuditEntry))
 
-    rounds = race(location, _audited, [(1, 2)] * ROUNDS, None)
+    rounds = race(location, _audited, [(1, 2)] * ROUNDS)
 
     assert [o for pair in rounds for o in pair if not o.ok] == []
     with db.read() as s:
@@ -165,7 +163,6 @@ def test_the_same_number_typed_on_two_pcs_at_once_is_a_validation_error(db, loca
         location,
         _issue_typed,
         [((sides[0], t, 100_00), (sides[1], t, 100_00)) for t in typed],
-        None,
     )
 
     _one_ok_one("ValidationError", rounds)
@@ -176,7 +173,7 @@ def test_the_same_number_typed_on_two_pcs_at_once_is_a_validation_error(db, loca
 def test_two_processes_creating_one_new_database_take_turns(location):
     url = location.url.render_as_string(hide_password=False)
 
-    ((first, second),) = race(location, _open, [(url, url)], None)
+    ((first, second),) = race(location, _open, [(url, url)])
 
     assert first.error == second.error == ""
     assert sorted([first.value, second.value]) == [False, True]

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from app.services.core.context import Actor
 
 GENESIS = "0" * 64
+# Where a session keeps the entries recorded in its transaction until it commits.
+_RECORDED = "labledger.audit_recorded"
 
 
 def _digest(
@@ -56,6 +58,7 @@ def record_audit(
     # JSON round trip so what is hashed is exactly what is stored (dates become strings).
     before = json.loads(json.dumps(before, default=str)) if before is not None else None
     after = json.loads(json.dumps(after, default=str)) if after is not None else None
+    session.connection()  # begins the transaction the entry belongs to, if nothing has yet
     _recorded(session).append(
         AuditEntry(
             at=at,
@@ -72,16 +75,12 @@ def record_audit(
 
 def _recorded(session: Session) -> list[AuditEntry]:
     """The entries recorded in the session's current transaction and not appended yet."""
-    session.connection()  # begins the transaction if nothing has yet
     transaction = session.get_transaction()
     held = session.info.get(_RECORDED)
     if held is None or held[0] is not transaction:
         held = session.info[_RECORDED] = (transaction, [])
     entries: list[AuditEntry] = held[1]
     return entries
-
-
-_RECORDED = "labledger.audit_recorded"
 
 
 @event.listens_for(Session, "before_commit")
