@@ -1659,7 +1659,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -4629,22 +4629,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="509"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="523"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="529"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -5275,771 +5275,776 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
+        <source>Allocation {key} was already removed (here or on another PC); nothing was changed.</source>
+        <translation>Allocation {key} was already removed (here or on another PC); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
         <source>Payment {number} has {free} unallocated; the split adds up to {total}.</source>
         <translation>Payment {number} has {free} unallocated; the split adds up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="143"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="147"/>
         <source>An allocation to {number} is negative.</source>
         <translation>An allocation to {number} is negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
         <source>Invoice {number} belongs to another customer.</source>
         <translation>Invoice {number} belongs to another customer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
         <source>Invoice {number} is void or a red-letter invoice and cannot take a payment.</source>
         <translation>Invoice {number} is void or a red-letter invoice and cannot take a payment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>Invoice {number} has {open} open; {amount} cannot be applied to it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="151"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
         <source>Use either shares or amounts for every line.</source>
         <translation>Use either shares or amounts for every line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
         <source>The project cannot start in the future.</source>
         <translation>The project cannot start in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="154"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
         <source>The contract number is required.</source>
         <translation>The contract number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
         <source>Project {code} is closed ({stage}).</source>
         <translation>Project {code} is closed ({stage}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
         <source>Project {code} is already at {stage}; stages only move forward.</source>
         <translation>Project {code} is already at {stage}; stages only move forward.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
         <source>The date is before the project&apos;s current stage began ({since}).</source>
         <translation>The date is before the project&apos;s current stage began ({since}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
         <source>A payment plan needs at least one line.</source>
         <translation>A payment plan needs at least one line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
         <source>Quote line {n}: the test item is missing.</source>
         <translation>Quote line {n}: the test item is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
         <source>Quote line {n}: quantity, price and discount must not be negative.</source>
         <translation>Quote line {n}: quantity, price and discount must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
         <source>Quote line {n}: the discount exceeds the amount.</source>
         <translation>Quote line {n}: the discount exceeds the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
         <source>Project {code} is past the quote stage.</source>
         <translation>Project {code} is past the quote stage.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="166"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="170"/>
         <source>The contract amount must be greater than zero.</source>
         <translation>The contract amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="167"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
         <source>Sign the contract (number and amount) to move {code} to contracted.</source>
         <translation>Sign the contract (number and amount) to move {code} to contracted.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="170"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="174"/>
         <source>Say why the project is cancelled.</source>
         <translation>Say why the project is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
         <source>Project {code} has open invoices; credit or void them before cancelling.</source>
         <translation>Project {code} has open invoices; credit or void them before cancelling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="174"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
         <source>The shares must be positive and add up to 100%.</source>
         <translation>The shares must be positive and add up to 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
         <source>Quote or sign the contract before planning by shares.</source>
         <translation>Quote or sign the contract before planning by shares.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="176"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
         <source>Each installment must be greater than zero.</source>
         <translation>Each installment must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="177"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>The installments add up to {total}, the contract is {base}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
         <source>The report of {code} has not been issued yet.</source>
         <translation>The report of {code} has not been issued yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="183"/>
         <source>The report of {code} was released on {date}.</source>
         <translation>The report of {code} was released on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
         <source>Line {n}: a fixed installment needs a due date.</source>
         <translation>Line {n}: a fixed installment needs a due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="185"/>
         <source>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="187"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
         <source>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="193"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="197"/>
         <source>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="199"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="203"/>
         <source>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</source>
         <translation>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="208"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</source>
         <translation>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="209"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="213"/>
         <source>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</source>
         <translation>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="213"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="217"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</source>
         <translation>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
         <source>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</source>
         <translation>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="227"/>
         <source>The payment plan of {code} was changed on another PC; reopen it and make your change again.</source>
         <translation>The payment plan of {code} was changed on another PC; reopen it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="228"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
         <source>The lab&apos;s name is required.</source>
         <translation>The lab&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
         <source>Say why the amount is written off.</source>
         <translation>Say why the amount is written off.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="230"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="234"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>Invoice {number} is void or a red-letter invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="231"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="235"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>Invoice {number} has only {open} open.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
         <source>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</source>
         <translation>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="241"/>
         <source>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</source>
         <translation>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="242"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
         <source>Say why the write-off is rejected.</source>
         <translation>Say why the write-off is rejected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
         <source>Only the person who asked for a write-off can withdraw it.</source>
         <translation>Only the person who asked for a write-off can withdraw it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
         <source>This write-off request was already {status}.</source>
         <translation>This write-off request was already {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
         <source>Write-offs are approved or rejected by a manager under their own name, not by {login}.</source>
         <translation>Write-offs are approved or rejected by a manager under their own name, not by {login}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
         <source>You asked for this write-off; another manager must approve or reject it.</source>
         <translation>You asked for this write-off; another manager must approve or reject it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="252"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>Only one contact can be the primary contact.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
         <source>Contact {n}: the name is required.</source>
         <translation>Contact {n}: the name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>Contact {n}: {email} is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="264"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="271"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="275"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="278"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
         <source>{customer} has {overdue} overdue more than {days} days: voiding red-letter invoice {reference}, which gives its credit back, is on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: voiding red-letter invoice {reference}, which gives its credit back, is on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
         <source>Merging {reference} into {customer} brings {customer} to {overdue} overdue more than {days} days: it would be on credit hold.</source>
         <translation>Merging {reference} into {customer} brings {customer} to {overdue} overdue more than {days} days: it would be on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
         <source>Voiding red-letter invoice {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the credit given back adds {added}).</source>
         <translation>Voiding red-letter invoice {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the credit given back adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="294"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
         <source>Merging {reference} into {customer} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the merged customer adds {added}).</source>
         <translation>Merging {reference} into {customer} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the merged customer adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="300"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
         <source>Only a manager can raise the credit limit above {limit}.</source>
         <translation>Only a manager can raise the credit limit above {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="301"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>Only a manager can give payment terms longer than {days} days.</source>
         <translation>Only a manager can give payment terms longer than {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="302"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>The date {date} is too far in the future: entries may be dated up to {latest} (today plus {days} days).</source>
         <translation>The date {date} is too far in the future: entries may be dated up to {latest} (today plus {days} days).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
         <source>A write-off cannot be dated {date}, before invoice {number} was issued ({issued}).</source>
         <translation>A write-off cannot be dated {date}, before invoice {number} was issued ({issued}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
         <source>Entries may be dated 0 to {max} days ahead.</source>
         <translation>Entries may be dated 0 to {max} days ahead.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
         <source>change how far ahead entries may be dated</source>
         <translation>change how far ahead entries may be dated</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>Payment terms must be {low} to {high} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>The prepayment share must be between 0% and 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>A project stalls after {low} to {high} days without moving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>The sort order must be a whole number.</source>
         <translation>The sort order must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>Escalation must come {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>The credit hold must start {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>Reminder days must be whole days from {low} to {high} relative to the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="324"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>The unified social credit code {code} has {found} characters; it must have 18.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="327"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>The unified social credit code {code} has an invalid character {char} at position {position}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
         <translation>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
         <source>There is no database file at {path}.</source>
         <translation>There is no database file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="354"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
         <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
         <translation>Cannot create the folder {folder} for the database {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
         <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
         <translation>{path} is not a LabLedger database: it is not a SQLite database file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="360"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
         <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
         <translation>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
         <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
         <translation>The database {path} is damaged ({reason}). Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
         <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
         <translation>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="373"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="377"/>
         <source>Cannot write the backup {target}: {reason}</source>
         <translation>Cannot write the backup {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="374"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>Cannot write the backup {target}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="383"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="387"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="384"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="388"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="385"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="386"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="387"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="388"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
@@ -6054,42 +6059,42 @@
         <translation>Enter an amount in yuan, e.g. 50000 or 50,000.00.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="338"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>The amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
         <source>An allocation to {number} cannot be more than {max}.</source>
         <translation>An allocation to {number} cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
         <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
         <translation>Quote line {n}: price, discount and amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
         <source>The quote adds up to {total}, more than {max}.</source>
         <translation>The quote adds up to {total}, more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
         <source>The contract amount cannot be more than {max}.</source>
         <translation>The contract amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
         <source>An installment cannot be more than {max}.</source>
         <translation>An installment cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="346"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>The credit limit cannot be more than {max}.</source>
         <translation>The credit limit cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>The promised amount cannot be more than {max}.</translation>
     </message>

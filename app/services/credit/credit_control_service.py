@@ -21,6 +21,7 @@ from app.domain.money import Money
 from app.models import CreditTier, Customer, Invoice, Payment, Project
 from app.services.core.audit_service import record_audit
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer
 from app.services.core.permissions import MANAGERS
 from app.services.ledger.ledger_queries import ISSUED, UNALLOCATED_PAYMENT
 
@@ -179,7 +180,9 @@ def enforce(
 ) -> None:
     """Refuse ``kind`` ("invoice", "contract", or "void" of a red-letter invoice) adding
     ``added_fen`` of exposure when the customer is on hold, unless a manager overrides
-    with a reason (audited with the figures)."""
+    with a reason (audited with the figures). Locks the customer first: two documents that
+    each fit the limit must not both pass because neither saw the other."""
+    lock_customer(session, customer_id)
     position = credit_position(session, customer_id, actor.clock.today(), exclude_project)
     problems = []
     if position.overdue_past_threshold_fen > 0:

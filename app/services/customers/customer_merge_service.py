@@ -8,11 +8,10 @@ from sqlalchemy import CursorResult, select, update
 
 from app.db.session import Database
 from app.domain.enums import Role
-from app.domain.errors import LedgerError, NotFoundError
+from app.domain.errors import LedgerError
 from app.models import (
     Activity,
     Contact,
-    Customer,
     CustomerOwnership,
     Invoice,
     InvoiceRequest,
@@ -24,6 +23,7 @@ from app.models import (
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customers
 from app.services.core.permissions import require
 from app.services.credit.credit_control_service import credit_position, enforce_merge
 
@@ -49,10 +49,7 @@ def merge_customers(
     if keep_id == duplicate_id:
         raise LedgerError("Choose two different customers to merge.")
     with db.write() as session:
-        keep = session.get(Customer, keep_id, with_for_update=True)
-        dup = session.get(Customer, duplicate_id, with_for_update=True)
-        if keep is None or dup is None:
-            raise NotFoundError(entity="Customer", key=keep_id if keep is None else duplicate_id)
+        keep, dup = lock_customers(session, keep_id, duplicate_id)
         before = credit_position(session, keep.id, actor.clock.today())
         moved = {}
         kinds = {Kind.CUSTOMERS}

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.session import Database
@@ -16,8 +17,9 @@ from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Proje
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer, lock_customer_of
 from app.services.core.dates import check_entry_date
-from app.services.core.numbering_service import next_number
+from app.services.core.numbering_service import is_duplicate, lock_for_typed, next_number
 from app.services.core.permissions import FINANCE, require
 from app.services.credit.credit_control_service import contracted_uninvoiced, enforce
 from app.services.ledger.invoice_list_service import InvoiceRow, rows_by_id
@@ -141,9 +143,7 @@ def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Chan
     if data.due_date is not None and data.due_date < data.issue_date:
         raise ValidationError("due_date", "The due date is before the issue date.")
     check_entry_date(session, actor, "issue_date", data.issue_date)
-    customer = session.get(Customer, data.customer_id)
-    if customer is None:
-        raise NotFoundError(entity="Customer", key=data.customer_id)
+    customer = lock_customer(session, data.customer_id)
     if data.project_id is not None:
         project = session.get(Project, data.project_id)
         if project is None or project.customer_id != customer.id:
@@ -179,8 +179,7 @@ def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Chan
         issued_by=actor.user_id,
         note=data.note.strip() or None,
     )
-    session.add(invoice)
-    session.flush()
+    _store(session, invoice)
     record_audit(session, actor, "invoice.issue", "invoice", invoice.id, None, _snapshot(invoice))
     if invoice.project_id is not None and after_invoicing(
         session, actor, invoice.project_id, invoice.issue_date
@@ -206,6 +205,7 @@ def issue_red_letter(
     if not reason.strip():
         raise ValidationError("reason", "Say why the invoice is credited.")
     with db.write() as session:
+        lock_customer_of(session, select(Invoice.customer_id).where(Invoice.id == original_id))
         original = session.get(Invoice, original_id, with_for_update=True)
         if original is None:
             raise NotFoundError(entity="Invoice", key=original_id)
@@ -246,8 +246,7 @@ def issue_red_letter(
             note=reason.strip(),
         )
         original.settled_fen += credit_fen
-        session.add(red)
-        session.flush()
+        _store(session, red)
         record_audit(
             session,
             actor,
@@ -273,6 +272,7 @@ def void_invoice(
         raise ValidationError("reason", "Say why the invoice is voided.")
     reopened = False
     with db.write() as session:
+        lock_customer_of(session, select(Invoice.customer_id).where(Invoice.id == invoice_id))
         invoice = session.get(Invoice, invoice_id, with_for_update=True)
         if invoice is None:
             raise NotFoundError(entity="Invoice", key=invoice_id)
@@ -328,9 +328,27 @@ def _free_number(session: Session, number: str | None, on: date) -> str:
     if number is None or not number.strip():
         return next_number(session, Invoice.number, "invoice", on)
     number = number.strip()
+    lock_for_typed(session, "invoice", number)
     if session.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
-        raise ValidationError("number", "Invoice number {number} already exists.", number=number)
+        raise _duplicate(number)
     return number
+
+
+def _duplicate(number: str) -> ValidationError:
+    return ValidationError("number", "Invoice number {number} already exists.", number=number)
+
+
+def _store(session: Session, invoice: Invoice) -> None:
+    """Insert the invoice. The same number typed at the same moment on another PC (for
+    another customer, so not serialised by the customer lock) is refused by the unique
+    index: that, too, is the field's error."""
+    session.add(invoice)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if is_duplicate(exc, Invoice.number):
+            raise _duplicate(invoice.number) from exc
+        raise
 
 
 def _snapshot(invoice: Invoice) -> dict[str, object]:

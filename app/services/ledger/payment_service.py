@@ -18,10 +18,11 @@ from app.domain.allocation import OpenItem, plan_oldest_first
 from app.domain.enums import PaymentMethod, PaymentStatus
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
 from app.domain.money import Money, check_amount_limit
-from app.models import Allocation, Customer, Invoice, Payment
+from app.models import Allocation, Invoice, Payment
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer, lock_customer_of
 from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
@@ -109,9 +110,7 @@ def record_payment(
     _validate(data)
     with db.write() as session:
         check_entry_date(session, actor, "received_date", data.received_date)
-        customer = session.get(Customer, data.customer_id)
-        if customer is None:
-            raise NotFoundError(entity="Customer", key=data.customer_id)
+        customer = lock_customer(session, data.customer_id)
         payment = Payment(
             number=next_number(session, Payment.number, "payment", data.received_date),
             customer_id=customer.id,
@@ -151,6 +150,7 @@ def allocate_payment(
     """Apply what is still unallocated on a payment, automatically or as given."""
     require(actor, "allocate payments", FINANCE)
     with db.write() as session:
+        _lock_customer_of_payment(session, payment_id)
         payment = _active_payment(session, payment_id)
         allocated = _allocate(session, actor, payment, allocations)
         return allocated.with_value(_result(payment, allocated.value))
@@ -162,6 +162,7 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> Changed[l
     results = []
     kinds: frozenset[Kind] = frozenset()
     with db.write() as session:
+        lock_customer(session, customer_id)
         payments = session.scalars(
             select(Payment)
             .where(
@@ -208,6 +209,7 @@ def reverse_payment(
     if not reason.strip():
         raise ValidationError("reason", "Say why the payment is reversed.")
     with db.write() as session:
+        _lock_customer_of_payment(session, payment_id)
         payment = _active_payment(session, payment_id)
         allocations = session.scalars(
             select(Allocation).where(Allocation.payment_id == payment.id)
@@ -262,9 +264,21 @@ def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: st
     if not reason.strip():
         raise ValidationError("reason", "Say why the allocation is removed.")
     with db.write() as session:
+        lock_customer_of(
+            session,
+            select(Payment.customer_id)
+            .join(Allocation, Allocation.payment_id == Payment.id)
+            .where(Allocation.id == allocation_id),
+        )
+        # Read under the lock: another PC may have removed it (or reversed its payment)
+        # while this one waited, and taking it back twice would create money.
         allocation = session.get(Allocation, allocation_id)
         if allocation is None:
-            raise NotFoundError(entity="Allocation", key=allocation_id)
+            raise LedgerError(
+                "Allocation {key} was already removed (here or on another PC); nothing was "
+                "changed.",
+                key=allocation_id,
+            )
         reopened = _unwind(session, actor, allocation, reason)
         projects_moved = after_reopening(
             session, actor, reopened, actor.clock.today(), reason.strip()
@@ -303,6 +317,10 @@ def _validate(data: PaymentInput) -> None:
     check_amount_limit("amount", data.amount_fen, "The amount cannot be more than {max}.")
     if data.method not in {m.value for m in PaymentMethod}:
         raise ValidationError("method", "Unknown payment method: {method}.", method=data.method)
+
+
+def _lock_customer_of_payment(session: Session, payment_id: int) -> None:
+    lock_customer_of(session, select(Payment.customer_id).where(Payment.id == payment_id))
 
 
 def _active_payment(session: Session, payment_id: int) -> Payment:

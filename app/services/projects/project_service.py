@@ -37,6 +37,7 @@ from app.models import (
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer_of
 from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, MANAGERS, SALES, require
@@ -293,6 +294,8 @@ def sign_contract(
     if not contract_no.strip():
         raise ValidationError("contract_no", "The contract number is required.")
     with db.write() as session:
+        # The customer before the project, in the order of every money write.
+        lock_customer_of(session, select(Project.customer_id).where(Project.id == project_id))
         project = _load(session, project_id)
         amount = project.quoted_amount_fen if amount_fen is None else amount_fen
         if amount <= 0:

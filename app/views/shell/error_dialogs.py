@@ -138,6 +138,10 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Unknown payment method: {method}."),
     QT_TRANSLATE_NOOP("errors", "Payment {number} has been reversed."),
     QT_TRANSLATE_NOOP(
+        "errors",
+        "Allocation {key} was already removed (here or on another PC); nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
         "errors", "Payment {number} has {free} unallocated; the split adds up to {total}."
     ),
     QT_TRANSLATE_NOOP("errors", "An allocation to {number} is negative."),
