@@ -505,6 +505,11 @@ def set_payment_plan(
             )
     with db.write() as session:
         project = _load(session, project_id)
+        if project.stage in (ProjectStage.PAID.value, ProjectStage.CANCELLED.value):
+            raise LedgerError(
+                "Project {code} is closed (paid or cancelled): its payment plan stays as it is.",
+                code=project.code,
+            )
         base = project.contract_amount_fen or project.quoted_amount_fen
         amounts = _plan_amounts(specs, base)
         saved = {

@@ -376,6 +376,10 @@ KNOWN_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("errors", "Cannot write the backup {target}: {reason}"),
     QT_TRANSLATE_NOOP(
+        "errors",
+        "Project {code} is closed (paid or cancelled): its payment plan stays as it is.",
+    ),
+    QT_TRANSLATE_NOOP(
         "errors", "Cannot write the backup {target}: the folder {folder} does not exist."
     ),
 )
