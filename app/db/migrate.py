@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from app.db.engine import writer
 from app.db.location import DbLocation
@@ -33,6 +33,8 @@ from app.domain.errors import (
 )
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The PostgreSQL advisory lock key of ``take_setup_lock`` ("LabLedgr" in ASCII).
+SETUP_LOCK = 0x4C61624C65646772
 
 
 @dataclass(frozen=True)
@@ -80,14 +82,16 @@ def upgrade(engine: Engine, location: DbLocation, target: str | None = None) -> 
     migration). Idempotent and quick when already there.
 
     The migration runs in one write transaction that is begun before the revision is read
-    (on SQLite, BEGIN IMMEDIATE takes the file's write lock), so two processes opening a
-    new file at once take turns: the second waits, then finds the schema current."""
+    (on SQLite, BEGIN IMMEDIATE takes the file's write lock; on PostgreSQL an advisory lock),
+    so two processes opening a new database at once take turns: the second waits, then
+    finds the schema current."""
     head = target or head_revision(engine)
     before = current_revision(engine)
     if before == head:
         return MigrationResult(before, head, None)
     cfg = alembic_config(engine)
     with writer(engine).connect() as conn, _foreign_keys_off(conn), conn.begin():
+        take_setup_lock(conn)
         before = MigrationContext.configure(conn).get_current_revision()
         if before == head:
             return MigrationResult(before, head, None)
@@ -101,6 +105,14 @@ def upgrade(engine: Engine, location: DbLocation, target: str | None = None) -> 
         command.upgrade(cfg, head)
         _check_foreign_keys(conn)
     return MigrationResult(before, head, backup)
+
+
+def take_setup_lock(conn: Connection) -> None:
+    """Wait until no other process is setting up the same database (migrating it, adding
+    its default records), and keep others waiting until this transaction ends. SQLite's
+    writer holds the whole file already; PostgreSQL takes an advisory lock (per database)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SETUP_LOCK})
 
 
 @contextmanager

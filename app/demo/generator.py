@@ -52,7 +52,7 @@ from app.domain.enums import CustomerCategory, Role
 from app.domain.errors import LedgerError, ValidationError
 from app.domain.money import Money
 from app.models import CreditTier, Customer
-from app.services.core.audit_service import record_audit
+from app.services.core.audit_service import append_recorded, record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 
@@ -191,6 +191,7 @@ def _record_audit(conn: Connection, today: date, summary: DemoSummary) -> None:
     # The session joins the load's transaction; closing it leaves that transaction alone.
     with Session(bind=conn) as session:
         record_audit(session, actor, "generate_demo", "database", None, after=asdict(summary))
+        append_recorded(session)
 
 
 class _Generator(_CustomerMixin, _ProjectMixin, _InvoiceMixin, _PaymentMixin, _FollowUpMixin):

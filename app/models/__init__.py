@@ -2,13 +2,14 @@
 every table on ``Base.metadata`` (Alembic and the test fixtures rely on that)."""
 
 from app.models.activity import Activity
-from app.models.audit import AuditEntry
+from app.models.audit import AuditChainHead, AuditEntry
 from app.models.base import Base
 from app.models.credit_tier import CreditTier
 from app.models.customer import Contact, Customer, CustomerOwnership
 from app.models.import_batch import ImportBatch
 from app.models.invoice import Invoice, InvoiceRequest
 from app.models.notification import Notification
+from app.models.number_sequence import NumberSequence
 from app.models.payment import Allocation, PayerAlias, Payment, WriteOff, WriteOffRequest
 from app.models.project import Installment, Project, ProjectItem, ProjectStageEvent
 from app.models.setting import Setting
@@ -19,6 +20,7 @@ from app.models.user import User
 __all__ = [
     "Activity",
     "Allocation",
+    "AuditChainHead",
     "AuditEntry",
     "Base",
     "Contact",
@@ -30,6 +32,7 @@ __all__ = [
     "Invoice",
     "InvoiceRequest",
     "Notification",
+    "NumberSequence",
     "PayerAlias",
     "Payment",
     "Project",

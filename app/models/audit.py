@@ -26,3 +26,14 @@ class AuditEntry(Base):
     reason: Mapped[str | None] = mapped_column(String(500))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditChainHead(Base):
+    """The hash of the newest entry, in a single row. Appending locks the row and moves it
+    on, so writers on any database append one after the other and the chain cannot fork;
+    it also shows when entries were cut off the end."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # always 1
+    hash: Mapped[str] = mapped_column(String(64))

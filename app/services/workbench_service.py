@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Customer, Invoice, InvoiceRequest, Payment
+from app.models import Customer, InvoiceRequest
 from app.services.core.settings_service import LabProfile, get_lab_profile
-from app.services.ledger.ledger_queries import OPEN_INVOICE, UNALLOCATED_PAYMENT
+from app.services.ledger.balances import total_balance
 
 
 @dataclass(frozen=True)
@@ -35,33 +35,18 @@ class WorkbenchSummary:
 
 
 def workbench_summary(session: Session, as_of: date) -> WorkbenchSummary:
-    # These sums cannot overflow: amounts are bounded per document (see ledger_queries).
-    open_amount = Invoice.amount_fen - Invoice.settled_fen
-    overdue = Invoice.due_date < as_of
-    n_open, n_overdue, open_fen, overdue_fen = session.execute(
-        select(
-            func.count(),
-            func.coalesce(func.sum(case((overdue, 1), else_=0)), 0),
-            func.coalesce(func.sum(open_amount), 0),
-            func.coalesce(func.sum(case((overdue, open_amount), else_=0)), 0),
-        ).where(OPEN_INVOICE)
-    ).one()
-    unallocated = session.scalar(
-        select(func.coalesce(func.sum(Payment.amount_fen - Payment.allocated_fen), 0)).where(
-            UNALLOCATED_PAYMENT
-        )
-    )
+    owed = total_balance(session, as_of)
     return WorkbenchSummary(
         lab=get_lab_profile(session),
         customers=session.scalar(
             select(func.count()).select_from(Customer).where(Customer.archived.is_(False))
         )
         or 0,
-        open_invoices=int(n_open),
-        overdue_invoices=int(n_overdue),
-        open_fen=int(open_fen),
-        overdue_fen=int(overdue_fen),
-        unallocated_fen=int(unallocated or 0),
+        open_invoices=owed.open_invoices,
+        overdue_invoices=owed.overdue_invoices,
+        open_fen=owed.open_fen,
+        overdue_fen=owed.overdue_fen,
+        unallocated_fen=owed.unallocated_fen,
         pending_invoice_requests=session.scalar(
             select(func.count())
             .select_from(InvoiceRequest)

@@ -877,77 +877,82 @@
         <translation>Balance owed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="69"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="71"/>
+        <source>Contracts not yet invoiced</source>
+        <translation>Contracts not yet invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="73"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="70"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="74"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="71"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="75"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="72"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="76"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="80"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="84"/>
         <source>No contacts recorded.</source>
         <translation>No contacts recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="84"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="88"/>
         <source>{name} – primary</source>
         <translation>{name} – primary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="87"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="91"/>
         <source>WeChat: {id}</source>
         <translation>WeChat: {id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="94"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="95"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="99"/>
         <source>Tax ID / USCC</source>
         <translation>Tax ID / USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="96"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="97"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="101"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="102"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="103"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="107"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="108"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
@@ -955,209 +960,214 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="101"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="101"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="113"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="115"/>
         <source>Required, e.g. 上海浦东环境监测站</source>
         <translation>Required, e.g. 上海浦东环境监测站</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="116"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
         <source>Given automatically when left empty</source>
         <translation>Given automatically when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="120"/>
         <source>18 characters, e.g. 91310115MA1H7XXXX0</source>
         <translation>18 characters, e.g. 91310115MA1H7XXXX0</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="125"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="127"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="132"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="133"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="135"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="136"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="135"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="136"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="151"/>
         <source>Own payment terms</source>
         <translation>Own payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="152"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="154"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="153"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="155"/>
         <source>Own credit limit</source>
         <translation>Own credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="165"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="172"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="167"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="174"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="168"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="175"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="169"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="176"/>
         <source>Applies</source>
         <translation>Applies</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="175"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="183"/>
         <source>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</source>
         <translation>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="183"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="191"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="187"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="195"/>
         <source>The customer&apos;s name when left empty</source>
         <translation>The customer&apos;s name when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="189"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="197"/>
         <source>The unified social credit code when left empty</source>
         <translation>The unified social credit code when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="204"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="197"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="205"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="198"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="206"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="199"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="207"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="200"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="208"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="203"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="211"/>
         <source>Invoicing</source>
         <translation>Invoicing</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="210"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="218"/>
         <source>One contact is the primary contact: statements and reminders go to them.</source>
         <translation>One contact is the primary contact: statements and reminders go to them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="217"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="225"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="330"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="340"/>
         <source>Only managers change a customer&apos;s credit tier.</source>
         <translation>Only managers change a customer&apos;s credit tier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="334"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="344"/>
         <source>(no longer active)</source>
         <translation>(no longer active)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="361"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="372"/>
         <source>The tier gives {terms} and a credit limit of {limit}.</source>
         <translation>The tier gives {terms} and a credit limit of {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="388"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="396"/>
+        <source>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</source>
+        <translation>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_dialog.py" line="420"/>
         <source>{terms} ({terms_source}), credit limit {limit} ({limit_source})</source>
         <translation>{terms} ({terms_source}), credit limit {limit} ({limit_source})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="392"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="397"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="424"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="429"/>
         <source>the customer&apos;s own</source>
         <translation>the customer&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="394"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="399"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="426"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="431"/>
         <source>from the tier</source>
         <translation>from the tier</translation>
     </message>
@@ -1649,7 +1659,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -2437,107 +2447,107 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="38"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="41"/>
         <source>Merge customers</source>
         <translation>Merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="43"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="46"/>
         <source>When the same customer was entered twice, merge the duplicate into the customer to keep: its invoices, payments, projects, contacts, follow-ups and statements move over, its name is remembered as a payer name, and the duplicate is archived.</source>
         <translation>When the same customer was entered twice, merge the duplicate into the customer to keep: its invoices, payments, projects, contacts, follow-ups and statements move over, its name is remembered as a payer name, and the duplicate is archived.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="52"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="55"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="55"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="58"/>
         <source>Customer to keep</source>
         <translation>Customer to keep</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="56"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="59"/>
         <source>Duplicate to merge</source>
         <translation>Duplicate to merge</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="59"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="62"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="60"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="63"/>
         <source>Merged and archived</source>
         <translation>Merged and archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="65"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="68"/>
         <source>I understand that this cannot be undone.</source>
         <translation>I understand that this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="71"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="76"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="118"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="124"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="119"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="125"/>
         <source>USCC</source>
         <translation>USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="120"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="126"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="121"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="122"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="128"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="123"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="129"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="124"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="130"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="125"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="131"/>
         <source>Balance owed</source>
         <translation>Balance owed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="133"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="133"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="160"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="168"/>
         <source>Customers merged</source>
         <translation>Customers merged</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="162"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="170"/>
         <source>{duplicate} was merged into {keep}: {invoices} invoices, {payments} payments, {projects} projects, {contacts} contacts and {follow_ups} follow-ups moved.</source>
         <translation>{duplicate} was merged into {keep}: {invoices} invoices, {payments} payments, {projects} projects, {contacts} contacts and {follow_ups} follow-ups moved.</translation>
     </message>
@@ -3992,49 +4002,69 @@
 <context>
     <name>ReversePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="21"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="25"/>
         <source>Reverse payment {number}</source>
         <translation>Reverse payment {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="23"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="28"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="24"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="29"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="27"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="32"/>
         <source>Its allocations of {amount} are undone: those invoices are open again.</source>
         <translation>Its allocations of {amount} are undone: those invoices are open again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="30"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
         <source>Nothing of it has been applied to invoices.</source>
         <translation>Nothing of it has been applied to invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="34"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="39"/>
         <source>For example: recorded twice, wrong customer</source>
         <translation>For example: recorded twice, wrong customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="36"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="41"/>
         <source>Reverse</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="45"/>
         <source>Say why the payment is reversed.</source>
         <translation>Say why the payment is reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="56"/>
+        <source>Credit hold</source>
+        <translation>Credit hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="62"/>
+        <source>Payment {number} is reversed.</source>
+        <translation>Payment {number} is reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="66"/>
+        <source>{customer} now owes {exposure} against a credit limit of {limit}: new invoices and contracts will be refused unless a manager overrides.</source>
+        <translation>{customer} now owes {exposure} against a credit limit of {limit}: new invoices and contracts will be refused unless a manager overrides.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="77"/>
+        <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
+        <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
     </message>
 </context>
 <context>
@@ -4599,22 +4629,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -4622,57 +4652,57 @@
 <context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
         <source>Void invoice {number}</source>
         <translation>Void invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="37"/>
         <source>For example: wrong title or tax ID, issued twice</source>
         <translation>For example: wrong title or tax ID, issued twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="35"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="36"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="39"/>
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="40"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="43"/>
         <source>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</source>
         <translation>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="48"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="51"/>
         <source>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</source>
         <translation>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="58"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="61"/>
         <source>The invoice stays in the ledger, marked void, with your reason.</source>
         <translation>The invoice stays in the ledger, marked void, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="65"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="68"/>
         <source>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</source>
         <translation>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="72"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="75"/>
         <source>Say why the invoice is voided.</source>
         <translation>Say why the invoice is voided.</translation>
     </message>
@@ -5240,736 +5270,791 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="139"/>
-        <source>The date received ({date}) is in the future.</source>
-        <translation>The date received ({date}) is in the future.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
         <source>Payment {number} has been reversed.</source>
         <translation>Payment {number} has been reversed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="141"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
+        <source>Allocation {key} was already removed (here or on another PC); nothing was changed.</source>
+        <translation>Allocation {key} was already removed (here or on another PC); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
         <source>Payment {number} has {free} unallocated; the split adds up to {total}.</source>
         <translation>Payment {number} has {free} unallocated; the split adds up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="147"/>
         <source>An allocation to {number} is negative.</source>
         <translation>An allocation to {number} is negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
         <source>Invoice {number} belongs to another customer.</source>
         <translation>Invoice {number} belongs to another customer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="146"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
         <source>Invoice {number} is void or a red-letter invoice and cannot take a payment.</source>
         <translation>Invoice {number} is void or a red-letter invoice and cannot take a payment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>Invoice {number} has {open} open; {amount} cannot be applied to it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
         <source>Use either shares or amounts for every line.</source>
         <translation>Use either shares or amounts for every line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="154"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
         <source>The project cannot start in the future.</source>
         <translation>The project cannot start in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
         <source>The contract number is required.</source>
         <translation>The contract number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
         <source>Project {code} is closed ({stage}).</source>
         <translation>Project {code} is closed ({stage}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
         <source>Project {code} is already at {stage}; stages only move forward.</source>
         <translation>Project {code} is already at {stage}; stages only move forward.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
         <source>The date is before the project&apos;s current stage began ({since}).</source>
         <translation>The date is before the project&apos;s current stage began ({since}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
         <source>A payment plan needs at least one line.</source>
         <translation>A payment plan needs at least one line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
         <source>Quote line {n}: the test item is missing.</source>
         <translation>Quote line {n}: the test item is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
         <source>Quote line {n}: quantity, price and discount must not be negative.</source>
         <translation>Quote line {n}: quantity, price and discount must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
         <source>Quote line {n}: the discount exceeds the amount.</source>
         <translation>Quote line {n}: the discount exceeds the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="166"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
         <source>Project {code} is past the quote stage.</source>
         <translation>Project {code} is past the quote stage.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="167"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="170"/>
         <source>The contract amount must be greater than zero.</source>
         <translation>The contract amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
         <source>Sign the contract (number and amount) to move {code} to contracted.</source>
         <translation>Sign the contract (number and amount) to move {code} to contracted.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="174"/>
         <source>Say why the project is cancelled.</source>
         <translation>Say why the project is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="172"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
         <source>Project {code} has open invoices; credit or void them before cancelling.</source>
         <translation>Project {code} has open invoices; credit or void them before cancelling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
         <source>The shares must be positive and add up to 100%.</source>
         <translation>The shares must be positive and add up to 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="176"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
         <source>Quote or sign the contract before planning by shares.</source>
         <translation>Quote or sign the contract before planning by shares.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="177"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
         <source>Each installment must be greater than zero.</source>
         <translation>Each installment must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>The installments add up to {total}, the contract is {base}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
         <source>The report of {code} has not been issued yet.</source>
         <translation>The report of {code} has not been issued yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="183"/>
         <source>The report of {code} was released on {date}.</source>
         <translation>The report of {code} was released on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
         <source>Line {n}: a fixed installment needs a due date.</source>
         <translation>Line {n}: a fixed installment needs a due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="185"/>
         <source>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
         <source>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="197"/>
         <source>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="200"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="203"/>
         <source>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</source>
         <translation>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="205"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="208"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</source>
         <translation>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="210"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="213"/>
         <source>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</source>
         <translation>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="214"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="217"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</source>
         <translation>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
         <source>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</source>
         <translation>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="224"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="227"/>
         <source>The payment plan of {code} was changed on another PC; reopen it and make your change again.</source>
         <translation>The payment plan of {code} was changed on another PC; reopen it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
         <source>The lab&apos;s name is required.</source>
         <translation>The lab&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="230"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
         <source>Say why the amount is written off.</source>
         <translation>Say why the amount is written off.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="231"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="234"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>Invoice {number} is void or a red-letter invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="235"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>Invoice {number} has only {open} open.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
         <source>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</source>
         <translation>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="238"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="241"/>
         <source>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</source>
         <translation>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
         <source>Say why the write-off is rejected.</source>
         <translation>Say why the write-off is rejected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
         <source>Only the person who asked for a write-off can withdraw it.</source>
         <translation>Only the person who asked for a write-off can withdraw it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
         <source>This write-off request was already {status}.</source>
         <translation>This write-off request was already {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
         <source>Write-offs are approved or rejected by a manager under their own name, not by {login}.</source>
         <translation>Write-offs are approved or rejected by a manager under their own name, not by {login}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
         <source>You asked for this write-off; another manager must approve or reject it.</source>
         <translation>You asked for this write-off; another manager must approve or reject it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>Only one contact can be the primary contact.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
         <source>Contact {n}: the name is required.</source>
         <translation>Contact {n}: the name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>Contact {n}: {email} is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="275"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
+        <source>{customer} has {overdue} overdue more than {days} days: voiding red-letter invoice {reference}, which gives its credit back, is on credit hold.</source>
+        <translation>{customer} has {overdue} overdue more than {days} days: voiding red-letter invoice {reference}, which gives its credit back, is on credit hold.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <source>Merging {reference} into {customer} brings {customer} to {overdue} overdue more than {days} days: it would be on credit hold.</source>
+        <translation>Merging {reference} into {customer} brings {customer} to {overdue} overdue more than {days} days: it would be on credit hold.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <source>Voiding red-letter invoice {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the credit given back adds {added}).</source>
+        <translation>Voiding red-letter invoice {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the credit given back adds {added}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <source>Merging {reference} into {customer} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the merged customer adds {added}).</source>
+        <translation>Merging {reference} into {customer} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the merged customer adds {added}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <source>Only a manager can raise the credit limit above {limit}.</source>
+        <translation>Only a manager can raise the credit limit above {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <source>Only a manager can give payment terms longer than {days} days.</source>
+        <translation>Only a manager can give payment terms longer than {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <source>The date {date} is too far in the future: entries may be dated up to {latest} (today plus {days} days).</source>
+        <translation>The date {date} is too far in the future: entries may be dated up to {latest} (today plus {days} days).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <source>A write-off cannot be dated {date}, before invoice {number} was issued ({issued}).</source>
+        <translation>A write-off cannot be dated {date}, before invoice {number} was issued ({issued}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <source>Entries may be dated 0 to {max} days ahead.</source>
+        <translation>Entries may be dated 0 to {max} days ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
+        <source>change how far ahead entries may be dated</source>
+        <translation>change how far ahead entries may be dated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>Payment terms must be {low} to {high} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="280"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>The prepayment share must be between 0% and 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="281"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>A project stalls after {low} to {high} days without moving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>The sort order must be a whole number.</source>
         <translation>The sort order must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>Escalation must come {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="284"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>The credit hold must start {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>Reminder days must be whole days from {low} to {high} relative to the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>The unified social credit code {code} has {found} characters; it must have 18.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>The unified social credit code {code} has an invalid character {char} at position {position}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
         <translation>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
         <source>There is no database file at {path}.</source>
         <translation>There is no database file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
         <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
         <translation>Cannot create the folder {folder} for the database {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
         <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
         <translation>{path} is not a LabLedger database: it is not a SQLite database file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
         <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
         <translation>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
         <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
         <translation>The database {path} is damaged ({reason}). Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
         <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
         <translation>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="377"/>
         <source>Cannot write the backup {target}: {reason}</source>
         <translation>Cannot write the backup {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
         <source>Cannot write the report {path}: {reason}</source>
         <translation>Cannot write the report {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
+        <source>Project {code} is closed (paid or cancelled): its payment plan stays as it is.</source>
+        <translation>Project {code} is closed (paid or cancelled): its payment plan stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="383"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>Cannot write the backup {target}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="354"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="355"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="356"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="359"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="360"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="362"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="363"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="365"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="366"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="369"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="370"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="373"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="374"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="375"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="376"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="377"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="380"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="381"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="383"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="384"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="385"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="386"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="387"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="388"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
@@ -5984,42 +6069,42 @@
         <translation>Enter an amount in yuan, e.g. 50000 or 50,000.00.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>The amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
         <source>An allocation to {number} cannot be more than {max}.</source>
         <translation>An allocation to {number} cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
         <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
         <translation>Quote line {n}: price, discount and amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
         <source>The quote adds up to {total}, more than {max}.</source>
         <translation>The quote adds up to {total}, more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
         <source>The contract amount cannot be more than {max}.</source>
         <translation>The contract amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
         <source>An installment cannot be more than {max}.</source>
         <translation>An installment cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>The credit limit cannot be more than {max}.</source>
         <translation>The credit limit cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>The promised amount cannot be more than {max}.</translation>
     </message>

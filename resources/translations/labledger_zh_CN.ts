@@ -876,77 +876,82 @@
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="69"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="71"/>
+        <source>Contracts not yet invoiced</source>
+        <translation>已签合同未开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="73"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="70"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="74"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="71"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="75"/>
         <source>Unapplied payments</source>
         <translation>未核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="72"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="76"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="80"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="84"/>
         <source>No contacts recorded.</source>
         <translation>尚未登记联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="84"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="88"/>
         <source>{name} – primary</source>
         <translation>{name}（主要联系人）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="87"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="91"/>
         <source>WeChat: {id}</source>
         <translation>微信：{id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="94"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="95"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="99"/>
         <source>Tax ID / USCC</source>
         <translation>税号 / 统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="96"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="97"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="101"/>
         <source>Account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="102"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="103"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="107"/>
         <source>Projects</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="108"/>
         <source>Invoices</source>
         <translation>发票数</translation>
     </message>
@@ -954,209 +959,214 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="101"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="101"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="113"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="115"/>
         <source>Required, e.g. 上海浦东环境监测站</source>
         <translation>必填，例如 上海浦东环境监测站</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="116"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
         <source>Given automatically when left empty</source>
         <translation>留空则自动生成</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="120"/>
         <source>18 characters, e.g. 91310115MA1H7XXXX0</source>
         <translation>18 位，例如 91310115MA1H7XXXX0</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="125"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="127"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="133"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="132"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="133"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="135"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="136"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="135"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="136"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="151"/>
         <source>Own payment terms</source>
         <translation>单独设定账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="152"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="154"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="153"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="155"/>
         <source>Own credit limit</source>
         <translation>单独设定信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="165"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="172"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="167"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="174"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="168"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="175"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="169"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="176"/>
         <source>Applies</source>
         <translation>实际适用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="175"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="183"/>
         <source>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</source>
         <translation>客户单独设定的账期和信用额度优先于信用等级的设定；提醒、升级、预付款和报告暂扣仍按信用等级执行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="183"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="191"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="187"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="195"/>
         <source>The customer&apos;s name when left empty</source>
         <translation>留空则使用客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="189"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="197"/>
         <source>The unified social credit code when left empty</source>
         <translation>留空则使用统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="204"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="197"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="205"/>
         <source>Tax ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="198"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="206"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="199"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="207"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="200"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="208"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="203"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="211"/>
         <source>Invoicing</source>
         <translation>开票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="210"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="218"/>
         <source>One contact is the primary contact: statements and reminders go to them.</source>
         <translation>其中一位为主要联系人：对账单和提醒发给此人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="217"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="225"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="330"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="340"/>
         <source>Only managers change a customer&apos;s credit tier.</source>
         <translation>只有经理可以调整客户的信用等级。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="334"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="344"/>
         <source>(no longer active)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="361"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="372"/>
         <source>The tier gives {terms} and a credit limit of {limit}.</source>
         <translation>该信用等级的账期为{terms}，信用额度为 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="388"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="396"/>
+        <source>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</source>
+        <translation>只有经理可以提高信用额度或延长账期。您可以保持不变或收紧：额度最多 {limit}，账期最多 {terms}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_dialog.py" line="420"/>
         <source>{terms} ({terms_source}), credit limit {limit} ({limit_source})</source>
         <translation>账期{terms}（{terms_source}），信用额度 {limit}（{limit_source}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="392"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="397"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="424"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="429"/>
         <source>the customer&apos;s own</source>
         <translation>客户单独设定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="394"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="399"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="426"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="431"/>
         <source>from the tier</source>
         <translation>按信用等级</translation>
     </message>
@@ -1647,7 +1657,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -2434,107 +2444,107 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="38"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="41"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="43"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="46"/>
         <source>When the same customer was entered twice, merge the duplicate into the customer to keep: its invoices, payments, projects, contacts, follow-ups and statements move over, its name is remembered as a payer name, and the duplicate is archived.</source>
         <translation>同一客户被录入两次时，可将重复的客户合并到保留的客户：其发票、回款、项目、联系人、跟进记录和对账单全部转移，其名称记为付款人名称，重复的客户随后归档。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="52"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="55"/>
         <source>Swap</source>
         <translation>互换</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="55"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="58"/>
         <source>Customer to keep</source>
         <translation>保留的客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="56"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="59"/>
         <source>Duplicate to merge</source>
         <translation>要合并的重复客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="59"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="62"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="60"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="63"/>
         <source>Merged and archived</source>
         <translation>合并后归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="65"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="68"/>
         <source>I understand that this cannot be undone.</source>
         <translation>我已了解此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="71"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="76"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="118"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="124"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="119"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="125"/>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="120"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="126"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="121"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="122"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="128"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="123"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="129"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="124"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="130"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="125"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="131"/>
         <source>Balance owed</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="133"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="133"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="160"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="168"/>
         <source>Customers merged</source>
         <translation>客户已合并</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/merge_dialog.py" line="162"/>
+        <location filename="../../app/views/customers/merge_dialog.py" line="170"/>
         <source>{duplicate} was merged into {keep}: {invoices} invoices, {payments} payments, {projects} projects, {contacts} contacts and {follow_ups} follow-ups moved.</source>
         <translation>{duplicate} 已合并到 {keep}：转移了 {invoices} 张发票、{payments} 笔回款、{projects} 个项目、{contacts} 位联系人和 {follow_ups} 条跟进记录。</translation>
     </message>
@@ -3985,49 +3995,69 @@
 <context>
     <name>ReversePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="21"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="25"/>
         <source>Reverse payment {number}</source>
         <translation>冲回回款 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="23"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="28"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="24"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="29"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="27"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="32"/>
         <source>Its allocations of {amount} are undone: those invoices are open again.</source>
         <translation>其已核销的 {amount} 将被撤销，相关发票重新变为未结。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="30"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
         <source>Nothing of it has been applied to invoices.</source>
         <translation>这笔回款尚未核销到任何发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="34"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="39"/>
         <source>For example: recorded twice, wrong customer</source>
         <translation>例如：重复登记、客户选错</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="36"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="41"/>
         <source>Reverse</source>
         <translation>冲回</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="45"/>
         <source>Say why the payment is reversed.</source>
         <translation>请说明冲回这笔回款的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="56"/>
+        <source>Credit hold</source>
+        <translation>信用冻结</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="62"/>
+        <source>Payment {number} is reversed.</source>
+        <translation>回款 {number} 已冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="66"/>
+        <source>{customer} now owes {exposure} against a credit limit of {limit}: new invoices and contracts will be refused unless a manager overrides.</source>
+        <translation>{customer} 的信用占用现为 {exposure}，超过信用额度 {limit}：除非经理特批，新的发票和合同将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="77"/>
+        <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
+        <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
     </message>
 </context>
 <context>
@@ -4591,22 +4621,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -4614,57 +4644,57 @@
 <context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="27"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
         <source>Void invoice {number}</source>
         <translation>作废发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
         <source>Amount</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="37"/>
         <source>For example: wrong title or tax ID, issued twice</source>
         <translation>例如：抬头或税号错误、重复开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="35"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="36"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="39"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="40"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="43"/>
         <source>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</source>
         <translation>其红冲的 {amount} 将退回原发票 {original}，原发票的未收余额相应增加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="48"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="51"/>
         <source>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</source>
         <translation>该发票已核销 {amount}（回款、坏账核销或红字发票）。请先撤销这些记录：只有未发生任何核销的发票才能作废。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="58"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="61"/>
         <source>The invoice stays in the ledger, marked void, with your reason.</source>
         <translation>发票将保留在台账中，标记为已作废，并记录您的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="65"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="68"/>
         <source>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</source>
         <translation>等待审批的 {amount} 坏账核销申请将以同一原因撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="72"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="75"/>
         <source>Say why the invoice is voided.</source>
         <translation>请说明作废发票的原因。</translation>
     </message>
@@ -5232,736 +5262,791 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="139"/>
-        <source>The date received ({date}) is in the future.</source>
-        <translation>到账日期（{date}）晚于今天。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
         <source>Payment {number} has been reversed.</source>
         <translation>回款 {number} 已被冲回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="141"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
+        <source>Allocation {key} was already removed (here or on another PC); nothing was changed.</source>
+        <translation>核销记录 {key} 已被撤销（在本机或其他电脑上），未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
         <source>Payment {number} has {free} unallocated; the split adds up to {total}.</source>
         <translation>回款 {number} 的未核销金额为 {free}，而分配合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="147"/>
         <source>An allocation to {number} is negative.</source>
         <translation>核销到 {number} 的金额为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
         <source>Invoice {number} belongs to another customer.</source>
         <translation>发票 {number} 属于其他客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="146"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
         <source>Invoice {number} is void or a red-letter invoice and cannot take a payment.</source>
         <translation>发票 {number} 已作废或为红字发票，不能核销回款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>发票 {number} 的未收余额为 {open}，不能核销 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
         <source>Use either shares or amounts for every line.</source>
         <translation>所有分期请统一按比例或按金额填写。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
         <source>The project title is required.</source>
         <translation>请填写项目名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="154"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
         <source>The project cannot start in the future.</source>
         <translation>项目开始日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
         <source>A quote needs at least one test item.</source>
         <translation>报价至少需要一个检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
         <source>The contract number is required.</source>
         <translation>请填写合同编号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
         <source>Project {code} is closed ({stage}).</source>
         <translation>项目 {code} 已关闭（{stage}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
         <source>Project {code} is already at {stage}; stages only move forward.</source>
         <translation>项目 {code} 已处于“{stage}”阶段；项目阶段只能向前推进。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
         <source>The date is before the project&apos;s current stage began ({since}).</source>
         <translation>该日期早于项目当前阶段的开始日期（{since}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
         <source>A payment plan needs at least one line.</source>
         <translation>回款计划至少需要一期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
         <source>Quote line {n}: the test item is missing.</source>
         <translation>报价第 {n} 行：缺少检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
         <source>Quote line {n}: quantity, price and discount must not be negative.</source>
         <translation>报价第 {n} 行：数量、单价和折扣不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
         <source>Quote line {n}: the discount exceeds the amount.</source>
         <translation>报价第 {n} 行：折扣超过了金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="166"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
         <source>Project {code} is past the quote stage.</source>
         <translation>项目 {code} 已过报价阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="167"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="170"/>
         <source>The contract amount must be greater than zero.</source>
         <translation>合同金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
         <source>Sign the contract (number and amount) to move {code} to contracted.</source>
         <translation>请先签订合同（填写合同编号和金额），才能将 {code} 推进到“已签合同”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="174"/>
         <source>Say why the project is cancelled.</source>
         <translation>请说明取消项目的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="172"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
         <source>Project {code} has open invoices; credit or void them before cancelling.</source>
         <translation>项目 {code} 还有未结清的发票；请先开具红字发票或作废后再取消。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
         <source>The shares must be positive and add up to 100%.</source>
         <translation>各期比例必须为正数，且合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="176"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
         <source>Quote or sign the contract before planning by shares.</source>
         <translation>按比例制定回款计划前，请先报价或签订合同。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="177"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
         <source>Each installment must be greater than zero.</source>
         <translation>每期金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>各期合计为 {total}，而合同金额为 {base}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
         <source>The report of {code} has not been issued yet.</source>
         <translation>{code} 的检测报告尚未出具。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="183"/>
         <source>The report of {code} was released on {date}.</source>
         <translation>{code} 的检测报告已于 {date} 发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
         <source>Line {n}: a fixed installment needs a due date.</source>
         <translation>第 {n} 期：固定日期的分期需要填写到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="185"/>
         <source>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer} 的信用等级要求在发放项目 {code} 的报告前支付合同金额的 {share}：应付 {required}，已付（含预付款）{paid}。经理可填写书面理由后发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="188"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
         <source>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer} 的信用等级要求在发放项目 {code} 的报告前全额付款：应付 {required}，已付（含预付款）{paid}。经理可填写书面理由后发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="194"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="197"/>
         <source>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer} 处于信用冻结（逾期超过 {days} 天的款项 {overdue}）：项目 {code} 的报告须待项目款 {required} 付清后发放；已付（含预付款）{paid}。经理可填写书面理由后发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="200"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="203"/>
         <source>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</source>
         <translation>第 {n} 期（{amount}）已开票：金额和到期日不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="205"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="208"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</source>
         <translation>第 {n} 期（{amount}）有待财务处理的开票申请：在开票或驳回之前，金额和到期日不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="210"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="213"/>
         <source>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</source>
         <translation>第 {n} 期（{amount}）已开票，不能从回款计划中删除。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="214"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="217"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</source>
         <translation>第 {n} 期（{amount}）有待财务处理的开票申请，不能从回款计划中删除。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="219"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
         <source>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</source>
         <translation>第 {n} 期（{amount}）被以往的发票或开票申请引用，不能从回款计划中删除；请改为修改该期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="224"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="227"/>
         <source>The payment plan of {code} was changed on another PC; reopen it and make your change again.</source>
         <translation>项目 {code} 的回款计划已在另一台电脑上被修改；请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="229"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
         <source>The lab&apos;s name is required.</source>
         <translation>请填写实验室名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="230"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
         <source>Say why the amount is written off.</source>
         <translation>请说明坏账核销的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="231"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="234"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>发票 {number} 已作废或为红字发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="235"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>发票 {number} 的未收余额只有 {open}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
         <source>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</source>
         <translation>发票 {number} 未收 {open}，已有 {waiting} 的坏账核销在等待审批：最多还能申请 {left}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="238"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="241"/>
         <source>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</source>
         <translation>发票 {number} 现在只有 {open} 未收，少于本申请要核销的 {amount}。请驳回；财务可以重新申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="243"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
         <source>Say why the write-off is rejected.</source>
         <translation>请说明驳回坏账核销的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="244"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
         <source>Only the person who asked for a write-off can withdraw it.</source>
         <translation>只有坏账核销的申请人才能撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="245"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
         <source>This write-off request was already {status}.</source>
         <translation>该坏账核销申请已处理（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
         <source>Write-offs are approved or rejected by a manager under their own name, not by {login}.</source>
         <translation>坏账核销须由经理以本人身份批准或驳回，不能由 {login} 处理。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
         <source>You asked for this write-off; another manager must approve or reject it.</source>
         <translation>这笔坏账核销是您申请的，须由另一位经理批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>只能有一位主要联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
         <source>Contact {n}: the name is required.</source>
         <translation>联系人 {n}：姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="255"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>联系人 {n}：{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：合同 {reference} 因信用冻结被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="265"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>开具这张发票后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本发票新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="272"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="275"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>签订合同 {reference} 后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本合同新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="279"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
+        <source>{customer} has {overdue} overdue more than {days} days: voiding red-letter invoice {reference}, which gives its credit back, is on credit hold.</source>
+        <translation>{customer} 有 {overdue} 逾期超过 {days} 天：作废红字发票 {reference} 会恢复其冲减的金额，因信用冻结被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <source>Merging {reference} into {customer} brings {customer} to {overdue} overdue more than {days} days: it would be on credit hold.</source>
+        <translation>将 {reference} 合并到 {customer} 后，{customer} 将有 {overdue} 逾期超过 {days} 天，会被信用冻结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <source>Voiding red-letter invoice {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the credit given back adds {added}).</source>
+        <translation>作废红字发票 {reference} 后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，恢复的冲减金额新增 {added}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <source>Merging {reference} into {customer} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the merged customer adds {added}).</source>
+        <translation>将 {reference} 合并到 {customer} 后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，被合并客户新增 {added}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <source>Only a manager can raise the credit limit above {limit}.</source>
+        <translation>只有经理可以把信用额度提高到 {limit} 以上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <source>Only a manager can give payment terms longer than {days} days.</source>
+        <translation>只有经理可以给出超过 {days} 天的账期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <source>The date {date} is too far in the future: entries may be dated up to {latest} (today plus {days} days).</source>
+        <translation>日期 {date} 太靠后：记录日期最晚为 {latest}（今天加 {days} 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <source>A write-off cannot be dated {date}, before invoice {number} was issued ({issued}).</source>
+        <translation>核销日期不能是 {date}：早于发票 {number} 的开票日期（{issued}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <source>Entries may be dated 0 to {max} days ahead.</source>
+        <translation>记录日期可提前 0 到 {max} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
+        <source>change how far ahead entries may be dated</source>
+        <translation>修改记录日期可提前的天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>账期必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="280"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>预付款比例必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="281"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>项目停滞天数必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>The sort order must be a whole number.</source>
         <translation>排列顺序必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>升级时间必须在到期后 {low} 至 {high} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="284"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>信用冻结必须在到期后 {low} 至 {high} 天之间开始。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>提醒日必须是相对到期日 {low} 至 {high} 之间的整数天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="290"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>统一社会信用代码 {code} 有 {found} 位，应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>统一社会信用代码 {code} 第 {position} 位的字符 {char} 无效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>统一社会信用代码 {code} 第 18 位校验码错误：应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="314"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
         <translation>LabLedger 无法使用数据库 {url}：只支持 SQLite 文件（填写文件路径）或 PostgreSQL 服务器（postgresql://用户@主机/数据库）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
         <source>There is no database file at {path}.</source>
         <translation>找不到数据库文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
         <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
         <translation>无法为数据库 {path} 创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
         <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
         <translation>{path} 不是 LabLedger 数据库：它不是 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
         <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
         <translation>{path} 不是 LabLedger 数据库：它是 SQLite 文件，但没有 LabLedger 的数据表。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="330"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
         <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
         <translation>数据库 {path} 已损坏（{reason}）。请用最近的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="333"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
         <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
         <translation>{path} 的数据库结构版本是 {revision}，本版 LabLedger 不认识（最高到 {head}）：它由更新版本的 LabLedger 写入，或者不是 LabLedger 数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="339"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="377"/>
         <source>Cannot write the backup {target}: {reason}</source>
         <translation>无法写入备份 {target}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="340"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
         <source>Cannot write the report {path}: {reason}</source>
         <translation>无法写入报表 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="341"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
+        <source>Project {code} is closed (paid or cancelled): its payment plan stays as it is.</source>
+        <translation>项目 {code} 已结束（已回款或已取消），回款计划不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="383"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>无法写入备份 {target}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="354"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="355"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="356"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="359"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="360"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="362"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="363"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="365"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="366"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="367"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="369"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="370"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="373"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="374"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="375"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="376"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="377"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="380"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="381"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="383"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="384"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="385"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="386"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="387"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="388"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
@@ -5976,42 +6061,42 @@
         <translation>请输入以元为单位的金额，例如 50000 或 50,000.00。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
         <source>An allocation to {number} cannot be more than {max}.</source>
         <translation>核销到 {number} 的金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
         <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
         <translation>报价第 {n} 行：单价、折扣和金额均不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="309"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
         <source>The quote adds up to {total}, more than {max}.</source>
         <translation>报价合计为 {total}，超过了 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="310"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
         <source>The contract amount cannot be more than {max}.</source>
         <translation>合同金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
         <source>An installment cannot be more than {max}.</source>
         <translation>每期金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>The credit limit cannot be more than {max}.</source>
         <translation>信用额度不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="313"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>承诺金额不能超过 {max}。</translation>
     </message>

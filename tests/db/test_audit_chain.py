@@ -1,5 +1,6 @@
 from datetime import date
 
+import pytest
 from sqlalchemy import update
 
 from app.domain.clock import FixedClock
@@ -52,3 +53,26 @@ def test_deleted_entry_is_detected(db):
         s.delete(second)
     with db.read() as s:
         assert any("previous hash" in b.problem for b in verify_chain(s))
+
+
+def test_entries_cut_off_the_end_are_detected(db):
+    _write_entries(db, 3)
+    with db.write() as s:
+        entries = s.query(AuditEntry).order_by(AuditEntry.id).all()
+        s.delete(entries[-1])
+    with db.read() as s:
+        breaks = verify_chain(s)
+    assert [b.entry_id for b in breaks] == [entries[1].id]
+    assert "entries after it are gone" in breaks[0].problem
+
+
+def test_a_write_that_fails_appends_nothing(db):
+    _write_entries(db, 2)
+    actor = system_actor(FixedClock(date(2026, 3, 1)))
+    with pytest.raises(RuntimeError), db.write() as s:
+        record_audit(s, actor, "customer.update", "customer", 9, None, {"name": "丙"})
+        raise RuntimeError("refused after the entry was recorded")
+    _write_entries(db, 1)
+    with db.read() as s:
+        assert s.query(AuditEntry).count() == 3
+        assert verify_chain(s) == []

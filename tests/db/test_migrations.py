@@ -5,7 +5,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.db.engine import make_engine
@@ -17,10 +17,14 @@ from app.db.migrate import (
 )
 from app.db.session import Database
 from app.demo.generator import generate_demo
+from app.domain.clock import FixedClock
 from app.domain.errors import DatabaseUnavailableError
-from app.models import Base
+from app.models import AuditChainHead, AuditEntry, Base, Invoice, NumberSequence, User, WriteOff
 from app.services.core.check_service import check_database
+from app.services.core.context import system_actor
 from app.services.core.startup import open_database
+from app.services.ledger import invoice_service, payment_service
+from tests import factories
 
 
 def test_migrated_schema_matches_models(db):
@@ -104,6 +108,21 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path):
     engine.dispose()
 
 
+def _downgrade(engine, revision: str) -> None:
+    """Take the schema back to ``revision``; on SQLite with foreign keys off for the table
+    rebuilds, as ``upgrade`` does."""
+    cfg = alembic_config(engine)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+        if sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+
+
 def _with_demo_data_at(tmp_path, revision: str):
     """A SQLite file at ``revision`` holding demo data: generated at the newest schema (the
     generator writes what the models say), then migrated down."""
@@ -113,14 +132,7 @@ def _with_demo_data_at(tmp_path, revision: str):
     db, _ = open_database(location)
     generate_demo(db, customers=30, invoices=300, seed=5, today=date(2026, 6, 30))
     engine = db.engine
-    cfg = alembic_config(engine)
-    with engine.connect() as conn:
-        # Rebuilding tables others refer to needs foreign keys off, outside a transaction.
-        conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
-        with conn.begin():
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, revision)
-        conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+    _downgrade(engine, revision)
     assert current_revision(engine) == revision
     return location, engine
 
@@ -263,3 +275,61 @@ def test_write_off_requests_migration_gives_every_write_off_its_approval(tmp_pat
     with Database(engine).read() as s:
         assert check_database(s) == []
     engine.dispose()
+
+
+def test_number_sequences_migration_continues_the_numbers_and_the_audit_chain(location):
+    db, _ = open_database(location)
+    actor = system_actor(FixedClock(date(2026, 6, 30)))
+    with db.write() as s:
+        factories.tier(s, "key").overdue_hold_days = None  # last year's invoices stay open
+        cust = factories.customer(s, "宁波港检测服务有限公司", tier_code="key").id
+    for number, on in [
+        ("FP2025000007", date(2025, 3, 1)),
+        ("FP2025000012", date(2025, 4, 1)),
+        ("FP2025O00099", date(2025, 5, 1)),  # a letter O: never from the sequence
+        ("FP20250000500", date(2025, 5, 2)),  # seven digits: typed too
+        (None, date(2026, 1, 5)),
+        (None, date(2026, 1, 6)),
+    ]:
+        data = invoice_service.InvoiceInput(cust, 100_00, on, number=number)
+        invoice_service.issue_invoice(db, actor, data)
+    payment_service.record_payment(
+        db, actor, payment_service.PaymentInput(cust, date(2026, 2, 1), 100_00)
+    )
+    with db.read() as s:
+        last_hash = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    _downgrade(db.engine, "0006")
+    assert current_revision(db.engine) == "0006"
+
+    result = upgrade(db.engine, location)
+
+    assert (result.from_revision, result.to_revision) == ("0006", head_revision(db.engine))
+    with db.read() as s:
+        sequences = select(NumberSequence.kind, NumberSequence.year, NumberSequence.next_value)
+        assert set(s.execute(sequences)) == {
+            ("invoice", 2025, 13),
+            ("invoice", 2026, 3),
+            ("payment", 2026, 2),
+        }
+        assert s.scalar(select(AuditChainHead.hash)) == last_hash
+        assert check_database(s) == []
+    issued = [
+        invoice_service.issue_invoice(
+            db, actor, invoice_service.InvoiceInput(cust, 100_00, on)
+        ).value.number
+        for on in (date(2025, 6, 1), date(2026, 3, 1))
+    ]
+    assert issued == ["FP2025000013", "FP2026000003"]
+    with db.read() as s:
+        assert check_database(s) == []
+    db.dispose()
+
+
+def test_a_database_without_audit_entries_starts_its_chain_head_at_genesis(location):
+    db, _ = open_database(location)
+    _downgrade(db.engine, "0006")
+    upgrade(db.engine, location)
+    with db.read() as s:
+        assert s.scalar(select(AuditChainHead.hash)) == "0" * 64
+        assert s.scalar(select(func.count()).select_from(NumberSequence)) == 0
+    db.dispose()

@@ -403,3 +403,13 @@ def test_an_installment_invoice_falls_due_on_the_installment_date(team):
 )
 def test_the_planned_due_date_rule(installment_due, expected):
     assert requests.planned_due_date(installment_due, TODAY) == expected
+
+
+def test_a_closed_project_keeps_its_plan(team):
+    db, a, _, cid = team
+    pid = _project(db, a, cid)
+    projects.set_payment_plan(db, a["sales"], pid, TWO_DATES)
+    projects.advance(db, a["sales"], pid, "cancelled", TODAY, "客户取消")
+    with pytest.raises(LedgerError, match="is closed"):
+        projects.set_payment_plan(db, a["sales"], pid, _specs(_plan(db, pid)))
+    _sound(db)

@@ -8,15 +8,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry
+from app.models import AuditChainHead, AuditEntry
 
 if TYPE_CHECKING:
     from app.services.core.context import Actor
 
 GENESIS = "0" * 64
+# Where a session keeps the entries recorded in its transaction until it commits.
+_RECORDED = "labledger.audit_recorded"
 
 
 def _digest(
@@ -49,33 +51,76 @@ def record_audit(
     before: Any = None,
     after: Any = None,
     reason: str | None = None,
-) -> AuditEntry:
-    """Append one entry inside the caller's write transaction."""
-    last = session.execute(
-        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).with_for_update()
-    ).scalar()
+) -> None:
+    """Record one entry in the caller's write transaction; it joins the chain when the
+    transaction commits (see ``append_recorded``)."""
     at = actor.clock.now_utc().replace(microsecond=0)
     # JSON round trip so what is hashed is exactly what is stored (dates become strings).
     before = json.loads(json.dumps(before, default=str)) if before is not None else None
     after = json.loads(json.dumps(after, default=str)) if after is not None else None
-    prev = last or GENESIS
-    entry = AuditEntry(
-        at=at,
-        user_id=actor.user_id,
-        action=action,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        before=before,
-        after=after,
-        reason=reason,
-        prev_hash=prev,
-        hash=_digest(
-            prev, at, actor.user_id, action, entity_type, entity_id, before, after, reason
-        ),
+    session.connection()  # begins the transaction the entry belongs to, if nothing has yet
+    _recorded(session).append(
+        AuditEntry(
+            at=at,
+            user_id=actor.user_id,
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            before=before,
+            after=after,
+            reason=reason,
+        )
     )
-    session.add(entry)
+
+
+def _recorded(session: Session) -> list[AuditEntry]:
+    """The entries recorded in the session's current transaction and not appended yet."""
+    transaction = session.get_transaction()
+    held = session.info.get(_RECORDED)
+    if held is None or held[0] is not transaction:
+        held = session.info[_RECORDED] = (transaction, [])
+    entries: list[AuditEntry] = held[1]
+    return entries
+
+
+@event.listens_for(Session, "before_commit")
+def append_recorded(session: Session) -> None:
+    """Append the transaction's entries to the chain, just before it commits.
+
+    The chain head row is locked for that (SELECT ... FOR UPDATE on PostgreSQL; SQLite's
+    writer already holds the whole file), so concurrent writers append one after the other
+    and each entry links to the one before it in id order. Taken last, at commit, the lock
+    is held for milliseconds and never waited for while holding it, so it cannot be part of
+    a deadlock. A session that joins a transaction it does not commit (the demo load) calls
+    this itself."""
+    entries = _recorded(session)
+    if not entries:
+        return
+    prev = session.execute(
+        select(AuditChainHead.hash).where(AuditChainHead.id == 1).with_for_update()
+    ).scalar_one()
+    for entry in entries:
+        entry.prev_hash = prev
+        entry.hash = prev = _digest(
+            prev,
+            entry.at,
+            entry.user_id,
+            entry.action,
+            entry.entity_type,
+            entry.entity_id,
+            entry.before,
+            entry.after,
+            entry.reason,
+        )
+        session.add(entry)
+    entries.clear()
+    session.execute(
+        update(AuditChainHead)
+        .where(AuditChainHead.id == 1)
+        .values(hash=prev)
+        .execution_options(synchronize_session=False)
+    )
     session.flush()
-    return entry
 
 
 @dataclass(frozen=True)
@@ -87,7 +132,9 @@ class ChainBreak:
 def verify_chain(session: Session) -> list[ChainBreak]:
     breaks: list[ChainBreak] = []
     prev = GENESIS
+    last_id = 0
     for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000):
+        last_id = e.id
         expected = _digest(
             prev,
             _as_utc(e.at),
@@ -104,6 +151,10 @@ def verify_chain(session: Session) -> list[ChainBreak]:
         elif e.hash != expected:
             breaks.append(ChainBreak(e.id, "content does not match its hash (edited)"))
         prev = e.hash
+    if session.scalar(select(AuditChainHead.hash).where(AuditChainHead.id == 1)) != prev:
+        breaks.append(
+            ChainBreak(last_id, "the chain head names another entry: entries after it are gone")
+        )
     return breaks
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from app.db.migrate import take_setup_lock
 from app.models import CreditTier
 from app.services.core.changes import Changed, Kind
 
@@ -84,6 +85,8 @@ def ensure_defaults(db: Database) -> Changed[None]:
         if session.scalar(select(func.count()).select_from(CreditTier)):
             return Changed.of(None)
     with db.write() as session:
+        # Another process opening a new database at the same moment adds them too.
+        take_setup_lock(session.connection())
         if session.scalar(select(func.count()).select_from(CreditTier)):
             return Changed.of(None)
         session.add_all(CreditTier(**t) for t in DEFAULT_TIERS)

@@ -12,6 +12,7 @@ from app.domain.errors import ValidationError
 from app.models import Setting
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
+from app.services.core.permissions import MANAGERS, require
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -39,7 +40,12 @@ DEFAULTS: dict[str, Any] = {
     "lab_profile": asdict(LabProfile()),
     "aging_bounds": [30, 60, 90, 180, 365],
     "provision_rates_bp": [500, 1000, 3000, 10000],
+    # How many days after today a ledger entry may be dated (see services/core/dates.py).
+    # 0 by default: the ledger records what has happened, and a document dated
+    # tomorrow would be missing from today's balances although credit control counts it.
+    "days_ahead": 0,
 }
+MAX_DAYS_AHEAD = 31
 
 
 def get_value(session: Session, key: str) -> Any:
@@ -86,3 +92,19 @@ def get_aging_bounds(session: Session) -> list[int]:
     bounds = [int(b) for b in get_value(session, "aging_bounds")]
     make_buckets(bounds)  # raises ValueError for a broken stored value
     return bounds
+
+
+def get_days_ahead(session: Session) -> int:
+    return int(get_value(session, "days_ahead"))
+
+
+def save_days_ahead(db: Database, actor: Actor, days: int) -> Changed[int]:
+    """How far ahead entries may be dated: a manager's decision, audited."""
+    require(actor, "change how far ahead entries may be dated", MANAGERS)
+    if not 0 <= days <= MAX_DAYS_AHEAD:
+        raise ValidationError(
+            "days_ahead", "Entries may be dated 0 to {max} days ahead.", max=MAX_DAYS_AHEAD
+        )
+    with db.write() as session:
+        set_value(session, actor, "days_ahead", days)
+    return Changed.of(days, Kind.SETTINGS)

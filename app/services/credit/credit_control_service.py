@@ -1,7 +1,12 @@
 """Credit control: a new contract or invoice is refused when it would take the customer's
 exposure past the credit limit, or while anything is overdue past the tier's threshold;
 a manager may override with a written reason (audited). Every path that creates a
-contract or an invoice (dialogs, import, command line) goes through ``enforce``."""
+contract or an invoice (dialogs, import, command line), or gives exposure back (voiding a
+red-letter invoice, merging customers), goes through ``enforce`` or ``enforce_merge``.
+
+``credit_position`` is the one place available credit is computed: credit control, the
+customer detail panel and the 360 view all show it. It counts every document recorded,
+whatever its date: a document dated ahead is exposure already."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from app.domain.money import Money
 from app.models import CreditTier, Customer, Invoice, Payment, Project
 from app.services.core.audit_service import record_audit
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer
 from app.services.core.permissions import MANAGERS
 from app.services.ledger.ledger_queries import ISSUED, UNALLOCATED_PAYMENT
 
@@ -33,16 +39,25 @@ class CreditPosition:
     overdue_past_threshold_fen: int
 
     @property
+    def exposure_fen(self) -> int:
+        """Open invoices plus contracts signed but not yet invoiced, less prepayments, which
+        offset either (and a new document too): below zero while prepayments exceed both."""
+        return self.open_invoices_fen + self.contracted_uninvoiced_fen - self.unallocated_fen
+
+    @property
     def used_fen(self) -> int:
-        """Exposure before a new document: open invoices less prepayments, plus contracts
-        signed but not yet invoiced."""
-        return (
-            max(self.open_invoices_fen - self.unallocated_fen, 0) + self.contracted_uninvoiced_fen
-        )
+        """The credit in use: the exposure, or nothing while the customer is in credit."""
+        return max(self.exposure_fen, 0)
 
     @property
     def available_fen(self) -> int:
-        return self.credit_limit_fen - self.used_fen
+        """What a new document may add before the limit is passed (more than the limit while
+        prepayments exceed what is open and contracted)."""
+        return self.credit_limit_fen - self.exposure_fen
+
+    def exceeded_by(self, added_fen: int) -> bool:
+        """Whether adding ``added_fen`` of exposure passes the limit."""
+        return added_fen > 0 and self.exposure_fen + added_fen > self.credit_limit_fen
 
 
 def contracted_uninvoiced(
@@ -132,6 +147,10 @@ OVERDUE_HOLD_TEMPLATES = {
     "credit hold.",
     "contract": "{customer} has {overdue} overdue more than {days} days: contract {reference} "
     "is on credit hold.",
+    "void": "{customer} has {overdue} overdue more than {days} days: voiding red-letter "
+    "invoice {reference}, which gives its credit back, is on credit hold.",
+    "merge": "Merging {reference} into {customer} brings {customer} to {overdue} overdue more "
+    "than {days} days: it would be on credit hold.",
 }
 OVER_LIMIT_TEMPLATES = {
     "invoice": "This invoice would take {customer} to {exposure} against a credit limit of "
@@ -140,6 +159,12 @@ OVER_LIMIT_TEMPLATES = {
     "contract": "Contract {reference} would take {customer} to {exposure} against a credit "
     "limit of {limit} (open invoices {open}, contracts not yet invoiced "
     "{contracted}, prepayments {prepaid}, this contract adds {added}).",
+    "void": "Voiding red-letter invoice {reference} would take {customer} to {exposure} "
+    "against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced "
+    "{contracted}, prepayments {prepaid}, the credit given back adds {added}).",
+    "merge": "Merging {reference} into {customer} would take {customer} to {exposure} "
+    "against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced "
+    "{contracted}, prepayments {prepaid}, the merged customer adds {added}).",
 }
 
 
@@ -153,36 +178,84 @@ def enforce(
     override_reason: str = "",
     exclude_project: int | None = None,
 ) -> None:
-    """Refuse a new ``kind`` ("invoice" or "contract") adding ``added_fen`` of exposure when
-    the customer is on hold, unless a manager overrides with a reason (audited with the
-    figures)."""
+    """Refuse ``kind`` ("invoice", "contract", or "void" of a red-letter invoice) adding
+    ``added_fen`` of exposure when the customer is on hold, unless a manager overrides
+    with a reason (audited with the figures). Locks the customer first: two documents that
+    each fit the limit must not both pass because neither saw the other."""
+    lock_customer(session, customer_id)
     position = credit_position(session, customer_id, actor.clock.today(), exclude_project)
-    customer = _name(session, customer_id)
     problems = []
     if position.overdue_past_threshold_fen > 0:
-        problems.append(
-            CreditHoldError(
-                OVERDUE_HOLD_TEMPLATES[kind],
-                customer=customer,
-                reference=reference,
-                overdue=Money(position.overdue_past_threshold_fen).format(),
-                days=position.overdue_hold_days,
-            )
-        )
-    if added_fen > 0 and position.used_fen + added_fen > position.credit_limit_fen:
-        problems.append(
-            CreditHoldError(
-                OVER_LIMIT_TEMPLATES[kind],
-                customer=customer,
-                reference=reference,
-                exposure=Money(position.used_fen + added_fen).format(),
-                limit=Money(position.credit_limit_fen).format(),
-                open=Money(position.open_invoices_fen).format(),
-                contracted=Money(position.contracted_uninvoiced_fen).format(),
-                prepaid=Money(position.unallocated_fen).format(),
-                added=Money(added_fen).format(),
-            )
-        )
+        problems.append(_overdue_hold(session, position, kind, reference))
+    if position.exceeded_by(added_fen):
+        problems.append(_over_limit(session, position, added_fen, kind, reference))
+    _refuse_unless_overridden(
+        session, actor, customer_id, problems, override_reason, kind, reference, added_fen
+    )
+
+
+def enforce_merge(
+    session: Session,
+    actor: Actor,
+    before: CreditPosition,
+    duplicate: str,
+    override_reason: str = "",
+) -> None:
+    """After a merge has moved the duplicate's records (not yet committed): refuse it when it
+    takes the surviving customer past its limit or brings it overdue past its tier's
+    threshold, unless a manager overrides with a reason. A merge that adds nothing, or
+    leaves the customer within its limit, passes."""
+    after = credit_position(session, before.customer_id, actor.clock.today())
+    added = after.exposure_fen - before.exposure_fen
+    problems = []
+    if after.overdue_past_threshold_fen > before.overdue_past_threshold_fen:
+        problems.append(_overdue_hold(session, after, "merge", duplicate))
+    if added > 0 and after.exposure_fen > after.credit_limit_fen:
+        problems.append(_over_limit(session, before, added, "merge", duplicate))
+    _refuse_unless_overridden(
+        session, actor, before.customer_id, problems, override_reason, "merge", duplicate, added
+    )
+
+
+def _overdue_hold(
+    session: Session, position: CreditPosition, kind: str, reference: str
+) -> CreditHoldError:
+    return CreditHoldError(
+        OVERDUE_HOLD_TEMPLATES[kind],
+        customer=_name(session, position.customer_id),
+        reference=reference,
+        overdue=Money(position.overdue_past_threshold_fen).format(),
+        days=position.overdue_hold_days,
+    )
+
+
+def _over_limit(
+    session: Session, position: CreditPosition, added_fen: int, kind: str, reference: str
+) -> CreditHoldError:
+    """The refusal with the figures before ``added_fen`` is added."""
+    return CreditHoldError(
+        OVER_LIMIT_TEMPLATES[kind],
+        customer=_name(session, position.customer_id),
+        reference=reference,
+        exposure=Money(position.exposure_fen + added_fen).format(),
+        limit=Money(position.credit_limit_fen).format(),
+        open=Money(position.open_invoices_fen).format(),
+        contracted=Money(position.contracted_uninvoiced_fen).format(),
+        prepaid=Money(position.unallocated_fen).format(),
+        added=Money(added_fen).format(),
+    )
+
+
+def _refuse_unless_overridden(
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    problems: list[CreditHoldError],
+    override_reason: str,
+    kind: str,
+    reference: str,
+    added_fen: int,
+) -> None:
     if not problems:
         return
     reason = override_reason.strip()

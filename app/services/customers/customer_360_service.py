@@ -33,6 +33,7 @@ from app.services.credit.credit_score_service import payment_history
 from app.services.credit.credit_tier_service import effective_terms
 from app.services.customers.activity_service import ActivityRow, list_activities
 from app.services.customers.customer_timeline_service import PAGE, TimelineEntry, timeline
+from app.services.ledger.balances import customer_balance
 from app.services.ledger.invoice_list_service import InvoiceRow, fetch_invoices
 from app.services.ledger.payment_list_service import PaymentRow, fetch_payments
 from app.services.projects.project_list_service import ProjectRow, fetch_projects
@@ -66,9 +67,9 @@ class Customer360Header:
     tier_name: str
     payment_terms_days: int
     credit_limit_fen: int  # the customer's override, else the tier's
-    used_credit_fen: int
+    used_credit_fen: int  # credit control's figures (credit_position)
     available_credit_fen: int
-    open_fen: int  # open and overdue as of the view's date
+    open_fen: int  # open and overdue as of the view's date (balances.py)
     overdue_fen: int
     unallocated_fen: int  # payments not yet applied (prepayments)
     avg_days_late: int
@@ -129,6 +130,7 @@ def _header(session: Session, customer_id: int, as_of: date) -> Customer360Heade
     customer, owner_name = found
     terms = effective_terms(session, customer_id)
     position = credit_position(session, customer_id, as_of)
+    owed = customer_balance(session, customer_id, as_of)
     history = payment_history(session, customer_id, as_of)
     return Customer360Header(
         customer_id=customer_id,
@@ -145,9 +147,9 @@ def _header(session: Session, customer_id: int, as_of: date) -> Customer360Heade
         credit_limit_fen=position.credit_limit_fen,
         used_credit_fen=position.used_fen,
         available_credit_fen=position.available_fen,
-        open_fen=history.open_fen,
-        overdue_fen=history.overdue_fen,
-        unallocated_fen=position.unallocated_fen,
+        open_fen=owed.open_fen,
+        overdue_fen=owed.overdue_fen,
+        unallocated_fen=owed.unallocated_fen,
         avg_days_late=history.avg_days_late,
         score=score(history),
         history=history,

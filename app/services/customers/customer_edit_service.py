@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.db.session import Database
 from app.domain.enums import CustomerCategory
 from app.domain.errors import ConcurrentEditError, NotFoundError, ValidationError
-from app.domain.money import check_amount_limit
+from app.domain.money import Money, check_amount_limit
 from app.domain.names import name_key
 from app.domain.uscc import normalize_uscc, uscc_issue
 from app.models import CreditTier, Customer, CustomerOwnership, User
@@ -105,6 +105,39 @@ def _validate(session: Session, values: dict[str, Any], customer_id: int | None)
         )
 
 
+def _no_looser_credit(
+    session: Session, actor: Actor, values: dict[str, Any], customer: Customer | None
+) -> None:
+    """Raising a limit or lengthening terms is a manager's credit decision. Anyone else may
+    keep a customer's own limit and terms, or make them stricter than they are now (the
+    tier's, for a new customer), never looser."""
+    if actor.can(*MANAGERS):
+        return
+    tier = session.get(CreditTier, values["tier_id"] if customer is None else customer.tier_id)
+    assert tier is not None
+
+    def effective(own: int | None, of_tier: int) -> int:
+        return of_tier if own is None else own
+
+    # A new customer has no overrides yet: the tier's figures are the ones not to pass.
+    own_limit = None if customer is None else customer.credit_limit_override_fen
+    own_terms = None if customer is None else customer.payment_terms_override_days
+    limit = effective(own_limit, tier.credit_limit_fen)
+    if effective(values["credit_limit_override_fen"], tier.credit_limit_fen) > limit:
+        raise ValidationError(
+            "credit_limit",
+            "Only a manager can raise the credit limit above {limit}.",
+            limit=Money(limit).format(),
+        )
+    terms = effective(own_terms, tier.payment_terms_days)
+    if effective(values["payment_terms_override_days"], tier.payment_terms_days) > terms:
+        raise ValidationError(
+            "payment_terms",
+            "Only a manager can give payment terms longer than {days} days.",
+            days=terms,
+        )
+
+
 USCC_TEMPLATES = {
     "length": "The unified social credit code {code} has {found} characters; it must have 18.",
     "character": "The unified social credit code {code} has an invalid character {char} at "
@@ -156,6 +189,7 @@ def create_customer(
     cleaned = clean_contacts(contacts) if contacts is not None else None
     with db.write() as session:
         _validate(session, values, None)
+        _no_looser_credit(session, actor, values, None)
         values["code"] = values["code"] or _next_code(session)
         customer = Customer(archived=False, since=actor.clock.today())
         _apply(customer, values)
@@ -195,6 +229,7 @@ def update_customer(
         # Credit decisions are managers': a tier change is never a side effect of an edit.
         if values["tier_id"] != customer.tier_id:
             require(actor, "change a customer's credit tier", MANAGERS)
+        _no_looser_credit(session, actor, values, customer)
         if not values["code"]:
             values["code"] = customer.code
         before = _snapshot(customer)

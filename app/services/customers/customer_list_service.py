@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, case, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.models import CreditTier, Customer, Invoice, Payment, User
+from app.models import CreditTier, Customer, User
 from app.services.core.list_request import ListRequest, like_pattern
-from app.services.ledger.ledger_queries import ISSUED, UNALLOCATED_PAYMENT
+from app.services.ledger.balances import balances_query, customer_balances
 
 SORT_KEYS = ("code", "name", "tier", "owner", "category", "balance", "overdue")
 
@@ -35,32 +35,6 @@ class CustomerRow:
     def balance_fen(self) -> int:
         """What the customer owes: open invoices less payments not yet applied."""
         return self.open_fen - self.unallocated_fen
-
-
-def _open_invoices(as_of: date) -> Select[int, int, int]:
-    """Per-customer open and overdue amounts; reads only the partial covering index. The
-    sums here cannot overflow: amounts are bounded per document (see ledger_queries)."""
-    open_amount = Invoice.amount_fen - Invoice.settled_fen
-    return (
-        select(
-            Invoice.customer_id.label("customer_id"),
-            func.sum(open_amount).label("open_fen"),
-            func.sum(case((Invoice.due_date < as_of, open_amount), else_=0)).label("overdue_fen"),
-        )
-        .where(Invoice.amount_fen > Invoice.settled_fen, Invoice.status == ISSUED)
-        .group_by(Invoice.customer_id)
-    )
-
-
-def _unallocated() -> Select[int, int]:
-    return (
-        select(
-            Payment.customer_id.label("customer_id"),
-            func.sum(Payment.amount_fen - Payment.allocated_fen).label("unallocated_fen"),
-        )
-        .where(UNALLOCATED_PAYMENT)
-        .group_by(Payment.customer_id)
-    )
 
 
 def _filtered(req: ListRequest) -> list[ColumnElement[bool]]:
@@ -116,15 +90,12 @@ def fetch_customers(
     )
     key: SQLColumnExpression[Any]
     if needs_amounts_for_order:
-        inv = _open_invoices(as_of).subquery()
-        pay = _unallocated().subquery()
-        stmt = stmt.outerjoin(inv, inv.c.customer_id == Customer.id).outerjoin(
-            pay, pay.c.customer_id == Customer.id
-        )
+        owed = balances_query(as_of).subquery()
+        stmt = stmt.outerjoin(owed, owed.c.customer_id == Customer.id)
         key = (
-            func.coalesce(inv.c.open_fen, 0) - func.coalesce(pay.c.unallocated_fen, 0)
+            func.coalesce(owed.c.open_fen, 0) - func.coalesce(owed.c.unallocated_fen, 0)
             if req.sort_key == "balance"
-            else func.coalesce(inv.c.overdue_fen, 0)
+            else func.coalesce(owed.c.overdue_fen, 0)
         )
     else:
         key = {
@@ -137,7 +108,7 @@ def fetch_customers(
     tie = Customer.id.desc() if req.descending else Customer.id.asc()
     rows = session.execute(stmt.order_by(order, tie).offset(offset).limit(limit)).all()
     ids = [r[0] for r in rows]
-    amounts = _amounts_for(session, ids, as_of)
+    amounts = customer_balances(session, as_of, ids)
     return [
         CustomerRow(
             id=r[0],
@@ -148,28 +119,13 @@ def fetch_customers(
             category=r[5],
             tier_name=r[6],
             owner_name=r[7] or "",
-            open_fen=amounts[r[0]][0],
-            overdue_fen=amounts[r[0]][1],
-            unallocated_fen=amounts[r[0]][2],
+            open_fen=amounts[r[0]].open_fen,
+            overdue_fen=amounts[r[0]].overdue_fen,
+            unallocated_fen=amounts[r[0]].unallocated_fen,
             archived=bool(r[8]),
         )
         for r in rows
     ]
-
-
-def _amounts_for(session: Session, ids: list[int], as_of: date) -> dict[int, tuple[int, int, int]]:
-    """(open, overdue, unallocated) for just these customers, through the indexes."""
-    if not ids:
-        return {}
-    found: dict[int, list[int]] = {i: [0, 0, 0] for i in ids}
-    inv = _open_invoices(as_of).where(Invoice.customer_id.in_(ids))
-    for cid, open_fen, overdue_fen in session.execute(inv):
-        found[cid][0] = int(open_fen or 0)
-        found[cid][1] = int(overdue_fen or 0)
-    pay = _unallocated().where(Payment.customer_id.in_(ids))
-    for cid, unallocated in session.execute(pay):
-        found[cid][2] = int(unallocated or 0)
-    return {k: (v[0], v[1], v[2]) for k, v in found.items()}
 
 
 def customer_row(session: Session, customer_id: int, as_of: date) -> CustomerRow | None:

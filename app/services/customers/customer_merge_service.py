@@ -8,11 +8,10 @@ from sqlalchemy import CursorResult, select, update
 
 from app.db.session import Database
 from app.domain.enums import Role
-from app.domain.errors import LedgerError, NotFoundError
+from app.domain.errors import LedgerError
 from app.models import (
     Activity,
     Contact,
-    Customer,
     CustomerOwnership,
     Invoice,
     InvoiceRequest,
@@ -24,7 +23,9 @@ from app.models import (
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customers
 from app.services.core.permissions import require
+from app.services.credit.credit_control_service import credit_position, enforce_merge
 
 # Every table that points at a customer; a new one must be added here (a test checks).
 MOVED = (Contact, Activity, Project, InvoiceRequest, Invoice, Payment, Statement, CustomerOwnership)
@@ -39,18 +40,17 @@ MOVED_KINDS = {
 
 
 def merge_customers(
-    db: Database, actor: Actor, keep_id: int, duplicate_id: int
+    db: Database, actor: Actor, keep_id: int, duplicate_id: int, override_reason: str = ""
 ) -> Changed[dict[str, int]]:
     """Moves the duplicate's records to ``keep_id`` and archives the duplicate. Returns the
-    number of rows moved per table."""
+    number of rows moved per table. Credit control refuses a merge that takes the customer
+    past its limit or onto an overdue hold; a manager may override with a reason."""
     require(actor, "merge customers", (Role.MANAGER, Role.FINANCE))
     if keep_id == duplicate_id:
         raise LedgerError("Choose two different customers to merge.")
     with db.write() as session:
-        keep = session.get(Customer, keep_id, with_for_update=True)
-        dup = session.get(Customer, duplicate_id, with_for_update=True)
-        if keep is None or dup is None:
-            raise NotFoundError(entity="Customer", key=keep_id if keep is None else duplicate_id)
+        keep, dup = lock_customers(session, keep_id, duplicate_id)
+        before = credit_position(session, keep.id, actor.clock.today())
         moved = {}
         kinds = {Kind.CUSTOMERS}
         for model in MOVED:
@@ -68,6 +68,7 @@ def merge_customers(
             moved[model.__tablename__] = result.rowcount
             if moved[model.__tablename__] and model in MOVED_KINDS:
                 kinds.add(MOVED_KINDS[model])
+        enforce_merge(session, actor, before, f"{dup.code} {dup.name}", override_reason)
         known = set(
             session.scalars(select(PayerAlias.payer_key).where(PayerAlias.customer_id == keep.id))
         )

@@ -12,6 +12,7 @@ from app.domain.aging import make_buckets
 from app.domain.errors import NotFoundError
 from app.models import Contact, CreditTier, Customer, Invoice, Project
 from app.services.core.settings_service import get_aging_bounds
+from app.services.credit.credit_control_service import CreditPosition, credit_position
 from app.services.customers.customer_list_service import CustomerRow, customer_row
 from app.services.ledger.aging_service import customer_aging
 
@@ -36,15 +37,19 @@ class CustomerDetail:
     bank_account: str
     notes: str
     payment_terms_days: int
-    credit_limit_fen: int
+    credit: CreditPosition  # what credit control counts, as everywhere else
     contacts: tuple[ContactInfo, ...]
     aging: dict[str, int]
     project_count: int
     invoice_count: int
 
     @property
+    def credit_limit_fen(self) -> int:
+        return self.credit.credit_limit_fen
+
+    @property
     def available_credit_fen(self) -> int:
-        return self.credit_limit_fen - max(self.row.balance_fen, 0)
+        return self.credit.available_fen
 
 
 def customer_detail(session: Session, customer_id: int, as_of: date) -> CustomerDetail:
@@ -72,11 +77,7 @@ def customer_detail(session: Session, customer_id: int, as_of: date) -> Customer
             if customer.payment_terms_override_days is not None
             else tier.payment_terms_days
         ),
-        credit_limit_fen=(
-            customer.credit_limit_override_fen
-            if customer.credit_limit_override_fen is not None
-            else tier.credit_limit_fen
-        ),
+        credit=credit_position(session, customer_id, as_of),
         contacts=tuple(
             ContactInfo(
                 c.name, c.title or "", c.phone or "", c.email or "", c.wechat or "", c.is_primary

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.session import Database
@@ -16,7 +17,9 @@ from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Proje
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
-from app.services.core.numbering_service import next_number
+from app.services.core.customer_lock import lock_customer, lock_customer_of
+from app.services.core.dates import check_entry_date
+from app.services.core.numbering_service import is_duplicate, lock_for_typed, next_number
 from app.services.core.permissions import FINANCE, require
 from app.services.credit.credit_control_service import contracted_uninvoiced, enforce
 from app.services.ledger.entries import require_after_take_backs
@@ -150,9 +153,8 @@ def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Chan
         raise ValidationError("tax_rate", "The tax rate must be between 0% and 17%.")
     if data.due_date is not None and data.due_date < data.issue_date:
         raise ValidationError("due_date", "The due date is before the issue date.")
-    customer = session.get(Customer, data.customer_id)
-    if customer is None:
-        raise NotFoundError(entity="Customer", key=data.customer_id)
+    check_entry_date(session, actor, "issue_date", data.issue_date)
+    customer = lock_customer(session, data.customer_id)
     if data.project_id is not None:
         project = session.get(Project, data.project_id)
         if project is None or project.customer_id != customer.id:
@@ -188,8 +190,7 @@ def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Chan
         issued_by=actor.user_id,
         note=data.note.strip() or None,
     )
-    session.add(invoice)
-    session.flush()
+    _store(session, invoice)
     record_audit(session, actor, "invoice.issue", "invoice", invoice.id, None, _snapshot(invoice))
     if invoice.project_id is not None and after_invoicing(
         session, actor, invoice.project_id, invoice.issue_date
@@ -215,6 +216,7 @@ def issue_red_letter(
     if not reason.strip():
         raise ValidationError("reason", "Say why the invoice is credited.")
     with db.write() as session:
+        lock_customer_of(session, select(Invoice.customer_id).where(Invoice.id == original_id))
         original = session.get(Invoice, original_id, with_for_update=True)
         if original is None:
             raise NotFoundError(entity="Invoice", key=original_id)
@@ -237,6 +239,7 @@ def issue_red_letter(
                 "issue_date", "A red-letter invoice cannot predate the invoice it credits."
             )
         require_after_take_backs(session, original, issue_date)
+        check_entry_date(session, actor, "issue_date", issue_date)
         red = Invoice(
             number=_free_number(session, number, issue_date),
             kind=original.kind,
@@ -255,8 +258,7 @@ def issue_red_letter(
             note=reason.strip(),
         )
         original.settled_fen += credit_fen
-        session.add(red)
-        session.flush()
+        _store(session, red)
         record_audit(
             session,
             actor,
@@ -270,15 +272,19 @@ def issue_red_letter(
         return Changed.of(rows_by_id(session, [red.id])[0], Kind.INVOICES)
 
 
-def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Changed[None]:
+def void_invoice(
+    db: Database, actor: Actor, invoice_id: int, reason: str, credit_override_reason: str = ""
+) -> Changed[None]:
     """作废. Only an invoice nothing has been applied to; a voided red-letter invoice gives
-    its credit back to the original. Write-off requests waiting on the invoice are withdrawn
-    with the reason for voiding."""
+    its credit back to the original, which credit control checks like a new invoice (a
+    manager may override with a reason). Write-off requests waiting on the invoice are
+    withdrawn with the reason for voiding."""
     require(actor, "void invoices", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the invoice is voided.")
     reopened = False
     with db.write() as session:
+        lock_customer_of(session, select(Invoice.customer_id).where(Invoice.id == invoice_id))
         invoice = session.get(Invoice, invoice_id, with_for_update=True)
         if invoice is None:
             raise NotFoundError(entity="Invoice", key=invoice_id)
@@ -288,6 +294,15 @@ def void_invoice(db: Database, actor: Actor, invoice_id: int, reason: str) -> Ch
         if invoice.original_invoice_id is not None:
             original = session.get(Invoice, invoice.original_invoice_id, with_for_update=True)
             assert original is not None
+            enforce(
+                session,
+                actor,
+                invoice.customer_id,
+                -invoice.amount_fen,
+                "void",
+                invoice.number,
+                credit_override_reason,
+            )
             original.settled_fen += invoice.amount_fen  # amount is negative
             if original.project_id is not None:
                 reopened = after_reopening(
@@ -326,9 +341,27 @@ def _free_number(session: Session, number: str | None, on: date) -> str:
     if number is None or not number.strip():
         return next_number(session, Invoice.number, "invoice", on)
     number = number.strip()
+    lock_for_typed(session, "invoice", number)
     if session.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
-        raise ValidationError("number", "Invoice number {number} already exists.", number=number)
+        raise _duplicate(number)
     return number
+
+
+def _duplicate(number: str) -> ValidationError:
+    return ValidationError("number", "Invoice number {number} already exists.", number=number)
+
+
+def _store(session: Session, invoice: Invoice) -> None:
+    """Insert the invoice. The same number typed at the same moment on another PC (for
+    another customer, so not serialised by the customer lock) is refused by the unique
+    index: that, too, is the field's error."""
+    session.add(invoice)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if is_duplicate(exc, Invoice.number):
+            raise _duplicate(invoice.number) from exc
+        raise
 
 
 def _snapshot(invoice: Invoice) -> dict[str, object]:

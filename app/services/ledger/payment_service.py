@@ -18,12 +18,15 @@ from app.domain.allocation import OpenItem, plan_oldest_first
 from app.domain.enums import PaymentMethod, PaymentStatus
 from app.domain.errors import LedgerError, NotFoundError, ValidationError
 from app.domain.money import Money, check_amount_limit
-from app.models import Allocation, Customer, Invoice, Payment
+from app.models import Allocation, Invoice, Payment
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer, lock_customer_of
+from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
+from app.services.credit.credit_control_service import CreditPosition, credit_position
 from app.services.ledger.entries import last_taken_back, live_allocations
 from app.services.ledger.ledger_queries import ISSUED
 from app.services.projects.project_service import after_reopening, after_settlement
@@ -105,11 +108,10 @@ def record_payment(
     db: Database, actor: Actor, data: PaymentInput, allocations: AllocationChoice = "auto"
 ) -> Changed[PaymentResult]:
     require(actor, "record payments", FINANCE)
-    _validate(actor, data)
+    _validate(data)
     with db.write() as session:
-        customer = session.get(Customer, data.customer_id)
-        if customer is None:
-            raise NotFoundError(entity="Customer", key=data.customer_id)
+        check_entry_date(session, actor, "received_date", data.received_date)
+        customer = lock_customer(session, data.customer_id)
         payment = Payment(
             number=next_number(session, Payment.number, "payment", data.received_date),
             customer_id=customer.id,
@@ -150,6 +152,7 @@ def allocate_payment(
     """Apply what is still unallocated on a payment, automatically or as given."""
     require(actor, "allocate payments", FINANCE)
     with db.write() as session:
+        _lock_customer_of_payment(session, payment_id)
         payment = _active_payment(session, payment_id)
         # Applied later: on the day it is applied, so no figure already printed moves.
         allocated = _allocate(session, actor, payment, allocations, actor.clock.today())
@@ -162,6 +165,7 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> Changed[l
     results = []
     kinds: frozenset[Kind] = frozenset()
     with db.write() as session:
+        lock_customer(session, customer_id)
         payments = session.scalars(
             select(Payment)
             .where(
@@ -180,14 +184,36 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> Changed[l
     return Changed(results, kinds)
 
 
-def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) -> Changed[None]:
-    """Undo a payment recorded in error (a bounced bill, a wrong customer): each allocation
-    is taken back by a reversing row and the payment is off the books from today. Nothing
-    is deleted, so figures as of any earlier day keep counting it."""
+@dataclass(frozen=True)
+class PaymentReversal:
+    """A reversed payment and where its customer's credit stands afterwards."""
+
+    payment_id: int
+    credit: CreditPosition
+
+    @property
+    def over_limit(self) -> bool:
+        return self.credit.exposure_fen > self.credit.credit_limit_fen
+
+    @property
+    def on_hold(self) -> bool:
+        """Over the limit or overdue past the tier's threshold: new documents are refused."""
+        return self.over_limit or self.credit.overdue_past_threshold_fen > 0
+
+
+def reverse_payment(
+    db: Database, actor: Actor, payment_id: int, reason: str
+) -> Changed[PaymentReversal]:
+    """Undo a payment recorded in error or returned by the bank: each allocation is taken
+    back by a reversing row and the payment is off the books from today; nothing is
+    deleted, so figures as of any earlier day keep counting it. Never refused by credit
+    control (the money is gone either way), but when the customer ends up over its limit or
+    on hold the result says so and the audit log records it."""
     require(actor, "reverse payments", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the payment is reversed.")
     with db.write() as session:
+        _lock_customer_of_payment(session, payment_id)
         payment = _active_payment(session, payment_id)
         on = max(actor.clock.today(), payment.received_date)
         allocations = live_allocations(session, payment_id=payment.id)
@@ -214,11 +240,30 @@ def reverse_payment(db: Database, actor: Actor, payment_id: int, reason: str) ->
             },
             reason=reason.strip(),
         )
+        result = PaymentReversal(
+            payment.id, credit_position(session, payment.customer_id, actor.clock.today())
+        )
+        if result.on_hold:
+            record_audit(
+                session,
+                actor,
+                "credit.hold_by_reversal",
+                "customer",
+                payment.customer_id,
+                None,
+                {
+                    "payment": payment.number,
+                    "exposure_fen": result.credit.exposure_fen,
+                    "credit_limit_fen": result.credit.credit_limit_fen,
+                    "overdue_past_threshold_fen": result.credit.overdue_past_threshold_fen,
+                },
+                reason=reason.strip(),
+            )
     if not allocations:
-        return Changed.of(None, Kind.PAYMENTS)
+        return Changed.of(result, Kind.PAYMENTS)
     if projects_moved:
-        return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES, Kind.PROJECTS)
-    return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES)
+        return Changed.of(result, Kind.PAYMENTS, Kind.INVOICES, Kind.PROJECTS)
+    return Changed.of(result, Kind.PAYMENTS, Kind.INVOICES)
 
 
 def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: str) -> Changed[None]:
@@ -228,9 +273,21 @@ def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: st
     if not reason.strip():
         raise ValidationError("reason", "Say why the allocation is removed.")
     with db.write() as session:
+        lock_customer_of(
+            session,
+            select(Payment.customer_id)
+            .join(Allocation, Allocation.payment_id == Payment.id)
+            .where(Allocation.id == allocation_id),
+        )
+        # Read under the lock: another PC may have removed it (or reversed its payment)
+        # while this one waited, and taking it back twice would create money.
         allocation = session.get(Allocation, allocation_id)
         if allocation is None or allocation.reverses_id is not None:
-            raise NotFoundError(entity="Allocation", key=allocation_id)
+            raise LedgerError(
+                "Allocation {key} was already removed (here or on another PC); nothing was "
+                "changed.",
+                key=allocation_id,
+            )
         reopened = _unwind(session, actor, allocation, reason, actor.clock.today())
         projects_moved = after_reopening(
             session, actor, reopened, actor.clock.today(), reason.strip()
@@ -254,10 +311,8 @@ def _unwind(
     )
     if taken_back_on is not None:
         raise LedgerError(
-            "This allocation of {payment} to {invoice} was already taken back on {date}.",
-            payment=payment.number,
-            invoice=invoice.number,
-            date=taken_back_on.isoformat(),
+            "Allocation {key} was already removed (here or on another PC); nothing was changed.",
+            key=allocation.id,
         )
     on = max(on, allocation.allocated_date)
     session.add(
@@ -287,18 +342,16 @@ def _unwind(
     return set() if invoice.project_id is None else {invoice.project_id}
 
 
-def _validate(actor: Actor, data: PaymentInput) -> None:
+def _validate(data: PaymentInput) -> None:
     if data.amount_fen <= 0:
         raise ValidationError("amount", "The amount must be greater than zero.")
     check_amount_limit("amount", data.amount_fen, "The amount cannot be more than {max}.")
     if data.method not in {m.value for m in PaymentMethod}:
         raise ValidationError("method", "Unknown payment method: {method}.", method=data.method)
-    if data.received_date > actor.clock.today():
-        raise ValidationError(
-            "received_date",
-            "The date received ({date}) is in the future.",
-            date=data.received_date.isoformat(),
-        )
+
+
+def _lock_customer_of_payment(session: Session, payment_id: int) -> None:
+    lock_customer_of(session, select(Payment.customer_id).where(Payment.id == payment_id))
 
 
 def _active_payment(session: Session, payment_id: int) -> Payment:

@@ -19,6 +19,8 @@ from app.models import Customer, Invoice, User, WriteOff, WriteOffRequest
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer_of
+from app.services.core.dates import check_write_off_date
 from app.services.core.permissions import FINANCE, MANAGERS, require
 from app.services.ledger.entries import last_taken_back, require_after_take_backs
 
@@ -62,6 +64,7 @@ def request_write_off(
         invoice = _locked_invoice(session, invoice_id)
         _check_writable(invoice)
         require_after_take_backs(session, invoice, on)
+        check_write_off_date(session, actor, invoice, on)
         open_fen = invoice.amount_fen - invoice.settled_fen
         waiting = write_off_requested_fen(session, invoice.id)
         if amount_fen > open_fen:
@@ -264,6 +267,8 @@ def pending_write_offs(session: Session) -> list[WriteOffRequestRow]:
 
 
 def _locked_invoice(session: Session, invoice_id: int) -> Invoice:
+    """The invoice, its customer locked first like every money write (then the row)."""
+    lock_customer_of(session, select(Invoice.customer_id).where(Invoice.id == invoice_id))
     invoice = session.get(Invoice, invoice_id, with_for_update=True)
     if invoice is None:
         raise NotFoundError(entity="Invoice", key=invoice_id)

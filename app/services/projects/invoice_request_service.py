@@ -17,6 +17,7 @@ from app.models import Customer, Installment, InvoiceRequest, Project, User
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer_of
 from app.services.core.permissions import FINANCE, SALES, require
 from app.services.ledger.invoice_list_service import InvoiceRow, rows_by_id
 from app.services.ledger.invoice_service import InvoiceInput, issue_in_session
@@ -142,6 +143,9 @@ def issue_request(
     customer's terms."""
     require(actor, "issue invoices", FINANCE)
     with db.write() as session:
+        lock_customer_of(
+            session, select(InvoiceRequest.customer_id).where(InvoiceRequest.id == request_id)
+        )
         req = _pending(session, request_id)
         if due_date is None and req.installment_id is not None:
             inst = session.get(Installment, req.installment_id)

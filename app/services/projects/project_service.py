@@ -37,6 +37,8 @@ from app.models import (
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.customer_lock import lock_customer_of
+from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, MANAGERS, SALES, require
 from app.services.credit.credit_control_service import credit_position, enforce
@@ -292,6 +294,8 @@ def sign_contract(
     if not contract_no.strip():
         raise ValidationError("contract_no", "The contract number is required.")
     with db.write() as session:
+        # The customer before the project, in the order of every money write.
+        lock_customer_of(session, select(Project.customer_id).where(Project.id == project_id))
         project = _load(session, project_id)
         amount = project.quoted_amount_fen if amount_fen is None else amount_fen
         if amount <= 0:
@@ -301,6 +305,7 @@ def sign_contract(
         check_amount_limit(
             "contract_amount", amount, "The contract amount cannot be more than {max}."
         )
+        check_entry_date(session, actor, "date", on)
         enforce(
             session,
             actor,
@@ -500,6 +505,11 @@ def set_payment_plan(
             )
     with db.write() as session:
         project = _load(session, project_id)
+        if project.stage in (ProjectStage.PAID.value, ProjectStage.CANCELLED.value):
+            raise LedgerError(
+                "Project {code} is closed (paid or cancelled): its payment plan stays as it is.",
+                code=project.code,
+            )
         base = project.contract_amount_fen or project.quoted_amount_fen
         amounts = _plan_amounts(specs, base)
         saved = {

@@ -66,6 +66,10 @@ class CustomerDetailPanel(DetailPanel):
         self.credit.clear()
         self.credit.add_money(self.tr("Credit limit"), detail.credit_limit_fen)
         self.credit.add_money(self.tr("Balance owed"), row.balance_fen)
+        if detail.credit.contracted_uninvoiced_fen:
+            self.credit.add_money(
+                self.tr("Contracts not yet invoiced"), detail.credit.contracted_uninvoiced_fen
+            )
         self.credit.add_money(self.tr("Available credit"), detail.available_credit_fen)
         self.credit.add_money(self.tr("Overdue"), row.overdue_fen, alert_if_positive=True)
         self.credit.add_money(self.tr("Unapplied payments"), row.unallocated_fen)

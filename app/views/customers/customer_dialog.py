@@ -97,6 +97,8 @@ class CustomerDialog(QDialog):
         self.version: int | None = None
         self.archived = False
         self._tiers: dict[int, TierRow] = {}
+        # The customer's own (terms, limit) as loaded; a non-manager may not loosen them.
+        self._own_credit: tuple[int | None, int | None] = (None, None)
         self.setWindowTitle(
             self.tr("New customer") if customer_id is None else self.tr("Edit customer")
         )
@@ -158,6 +160,11 @@ class CustomerDialog(QDialog):
         self.limit.textChanged.connect(self._show_effective)
         self.effective = QLabel()
         self.effective.setWordWrap(True)
+        # Raising a limit or lengthening terms is a manager's credit decision.
+        self.credit_rule = QLabel()
+        self.credit_rule.setWordWrap(True)
+        if self._may_loosen_credit():
+            self.credit_rule.hide()
         terms_row = _row(self.own_terms, self.terms)
         limit_row = _row(self.own_limit, self.limit)
         credit = self._page(
@@ -167,6 +174,7 @@ class CustomerDialog(QDialog):
                 (("payment_terms", "payment_terms_days"), self.tr("Payment terms"), terms_row),
                 (("credit_limit",), self.tr("Credit limit"), limit_row),
                 ((), self.tr("Applies"), self.effective),
+                ((), "", self.credit_rule),
             ],
             {"payment_terms": self.terms, "credit_limit": self.limit},
         )
@@ -303,6 +311,8 @@ class CustomerDialog(QDialog):
 
     def _show_form(self, form: customer_edit_service.CustomerForm) -> None:
         data = form.data
+        # Before the tier is selected: the terms' range follows from both.
+        self._own_credit = (data.payment_terms_override_days, data.credit_limit_override_fen)
         self.customer_id = form.id
         self.version = form.version
         self.archived = form.archived
@@ -353,6 +363,7 @@ class CustomerDialog(QDialog):
         return self._tiers.get(self.tier.currentData())
 
     def _show_tier_terms(self) -> None:
+        self._show_credit_rule()
         tier = self._current_tier()
         if tier is None:
             self.tier_terms.clear()
@@ -368,6 +379,27 @@ class CustomerDialog(QDialog):
             if not self.own_limit.isChecked():
                 self.limit.set_fen(tier.credit_limit_fen)
         self._show_effective()
+
+    def _may_loosen_credit(self) -> bool:
+        return self._ctx.actor.can(Role.MANAGER)
+
+    def _show_credit_rule(self) -> None:
+        """For anyone but a manager: how far the limit and terms may go (no looser than they
+        are now, the tier's for a new customer), as a note, tooltips and the terms' range."""
+        tier = self._current_tier()
+        if self._may_loosen_credit() or tier is None:
+            return
+        own_terms, own_limit = self._own_credit
+        terms = tier.payment_terms_days if own_terms is None else own_terms
+        limit = tier.credit_limit_fen if own_limit is None else own_limit
+        text = self.tr(
+            "Only a manager can raise the credit limit or lengthen the payment terms. You may "
+            "keep them or make them stricter: at most {limit} and {terms}."
+        ).format(limit=Money(limit).format(), terms=days_label(terms))
+        self.credit_rule.setText(text)
+        for widget in (self.own_terms, self.terms, self.own_limit, self.limit):
+            widget.setToolTip(text)
+        self.terms.setMaximum(terms)
 
     def _overrides_changed(self) -> None:
         self.terms.setEnabled(self.own_terms.isChecked())

@@ -1,5 +1,7 @@
 """Merge a duplicate customer into the one that stays: every invoice, payment, project,
-contact, follow-up and statement of the duplicate moves, and the duplicate is archived."""
+contact, follow-up and statement of the duplicate moves, and the duplicate is archived.
+Credit control refuses a merge that takes the customer past its limit or onto an overdue
+hold; a manager can merge anyway with a reason."""
 
 from __future__ import annotations
 
@@ -18,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import LabLedgerError
+from app.domain.errors import CreditHoldError, LabLedgerError
 from app.services.customers.customer_merge_service import merge_customers
 from app.services.customers.customer_service import CustomerDetail, customer_detail
+from app.views.credit.credit_override import CreditHoldPanel
 from app.views.customers.customer_search_box import CustomerSearchBox
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.detail_section import DetailSection
@@ -64,6 +67,8 @@ class MergeDialog(QDialog):
 
         self.confirm = QCheckBox(self.tr("I understand that this cannot be undone."))
         self.bar = MessageBar()
+        self.credit = CreditHoldPanel(ctx.actor)
+        self.credit.overrideRequested.connect(self.merge)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,6 +83,7 @@ class MergeDialog(QDialog):
         layout.addLayout(sections, 1)
         layout.addWidget(self.confirm)
         layout.addWidget(self.bar)
+        layout.addWidget(self.credit)
         layout.addWidget(self.buttons)
 
         self.keep.customerChanged.connect(lambda cid: self._load("keep", cid))
@@ -134,17 +140,19 @@ class MergeDialog(QDialog):
     def _update_button(self) -> None:
         self.merge_button.setEnabled(self._ready() and self.confirm.isChecked() and not self._busy)
 
-    def merge(self) -> None:
+    def merge(self, override_reason: str = "") -> None:
         if not (self._ready() and self.confirm.isChecked()):
             return
         keep, duplicate = self.details["keep"], self.details["duplicate"]
         assert keep is not None and duplicate is not None
         keep_id, duplicate_id, actor = keep.row.id, duplicate.row.id, self._ctx.actor
+        reason = override_reason if isinstance(override_reason, str) else ""
         self.bar.clear()
+        self.credit.clear()
         self._busy = True
         self._update_button()
         self._ctx.writer.write(
-            lambda op: merge_customers(op.database, actor, keep_id, duplicate_id),
+            lambda op: merge_customers(op.database, actor, keep_id, duplicate_id, reason),
             self._merged,
             owner=self,
             on_expected_error=self._failed,
@@ -174,7 +182,10 @@ class MergeDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: LabLedgerError) -> None:
-        self.bar.show_message_for(exc)
+        if isinstance(exc, CreditHoldError):
+            self.credit.show_refusal(exc)
+        else:
+            self.bar.show_message_for(exc)
 
     def _finished(self) -> None:
         self._busy = False

@@ -15,6 +15,9 @@ from app.views.widgets.form_fields import reason_edit
 
 
 class VoidInvoiceDialog(FormDialog):
+    # Voiding a red-letter invoice gives exposure back: credit control may refuse it.
+    overridable = True
+
     def __init__(
         self,
         ctx: ViewContext,
@@ -74,4 +77,4 @@ class VoidInvoiceDialog(FormDialog):
 
     def operation(self) -> Operation:
         invoice_id, reason, actor = self.invoice.id, self.reason.toPlainText(), self.ctx.actor
-        return lambda db, _override: void_invoice(db, actor, invoice_id, reason)
+        return lambda db, override: void_invoice(db, actor, invoice_id, reason, override)

@@ -1,16 +1,20 @@
 """Reversing a payment recorded in error: its allocations are unwound (the invoices are open
-again) and the payment stays in the ledger marked reversed, with the reason audited."""
+again) and the payment stays in the ledger marked reversed, with the reason audited. Credit
+control never refuses it, but says when the customer is now over its limit or on hold."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.domain.money import Money
 from app.services.ledger.payment_list_service import PaymentRow
-from app.services.ledger.payment_service import reverse_payment
+from app.services.ledger.payment_service import PaymentReversal, reverse_payment
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import reason_edit
+from app.views.widgets.messages import show_information
 
 
 class ReversePaymentDialog(FormDialog):
@@ -20,6 +24,7 @@ class ReversePaymentDialog(FormDialog):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Reverse payment {number}").format(number=payment.number))
         self.payment = payment
+        self.warning: QMessageBox | None = None
         self.form.addRow(self.tr("Customer"), QLabel(payment.customer_name))
         self.form.addRow(self.tr("Amount"), QLabel(Money(payment.amount_fen).format()))
         if payment.allocated_fen:
@@ -43,3 +48,38 @@ class ReversePaymentDialog(FormDialog):
     def operation(self) -> Operation:
         payment_id, reason, actor = self.payment.id, self.reason.toPlainText(), self.ctx.actor
         return lambda db, _override: reverse_payment(db, actor, payment_id, reason)
+
+    def saved(self, result: Any) -> None:
+        assert isinstance(result, PaymentReversal)
+        if result.on_hold:
+            self.warning = show_information(
+                self.parentWidget(), self.tr("Credit hold"), self.credit_warning(result)
+            )
+        super().saved(result)
+
+    def credit_warning(self, result: PaymentReversal) -> str:
+        credit, customer = result.credit, self.payment.customer_name
+        lines = [self.tr("Payment {number} is reversed.").format(number=self.payment.number)]
+        if result.over_limit:
+            lines.append(
+                self.tr(
+                    "{customer} now owes {exposure} against a credit limit of {limit}: new "
+                    "invoices and contracts will be refused unless a manager overrides."
+                ).format(
+                    customer=customer,
+                    exposure=Money(credit.exposure_fen).format(),
+                    limit=Money(credit.credit_limit_fen).format(),
+                )
+            )
+        if credit.overdue_past_threshold_fen > 0:
+            lines.append(
+                self.tr(
+                    "{customer} has {overdue} overdue more than {days} days: new invoices are "
+                    "on credit hold."
+                ).format(
+                    customer=customer,
+                    overdue=Money(credit.overdue_past_threshold_fen).format(),
+                    days=credit.overdue_hold_days,
+                )
+            )
+        return "\n\n".join(lines)

@@ -136,8 +136,11 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Say why the payment is reversed."),
     QT_TRANSLATE_NOOP("errors", "Say why the allocation is removed."),
     QT_TRANSLATE_NOOP("errors", "Unknown payment method: {method}."),
-    QT_TRANSLATE_NOOP("errors", "The date received ({date}) is in the future."),
     QT_TRANSLATE_NOOP("errors", "Payment {number} has been reversed."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Allocation {key} was already removed (here or on another PC); nothing was changed.",
+    ),
     QT_TRANSLATE_NOOP(
         "errors", "Payment {number} has {free} unallocated; the split adds up to {total}."
     ),
@@ -276,6 +279,41 @@ KNOWN_TEMPLATES = (
         "invoiced {contracted}, prepayments {prepaid}, this contract adds "
         "{added}).",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{customer} has {overdue} overdue more than {days} days: voiding red-letter invoice "
+        "{reference}, which gives its credit back, is on credit hold.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Merging {reference} into {customer} brings {customer} to {overdue} overdue more than "
+        "{days} days: it would be on credit hold.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Voiding red-letter invoice {reference} would take {customer} to {exposure} against a "
+        "credit limit of {limit} (open invoices {open}, contracts not yet invoiced "
+        "{contracted}, prepayments {prepaid}, the credit given back adds {added}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Merging {reference} into {customer} would take {customer} to {exposure} against a "
+        "credit limit of {limit} (open invoices {open}, contracts not yet invoiced "
+        "{contracted}, prepayments {prepaid}, the merged customer adds {added}).",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Only a manager can raise the credit limit above {limit}."),
+    QT_TRANSLATE_NOOP("errors", "Only a manager can give payment terms longer than {days} days."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The date {date} is too far in the future: entries may be dated up to {latest} "
+        "(today plus {days} days).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A write-off cannot be dated {date}, before invoice {number} was issued ({issued}).",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Entries may be dated 0 to {max} days ahead."),
+    QT_TRANSLATE_NOOP("errors", "change how far ahead entries may be dated"),
     QT_TRANSLATE_NOOP("errors", "Payment terms must be {low} to {high} days."),
     QT_TRANSLATE_NOOP("errors", "The prepayment share must be between 0% and 100%."),
     QT_TRANSLATE_NOOP("errors", "A project stalls after {low} to {high} days without moving."),
@@ -338,6 +376,10 @@ KNOWN_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("errors", "Cannot write the backup {target}: {reason}"),
     QT_TRANSLATE_NOOP("errors", "Cannot write the report {path}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Project {code} is closed (paid or cancelled): its payment plan stays as it is.",
+    ),
     QT_TRANSLATE_NOOP(
         "errors", "Cannot write the backup {target}: the folder {folder} does not exist."
     ),

@@ -1,0 +1,19 @@
+"""Running values of the document numbers, one row per kind and year."""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base
+
+
+class NumberSequence(Base):
+    """The next value of a numbering sequence (e.g. invoices of 2026). A writer takes the
+    value by an UPDATE, which locks the row until its transaction ends."""
+
+    __tablename__ = "number_sequences"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    next_value: Mapped[int] = mapped_column(Integer)
