@@ -19,7 +19,7 @@ from app.db.session import Database
 from app.demo.generator import generate_demo
 from app.domain.clock import FixedClock
 from app.domain.errors import DatabaseUnavailableError
-from app.models import AuditChainHead, AuditEntry, Base, Invoice, NumberSequence, User, WriteOff
+from app.models import AuditChainHead, AuditEntry, Base, NumberSequence
 from app.services.core.check_service import check_database
 from app.services.core.context import system_actor
 from app.services.core.startup import open_database
