@@ -33,12 +33,8 @@ from app.services.ledger.aging_service import (
     aging_report,
     customer_aging,
 )
-from app.services.ledger.as_of import (
-    Balance,
-    customer_balances,
-    invoice_open_amounts,
-    recomputed_open_amounts,
-)
+from app.services.ledger.as_of import invoice_open_amounts, recomputed_open_amounts
+from app.services.ledger.balances import customer_balances
 from tests import factories
 
 D = date
@@ -143,9 +139,11 @@ def test_prepayment_is_shown_apart_not_netted(ledger):
         after = customer_balances(s, D(2026, 4, 30))
         report = aging_report(s, D(2026, 4, 30), AgingBy.CUSTOMER, DEFAULT_BUCKETS)
         by_seller = aging_report(s, D(2026, 4, 30), AgingBy.SALESPERSON, DEFAULT_BUCKETS)
-    assert before == {ledger["cust"]: Balance(100_000, 0)}
-    assert after == {ledger["cust"]: Balance(100_000, 5_000)}
-    assert after[ledger["cust"]].net_fen == 95_000
+    b, a = before[ledger["cust"]], after[ledger["cust"]]
+    assert (b.open_fen, b.unallocated_fen) == (100_000, 0)
+    assert (a.open_fen, a.unallocated_fen, a.balance_fen) == (100_000, 5_000, 95_000)
+    # A 1,000.00 invoice due 03-11 and one of 500.00 due 03-03: both overdue on 04-30.
+    assert (a.overdue_fen, a.open_invoices, a.overdue_invoices) == (100_000, 2, 2)
     (row,) = report.rows
     assert (row.total_fen, row.prepaid_fen, row.net_fen) == (100_000, 5_000, 95_000)
     assert report.total_fen == 100_000 and report.prepaid_fen == 5_000
@@ -156,8 +154,13 @@ def test_prepayment_is_shown_apart_not_netted(ledger):
 
 def test_a_payment_received_after_the_day_is_ignored(ledger):
     with ledger["db"].read() as s:
-        assert customer_balances(s, D(2026, 3, 19))[ledger["cust"]] == Balance(127_000, 0)
-        assert customer_balances(s, D(2026, 3, 20))[ledger["cust"]] == Balance(47_000, 0)
+        early = customer_balances(s, D(2026, 3, 19))[ledger["cust"]]
+        late = customer_balances(s, D(2026, 3, 20))[ledger["cust"]]
+    # 03-19: A 700.00 (due 03-11), B 500.00 (due 03-03) and V 70.00 (due 03-17) overdue.
+    assert (early.open_fen, early.unallocated_fen, early.overdue_fen) == (127_000, 0, 127_000)
+    assert (early.open_invoices, early.overdue_invoices) == (3, 3)
+    # P2 on 03-20 settles A: B 400.00 and V 70.00 stay open.
+    assert (late.open_fen, late.unallocated_fen, late.open_invoices) == (47_000, 0, 2)
 
 
 def test_the_invoices_behind_a_cell_sum_to_it(ledger):

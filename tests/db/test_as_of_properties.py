@@ -32,7 +32,8 @@ from app.services.core.context import Actor
 from app.services.core.startup import open_database
 from app.services.ledger import invoice_service, payment_service
 from app.services.ledger.aging_service import AgingBy, aging_report
-from app.services.ledger.as_of import customer_balances, invoice_open_amounts
+from app.services.ledger.as_of import invoice_open_amounts
+from app.services.ledger.balances import customer_balances
 from tests import factories
 
 START = date(2025, 1, 6)
@@ -332,9 +333,25 @@ class AsOfLedger(RuleBasedStateMachine):
                 assert {c: b.open_fen for c, b in balances.items() if b.open_fen} == {
                     c: v for c, v in _by_customer(self.o, self.o.open_amounts(d)).items() if v
                 }, d
-                assert {c: b.prepaid_fen for c, b in balances.items() if b.prepaid_fen} == (
+                assert {c: b.unallocated_fen for c, b in balances.items() if b.unallocated_fen} == (
                     self.o.prepaid(d)
                 ), d
+                overdue: dict[int, int] = {}
+                counts: dict[int, tuple[int, int]] = {}
+                for iid, v in self.o.open_amounts(d).items():
+                    inv = self.o.invoices[iid]
+                    late = inv.due < d
+                    n, m = counts.get(inv.customer, (0, 0))
+                    counts[inv.customer] = (n + 1, m + late)
+                    overdue[inv.customer] = overdue.get(inv.customer, 0) + (v if late else 0)
+                assert {c: b.overdue_fen for c, b in balances.items() if b.overdue_fen} == {
+                    c: v for c, v in overdue.items() if v
+                }, d
+                assert {
+                    c: (b.open_invoices, b.overdue_invoices)
+                    for c, b in balances.items()
+                    if b.open_invoices
+                } == counts, d
                 report = aging_report(s, d, AgingBy.CUSTOMER, DEFAULT_BUCKETS)
                 cells = {
                     (row.key, b.key): amount
@@ -351,12 +368,12 @@ class AsOfLedger(RuleBasedStateMachine):
                 balances = customer_balances(s, settled_day)
                 self.reported[settled_day] = (
                     invoice_open_amounts(s, settled_day),
-                    {c: b.prepaid_fen for c, b in balances.items()},
+                    {c: b.unallocated_fen for c, b in balances.items()},
                 )
             for d, (opened, prepaid) in sorted(self.reported.items())[-5:]:
                 balances = customer_balances(s, d)
                 assert invoice_open_amounts(s, d) == opened, d
-                assert {c: b.prepaid_fen for c, b in balances.items()} == prepaid, d
+                assert {c: b.unallocated_fen for c, b in balances.items()} == prepaid, d
             assert check_database(s, today=self.today) == []
 
 

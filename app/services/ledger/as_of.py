@@ -20,14 +20,17 @@ reversed on or before D.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
+    SQLColumnExpression,
     Subquery,
     and_,
+    bindparam,
     case,
     func,
     literal,
@@ -61,17 +64,39 @@ def _counted_payment(as_of: date) -> ColumnElement[bool]:
     )
 
 
-def open_parts(as_of: date, customer_id: int | None = None) -> Subquery:
-    """Rows (id, customer_id, due_date, amount_fen) whose sums per invoice id are each
-    counted invoice's open amount on ``as_of`` (of one customer, or all); invoices settled
-    on that day sum to zero."""
+Customers = int | Collection[int] | None
+# A select of (id, customer_id, due_date, amount_fen) or, for payments, (id, customer_id,
+# amount_fen).
+Part = Select[*tuple[Any, ...]]
+
+
+def _of(column: SQLColumnExpression[int], customers: Customers) -> ColumnElement[bool]:
+    """One customer, a page of them (one expanding parameter shared by every part), or all."""
+    if customers is None:
+        return true()
+    if isinstance(customers, int):
+        return column == customers
+    return column.in_(bindparam("customer_ids", list(customers), expanding=True))
+
+
+def open_now(customers: Customers = None) -> Part:
+    """Invoices open today, read from the partial covering index: (id, customer_id,
+    due_date, amount_fen)."""
+    return select(
+        Invoice.id,
+        Invoice.customer_id,
+        Invoice.due_date,
+        (Invoice.amount_fen - Invoice.settled_fen).label("amount_fen"),
+    ).where(OPEN_INVOICE, _of(Invoice.customer_id, customers))
+
+
+def open_changes(as_of: date, customers: Customers = None) -> list[Part]:
+    """Rows (id, customer_id, due_date, amount_fen) that turn today's open amounts into
+    those of ``as_of``: everything dated after it, found through the date indexes. Empty
+    when nothing is dated after ``as_of``."""
     cols = (Invoice.id, Invoice.customer_id, Invoice.due_date)
-    mine = Invoice.customer_id == customer_id if customer_id is not None else true()
-    # Open today (the partial covering index holds exactly these).
-    now = select(*cols, (Invoice.amount_fen - Invoice.settled_fen).label("amount_fen")).where(
-        OPEN_INVOICE, mine
-    )
-    # ... less those issued after the day (normal ones; red-letter invoices are never open).
+    mine = _of(Invoice.customer_id, customers)
+    # Not yet issued on the day (normal ones; red-letter invoices are never open).
     later = select(*cols, (Invoice.settled_fen - Invoice.amount_fen)).where(
         OPEN_INVOICE, Invoice.issue_date > as_of, mine
     )
@@ -107,15 +132,22 @@ def open_parts(as_of: date, customer_id: int | None = None) -> Subquery:
         .join(Invoice, Invoice.id == red.original_invoice_id)
         .where(red.voided_on > as_of, red.issue_date <= as_of, counted)
     )
-    parts = now.union_all(later, voided, allocated, written_off, credited, uncredited)
+    return [later, voided, allocated, written_off, credited, uncredited]
+
+
+def open_parts(as_of: date, customers: Customers = None) -> Subquery:
+    """Rows (id, customer_id, due_date, amount_fen) whose sums per invoice id are each
+    counted invoice's open amount on ``as_of`` (of one customer, some, or all); invoices
+    settled on that day sum to zero."""
+    parts = open_now(customers).union_all(*open_changes(as_of, customers))
     return parts.subquery("open_parts")
 
 
-def prepayment_parts(as_of: date, customer_id: int | None = None) -> Subquery:
+def prepayment_parts(as_of: date, customers: Customers = None) -> Subquery:
     """Rows (id, customer_id, amount_fen) whose sums per payment id are each counted
-    payment's unallocated part (预收) on ``as_of`` (of one customer, or all)."""
+    payment's unallocated part (预收) on ``as_of`` (of one customer, some, or all)."""
     cols = (Payment.id, Payment.customer_id)
-    mine = Payment.customer_id == customer_id if customer_id is not None else true()
+    mine = _of(Payment.customer_id, customers)
     now = select(*cols, (Payment.amount_fen - Payment.allocated_fen).label("amount_fen")).where(
         UNALLOCATED_PAYMENT, mine
     )
@@ -145,42 +177,6 @@ def invoice_open_amounts(
     if invoice_ids is not None:
         stmt = stmt.where(parts.c.id.in_(list(invoice_ids)))
     return {iid: int(total) for iid, total in session.execute(stmt) if total}
-
-
-@dataclass(frozen=True)
-class Balance:
-    """A customer's receivables on a day: open invoices and unapplied payments, apart."""
-
-    open_fen: int = 0
-    prepaid_fen: int = 0
-
-    @property
-    def net_fen(self) -> int:
-        return self.open_fen - self.prepaid_fen
-
-
-def customer_balances(
-    session: Session, as_of: date, customer_ids: Sequence[int] | None = None
-) -> dict[int, Balance]:
-    """Every customer with something open or prepaid on ``as_of`` (or those asked for)."""
-    one = customer_ids[0] if customer_ids is not None and len(customer_ids) == 1 else None
-    opened = _sum_by_customer(session, open_parts(as_of, one), customer_ids)
-    prepaid = _sum_by_customer(session, prepayment_parts(as_of, one), customer_ids)
-    return {
-        cid: Balance(opened.get(cid, 0), prepaid.get(cid, 0))
-        for cid in sorted(opened.keys() | prepaid.keys())
-        if opened.get(cid, 0) or prepaid.get(cid, 0)
-    }
-
-
-def _sum_by_customer(
-    session: Session, parts: Subquery, customer_ids: Sequence[int] | None
-) -> dict[int, int]:
-    stmt = select(parts.c.customer_id, func.sum(parts.c.amount_fen)).group_by(parts.c.customer_id)
-    if customer_ids is not None:
-        stmt = stmt.where(parts.c.customer_id.in_(list(customer_ids)))
-    # SUM of a bigint is NUMERIC on PostgreSQL: back to int fen here.
-    return {cid: int(total) for cid, total in session.execute(stmt) if total}
 
 
 def bucket_of(

@@ -377,6 +377,9 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Cannot write the backup {target}: {reason}"),
     QT_TRANSLATE_NOOP("errors", "Cannot write the report {path}: {reason}"),
     QT_TRANSLATE_NOOP(
+        "errors", "Invoice {number} had money taken back on {taken}; date this on or after it."
+    ),
+    QT_TRANSLATE_NOOP(
         "errors",
         "Project {code} is closed (paid or cancelled): its payment plan stays as it is.",
     ),
