@@ -15,17 +15,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
 from app.domain.money import Money
+from app.reports import report_table
+from app.reports.report_table import ReportTable
 from app.services.ledger.aging_service import AgingBy, AgingReport, AgingRow, ProvisionRow
-
-MONEY_FORMAT = "#,##0.00"
 
 # Headers of the workbook (people read it; Chinese like the application).
 GROUP_HEADERS: Mapping[AgingBy, str] = {
@@ -107,34 +100,13 @@ def write_json(report: AgingReport, out: IO[str]) -> None:
 
 def table_lines(report: AgingReport) -> list[str]:
     """A plain text table for the terminal, with the prepayments apart and a total row."""
-    headers = [
-        GROUP_HEADERS[report.by],
-        *(bucket_header(b.key) for b in report.buckets),
-        "合计",
-        "预收",
-        "净额",
+    table = aging_table(report)
+    assert table.totals is not None
+    shown = [
+        [cell if isinstance(cell, str) else Money(cell).format() for cell in row]
+        for row in (*table.rows, table.totals)
     ]
-    body = [
-        [
-            _shown_name(report.by, row),
-            *(Money(a).format() for a in row.amounts),
-            Money(row.total_fen).format(),
-            Money(row.prepaid_fen).format(),
-            Money(row.net_fen).format(),
-        ]
-        for row in report.rows
-    ]
-    body.append(
-        [
-            "合计",
-            *(Money(a).format() for a in report.totals),
-            Money(report.total_fen).format(),
-            Money(report.prepaid_fen).format(),
-            Money(report.net_fen).format(),
-        ]
-    )
-    title = f"应收账龄 截至 {report.as_of.isoformat()}（到期当日计为未到期，逾期30天计入1-30）"
-    return [title, *_aligned([headers, *body])]
+    return [f"{table.title}（{AGING_NOTE}）", *_aligned([list(table.headers), *shown])]
 
 
 def _shown_name(by: AgingBy, row: AgingRow | ProvisionRow) -> str:
@@ -153,59 +125,42 @@ def _pad(text: str, width: int, *, left: bool) -> str:
     return text + space if left else space + text
 
 
-def write_xlsx(report: AgingReport, path: Path) -> None:
-    """One sheet: a title row with the date, the header, a row per group, the total row.
-    Money as numbers in yuan (exact Decimals), formatted with thousands separators."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("应收账龄")
-    headers = [
-        GROUP_HEADERS[report.by],
-        *(bucket_header(b.key) for b in report.buckets),
-        "合计",
-        "预收",
-        "净额",
-    ]
-    sheet.column_dimensions["A"].width = 40
-    for i in range(2, len(headers) + 1):
-        sheet.column_dimensions[get_column_letter(i)].width = 16
-    bold = Font(bold=True)
-    sheet.append(
-        [_cell(sheet, f"应收账龄 截至 {report.as_of.isoformat()}（到期当日计为未到期）", bold)]
-    )
-    sheet.append([_cell(sheet, h, bold) for h in headers])
-    for row in report.rows:
-        sheet.append(
-            [
+AGING_NOTE = "到期当日计为未到期，逾期30天计入1-30天；预收款单列，不冲减账龄。"
+
+
+def aging_table(report: AgingReport) -> ReportTable:
+    """The report as the people's table: a row per group, the totals row, the note on the
+    bucket edges; amounts in fen."""
+    return ReportTable(
+        title=f"应收账龄 截至 {report.as_of.isoformat()}",
+        headers=(
+            GROUP_HEADERS[report.by],
+            *(bucket_header(b.key) for b in report.buckets),
+            "合计",
+            "预收",
+            "净额",
+        ),
+        money=(False, *(True for _ in report.buckets), True, True, True),
+        rows=tuple(
+            (
                 _shown_name(report.by, row),
-                *(_money(sheet, a) for a in row.amounts),
-                _money(sheet, row.total_fen),
-                _money(sheet, row.prepaid_fen),
-                _money(sheet, row.net_fen),
-            ]
-        )
-    sheet.append(
-        [
-            _cell(sheet, "合计", bold),
-            *(_money(sheet, a, bold) for a in report.totals),
-            _money(sheet, report.total_fen, bold),
-            _money(sheet, report.prepaid_fen, bold),
-            _money(sheet, report.net_fen, bold),
-        ]
+                *row.amounts,
+                row.total_fen,
+                row.prepaid_fen,
+                row.net_fen,
+            )
+            for row in report.rows
+        ),
+        totals=("合计", *report.totals, report.total_fen, report.prepaid_fen, report.net_fen),
+        notes=(AGING_NOTE,),
+        sheet_name="应收账龄",
     )
-    book.save(path)
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: str | Decimal, font: Font | None = None) -> Cell:
-    cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # Decimal is written exactly
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def _money(sheet: WriteOnlyWorksheet, fen: int, font: Font | None = None) -> Cell:
-    cell = _cell(sheet, Money(fen).to_decimal(), font)
-    cell.number_format = MONEY_FORMAT
-    return cell
+def write_xlsx(report: AgingReport, path: Path) -> None:
+    """One sheet: the title with the date, the header, a row per group, the totals row and
+    the note; money as numbers in yuan (exact Decimals) with thousands separators."""
+    report_table.write_xlsx(aging_table(report), path)
 
 
 # --- 坏账准备 -------------------------------------------------------------------------------

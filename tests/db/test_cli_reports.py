@@ -152,7 +152,8 @@ def test_xlsx_numbers_equal_the_report(ledger, capsys, tmp_path):
     sheet = load_workbook(target).active
     rows = list(sheet.iter_rows(values_only=True))
     assert "2026-06-30" in rows[0][0]
-    body, total = rows[2:-1], rows[-1]
+    end = next(i for i, r in enumerate(rows) if r[0] == "合计")
+    body, total = rows[2:end], rows[end]
     assert [r[0] for r in body] == [r.label for r in expected.rows]
     for shown, row in zip(body, expected.rows, strict=True):
         assert [Decimal(str(v)) for v in shown[1:-3]] == [Decimal(a) / 100 for a in row.amounts]
