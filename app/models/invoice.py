@@ -57,6 +57,27 @@ class Invoice(Versioned, Timestamped, Base):
             postgresql_where=text("amount_fen > settled_fen AND status = 'issued'"),
         ),
         Index("ix_invoices_issue_date_id", "issue_date", "id"),
+        # Covering partial indexes for figures as of a past day: the open invoices issued
+        # after it, and the red-letter credits dated after it.
+        Index(
+            "ix_invoices_open_by_issue",
+            "issue_date",
+            "customer_id",
+            "due_date",
+            "amount_fen",
+            "settled_fen",
+            sqlite_where=text("amount_fen > settled_fen AND status = 'issued'"),
+            postgresql_where=text("amount_fen > settled_fen AND status = 'issued'"),
+        ),
+        Index(
+            "ix_invoices_red_letter_by_issue",
+            "issue_date",
+            "original_invoice_id",
+            "amount_fen",
+            "status",
+            sqlite_where=text("original_invoice_id IS NOT NULL"),
+            postgresql_where=text("original_invoice_id IS NOT NULL"),
+        ),
         Index("ix_invoices_amount_id", "amount_fen", "id"),
         Index("ix_invoices_customer_issue_date", "customer_id", "issue_date"),
         # Negative for red-letter invoices.

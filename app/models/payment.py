@@ -36,6 +36,16 @@ class Payment(Versioned, Timestamped, Base):
             sqlite_where=text("status = 'active' AND amount_fen > allocated_fen"),
             postgresql_where=text("status = 'active' AND amount_fen > allocated_fen"),
         ),
+        # Covering partial index: prepayments received after a day (figures as of it).
+        Index(
+            "ix_payments_unallocated_by_date",
+            "received_date",
+            "customer_id",
+            "amount_fen",
+            "allocated_fen",
+            sqlite_where=text("status = 'active' AND amount_fen > allocated_fen"),
+            postgresql_where=text("status = 'active' AND amount_fen > allocated_fen"),
+        ),
         fen_limit("amount_fen"),
         fen_limit("allocated_fen"),
     )

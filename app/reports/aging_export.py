@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from app.domain.money import Money
+from app.domain.money import Money, plain_yuan
 from app.reports import report_table
 from app.reports.report_table import ReportTable
 from app.services.ledger.aging_service import AgingBy, AgingReport, AgingRow, ProvisionRow
@@ -57,8 +57,8 @@ def write_csv(report: AgingReport, out: IO[str]) -> None:
             writer.writerow(
                 [
                     group_name(report.by, row),
-                    Money(row.total_fen).plain(),
-                    *(Money(a).plain() for a in row.amounts),
+                    plain_yuan(row.total_fen),
+                    *(plain_yuan(a) for a in row.amounts),
                 ]
             )
 
@@ -75,7 +75,7 @@ def as_json(report: AgingReport) -> dict[str, Any]:
                 "name": group_name(report.by, row),
                 "label": row.label,
                 "code": row.code,
-                "total": Money(row.total_fen).plain(),
+                "total": plain_yuan(row.total_fen),
                 "amounts": {
                     b.key: Money(a).plain()
                     for b, a in zip(report.buckets, row.amounts, strict=True)

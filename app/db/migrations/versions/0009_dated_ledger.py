@@ -35,6 +35,9 @@ branch_labels = None
 depends_on = None
 
 LIMIT = 10**12
+OPEN = "amount_fen > settled_fen AND status = 'issued'"
+RED = "original_invoice_id IS NOT NULL"
+UNALLOCATED = "status = 'active' AND amount_fen > allocated_fen"
 _REFLECT = {"resolve_fks": False}
 
 
@@ -42,9 +45,30 @@ def upgrade() -> None:
     with op.batch_alter_table("invoices", schema=None) as batch_op:
         batch_op.add_column(sa.Column("voided_on", sa.Date(), nullable=True))
         batch_op.create_index("ix_invoices_voided_on", ["voided_on"], unique=False)
+        batch_op.create_index(
+            "ix_invoices_open_by_issue",
+            ["issue_date", "customer_id", "due_date", "amount_fen", "settled_fen"],
+            unique=False,
+            sqlite_where=sa.text(OPEN),
+            postgresql_where=sa.text(OPEN),
+        )
+        batch_op.create_index(
+            "ix_invoices_red_letter_by_issue",
+            ["issue_date", "original_invoice_id", "amount_fen", "status"],
+            unique=False,
+            sqlite_where=sa.text(RED),
+            postgresql_where=sa.text(RED),
+        )
     with op.batch_alter_table("payments", schema=None) as batch_op:
         batch_op.add_column(sa.Column("reversed_on", sa.Date(), nullable=True))
         batch_op.create_index("ix_payments_reversed_on", ["reversed_on"], unique=False)
+        batch_op.create_index(
+            "ix_payments_unallocated_by_date",
+            ["received_date", "customer_id", "amount_fen", "allocated_fen"],
+            unique=False,
+            sqlite_where=sa.text(UNALLOCATED),
+            postgresql_where=sa.text(UNALLOCATED),
+        )
     with op.batch_alter_table("allocations", schema=None, reflect_kwargs=_REFLECT) as batch_op:
         batch_op.add_column(sa.Column("reverses_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("reason", sa.Text(), nullable=True))
@@ -242,8 +266,11 @@ def downgrade() -> None:
         batch_op.drop_column("reason")
         batch_op.drop_column("reverses_id")
     with op.batch_alter_table("payments", schema=None) as batch_op:
+        batch_op.drop_index("ix_payments_unallocated_by_date")
         batch_op.drop_index("ix_payments_reversed_on")
         batch_op.drop_column("reversed_on")
     with op.batch_alter_table("invoices", schema=None) as batch_op:
+        batch_op.drop_index("ix_invoices_red_letter_by_issue")
+        batch_op.drop_index("ix_invoices_open_by_issue")
         batch_op.drop_index("ix_invoices_voided_on")
         batch_op.drop_column("voided_on")
