@@ -5,6 +5,8 @@ The command line and the GUI call the same services."""
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import sys
 import time
 from collections.abc import Sequence
@@ -15,10 +17,12 @@ from app.db.location import DbLocation, resolve
 from app.db.migrate import backup_sqlite, restore_sqlite, verify_backup
 from app.db.sqlite_file import require_file
 from app.domain.clock import Clock, FixedClock, SystemClock
-from app.domain.errors import LabLedgerError
+from app.domain.errors import LabLedgerError, ReportFileError
 from app.services.core.startup import open_database
+from app.services.ledger.aging_service import AgingBy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+FORMATS = ("table", "csv", "json", "xlsx")
 
 
 def _date(text: str) -> date:
@@ -62,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path, help="target file")
     restore = sub.add_parser("restore", help="replace the SQLite database with a backup")
     restore.add_argument("file", type=Path)
+    report = sub.add_parser("report", help="print a report (aging, provision)")
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    for name, text in (
+        ("aging", "receivables by due-date bucket as of today or --as-of"),
+        ("provision", "bad-debt provision (坏账准备) by accounting band"),
+    ):
+        one = reports.add_parser(name, help=text)
+        one.add_argument("--by", choices=[b.value for b in AgingBy], default="customer")
+        one.add_argument("--format", choices=FORMATS, default="table")
+        one.add_argument("-o", "--output", type=Path, help="write to this file")
     return parser
 
 
@@ -142,7 +156,7 @@ def _check(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
         db, _ = open_database(location)
         try:
             with db.read() as session:
-                problems = check_database(session, integrity=path is None)
+                problems = check_database(session, integrity=path is None, today=clock.today())
         finally:
             db.dispose()
     if not problems:
@@ -185,4 +199,67 @@ def _restore(args: argparse.Namespace, location: DbLocation, clock: Clock) -> in
     return EXIT_OK
 
 
-COMMANDS = {"init": _init, "demo": _demo, "check": _check, "backup": _backup, "restore": _restore}
+def _report(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
+    from app.reports import aging_export as out
+    from app.services.ledger.aging_service import aging_report, provision_report
+
+    by = AgingBy(args.by)
+    if args.format == "xlsx" and (args.output is None or args.report != "aging"):
+        print("labledger: --format xlsx needs -o FILE (aging only)", file=sys.stderr)
+        return EXIT_USAGE
+    db, _ = open_database(location)
+    try:
+        with db.read() as session:
+            if args.report == "aging":
+                aging = aging_report(session, clock.today(), by)
+            else:
+                provision = provision_report(session, clock.today(), by)
+    finally:
+        db.dispose()
+    if args.format == "xlsx":
+        _writable(args.output)
+        try:
+            out.write_xlsx(aging, args.output)
+        except OSError as exc:
+            raise ReportFileError(path=str(args.output), reason=exc.strerror or str(exc)) from exc
+        print(f"Aging as of {clock.today().isoformat()} by {by.value} -> {args.output}")
+        return EXIT_OK
+    buffer = io.StringIO()
+    if args.report == "aging":
+        if args.format == "csv":
+            out.write_csv(aging, buffer)
+        elif args.format == "json":
+            out.write_json(aging, buffer)
+        else:
+            buffer.write("\n".join(out.table_lines(aging)) + "\n")
+    elif args.format == "csv":
+        out.provision_csv(by, provision, buffer)
+    elif args.format == "json":
+        json.dump(out.provision_json(by, provision), buffer, ensure_ascii=False, indent=2)
+        buffer.write("\n")
+    else:
+        buffer.write("\n".join(out.provision_lines(by, provision)) + "\n")
+    if args.output is None:
+        sys.stdout.write(buffer.getvalue())
+    else:
+        _writable(args.output)
+        try:
+            args.output.write_text(buffer.getvalue(), encoding="utf-8")
+        except OSError as exc:
+            raise ReportFileError(path=str(args.output), reason=exc.strerror or str(exc)) from exc
+    return EXIT_OK
+
+
+def _writable(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise ReportFileError(path=str(path), reason=f"there is no folder {path.parent}")
+
+
+COMMANDS = {
+    "init": _init,
+    "demo": _demo,
+    "check": _check,
+    "backup": _backup,
+    "restore": _restore,
+    "report": _report,
+}

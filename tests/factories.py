@@ -76,6 +76,8 @@ def invoice(
         tax_fen=0,
         settled_fen=settled_fen,
         status=status,
+        # A void invoice keeps the day it was voided: the day it was issued, here.
+        voided_on=issue if status == "void" else None,
         original_invoice_id=original.id if original else None,
     )
     session.add(inv)

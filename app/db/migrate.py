@@ -77,14 +77,15 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, location: DbLocation) -> MigrationResult:
-    """Bring the database to the newest schema. Idempotent and quick when already there.
+def upgrade(engine: Engine, location: DbLocation, target: str | None = None) -> MigrationResult:
+    """Bring the database to the newest schema (or to revision ``target``: the tests of one
+    migration). Idempotent and quick when already there.
 
     The migration runs in one write transaction that is begun before the revision is read
     (on SQLite, BEGIN IMMEDIATE takes the file's write lock; on PostgreSQL an advisory lock),
     so two processes opening a new database at once take turns: the second waits, then
     finds the schema current."""
-    head = head_revision(engine)
+    head = target or head_revision(engine)
     before = current_revision(engine)
     if before == head:
         return MigrationResult(before, head, None)
@@ -101,7 +102,7 @@ def upgrade(engine: Engine, location: DbLocation) -> MigrationResult:
         if path is not None and _has_tables(conn):
             backup = backup_sqlite(path, tag=f"before-{head}")
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, head)
         _check_foreign_keys(conn)
     return MigrationResult(before, head, backup)
 

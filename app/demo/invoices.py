@@ -94,6 +94,7 @@ class _InvoiceMixin(_GeneratorState):
                     "CNY",
                     void if is_void else issued,
                     None,
+                    dv[day] if is_void else None,  # voided the day it was issued (重开)
                     rng.choice(phrases.VOID_REASONS) if is_void else None,
                     finance[iid % 2],
                     None,
@@ -128,6 +129,7 @@ class _InvoiceMixin(_GeneratorState):
                     "CNY",
                     issued,
                     base + j,
+                    None,
                     None,
                     finance[iid % 2],
                     None,

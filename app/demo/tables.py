@@ -180,6 +180,7 @@ _TABLE_COLUMNS: tuple[tuple[type[Base], tuple[str, ...]], ...] = (
             "currency",
             "status",
             "original_invoice_id",
+            "voided_on",
             "void_reason",
             "issued_by",
             "source_key",

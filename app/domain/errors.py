@@ -95,6 +95,10 @@ class BackupError(LabLedgerError):
     template = "Cannot write the backup {target}: {reason}"
 
 
+class ReportFileError(LabLedgerError):
+    template = "Cannot write the report {path}: {reason}"
+
+
 class LedgerError(LabLedgerError):
     """An operation would break a ledger rule (over-allocation, voiding a paid invoice...)."""
 

@@ -57,6 +57,27 @@ class Invoice(Versioned, Timestamped, Base):
             postgresql_where=text("amount_fen > settled_fen AND status = 'issued'"),
         ),
         Index("ix_invoices_issue_date_id", "issue_date", "id"),
+        # Covering partial indexes for figures as of a past day: the open invoices issued
+        # after it, and the red-letter credits dated after it.
+        Index(
+            "ix_invoices_open_by_issue",
+            "issue_date",
+            "customer_id",
+            "due_date",
+            "amount_fen",
+            "settled_fen",
+            sqlite_where=text("amount_fen > settled_fen AND status = 'issued'"),
+            postgresql_where=text("amount_fen > settled_fen AND status = 'issued'"),
+        ),
+        Index(
+            "ix_invoices_red_letter_by_issue",
+            "issue_date",
+            "original_invoice_id",
+            "amount_fen",
+            "status",
+            sqlite_where=text("original_invoice_id IS NOT NULL"),
+            postgresql_where=text("original_invoice_id IS NOT NULL"),
+        ),
         Index("ix_invoices_amount_id", "amount_fen", "id"),
         Index("ix_invoices_customer_issue_date", "customer_id", "issue_date"),
         # Negative for red-letter invoices.
@@ -80,6 +101,8 @@ class Invoice(Versioned, Timestamped, Base):
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     status: Mapped[str] = mapped_column(String(10), default="issued")
     original_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)
+    # The day a void took the invoice off the books (it counts before, not from then).
+    voided_on: Mapped[date | None] = mapped_column(Date, index=True)
     void_reason: Mapped[str | None] = mapped_column(Text)
     issued_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     source_key: Mapped[str | None] = mapped_column(String(100), unique=True)

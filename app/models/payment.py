@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit, utcnow
@@ -27,6 +36,16 @@ class Payment(Versioned, Timestamped, Base):
             sqlite_where=text("status = 'active' AND amount_fen > allocated_fen"),
             postgresql_where=text("status = 'active' AND amount_fen > allocated_fen"),
         ),
+        # Covering partial index: prepayments received after a day (figures as of it).
+        Index(
+            "ix_payments_unallocated_by_date",
+            "received_date",
+            "customer_id",
+            "amount_fen",
+            "allocated_fen",
+            sqlite_where=text("status = 'active' AND amount_fen > allocated_fen"),
+            postgresql_where=text("status = 'active' AND amount_fen > allocated_fen"),
+        ),
         fen_limit("amount_fen"),
         fen_limit("allocated_fen"),
     )
@@ -41,17 +60,37 @@ class Payment(Versioned, Timestamped, Base):
     bank_ref: Mapped[str | None] = mapped_column(String(100), index=True)
     payer_name: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(10), default="active")
+    # The day a reversal took the payment off the books (it counts before, not from then).
+    reversed_on: Mapped[date | None] = mapped_column(Date, index=True)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     source_key: Mapped[str | None] = mapped_column(String(100), unique=True)
     note: Mapped[str | None] = mapped_column(Text)
 
 
 class Allocation(Timestamped, Base):
+    """Part of a payment applied to an invoice, on a date. Append-only: taking an allocation
+    back adds a reversing row (negative amount, ``reverses_id``, its own date and reason), so
+    the rows dated on or before a day sum to what the books said that day."""
+
     __tablename__ = "allocations"
-    # Covering: payment history and as-of sums read allocations of an invoice from the index.
     __table_args__ = (
+        # Covering: payment history and as-of sums read allocations of an invoice from the index.
         Index("ix_allocations_invoice_date_amount", "invoice_id", "allocated_date", "amount_fen"),
-        fen_limit("amount_fen"),
+        # Covering: what was applied after a date (as-of figures start from today's caches).
+        Index(
+            "ix_allocations_date_invoice_payment",
+            "allocated_date",
+            "invoice_id",
+            "payment_id",
+            "amount_fen",
+        ),
+        fen_limit("amount_fen", signed=True),
+        # A row either applies money (positive) or takes one earlier row back (negative).
+        CheckConstraint(
+            "(reverses_id IS NULL AND amount_fen > 0)"
+            " OR (reverses_id IS NOT NULL AND amount_fen < 0)",
+            name="direction",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,6 +98,9 @@ class Allocation(Timestamped, Base):
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
     amount_fen: Mapped[int] = mapped_column(Fen)
     allocated_date: Mapped[date] = mapped_column(Date)
+    # Unique: an allocation is taken back at most once, whichever writer comes first.
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("allocations.id"), unique=True)
+    reason: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
@@ -66,7 +108,10 @@ class WriteOff(Timestamped, Base):
     """坏账核销: part or all of an invoice written off as bad debt."""
 
     __tablename__ = "write_offs"
-    __table_args__ = (fen_limit("amount_fen"),)
+    __table_args__ = (
+        fen_limit("amount_fen"),
+        Index("ix_write_offs_date_invoice", "write_off_date", "invoice_id", "amount_fen"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)

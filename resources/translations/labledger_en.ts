@@ -2,6 +2,321 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgingExport</name>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="59"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="84"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="110"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="119"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="61"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="78"/>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="112"/>
+        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
+        <translation>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="120"/>
+        <source>Exported {count} rows and the totals to {path}.</source>
+        <translation>Exported {count} rows and the totals to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgingInvoicesDialog</name>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="40"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="47"/>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="53"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="59"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="65"/>
+        <source>Open on the date</source>
+        <translation>Open on the date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="71"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="78"/>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="105"/>
+        <source>all buckets</source>
+        <translation>all buckets</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
+        <source>{group} – {bucket}</source>
+        <translation>{group} – {bucket}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="112"/>
+        <source>{bucket}, open as of {date}</source>
+        <translation>{bucket}, open as of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="116"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="126"/>
+        <source>Double-click an invoice or press Enter to open it.</source>
+        <translation>Double-click an invoice or press Enter to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="130"/>
+        <source>Open invoice</source>
+        <translation>Open invoice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="173"/>
+        <source>%Ln invoice(s), open {amount} in all</source>
+        <translation>
+            <numerusform>%Ln invoice, open {amount} in all</numerusform>
+            <numerusform>%Ln invoices, open {amount} in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgingLabels</name>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="19"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="20"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="21"/>
+        <source>Credit tier</source>
+        <translation>Credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="22"/>
+        <source>Test category</source>
+        <translation>Test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="23"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="28"/>
+        <source>(no customer)</source>
+        <translation>(no customer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="29"/>
+        <source>(no salesperson)</source>
+        <translation>(no salesperson)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="30"/>
+        <source>(no credit tier)</source>
+        <translation>(no credit tier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="31"/>
+        <source>(no test category)</source>
+        <translation>(no test category)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="32"/>
+        <source>(no project)</source>
+        <translation>(no project)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="37"/>
+        <source>Within 1 year</source>
+        <translation>Within 1 year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="38"/>
+        <source>1–2 years</source>
+        <translation>1–2 years</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="39"/>
+        <source>2–3 years</source>
+        <translation>2–3 years</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="40"/>
+        <source>Over 3 years</source>
+        <translation>Over 3 years</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="73"/>
+        <source>Aged by due date as of {date}: days overdue = {date} − due date. An invoice due on {date} counts as not yet due; one 30 days past due is in 1–30 days.</source>
+        <translation>Aged by due date as of {date}: days overdue = {date} − due date. An invoice due on {date} counts as not yet due; one 30 days past due is in 1–30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="78"/>
+        <source>Prepayments (money received and not yet applied to invoices) are shown apart, not netted into the buckets: net = total − prepaid.</source>
+        <translation>Prepayments (money received and not yet applied to invoices) are shown apart, not netted into the buckets: net = total − prepaid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="83"/>
+        <source>Prepayments belong to customers, not to projects or test categories: they count in the totals row only.</source>
+        <translation>Prepayments belong to customers, not to projects or test categories: they count in the totals row only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="88"/>
+        <source>Bad-debt provision as of {date}: open receivables by accounting age band (whole years of 365 days from the due date; not yet due counts as within 1 year) times the band&apos;s rate ({rates}), rounded to the fen per group and band.</source>
+        <translation>Bad-debt provision as of {date}: open receivables by accounting age band (whole years of 365 days from the due date; not yet due counts as within 1 year) times the band&apos;s rate ({rates}), rounded to the fen per group and band.</translation>
+    </message>
+</context>
+<context>
+    <name>AgingSettingsDialog</name>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="62"/>
+        <source>Aging buckets and provision rates</source>
+        <translation>Aging buckets and provision rates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="69"/>
+        <source>e.g. 30, 60, 90, 180, 365</source>
+        <translation>e.g. 30, 60, 90, 180, 365</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="76"/>
+        <source>Aging buckets</source>
+        <translation>Aging buckets</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="79"/>
+        <source>Bounds (days overdue)</source>
+        <translation>Bounds (days overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="83"/>
+        <source>Each bound ends a bucket: 30 makes 1–30 days, the next starts at 31. An invoice due on the report&apos;s date is not yet due; one 30 days past due is in 1–30 days.</source>
+        <translation>Each bound ends a bucket: 30 makes 1–30 days, the next starts at 31. An invoice due on the report&apos;s date is not yet due; one 30 days past due is in 1–30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="91"/>
+        <source>Bad-debt provision rates</source>
+        <translation>Bad-debt provision rates</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="108"/>
+        <source>Accounting age bands count whole years of 365 days from the due date; amounts not yet due are within 1 year.</source>
+        <translation>Accounting age bands count whole years of 365 days from the due date; amounts not yet due are within 1 year.</translation>
+    </message>
+</context>
+<context>
+    <name>AgingTableModel</name>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="51"/>
+        <source>Aging of receivables as of {date}, by {grouping}</source>
+        <translation>Aging of receivables as of {date}, by {grouping}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="54"/>
+        <source>Bad-debt provision as of {date}, by {grouping}</source>
+        <translation>Bad-debt provision as of {date}, by {grouping}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="57"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="58"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="59"/>
+        <source>Prepaid</source>
+        <translation>Prepaid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="60"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="61"/>
+        <source>{band}
+open</source>
+        <translation>{band}
+open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="62"/>
+        <source>Open total</source>
+        <translation>Open total</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="63"/>
+        <source>{band}
+provision {rate}</source>
+        <translation>{band}
+provision {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="64"/>
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="65"/>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="66"/>
+        <source>Double-click to list the invoices behind this row.</source>
+        <translation>Double-click to list the invoices behind this row.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="67"/>
+        <source>Double-click to list the invoices behind this amount.</source>
+        <translation>Double-click to list the invoices behind this amount.</translation>
+    </message>
+</context>
+<context>
     <name>AllocatePaymentDialog</name>
     <message>
         <location filename="../../app/views/payments/payment_dialog.py" line="264"/>
@@ -1659,7 +1974,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -1793,6 +2108,19 @@
         <location filename="../../app/views/customers/hand_over_dialog.py" line="118"/>
         <source>nobody</source>
         <translation>nobody</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetailDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="16"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="29"/>
+        <source>Invoice {number}</source>
+        <translation>Invoice {number}</translation>
     </message>
 </context>
 <context>
@@ -2309,137 +2637,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="59"/>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="60"/>
+        <location filename="../../app/views/shell/main_window.py" line="200"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="90"/>
+        <location filename="../../app/views/shell/main_window.py" line="91"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="92"/>
+        <location filename="../../app/views/shell/main_window.py" line="93"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="114"/>
+        <location filename="../../app/views/shell/main_window.py" line="115"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="117"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="121"/>
+        <location filename="../../app/views/shell/main_window.py" line="122"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="125"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="129"/>
-        <location filename="../../app/views/shell/main_window.py" line="132"/>
+        <location filename="../../app/views/shell/main_window.py" line="130"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="134"/>
-        <source>Aging of receivables by customer, salesperson and credit tier, overdue lists, follow-ups and promises to pay, credit holds, and reconciliation statements for customers to confirm.</source>
-        <translation>Aging of receivables by customer, salesperson and credit tier, overdue lists, follow-ups and promises to pay, credit holds, and reconciliation statements for customers to confirm.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="142"/>
-        <location filename="../../app/views/shell/main_window.py" line="145"/>
+        <location filename="../../app/views/shell/main_window.py" line="136"/>
+        <location filename="../../app/views/shell/main_window.py" line="139"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="147"/>
+        <location filename="../../app/views/shell/main_window.py" line="141"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="154"/>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="148"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="159"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="167"/>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="161"/>
+        <location filename="../../app/views/shell/main_window.py" line="164"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="172"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="179"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="183"/>
+        <location filename="../../app/views/shell/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="178"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="188"/>
+        <location filename="../../app/views/shell/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="192"/>
+        <location filename="../../app/views/shell/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="193"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="208"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>About LabLedger</source>
         <translation>About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="228"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="240"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -3613,6 +3935,54 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesPage</name>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="134"/>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="135"/>
+        <source>Bad-debt provision</source>
+        <translation>Bad-debt provision</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="151"/>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="152"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="154"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="156"/>
+        <source>Buckets and rates…</source>
+        <translation>Buckets and rates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="162"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="165"/>
+        <source>Group by</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="277"/>
+        <source>Nothing was open on {date}.</source>
+        <translation>Nothing was open on {date}.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPaymentDialog</name>
     <message>
         <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
@@ -4070,98 +4440,113 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="35"/>
+        <location filename="../../app/views/settings/settings_page.py" line="36"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="41"/>
+        <location filename="../../app/views/settings/settings_page.py" line="42"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>The new language applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="44"/>
+        <location filename="../../app/views/settings/settings_page.py" line="45"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="47"/>
+        <location filename="../../app/views/settings/settings_page.py" line="48"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="54"/>
+        <location filename="../../app/views/settings/settings_page.py" line="55"/>
         <source>given with --db</source>
         <translation>given with --db</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="55"/>
+        <location filename="../../app/views/settings/settings_page.py" line="56"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>given by the LABLEDGER_DB environment variable</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="56"/>
+        <location filename="../../app/views/settings/settings_page.py" line="57"/>
         <source>chosen in these settings</source>
         <translation>chosen in these settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="57"/>
+        <location filename="../../app/views/settings/settings_page.py" line="58"/>
         <source>the default local file</source>
         <translation>the default local file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>Change database…</source>
         <translation>Change database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="65"/>
+        <location filename="../../app/views/settings/settings_page.py" line="66"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="67"/>
         <source>Chosen by</source>
         <translation>Chosen by</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="69"/>
+        <location filename="../../app/views/settings/settings_page.py" line="70"/>
         <source>Edit lab profile…</source>
         <translation>Edit lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="71"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Lab profile</source>
         <translation>Lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="73"/>
+        <location filename="../../app/views/settings/settings_page.py" line="74"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>Name, address, tax ID and bank details printed on statements.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <source>Edit buckets and rates…</source>
+        <translation>Edit buckets and rates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="81"/>
+        <source>Aging and bad-debt provision</source>
+        <translation>Aging and bad-debt provision</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="85"/>
+        <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
+        <translation>The aging buckets of the receivables report and the provision rate of each accounting age band.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="105"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="91"/>
+        <location filename="../../app/views/settings/settings_page.py" line="106"/>
         <source>Credit tiers</source>
         <translation>Credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="92"/>
-        <location filename="../../app/views/settings/settings_page.py" line="108"/>
+        <location filename="../../app/views/settings/settings_page.py" line="107"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Tier proposals</source>
         <translation>Tier proposals</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="106"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>Tier proposals ({count})</source>
         <translation>Tier proposals ({count})</translation>
     </message>
@@ -4629,22 +5014,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -5700,358 +6085,408 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <source>Cannot write the report {path}: {reason}</source>
+        <translation>Cannot write the report {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
+        <source>Invoice {number} had money taken back on {taken}; date this on or after it.</source>
+        <translation>Invoice {number} had money taken back on {taken}; date this on or after it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
         <source>Project {code} is closed (paid or cancelled): its payment plan stays as it is.</source>
         <translation>Project {code} is closed (paid or cancelled): its payment plan stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="386"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>Cannot write the backup {target}: the folder {folder} does not exist.</translation>
     </message>
     <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
+        <source>Aging buckets: give at least one bound in days.</source>
+        <translation>Aging buckets: give at least one bound in days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
+        <source>Aging buckets: at most {max} bounds.</source>
+        <translation>Aging buckets: at most {max} bounds.</translation>
+    </message>
+    <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
+        <source>Aging buckets: each bound must be a whole number of days above 0, not {value}.</source>
+        <translation>Aging buckets: each bound must be a whole number of days above 0, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
+        <source>Aging buckets: the bounds must increase, but {value} follows {previous}.</source>
+        <translation>Aging buckets: the bounds must increase, but {value} follows {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
+        <source>Aging buckets: a bound cannot be more than {max} days.</source>
+        <translation>Aging buckets: a bound cannot be more than {max} days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
+        <source>Provision rates: give one rate for each of the {count} age bands.</source>
+        <translation>Provision rates: give one rate for each of the {count} age bands.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
+        <source>Provision rates must be between 0% and 100%.</source>
+        <translation>Provision rates must be between 0% and 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="461"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="464"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="465"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="466"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="470"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="471"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <source>change aging settings</source>
+        <translation>change aging settings</translation>
     </message>
     <message>
         <location filename="../../app/views/credit/tier_dialog.py" line="51"/>
@@ -6102,6 +6537,11 @@
         <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>The promised amount cannot be more than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="35"/>
+        <source>Aging buckets: write the bounds as whole numbers of days separated by commas, e.g. 30, 60, 90, 180, 365.</source>
+        <translation>Aging buckets: write the bounds as whole numbers of days separated by commas, e.g. 30, 60, 90, 180, 365.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,320 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgingExport</name>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="59"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="84"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="110"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="119"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="61"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="78"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="112"/>
+        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
+        <translation>无法写入 {path}：{reason}。如果该文件已在 Excel 中打开，请关闭后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_export.py" line="120"/>
+        <source>Exported {count} rows and the totals to {path}.</source>
+        <translation>已将 {count} 行及合计导出到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>AgingInvoicesDialog</name>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="40"/>
+        <source>Number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="47"/>
+        <source>Issue date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="53"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="59"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="65"/>
+        <source>Open on the date</source>
+        <translation>截至日未结</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="71"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="78"/>
+        <source>Bucket</source>
+        <translation>账龄段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="105"/>
+        <source>all buckets</source>
+        <translation>全部账龄段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
+        <source>{group} – {bucket}</source>
+        <translation>{group} – {bucket}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="112"/>
+        <source>{bucket}, open as of {date}</source>
+        <translation>{bucket}，截至 {date} 未结</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="116"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="126"/>
+        <source>Double-click an invoice or press Enter to open it.</source>
+        <translation>双击发票或按回车键打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="130"/>
+        <source>Open invoice</source>
+        <translation>打开发票</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="173"/>
+        <source>%Ln invoice(s), open {amount} in all</source>
+        <translation>
+            <numerusform>共 %Ln 张发票，未结合计 {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgingLabels</name>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="19"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="20"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="21"/>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="22"/>
+        <source>Test category</source>
+        <translation>检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="23"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="28"/>
+        <source>(no customer)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="29"/>
+        <source>(no salesperson)</source>
+        <translation>（无业务员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="30"/>
+        <source>(no credit tier)</source>
+        <translation>（无信用等级）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="31"/>
+        <source>(no test category)</source>
+        <translation>（无检测类别）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="32"/>
+        <source>(no project)</source>
+        <translation>（无项目）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="37"/>
+        <source>Within 1 year</source>
+        <translation>1年以内</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="38"/>
+        <source>1–2 years</source>
+        <translation>1-2年</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="39"/>
+        <source>2–3 years</source>
+        <translation>2-3年</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="40"/>
+        <source>Over 3 years</source>
+        <translation>3年以上</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="73"/>
+        <source>Aged by due date as of {date}: days overdue = {date} − due date. An invoice due on {date} counts as not yet due; one 30 days past due is in 1–30 days.</source>
+        <translation>按到期日计算账龄，截至 {date}：逾期天数 = {date} − 到期日。{date} 到期的发票计为未到期；逾期30天计入1–30天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="78"/>
+        <source>Prepayments (money received and not yet applied to invoices) are shown apart, not netted into the buckets: net = total − prepaid.</source>
+        <translation>预收款（已到账但尚未核销到发票的款项）单独列示，不冲减各账龄段：净额 = 合计 − 预收。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="83"/>
+        <source>Prepayments belong to customers, not to projects or test categories: they count in the totals row only.</source>
+        <translation>预收款属于客户，不属于项目或检测类别：只计入合计行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="88"/>
+        <source>Bad-debt provision as of {date}: open receivables by accounting age band (whole years of 365 days from the due date; not yet due counts as within 1 year) times the band&apos;s rate ({rates}), rounded to the fen per group and band.</source>
+        <translation>截至 {date} 的坏账准备：按会计账龄段（自到期日起每满365天为一年；未到期计入1年以内）的未结应收乘以该段计提比例（{rates}），按分组和账龄段分别四舍五入到分。</translation>
+    </message>
+</context>
+<context>
+    <name>AgingSettingsDialog</name>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="62"/>
+        <source>Aging buckets and provision rates</source>
+        <translation>账龄分段与坏账计提比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="69"/>
+        <source>e.g. 30, 60, 90, 180, 365</source>
+        <translation>例如 30, 60, 90, 180, 365</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="76"/>
+        <source>Aging buckets</source>
+        <translation>账龄分段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="79"/>
+        <source>Bounds (days overdue)</source>
+        <translation>分段上限（逾期天数）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="83"/>
+        <source>Each bound ends a bucket: 30 makes 1–30 days, the next starts at 31. An invoice due on the report&apos;s date is not yet due; one 30 days past due is in 1–30 days.</source>
+        <translation>每个上限结束一个账龄段：30 表示 1–30天，下一段从第 31 天开始。到期日恰为报表日期的发票计为未到期；逾期30天计入1–30天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="91"/>
+        <source>Bad-debt provision rates</source>
+        <translation>坏账计提比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="108"/>
+        <source>Accounting age bands count whole years of 365 days from the due date; amounts not yet due are within 1 year.</source>
+        <translation>会计账龄段自到期日起每满365天为一年；未到期的金额计入1年以内。</translation>
+    </message>
+</context>
+<context>
+    <name>AgingTableModel</name>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="51"/>
+        <source>Aging of receivables as of {date}, by {grouping}</source>
+        <translation>应收账龄（截至 {date}，按{grouping}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="54"/>
+        <source>Bad-debt provision as of {date}, by {grouping}</source>
+        <translation>坏账准备（截至 {date}，按{grouping}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="57"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="58"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="59"/>
+        <source>Prepaid</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="60"/>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="61"/>
+        <source>{band}
+open</source>
+        <translation>{band}
+余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="62"/>
+        <source>Open total</source>
+        <translation>余额合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="63"/>
+        <source>{band}
+provision {rate}</source>
+        <translation>{band}
+计提 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="64"/>
+        <source>Provision</source>
+        <translation>坏账准备</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="65"/>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="66"/>
+        <source>Double-click to list the invoices behind this row.</source>
+        <translation>双击列出该行的全部发票。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="67"/>
+        <source>Double-click to list the invoices behind this amount.</source>
+        <translation>双击列出构成该金额的发票。</translation>
+    </message>
+</context>
+<context>
     <name>AllocatePaymentDialog</name>
     <message>
         <location filename="../../app/views/payments/payment_dialog.py" line="264"/>
@@ -1657,7 +1971,7 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -1791,6 +2105,19 @@
         <location filename="../../app/views/customers/hand_over_dialog.py" line="118"/>
         <source>nobody</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetailDialog</name>
+    <message>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="16"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="29"/>
+        <source>Invoice {number}</source>
+        <translation>发票 {number}</translation>
     </message>
 </context>
 <context>
@@ -2306,137 +2633,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="59"/>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="60"/>
+        <location filename="../../app/views/shell/main_window.py" line="200"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="90"/>
+        <location filename="../../app/views/shell/main_window.py" line="91"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="92"/>
+        <location filename="../../app/views/shell/main_window.py" line="93"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="114"/>
+        <location filename="../../app/views/shell/main_window.py" line="115"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="117"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="121"/>
+        <location filename="../../app/views/shell/main_window.py" line="122"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="125"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="129"/>
-        <location filename="../../app/views/shell/main_window.py" line="132"/>
+        <location filename="../../app/views/shell/main_window.py" line="130"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="134"/>
-        <source>Aging of receivables by customer, salesperson and credit tier, overdue lists, follow-ups and promises to pay, credit holds, and reconciliation statements for customers to confirm.</source>
-        <translation>按客户、业务员和信用等级分析应收账款账龄；逾期清单、催款跟进和付款承诺；信用冻结；以及发给客户确认的对账单。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="142"/>
-        <location filename="../../app/views/shell/main_window.py" line="145"/>
+        <location filename="../../app/views/shell/main_window.py" line="136"/>
+        <location filename="../../app/views/shell/main_window.py" line="139"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="147"/>
+        <location filename="../../app/views/shell/main_window.py" line="141"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="154"/>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="148"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="159"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="167"/>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="161"/>
+        <location filename="../../app/views/shell/main_window.py" line="164"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="172"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="179"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="183"/>
+        <location filename="../../app/views/shell/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="178"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="188"/>
+        <location filename="../../app/views/shell/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="192"/>
+        <location filename="../../app/views/shell/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="193"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="208"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="228"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="240"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -3606,6 +3927,54 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesPage</name>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="134"/>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="135"/>
+        <source>Bad-debt provision</source>
+        <translation>坏账准备</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="151"/>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="152"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="154"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="156"/>
+        <source>Buckets and rates…</source>
+        <translation>账龄分段与计提比例…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="162"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="165"/>
+        <source>Group by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/receivables_page.py" line="277"/>
+        <source>Nothing was open on {date}.</source>
+        <translation>{date} 没有未结应收。</translation>
+    </message>
+</context>
+<context>
     <name>RecordPaymentDialog</name>
     <message>
         <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
@@ -4063,98 +4432,113 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="35"/>
+        <location filename="../../app/views/settings/settings_page.py" line="36"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="41"/>
+        <location filename="../../app/views/settings/settings_page.py" line="42"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>新的界面语言将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="44"/>
+        <location filename="../../app/views/settings/settings_page.py" line="45"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="47"/>
+        <location filename="../../app/views/settings/settings_page.py" line="48"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="54"/>
+        <location filename="../../app/views/settings/settings_page.py" line="55"/>
         <source>given with --db</source>
         <translation>由 --db 参数指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="55"/>
+        <location filename="../../app/views/settings/settings_page.py" line="56"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>由环境变量 LABLEDGER_DB 指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="56"/>
+        <location filename="../../app/views/settings/settings_page.py" line="57"/>
         <source>chosen in these settings</source>
         <translation>在本设置页中选择</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="57"/>
+        <location filename="../../app/views/settings/settings_page.py" line="58"/>
         <source>the default local file</source>
         <translation>默认本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>Change database…</source>
         <translation>切换数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="65"/>
+        <location filename="../../app/views/settings/settings_page.py" line="66"/>
         <source>Open now</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="67"/>
         <source>Chosen by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="69"/>
+        <location filename="../../app/views/settings/settings_page.py" line="70"/>
         <source>Edit lab profile…</source>
         <translation>编辑实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="71"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Lab profile</source>
         <translation>实验室信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="73"/>
+        <location filename="../../app/views/settings/settings_page.py" line="74"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>打印在对账单上的实验室名称、地址、税号和银行账户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <source>Edit buckets and rates…</source>
+        <translation>编辑账龄分段与计提比例…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="81"/>
+        <source>Aging and bad-debt provision</source>
+        <translation>账龄与坏账准备</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="85"/>
+        <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
+        <translation>应收账龄报表的账龄分段，以及各会计账龄段的坏账计提比例。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="105"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="91"/>
+        <location filename="../../app/views/settings/settings_page.py" line="106"/>
         <source>Credit tiers</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="92"/>
-        <location filename="../../app/views/settings/settings_page.py" line="108"/>
+        <location filename="../../app/views/settings/settings_page.py" line="107"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="106"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
     </message>
@@ -4621,22 +5005,22 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -5692,358 +6076,408 @@
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <source>Cannot write the report {path}: {reason}</source>
+        <translation>无法写入报表 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
+        <source>Invoice {number} had money taken back on {taken}; date this on or after it.</source>
+        <translation>发票 {number} 在 {taken} 有款项被撤回；日期须不早于该日。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
         <source>Project {code} is closed (paid or cancelled): its payment plan stays as it is.</source>
         <translation>项目 {code} 已结束（已回款或已取消），回款计划不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="386"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>无法写入备份 {target}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
+        <source>Aging buckets: give at least one bound in days.</source>
+        <translation>账龄分段：请至少填写一个天数上限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
+        <source>Aging buckets: at most {max} bounds.</source>
+        <translation>账龄分段：最多 {max} 个上限。</translation>
+    </message>
+    <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
+        <source>Aging buckets: each bound must be a whole number of days above 0, not {value}.</source>
+        <translation>账龄分段：每个上限必须是大于 0 的整数天数，{value} 不符合。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
+        <source>Aging buckets: the bounds must increase, but {value} follows {previous}.</source>
+        <translation>账龄分段：上限必须逐个递增，但 {value} 排在 {previous} 之后。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
+        <source>Aging buckets: a bound cannot be more than {max} days.</source>
+        <translation>账龄分段：上限不能超过 {max} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
+        <source>Provision rates: give one rate for each of the {count} age bands.</source>
+        <translation>坏账计提比例：{count} 个会计账龄段各需一个比例。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
+        <source>Provision rates must be between 0% and 100%.</source>
+        <translation>坏账计提比例必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="393"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="396"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="400"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="405"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="461"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="464"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="465"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="466"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="470"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="471"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <source>change aging settings</source>
+        <translation>修改账龄设置</translation>
     </message>
     <message>
         <location filename="../../app/views/credit/tier_dialog.py" line="51"/>
@@ -6094,6 +6528,11 @@
         <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>承诺金额不能超过 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/aging_settings_dialog.py" line="35"/>
+        <source>Aging buckets: write the bounds as whole numbers of days separated by commas, e.g. 30, 60, 90, 180, 365.</source>
+        <translation>账龄分段：请用逗号分隔的整数天数填写上限，例如 30, 60, 90, 180, 365。</translation>
     </message>
 </context>
 <context>

@@ -252,7 +252,8 @@ COLUMNS = [
     ("invoices", "settled_fen", True),
     ("payments", "amount_fen", False),
     ("payments", "allocated_fen", False),
-    ("allocations", "amount_fen", False),
+    # Negative: a reversing row takes an allocation back (with reverses_id set).
+    ("allocations", "amount_fen", True),
     ("write_offs", "amount_fen", False),
     ("write_off_requests", "amount_fen", False),
 ]
@@ -271,7 +272,11 @@ def test_the_database_refuses_amounts_beyond_the_limits(db):
             (lowest - 1, False),
             (-(2**63), False),
         ):
-            update = text(f"UPDATE {table} SET {column} = :v WHERE id = {first}")
+            # A reversing allocation names the one it takes back (ck_allocations_direction).
+            also = (
+                f", reverses_id = {'id' if value < 0 else 'NULL'}" if table == "allocations" else ""
+            )
+            update = text(f"UPDATE {table} SET {column} = :v{also} WHERE id = {first}")
             try:
                 with db.engine.begin() as conn:
                     assert conn.execute(update, {"v": value}).rowcount == 1, table
@@ -296,4 +301,5 @@ def test_the_models_carry_the_checks_the_migration_made(db):
         if isinstance(check, CheckConstraint)
     }
     expected = {(table, f"ck_{table}_{column}_limit") for table, column, _ in COLUMNS}
+    expected.add(("allocations", "ck_allocations_direction"))
     assert in_database == in_models == expected

@@ -24,6 +24,7 @@ from app.services.core.context import Actor
 from app.services.core.startup import open_database
 from app.services.customers.customer_list_service import customer_row
 from app.services.ledger import invoice_service, payment_service, write_off_service
+from app.services.ledger.entries import live_allocations
 from tests import factories
 
 TODAY = date(2026, 6, 30)
@@ -152,11 +153,18 @@ class Ledger(RuleBasedStateMachine):
         with contextlib.suppress(EXPECTED):
             payment_service.reverse_payment(self.db, self.actor, pid, "重复录入")
 
-    @precondition(lambda self: self._ids(Allocation))
-    @rule(data=st.data())
-    def unallocate(self, data):
-        aid = data.draw(st.sampled_from(self._ids(Allocation)))
+    def _live_allocations(self) -> list[int]:
+        with self.db.read() as s:
+            return [a.id for a in live_allocations(s)]
+
+    @precondition(lambda self: self._live_allocations())
+    @rule(data=st.data(), again=st.booleans())
+    def unallocate(self, data, again):
+        aid = data.draw(st.sampled_from(self._live_allocations()))
         payment_service.remove_allocation(self.db, self.actor, aid, "分配错误")
+        if again:  # a second removal of the same allocation changes nothing
+            with pytest.raises(LedgerError, match="already removed"):
+                payment_service.remove_allocation(self.db, self.actor, aid, "分配错误")
 
     @invariant()
     def ledger_is_sound(self):

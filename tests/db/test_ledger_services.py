@@ -119,7 +119,14 @@ def test_reversal_unwinds_allocations_and_is_audited(env):
     payments.reverse_payment(env["db"], env["finance"], paid.payment_id, "银行退票")
     with env["db"].read() as s:
         assert s.get(Invoice, inv.id).settled_fen == 0
-        assert s.scalar(select(func.count()).select_from(Allocation)) == 0
+        # Nothing deleted: the allocation stands, taken back by a reversing row dated today.
+        rows = s.execute(
+            select(Allocation.amount_fen, Allocation.allocated_date, Allocation.reason).order_by(
+                Allocation.id
+            )
+        ).all()
+        assert rows == [(10_000, TODAY, None), (-10_000, TODAY, "银行退票")]
+        assert s.get(Payment, paid.payment_id).reversed_on == TODAY
         actions = list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
     assert actions[-2:] == ["allocation.remove", "payment.reverse"]
     invoices.void_invoice(env["db"], env["finance"], inv.id, "开错了")

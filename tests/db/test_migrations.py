@@ -9,12 +9,17 @@ from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.db.engine import make_engine
-from app.db.migrate import alembic_config, current_revision, head_revision, upgrade
+from app.db.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade,
+)
 from app.db.session import Database
 from app.demo.generator import generate_demo
 from app.domain.clock import FixedClock
 from app.domain.errors import DatabaseUnavailableError
-from app.models import AuditChainHead, AuditEntry, Base, Invoice, NumberSequence, User, WriteOff
+from app.models import AuditChainHead, AuditEntry, Base, NumberSequence
 from app.services.core.check_service import check_database
 from app.services.core.context import system_actor
 from app.services.core.startup import open_database
@@ -166,9 +171,9 @@ def test_amount_limits_migration_keeps_every_row_and_index_and_adds_the_checks(t
     location, engine = _at_0005_with_demo_data(tmp_path)
     before = _contents(engine)
 
-    result = upgrade(engine, location)
+    result = upgrade(engine, location, target="0006")
 
-    assert (result.from_revision, result.to_revision) == ("0005", head_revision(engine))
+    assert (result.from_revision, result.to_revision) == ("0005", "0006")
     assert _contents(engine, before) == before
     with engine.connect() as conn:
         # Foreign keys were off for the table rebuilds and are enforced again.
@@ -218,29 +223,30 @@ def test_amount_limits_migration_names_rows_it_cannot_keep_and_changes_nothing(t
 
 def test_write_off_requests_migration_gives_every_write_off_its_approval(tmp_path):
     location, engine = _with_demo_data_at(tmp_path, "0006")
-    db = Database(engine)
-    with db.write() as s:
-        # Written off the old way, one of them approved by the manager who recorded it.
-        boss = s.scalars(select(User).where(User.role == "manager")).first()
-        clerk = s.scalars(select(User).where(User.role == "finance")).first()
-        open_invoices = s.scalars(
-            select(Invoice)
-            .where(Invoice.status == "issued", Invoice.amount_fen > Invoice.settled_fen + 100)
-            .order_by(Invoice.id)
-            .limit(2)
-        ).all()
-        for invoice, recorder in zip(open_invoices, (clerk, boss), strict=True):
-            s.add(
-                WriteOff(
-                    invoice_id=invoice.id,
-                    amount_fen=100,
-                    write_off_date=date(2026, 6, 1),
-                    reason="破产清算",
-                    approver_id=boss.id,
-                    created_by=recorder.id,
-                )
+    # Written off the old way, one of them approved by the manager who recorded it (plain
+    # SQL: the models describe the newest schema).
+    with engine.begin() as conn:
+        boss = conn.scalar(text("SELECT min(id) FROM users WHERE role = 'manager'"))
+        clerk = conn.scalar(text("SELECT min(id) FROM users WHERE role = 'finance'"))
+        open_invoices = conn.scalars(
+            text(
+                "SELECT id FROM invoices WHERE status = 'issued' "
+                "AND amount_fen > settled_fen + 100 ORDER BY id LIMIT 2"
             )
-            invoice.settled_fen += 100
+        ).all()
+        for invoice_id, recorder in zip(open_invoices, (clerk, boss), strict=True):
+            conn.execute(
+                text(
+                    "INSERT INTO write_offs (invoice_id, amount_fen, write_off_date, reason, "
+                    "approver_id, created_by, created_at, updated_at) VALUES (:i, 100, "
+                    "'2026-06-01', '破产清算', :b, :r, '2026-06-01', '2026-06-01')"
+                ),
+                {"i": invoice_id, "b": boss, "r": recorder},
+            )
+            conn.execute(
+                text("UPDATE invoices SET settled_fen = settled_fen + 100 WHERE id = :i"),
+                {"i": invoice_id},
+            )
     before = _contents(engine)
     with engine.connect() as conn:
         write_offs = conn.execute(
@@ -251,9 +257,9 @@ def test_write_off_requests_migration_gives_every_write_off_its_approval(tmp_pat
         ).all()
     assert write_offs
 
-    result = upgrade(engine, location)
+    result = upgrade(engine, location, target="0008")
 
-    assert (result.from_revision, result.to_revision) == ("0006", head_revision(engine))
+    assert (result.from_revision, result.to_revision) == ("0006", "0008")
     assert result.backup is not None and result.backup.exists()
     assert _contents(engine, before) == before
     with engine.connect() as conn:
@@ -265,7 +271,8 @@ def test_write_off_requests_migration_gives_every_write_off_its_approval(tmp_pat
             )
         ).all()
     assert requests == [(*w, "approved", True) for w in write_offs]
-    with db.read() as s:
+    upgrade(engine, location)  # the models (and check) describe the newest schema
+    with Database(engine).read() as s:
         assert check_database(s) == []
     engine.dispose()
 

@@ -96,4 +96,5 @@ def audit_actions(db: Database) -> list[tuple[str, str | None]]:
 
 def ledger_is_sound(db: Database) -> None:
     with db.read() as s:
-        assert check_database(s) == []
+        problems = check_database(s)
+    assert problems == [], problems

@@ -9,6 +9,7 @@ from app.views.customers.customer_list_view import CustomerListView
 from app.views.invoices.invoice_list_view import InvoiceListView
 from app.views.payments.payment_list_view import PaymentListView
 from app.views.projects.projects_page import ProjectsPage
+from app.views.receivables.receivables_page import ReceivablesPage
 from app.views.settings.lab_profile_dialog import LabProfileDialog
 from app.views.settings.settings_page import SettingsPage
 from app.views.shell.application import create_main_window
@@ -40,6 +41,7 @@ def test_window_has_the_ten_sections_in_order(window):
     assert isinstance(window.pages["settings"], SettingsPage)
     assert isinstance(window.pages["projects"], ProjectsPage)
     assert isinstance(window.pages["payments"], PaymentListView)
+    assert isinstance(window.pages["receivables"], ReceivablesPage)
 
 
 def test_status_bar_shows_database_and_as_of_date(window, ledger):
@@ -54,7 +56,7 @@ def test_title_names_the_lab(qtbot, window):
 
 
 def test_sections_not_built_yet_say_so_and_offer_nothing_to_click(window):
-    for key in ("receivables", "calendar", "reports", "import"):
+    for key in ("calendar", "reports", "import"):
         page = window.show_section(key)
         assert isinstance(page, ComingLaterPage)
         assert "later version" in page.notice_label.text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, literal, select, text, union_all
@@ -14,6 +15,7 @@ from app.db.sqlite_file import integrity_problems, is_damage, one_line, problem_
 from app.domain.enums import WriteOffRequestStatus
 from app.models import Allocation, Invoice, Payment, WriteOff, WriteOffRequest
 from app.services.core.audit_service import verify_chain
+from app.services.ledger.as_of import invoice_open_amounts, recomputed_open_amounts
 from app.services.ledger.ledger_queries import ISSUED
 
 # One line of a report names at most this many offending records, then counts the rest.
@@ -39,9 +41,12 @@ def check_sqlite_file(path: Path) -> list[Problem]:
     return [Problem("integrity", "; ".join(lines[:SAMPLE]))] if lines else []
 
 
-def check_database(session: Session, *, integrity: bool = True) -> list[Problem]:
+def check_database(
+    session: Session, *, integrity: bool = True, today: date | None = None
+) -> list[Problem]:
     """Every breach found; an empty list means the database is sound. ``integrity=False``
-    skips SQLite's integrity check when ``check_sqlite_file`` has just run it."""
+    skips SQLite's integrity check when ``check_sqlite_file`` has just run it; ``today``
+    is the day whose as-of figures are proven against the entries (default the real one)."""
     problems: list[Problem] = []
     if session.get_bind().dialect.name == "sqlite":
         if integrity:
@@ -54,6 +59,7 @@ def check_database(session: Session, *, integrity: bool = True) -> list[Problem]
     problems += _payment_allocation(session)
     problems += _allocation_rules(session)
     problems += _red_letter_rules(session)
+    problems += _as_of_figures(session, today or date.today())
     problems += _write_off_approvals(session)
     problems += [
         Problem("audit chain", f"entry {b.entry_id}: {b.problem}") for b in verify_chain(session)
@@ -171,9 +177,28 @@ def _payment_allocation(session: Session) -> list[Problem]:
 
 def _allocation_rules(session: Session) -> list[Problem]:
     problems = []
-    bad = session.scalars(select(Allocation.id).where(Allocation.amount_fen <= 0)).all()
+    original = aliased(Allocation)
+    bad = session.scalars(
+        select(Allocation.id)
+        .outerjoin(original, original.id == Allocation.reverses_id)
+        .where(
+            Allocation.reverses_id.is_not(None),
+            (original.id.is_(None))
+            | (original.reverses_id.is_not(None))
+            | (original.payment_id != Allocation.payment_id)
+            | (original.invoice_id != Allocation.invoice_id)
+            | (original.amount_fen != -Allocation.amount_fen)
+            | (original.allocated_date > Allocation.allocated_date),
+        )
+    ).all()
     if bad:
-        problems.append(Problem("allocation", "non-positive allocation ids: " + _sample(bad)))
+        problems.append(
+            Problem(
+                "allocation",
+                "reversing allocations that do not mirror the allocation they take back, "
+                "ids: " + _sample(bad),
+            )
+        )
     wrong_customer = session.scalars(
         select(Allocation.id)
         .join(Payment, Payment.id == Allocation.payment_id)
@@ -188,16 +213,21 @@ def _allocation_rules(session: Session) -> list[Problem]:
                 + _sample(wrong_customer),
             )
         )
-    dead = session.scalars(
+    invoice_net = (
         select(literal("invoice ") + Invoice.number)
         .join(Allocation, Allocation.invoice_id == Invoice.id)
         .where(Invoice.status == "void")
-        .union(
-            select(literal("payment ") + Payment.number)
-            .join(Allocation, Allocation.payment_id == Payment.id)
-            .where(Payment.status == "reversed")
-        )
-    ).all()
+        .group_by(Invoice.id, Invoice.number)
+        .having(func.sum(Allocation.amount_fen) != 0)
+    )
+    payment_net = (
+        select(literal("payment ") + Payment.number)
+        .join(Allocation, Allocation.payment_id == Payment.id)
+        .where(Payment.status == "reversed")
+        .group_by(Payment.id, Payment.number)
+        .having(func.sum(Allocation.amount_fen) != 0)
+    )
+    dead = session.scalars(invoice_net.union(payment_net)).all()
     if dead:
         problems.append(
             Problem(
@@ -205,7 +235,41 @@ def _allocation_rules(session: Session) -> list[Problem]:
                 "allocations left on a void invoice or reversed payment: " + _sample(dead),
             )
         )
+    undated = session.scalars(
+        select(literal("invoice ") + Invoice.number)
+        .where(Invoice.status == "void", Invoice.voided_on.is_(None))
+        .union(
+            select(literal("payment ") + Payment.number).where(
+                Payment.status == "reversed", Payment.reversed_on.is_(None)
+            )
+        )
+    ).all()
+    if undated:
+        problems.append(
+            Problem(
+                "dated ledger",
+                "void invoices or reversed payments without the day it happened: "
+                + _sample(undated),
+            )
+        )
     return problems
+
+
+def _as_of_figures(session: Session, today: date) -> list[Problem]:
+    """Open amounts as of today, from the caches plus later entries, equal the sums of the
+    entries dated up to today."""
+    fast = invoice_open_amounts(session, today)
+    slow = recomputed_open_amounts(session, today)
+    differ = sorted(i for i in fast.keys() | slow.keys() if fast.get(i, 0) != slow.get(i, 0))
+    if not differ:
+        return []
+    return [
+        Problem(
+            "as-of figures",
+            f"open amounts as of {today.isoformat()} differ from the dated entries, "
+            "invoice ids: " + _sample(differ),
+        )
+    ]
 
 
 def _red_letter_rules(session: Session) -> list[Problem]:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from app.domain.aging import make_buckets
+from app.domain.aging import PROVISION_BUCKETS, make_buckets
 from app.domain.errors import ValidationError
 from app.models import Setting
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
-from app.services.core.permissions import MANAGERS, require
+from app.services.core.permissions import FINANCE, MANAGERS, require
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -108,3 +108,89 @@ def save_days_ahead(db: Database, actor: Actor, days: int) -> Changed[int]:
     with db.write() as session:
         set_value(session, actor, "days_ahead", days)
     return Changed.of(days, Kind.SETTINGS)
+
+
+# The aging report shows one column per bucket: a handful is what fits a page.
+MAX_AGING_BOUNDS = 10
+MAX_AGING_DAYS = 3650
+
+
+@dataclass(frozen=True)
+class AgingSettings:
+    """Upper bounds in days of the aging buckets between "current" and the open-ended last
+    one, and the bad-debt provision rate (basis points) of each accounting age band."""
+
+    bounds: tuple[int, ...]
+    provision_rates_bp: tuple[int, ...]
+
+
+def get_aging_settings(session: Session) -> AgingSettings:
+    return AgingSettings(
+        tuple(get_aging_bounds(session)),
+        tuple(int(r) for r in get_value(session, "provision_rates_bp")),
+    )
+
+
+def default_aging_settings() -> AgingSettings:
+    return AgingSettings(tuple(DEFAULTS["aging_bounds"]), tuple(DEFAULTS["provision_rates_bp"]))
+
+
+def _check_aging_settings(settings: AgingSettings) -> None:
+    bounds = settings.bounds
+    if not bounds:
+        raise ValidationError("aging_bounds", "Aging buckets: give at least one bound in days.")
+    if len(bounds) > MAX_AGING_BOUNDS:
+        raise ValidationError(
+            "aging_bounds", "Aging buckets: at most {max} bounds.", max=MAX_AGING_BOUNDS
+        )
+    previous = 0
+    for bound in bounds:
+        if not isinstance(bound, int) or isinstance(bound, bool) or bound <= 0:
+            raise ValidationError(
+                "aging_bounds",
+                "Aging buckets: each bound must be a whole number of days above 0, not {value}.",
+                value=bound,
+            )
+        if bound <= previous:
+            raise ValidationError(
+                "aging_bounds",
+                "Aging buckets: the bounds must increase, but {value} follows {previous}.",
+                value=bound,
+                previous=previous,
+            )
+        if bound > MAX_AGING_DAYS:
+            raise ValidationError(
+                "aging_bounds",
+                "Aging buckets: a bound cannot be more than {max} days.",
+                max=MAX_AGING_DAYS,
+            )
+        previous = bound
+    rates = settings.provision_rates_bp
+    if len(rates) != len(PROVISION_BUCKETS):
+        raise ValidationError(
+            "provision_rates",
+            "Provision rates: give one rate for each of the {count} age bands.",
+            count=len(PROVISION_BUCKETS),
+        )
+    for rate in rates:
+        if not isinstance(rate, int) or isinstance(rate, bool) or not 0 <= rate <= 10_000:
+            raise ValidationError("provision_rates", "Provision rates must be between 0% and 100%.")
+
+
+def save_aging_settings(
+    db: Database, actor: Actor, settings: AgingSettings
+) -> Changed[AgingSettings]:
+    """Store the aging buckets and provision rates (each change audited). Reports as of any
+    date use them from then on; nothing already recorded changes."""
+    require(actor, "change aging settings", FINANCE)
+    _check_aging_settings(settings)
+    changed = False
+    with db.write() as session:
+        stored = get_aging_settings(session)
+        if stored.bounds != settings.bounds:
+            set_value(session, actor, "aging_bounds", list(settings.bounds))
+            changed = True
+        if stored.provision_rates_bp != settings.provision_rates_bp:
+            set_value(session, actor, "provision_rates_bp", list(settings.provision_rates_bp))
+            changed = True
+    return Changed.of(settings, Kind.SETTINGS) if changed else Changed.of(settings)

@@ -22,6 +22,7 @@ from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import is_duplicate, lock_for_typed, next_number
 from app.services.core.permissions import FINANCE, require
 from app.services.credit.credit_control_service import contracted_uninvoiced, enforce
+from app.services.ledger.entries import require_after_take_backs
 from app.services.ledger.invoice_list_service import InvoiceRow, rows_by_id
 from app.services.ledger.ledger_queries import ISSUED
 from app.services.ledger.write_off_service import cancel_for_void, write_off_requested_fen
@@ -55,12 +56,22 @@ def invoice_detail(session: Session, invoice_id: int) -> InvoiceDetail:
     invoice = session.get(Invoice, invoice_id)
     if not rows or invoice is None:
         raise NotFoundError(entity="Invoice", key=invoice_id)
+    # Every dated entry, taken-back allocations included: their reversing rows are negative
+    # lines, so the lines always add up to what is settled.
     lines: list[SettlementLine] = [
-        SettlementLine("payment", a_date, number, amount)
-        for a_date, number, amount in session.execute(
-            select(Allocation.allocated_date, Payment.number, Allocation.amount_fen)
+        SettlementLine(
+            "payment" if reverses is None else "payment_taken_back", a_date, number, amount
+        )
+        for a_date, number, amount, reverses in session.execute(
+            select(
+                Allocation.allocated_date,
+                Payment.number,
+                Allocation.amount_fen,
+                Allocation.reverses_id,
+            )
             .join(Payment, Payment.id == Allocation.payment_id)
             .where(Allocation.invoice_id == invoice_id)
+            .order_by(Allocation.id)
         )
     ]
     lines += [
@@ -227,6 +238,7 @@ def issue_red_letter(
             raise ValidationError(
                 "issue_date", "A red-letter invoice cannot predate the invoice it credits."
             )
+        require_after_take_backs(session, original, issue_date)
         check_entry_date(session, actor, "issue_date", issue_date)
         red = Invoice(
             number=_free_number(session, number, issue_date),
@@ -304,6 +316,7 @@ def void_invoice(
                 settled=Money(invoice.settled_fen).format(),
             )
         invoice.status = InvoiceStatus.VOID.value
+        invoice.voided_on = max(actor.clock.today(), invoice.issue_date)
         invoice.void_reason = reason.strip()
         withdrawn = cancel_for_void(session, actor, invoice, reason.strip())
         record_audit(
@@ -362,4 +375,5 @@ def _snapshot(invoice: Invoice) -> dict[str, object]:
         "issue_date": invoice.issue_date,
         "due_date": invoice.due_date,
         "original_invoice_id": invoice.original_invoice_id,
+        "voided_on": invoice.voided_on,
     }

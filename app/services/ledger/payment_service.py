@@ -27,6 +27,7 @@ from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, require
 from app.services.credit.credit_control_service import CreditPosition, credit_position
+from app.services.ledger.entries import last_taken_back, live_allocations
 from app.services.ledger.ledger_queries import ISSUED
 from app.services.projects.project_service import after_reopening, after_settlement
 
@@ -140,7 +141,8 @@ def record_payment(
                 "date": data.received_date,
             },
         )
-        allocated = _allocate(session, actor, payment, allocations)
+        # Applied as it is recorded: on the day the money came (or the invoice was issued).
+        allocated = _allocate(session, actor, payment, allocations, data.received_date)
         return Changed(_result(payment, allocated.value), allocated.kinds | {Kind.PAYMENTS})
 
 
@@ -152,7 +154,8 @@ def allocate_payment(
     with db.write() as session:
         _lock_customer_of_payment(session, payment_id)
         payment = _active_payment(session, payment_id)
-        allocated = _allocate(session, actor, payment, allocations)
+        # Applied later: on the day it is applied, so no figure already printed moves.
+        allocated = _allocate(session, actor, payment, allocations, actor.clock.today())
         return allocated.with_value(_result(payment, allocated.value))
 
 
@@ -174,7 +177,7 @@ def apply_prepayments(db: Database, actor: Actor, customer_id: int) -> Changed[l
             .with_for_update()
         ).all()
         for payment in payments:
-            allocated = _allocate(session, actor, payment, "auto")
+            allocated = _allocate(session, actor, payment, "auto", actor.clock.today())
             if allocated.value:
                 results.append(_result(payment, allocated.value))
                 kinds |= allocated.kinds
@@ -201,27 +204,28 @@ class PaymentReversal:
 def reverse_payment(
     db: Database, actor: Actor, payment_id: int, reason: str
 ) -> Changed[PaymentReversal]:
-    """Undo a payment recorded in error or returned by the bank: its allocations are unwound,
-    the row is kept. Never refused by credit control (the money is gone either way), but
-    when the customer ends up over its limit or on hold the result says so and the audit
-    log records it."""
+    """Undo a payment recorded in error or returned by the bank: each allocation is taken
+    back by a reversing row and the payment is off the books from today; nothing is
+    deleted, so figures as of any earlier day keep counting it. Never refused by credit
+    control (the money is gone either way), but when the customer ends up over its limit or
+    on hold the result says so and the audit log records it."""
     require(actor, "reverse payments", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the payment is reversed.")
     with db.write() as session:
         _lock_customer_of_payment(session, payment_id)
         payment = _active_payment(session, payment_id)
-        allocations = session.scalars(
-            select(Allocation).where(Allocation.payment_id == payment.id)
-        ).all()
+        on = max(actor.clock.today(), payment.received_date)
+        allocations = live_allocations(session, payment_id=payment.id)
         reopened: set[int] = set()
         for allocation in allocations:
-            reopened |= _unwind(session, actor, allocation, reason)
+            reopened |= _unwind(session, actor, allocation, reason, on)
         projects_moved = after_reopening(
             session, actor, reopened, actor.clock.today(), reason.strip()
         )
         before = {"status": payment.status, "allocated_fen": payment.allocated_fen}
         payment.status = PaymentStatus.REVERSED.value
+        payment.reversed_on = on
         record_audit(
             session,
             actor,
@@ -229,7 +233,11 @@ def reverse_payment(
             "payment",
             payment.id,
             before,
-            {"status": payment.status, "allocated_fen": payment.allocated_fen},
+            {
+                "status": payment.status,
+                "allocated_fen": payment.allocated_fen,
+                "reversed_on": on,
+            },
             reason=reason.strip(),
         )
         result = PaymentReversal(
@@ -259,7 +267,8 @@ def reverse_payment(
 
 
 def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: str) -> Changed[None]:
-    """Take one allocation back: the amount returns to the payment's unallocated part."""
+    """Take one allocation back, dated today: the amount returns to the payment's
+    unallocated part and the invoice is open again by it."""
     require(actor, "allocate payments", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the allocation is removed.")
@@ -273,13 +282,13 @@ def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: st
         # Read under the lock: another PC may have removed it (or reversed its payment)
         # while this one waited, and taking it back twice would create money.
         allocation = session.get(Allocation, allocation_id)
-        if allocation is None:
+        if allocation is None or allocation.reverses_id is not None:
             raise LedgerError(
                 "Allocation {key} was already removed (here or on another PC); nothing was "
                 "changed.",
                 key=allocation_id,
             )
-        reopened = _unwind(session, actor, allocation, reason)
+        reopened = _unwind(session, actor, allocation, reason, actor.clock.today())
         projects_moved = after_reopening(
             session, actor, reopened, actor.clock.today(), reason.strip()
         )
@@ -288,14 +297,38 @@ def remove_allocation(db: Database, actor: Actor, allocation_id: int, reason: st
     return Changed.of(None, Kind.PAYMENTS, Kind.INVOICES)
 
 
-def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str) -> set[int]:
-    """Take the allocation back; the project of the invoice it settled (if any), whose
-    stage may have to follow the money back."""
+def _unwind(
+    session: Session, actor: Actor, allocation: Allocation, reason: str, on: date
+) -> set[int]:
+    """Take the allocation back with a reversing row dated ``on`` (or the allocation's own
+    date, if that is later); the project of the invoice it settled (if any), whose stage may
+    have to follow the money back."""
     invoice = session.get(Invoice, allocation.invoice_id, with_for_update=True)
     payment = session.get(Payment, allocation.payment_id, with_for_update=True)
     assert invoice is not None and payment is not None
+    taken_back_on = session.scalar(
+        select(Allocation.allocated_date).where(Allocation.reverses_id == allocation.id)
+    )
+    if taken_back_on is not None:
+        raise LedgerError(
+            "Allocation {key} was already removed (here or on another PC); nothing was changed.",
+            key=allocation.id,
+        )
+    on = max(on, allocation.allocated_date)
+    session.add(
+        Allocation(
+            payment_id=payment.id,
+            invoice_id=invoice.id,
+            amount_fen=-allocation.amount_fen,
+            allocated_date=on,
+            reverses_id=allocation.id,
+            reason=reason.strip(),
+            created_by=actor.user_id,
+        )
+    )
     invoice.settled_fen -= allocation.amount_fen
     payment.allocated_fen -= allocation.amount_fen
+    session.flush()
     record_audit(
         session,
         actor,
@@ -303,11 +336,9 @@ def _unwind(session: Session, actor: Actor, allocation: Allocation, reason: str)
         "allocation",
         allocation.id,
         {"payment": payment.number, "invoice": invoice.number, "amount_fen": allocation.amount_fen},
-        None,
+        {"reversed_on": on},
         reason=reason.strip(),
     )
-    session.delete(allocation)
-    session.flush()
     return set() if invoice.project_id is None else {invoice.project_id}
 
 
@@ -333,10 +364,11 @@ def _active_payment(session: Session, payment_id: int) -> Payment:
 
 
 def _allocate(
-    session: Session, actor: Actor, payment: Payment, choice: AllocationChoice
+    session: Session, actor: Actor, payment: Payment, choice: AllocationChoice, on: date
 ) -> Changed[list[AllocationLine]]:
-    """The lines applied; allocating changes payments and invoices, and may move projects
-    to paid."""
+    """The lines applied, each dated ``on`` or, if later, the day of the payment, of the
+    invoice or of the last take-back on either; allocating changes payments and invoices,
+    and may move projects to paid."""
     if isinstance(choice, str):
         if choice == "none":
             return Changed.of([])
@@ -357,6 +389,10 @@ def _allocate(
         }
         _check_manual(payment, plan, invoices)
     lines = []
+    # Never before the money or the invoice existed, nor before a take-back on either
+    # (see last_taken_back).
+    taken_back = last_taken_back(session, [iid for iid, _ in plan], payment.id) if plan else {}
+    earliest = max(on, taken_back.get(0, on))
     for invoice_id, amount in plan:
         invoice = invoices[invoice_id]
         lines.append(_line(invoice, amount))
@@ -365,7 +401,12 @@ def _allocate(
                 payment_id=payment.id,
                 invoice_id=invoice.id,
                 amount_fen=amount,
-                allocated_date=max(payment.received_date, invoice.issue_date),
+                allocated_date=max(
+                    payment.received_date,
+                    invoice.issue_date,
+                    earliest,
+                    taken_back.get(invoice.id, invoice.issue_date),
+                ),
                 created_by=actor.user_id,
             )
         )
@@ -491,7 +532,7 @@ def payment_detail(session: Session, payment_id: int) -> PaymentDetail:
             Allocation.amount_fen,
         )
         .join(Invoice, Invoice.id == Allocation.invoice_id)
-        .where(Allocation.payment_id == payment_id)
+        .where(Allocation.id.in_([a.id for a in live_allocations(session, payment_id=p.id)]))
         .order_by(Allocation.allocated_date, Allocation.id)
     )
     return PaymentDetail(

@@ -22,6 +22,7 @@ from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customer_of
 from app.services.core.dates import check_write_off_date
 from app.services.core.permissions import FINANCE, MANAGERS, require
+from app.services.ledger.entries import last_taken_back, require_after_take_backs
 
 PENDING = WriteOffRequestStatus.PENDING.value
 
@@ -62,6 +63,7 @@ def request_write_off(
     with db.write() as session:
         invoice = _locked_invoice(session, invoice_id)
         _check_writable(invoice)
+        require_after_take_backs(session, invoice, on)
         check_write_off_date(session, actor, invoice, on)
         open_fen = invoice.amount_fen - invoice.settled_fen
         waiting = write_off_requested_fen(session, invoice.id)
@@ -128,10 +130,16 @@ def approve_write_off(db: Database, actor: Actor, request_id: int) -> Changed[in
                 open=Money(open_fen).format(),
                 amount=Money(req.amount_fen).format(),
             )
+        # On the books from the day asked for, unless money was taken back from the invoice
+        # since (then from that day: see last_taken_back).
+        on = max(
+            req.write_off_date,
+            last_taken_back(session, [invoice.id]).get(invoice.id, req.write_off_date),
+        )
         entry = WriteOff(
             invoice_id=invoice.id,
             amount_fen=req.amount_fen,
-            write_off_date=req.write_off_date,
+            write_off_date=on,
             reason=req.reason,
             approver_id=actor.user_id,
             created_by=req.requested_by,
@@ -162,7 +170,7 @@ def approve_write_off(db: Database, actor: Actor, request_id: int) -> Changed[in
             {
                 "invoice": invoice.number,
                 "amount_fen": req.amount_fen,
-                "date": req.write_off_date,
+                "date": on,
                 "request_id": req.id,
                 "requested_by": req.requested_by,
                 "approver": actor.login,

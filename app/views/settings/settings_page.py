@@ -1,5 +1,5 @@
-"""设置: interface language, which database to open and the lab profile (General), the credit
-tiers, and the tier changes credit scoring proposes."""
+"""设置: interface language, which database to open, the lab profile and the aging buckets and
+provision rates (General), the credit tiers, and the tier changes credit scoring proposes."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.views.credit.credit_tiers_page import CreditTiersPage
 from app.views.credit.tier_proposals_page import TierProposalsPage
+from app.views.settings.aging_settings_dialog import open_aging_settings_dialog
 from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
 from app.views.shell.ui_settings import save_language, saved_language
@@ -75,10 +76,24 @@ class SettingsPage(QWidget):
         profile_layout.addWidget(hint)
         profile_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.aging_button = QPushButton(self.tr("Edit buckets and rates…"))
+        self.aging_button.clicked.connect(lambda: open_aging_settings_dialog(self._ctx, self))
+        aging_box = QGroupBox(self.tr("Aging and bad-debt provision"))
+        aging_layout = QVBoxLayout(aging_box)
+        aging_hint = QLabel(
+            self.tr(
+                "The aging buckets of the receivables report and the provision rate of each "
+                "accounting age band."
+            )
+        )
+        aging_hint.setWordWrap(True)
+        aging_layout.addWidget(aging_hint)
+        aging_layout.addWidget(self.aging_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         general = QWidget()
         general_layout = QVBoxLayout(general)
         general_layout.setContentsMargins(32, 24, 32, 24)
-        for box in (language_box, database_box, profile_box):
+        for box in (language_box, database_box, profile_box, aging_box):
             box.setMaximumWidth(760)
             general_layout.addWidget(box)
         general_layout.addStretch(1)

@@ -375,6 +375,10 @@ KNOWN_TEMPLATES = (
         "database.",
     ),
     QT_TRANSLATE_NOOP("errors", "Cannot write the backup {target}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "Cannot write the report {path}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "Invoice {number} had money taken back on {taken}; date this on or after it."
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "Project {code} is closed (paid or cancelled): its payment plan stays as it is.",
@@ -382,6 +386,19 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "Cannot write the backup {target}: the folder {folder} does not exist."
     ),
+    QT_TRANSLATE_NOOP("errors", "Aging buckets: give at least one bound in days."),
+    QT_TRANSLATE_NOOP("errors", "Aging buckets: at most {max} bounds."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Aging buckets: each bound must be a whole number of days above 0, not {value}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Aging buckets: the bounds must increase, but {value} follows {previous}."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Aging buckets: a bound cannot be more than {max} days."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Provision rates: give one rate for each of the {count} age bands."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Provision rates must be between 0% and 100%."),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -457,6 +474,7 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "change a customer's credit tier"),
     QT_TRANSLATE_NOOP("errors", "move projects to that stage"),
     QT_TRANSLATE_NOOP("errors", "override a credit hold"),
+    QT_TRANSLATE_NOOP("errors", "change aging settings"),
 )
 
 

@@ -26,6 +26,7 @@ from app.views.customers.customer_list_view import CustomerListView
 from app.views.invoices.invoice_list_view import InvoiceListView
 from app.views.payments.payment_list_view import PaymentListView
 from app.views.projects.projects_page import ProjectsPage
+from app.views.receivables.receivables_page import ReceivablesPage
 from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.settings_page import SettingsPage
 from app.views.shell.coming_later_page import ComingLaterPage
@@ -128,14 +129,7 @@ class MainWindow(QMainWindow):
                 "receivables",
                 self.tr("Receivables"),
                 SP.SP_FileDialogListView,
-                later(
-                    self.tr("Receivables"),
-                    self.tr(
-                        "Aging of receivables by customer, salesperson and credit tier, "
-                        "overdue lists, follow-ups and promises to pay, credit holds, and "
-                        "reconciliation statements for customers to confirm."
-                    ),
-                ),
+                lambda: ReceivablesPage(ctx),
             ),
             Section(
                 "calendar",
