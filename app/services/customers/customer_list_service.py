@@ -90,7 +90,9 @@ def fetch_customers(
     )
     key: SQLColumnExpression[Any]
     if needs_amounts_for_order:
-        owed = balances_query(as_of).subquery()
+        # Worked out once for every customer, then joined (SQLite would otherwise run the
+        # compound query again for each customer it joins).
+        owed = balances_query(as_of).cte("owed").prefix_with("MATERIALIZED")
         stmt = stmt.outerjoin(owed, owed.c.customer_id == Customer.id)
         key = (
             func.coalesce(owed.c.open_fen, 0) - func.coalesce(owed.c.unallocated_fen, 0)
