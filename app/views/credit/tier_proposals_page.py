@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.detail_section import DetailSection, value_label
 from app.views.widgets.form_errors import MessageBar
+from app.views.widgets.row_table import row_table
 
 COLUMNS = 7
 
@@ -70,8 +68,7 @@ class TierProposalsPage(QWidget):
         self.status = QLabel()
         self.actions_bar.add_stretch()
 
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels(
+        self.table = row_table(
             [
                 self.tr("Customer"),
                 self.tr("Code"),
@@ -80,16 +77,9 @@ class TierProposalsPage(QWidget):
                 self.tr("Score"),
                 self.tr("Main reason"),
                 self.tr("Proposed on"),
-            ]
+            ],
+            stretch=5,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda *_: self._show_current())
 
         self.detail = DetailSection(self.tr("Proposal"))

@@ -9,13 +9,10 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,6 +37,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import OptionalDateEdit, date_edit, date_of, reason_edit
+from app.views.widgets.row_table import row_table
 
 F = TypeVar("F", bound=FormDialog)
 
@@ -203,8 +201,7 @@ class InvoiceRequestsPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.requests: list[PendingRequest] = []
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = row_table(
             [
                 self.tr("Project"),
                 self.tr("Customer"),
@@ -212,16 +209,9 @@ class InvoiceRequestsPage(QWidget):
                 self.tr("Kind"),
                 self.tr("Tax rate"),
                 self.tr("Note"),
-            ]
+            ],
+            stretch=5,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.itemDoubleClicked.connect(lambda _item: self.issue())
         self.empty_label = QLabel(self.tr("No invoice requests are waiting."))

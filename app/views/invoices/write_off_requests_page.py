@@ -8,12 +8,9 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,7 @@ from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import reason_edit
+from app.views.widgets.row_table import row_table
 
 F = TypeVar("F", bound=FormDialog)
 
@@ -137,8 +135,7 @@ class WriteOffRequestsPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.requests: list[WriteOffRequestRow] = []
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
+        self.table = row_table(
             [
                 self.tr("Invoice"),
                 self.tr("Customer"),
@@ -147,16 +144,9 @@ class WriteOffRequestsPage(QWidget):
                 self.tr("Date"),
                 self.tr("Requested by"),
                 self.tr("Reason"),
-            ]
+            ],
+            stretch=6,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.empty_label = QLabel(self.tr("No write-offs are waiting for approval."))
         self.hint = QLabel()
