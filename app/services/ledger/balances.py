@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from app.models import Invoice
 from app.services.ledger.as_of import open_changes, open_now, prepayment_parts
-from app.services.ledger.ledger_queries import OPEN_INVOICE
 
 ZERO: ColumnElement[int] = literal_column("0")
 COLUMNS = ("open_fen", "overdue_fen", "unallocated_fen", "open_invoices", "overdue_invoices")
@@ -54,7 +53,7 @@ def _parts(as_of: date, ids: Collection[int] | None) -> list[Select[*tuple[Any, 
     # Invoices some later entry touches: each one's open amount then, from its parts.
     moved_parts = (
         open_now(ids)
-        .where(OPEN_INVOICE, Invoice.id.in_(select(touched.c.id)))
+        .where(Invoice.id.in_(select(touched.c.id)))
         .union_all(select(touched))
         .subquery("moved_parts")
     )
