@@ -25,6 +25,7 @@ from app.views.labels import days_label
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_errors import MessageBar
+from app.views.widgets.icons import Icon
 
 TIER_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_PADDING = 18
@@ -55,13 +56,13 @@ class CreditTiersPage(QWidget):
         intro.setWordWrap(True)
         self.actions_bar = ActionBar(ctx.actor)
         self.add_button = self.actions_bar.add(
-            self.tr("Add tier…"), self.add_tier, MANAGERS, "edit credit tiers"
+            self.tr("Add tier…"), self.add_tier, MANAGERS, "edit credit tiers", icon=Icon.NEW
         )
         self.edit_button = self.actions_bar.add(
-            self.tr("Edit…"), self.edit_tier, MANAGERS, "edit credit tiers"
+            self.tr("Edit…"), self.edit_tier, MANAGERS, "edit credit tiers", icon=Icon.EDIT
         )
         self.delete_button = self.actions_bar.add(
-            self.tr("Delete"), self.confirm_delete, MANAGERS, "edit credit tiers"
+            self.tr("Delete"), self.confirm_delete, MANAGERS, "edit credit tiers", icon=Icon.DELETE
         )
         self.actions_bar.add_stretch()
 

@@ -31,6 +31,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.detail_section import DetailSection, value_label
 from app.views.widgets.form_errors import MessageBar
+from app.views.widgets.icons import Icon
 from app.views.widgets.row_table import row_table
 
 COLUMNS = 7
@@ -64,6 +65,7 @@ class TierProposalsPage(QWidget):
             self.review,
             MANAGERS,
             "propose credit tier changes",
+            icon=Icon.REVIEW,
         )
         self.status = QLabel()
         self.actions_bar.add_stretch()
@@ -88,10 +90,18 @@ class TierProposalsPage(QWidget):
         self.note.setPlaceholderText(self.tr("Note for the record (optional)"))
         decision = ActionBar(ctx.actor)
         self.accept_button = decision.add(
-            self.tr("Accept"), lambda: self.decide(True), MANAGERS, "decide credit tier changes"
+            self.tr("Accept"),
+            lambda: self.decide(True),
+            MANAGERS,
+            "decide credit tier changes",
+            icon=Icon.APPROVE,
         )
         self.reject_button = decision.add(
-            self.tr("Reject"), lambda: self.decide(False), MANAGERS, "decide credit tier changes"
+            self.tr("Reject"),
+            lambda: self.decide(False),
+            MANAGERS,
+            "decide credit tier changes",
+            icon=Icon.REJECT,
         )
         self._decision_bar = decision
         detail_panel = QWidget()

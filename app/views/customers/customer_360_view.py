@@ -57,6 +57,7 @@ from app.views.tables.paged_table_model import NEGATIVE_TEXT, ColumnKind, Column
 from app.views.tables.record_table_model import RecordTableModel
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.detail_section import heading_label, placeholder_label, value_label
+from app.views.widgets.icons import Icon, icon
 
 CONTEXT = "Customer360View"
 SHOWN_CHANGES = frozenset(
@@ -447,11 +448,11 @@ class Customer360View(QWidget):
         # --- title and actions ----------------------------------------------------------
         self.name_label = heading_label()
         self.subtitle_label = value_label("")
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.follow_up_button = QPushButton(self.tr("Log follow-up…"))
-        self.hand_over_button = QPushButton(self.tr("Hand over…"))
-        self.archive_button = QPushButton(self.tr("Archive"))
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.edit_button = QPushButton(icon(Icon.EDIT), self.tr("Edit…"))
+        self.follow_up_button = QPushButton(icon(Icon.FOLLOW_UP), self.tr("Log follow-up…"))
+        self.hand_over_button = QPushButton(icon(Icon.HAND_OVER), self.tr("Hand over…"))
+        self.archive_button = QPushButton(icon(Icon.ARCHIVE), self.tr("Archive"))
+        self.refresh_button = QPushButton(icon(Icon.REFRESH), self.tr("Refresh"))
         self.edit_button.clicked.connect(self.edit)
         self.follow_up_button.clicked.connect(self.log_follow_up)
         self.hand_over_button.clicked.connect(self.hand_over)

@@ -28,6 +28,7 @@ from app.views.labels import category_label, tier_label
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.icons import Icon
 
 HEADER_KEY = "customer_list/header"
 EVERYONE = tuple(Role)
@@ -51,22 +52,34 @@ class CustomerListView(PagedListPage):
         self.actions_bar = ActionBar(ctx.actor)
         bar = self.actions_bar
         self.new_button = bar.add(
-            self.tr("New customer…"), self.new_customer, SALES, "create customers"
+            self.tr("New customer…"), self.new_customer, SALES, "create customers", icon=Icon.NEW
         )
-        self.open_button = bar.add(self.tr("Customer 360"), self.open_360, EVERYONE, "")
-        self.edit_button = bar.add(self.tr("Edit…"), self.edit_customer, SALES, "edit customers")
+        self.open_button = bar.add(
+            self.tr("Customer 360"), self.open_360, EVERYONE, "", icon=Icon.OPEN
+        )
+        self.edit_button = bar.add(
+            self.tr("Edit…"), self.edit_customer, SALES, "edit customers", icon=Icon.EDIT
+        )
         self.follow_up_button = bar.add(
-            self.tr("Log follow-up…"), self.log_follow_up, SALES, "log follow-ups"
+            self.tr("Log follow-up…"),
+            self.log_follow_up,
+            SALES,
+            "log follow-ups",
+            icon=Icon.FOLLOW_UP,
         )
         self.hand_over_button = bar.add(
-            self.tr("Hand over…"), self.hand_over, SALES, "hand customers over"
+            self.tr("Hand over…"), self.hand_over, SALES, "hand customers over", icon=Icon.HAND_OVER
         )
         self.archive_button = bar.add(
-            self.tr("Archive"), self.toggle_archived, SALES, "archive customers"
+            self.tr("Archive"), self.toggle_archived, SALES, "archive customers", icon=Icon.ARCHIVE
         )
-        self.merge_button = bar.add(self.tr("Merge…"), self.merge, MERGERS, "merge customers")
+        self.merge_button = bar.add(
+            self.tr("Merge…"), self.merge, MERGERS, "merge customers", icon=Icon.MERGE
+        )
         bar.add_stretch()
-        self.export_button = bar.add(self.tr("Export to Excel…"), self.export, EVERYONE, "")
+        self.export_button = bar.add(
+            self.tr("Export to Excel…"), self.export, EVERYONE, "", icon=Icon.EXPORT
+        )
         self.body.insertWidget(0, bar)
 
         self.tier = QComboBox()
@@ -224,7 +237,7 @@ class CustomerListView(PagedListPage):
             if button is None:
                 menu.addSeparator()
                 continue
-            action = menu.addAction(button.text())
+            action = menu.addAction(button.icon(), button.text())
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
         menu.popup(self.table.viewport().mapToGlobal(position))

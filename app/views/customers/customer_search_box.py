@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from app.services.core.list_request import ListRequest
 from app.services.customers.customer_list_service import CustomerRow, fetch_customers
 from app.views.shell.view_context import ViewContext
+from app.views.widgets.icons import Icon, icon
 
 MAX_MATCHES = 50
 SEARCH_DELAY_MS = 250
@@ -27,6 +28,7 @@ class CustomerSearchBox(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, code or USCC"))
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon(Icon.SEARCH), QLineEdit.ActionPosition.LeadingPosition)
         self.matches = QComboBox()
         self.matches.setMinimumContentsLength(24)
         self.matches.setSizeAdjustPolicy(

@@ -30,6 +30,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
 from app.views.tables.paged_table_model import PagedTableModel
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.icons import Icon
 
 D = TypeVar("D", bound=QDialog)
 
@@ -62,25 +63,45 @@ class InvoiceListView(PagedListPage):
 
         self.actions_bar = ActionBar(ctx.actor)
         self.issue_button = self.actions_bar.add(
-            self.tr("Issue invoice…"), self.issue_invoice, FINANCE, "issue invoices"
+            self.tr("Issue invoice…"),
+            self.issue_invoice,
+            FINANCE,
+            "issue invoices",
+            icon=Icon.ISSUE_INVOICE,
         )
         self.requests_button = self.actions_bar.add(
-            self.tr("Invoice requests"), self.show_requests, FINANCE, "issue invoices"
+            self.tr("Invoice requests"),
+            self.show_requests,
+            FINANCE,
+            "issue invoices",
+            icon=Icon.QUEUE,
         )
         self.actions_bar.add(
-            self.tr("Record payment…"), self.record_payment, FINANCE, "record payments"
+            self.tr("Record payment…"),
+            self.record_payment,
+            FINANCE,
+            "record payments",
+            icon=Icon.PAYMENTS,
         )
         self.red_letter_button = self.actions_bar.add(
-            self.tr("Red-letter…"), self.red_letter, FINANCE, "issue invoices"
+            self.tr("Red-letter…"), self.red_letter, FINANCE, "issue invoices", icon=Icon.RED_LETTER
         )
         self.void_button = self.actions_bar.add(
-            self.tr("Void…"), self.void, FINANCE, "void invoices"
+            self.tr("Void…"), self.void, FINANCE, "void invoices", icon=Icon.VOID
         )
         self.write_off_button = self.actions_bar.add(
-            self.tr("Write off…"), self.write_off, FINANCE, "write off bad debts"
+            self.tr("Write off…"),
+            self.write_off,
+            FINANCE,
+            "write off bad debts",
+            icon=Icon.WRITE_OFF,
         )
         self.write_offs_button = self.actions_bar.add(
-            self.tr("Write-off requests"), self.show_write_offs, FINANCE, "write off bad debts"
+            self.tr("Write-off requests"),
+            self.show_write_offs,
+            FINANCE,
+            "write off bad debts",
+            icon=Icon.QUEUE,
         )
         self.actions_bar.add_stretch()
         self.body.insertWidget(1, self.actions_bar)

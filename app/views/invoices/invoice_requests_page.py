@@ -37,6 +37,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import OptionalDateEdit, date_edit, date_of, reason_edit
+from app.views.widgets.icons import Icon
 from app.views.widgets.row_table import row_table
 
 F = TypeVar("F", bound=FormDialog)
@@ -217,10 +218,10 @@ class InvoiceRequestsPage(QWidget):
         self.empty_label = QLabel(self.tr("No invoice requests are waiting."))
         self.actions_bar = ActionBar(ctx.actor)
         self.issue_button = self.actions_bar.add(
-            self.tr("Issue…"), self.issue, FINANCE, "issue invoices"
+            self.tr("Issue…"), self.issue, FINANCE, "issue invoices", icon=Icon.ISSUE_INVOICE
         )
         self.reject_button = self.actions_bar.add(
-            self.tr("Reject…"), self.reject, FINANCE, "reject invoice requests"
+            self.tr("Reject…"), self.reject, FINANCE, "reject invoice requests", icon=Icon.REJECT
         )
         self.actions_bar.add_stretch()
         layout = QVBoxLayout(self)

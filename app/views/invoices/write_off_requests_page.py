@@ -31,6 +31,7 @@ from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import reason_edit
+from app.views.widgets.icons import Icon
 from app.views.widgets.row_table import row_table
 
 F = TypeVar("F", bound=FormDialog)
@@ -154,13 +155,13 @@ class WriteOffRequestsPage(QWidget):
         self.hint.setVisible(False)
         self.actions_bar = ActionBar(ctx.actor)
         self.approve_button = self.actions_bar.add(
-            self.tr("Approve…"), self.approve, MANAGERS, "approve write-offs"
+            self.tr("Approve…"), self.approve, MANAGERS, "approve write-offs", icon=Icon.APPROVE
         )
         self.reject_button = self.actions_bar.add(
-            self.tr("Reject…"), self.reject, MANAGERS, "approve write-offs"
+            self.tr("Reject…"), self.reject, MANAGERS, "approve write-offs", icon=Icon.REJECT
         )
         self.withdraw_button = self.actions_bar.add(
-            self.tr("Withdraw…"), self.withdraw, FINANCE, "write off bad debts"
+            self.tr("Withdraw…"), self.withdraw, FINANCE, "write off bad debts", icon=Icon.UNDO
         )
         self.actions_bar.add_stretch()
         layout = QVBoxLayout(self)

@@ -40,6 +40,7 @@ from app.views.widgets.detail_section import (
 )
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import reason_edit
+from app.views.widgets.icons import Icon
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -116,7 +117,11 @@ class PaymentDetailPanel(DetailPanel):
         layout.addWidget(self.allocations)
         self.allocation_actions = ActionBar(ctx.actor)
         self.remove_button: QPushButton = self.allocation_actions.add(
-            self.tr("Remove allocation…"), self.remove_allocation, FINANCE, "allocate payments"
+            self.tr("Remove allocation…"),
+            self.remove_allocation,
+            FINANCE,
+            "allocate payments",
+            icon=Icon.UNALLOCATE,
         )
         self.allocation_actions.add_stretch()
         layout.addWidget(self.allocation_actions)

@@ -22,6 +22,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
 from app.views.tables.paged_table_model import PagedTableModel
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.icons import Icon
 from app.views.widgets.messages import show_information
 
 D = TypeVar("D", bound=QDialog)
@@ -53,19 +54,28 @@ class PaymentListView(PagedListPage):
 
         self.actions_bar = ActionBar(ctx.actor)
         self.record_button = self.actions_bar.add(
-            self.tr("Record payment…"), self.record_payment, FINANCE, "record payments"
+            self.tr("Record payment…"),
+            self.record_payment,
+            FINANCE,
+            "record payments",
+            icon=Icon.PAYMENTS,
         )
         self.allocate_button = self.actions_bar.add(
-            self.tr("Allocate to invoices…"), self.allocate, FINANCE, "allocate payments"
+            self.tr("Allocate to invoices…"),
+            self.allocate,
+            FINANCE,
+            "allocate payments",
+            icon=Icon.ALLOCATE,
         )
         self.apply_button = self.actions_bar.add(
             self.tr("Apply customer's prepayments"),
             self.apply_prepayments,
             FINANCE,
             "allocate payments",
+            icon=Icon.APPLY_PREPAYMENTS,
         )
         self.reverse_button = self.actions_bar.add(
-            self.tr("Reverse…"), self.reverse, FINANCE, "reverse payments"
+            self.tr("Reverse…"), self.reverse, FINANCE, "reverse payments", icon=Icon.UNDO
         )
         self.actions_bar.add_stretch()
         self.body.insertWidget(1, self.actions_bar)

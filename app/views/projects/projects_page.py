@@ -44,6 +44,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import SEARCH_DELAY_MS
 from app.views.tables.paged_table_view import PagedTableView
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.icons import Icon, icon
 from app.views.widgets.user_picker import UserCombo
 
 D = TypeVar("D", bound=QDialog)
@@ -66,8 +67,8 @@ class ProjectsPage(QWidget):
         self._ctx = ctx
         self.current: ProjectRow | None = None
 
-        self.board_button = QPushButton(self.tr("Board"))
-        self.list_button = QPushButton(self.tr("List"))
+        self.board_button = QPushButton(icon(Icon.BOARD), self.tr("Board"))
+        self.list_button = QPushButton(icon(Icon.LIST), self.tr("List"))
         modes = QButtonGroup(self)
         for button in (self.board_button, self.list_button):
             button.setCheckable(True)
@@ -77,6 +78,7 @@ class ProjectsPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon(Icon.SEARCH), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search code, title, contract or customer"))
         self.search.setMinimumWidth(250)
         self._search_timer = QTimer(self)
@@ -124,26 +126,53 @@ class ProjectsPage(QWidget):
 
         self.actions_bar = ActionBar(ctx.actor)
         add = self.actions_bar.add
-        self.new_button = add(self.tr("New project…"), self.new_project, SALES, "create projects")
-        self.quote_button = add(self.tr("Quote…"), self.quote, SALES, "quote projects")
+        self.new_button = add(
+            self.tr("New project…"), self.new_project, SALES, "create projects", icon=Icon.NEW
+        )
+        self.quote_button = add(
+            self.tr("Quote…"), self.quote, SALES, "quote projects", icon=Icon.QUOTE
+        )
         self.contract_button = add(
-            self.tr("Sign contract…"), self.sign_contract, SALES, "sign contracts"
+            self.tr("Sign contract…"),
+            self.sign_contract,
+            SALES,
+            "sign contracts",
+            icon=Icon.CONTRACT,
         )
         self.move_button = add(
             self.tr("Move to…"),
             self.show_move_menu,
             (Role.SALES, Role.FINANCE, Role.MANAGER, Role.TECHNICIAN),
             "move projects",
+            icon=Icon.MOVE,
         )
-        self.plan_button = add(self.tr("Payment plan…"), self.payment_plan, SALES, "plan payments")
+        self.plan_button = add(
+            self.tr("Payment plan…"),
+            self.payment_plan,
+            SALES,
+            "plan payments",
+            icon=Icon.PAYMENT_PLAN,
+        )
         self.release_button = add(
-            self.tr("Release report…"), self.release_report, RELEASE_ROLES, "release reports"
+            self.tr("Release report…"),
+            self.release_report,
+            RELEASE_ROLES,
+            "release reports",
+            icon=Icon.RELEASE,
         )
         self.request_button = add(
-            self.tr("Request invoice…"), self.request_invoice, SALES, "request invoices"
+            self.tr("Request invoice…"),
+            self.request_invoice,
+            SALES,
+            "request invoices",
+            icon=Icon.REQUEST_INVOICE,
         )
         self.invoice_button = add(
-            self.tr("Issue invoice…"), self.issue_invoice, FINANCE, "issue invoices"
+            self.tr("Issue invoice…"),
+            self.issue_invoice,
+            FINANCE,
+            "issue invoices",
+            icon=Icon.ISSUE_INVOICE,
         )
         self.actions_bar.add_stretch()
 

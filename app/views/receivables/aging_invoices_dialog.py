@@ -27,6 +27,7 @@ from app.views.tables.paged_table_model import ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.detail_section import heading_label
+from app.views.widgets.icons import Icon, icon
 
 CONTEXT = "AgingInvoicesDialog"
 SHOWN_CHANGES = frozenset({Kind.INVOICES, Kind.PAYMENTS, Kind.CUSTOMERS, Kind.PROJECTS})
@@ -127,7 +128,7 @@ class AgingInvoicesDialog(QDialog):
         hint.setEnabled(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = QPushButton(self.tr("Open invoice"))
+        self.open_button = QPushButton(icon(Icon.OPEN), self.tr("Open invoice"))
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)

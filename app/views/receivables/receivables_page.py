@@ -52,6 +52,7 @@ from app.views.receivables.report_table_view import ReportTableView
 from app.views.settings.aging_settings_dialog import open_aging_settings_dialog
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.detail_section import heading_label
+from app.views.widgets.icons import Icon, icon
 
 # What the figures are computed from: the ledger, who owns which customer and its tier,
 # projects and their categories, the names shown, and the buckets and rates.
@@ -131,8 +132,8 @@ class ReceivablesPage(QWidget):
             self.grouping.addItem(grouping_label(by), by)
         self.grouping.currentIndexChanged.connect(self.reload)
 
-        self.aging_button = QPushButton(self.tr("Aging"))
-        self.provision_button = QPushButton(self.tr("Bad-debt provision"))
+        self.aging_button = QPushButton(icon(Icon.RECEIVABLES), self.tr("Aging"))
+        self.provision_button = QPushButton(icon(Icon.PROVISION), self.tr("Bad-debt provision"))
         self.views = QButtonGroup(self)
         for button, view in (
             (self.aging_button, AgingView.AGING),
@@ -149,11 +150,11 @@ class ReceivablesPage(QWidget):
         self.busy.setFixedWidth(90)
         self.busy.setTextVisible(False)
         self.busy_label = QLabel(self.tr("Calculating…"))
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button = QPushButton(icon(Icon.EXPORT), self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(icon(Icon.PRINT), self.tr("Print…"))
         self.print_button.clicked.connect(self.print_preview)
-        self.settings_button = QPushButton(self.tr("Buckets and rates…"))
+        self.settings_button = QPushButton(icon(Icon.BUCKETS), self.tr("Buckets and rates…"))
         self.settings_button.clicked.connect(
             lambda: open_aging_settings_dialog(self._ctx, self.window())
         )

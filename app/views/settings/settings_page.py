@@ -22,6 +22,7 @@ from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
 from app.views.shell.ui_settings import save_language, saved_language
 from app.views.shell.view_context import ViewContext
+from app.views.widgets.icons import Icon, icon
 
 # Each language is named in itself, so anyone can find theirs.
 LANGUAGE_NAMES = {"zh_CN": "中文（简体）", "en": "English"}
@@ -58,7 +59,7 @@ class SettingsPage(QWidget):
             "default": self.tr("the default local file"),
         }
         self.source_label = QLabel(sources.get(location.source, "") if location else "")
-        self.change_database_button = QPushButton(self.tr("Change database…"))
+        self.change_database_button = QPushButton(icon(Icon.DATABASE), self.tr("Change database…"))
         self.change_database_button.clicked.connect(self.change_database)
         database_box = QGroupBox(self.tr("Database"))
         database_form = QFormLayout(database_box)
@@ -67,7 +68,7 @@ class SettingsPage(QWidget):
         database_form.addRow(self.tr("Chosen by"), self.source_label)
         database_form.addRow("", self.change_database_button)
 
-        self.profile_button = QPushButton(self.tr("Edit lab profile…"))
+        self.profile_button = QPushButton(icon(Icon.LAB_PROFILE), self.tr("Edit lab profile…"))
         self.profile_button.clicked.connect(lambda: open_lab_profile_dialog(self._ctx, self))
         profile_box = QGroupBox(self.tr("Lab profile"))
         profile_layout = QVBoxLayout(profile_box)
@@ -76,7 +77,7 @@ class SettingsPage(QWidget):
         profile_layout.addWidget(hint)
         profile_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.aging_button = QPushButton(self.tr("Edit buckets and rates…"))
+        self.aging_button = QPushButton(icon(Icon.BUCKETS), self.tr("Edit buckets and rates…"))
         self.aging_button.clicked.connect(lambda: open_aging_settings_dialog(self._ctx, self))
         aging_box = QGroupBox(self.tr("Aging and bad-debt provision"))
         aging_layout = QVBoxLayout(aging_box)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -32,16 +31,15 @@ from app.views.settings.settings_page import SettingsPage
 from app.views.shell.coming_later_page import ComingLaterPage
 from app.views.shell.ui_settings import GEOMETRY_KEY
 from app.views.shell.view_context import ViewContext
+from app.views.widgets.icons import Icon, icon
 from app.views.workbench.workbench_page import WorkbenchPage
-
-SP = QStyle.StandardPixmap
 
 
 @dataclass(frozen=True)
 class Section:
     key: str
     title: str
-    icon: QStyle.StandardPixmap
+    icon: Icon
     build: Callable[[], QWidget]
 
 
@@ -71,7 +69,7 @@ class MainWindow(QMainWindow):
             page = section.build()
             self.pages[section.key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(self.style().standardIcon(section.icon), section.title)
+            item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -111,30 +109,28 @@ class MainWindow(QMainWindow):
             return lambda: ComingLaterPage(title, text)
 
         return [
+            Section("workbench", self.tr("Workbench"), Icon.WORKBENCH, lambda: WorkbenchPage(ctx)),
             Section(
-                "workbench", self.tr("Workbench"), SP.SP_DesktopIcon, lambda: WorkbenchPage(ctx)
-            ),
-            Section(
-                "customers", self.tr("Customers"), SP.SP_DirHomeIcon, lambda: CustomerListView(ctx)
+                "customers", self.tr("Customers"), Icon.CUSTOMERS, lambda: CustomerListView(ctx)
             ),
             Section(
                 "projects",
                 self.tr("Projects"),
-                SP.SP_FileDialogDetailedView,
+                Icon.PROJECTS,
                 lambda: ProjectsPage(ctx),
             ),
-            Section("invoices", self.tr("Invoices"), SP.SP_FileIcon, lambda: InvoiceListView(ctx)),
-            Section("payments", self.tr("Payments"), SP.SP_ArrowDown, lambda: PaymentListView(ctx)),
+            Section("invoices", self.tr("Invoices"), Icon.INVOICES, lambda: InvoiceListView(ctx)),
+            Section("payments", self.tr("Payments"), Icon.PAYMENTS, lambda: PaymentListView(ctx)),
             Section(
                 "receivables",
                 self.tr("Receivables"),
-                SP.SP_FileDialogListView,
+                Icon.RECEIVABLES,
                 lambda: ReceivablesPage(ctx),
             ),
             Section(
                 "calendar",
                 self.tr("Calendar"),
-                SP.SP_FileDialogInfoView,
+                Icon.CALENDAR,
                 later(
                     self.tr("Calendar"),
                     self.tr(
@@ -146,7 +142,7 @@ class MainWindow(QMainWindow):
             Section(
                 "reports",
                 self.tr("Reports"),
-                SP.SP_FileDialogContentsView,
+                Icon.REPORTS,
                 later(
                     self.tr("Reports"),
                     self.tr(
@@ -159,7 +155,7 @@ class MainWindow(QMainWindow):
             Section(
                 "import",
                 self.tr("Import"),
-                SP.SP_DialogOpenButton,
+                Icon.IMPORT,
                 later(
                     self.tr("Import"),
                     self.tr(
@@ -170,7 +166,7 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            Section("settings", self.tr("Settings"), SP.SP_ComputerIcon, lambda: SettingsPage(ctx)),
+            Section("settings", self.tr("Settings"), Icon.SETTINGS, lambda: SettingsPage(ctx)),
         ]
 
     def _build_menus(self) -> None:

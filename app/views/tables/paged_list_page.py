@@ -12,6 +12,7 @@ from app.services.core.changes import Kind
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import PagedTableModel
 from app.views.tables.paged_table_view import PagedTableView
+from app.views.widgets.icons import Icon, icon
 
 SEARCH_DELAY_MS = 250
 
@@ -35,6 +36,7 @@ class PagedListPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon(Icon.SEARCH), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(300)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -11,6 +11,8 @@ from app.domain.enums import Role
 from app.domain.errors import PermissionDeniedError
 from app.services.core.context import Actor
 from app.views.shell.error_dialogs import translated_message
+from app.views.widgets import icons
+from app.views.widgets.icons import Icon
 
 
 class ActionBar(QWidget):
@@ -22,11 +24,18 @@ class ActionBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     def add(
-        self, text: str, slot: Callable[[], object], roles: tuple[Role, ...], action: str
+        self,
+        text: str,
+        slot: Callable[[], object],
+        roles: tuple[Role, ...],
+        action: str,
+        icon: Icon | None = None,
     ) -> QPushButton:
         """``roles`` may use the button; ``action`` names it as the services do ('record
         payments') for the explanation shown to everyone else."""
         button = QPushButton(text)
+        if icon is not None:
+            button.setIcon(icons.icon(icon))
         button.clicked.connect(lambda _checked=False: slot())
         allowed = self._actor.can(*roles)
         self._allowed[button] = allowed

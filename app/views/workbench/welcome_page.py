@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.views.shell.text_page import text_column
 from app.views.widgets.detail_section import heading_label
+from app.views.widgets.icons import Icon, icon
 
 
 class WelcomePage(QWidget):
@@ -26,7 +27,7 @@ class WelcomePage(QWidget):
         )
         intro.setWordWrap(True)
 
-        self.profile_button = QPushButton(self.tr("Enter the lab profile…"))
+        self.profile_button = QPushButton(icon(Icon.LAB_PROFILE), self.tr("Enter the lab profile…"))
         profile_hint = QLabel(
             self.tr(
                 "Your lab's name, address, tax ID and bank details. They are printed on "
@@ -35,7 +36,7 @@ class WelcomePage(QWidget):
         )
         profile_hint.setWordWrap(True)
 
-        self.demo_button = QPushButton(self.tr("Load demo data…"))
+        self.demo_button = QPushButton(icon(Icon.DEMO), self.tr("Load demo data…"))
         demo_hint = QLabel(
             self.tr(
                 "Fill this database with invented customers, projects, invoices and payments to "

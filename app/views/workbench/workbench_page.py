@@ -19,6 +19,7 @@ from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
 from app.views.shell.text_page import text_column
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.detail_section import DetailSection, heading_label
+from app.views.widgets.icons import Icon, icon
 from app.views.workbench.demo_data_dialog import DemoDataDialog, DemoGeneration
 from app.views.workbench.welcome_page import WelcomePage
 
@@ -34,9 +35,9 @@ class SummaryPage(QWidget):
         self.title_label = heading_label()
         self.figures = DetailSection(self.tr("At a glance"))
         buttons = QHBoxLayout()
-        self.customers_button = QPushButton(self.tr("Go to customers"))
-        self.invoices_button = QPushButton(self.tr("Go to invoices"))
-        self.demo_button = QPushButton(self.tr("Load demo data…"))
+        self.customers_button = QPushButton(icon(Icon.CUSTOMERS), self.tr("Go to customers"))
+        self.invoices_button = QPushButton(icon(Icon.INVOICES), self.tr("Go to invoices"))
+        self.demo_button = QPushButton(icon(Icon.DEMO), self.tr("Load demo data…"))
         self.customers_button.clicked.connect(self.openCustomers)
         self.invoices_button.clicked.connect(self.openInvoices)
         self.demo_button.clicked.connect(self.demoRequested)
