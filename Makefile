@@ -35,7 +35,7 @@ test-fast: install lint
 
 translations: install
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/views app/platform -name '*.py') -ts resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts
-	$(BIN)/pyside6-lrelease resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts resources/translations/qtbase_extra_zh_CN.ts
 
 bench: install
 	$(BIN)/python bench/run_bench.py

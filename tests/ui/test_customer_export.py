@@ -31,7 +31,7 @@ def save_as(monkeypatch, tmp_path):
     """The save dialog answers with a file in tmp_path and remembers what it suggested."""
     asked: dict[str, str] = {}
 
-    def answer(_parent, _title, suggested, _filter):
+    def answer(_parent, _title, suggested, _filter, **_options):
         asked["suggested"] = suggested
         return asked.get("answer", str(tmp_path / Path(suggested).name)), _filter
 
@@ -112,6 +112,8 @@ def test_a_file_that_cannot_be_written_is_explained(qtbot, customers, save_as, t
 
 
 def test_cancelling_the_save_dialog_exports_nothing(customers, monkeypatch, tmp_path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: ("", "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args, **_options: ("", ""))
+    )
     assert customers.export() is None
     assert not list(tmp_path.glob("*.xlsx"))

@@ -269,7 +269,7 @@ def save_as(monkeypatch, tmp_path):
     """The save dialog answers with a file in tmp_path and remembers what it suggested."""
     asked: dict[str, str] = {}
 
-    def answer(_parent, _title, suggested, _filter):
+    def answer(_parent, _title, suggested, _filter, **_options):
         asked["suggested"] = suggested
         return str(tmp_path / "out" / Path(suggested).name), _filter
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CustomerCategory
@@ -19,6 +19,7 @@ from app.services.core.list_request import ListRequest
 from app.views.customers.customer_table_model import COLUMNS, CustomerColumn
 from app.views.labels import category_label
 from app.views.shell.view_context import ViewContext
+from app.views.widgets.file_dialogs import FilePurpose, ask_save_path
 from app.views.widgets.messages import show_information
 
 # The export column each list column is written as (app.reports.customer_list_export keys).
@@ -104,17 +105,14 @@ class CustomerExport(QObject):
         self.progress: QProgressDialog | None = None
 
     def choose_path(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / default_file_name(self._ctx.as_of()))
-        path, _filter = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self._parent,
             self.tr("Export customers to Excel"),
-            suggested,
+            FilePurpose.EXPORT,
             self.tr("Excel workbook (*.xlsx)"),
+            file_name=default_file_name(self._ctx.as_of()),
+            suffix=".xlsx",
         )
-        if not path:
-            return None
-        return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def start(self, request: ListRequest, columns: Sequence[CustomerColumn], path: Path) -> None:
         job = ExportJob.of(request, columns, path, request.as_of or self._ctx.as_of())

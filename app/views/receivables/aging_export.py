@@ -1,30 +1,23 @@
 """Excel export of the 应收 table exactly as shown (same rows in the same order, the same
 headers, the totals row and the notes), written off the GUI thread with progress. The save
-dialog opens in the folder used last, or in Documents."""
+dialog opens in the folder used last for an export, or in Documents."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.reports.report_table import ReportTable, write_xlsx
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
+from app.views.widgets.file_dialogs import FilePurpose, ask_save_path
 from app.views.widgets.messages import show_information
 
-FOLDER_KEY = "receivables/export_folder"
 # Above this many rows the export shows its progress.
 PROGRESS_FROM_ROWS = 2000
-
-
-def last_folder() -> str:
-    saved = QSettings().value(FOLDER_KEY)
-    if isinstance(saved, str) and saved and Path(saved).is_dir():
-        return saved
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def file_name(table: ReportTable) -> str:
@@ -53,18 +46,14 @@ class AgingExport(QObject):
         self.progress: QProgressDialog | None = None
 
     def choose_path(self, table: ReportTable) -> Path | None:
-        suggested = str(Path(last_folder()) / file_name(table))
-        path, _filter = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self._parent,
             self.tr("Export to Excel"),
-            suggested,
+            FilePurpose.EXPORT,
             self.tr("Excel workbook (*.xlsx)"),
+            file_name=file_name(table),
+            suffix=".xlsx",
         )
-        if not path:
-            return None
-        chosen = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-        QSettings().setValue(FOLDER_KEY, str(chosen.parent))
-        return chosen
 
     def start(self, table: ReportTable, path: Path) -> None:
         def write(op: Op) -> int | ExportFailed:

@@ -21,6 +21,7 @@ from sqlalchemy.exc import ArgumentError
 from app.db.location import DbLocation, default_db_path, resolve, save_choice
 from app.domain.errors import LabLedgerError
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.widgets.file_dialogs import FilePurpose, ask_save_path
 from app.views.widgets.messages import show_information
 
 
@@ -103,15 +104,16 @@ class DatabaseDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("SQLite database file"),
-            self.file_path.text(),
+            FilePurpose.DATABASE,
             self.tr("LabLedger database (*.sqlite3 *.db);;All files (*)"),
+            near=self.file_path.text().strip(),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
-        if path:
-            self.file_path.setText(path)
+        if path is not None:
+            self.file_path.setText(str(path))
             self.file_choice.setChecked(True)
 
     def choice(self) -> str | None:

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-import app
 from app.db.location import DbLocation
 from app.db.session import Database
 from app.domain.clock import Clock
@@ -22,10 +19,12 @@ from app.services.core.startup import open_database, run_startup_jobs
 from app.views.ops.change_bus import ChangeBus
 from app.views.ops.op_runner import OpRunner
 from app.views.ops.serial_writer import SerialWriter
+from app.views.resources import resources_dir
 from app.views.shell.error_dialogs import ErrorPresenter, expected_error_box
 from app.views.shell.main_window import MainWindow
 from app.views.shell.ui_settings import ui_language
 from app.views.shell.view_context import ViewContext
+from app.views.widgets.icons import app_icon
 
 log = logging.getLogger(__name__)
 
@@ -33,27 +32,24 @@ APP_NAME = "LabLedger"
 EXIT_CANNOT_OPEN = 1
 
 
-def resources_dir() -> Path:
-    return Path(app.__file__).resolve().parents[1] / "resources"
-
-
-def app_icon() -> QIcon:
-    return QIcon(str(resources_dir() / "icons" / "labledger.svg"))
-
-
 def install_translators(application: QCoreApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings (standard buttons, dialogs) and ours, in ``language``."""
+    """Qt's own strings (standard buttons, file, print and colour dialogs) and ours, in
+    ``language``. Qt asks the translator installed last first, so our supplement to Qt's
+    file fills its gaps."""
     QLocale.setDefault(QLocale(language))
+    ours = str(resources_dir() / "translations")
     installed = []
     for name, folder in (
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"labledger_{language}", str(resources_dir() / "translations")),
+        (f"qtbase_extra_{language}", ours),
+        (f"labledger_{language}", ours),
     ):
         translator = QTranslator(application)
         if translator.load(name, folder):
             application.installTranslator(translator)
             installed.append(translator)
-        elif name.startswith("labledger"):
+        elif name.startswith("labledger") or language != "en":
+            # English needs none of Qt's files: Qt's strings are English.
             log.warning("no translation file %s in %s", name, folder)
     return installed
 
