@@ -41,9 +41,7 @@ def payment_dialog(qtbot, window) -> RecordPaymentDialog:
     return dialog
 
 
-def test_cancel_keeps_the_form_open_and_saves_nothing_save_saves(
-    qtbot, payment_dialog, ledger
-):
+def test_cancel_keeps_the_form_open_and_saves_nothing_save_saves(qtbot, payment_dialog, ledger):
     dialog = payment_dialog
     type_text(qtbot, dialog.amount, "150,000,000")
     dialog.save_button.click()
@@ -80,9 +78,7 @@ def test_an_ordinary_amount_is_saved_without_a_question(qtbot, payment_dialog, l
     assert count(ledger, Payment) == 4
 
 
-def test_the_limit_is_a_setting_and_a_credit_override_is_not_asked_twice(
-    qtbot, window, ledger
-):
+def test_the_limit_is_a_setting_and_a_credit_override_is_not_asked_twice(qtbot, window, ledger):
     settings = window.show_section("settings")
     assert isinstance(settings, SettingsPage)
     settings.large_amount_button.click()

@@ -81,9 +81,7 @@ def test_a_salesperson_added_here_can_be_given_a_customer(qtbot, window, staff, 
     qtbot.waitUntil(lambda: cell(staff, "赵敏", 6) == "1")
 
 
-def test_a_phone_that_is_no_number_is_shown_at_the_field_and_nothing_is_saved(
-    qtbot, staff, ledger
-):
+def test_a_phone_that_is_no_number_is_shown_at_the_field_and_nothing_is_saved(qtbot, staff, ledger):
     dialog = staff.add_person()
     qtbot.waitUntil(dialog.isVisible)
     type_text(qtbot, dialog.display_name, "赵敏")
