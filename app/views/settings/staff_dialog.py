@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -147,6 +147,23 @@ class StaffDialog(QDialog):
                 ).format(name=person.display_name)
             )
         self.leaving_note.setVisible(leaving and person is not None and person.customers > 0)
+        self._fit_later()
+
+    def _fit_later(self) -> None:
+        """Grow once the new text is laid out, so that a note or an error is not cut off."""
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def staff_input(self) -> StaffInput:
         return StaffInput(
@@ -184,6 +201,7 @@ class StaffDialog(QDialog):
     def _failed(self, exc: LabLedgerError) -> None:
         self.buttons.setEnabled(True)
         self.errors.show(exc)
+        self._fit_later()
 
 
 def open_staff_dialog(

@@ -72,7 +72,6 @@ class StaffPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
         self.table.currentCellChanged.connect(lambda *_: self._update_actions())
         self.empty_hint = QLabel(
