@@ -4765,22 +4765,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="80"/>
+        <location filename="../../app/views/settings/staff_page.py" line="79"/>
         <source>No staff yet. Add the salespeople first: customers and projects are assigned to them.</source>
         <translation>No staff yet. Add the salespeople first: customers and projects are assigned to them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="123"/>
+        <location filename="../../app/views/settings/staff_page.py" line="122"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="123"/>
+        <location filename="../../app/views/settings/staff_page.py" line="122"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/settings/staff_page.py" line="177"/>
+        <location filename="../../app/views/settings/staff_page.py" line="176"/>
         <source>{name} is inactive and still owns %n customer(s): hand them over to someone else (Customers › Hand over…).</source>
         <translation>
             <numerusform>{name} is inactive and still owns %n customer: hand it over to someone else (Customers › Hand over…).</numerusform>

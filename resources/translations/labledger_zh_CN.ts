@@ -4756,22 +4756,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="80"/>
+        <location filename="../../app/views/settings/staff_page.py" line="79"/>
         <source>No staff yet. Add the salespeople first: customers and projects are assigned to them.</source>
         <translation>还没有员工。请先添加业务员：客户和项目要分配给他们。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="123"/>
+        <location filename="../../app/views/settings/staff_page.py" line="122"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="123"/>
+        <location filename="../../app/views/settings/staff_page.py" line="122"/>
         <source>Inactive</source>
         <translation>离职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/settings/staff_page.py" line="177"/>
+        <location filename="../../app/views/settings/staff_page.py" line="176"/>
         <source>{name} is inactive and still owns %n customer(s): hand them over to someone else (Customers › Hand over…).</source>
         <translation>
             <numerusform>{name} 已离职，名下仍有 %n 个客户：请移交给他人（客户 › 移交…）。</numerusform>
