@@ -30,6 +30,13 @@ def fen_limit(column: str, *, signed: bool = False) -> CheckConstraint:
     return CheckConstraint(f"{column} BETWEEN {low} AND {MAX_AMOUNT_FEN}", name=f"{column}_limit")
 
 
+def text_limit(column: str, length: int) -> CheckConstraint:
+    """At most ``length`` characters, as the column's String(length) says: SQLite does not
+    enforce that length, this CHECK does (on PostgreSQL it repeats what VARCHAR enforces).
+    length() counts characters on both, so 200 means 200 汉字."""
+    return CheckConstraint(f"length({column}) <= {length}", name=f"{column}_length")
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

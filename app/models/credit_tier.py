@@ -5,12 +5,16 @@ from __future__ import annotations
 from sqlalchemy import JSON, Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
+from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit, text_limit
 
 
 class CreditTier(Versioned, Timestamped, Base):
     __tablename__ = "credit_tiers"
-    __table_args__ = (fen_limit("credit_limit_fen"),)
+    __table_args__ = (
+        fen_limit("credit_limit_fen"),
+        text_limit("name", 50),
+        text_limit("name_en", 50),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)

@@ -7,14 +7,19 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
+from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit, text_limit
 from app.models.credit_tier import CreditTier
 from app.models.user import User
 
 
 class Customer(Versioned, Timestamped, Base):
     __tablename__ = "customers"
-    __table_args__ = (fen_limit("credit_limit_override_fen"),)
+    __table_args__ = (
+        fen_limit("credit_limit_override_fen"),
+        text_limit("name", 200),
+        text_limit("short_name", 100),
+        text_limit("invoice_title", 200),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
@@ -50,6 +55,7 @@ class Customer(Versioned, Timestamped, Base):
 
 class Contact(Versioned, Timestamped, Base):
     __tablename__ = "contacts"
+    __table_args__ = (text_limit("name", 100), text_limit("title", 100))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit, utcnow
+from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit, text_limit, utcnow
 
 
 class Project(Versioned, Timestamped, Base):
@@ -16,6 +16,7 @@ class Project(Versioned, Timestamped, Base):
         Index("ix_projects_stage_customer", "stage", "customer_id"),
         fen_limit("quoted_amount_fen"),
         fen_limit("contract_amount_fen"),
+        text_limit("title", 200),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamped, Versioned
+from app.models.base import Base, Timestamped, Versioned, text_limit
 
 
 class User(Versioned, Timestamped, Base):
     __tablename__ = "users"
+    __table_args__ = (text_limit("login", 64), text_limit("display_name", 100))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     login: Mapped[str] = mapped_column(String(64), unique=True)

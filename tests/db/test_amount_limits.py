@@ -302,4 +302,6 @@ def test_the_models_carry_the_checks_the_migration_made(db):
     }
     expected = {(table, f"ck_{table}_{column}_limit") for table, column, _ in COLUMNS}
     expected.add(("allocations", "ck_allocations_direction"))
-    assert in_database == in_models == expected
+    assert in_database == in_models
+    # The lengths of names have their own checks (tests/db/test_name_lengths.py).
+    assert {c for c in in_models if not c[1].endswith("_length")} == expected

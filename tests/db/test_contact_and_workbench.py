@@ -27,7 +27,7 @@ def test_contacts_are_saved_as_a_set_with_one_primary(sales):
         db,
         actor,
         cid,
-        [ContactInput("李工", phone="138"), ContactInput("王会计", email="wang@hfsw.cn")],
+        [ContactInput("李工", phone="138 0013 8000"), ContactInput("王会计", email="wang@hfsw.cn")],
     ).value
     assert [(c.name, c.is_primary) for c in saved] == [("李工", True), ("王会计", False)]
     keep = saved[1]

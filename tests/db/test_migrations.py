@@ -333,3 +333,53 @@ def test_a_database_without_audit_entries_starts_its_chain_head_at_genesis(locat
         assert s.scalar(select(AuditChainHead.hash)) == "0" * 64
         assert s.scalar(select(func.count()).select_from(NumberSequence)) == 0
     db.dispose()
+
+
+def test_name_lengths_migration_names_rows_too_long_then_keeps_every_row(tmp_path):
+    location, engine = _with_demo_data_at(tmp_path, "0009")
+    # What SQLite let an import store: names longer than their columns.
+    with engine.begin() as conn:
+        long_customer = conn.scalar(text("SELECT min(id) FROM customers"))
+        long_contact = conn.scalar(text("SELECT max(id) FROM contacts"))
+        conn.execute(
+            text("UPDATE customers SET name = :v WHERE id = :id"),
+            {"v": "某" * 201, "id": long_customer},
+        )
+        conn.execute(
+            text("UPDATE contacts SET title = :v WHERE id = :id"),
+            {"v": "经理" * 51, "id": long_contact},
+        )
+    before = _contents(engine)
+
+    with pytest.raises(DatabaseUnavailableError) as excinfo:
+        upgrade(engine, location)
+
+    message = excinfo.value.message
+    assert f"customers.name longer than 200 characters: id {long_customer}" in message
+    assert f"contacts.title longer than 100 characters: id {long_contact}" in message
+    assert "nothing is cut off automatically" in message
+    assert current_revision(engine) == "0009"
+    assert _contents(engine) == before
+
+    # Shortened by someone who knows what the names should be: the upgrade goes through.
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE customers SET name = :v WHERE id = :id"),
+            {"v": "某" * 200, "id": long_customer},
+        )
+        conn.execute(
+            text("UPDATE contacts SET title = '经理' WHERE id = :id"), {"id": long_contact}
+        )
+    before = _contents(engine)
+    result = upgrade(engine, location)
+    assert (result.from_revision, result.to_revision) == ("0009", head_revision(engine))
+    assert result.backup is not None and result.backup.exists()
+    assert _contents(engine, before) == before
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        checks = {c["name"]: c["sqltext"] for c in inspect(conn).get_check_constraints("customers")}
+    assert checks["ck_customers_name_length"] == "length(name) <= 200"
+    assert "ck_customers_credit_limit_override_fen_limit" in checks  # the older ones stay
+    with pytest.raises(IntegrityError, match="ck_users_display_name_length"), engine.begin() as c:
+        c.execute(text("UPDATE users SET display_name = :v"), {"v": "王" * 101})
+    engine.dispose()

@@ -70,3 +70,24 @@ def test_the_lab_profile_opens_with_what_is_stored(qtbot, window):
     dialog = page.findChild(LabProfileDialog)
     assert dialog.inputs["name"].text() == "测试检测实验室"
     dialog.reject()
+
+
+def test_the_labs_own_uscc_is_checked_and_shown_at_its_field(qtbot, window, ledger):
+    page = settings_page(window)
+    page.profile_button.click()
+    qtbot.waitUntil(lambda: page.findChild(LabProfileDialog) is not None)
+    dialog = page.findChild(LabProfileDialog)
+    type_text(qtbot, dialog.inputs["tax_id"], "91350100M000100Y44")
+    dialog.save()
+    error = dialog.field_errors["tax_id"]
+    qtbot.waitUntil(error.isVisible)
+    assert error.text() == (
+        "The unified social credit code 91350100M000100Y44 is wrong at position 18: the check "
+        "character should be 3, not 4."
+    )
+    assert dialog.isVisible()
+    dialog.inputs["tax_id"].clear()
+    type_text(qtbot, dialog.inputs["tax_id"], "91350100m000100y43")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    assert dialog.saved is not None and dialog.saved.tax_id == "91350100M000100Y43"

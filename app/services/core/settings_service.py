@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from app.domain.aging import PROVISION_BUCKETS, make_buckets
 from app.domain.errors import ValidationError
-from app.models import Setting
+from app.domain.money import MAX_AMOUNT_FEN, Money
+from app.domain.uscc import normalize_uscc
+from app.models import Customer, Setting
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
+from app.services.core.field_checks import check_length, check_phone, raise_for_uscc
 from app.services.core.permissions import FINANCE, MANAGERS, require
 
 if TYPE_CHECKING:
@@ -44,6 +47,9 @@ DEFAULTS: dict[str, Any] = {
     # 0 by default: the ledger records what has happened, and a document dated
     # tomorrow would be missing from today's balances although credit control counts it.
     "days_ahead": 0,
+    # Above this amount the forms ask "is that right?" before saving (a slipped zero);
+    # distinct from MAX_AMOUNT_FEN, which no document may pass at all.
+    "large_amount_fen": 10_000_000_000,
 }
 MAX_DAYS_AHEAD = 31
 
@@ -79,13 +85,52 @@ def get_lab_profile(session: Session) -> LabProfile:
     return LabProfile(**{k: str(v) for k, v in stored.items() if k in known})
 
 
+# The lab's own letterhead fits where a customer's would.
+_PROFILE_FIELDS = (
+    ("name", "Lab name", Customer.name),
+    ("address", "Address", Customer.address),
+    ("phone", "Phone", Customer.phone),
+    ("bank_name", "Bank", Customer.bank_name),
+    ("bank_account", "Bank account", Customer.bank_account),
+    ("contact", "Contact person", 100),
+)
+
+
 def save_lab_profile(db: Database, actor: Actor, profile: LabProfile) -> Changed[LabProfile]:
     if profile.is_empty:
         raise ValidationError("name", "The lab's name is required.")
     cleaned = LabProfile(**{k: str(v).strip() for k, v in asdict(profile).items()})
+    if cleaned.tax_id:
+        # The lab's 统一社会信用代码 (printed on statements) is checked like a customer's.
+        cleaned = replace(cleaned, tax_id=normalize_uscc(cleaned.tax_id))
+        raise_for_uscc("tax_id", cleaned.tax_id)
+    for field, label, limit in _PROFILE_FIELDS:
+        check_length(field, label, getattr(cleaned, field), limit)
     with db.write() as session:
+        stored = get_lab_profile(session)
+        check_phone("phone", "Phone", cleaned.phone, stored.phone)
         set_value(session, actor, "lab_profile", asdict(cleaned))
     return Changed.of(cleaned, Kind.SETTINGS)
+
+
+def get_large_amount_fen(session: Session) -> int:
+    """Amounts above this are confirmed in the forms before they are saved."""
+    return int(get_value(session, "large_amount_fen"))
+
+
+def save_large_amount(db: Database, actor: Actor, fen: int) -> Changed[int]:
+    require(actor, "change when large amounts are confirmed", FINANCE)
+    if not 0 < fen <= MAX_AMOUNT_FEN:
+        raise ValidationError(
+            "large_amount",
+            "The amount to confirm must be above zero and at most {max}.",
+            max=Money(MAX_AMOUNT_FEN).format(),
+        )
+    with db.write() as session:
+        if get_large_amount_fen(session) == fen:
+            return Changed.of(fen)
+        set_value(session, actor, "large_amount_fen", fen)
+    return Changed.of(fen, Kind.SETTINGS)
 
 
 def get_aging_bounds(session: Session) -> list[int]:

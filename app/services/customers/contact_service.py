@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -15,9 +14,8 @@ from app.models import Contact, Customer
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.field_checks import EMAIL, check_length, check_phone
 from app.services.core.permissions import SALES, require
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -62,7 +60,15 @@ def clean_contacts(contacts: Sequence[ContactInput]) -> list[ContactInput]:
     for n, c in enumerate(cleaned, start=1):
         if not c.name:
             raise ValidationError("contacts", "Contact {n}: the name is required.", n=n)
-        if c.email and not _EMAIL.match(c.email):
+        for value, label, column in (
+            (c.name, "Contact name", Contact.name),
+            (c.title, "Contact title", Contact.title),
+            (c.phone, "Contact phone", Contact.phone),
+            (c.email, "Contact e-mail", Contact.email),
+            (c.wechat, "Contact WeChat", Contact.wechat),
+        ):
+            check_length("contacts", label, value, column)
+        if c.email and not EMAIL.match(c.email):
             raise ValidationError(
                 "contacts", "Contact {n}: {email} is not an e-mail address.", n=n, email=c.email
             )
@@ -81,6 +87,9 @@ def replace_contacts(
     existing = {
         c.id: c for c in session.scalars(select(Contact).where(Contact.customer_id == customer_id))
     }
+    for c in cleaned:
+        stored = existing.get(c.id) if c.id is not None else None
+        check_phone("contacts", "Contact phone", c.phone, stored.phone if stored else None)
     before = [c.name for c in existing.values()]
     kept = {c.id for c in cleaned if c.id is not None}
     for cid, contact in existing.items():

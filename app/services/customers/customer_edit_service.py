@@ -16,11 +16,12 @@ from app.domain.enums import CustomerCategory
 from app.domain.errors import ConcurrentEditError, NotFoundError, ValidationError
 from app.domain.money import Money, check_amount_limit
 from app.domain.names import name_key
-from app.domain.uscc import normalize_uscc, uscc_issue
+from app.domain.uscc import normalize_uscc
 from app.models import CreditTier, Customer, CustomerOwnership, User
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
+from app.services.core.field_checks import check_length, check_phone, raise_for_uscc
 from app.services.core.permissions import MANAGERS, SALES, require
 from app.services.customers.contact_service import (
     ContactInput,
@@ -59,9 +60,28 @@ def _clean(data: CustomerInput) -> dict[str, Any]:
     return values
 
 
-def _validate(session: Session, values: dict[str, Any], customer_id: int | None) -> None:
+# What each text field is called in messages, and the column whose length limits it.
+_TEXT_FIELDS = (
+    ("name", "Customer name", Customer.name),
+    ("short_name", "Short name", Customer.short_name),
+    ("code", "Customer code", Customer.code),
+    ("region", "Region", Customer.region),
+    ("address", "Address", Customer.address),
+    ("phone", "Phone", Customer.phone),
+    ("invoice_title", "Invoice title", Customer.invoice_title),
+    ("tax_id", "Tax ID", Customer.tax_id),
+    ("bank_name", "Bank", Customer.bank_name),
+    ("bank_account", "Bank account", Customer.bank_account),
+)
+
+
+def _validate(session: Session, values: dict[str, Any], stored: Customer | None) -> None:
+    customer_id = stored.id if stored is not None else None
     if not values["name"]:
         raise ValidationError("name", "The customer name is required.")
+    for field, label, column in _TEXT_FIELDS:
+        check_length(field, label, values[field], column)
+    check_phone("phone", "Phone", values["phone"], stored.phone if stored is not None else None)
     others = (
         select(Customer.id).where(Customer.id != customer_id)
         if customer_id
@@ -75,7 +95,7 @@ def _validate(session: Session, values: dict[str, Any], customer_id: int | None)
     if values["code"] and session.scalar(others.where(Customer.code == values["code"])):
         raise ValidationError("code", "Customer code {code} is already used.", code=values["code"])
     if values["uscc"]:
-        raise_for_uscc(values["uscc"])
+        raise_for_uscc("uscc", values["uscc"])
 
         if session.scalar(others.where(Customer.uscc == values["uscc"])):
             raise ValidationError(
@@ -89,8 +109,11 @@ def _validate(session: Session, values: dict[str, Any], customer_id: int | None)
         )
     if session.get(CreditTier, values["tier_id"]) is None:
         raise ValidationError("tier", "Choose a credit tier.")
-    if values["owner_id"] is not None:
-        owner = session.get(User, values["owner_id"])
+    # An owner who has left stays the owner until the customer is handed over: editing
+    # anything else must not force that; choosing someone inactive is refused.
+    owner_id = values["owner_id"]
+    if owner_id is not None and (stored is None or owner_id != stored.owner_id):
+        owner = session.get(User, owner_id)
         if owner is None or not owner.active:
             raise ValidationError("owner", "The salesperson does not exist or is inactive.")
     limit = values["credit_limit_override_fen"]
@@ -135,30 +158,6 @@ def _no_looser_credit(
             "payment_terms",
             "Only a manager can give payment terms longer than {days} days.",
             days=terms,
-        )
-
-
-USCC_TEMPLATES = {
-    "length": "The unified social credit code {code} has {found} characters; it must have 18.",
-    "character": "The unified social credit code {code} has an invalid character {char} at "
-    "position {position}.",
-    "check": "The unified social credit code {code} is wrong at position 18: the check "
-    "character should be {expected}, not {found}.",
-}
-
-
-def raise_for_uscc(code: str) -> None:
-    """A ValidationError on the uscc field, worded per problem so it can be translated."""
-    issue = uscc_issue(code)
-    if issue is not None:
-        raise ValidationError(
-            "uscc",
-            USCC_TEMPLATES[issue.kind],
-            code=code,
-            found=issue.found,
-            char=issue.char,
-            position=issue.position,
-            expected=issue.expected,
         )
 
 
@@ -225,7 +224,7 @@ def update_customer(
     cleaned = clean_contacts(contacts) if contacts is not None else None
     with db.write() as session:
         customer = _load(session, customer_id, version)
-        _validate(session, values, customer_id)
+        _validate(session, values, customer)
         # Credit decisions are managers': a tier change is never a side effect of an edit.
         if values["tier_id"] != customer.tier_id:
             require(actor, "change a customer's credit tier", MANAGERS)

@@ -39,6 +39,7 @@ from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customer_of
 from app.services.core.dates import check_entry_date
+from app.services.core.field_checks import check_length
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, MANAGERS, SALES, require
 from app.services.credit.credit_control_service import credit_position, enforce
@@ -154,6 +155,7 @@ def _validate_lines(lines: tuple[QuoteLine, ...]) -> None:
     for n, line in enumerate(lines, start=1):
         if not line.test_item.strip():
             raise ValidationError("items", "Quote line {n}: the test item is missing.", n=n)
+        check_length("items", "Test item", line.test_item.strip(), ProjectItem.test_item)
         if line.quantity_milli <= 0 or line.unit_price_fen < 0 or line.discount_fen < 0:
             raise ValidationError(
                 "items", "Quote line {n}: quantity, price and discount must not be negative.", n=n
@@ -181,6 +183,8 @@ def create_project(db: Database, actor: Actor, data: ProjectInput) -> Changed[Pr
     require(actor, "create projects", SALES)
     if not data.title.strip():
         raise ValidationError("title", "The project title is required.")
+    check_length("title", "Project title", data.title.strip(), Project.title)
+    check_length("test_category", "Test category", data.test_category, Project.test_category)
     _validate_lines(data.lines)
     today = data.opened_on or actor.clock.today()
     if today > actor.clock.today():
@@ -293,6 +297,7 @@ def sign_contract(
     require(actor, "sign contracts", SALES)
     if not contract_no.strip():
         raise ValidationError("contract_no", "The contract number is required.")
+    check_length("contract_no", "Contract number", contract_no.strip(), Project.contract_no)
     with db.write() as session:
         # The customer before the project, in the order of every money write.
         lock_customer_of(session, select(Project.customer_id).where(Project.id == project_id))

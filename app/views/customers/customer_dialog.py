@@ -127,18 +127,19 @@ class CustomerDialog(QDialog):
         self.owner.addItem(self.tr("(nobody)"), None)
         self.region = QLineEdit()
         self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("e.g. 021-5888 0001 转 123 or 138 0013 8000"))
         self.address = QLineEdit()
         basics = self._page(
             [
                 (("name",), self.tr("Name"), self.name),
-                ((), self.tr("Short name"), self.short_name),
+                (("short_name",), self.tr("Short name"), self.short_name),
                 (("code",), self.tr("Customer code"), self.code),
                 (("uscc",), self.tr("Unified social credit code"), self.uscc),
                 (("category",), self.tr("Category"), self.category),
                 (("owner",), self.tr("Salesperson"), self.owner),
-                ((), self.tr("Region"), self.region),
-                ((), self.tr("Phone"), self.phone),
-                ((), self.tr("Address"), self.address),
+                (("region",), self.tr("Region"), self.region),
+                (("phone",), self.tr("Phone"), self.phone),
+                (("address",), self.tr("Address"), self.address),
             ]
         )
         self.tabs.addTab(basics, self.tr("Customer"))
@@ -201,10 +202,10 @@ class CustomerDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         invoicing = self._page(
             [
-                ((), self.tr("Invoice title"), self.invoice_title),
-                ((), self.tr("Tax ID"), self.tax_id),
-                ((), self.tr("Bank"), self.bank_name),
-                ((), self.tr("Bank account"), self.bank_account),
+                (("invoice_title",), self.tr("Invoice title"), self.invoice_title),
+                (("tax_id",), self.tr("Tax ID"), self.tax_id),
+                (("bank_name",), self.tr("Bank"), self.bank_name),
+                (("bank_account",), self.tr("Bank account"), self.bank_account),
                 ((), self.tr("Notes"), self.notes),
             ]
         )

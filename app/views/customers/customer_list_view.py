@@ -42,8 +42,17 @@ class CustomerListView(PagedListPage):
             ctx,
             customer_table_model(ctx.db, ctx.runner, ctx.clock),
             detail,
-            # The detail panel counts the customer's projects.
-            frozenset({Kind.CUSTOMERS, Kind.INVOICES, Kind.PAYMENTS, Kind.PROJECTS, Kind.TIERS}),
+            # The detail panel counts the customer's projects; the list names the salesperson.
+            frozenset(
+                {
+                    Kind.CUSTOMERS,
+                    Kind.INVOICES,
+                    Kind.PAYMENTS,
+                    Kind.PROJECTS,
+                    Kind.TIERS,
+                    Kind.USERS,
+                }
+            ),
             parent,
         )
         self._windows: dict[int, Customer360View] = {}

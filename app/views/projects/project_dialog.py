@@ -3,6 +3,7 @@ project that is not yet contracted."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app.domain.enums import Role
@@ -20,6 +21,7 @@ from app.views.projects.quote_lines_editor import QuoteLinesEditor
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import OptionalDateEdit, reason_edit
+from app.views.widgets.large_amounts import LabelledAmount
 from app.views.widgets.user_picker import UserCombo
 
 # Suggestions only: labs name their own categories.
@@ -81,6 +83,9 @@ class NewProjectDialog(FormDialog):
         if self.lines.problems():
             found["items"] = "\n".join(self.lines.problems())
         return found
+
+    def amounts_to_confirm(self) -> list[LabelledAmount]:
+        return quote_total(self.lines)
 
     def operation(self) -> Operation:
         customer_id = self.customer.customer_id()
@@ -145,6 +150,16 @@ class QuoteDialog(FormDialog):
             return {"items": self.tr("A quote needs at least one test item.")}
         return {}
 
+    def amounts_to_confirm(self) -> list[LabelledAmount]:
+        return quote_total(self.lines)
+
     def operation(self) -> Operation:
         project_id, lines, actor = self.project.id, self.lines.lines(), self.ctx.actor
         return lambda db, _override: quote(db, actor, project_id, lines)
+
+
+def quote_total(lines: QuoteLinesEditor) -> list[LabelledAmount]:
+    """A quote is confirmed by its total when that is large."""
+    total = lines.total_fen()
+    label = QCoreApplication.translate("QuoteDialog", "Quote total")
+    return [(label, total)] if lines.lines() else []

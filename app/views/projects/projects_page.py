@@ -49,7 +49,7 @@ from app.views.widgets.user_picker import UserCombo
 
 D = TypeVar("D", bound=QDialog)
 SHOWN_CHANGES = frozenset(
-    {Kind.PROJECTS, Kind.INVOICE_REQUESTS, Kind.INVOICES, Kind.PAYMENTS, Kind.CUSTOMERS}
+    {Kind.PROJECTS, Kind.INVOICE_REQUESTS, Kind.INVOICES, Kind.PAYMENTS, Kind.CUSTOMERS, Kind.USERS}
 )
 BEFORE_CONTRACT = (ProjectStage.LEAD.value, ProjectStage.QUOTED.value)
 CLOSED = (ProjectStage.PAID.value, ProjectStage.CANCELLED.value)

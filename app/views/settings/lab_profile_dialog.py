@@ -58,6 +58,8 @@ class LabProfileDialog(QDialog):
             column.addWidget(error)
             form.addRow(labels.get(spec.name, spec.name), cell)
         self.inputs["name"].setPlaceholderText(self.tr("Required"))
+        self.inputs["tax_id"].setPlaceholderText(self.tr("18 characters, e.g. 91310115MA1H7XXXX0"))
+        self.inputs["phone"].setPlaceholderText(self.tr("e.g. 021-5888 0001 转 123"))
 
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -1,5 +1,6 @@
-"""设置: interface language, which database to open, the lab profile and the aging buckets and
-provision rates (General), the credit tiers, and the tier changes credit scoring proposes."""
+"""设置: interface language, which database to open, the lab profile, the aging buckets and
+provision rates and the large-amount check (General), the staff, the credit tiers, and the
+tier changes credit scoring proposes."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from app.views.credit.tier_proposals_page import TierProposalsPage
 from app.views.settings.aging_settings_dialog import open_aging_settings_dialog
 from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
+from app.views.settings.large_amount_dialog import open_large_amount_dialog
+from app.views.settings.staff_page import StaffPage
 from app.views.shell.ui_settings import save_language, saved_language
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.icons import Icon, icon
@@ -91,19 +94,30 @@ class SettingsPage(QWidget):
         aging_layout.addWidget(aging_hint)
         aging_layout.addWidget(self.aging_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.large_amount_button = QPushButton(self.tr("Change…"))
+        self.large_amount_button.clicked.connect(lambda: open_large_amount_dialog(self._ctx, self))
+        large_box = QGroupBox(self.tr("Large amounts"))
+        large_layout = QVBoxLayout(large_box)
+        large_hint = QLabel(self.tr("The amount above which saving asks for confirmation."))
+        large_hint.setWordWrap(True)
+        large_layout.addWidget(large_hint)
+        large_layout.addWidget(self.large_amount_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         general = QWidget()
         general_layout = QVBoxLayout(general)
         general_layout.setContentsMargins(32, 24, 32, 24)
-        for box in (language_box, database_box, profile_box, aging_box):
+        for box in (language_box, database_box, profile_box, aging_box, large_box):
             box.setMaximumWidth(760)
             general_layout.addWidget(box)
         general_layout.addStretch(1)
 
         self.tiers = CreditTiersPage(ctx)
         self.proposals = TierProposalsPage(ctx)
+        self.staff = StaffPage(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.staff, self.tr("Staff"))
         self.tabs.addTab(self.tiers, self.tr("Credit tiers"))
         self.tabs.addTab(self.proposals, self.tr("Tier proposals"))
         self.proposals.loaded.connect(self._count_proposals)

@@ -399,11 +399,50 @@ KNOWN_TEMPLATES = (
         "errors", "Provision rates: give one rate for each of the {count} age bands."
     ),
     QT_TRANSLATE_NOOP("errors", "Provision rates must be between 0% and 100%."),
+    # Lengths, phone numbers and staff (app/services/core/field_checks.py, staff_service.py).
+    QT_TRANSLATE_NOOP(
+        "errors", "{label} can have at most {max} characters; this one has {length}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{label}: {phone} is not a phone number ({char} cannot be part of one). Give one "
+        "number, e.g. 138 0013 8000 or 021-5888 0001 转 123.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{label}: {phone} has {digits} digits; a mobile number has 11."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{label}: {phone} is not a mobile number; those start with 13 to 19."
+    ),
+    QT_TRANSLATE_NOOP("errors", "{label}: {phone} needs its area code, e.g. 021-5888 0001."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{label}: after the area code {area}, {phone} should have 7 or 8 digits, not {digits}.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{label}: the extension of {phone} can have at most 6 digits."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{label}: {phone} is not a phone number. Give a mobile number (11 digits) or a landline "
+        "with its area code, e.g. 138 0013 8000 or 021-5888 0001 转 123.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The amount to confirm must be above zero and at most {max}."),
+    QT_TRANSLATE_NOOP("errors", "The name is required."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The login {login} may use only letters a-z, digits and . _ @ - (it is typed when "
+        "logging in).",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The login {login} is already used."),
+    QT_TRANSLATE_NOOP("errors", "{email} is not an e-mail address."),
+    QT_TRANSLATE_NOOP("errors", "Nobody can be their own manager."),
+    QT_TRANSLATE_NOOP("errors", "The manager does not exist or is inactive."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{name} cannot be managed by {manager}: {manager} reports to {name}."
+    ),
+    QT_TRANSLATE_NOOP("errors", "You cannot make yourself inactive."),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
 # request and proposal statuses, project stages.
-TRANSLATED_PARAMS = ("entity", "action", "role", "status", "stage")
+TRANSLATED_PARAMS = ("entity", "action", "role", "status", "stage", "label")
 PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "Customer"),
     QT_TRANSLATE_NOOP("errors", "Tier proposal"),
@@ -475,6 +514,34 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "move projects to that stage"),
     QT_TRANSLATE_NOOP("errors", "override a credit hold"),
     QT_TRANSLATE_NOOP("errors", "change aging settings"),
+    QT_TRANSLATE_NOOP("errors", "manage staff"),
+    QT_TRANSLATE_NOOP("errors", "give or take the admin role"),
+    QT_TRANSLATE_NOOP("errors", "change when large amounts are confirmed"),
+    # Fields named in messages (``label``, app/services/core/field_checks.py).
+    QT_TRANSLATE_NOOP("errors", "Customer name"),
+    QT_TRANSLATE_NOOP("errors", "Short name"),
+    QT_TRANSLATE_NOOP("errors", "Customer code"),
+    QT_TRANSLATE_NOOP("errors", "Region"),
+    QT_TRANSLATE_NOOP("errors", "Address"),
+    QT_TRANSLATE_NOOP("errors", "Phone"),
+    QT_TRANSLATE_NOOP("errors", "Invoice title"),
+    QT_TRANSLATE_NOOP("errors", "Tax ID"),
+    QT_TRANSLATE_NOOP("errors", "Bank"),
+    QT_TRANSLATE_NOOP("errors", "Bank account"),
+    QT_TRANSLATE_NOOP("errors", "Contact name"),
+    QT_TRANSLATE_NOOP("errors", "Contact title"),
+    QT_TRANSLATE_NOOP("errors", "Contact phone"),
+    QT_TRANSLATE_NOOP("errors", "Contact e-mail"),
+    QT_TRANSLATE_NOOP("errors", "Contact WeChat"),
+    QT_TRANSLATE_NOOP("errors", "Project title"),
+    QT_TRANSLATE_NOOP("errors", "Test category"),
+    QT_TRANSLATE_NOOP("errors", "Contract number"),
+    QT_TRANSLATE_NOOP("errors", "Test item"),
+    QT_TRANSLATE_NOOP("errors", "Name"),
+    QT_TRANSLATE_NOOP("errors", "Login"),
+    QT_TRANSLATE_NOOP("errors", "E-mail"),
+    QT_TRANSLATE_NOOP("errors", "Lab name"),
+    QT_TRANSLATE_NOOP("errors", "Contact person"),
 )
 
 

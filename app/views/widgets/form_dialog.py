@@ -28,6 +28,7 @@ from app.views.credit.credit_override import CreditHoldPanel
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.widgets.large_amounts import LabelledAmount, LargeAmountCheck
 from app.views.widgets.money_edit import MoneyEdit
 
 Operation = Callable[[Database, str], Changed[Any]]
@@ -55,6 +56,8 @@ class FormDialog(QDialog):
         self.inputs: dict[str, QWidget] = {}
         self.field_errors: dict[str, QLabel] = {}
         self._service_fields: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
+        self.large_amounts = LargeAmountCheck(ctx, self)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -92,6 +95,7 @@ class FormDialog(QDialog):
         self.form.addRow(label, cell)
         self.inputs[name] = widget
         self.field_errors[name] = error
+        self._labels[name] = label
         for alias in (name, *service_fields):
             self._service_fields[alias] = name
         if isinstance(widget, MoneyEdit):
@@ -165,6 +169,15 @@ class FormDialog(QDialog):
         """The write, built from the fields on the GUI thread, run on the writer."""
         raise NotImplementedError
 
+    def amounts_to_confirm(self) -> list[LabelledAmount]:
+        """What this save would record, by label: an amount above the lab's large-amount
+        setting is confirmed before saving. Every amount field, unless a form says more."""
+        return [
+            (self._labels[name], fen)
+            for name, widget in self.inputs.items()
+            if isinstance(widget, MoneyEdit) and (fen := widget.fen()) is not None
+        ]
+
     def submit(self, override_reason: str = "") -> None:
         self.clear_errors()
         problems = self.problems()
@@ -174,6 +187,11 @@ class FormDialog(QDialog):
         work = self.operation()
         reason = override_reason if isinstance(override_reason, str) else ""
         self.save_button.setEnabled(False)
+        self.large_amounts.check(
+            self.amounts_to_confirm(), lambda: self._write(work, reason), self._not_saved
+        )
+
+    def _write(self, work: Operation, reason: str) -> None:
         self.ctx.writer.write(
             lambda op: work(op.database, reason),
             self.saved,
@@ -181,6 +199,12 @@ class FormDialog(QDialog):
             on_expected_error=self.show_error,
             on_finished=lambda: self.save_button.setEnabled(True),
         )
+
+    def _not_saved(self, exc: LabLedgerError | None) -> None:
+        """A large amount was not confirmed (``exc`` None) or could not be checked."""
+        self.save_button.setEnabled(True)
+        if exc is not None:
+            self.show_error(exc)
 
     def saved(self, result: Any) -> None:
         self.result_value = result
