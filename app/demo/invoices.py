@@ -161,10 +161,12 @@ class _InvoiceMixin(_GeneratorState):
                 day = invs[m][_I_DAY]
                 if day < T - 60 or rng.random() < 0.2:
                     continue
-                at = d.morning[day - rng.randint(0, 3)]
+                asked = day - rng.randint(0, 3)
+                at = d.morning[asked]
                 self.b_request.append(
                     (
                         self._ids("invoice_requests"),
+                        self.numbers.take("invoice_request", d.days[asked]),
                         cid,
                         p.id,
                         p.installment_ids[seq],
@@ -191,10 +193,12 @@ class _InvoiceMixin(_GeneratorState):
             if x > 0.7:
                 continue
             rejected = x < 0.07
-            at = d.morning[min(T, report + rng.randint(0, 3))]
+            asked = min(T, report + rng.randint(0, 3))
+            at = d.morning[asked]
             self.b_request.append(
                 (
                     self._ids("invoice_requests"),
+                    self.numbers.take("invoice_request", d.days[asked]),
                     cid,
                     p.id,
                     p.installment_ids[0],

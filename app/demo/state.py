@@ -14,11 +14,15 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
 
 from app.demo.bulk import HORIZON_DAYS, _DayValues, _Sink
 from app.demo.tables import _TABLE_COLUMNS, table_of
 from app.domain.enums import CustomerCategory, ProjectStage
 from app.domain.money import Money, tax_of_inclusive
+from app.models import NumberSequence
+from app.services.core.numbering_service import numbering_rules, parse
 
 Progress = Callable[[int, int], None]
 
@@ -107,6 +111,47 @@ class _Project:
         return day
 
 
+class _Numbers:
+    """Document numbers by the database's numbering rules, as the application gives them:
+    a running value per kind and period, stored in ``number_sequences`` at the end so that
+    the application carries on after the demo's numbers."""
+
+    def __init__(self, conn: Connection) -> None:
+        # The session joins the load's transaction; closing it leaves that transaction alone.
+        with Session(bind=conn) as session:
+            self.patterns = {
+                kind: parse(kind, text) for kind, text in numbering_rules(session).items()
+            }
+        self.last = {
+            (kind, period): value - 1
+            for kind, period, value in conn.execute(
+                select(NumberSequence.kind, NumberSequence.year, NumberSequence.next_value)
+            )
+        }
+
+    def take(self, kind: str, on: date) -> str:
+        pattern = self.patterns[kind]
+        key = (kind, pattern.period(on))
+        value = self.last[key] = self.last.get(key, 0) + 1
+        return pattern.format(on, value)
+
+    def store(self, conn: Connection) -> None:
+        if not self.last:
+            return
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        stmt = dialect.insert(NumberSequence).values(
+            [
+                {"kind": kind, "year": period, "next_value": last + 1}
+                for (kind, period), last in sorted(self.last.items())
+            ]
+        )
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["kind", "year"], set_={"next_value": stmt.excluded.next_value}
+            )
+        )
+
+
 class _GeneratorState:
     """The state of one run; the parts add the rows of their concern."""
 
@@ -161,6 +206,7 @@ class _GeneratorState:
             ("invoiced", "credited", "received", "allocated", "written_off"), 0
         )
         self.tax_cache: dict[tuple[int, int], int] = {}
+        self.numbers = _Numbers(conn)
         b = self.sink.buffers
         self.b_user, self.b_customer, self.b_contact = b["users"], b["customers"], b["contacts"]
         self.b_ownership, self.b_alias = b["customer_ownerships"], b["payer_aliases"]

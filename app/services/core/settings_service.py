@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.aging import PROVISION_BUCKETS, make_buckets
 from app.domain.errors import ValidationError
+from app.domain.numbering import DEFAULT_PATTERNS
 from app.models import Setting
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
@@ -44,6 +45,8 @@ DEFAULTS: dict[str, Any] = {
     # 0 by default: the ledger records what has happened, and a document dated
     # tomorrow would be missing from today's balances although credit control counts it.
     "days_ahead": 0,
+    # Patterns of automatic document numbers per kind (see services/core/numbering_service.py).
+    "numbering": dict(DEFAULT_PATTERNS),
 }
 MAX_DAYS_AHEAD = 31
 
