@@ -161,12 +161,11 @@ class _InvoiceMixin(_GeneratorState):
                 day = invs[m][_I_DAY]
                 if day < T - 60 or rng.random() < 0.2:
                     continue
-                asked = day - rng.randint(0, 3)
-                at = d.morning[asked]
+                at = d.morning[day - rng.randint(0, 3)]
                 self.b_request.append(
                     (
                         self._ids("invoice_requests"),
-                        self.numbers.take("invoice_request", d.days[asked]),
+                        self.numbers.stand_in(),
                         cid,
                         p.id,
                         p.installment_ids[seq],
@@ -193,12 +192,11 @@ class _InvoiceMixin(_GeneratorState):
             if x > 0.7:
                 continue
             rejected = x < 0.07
-            asked = min(T, report + rng.randint(0, 3))
-            at = d.morning[asked]
+            at = d.morning[min(T, report + rng.randint(0, 3))]
             self.b_request.append(
                 (
                     self._ids("invoice_requests"),
-                    self.numbers.take("invoice_request", d.days[asked]),
+                    self.numbers.stand_in(),
                     cid,
                     p.id,
                     p.installment_ids[0],

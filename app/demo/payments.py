@@ -158,8 +158,8 @@ class _PaymentMixin(_FollowUpMixin):
     ) -> None:
         rng, d = self.rng, self.d
         rnd = rng.random
-        dv, tv, ymd, days = d.date, d.afternoon, d.ymd, d.days
-        number = self.numbers.take
+        dv, tv, ymd = d.date, d.afternoon, d.ymd
+        number = self.numbers.stand_in
         category: CustomerCategory = ident["category"]
         payer, third = ident["payer"], ident["third_party"]
         methods = _METHODS_BY_CATEGORY[category]
@@ -181,7 +181,7 @@ class _PaymentMixin(_FollowUpMixin):
             b_pay.append(
                 (
                     pid,
-                    number("payment", days[day]),
+                    number(),
                     cid,
                     dv[day],
                     total,
@@ -226,7 +226,7 @@ class _PaymentMixin(_FollowUpMixin):
             b_pay.append(
                 (
                     pid,
-                    number("payment", days[day]),
+                    number(),
                     cid,
                     dv[day],
                     amount,

@@ -280,7 +280,7 @@ class _ProjectMixin(_GeneratorState):
         self.b_project.append(
             (
                 p.id,
-                self.numbers.take("project", d.days[p.lead_day]),
+                self.numbers.stand_in(),
                 cid,
                 p.title,
                 p.category,

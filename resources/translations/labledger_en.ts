@@ -446,17 +446,17 @@ provision {rate}</translation>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="71"/>
         <source>Approve the write-off</source>
         <translation>Approve the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>{amount} of invoice {number} is written off as bad debt on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="85"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="83"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -1974,7 +1974,7 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -2312,7 +2312,7 @@ provision {rate}</translation>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="315"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="310"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
@@ -2320,64 +2320,70 @@ provision {rate}</translation>
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
         <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
+        <source>Request no.</source>
+        <translation>Request no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="79"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="82"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="83"/>
         <source>Kind and tax rate</source>
         <translation>Kind and tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="90"/>
         <source>Note from sales</source>
         <translation>Note from sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="227"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="221"/>
         <source>No invoice requests are waiting.</source>
         <translation>No invoice requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="230"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="224"/>
         <source>Issue…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="233"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="227"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
@@ -2526,62 +2532,62 @@ provision {rate}</translation>
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="102"/>
         <source>Issue the requested invoice</source>
         <translation>Issue the requested invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="106"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="111"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="141"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="142"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>Due {date}: the due date of installment {n} in the payment plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="147"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>Due {date}: the customer&apos;s terms of {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="151"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="152"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>Installment {n} fell due on {date}, before the issue date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="155"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>Installment {n} has no due date yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="163"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
@@ -2988,6 +2994,69 @@ provision {rate}</translation>
         <location filename="../../app/views/projects/project_dialog.py" line="80"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="34"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="35"/>
+        <source>Invoice requests</source>
+        <translation>Invoice requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="36"/>
+        <source>Invoices (when left empty)</source>
+        <translation>Invoices (when left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="37"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="38"/>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="56"/>
+        <source>Each kind of document is numbered by its pattern: text of your own with {yyyy} (year), {yy} (year, two digits), {mm} (month) and the running number {seq:6} (six digits, as many as you like from 1 to 9). The running number starts again each month when the pattern shows the month, each year when it shows only the year, and never without either. Numbers already given stay as they are; a new pattern carries on counting and skips numbers already used.</source>
+        <translation>Each kind of document is numbered by its pattern: text of your own with {yyyy} (year), {yy} (year, two digits), {mm} (month) and the running number {seq:6} (six digits, as many as you like from 1 to 9). The running number starts again each month when the pattern shows the month, each year when it shows only the year, and never without either. Numbers already given stay as they are; a new pattern carries on counting and skips numbers already used.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="76"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="76"/>
+        <source>Pattern</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="76"/>
+        <source>Next number (dated today)</source>
+        <translation>Next number (dated today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="91"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="94"/>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="236"/>
+        <source>Numbering rules saved.</source>
+        <translation>Numbering rules saved.</translation>
     </message>
 </context>
 <context>
@@ -4137,27 +4206,27 @@ provision {rate}</translation>
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="178"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
         <source>Reject the invoice request</source>
         <translation>Reject the invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
         <source>Tell sales what to correct</source>
         <translation>Tell sales what to correct</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="187"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="188"/>
         <source>Say why the request is rejected.</source>
         <translation>Say why the request is rejected.</translation>
     </message>
@@ -4165,27 +4234,27 @@ provision {rate}</translation>
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="97"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="95"/>
         <source>Reject the write-off</source>
         <translation>Reject the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="98"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>For example: collection is not exhausted yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
         <source>Reason for rejecting</source>
         <translation>Reason for rejecting</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
         <source>Say why the write-off is rejected.</source>
         <translation>Say why the write-off is rejected.</translation>
     </message>
@@ -4440,113 +4509,118 @@ provision {rate}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="36"/>
+        <location filename="../../app/views/settings/settings_page.py" line="38"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="42"/>
+        <location filename="../../app/views/settings/settings_page.py" line="44"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>The new language applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="45"/>
+        <location filename="../../app/views/settings/settings_page.py" line="47"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="48"/>
+        <location filename="../../app/views/settings/settings_page.py" line="50"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="55"/>
+        <location filename="../../app/views/settings/settings_page.py" line="57"/>
         <source>given with --db</source>
         <translation>given with --db</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="56"/>
+        <location filename="../../app/views/settings/settings_page.py" line="58"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>given by the LABLEDGER_DB environment variable</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="57"/>
+        <location filename="../../app/views/settings/settings_page.py" line="59"/>
         <source>chosen in these settings</source>
         <translation>chosen in these settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="58"/>
+        <location filename="../../app/views/settings/settings_page.py" line="60"/>
         <source>the default local file</source>
         <translation>the default local file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>Change database…</source>
         <translation>Change database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="65"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="68"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="67"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Chosen by</source>
         <translation>Chosen by</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="70"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Edit lab profile…</source>
         <translation>Edit lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="74"/>
         <source>Lab profile</source>
         <translation>Lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="74"/>
+        <location filename="../../app/views/settings/settings_page.py" line="76"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>Name, address, tax ID and bank details printed on statements.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <location filename="../../app/views/settings/settings_page.py" line="81"/>
         <source>Edit buckets and rates…</source>
         <translation>Edit buckets and rates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="81"/>
+        <location filename="../../app/views/settings/settings_page.py" line="83"/>
         <source>Aging and bad-debt provision</source>
         <translation>Aging and bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="85"/>
+        <location filename="../../app/views/settings/settings_page.py" line="87"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>The aging buckets of the receivables report and the provision rate of each accounting age band.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="105"/>
+        <location filename="../../app/views/settings/settings_page.py" line="107"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="106"/>
+        <location filename="../../app/views/settings/settings_page.py" line="108"/>
         <source>Credit tiers</source>
         <translation>Credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="107"/>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
+        <location filename="../../app/views/settings/settings_page.py" line="109"/>
+        <location filename="../../app/views/settings/settings_page.py" line="127"/>
         <source>Tier proposals</source>
         <translation>Tier proposals</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="111"/>
+        <source>Numbering</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="125"/>
         <source>Tier proposals ({count})</source>
         <translation>Tier proposals ({count})</translation>
     </message>
@@ -4827,128 +4901,128 @@ provision {rate}</translation>
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="52"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="50"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="58"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="56"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>Only managers can accept or reject proposals; you can see them here.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="65"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="63"/>
         <source>Review all customers now</source>
         <translation>Review all customers now</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="73"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="175"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="74"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
         <source>Current tier</source>
         <translation>Current tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
         <source>Proposed tier</source>
         <translation>Proposed tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
         <source>Main reason</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="85"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="91"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="104"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="94"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
         <source>No proposals are waiting.</source>
         <translation>No proposals are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="177"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="178"/>
         <source>from {old} to {new}</source>
         <translation>from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
         <source>Credit score</source>
         <translation>Credit score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
         <source>{score} of 100</source>
         <translation>{score} of 100</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>Reviewing every customer&apos;s payment history…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="203"/>
         <source>{count} new proposals.</source>
         <translation>{count} new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="205"/>
         <source>No new proposals.</source>
         <translation>No new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="227"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} moved to {tier}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="231"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} stays in {tier}.</translation>
     </message>
@@ -5014,22 +5088,22 @@ provision {rate}</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="577"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="583"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -5128,22 +5202,22 @@ provision {rate}</translation>
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="121"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="119"/>
         <source>Withdraw the write-off request</source>
         <translation>Withdraw the write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="122"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>Optional, for example: the customer paid after all</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
@@ -5232,7 +5306,7 @@ provision {rate}</translation>
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>Write-off requests</source>
         <translation>Write-off requests</translation>
     </message>
@@ -5240,78 +5314,78 @@ provision {rate}</translation>
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="44"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="140"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
         <source>Amount to write off</source>
         <translation>Amount to write off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="54"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="151"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>No write-offs are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="167"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="170"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="160"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="173"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="257"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="247"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>Write-offs are approved by a manager under their own name; this window is not signed in as one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="262"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="252"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
     </message>
@@ -6139,354 +6213,399 @@ provision {rate}</translation>
         <translation>Provision rates must be between 0% and 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
+        <source>{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.</source>
+        <translation>{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <source>{entity} numbers: {token} may appear only once in the pattern.</source>
+        <translation>{entity} numbers: {token} may appear only once in the pattern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <source>{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, {{mm}} and {{seq:N}}.</source>
+        <translation>{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, {{mm}} and {{seq:N}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <source>{entity} numbers: the running number takes 1 to 9 digits, not {digits}.</source>
+        <translation>{entity} numbers: the running number takes 1 to 9 digits, not {digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <source>{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.</source>
+        <translation>{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
+        <source>{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .</source>
+        <translation>{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
+        <source>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</source>
+        <translation>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="461"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="464"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="465"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="466"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="470"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="471"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="461"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="464"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="465"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="466"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="470"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="471"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
+        <source>change numbering rules</source>
+        <translation>change numbering rules</translation>
     </message>
     <message>
         <location filename="../../app/views/credit/tier_dialog.py" line="51"/>

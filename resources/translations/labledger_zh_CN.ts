@@ -445,17 +445,17 @@ provision {rate}</source>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="71"/>
         <source>Approve the write-off</source>
         <translation>批准坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>发票 {number} 的 {amount} 将于 {date} 作为坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="85"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="83"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -1971,7 +1971,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -2308,7 +2308,7 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="315"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="310"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
@@ -2316,64 +2316,70 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
         <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
+        <source>Request no.</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="79"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="82"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="83"/>
         <source>Kind and tax rate</source>
         <translation>发票类型和税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="90"/>
         <source>Note from sales</source>
         <translation>业务员备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="227"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="221"/>
         <source>No invoice requests are waiting.</source>
         <translation>没有待处理的开票申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="230"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="224"/>
         <source>Issue…</source>
         <translation>开具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="233"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="227"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
@@ -2522,62 +2528,62 @@ provision {rate}</source>
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="102"/>
         <source>Issue the requested invoice</source>
         <translation>按申请开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="106"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>指定到期日（否则按该期计划到期日或客户账期）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="111"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="141"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="142"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>到期日 {date}：按回款计划第 {n} 期的到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="147"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="151"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="152"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>第 {n} 期已于 {date} 到期，早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="155"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>第 {n} 期尚未确定到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="163"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
@@ -2984,6 +2990,69 @@ provision {rate}</source>
         <location filename="../../app/views/projects/project_dialog.py" line="80"/>
         <source>The project title is required.</source>
         <translation>请填写项目名称。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="34"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="35"/>
+        <source>Invoice requests</source>
+        <translation>开票申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="36"/>
+        <source>Invoices (when left empty)</source>
+        <translation>发票（未填发票号时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="37"/>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="38"/>
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="56"/>
+        <source>Each kind of document is numbered by its pattern: text of your own with {yyyy} (year), {yy} (year, two digits), {mm} (month) and the running number {seq:6} (six digits, as many as you like from 1 to 9). The running number starts again each month when the pattern shows the month, each year when it shows only the year, and never without either. Numbers already given stay as they are; a new pattern carries on counting and skips numbers already used.</source>
+        <translation>每类单据按其编号规则编号：可写入自己的文字，以及 {yyyy}（年份）、{yy}（两位年份）、{mm}（月份）和流水号 {seq:6}（六位，可设 1 至 9 位）。规则中含月份时流水号每月重新开始，只含年份时每年重新开始，两者都不含时一直连续。已发出的编号保持不变；新规则接着计数，并跳过已使用的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="76"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="76"/>
+        <source>Pattern</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="76"/>
+        <source>Next number (dated today)</source>
+        <translation>下一个编号（按今天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="91"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="94"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="236"/>
+        <source>Numbering rules saved.</source>
+        <translation>编号规则已保存。</translation>
     </message>
 </context>
 <context>
@@ -4129,27 +4198,27 @@ provision {rate}</source>
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="178"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
         <source>Reject the invoice request</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
         <source>Tell sales what to correct</source>
         <translation>告诉业务员需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="187"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="188"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
@@ -4157,27 +4226,27 @@ provision {rate}</source>
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="97"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="95"/>
         <source>Reject the write-off</source>
         <translation>驳回坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="98"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>例如：催收手段尚未用尽</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
         <source>Reason for rejecting</source>
         <translation>驳回原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
         <source>Say why the write-off is rejected.</source>
         <translation>请说明驳回坏账核销的原因。</translation>
     </message>
@@ -4432,113 +4501,118 @@ provision {rate}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="36"/>
+        <location filename="../../app/views/settings/settings_page.py" line="38"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="42"/>
+        <location filename="../../app/views/settings/settings_page.py" line="44"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>新的界面语言将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="45"/>
+        <location filename="../../app/views/settings/settings_page.py" line="47"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="48"/>
+        <location filename="../../app/views/settings/settings_page.py" line="50"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="55"/>
+        <location filename="../../app/views/settings/settings_page.py" line="57"/>
         <source>given with --db</source>
         <translation>由 --db 参数指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="56"/>
+        <location filename="../../app/views/settings/settings_page.py" line="58"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>由环境变量 LABLEDGER_DB 指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="57"/>
+        <location filename="../../app/views/settings/settings_page.py" line="59"/>
         <source>chosen in these settings</source>
         <translation>在本设置页中选择</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="58"/>
+        <location filename="../../app/views/settings/settings_page.py" line="60"/>
         <source>the default local file</source>
         <translation>默认本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>Change database…</source>
         <translation>切换数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="65"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="68"/>
         <source>Open now</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="67"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Chosen by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="70"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Edit lab profile…</source>
         <translation>编辑实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="74"/>
         <source>Lab profile</source>
         <translation>实验室信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="74"/>
+        <location filename="../../app/views/settings/settings_page.py" line="76"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>打印在对账单上的实验室名称、地址、税号和银行账户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <location filename="../../app/views/settings/settings_page.py" line="81"/>
         <source>Edit buckets and rates…</source>
         <translation>编辑账龄分段与计提比例…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="81"/>
+        <location filename="../../app/views/settings/settings_page.py" line="83"/>
         <source>Aging and bad-debt provision</source>
         <translation>账龄与坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="85"/>
+        <location filename="../../app/views/settings/settings_page.py" line="87"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>应收账龄报表的账龄分段，以及各会计账龄段的坏账计提比例。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="105"/>
+        <location filename="../../app/views/settings/settings_page.py" line="107"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="106"/>
+        <location filename="../../app/views/settings/settings_page.py" line="108"/>
         <source>Credit tiers</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="107"/>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
+        <location filename="../../app/views/settings/settings_page.py" line="109"/>
+        <location filename="../../app/views/settings/settings_page.py" line="127"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="111"/>
+        <source>Numbering</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="125"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
     </message>
@@ -4818,128 +4892,128 @@ provision {rate}</source>
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="52"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="50"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>系统根据每个客户的付款记录评分，并提出调整信用等级的建议。经理同意之前，客户的信用等级不会改变。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="58"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="56"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>只有经理可以同意或驳回建议；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="65"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="63"/>
         <source>Review all customers now</source>
         <translation>立即评估全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="73"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="175"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="74"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
         <source>Current tier</source>
         <translation>当前等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
         <source>Proposed tier</source>
         <translation>建议等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
         <source>Main reason</source>
         <translation>主要原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Proposed on</source>
         <translation>建议日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="85"/>
         <source>Proposal</source>
         <translation>调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
         <source>Note for the record (optional)</source>
         <translation>审批备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="91"/>
         <source>Accept</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="104"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="94"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
         <source>No proposals are waiting.</source>
         <translation>没有待审批的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="177"/>
         <source>Move</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="178"/>
         <source>from {old} to {new}</source>
         <translation>由 {old} 调整为 {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
         <source>Credit score</source>
         <translation>信用评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
         <source>{score} of 100</source>
         <translation>{score} 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>正在评估所有客户的付款记录…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="203"/>
         <source>{count} new proposals.</source>
         <translation>新增 {count} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="205"/>
         <source>No new proposals.</source>
         <translation>没有新的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="227"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} 已调整为 {tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="231"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} 保持为 {tier}。</translation>
     </message>
@@ -5005,22 +5079,22 @@ provision {rate}</source>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="577"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="583"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -5119,22 +5193,22 @@ provision {rate}</source>
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="121"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="119"/>
         <source>Withdraw the write-off request</source>
         <translation>撤回坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="122"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>可不填，例如：客户最终付款了</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
@@ -5223,7 +5297,7 @@ provision {rate}</source>
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
@@ -5231,78 +5305,78 @@ provision {rate}</source>
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="44"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="140"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
         <source>Amount to write off</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="54"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="151"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>没有待审批的坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="167"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="170"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="160"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="173"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="257"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="247"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>坏账核销须由经理以本人身份审批；当前窗口并未以经理本人身份登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="262"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="252"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
     </message>
@@ -6130,354 +6204,399 @@ provision {rate}</source>
         <translation>坏账计提比例必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="408"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
+        <source>{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.</source>
+        <translation>{entity}编号：规则需要包含流水号，例如 {{seq:6}} 表示六位流水号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <source>{entity} numbers: {token} may appear only once in the pattern.</source>
+        <translation>{entity}编号：{token} 在规则中只能出现一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
+        <source>{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, {{mm}} and {{seq:N}}.</source>
+        <translation>{entity}编号：无法识别 {token}；规则中可以使用 {{yyyy}}、{{yy}}、{{mm}} 和 {{seq:N}}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <source>{entity} numbers: the running number takes 1 to 9 digits, not {digits}.</source>
+        <translation>{entity}编号：流水号位数应为 1 至 9 位，不能是 {digits} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <source>{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.</source>
+        <translation>{entity}编号：含月份 {{mm}} 的规则还需要年份 {{yyyy}} 或 {{yy}}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
+        <source>{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .</source>
+        <translation>{entity}编号：编号中不能使用“{char}”；请使用字母、数字以及 - _ 和 .。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
+        <source>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</source>
+        <translation>{entity}编号：流水号以外的文字和日期最多 {max} 个字符，现在是 {length} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="409"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="410"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="461"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="464"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="439"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="465"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="466"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="443"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="444"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="470"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="471"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="461"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="464"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="465"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="466"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="470"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="471"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
+        <source>change numbering rules</source>
+        <translation>修改编号规则</translation>
     </message>
     <message>
         <location filename="../../app/views/credit/tier_dialog.py" line="51"/>

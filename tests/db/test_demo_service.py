@@ -399,23 +399,31 @@ def test_the_demo_numbers_documents_by_the_rules_and_the_app_carries_on(db) -> N
     save_numbering_rules(db, actor, rules)
     generate_demo(db, customers=20, invoices=300, seed=3, today=TODAY)
     with db.read() as s:
-        projects = s.execute(select(Project.code, Project.lead_date)).all()
-        payments = s.execute(select(Payment.number, Payment.received_date)).all()
-        requests = s.scalars(select(InvoiceRequest.number)).all()
-    # Each period's numbers run from 1 without a gap, as the application gives them.
+        projects = s.execute(
+            select(Project.code, Project.lead_date).order_by(Project.lead_date, Project.id)
+        ).all()
+        payments = s.execute(
+            select(Payment.number, Payment.received_date).order_by(
+                Payment.received_date, Payment.id
+            )
+        ).all()
+        requests = s.scalars(
+            select(InvoiceRequest.number).order_by(InvoiceRequest.requested_at, InvoiceRequest.id)
+        ).all()
+    # In date order, each period's numbers run from 1 without a gap, as the application
+    # gives them.
     by_year = Counter(day.year for _, day in projects)
-    assert sorted(code for code, _ in projects) == sorted(
-        f"WT{year}{n:05d}" for year, count in by_year.items() for n in range(1, count + 1)
-    )
+    assert [code for code, _ in projects] == [
+        f"WT{year}{n:05d}" for year, count in sorted(by_year.items()) for n in range(1, count + 1)
+    ]
     assert all(code[2:6] == str(day.year) for code, day in projects)
     by_month = Counter(day.strftime("%y%m") for _, day in payments)
-    assert sorted(number for number, _ in payments) == sorted(
-        f"HK{month}-{n:04d}" for month, count in by_month.items() for n in range(1, count + 1)
-    )
-    assert all(number[2:6] == day.strftime("%y%m") for number, day in payments)
-    assert sorted(requests, key=lambda n: int(n[2:])) == [
-        f"SQ{n}" for n in range(1, len(requests) + 1)
+    assert [number for number, _ in payments] == [
+        f"HK{month}-{n:04d}"
+        for month, count in sorted(by_month.items())
+        for n in range(1, count + 1)
     ]
+    assert requests == [f"SQ{n}" for n in range(1, len(requests) + 1)]
     assert by_year[2026] and by_month["2606"] and requests
     # The application goes on after the demo's numbers.
     payment = payments_service.PaymentInput(1, TODAY, 100)

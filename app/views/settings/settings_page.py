@@ -1,5 +1,6 @@
 """设置: interface language, which database to open, the lab profile and the aging buckets and
-provision rates (General), the credit tiers, and the tier changes credit scoring proposes."""
+provision rates (General), the credit tiers, the tier changes credit scoring proposes, and
+the numbering rules of documents."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from app.views.credit.tier_proposals_page import TierProposalsPage
 from app.views.settings.aging_settings_dialog import open_aging_settings_dialog
 from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
+from app.views.settings.numbering_page import NumberingPage
 from app.views.shell.ui_settings import save_language, saved_language
 from app.views.shell.view_context import ViewContext
 
@@ -105,6 +107,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self.tiers, self.tr("Credit tiers"))
         self.tabs.addTab(self.proposals, self.tr("Tier proposals"))
+        self.numbering = NumberingPage(ctx)
+        self.tabs.addTab(self.numbering, self.tr("Numbering"))
         self.proposals.loaded.connect(self._count_proposals)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -399,6 +399,32 @@ KNOWN_TEMPLATES = (
         "errors", "Provision rates: give one rate for each of the {count} age bands."
     ),
     QT_TRANSLATE_NOOP("errors", "Provision rates must be between 0% and 100%."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{entity} numbers: {token} may appear only once in the pattern."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, "
+        "{{mm}} and {{seq:N}}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{entity} numbers: the running number takes 1 to 9 digits, not {digits}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: the text and dates around the running number may have at most "
+        "{max} characters, not {length}.",
+    ),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -475,6 +501,8 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "move projects to that stage"),
     QT_TRANSLATE_NOOP("errors", "override a credit hold"),
     QT_TRANSLATE_NOOP("errors", "change aging settings"),
+    QT_TRANSLATE_NOOP("errors", "Statement"),
+    QT_TRANSLATE_NOOP("errors", "change numbering rules"),
 )
 
 
