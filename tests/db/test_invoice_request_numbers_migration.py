@@ -1,4 +1,4 @@
-"""Migration 0010: invoice requests made before it get numbers of the default rule, in the
+"""Migration 0011: invoice requests made before it get numbers of the default rule, in the
 order they were made within each year, and new requests carry on after them."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def test_requests_made_before_are_numbered_in_order_and_new_ones_carry_on(db, lo
     with db.write() as s:
         customer = factories.customer(s, "宁波港检测服务有限公司").id
     project = create_project(db, actor, ProjectInput(customer, "水质检测")).value.id
-    _downgrade(db.engine, "0009")
+    _downgrade(db.engine, "0010")
     with db.engine.begin() as conn:
         for at in MADE:
             conn.execute(
@@ -39,7 +39,7 @@ def test_requests_made_before_are_numbered_in_order_and_new_ones_carry_on(db, lo
 
     result = upgrade(db.engine, location)
 
-    assert (result.from_revision, current_revision(db.engine)) == ("0009", "0010")
+    assert (result.from_revision, current_revision(db.engine)) == ("0010", "0011")
     with db.read() as s:
         numbers = s.scalars(select(InvoiceRequest.number).order_by(InvoiceRequest.id)).all()
         sequences = s.execute(

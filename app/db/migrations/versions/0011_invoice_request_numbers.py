@@ -1,7 +1,7 @@
 """invoice request numbers (开票申请单号)
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-08 10:00:00
 
 Invoice requests get a number of their own, as projects, invoices and payments have, so
@@ -18,8 +18,8 @@ from collections import defaultdict
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
