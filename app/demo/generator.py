@@ -169,6 +169,7 @@ def generate_demo(
                 tables = [table_of(model) for model, _ in _TABLE_COLUMNS]
                 dropped = _drop_indexes(conn, tables)
                 summary = generator.run()
+                generator.numbers.store(conn)
                 for index in dropped:
                     index.create(conn)
                 _advance_id_sequences(conn, tables)

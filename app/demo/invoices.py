@@ -165,6 +165,7 @@ class _InvoiceMixin(_GeneratorState):
                 self.b_request.append(
                     (
                         self._ids("invoice_requests"),
+                        self.numbers.stand_in(),
                         cid,
                         p.id,
                         p.installment_ids[seq],
@@ -195,6 +196,7 @@ class _InvoiceMixin(_GeneratorState):
             self.b_request.append(
                 (
                     self._ids("invoice_requests"),
+                    self.numbers.stand_in(),
                     cid,
                     p.id,
                     p.installment_ids[0],

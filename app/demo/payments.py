@@ -158,7 +158,8 @@ class _PaymentMixin(_FollowUpMixin):
     ) -> None:
         rng, d = self.rng, self.d
         rnd = rng.random
-        dv, tv, yv, ymd = d.date, d.afternoon, d.year, d.ymd
+        dv, tv, ymd = d.date, d.afternoon, d.ymd
+        number = self.numbers.stand_in
         category: CustomerCategory = ident["category"]
         payer, third = ident["payer"], ident["third_party"]
         methods = _METHODS_BY_CATEGORY[category]
@@ -180,7 +181,7 @@ class _PaymentMixin(_FollowUpMixin):
             b_pay.append(
                 (
                     pid,
-                    f"SK{yv[day]}{pid:07d}",
+                    number(),
                     cid,
                     dv[day],
                     total,
@@ -225,7 +226,7 @@ class _PaymentMixin(_FollowUpMixin):
             b_pay.append(
                 (
                     pid,
-                    f"SK{yv[day]}{pid:07d}",
+                    number(),
                     cid,
                     dv[day],
                     amount,

@@ -280,7 +280,7 @@ class _ProjectMixin(_GeneratorState):
         self.b_project.append(
             (
                 p.id,
-                f"WT{d.year[p.lead_day]}{p.id:05d}",
+                self.numbers.stand_in(),
                 cid,
                 p.title,
                 p.category,

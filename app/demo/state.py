@@ -13,12 +13,27 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
 
 from app.demo.bulk import HORIZON_DAYS, _DayValues, _Sink
 from app.demo.tables import _TABLE_COLUMNS, table_of
 from app.domain.enums import CustomerCategory, ProjectStage
 from app.domain.money import Money, tax_of_inclusive
+from app.models import Base, InvoiceRequest, NumberSequence, Payment, Project
+from app.services.core.numbering_service import numbering_rules, parse
 
 Progress = Callable[[int, int], None]
 
@@ -107,6 +122,92 @@ class _Project:
         return day
 
 
+# The numbered documents of the demo: the column the number goes to, and the one it is
+# dated by (as the application numbers them: a project by its opening, a payment by the day
+# it was received, an invoice request by the day it was made).
+_NUMBERED: dict[str, tuple[type[Base], str, str]] = {
+    "project": (Project, "code", "lead_date"),
+    "invoice_request": (InvoiceRequest, "number", "requested_at"),
+    "payment": (Payment, "number", "received_date"),
+}
+
+
+class _Numbers:
+    """Document numbers by the database's numbering rules, as the application gives them.
+
+    Rows are written with a stand-in first (customers are generated one after the other,
+    so a number in date order is known only at the end); ``store`` then numbers each kind
+    in date order, a running value per period, and leaves ``number_sequences`` where the
+    application carries on."""
+
+    def __init__(self, conn: Connection) -> None:
+        # The session joins the load's transaction; closing it leaves that transaction alone.
+        with Session(bind=conn) as session:
+            rules = numbering_rules(session)
+        self.patterns = {kind: parse(kind, rules[kind]) for kind in _NUMBERED}
+        self.last = {
+            (kind, period): value - 1
+            for kind, period, value in conn.execute(
+                select(NumberSequence.kind, NumberSequence.year, NumberSequence.next_value)
+            )
+        }
+        self.stand_ins = 0
+
+    def stand_in(self) -> str:
+        """Unique, and unlike any number: a pattern cannot hold "#"."""
+        self.stand_ins += 1
+        return f"#{self.stand_ins}"
+
+    def store(self, conn: Connection) -> None:
+        # One UPDATE ... FROM a table of the numbers: far quicker than an UPDATE per row.
+        numbers = Table(
+            "demo_numbers",
+            MetaData(),
+            Column("id", Integer, primary_key=True),
+            Column("number", String),
+            prefixes=["TEMPORARY"],
+        )
+        for kind, (model, number, dated_by) in _NUMBERED.items():
+            table = table_of(model)
+            rows = conn.execute(
+                select(table.c.id, table.c[dated_by])
+                .where(table.c[number].startswith("#"))
+                .order_by(table.c[dated_by], table.c.id)
+            )
+            values = [{"id": row_id, "number": self._take(kind, on)} for row_id, on in rows]
+            if not values:
+                continue
+            numbers.create(conn)
+            conn.execute(insert(numbers), values)
+            # The rows keep their timestamps (derived from their dates, see generator.py).
+            conn.execute(
+                update(table)
+                .where(table.c.id == numbers.c.id)
+                .values({number: numbers.c.number, "updated_at": table.c.updated_at})
+            )
+            numbers.drop(conn)
+        if not self.last:
+            return
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        stmt = dialect.insert(NumberSequence).values(
+            [
+                {"kind": kind, "year": period, "next_value": last + 1}
+                for (kind, period), last in sorted(self.last.items())
+            ]
+        )
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["kind", "year"], set_={"next_value": stmt.excluded.next_value}
+            )
+        )
+
+    def _take(self, kind: str, on: date) -> str:
+        pattern = self.patterns[kind]
+        key = (kind, pattern.period(on))
+        value = self.last[key] = self.last.get(key, 0) + 1
+        return pattern.format(on, value)
+
+
 class _GeneratorState:
     """The state of one run; the parts add the rows of their concern."""
 
@@ -161,6 +262,7 @@ class _GeneratorState:
             ("invoiced", "credited", "received", "allocated", "written_off"), 0
         )
         self.tax_cache: dict[tuple[int, int], int] = {}
+        self.numbers = _Numbers(conn)
         b = self.sink.buffers
         self.b_user, self.b_customer, self.b_contact = b["users"], b["customers"], b["contacts"]
         self.b_ownership, self.b_alias = b["customer_ownerships"], b["payer_aliases"]

@@ -194,6 +194,7 @@ _TABLE_COLUMNS: tuple[tuple[type[Base], tuple[str, ...]], ...] = (
         InvoiceRequest,
         (
             "id",
+            "number",
             "customer_id",
             "project_id",
             "installment_id",

@@ -15,6 +15,7 @@ class InvoiceRequest(Versioned, Timestamped, Base):
     __table_args__ = (fen_limit("amount_fen"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), index=True)
     installment_id: Mapped[int | None] = mapped_column(ForeignKey("installments.id"))

@@ -4,30 +4,30 @@
 <context>
     <name>AgingExport</name>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="59"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="84"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="110"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="119"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="51"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="73"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="99"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="108"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="61"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="53"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="78"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="67"/>
         <source>Writing {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="112"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="101"/>
         <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
         <translation>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="120"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="109"/>
         <source>Exported {count} rows and the totals to {path}.</source>
         <translation>Exported {count} rows and the totals to {path}.</translation>
     </message>
@@ -35,77 +35,77 @@
 <context>
     <name>AgingInvoicesDialog</name>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="40"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="41"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="43"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="47"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="48"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="53"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="54"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="59"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="60"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="65"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="66"/>
         <source>Open on the date</source>
         <translation>Open on the date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="71"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="72"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="78"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="79"/>
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="105"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="106"/>
         <source>all buckets</source>
         <translation>all buckets</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="108"/>
         <source>{group} – {bucket}</source>
         <translation>{group} – {bucket}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="112"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="113"/>
         <source>{bucket}, open as of {date}</source>
         <translation>{bucket}, open as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="116"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="117"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="126"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="127"/>
         <source>Double-click an invoice or press Enter to open it.</source>
         <translation>Double-click an invoice or press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="130"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="131"/>
         <source>Open invoice</source>
         <translation>Open invoice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="173"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="174"/>
         <source>%Ln invoice(s), open {amount} in all</source>
         <translation>
             <numerusform>%Ln invoice, open {amount} in all</numerusform>
@@ -438,7 +438,7 @@ provision {rate}</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="133"/>
+        <location filename="../../app/views/shell/application.py" line="129"/>
         <source>Opening the database {location}…</source>
         <translation>Opening the database {location}…</translation>
     </message>
@@ -446,17 +446,17 @@ provision {rate}</translation>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="71"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="72"/>
         <source>Approve the write-off</source>
         <translation>Approve the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="76"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>{amount} of invoice {number} is written off as bad debt on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="83"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="84"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -680,118 +680,118 @@ provision {rate}</translation>
 <context>
     <name>CreditTiersPage</name>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="49"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="50"/>
         <source>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</source>
         <translation>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="58"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="59"/>
         <source>Add tier…</source>
         <translation>Add tier…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="61"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="65"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="69"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
         <source>Escalation</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
         <source>Prepaid</source>
         <translation>Prepaid</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
         <source>Credit hold</source>
         <translation>Credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="86"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="87"/>
         <source>Days from the due date: negative before it, positive after it.</source>
         <translation>Days from the due date: negative before it, positive after it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="117"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="118"/>
         <source>{role} after {days}</source>
         <translation>{role} after {days}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="122"/>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="127"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="123"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="128"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="125"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="126"/>
         <source>over {days} overdue</source>
         <translation>over {days} overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
         <source>held until paid</source>
         <translation>held until paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
         <source>released</source>
         <translation>released</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="192"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
         <source>Delete credit tier</source>
         <translation>Delete credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="194"/>
         <source>Delete the credit tier {name}?</source>
         <translation>Delete the credit tier {name}?</translation>
     </message>
@@ -799,342 +799,342 @@ provision {rate}</translation>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="102"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="103"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="175"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="320"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="105"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="106"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="108"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="114"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="115"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="120"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="126"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="135"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="182"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="226"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="183"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="227"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="139"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="144"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="145"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="191"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="151"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="192"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="156"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="162"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="168"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="217"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="185"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="198"/>
         <source>Not yet applied</source>
         <translation>Not yet applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="212"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="229"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="230"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="235"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="241"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="247"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
         <source>Closing balance</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="253"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="254"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="259"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="260"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="266"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="274"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="328"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="275"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="329"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="280"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="334"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="293"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="295"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="296"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="301"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="307"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="355"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="357"/>
         <source>Projects ({count})</source>
         <translation>Projects ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="357"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
         <source>Invoices ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="359"/>
         <source>Payments ({count})</source>
         <translation>Payments ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="359"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
         <source>Statements ({count})</source>
         <translation>Statements ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="361"/>
         <source>Follow-ups ({count})</source>
         <translation>Follow-ups ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="436"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="437"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="440"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="441"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="450"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="451"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="451"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="452"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="452"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="453"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="453"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="610"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="455"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="484"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="485"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="485"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
         <source>Used credit</source>
         <translation>Used credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="493"/>
         <source>Average days late</source>
         <translation>Average days late</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
         <source>Credit score (of 100)</source>
         <translation>Credit score (of 100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="518"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="519"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="599"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="600"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="605"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="606"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="607"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="608"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="610"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="636"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="637"/>
         <source>No payment history yet.</source>
         <translation>No payment history yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="644"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="645"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="695"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="696"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>Showing the latest {shown} of {total}; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="702"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>Showing the latest {shown} events; scroll down for earlier ones.</translation>
     </message>
@@ -1495,34 +1495,34 @@ provision {rate}</translation>
 <context>
     <name>CustomerExport</name>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="111"/>
+        <location filename="../../app/views/customers/customer_export.py" line="110"/>
         <source>Export customers to Excel</source>
         <translation>Export customers to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="113"/>
+        <location filename="../../app/views/customers/customer_export.py" line="112"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="129"/>
+        <location filename="../../app/views/customers/customer_export.py" line="127"/>
         <source>Writing {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="131"/>
-        <location filename="../../app/views/customers/customer_export.py" line="152"/>
-        <location filename="../../app/views/customers/customer_export.py" line="161"/>
+        <location filename="../../app/views/customers/customer_export.py" line="129"/>
+        <location filename="../../app/views/customers/customer_export.py" line="150"/>
+        <location filename="../../app/views/customers/customer_export.py" line="159"/>
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="154"/>
+        <location filename="../../app/views/customers/customer_export.py" line="152"/>
         <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
         <translation>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="162"/>
+        <location filename="../../app/views/customers/customer_export.py" line="160"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Exported {count} customers to {path}.</translation>
     </message>
@@ -1693,73 +1693,73 @@ provision {rate}</translation>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="58"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
         <source>Search name, short name, code or USCC</source>
         <translation>Search name, short name, code or USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="63"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="64"/>
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="66"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="70"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="73"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="80"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="140"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="83"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="153"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="76"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="86"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="78"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="90"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="82"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="95"/>
         <source>All credit tiers</source>
         <translation>All credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="89"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="102"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="97"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="110"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="140"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="153"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="296"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="309"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1778,7 +1778,7 @@ provision {rate}</translation>
 <context>
     <name>CustomerSearchBox</name>
     <message>
-        <location filename="../../app/views/customers/customer_search_box.py" line="28"/>
+        <location filename="../../app/views/customers/customer_search_box.py" line="29"/>
         <source>Type a name, code or USCC</source>
         <translation>Type a name, code or USCC</translation>
     </message>
@@ -1834,73 +1834,73 @@ provision {rate}</translation>
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="32"/>
-        <location filename="../../app/views/settings/database_dialog.py" line="155"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="33"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="157"/>
         <source>Change database</source>
         <translation>Change database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="37"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="38"/>
         <source>Several PCs can share one database: a SQLite file on a shared folder for a few users, or a PostgreSQL server for more. The change applies the next time LabLedger starts.</source>
         <translation>Several PCs can share one database: a SQLite file on a shared folder for a few users, or a PostgreSQL server for more. The change applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="44"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="45"/>
         <source>Default local file ({path})</source>
         <translation>Default local file ({path})</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="46"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="47"/>
         <source>SQLite file (local or on a shared folder)</source>
         <translation>SQLite file (local or on a shared folder)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="47"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="48"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="52"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="53"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="87"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="88"/>
         <source>This session was started with --db or the LABLEDGER_DB environment variable; those take precedence over the choice saved here.</source>
         <translation>This session was started with --db or the LABLEDGER_DB environment variable; those take precedence over the choice saved here.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="108"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="109"/>
         <source>SQLite database file</source>
         <translation>SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="110"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="111"/>
         <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
         <translation>LabLedger database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="130"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="132"/>
         <source>Enter the path of the database file.</source>
         <translation>Enter the path of the database file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="132"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="134"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Enter the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="135"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="137"/>
         <source>A server address starts with postgresql://</source>
         <translation>A server address starts with postgresql://</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="139"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="141"/>
         <source>This is not a valid database address.</source>
         <translation>This is not a valid database address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="156"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="158"/>
         <source>LabLedger will open {location} the next time it starts.</source>
         <translation>LabLedger will open {location} the next time it starts.</translation>
     </message>
@@ -1979,7 +1979,7 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -2249,54 +2249,54 @@ provision {rate}</translation>
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="52"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>Search invoice number (from the start) or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="56"/>
         <source>All invoices</source>
         <translation>All invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="65"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="68"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="207"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="228"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="71"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="87"/>
         <source>Red-letter…</source>
         <translation>Red-letter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="90"/>
         <source>Void…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="93"/>
         <source>Write off…</source>
         <translation>Write off…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="218"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="100"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="239"/>
         <source>Write-off requests</source>
         <translation>Write-off requests</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="128"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -2304,12 +2304,12 @@ provision {rate}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="205"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="226"/>
         <source>Invoice requests ({count})</source>
         <translation>Invoice requests ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="216"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="237"/>
         <source>Write-off requests ({count})</source>
         <translation>Write-off requests ({count})</translation>
     </message>
@@ -2317,7 +2317,7 @@ provision {rate}</translation>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="305"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="311"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
@@ -2325,64 +2325,70 @@ provision {rate}</translation>
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="206"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="71"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <source>Request no.</source>
+        <translation>Request no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="207"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="84"/>
         <source>Kind and tax rate</source>
         <translation>Kind and tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="91"/>
         <source>Note from sales</source>
         <translation>Note from sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="208"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="222"/>
         <source>No invoice requests are waiting.</source>
         <translation>No invoice requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="220"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="225"/>
         <source>Issue…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="223"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="228"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
@@ -2531,62 +2537,62 @@ provision {rate}</translation>
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
         <source>Issue the requested invoice</source>
         <translation>Issue the requested invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="109"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="112"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="113"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="114"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="119"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="139"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="143"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>Due {date}: the due date of installment {n} in the payment plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="148"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>Due {date}: the customer&apos;s terms of {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="153"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>Installment {n} fell due on {date}, before the issue date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="152"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="156"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>Installment {n} has no due date yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="160"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="164"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
@@ -2687,131 +2693,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="60"/>
-        <location filename="../../app/views/shell/main_window.py" line="200"/>
+        <location filename="../../app/views/shell/main_window.py" line="58"/>
+        <location filename="../../app/views/shell/main_window.py" line="196"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="89"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="93"/>
+        <location filename="../../app/views/shell/main_window.py" line="91"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <location filename="../../app/views/shell/main_window.py" line="112"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="114"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="122"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="122"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="127"/>
+        <location filename="../../app/views/shell/main_window.py" line="123"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="130"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="136"/>
-        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="132"/>
+        <location filename="../../app/views/shell/main_window.py" line="135"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="148"/>
-        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="144"/>
+        <location filename="../../app/views/shell/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="149"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="161"/>
-        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="160"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="162"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="177"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="186"/>
+        <location filename="../../app/views/shell/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
+        <location filename="../../app/views/shell/main_window.py" line="198"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="220"/>
         <source>About LabLedger</source>
         <translation>About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="228"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -3041,6 +3047,69 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>NumberingPage</name>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="34"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="35"/>
+        <source>Invoice requests</source>
+        <translation>Invoice requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="36"/>
+        <source>Invoices (when left empty)</source>
+        <translation>Invoices (when left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="37"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="38"/>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="56"/>
+        <source>Each kind of document is numbered by its pattern: text of your own with {yyyy} (year), {yy} (year, two digits), {mm} (month) and the running number {seq:6} (six digits, as many as you like from 1 to 9). The running number starts again each month when the pattern shows the month, each year when it shows only the year, and never without either. Numbers already given stay as they are; a new pattern carries on counting and skips numbers already used.</source>
+        <translation>Each kind of document is numbered by its pattern: text of your own with {yyyy} (year), {yy} (year, two digits), {mm} (month) and the running number {seq:6} (six digits, as many as you like from 1 to 9). The running number starts again each month when the pattern shows the month, each year when it shows only the year, and never without either. Numbers already given stay as they are; a new pattern carries on counting and skips numbers already used.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <source>Pattern</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <source>Next number (dated today)</source>
+        <translation>Next number (dated today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="92"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="95"/>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="243"/>
+        <source>Numbering rules saved.</source>
+        <translation>Numbering rules saved.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideReasonDialog</name>
     <message>
         <location filename="../../app/views/credit/credit_override.py" line="36"/>
@@ -3071,7 +3140,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="90"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="92"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -3079,135 +3148,135 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentDetailPanel</name>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="92"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="93"/>
         <source>Select a payment to see its details.</source>
         <translation>Select a payment to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="103"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="104"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="104"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="105"/>
         <source>Amounts</source>
         <translation>Amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="105"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="106"/>
         <source>Customer&apos;s account</source>
         <translation>Customer&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="112"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="132"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="112"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="112"/>
         <source>Amount applied</source>
         <translation>Amount applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="119"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="120"/>
         <source>Remove allocation…</source>
         <translation>Remove allocation…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="132"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="132"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="167"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="172"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="168"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="173"/>
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="170"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="175"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="172"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="177"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="174"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="179"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="175"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="180"/>
         <source>Applied to invoices</source>
         <translation>Applied to invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="176"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="181"/>
         <source>Left as prepayment</source>
         <translation>Left as prepayment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="178"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="196"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="183"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="201"/>
         <source>Balance owed</source>
         <translation>Balance owed</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="178"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="182"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="183"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="187"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="197"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="202"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="198"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="203"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="199"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="204"/>
         <source>Prepayments not yet applied</source>
         <translation>Prepayments not yet applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="201"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="206"/>
         <source>Open invoices of the customer</source>
         <translation>Open invoices of the customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="203"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="208"/>
         <source>The customer has no open invoices.</source>
         <translation>The customer has no open invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="222"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="227"/>
         <source>Applied to</source>
         <translation>Applied to</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="222"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="227"/>
         <source>Not applied to any invoice.</source>
         <translation>Not applied to any invoice.</translation>
     </message>
@@ -3215,37 +3284,37 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="43"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="44"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>Search payment number, bank reference, payer or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="46"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="47"/>
         <source>All payments</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="56"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="57"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="59"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="64"/>
         <source>Allocate to invoices…</source>
         <translation>Allocate to invoices…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="71"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>Apply customer&apos;s prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="78"/>
         <source>Reverse…</source>
         <translation>Reverse…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="80"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="90"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln payment</numerusform>
@@ -3253,18 +3322,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="129"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="115"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="139"/>
         <source>Apply prepayments</source>
         <translation>Apply prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="107"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="117"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="130"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="140"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>{amount} applied to %n invoice.</numerusform>
@@ -3764,93 +3833,93 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="69"/>
+        <location filename="../../app/views/projects/projects_page.py" line="70"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="70"/>
+        <location filename="../../app/views/projects/projects_page.py" line="71"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="80"/>
+        <location filename="../../app/views/projects/projects_page.py" line="82"/>
         <source>Search code, title, contract or customer</source>
         <translation>Search code, title, contract or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="88"/>
+        <location filename="../../app/views/projects/projects_page.py" line="90"/>
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="92"/>
+        <location filename="../../app/views/projects/projects_page.py" line="94"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="96"/>
+        <location filename="../../app/views/projects/projects_page.py" line="98"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="100"/>
+        <location filename="../../app/views/projects/projects_page.py" line="102"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="101"/>
+        <location filename="../../app/views/projects/projects_page.py" line="103"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="102"/>
+        <location filename="../../app/views/projects/projects_page.py" line="104"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="127"/>
+        <location filename="../../app/views/projects/projects_page.py" line="130"/>
         <source>New project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="128"/>
+        <location filename="../../app/views/projects/projects_page.py" line="133"/>
         <source>Quote…</source>
         <translation>Quote…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="130"/>
+        <location filename="../../app/views/projects/projects_page.py" line="136"/>
         <source>Sign contract…</source>
         <translation>Sign contract…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="133"/>
+        <location filename="../../app/views/projects/projects_page.py" line="143"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="138"/>
+        <location filename="../../app/views/projects/projects_page.py" line="150"/>
         <source>Payment plan…</source>
         <translation>Payment plan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="140"/>
+        <location filename="../../app/views/projects/projects_page.py" line="157"/>
         <source>Release report…</source>
         <translation>Release report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="143"/>
+        <location filename="../../app/views/projects/projects_page.py" line="164"/>
         <source>Request invoice…</source>
         <translation>Request invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="146"/>
+        <location filename="../../app/views/projects/projects_page.py" line="171"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="226"/>
-        <location filename="../../app/views/projects/projects_page.py" line="229"/>
+        <location filename="../../app/views/projects/projects_page.py" line="255"/>
+        <location filename="../../app/views/projects/projects_page.py" line="258"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -3992,47 +4061,47 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="134"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="135"/>
         <source>Aging</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="135"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="136"/>
         <source>Bad-debt provision</source>
         <translation>Bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="151"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="152"/>
         <source>Calculating…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="152"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="153"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="154"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="155"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="156"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="157"/>
         <source>Buckets and rates…</source>
         <translation>Buckets and rates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="162"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="163"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="165"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="166"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="277"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="278"/>
         <source>Nothing was open on {date}.</source>
         <translation>Nothing was open on {date}.</translation>
     </message>
@@ -4192,27 +4261,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="176"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="180"/>
         <source>Reject the invoice request</source>
         <translation>Reject the invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
         <source>Tell sales what to correct</source>
         <translation>Tell sales what to correct</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="180"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="189"/>
         <source>Say why the request is rejected.</source>
         <translation>Say why the request is rejected.</translation>
     </message>
@@ -4220,27 +4289,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="95"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="96"/>
         <source>Reject the write-off</source>
         <translation>Reject the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="98"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>For example: collection is not exhausted yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
         <source>Reason for rejecting</source>
         <translation>Reason for rejecting</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="105"/>
         <source>Say why the write-off is rejected.</source>
         <translation>Say why the write-off is rejected.</translation>
     </message>
@@ -4306,47 +4375,47 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RemoveAllocationDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="59"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="60"/>
         <source>Remove allocation</source>
         <translation>Remove allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="61"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="62"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="62"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="63"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="63"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="64"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="65"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="66"/>
         <source>The invoice is open again by this amount; the payment keeps it as prepayment.</source>
         <translation>The invoice is open again by this amount; the payment keeps it as prepayment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="69"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="70"/>
         <source>For example: applied to the wrong invoice</source>
         <translation>For example: applied to the wrong invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="70"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="71"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="71"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="72"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="75"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="76"/>
         <source>Say why the allocation is removed.</source>
         <translation>Say why the allocation is removed.</translation>
     </message>
@@ -4495,133 +4564,138 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="39"/>
+        <location filename="../../app/views/settings/settings_page.py" line="41"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="45"/>
+        <location filename="../../app/views/settings/settings_page.py" line="47"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>The new language applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="48"/>
+        <location filename="../../app/views/settings/settings_page.py" line="50"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="51"/>
+        <location filename="../../app/views/settings/settings_page.py" line="53"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="58"/>
+        <location filename="../../app/views/settings/settings_page.py" line="60"/>
         <source>given with --db</source>
         <translation>given with --db</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="59"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>given by the LABLEDGER_DB environment variable</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>chosen in these settings</source>
         <translation>chosen in these settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>the default local file</source>
         <translation>the default local file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="64"/>
+        <location filename="../../app/views/settings/settings_page.py" line="66"/>
         <source>Change database…</source>
         <translation>Change database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="68"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="69"/>
+        <location filename="../../app/views/settings/settings_page.py" line="71"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="70"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Chosen by</source>
         <translation>Chosen by</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="73"/>
+        <location filename="../../app/views/settings/settings_page.py" line="75"/>
         <source>Edit lab profile…</source>
         <translation>Edit lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="75"/>
+        <location filename="../../app/views/settings/settings_page.py" line="77"/>
         <source>Lab profile</source>
         <translation>Lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="77"/>
+        <location filename="../../app/views/settings/settings_page.py" line="79"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>Name, address, tax ID and bank details printed on statements.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="82"/>
+        <location filename="../../app/views/settings/settings_page.py" line="84"/>
         <source>Edit buckets and rates…</source>
         <translation>Edit buckets and rates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="84"/>
+        <location filename="../../app/views/settings/settings_page.py" line="86"/>
         <source>Aging and bad-debt provision</source>
         <translation>Aging and bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="88"/>
+        <location filename="../../app/views/settings/settings_page.py" line="90"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>The aging buckets of the receivables report and the provision rate of each accounting age band.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="96"/>
+        <location filename="../../app/views/settings/settings_page.py" line="98"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="98"/>
+        <location filename="../../app/views/settings/settings_page.py" line="100"/>
         <source>Large amounts</source>
         <translation>Large amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="100"/>
+        <location filename="../../app/views/settings/settings_page.py" line="102"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>The amount above which saving asks for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="118"/>
+        <location filename="../../app/views/settings/settings_page.py" line="120"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="119"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="120"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>Credit tiers</source>
         <translation>Credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
-        <location filename="../../app/views/settings/settings_page.py" line="137"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
+        <location filename="../../app/views/settings/settings_page.py" line="141"/>
         <source>Tier proposals</source>
         <translation>Tier proposals</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="135"/>
+        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <source>Numbering</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="139"/>
         <source>Tier proposals ({count})</source>
         <translation>Tier proposals ({count})</translation>
     </message>
@@ -4865,68 +4939,68 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="35"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="36"/>
         <source>At a glance</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="37"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="38"/>
         <source>Go to customers</source>
         <translation>Go to customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="38"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="39"/>
         <source>Go to invoices</source>
         <translation>Go to invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="39"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="40"/>
         <source>Load demo data…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="48"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="49"/>
         <source>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</source>
         <translation>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="61"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="62"/>
         <source>Your lab</source>
         <translation>Your lab</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="64"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="65"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>Receivables (open invoices less unapplied payments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="70"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="76"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} invoices, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
         <source>Overdue as of {date}</source>
         <translation>Overdue as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="82"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>Unapplied payments (prepayments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="84"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="85"/>
         <source>Invoice requests waiting for finance</source>
         <translation>Invoice requests waiting for finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="86"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="87"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="68"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
@@ -5064,128 +5138,128 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="50"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="51"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="56"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="57"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>Only managers can accept or reject proposals; you can see them here.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="63"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="64"/>
         <source>Review all customers now</source>
         <translation>Review all customers now</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="73"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="175"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="74"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
         <source>Current tier</source>
         <translation>Current tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
         <source>Proposed tier</source>
         <translation>Proposed tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
         <source>Main reason</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="85"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="87"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="90"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="91"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="93"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="94"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="100"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
         <source>No proposals are waiting.</source>
         <translation>No proposals are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="177"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="178"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
         <source>from {old} to {new}</source>
         <translation>from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>Credit score</source>
         <translation>Credit score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>{score} of 100</source>
         <translation>{score} of 100</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>Reviewing every customer&apos;s payment history…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="203"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
         <source>{count} new proposals.</source>
         <translation>{count} new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="205"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
         <source>No new proposals.</source>
         <translation>No new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="227"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} moved to {tier}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="231"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} stays in {tier}.</translation>
     </message>
@@ -5251,22 +5325,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -5332,32 +5406,32 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="19"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="20"/>
         <source>Welcome to LabLedger</source>
         <translation>Welcome to LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="22"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="23"/>
         <source>LabLedger keeps your lab&apos;s customers, invoices and payments in one place so that money owed to the lab is collected sooner. This database is still empty. How would you like to start?</source>
         <translation>LabLedger keeps your lab&apos;s customers, invoices and payments in one place so that money owed to the lab is collected sooner. This database is still empty. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="29"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="30"/>
         <source>Enter the lab profile…</source>
         <translation>Enter the lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="32"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="33"/>
         <source>Your lab&apos;s name, address, tax ID and bank details. They are printed on reconciliation statements so customers know where to pay.</source>
         <translation>Your lab&apos;s name, address, tax ID and bank details. They are printed on reconciliation statements so customers know where to pay.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="38"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="39"/>
         <source>Load demo data…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="41"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="42"/>
         <source>Fill this database with invented customers, projects, invoices and payments to try LabLedger out. Use a separate database file for your real records.</source>
         <translation>Fill this database with invented customers, projects, invoices and payments to try LabLedger out. Use a separate database file for your real records.</translation>
     </message>
@@ -5365,22 +5439,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="119"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="120"/>
         <source>Withdraw the write-off request</source>
         <translation>Withdraw the write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="122"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>Optional, for example: the customer paid after all</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
@@ -5388,7 +5462,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="99"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="100"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -5469,7 +5543,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="269"/>
         <source>Write-off requests</source>
         <translation>Write-off requests</translation>
     </message>
@@ -5477,78 +5551,78 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="44"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="140"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="48"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="52"/>
         <source>Amount to write off</source>
         <translation>Amount to write off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="54"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="151"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="152"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>No write-offs are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="158"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="160"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="164"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="247"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="248"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>Write-offs are approved by a manager under their own name; this window is not signed in as one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="252"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="253"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
     </message>
@@ -6461,489 +6535,534 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>You cannot make yourself inactive.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <source>{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.</source>
+        <translation>{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
+        <source>{entity} numbers: {token} may appear only once in the pattern.</source>
+        <translation>{entity} numbers: {token} may appear only once in the pattern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <source>{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, {{mm}} and {{seq:N}}.</source>
+        <translation>{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, {{mm}} and {{seq:N}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <source>{entity} numbers: the running number takes 1 to 9 digits, not {digits}.</source>
+        <translation>{entity} numbers: the running number takes 1 to 9 digits, not {digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <source>{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.</source>
+        <translation>{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <source>{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .</source>
+        <translation>{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
+        <source>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</source>
+        <translation>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="461"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="464"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="465"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="466"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="470"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="471"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="506"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="508"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="509"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="520"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="523"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="524"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="528"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="529"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="506"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="508"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="534"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="509"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="523"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="524"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="528"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="529"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="556"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="534"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
+        <source>change numbering rules</source>
+        <translation>change numbering rules</translation>
     </message>
     <message>
         <location filename="../../app/views/credit/tier_dialog.py" line="51"/>

@@ -4,30 +4,30 @@
 <context>
     <name>AgingExport</name>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="59"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="84"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="110"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="119"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="51"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="73"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="99"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="108"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="61"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="53"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="78"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="67"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="112"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="101"/>
         <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
         <translation>无法写入 {path}：{reason}。如果该文件已在 Excel 中打开，请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="120"/>
+        <location filename="../../app/views/receivables/aging_export.py" line="109"/>
         <source>Exported {count} rows and the totals to {path}.</source>
         <translation>已将 {count} 行及合计导出到 {path}。</translation>
     </message>
@@ -35,77 +35,77 @@
 <context>
     <name>AgingInvoicesDialog</name>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="40"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="41"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="43"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="47"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="48"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="53"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="54"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="59"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="60"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="65"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="66"/>
         <source>Open on the date</source>
         <translation>截至日未结</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="71"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="72"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="78"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="79"/>
         <source>Bucket</source>
         <translation>账龄段</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="105"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="106"/>
         <source>all buckets</source>
         <translation>全部账龄段</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="108"/>
         <source>{group} – {bucket}</source>
         <translation>{group} – {bucket}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="112"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="113"/>
         <source>{bucket}, open as of {date}</source>
         <translation>{bucket}，截至 {date} 未结</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="116"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="117"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="126"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="127"/>
         <source>Double-click an invoice or press Enter to open it.</source>
         <translation>双击发票或按回车键打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="130"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="131"/>
         <source>Open invoice</source>
         <translation>打开发票</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="173"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="174"/>
         <source>%Ln invoice(s), open {amount} in all</source>
         <translation>
             <numerusform>共 %Ln 张发票，未结合计 {amount}</numerusform>
@@ -437,7 +437,7 @@ provision {rate}</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="133"/>
+        <location filename="../../app/views/shell/application.py" line="129"/>
         <source>Opening the database {location}…</source>
         <translation>正在打开数据库 {location}…</translation>
     </message>
@@ -445,17 +445,17 @@ provision {rate}</source>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="71"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="72"/>
         <source>Approve the write-off</source>
         <translation>批准坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="76"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>发票 {number} 的 {amount} 将于 {date} 作为坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="83"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="84"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -678,118 +678,118 @@ provision {rate}</source>
 <context>
     <name>CreditTiersPage</name>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="49"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="50"/>
         <source>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</source>
         <translation>每个客户都属于一个信用等级。信用等级规定账期和信用额度（客户单独设定的账期和额度优先），何时发送提醒，逾期发票升级给谁，需预付多少款项，以及检测报告是否在付款后才发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="58"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="59"/>
         <source>Add tier…</source>
         <translation>新增等级…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="61"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="65"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="69"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
         <source>Tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
         <source>English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
         <source>Terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
         <source>Reminders</source>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
         <source>Escalation</source>
         <translation>逾期升级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
         <source>Prepaid</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
         <source>Credit hold</source>
         <translation>信用冻结</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
         <source>Reports</source>
         <translation>报告发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="86"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="87"/>
         <source>Days from the due date: negative before it, positive after it.</source>
         <translation>相对到期日的天数：负数为到期前，正数为到期后。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="117"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="118"/>
         <source>{role} after {days}</source>
         <translation>逾期{days}后升级至{role}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="122"/>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="127"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="123"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="128"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="125"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="126"/>
         <source>over {days} overdue</source>
         <translation>逾期超过{days}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
         <source>held until paid</source>
         <translation>付款后发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
         <source>released</source>
         <translation>直接发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="192"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
         <source>Delete credit tier</source>
         <translation>删除信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="194"/>
         <source>Delete the credit tier {name}?</source>
         <translation>确定删除信用等级“{name}”吗？</translation>
     </message>
@@ -797,342 +797,342 @@ provision {rate}</source>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="102"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="103"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="175"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="320"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="105"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="106"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="108"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="114"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="115"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="120"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="126"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="135"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="182"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="226"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="183"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="227"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="139"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="144"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="145"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="191"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="151"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="192"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="156"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
         <source>Open</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="162"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="168"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="217"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="218"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="185"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="198"/>
         <source>Not yet applied</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="212"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="229"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="230"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="235"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="241"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="247"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="253"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="254"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="259"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="260"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="266"/>
         <source>Disputed</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="274"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="328"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="275"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="329"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="280"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="334"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="293"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="295"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="296"/>
         <source>Next action</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="301"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="307"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
         <source>Promised by</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="355"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="357"/>
         <source>Projects ({count})</source>
         <translation>项目（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="357"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
         <source>Invoices ({count})</source>
         <translation>发票（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="359"/>
         <source>Payments ({count})</source>
         <translation>回款（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="359"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
         <source>Statements ({count})</source>
         <translation>对账单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="361"/>
         <source>Follow-ups ({count})</source>
         <translation>跟进记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="436"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="437"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="440"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="441"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="450"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="451"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="451"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="452"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="452"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="453"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="453"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="610"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="455"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="484"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="485"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="485"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
         <source>Used credit</source>
         <translation>已用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
         <source>Open balance</source>
         <translation>未结余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
         <source>Unapplied payments</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="493"/>
         <source>Average days late</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
         <source>Credit score (of 100)</source>
         <translation>信用评分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="518"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="519"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="599"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="600"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – 客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="605"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="606"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="607"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="608"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="610"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="636"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="637"/>
         <source>No payment history yet.</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="644"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="645"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="695"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="696"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>显示最近 {shown} 条，共 {total} 条；向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="702"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>显示最近 {shown} 条事件；向下滚动查看更早的记录。</translation>
     </message>
@@ -1493,34 +1493,34 @@ provision {rate}</source>
 <context>
     <name>CustomerExport</name>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="111"/>
+        <location filename="../../app/views/customers/customer_export.py" line="110"/>
         <source>Export customers to Excel</source>
         <translation>导出客户列表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="113"/>
+        <location filename="../../app/views/customers/customer_export.py" line="112"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="129"/>
+        <location filename="../../app/views/customers/customer_export.py" line="127"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="131"/>
-        <location filename="../../app/views/customers/customer_export.py" line="152"/>
-        <location filename="../../app/views/customers/customer_export.py" line="161"/>
+        <location filename="../../app/views/customers/customer_export.py" line="129"/>
+        <location filename="../../app/views/customers/customer_export.py" line="150"/>
+        <location filename="../../app/views/customers/customer_export.py" line="159"/>
         <source>Export customers</source>
         <translation>导出客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="154"/>
+        <location filename="../../app/views/customers/customer_export.py" line="152"/>
         <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
         <translation>无法写入 {path}：{reason}。如果该文件已在 Excel 中打开，请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_export.py" line="162"/>
+        <location filename="../../app/views/customers/customer_export.py" line="160"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>已导出 {count} 个客户到 {path}。</translation>
     </message>
@@ -1691,73 +1691,73 @@ provision {rate}</source>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="58"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
         <source>Search name, short name, code or USCC</source>
         <translation>搜索客户名称、简称、编号或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="63"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="64"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="66"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="70"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="73"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="80"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="140"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="83"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="153"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="76"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="86"/>
         <source>Merge…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="78"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="90"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="82"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="95"/>
         <source>All credit tiers</source>
         <translation>全部信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="89"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="102"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="97"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="110"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="140"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="153"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="296"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="309"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 个客户</numerusform>
@@ -1775,7 +1775,7 @@ provision {rate}</source>
 <context>
     <name>CustomerSearchBox</name>
     <message>
-        <location filename="../../app/views/customers/customer_search_box.py" line="28"/>
+        <location filename="../../app/views/customers/customer_search_box.py" line="29"/>
         <source>Type a name, code or USCC</source>
         <translation>输入名称、编号或统一社会信用代码</translation>
     </message>
@@ -1831,73 +1831,73 @@ provision {rate}</source>
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="32"/>
-        <location filename="../../app/views/settings/database_dialog.py" line="155"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="33"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="157"/>
         <source>Change database</source>
         <translation>切换数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="37"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="38"/>
         <source>Several PCs can share one database: a SQLite file on a shared folder for a few users, or a PostgreSQL server for more. The change applies the next time LabLedger starts.</source>
         <translation>多台电脑可以共用一个数据库：用户不多时，可把 SQLite 文件放在共享文件夹中；用户较多时，请使用 PostgreSQL 服务器。更改将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="44"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="45"/>
         <source>Default local file ({path})</source>
         <translation>默认本地文件（{path}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="46"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="47"/>
         <source>SQLite file (local or on a shared folder)</source>
         <translation>SQLite 文件（本机或共享文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="47"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="48"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="52"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="53"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="87"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="88"/>
         <source>This session was started with --db or the LABLEDGER_DB environment variable; those take precedence over the choice saved here.</source>
         <translation>本次启动使用了 --db 参数或 LABLEDGER_DB 环境变量，它们优先于此处保存的选择。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="108"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="109"/>
         <source>SQLite database file</source>
         <translation>SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="110"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="111"/>
         <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
         <translation>LabLedger 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="130"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="132"/>
         <source>Enter the path of the database file.</source>
         <translation>请输入数据库文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="132"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="134"/>
         <source>Enter the server&apos;s address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="135"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="137"/>
         <source>A server address starts with postgresql://</source>
         <translation>服务器地址应以 postgresql:// 开头</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="139"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="141"/>
         <source>This is not a valid database address.</source>
         <translation>这不是有效的数据库地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/database_dialog.py" line="156"/>
+        <location filename="../../app/views/settings/database_dialog.py" line="158"/>
         <source>LabLedger will open {location} the next time it starts.</source>
         <translation>LabLedger 下次启动时将打开 {location}。</translation>
     </message>
@@ -1976,7 +1976,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -2246,66 +2246,66 @@ provision {rate}</source>
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="52"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>搜索发票号码（从开头匹配）或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="56"/>
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="65"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="68"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="207"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="228"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="71"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="87"/>
         <source>Red-letter…</source>
         <translation>红冲…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="90"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="93"/>
         <source>Write off…</source>
         <translation>坏账核销…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="218"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="100"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="239"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="128"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>共 %Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="205"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="226"/>
         <source>Invoice requests ({count})</source>
         <translation>开票申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="216"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="237"/>
         <source>Write-off requests ({count})</source>
         <translation>坏账核销申请（{count}）</translation>
     </message>
@@ -2313,7 +2313,7 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="305"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="311"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
@@ -2321,64 +2321,70 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="206"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="71"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <source>Request no.</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="207"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="84"/>
         <source>Kind and tax rate</source>
         <translation>发票类型和税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="91"/>
         <source>Note from sales</source>
         <translation>业务员备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="208"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="222"/>
         <source>No invoice requests are waiting.</source>
         <translation>没有待处理的开票申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="220"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="225"/>
         <source>Issue…</source>
         <translation>开具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="223"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="228"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
@@ -2527,62 +2533,62 @@ provision {rate}</source>
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
         <source>Issue the requested invoice</source>
         <translation>按申请开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="109"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>指定到期日（否则按该期计划到期日或客户账期）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="112"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="113"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="114"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="119"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="139"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="143"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>到期日 {date}：按回款计划第 {n} 期的到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="148"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="153"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>第 {n} 期已于 {date} 到期，早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="152"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="156"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>第 {n} 期尚未确定到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="160"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="164"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
@@ -2683,131 +2689,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="60"/>
-        <location filename="../../app/views/shell/main_window.py" line="200"/>
+        <location filename="../../app/views/shell/main_window.py" line="58"/>
+        <location filename="../../app/views/shell/main_window.py" line="196"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="89"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="93"/>
+        <location filename="../../app/views/shell/main_window.py" line="91"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <location filename="../../app/views/shell/main_window.py" line="112"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="114"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="122"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="122"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="127"/>
+        <location filename="../../app/views/shell/main_window.py" line="123"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="130"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="136"/>
-        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="132"/>
+        <location filename="../../app/views/shell/main_window.py" line="135"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="148"/>
-        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="144"/>
+        <location filename="../../app/views/shell/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="149"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="161"/>
-        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="160"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="162"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="177"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="186"/>
+        <location filename="../../app/views/shell/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
+        <location filename="../../app/views/shell/main_window.py" line="198"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="220"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="228"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -3037,6 +3043,69 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>NumberingPage</name>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="34"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="35"/>
+        <source>Invoice requests</source>
+        <translation>开票申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="36"/>
+        <source>Invoices (when left empty)</source>
+        <translation>发票（未填发票号时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="37"/>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="38"/>
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="56"/>
+        <source>Each kind of document is numbered by its pattern: text of your own with {yyyy} (year), {yy} (year, two digits), {mm} (month) and the running number {seq:6} (six digits, as many as you like from 1 to 9). The running number starts again each month when the pattern shows the month, each year when it shows only the year, and never without either. Numbers already given stay as they are; a new pattern carries on counting and skips numbers already used.</source>
+        <translation>每类单据按其编号规则编号：可写入自己的文字，以及 {yyyy}（年份）、{yy}（两位年份）、{mm}（月份）和流水号 {seq:6}（六位，可设 1 至 9 位）。规则中含月份时流水号每月重新开始，只含年份时每年重新开始，两者都不含时一直连续。已发出的编号保持不变；新规则接着计数，并跳过已使用的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <source>Pattern</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <source>Next number (dated today)</source>
+        <translation>下一个编号（按今天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="92"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="95"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/numbering_page.py" line="243"/>
+        <source>Numbering rules saved.</source>
+        <translation>编号规则已保存。</translation>
+    </message>
+</context>
+<context>
     <name>OverrideReasonDialog</name>
     <message>
         <location filename="../../app/views/credit/credit_override.py" line="36"/>
@@ -3067,7 +3136,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="90"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="92"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3075,135 +3144,135 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentDetailPanel</name>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="92"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="93"/>
         <source>Select a payment to see its details.</source>
         <translation>选择一笔回款以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="103"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="104"/>
         <source>Payment</source>
         <translation>回款信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="104"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="105"/>
         <source>Amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="105"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="106"/>
         <source>Customer&apos;s account</source>
         <translation>客户往来</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="112"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="132"/>
         <source>Invoice</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="112"/>
         <source>Date</source>
         <translation>核销日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="111"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="112"/>
         <source>Amount applied</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="119"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="120"/>
         <source>Remove allocation…</source>
         <translation>撤销核销…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="132"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="127"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="132"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="167"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="172"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="168"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="173"/>
         <source>Date received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="170"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="175"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="172"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="177"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="174"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="179"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="175"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="180"/>
         <source>Applied to invoices</source>
         <translation>已核销到发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="176"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="181"/>
         <source>Left as prepayment</source>
         <translation>预收款余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="178"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="196"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="183"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="201"/>
         <source>Balance owed</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="178"/>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="182"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="183"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="187"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="197"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="202"/>
         <source>Open invoices</source>
         <translation>未结发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="198"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="203"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="199"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="204"/>
         <source>Prepayments not yet applied</source>
         <translation>未核销预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="201"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="206"/>
         <source>Open invoices of the customer</source>
         <translation>该客户的未结发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="203"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="208"/>
         <source>The customer has no open invoices.</source>
         <translation>该客户没有未结清的发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="222"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="227"/>
         <source>Applied to</source>
         <translation>核销明细</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="222"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="227"/>
         <source>Not applied to any invoice.</source>
         <translation>尚未核销到任何发票。</translation>
     </message>
@@ -3211,55 +3280,55 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="43"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="44"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>搜索回款编号、银行流水号、付款人或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="46"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="47"/>
         <source>All payments</source>
         <translation>全部回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="56"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="57"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="59"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="64"/>
         <source>Allocate to invoices…</source>
         <translation>核销到发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="71"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>冲抵客户预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="78"/>
         <source>Reverse…</source>
         <translation>冲回…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="80"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="90"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>共 %Ln 笔回款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="129"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="115"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="139"/>
         <source>Apply prepayments</source>
         <translation>冲抵预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="107"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="117"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>将 {customer} 的预收款 {amount} 按到期日从早到晚核销到未结发票？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="130"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="140"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>已将 {amount} 核销到 %n 张发票。</numerusform>
@@ -3757,93 +3826,93 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="69"/>
+        <location filename="../../app/views/projects/projects_page.py" line="70"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="70"/>
+        <location filename="../../app/views/projects/projects_page.py" line="71"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="80"/>
+        <location filename="../../app/views/projects/projects_page.py" line="82"/>
         <source>Search code, title, contract or customer</source>
         <translation>搜索项目编号、名称、合同号或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="88"/>
+        <location filename="../../app/views/projects/projects_page.py" line="90"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="92"/>
+        <location filename="../../app/views/projects/projects_page.py" line="94"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="96"/>
+        <location filename="../../app/views/projects/projects_page.py" line="98"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="100"/>
+        <location filename="../../app/views/projects/projects_page.py" line="102"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="101"/>
+        <location filename="../../app/views/projects/projects_page.py" line="103"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="102"/>
+        <location filename="../../app/views/projects/projects_page.py" line="104"/>
         <source>Open only</source>
         <translation>仅进行中</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="127"/>
+        <location filename="../../app/views/projects/projects_page.py" line="130"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="128"/>
+        <location filename="../../app/views/projects/projects_page.py" line="133"/>
         <source>Quote…</source>
         <translation>报价…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="130"/>
+        <location filename="../../app/views/projects/projects_page.py" line="136"/>
         <source>Sign contract…</source>
         <translation>签订合同…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="133"/>
+        <location filename="../../app/views/projects/projects_page.py" line="143"/>
         <source>Move to…</source>
         <translation>推进到…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="138"/>
+        <location filename="../../app/views/projects/projects_page.py" line="150"/>
         <source>Payment plan…</source>
         <translation>回款计划…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="140"/>
+        <location filename="../../app/views/projects/projects_page.py" line="157"/>
         <source>Release report…</source>
         <translation>发放报告…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="143"/>
+        <location filename="../../app/views/projects/projects_page.py" line="164"/>
         <source>Request invoice…</source>
         <translation>申请开票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="146"/>
+        <location filename="../../app/views/projects/projects_page.py" line="171"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="226"/>
-        <location filename="../../app/views/projects/projects_page.py" line="229"/>
+        <location filename="../../app/views/projects/projects_page.py" line="255"/>
+        <location filename="../../app/views/projects/projects_page.py" line="258"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>共 %Ln 个项目</numerusform>
@@ -3984,47 +4053,47 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="134"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="135"/>
         <source>Aging</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="135"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="136"/>
         <source>Bad-debt provision</source>
         <translation>坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="151"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="152"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="152"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="153"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="154"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="155"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="156"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="157"/>
         <source>Buckets and rates…</source>
         <translation>账龄分段与计提比例…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="162"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="163"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="165"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="166"/>
         <source>Group by</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="277"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="278"/>
         <source>Nothing was open on {date}.</source>
         <translation>{date} 没有未结应收。</translation>
     </message>
@@ -4184,27 +4253,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="176"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="180"/>
         <source>Reject the invoice request</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
         <source>Tell sales what to correct</source>
         <translation>告诉业务员需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="180"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="189"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
@@ -4212,27 +4281,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="95"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="96"/>
         <source>Reject the write-off</source>
         <translation>驳回坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="98"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>例如：催收手段尚未用尽</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
         <source>Reason for rejecting</source>
         <translation>驳回原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="105"/>
         <source>Say why the write-off is rejected.</source>
         <translation>请说明驳回坏账核销的原因。</translation>
     </message>
@@ -4298,47 +4367,47 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RemoveAllocationDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="59"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="60"/>
         <source>Remove allocation</source>
         <translation>撤销核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="61"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="62"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="62"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="63"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="63"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="64"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="65"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="66"/>
         <source>The invoice is open again by this amount; the payment keeps it as prepayment.</source>
         <translation>该发票的未收余额恢复此金额；此金额转为该笔回款的预收款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="69"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="70"/>
         <source>For example: applied to the wrong invoice</source>
         <translation>例如：核销到了错误的发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="70"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="71"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="71"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="72"/>
         <source>Remove</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_detail_panel.py" line="75"/>
+        <location filename="../../app/views/payments/payment_detail_panel.py" line="76"/>
         <source>Say why the allocation is removed.</source>
         <translation>请说明撤销核销的原因。</translation>
     </message>
@@ -4487,133 +4556,138 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="39"/>
+        <location filename="../../app/views/settings/settings_page.py" line="41"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="45"/>
+        <location filename="../../app/views/settings/settings_page.py" line="47"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>新的界面语言将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="48"/>
+        <location filename="../../app/views/settings/settings_page.py" line="50"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="51"/>
+        <location filename="../../app/views/settings/settings_page.py" line="53"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="58"/>
+        <location filename="../../app/views/settings/settings_page.py" line="60"/>
         <source>given with --db</source>
         <translation>由 --db 参数指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="59"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>由环境变量 LABLEDGER_DB 指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>chosen in these settings</source>
         <translation>在本设置页中选择</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>the default local file</source>
         <translation>默认本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="64"/>
+        <location filename="../../app/views/settings/settings_page.py" line="66"/>
         <source>Change database…</source>
         <translation>切换数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="68"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="69"/>
+        <location filename="../../app/views/settings/settings_page.py" line="71"/>
         <source>Open now</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="70"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Chosen by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="73"/>
+        <location filename="../../app/views/settings/settings_page.py" line="75"/>
         <source>Edit lab profile…</source>
         <translation>编辑实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="75"/>
+        <location filename="../../app/views/settings/settings_page.py" line="77"/>
         <source>Lab profile</source>
         <translation>实验室信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="77"/>
+        <location filename="../../app/views/settings/settings_page.py" line="79"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>打印在对账单上的实验室名称、地址、税号和银行账户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="82"/>
+        <location filename="../../app/views/settings/settings_page.py" line="84"/>
         <source>Edit buckets and rates…</source>
         <translation>编辑账龄分段与计提比例…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="84"/>
+        <location filename="../../app/views/settings/settings_page.py" line="86"/>
         <source>Aging and bad-debt provision</source>
         <translation>账龄与坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="88"/>
+        <location filename="../../app/views/settings/settings_page.py" line="90"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>应收账龄报表的账龄分段，以及各会计账龄段的坏账计提比例。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="96"/>
+        <location filename="../../app/views/settings/settings_page.py" line="98"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="98"/>
+        <location filename="../../app/views/settings/settings_page.py" line="100"/>
         <source>Large amounts</source>
         <translation>大额确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="100"/>
+        <location filename="../../app/views/settings/settings_page.py" line="102"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>金额超过多少时，保存前需要再次确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="118"/>
+        <location filename="../../app/views/settings/settings_page.py" line="120"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="119"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="120"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>Credit tiers</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
-        <location filename="../../app/views/settings/settings_page.py" line="137"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
+        <location filename="../../app/views/settings/settings_page.py" line="141"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="135"/>
+        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <source>Numbering</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="139"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
     </message>
@@ -4854,68 +4928,68 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="35"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="36"/>
         <source>At a glance</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="37"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="38"/>
         <source>Go to customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="38"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="39"/>
         <source>Go to invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="39"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="40"/>
         <source>Load demo data…</source>
         <translation>加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="48"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="49"/>
         <source>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</source>
         <translation>完整的工作台（应收余额、逾期率、DSO、趋势和提醒）将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="61"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="62"/>
         <source>Your lab</source>
         <translation>您的实验室</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="64"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="65"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>应收余额（未结发票减未核销回款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="70"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="76"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} 张，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
         <source>Overdue as of {date}</source>
         <translation>截至 {date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="82"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>未核销回款（预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="84"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="85"/>
         <source>Invoice requests waiting for finance</source>
         <translation>待财务处理的开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="86"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="87"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="68"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
     </message>
@@ -5053,128 +5127,128 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="50"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="51"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>系统根据每个客户的付款记录评分，并提出调整信用等级的建议。经理同意之前，客户的信用等级不会改变。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="56"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="57"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>只有经理可以同意或驳回建议；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="63"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="64"/>
         <source>Review all customers now</source>
         <translation>立即评估全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="73"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="175"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="74"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
         <source>Current tier</source>
         <translation>当前等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
         <source>Proposed tier</source>
         <translation>建议等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
         <source>Main reason</source>
         <translation>主要原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
         <source>Proposed on</source>
         <translation>建议日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="85"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="87"/>
         <source>Proposal</source>
         <translation>调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="90"/>
         <source>Note for the record (optional)</source>
         <translation>审批备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="91"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="93"/>
         <source>Accept</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="94"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="100"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
         <source>No proposals are waiting.</source>
         <translation>没有待审批的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="177"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
         <source>Move</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="178"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
         <source>from {old} to {new}</source>
         <translation>由 {old} 调整为 {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>Credit score</source>
         <translation>信用评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>{score} of 100</source>
         <translation>{score} 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>正在评估所有客户的付款记录…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="203"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
         <source>{count} new proposals.</source>
         <translation>新增 {count} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="205"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
         <source>No new proposals.</source>
         <translation>没有新的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="227"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} 已调整为 {tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="231"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} 保持为 {tier}。</translation>
     </message>
@@ -5240,22 +5314,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -5321,32 +5395,32 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="19"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="20"/>
         <source>Welcome to LabLedger</source>
         <translation>欢迎使用 LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="22"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="23"/>
         <source>LabLedger keeps your lab&apos;s customers, invoices and payments in one place so that money owed to the lab is collected sooner. This database is still empty. How would you like to start?</source>
         <translation>LabLedger 把实验室的客户、发票和回款集中管理，让应收款更快收回。当前数据库还是空的，您想从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="29"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="30"/>
         <source>Enter the lab profile…</source>
         <translation>填写实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="32"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="33"/>
         <source>Your lab&apos;s name, address, tax ID and bank details. They are printed on reconciliation statements so customers know where to pay.</source>
         <translation>实验室的名称、地址、税号和银行账户信息。它们会打印在对账单上，方便客户付款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="38"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="39"/>
         <source>Load demo data…</source>
         <translation>加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/welcome_page.py" line="41"/>
+        <location filename="../../app/views/workbench/welcome_page.py" line="42"/>
         <source>Fill this database with invented customers, projects, invoices and payments to try LabLedger out. Use a separate database file for your real records.</source>
         <translation>用虚构的客户、项目、发票和回款填充此数据库，以便试用 LabLedger。真实业务数据请使用单独的数据库文件。</translation>
     </message>
@@ -5354,22 +5428,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="119"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="120"/>
         <source>Withdraw the write-off request</source>
         <translation>撤回坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="122"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>可不填，例如：客户最终付款了</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
@@ -5377,7 +5451,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="99"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="100"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -5458,7 +5532,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="269"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
@@ -5466,78 +5540,78 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="44"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="140"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="48"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="52"/>
         <source>Amount to write off</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="54"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="151"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="152"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>没有待审批的坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="158"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="160"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="164"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="247"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="248"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>坏账核销须由经理以本人身份审批；当前窗口并未以经理本人身份登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="252"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="253"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
     </message>
@@ -6450,489 +6524,534 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>不能把自己设为离职。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <source>{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.</source>
+        <translation>{entity}编号：规则需要包含流水号，例如 {{seq:6}} 表示六位流水号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
+        <source>{entity} numbers: {token} may appear only once in the pattern.</source>
+        <translation>{entity}编号：{token} 在规则中只能出现一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <source>{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, {{mm}} and {{seq:N}}.</source>
+        <translation>{entity}编号：无法识别 {token}；规则中可以使用 {{yyyy}}、{{yy}}、{{mm}} 和 {{seq:N}}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <source>{entity} numbers: the running number takes 1 to 9 digits, not {digits}.</source>
+        <translation>{entity}编号：流水号位数应为 1 至 9 位，不能是 {digits} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <source>{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.</source>
+        <translation>{entity}编号：含月份 {{mm}} 的规则还需要年份 {{yyyy}} 或 {{yy}}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <source>{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .</source>
+        <translation>{entity}编号：编号中不能使用“{char}”；请使用字母、数字以及 - _ 和 .。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
+        <source>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</source>
+        <translation>{entity}编号：流水号以外的文字和日期最多 {max} 个字符，现在是 {length} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="448"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="449"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="450"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="453"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="457"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="460"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="461"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="464"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="465"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="466"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="470"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="471"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="506"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="508"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="509"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="520"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="523"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="524"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="528"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="529"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="506"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="508"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="534"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="509"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="523"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="524"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="528"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="529"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="556"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="534"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
         <source>Contact person</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
+        <source>change numbering rules</source>
+        <translation>修改编号规则</translation>
     </message>
     <message>
         <location filename="../../app/views/credit/tier_dialog.py" line="51"/>

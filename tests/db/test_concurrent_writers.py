@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
@@ -19,6 +20,7 @@ from app.models import Allocation, AuditEntry, Invoice, Payment
 from app.services.core.audit_service import record_audit, verify_chain
 from app.services.core.check_service import check_database
 from app.services.core.context import Actor
+from app.services.core.numbering_service import save_numbering_rules
 from app.services.core.startup import open_database
 from app.services.ledger import invoice_service as invoices
 from app.services.ledger import payment_service as payments
@@ -117,14 +119,27 @@ def test_two_invoices_that_together_pass_the_credit_limit_are_not_both_issued(db
     _assert_clean(db)
 
 
-def test_automatic_numbers_are_distinct_under_concurrent_writers(db, location):
+@pytest.mark.parametrize(
+    ("rules", "typed", "first"),
+    [
+        ({}, ("FP2026O00002", "FP2026999999", "FP2026000003"), "FP20260000{:02d}"),
+        (
+            {"invoice": "FP-{yy}{mm}-{seq:4}", "payment": "HK{yyyy}{seq}"},
+            ("FP-2606-O002", "FP-2606-9999", "FP-2606-0003"),
+            "FP-2606-00{:02d}",
+        ),
+    ],
+    ids=["default rules", "custom rules"],
+)
+def test_automatic_numbers_are_distinct_under_concurrent_writers(db, location, rules, typed, first):
     with db.write() as s:
         sides = [factories.customer(s, name, tier_code="key").id for name in ("甲公司", "乙公司")]
     actor = Actor(None, "system", Role.ADMIN, clock=FixedClock(TODAY))
+    save_numbering_rules(db, actor, rules)
     # Numbers typed by hand, one of them exactly where the sequence is about to arrive.
-    for typed in ("FP2026O00002", "FP2026999999", "FP2026000003"):
+    for number in typed:
         invoices.issue_invoice(
-            db, actor, invoices.InvoiceInput(sides[0], 100_00, TODAY, number=typed)
+            db, actor, invoices.InvoiceInput(sides[0], 100_00, TODAY, number=number)
         )
 
     rounds = race(location, _invoice_and_payment, [tuple(sides)] * ROUNDS)
@@ -134,8 +149,9 @@ def test_automatic_numbers_are_distinct_under_concurrent_writers(db, location):
     numbers: list[Any] = [n for o in outcomes for n in o.value]
     assert len(set(numbers)) == len(numbers) == 4 * ROUNDS
     invoice_numbers = sorted(n for n in numbers if n.startswith("FP"))
-    assert "FP2026000003" not in invoice_numbers
-    assert invoice_numbers[:3] == ["FP2026000001", "FP2026000002", "FP2026000004"]
+    assert typed[2] not in invoice_numbers
+    assert invoice_numbers[:3] == [first.format(n) for n in (1, 2, 4)]
+    assert len(invoice_numbers) == 2 * ROUNDS
     _assert_clean(db)
 
 

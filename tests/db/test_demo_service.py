@@ -12,6 +12,7 @@ from app.db.location import resolve
 from app.db.session import Database
 from app.demo.generator import DemoSummary, generate_demo
 from app.domain.aging import DEFAULT_BUCKETS, bucket_for, days_overdue
+from app.domain.clock import FixedClock
 from app.domain.enums import STAGE_ORDER, ProjectStage
 from app.domain.errors import LedgerError
 from app.domain.uscc import is_valid_uscc
@@ -21,6 +22,7 @@ from app.models import (
     CreditTier,
     Customer,
     Invoice,
+    InvoiceRequest,
     Payment,
     Project,
     ProjectStageEvent,
@@ -29,7 +31,11 @@ from app.models import (
     WriteOffRequest,
 )
 from app.services.core.check_service import check_database
+from app.services.core.context import system_actor
+from app.services.core.numbering_service import save_numbering_rules
 from app.services.core.startup import open_database
+from app.services.ledger import payment_service as payments_service
+from app.services.projects.project_service import ProjectInput, create_project
 
 TODAY = date(2026, 6, 30)
 STAGE_DATES = {
@@ -381,3 +387,49 @@ def test_summary_reads_as_one_line(ledger) -> None:
     assert line.startswith("300 customers, 5,000 invoices (")
     assert "¥" in line and "\n" not in line
     assert DemoSummary(cancelled=True).describe() == "cancelled, nothing was written"
+
+
+def test_the_demo_numbers_documents_by_the_rules_and_the_app_carries_on(db) -> None:
+    actor = system_actor(FixedClock(TODAY))
+    rules = {
+        "project": "WT{yyyy}{seq:05}",
+        "payment": "HK{yy}{mm}-{seq:4}",
+        "invoice_request": "SQ{seq}",
+    }
+    save_numbering_rules(db, actor, rules)
+    generate_demo(db, customers=20, invoices=300, seed=3, today=TODAY)
+    with db.read() as s:
+        projects = s.execute(
+            select(Project.code, Project.lead_date).order_by(Project.lead_date, Project.id)
+        ).all()
+        payments = s.execute(
+            select(Payment.number, Payment.received_date).order_by(
+                Payment.received_date, Payment.id
+            )
+        ).all()
+        requests = s.scalars(
+            select(InvoiceRequest.number).order_by(InvoiceRequest.requested_at, InvoiceRequest.id)
+        ).all()
+    # In date order, each period's numbers run from 1 without a gap, as the application
+    # gives them.
+    by_year = Counter(day.year for _, day in projects)
+    assert [code for code, _ in projects] == [
+        f"WT{year}{n:05d}" for year, count in sorted(by_year.items()) for n in range(1, count + 1)
+    ]
+    assert all(code[2:6] == str(day.year) for code, day in projects)
+    by_month = Counter(day.strftime("%y%m") for _, day in payments)
+    assert [number for number, _ in payments] == [
+        f"HK{month}-{n:04d}"
+        for month, count in sorted(by_month.items())
+        for n in range(1, count + 1)
+    ]
+    assert requests == [f"SQ{n}" for n in range(1, len(requests) + 1)]
+    assert by_year[2026] and by_month["2606"] and requests
+    # The application goes on after the demo's numbers.
+    payment = payments_service.PaymentInput(1, TODAY, 100)
+    paid = payments_service.record_payment(db, actor, payment, "none").value
+    assert paid.number == f"HK2606-{by_month['2606'] + 1:04d}"
+    project = create_project(db, actor, ProjectInput(1, "水质检测")).value
+    assert project.code == f"WT2026{by_year[2026] + 1:05d}"
+    with db.read() as s:
+        assert check_database(s) == []

@@ -301,8 +301,9 @@ def test_finance_rejects_an_invoice_request_with_a_reason(qtbot, invoices, ledge
     qtbot.waitUntil(lambda: invoices.requests_button.text() == "Invoice requests (1)")
     page = invoices.show_requests().page
     qtbot.waitUntil(lambda: len(page.requests) == 1)
-    assert page.table.item(0, 0).text() == f"{project.code} 年度监测"
-    assert page.table.item(0, 5).text() == "请开专票"
+    assert page.table.item(0, 0).text() == "KP2026000001"
+    assert page.table.item(0, 1).text() == f"{project.code} 年度监测"
+    assert page.table.item(0, 6).text() == "请开专票"
     page.reject_button.click()
     dialog = open_dialog(qtbot, window, RejectRequestDialog)
     dialog.save_button.click()

@@ -140,8 +140,9 @@ def test_a_project_from_quote_to_paid(qtbot, db, clock, errors, customer):
     qtbot.waitUntil(lambda: invoices.requests_button.text() == "Invoice requests (1)")
     requests = invoices.show_requests().page
     qtbot.waitUntil(lambda: len(requests.requests) == 1)
-    assert requests.table.item(0, 0).text().startswith(created.code)
-    assert requests.table.item(0, 1).text() == "杭州西湖食品有限公司"
+    assert requests.table.item(0, 0).text() == "KP2026000001"
+    assert requests.table.item(0, 1).text().startswith(created.code)
+    assert requests.table.item(0, 2).text() == "杭州西湖食品有限公司"
     requests.issue_button.click()
     issue = open_dialog(qtbot, window, IssueRequestDialog)
     save(qtbot, issue)

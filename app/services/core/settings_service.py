@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain.aging import PROVISION_BUCKETS, make_buckets
 from app.domain.errors import ValidationError
 from app.domain.money import MAX_AMOUNT_FEN, Money
+from app.domain.numbering import DEFAULT_PATTERNS
 from app.domain.uscc import normalize_uscc
 from app.models import Customer, Setting
 from app.services.core.audit_service import record_audit
@@ -50,6 +51,8 @@ DEFAULTS: dict[str, Any] = {
     # Above this amount the forms ask "is that right?" before saving (a slipped zero);
     # distinct from MAX_AMOUNT_FEN, which no document may pass at all.
     "large_amount_fen": 10_000_000_000,
+    # Patterns of automatic document numbers per kind (see services/core/numbering_service.py).
+    "numbering": dict(DEFAULT_PATTERNS),
 }
 MAX_DAYS_AHEAD = 31
 

@@ -339,7 +339,7 @@ def void_invoice(
 
 def _free_number(session: Session, number: str | None, on: date) -> str:
     if number is None or not number.strip():
-        return next_number(session, Invoice.number, "invoice", on)
+        return next_number(session, "invoice", on)
     number = number.strip()
     lock_for_typed(session, "invoice", number)
     if session.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:

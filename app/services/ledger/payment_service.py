@@ -113,7 +113,7 @@ def record_payment(
         check_entry_date(session, actor, "received_date", data.received_date)
         customer = lock_customer(session, data.customer_id)
         payment = Payment(
-            number=next_number(session, Payment.number, "payment", data.received_date),
+            number=next_number(session, "payment", data.received_date),
             customer_id=customer.id,
             received_date=data.received_date,
             amount_fen=data.amount_fen,

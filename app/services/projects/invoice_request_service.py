@@ -18,6 +18,7 @@ from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customer_of
+from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, SALES, require
 from app.services.ledger.invoice_list_service import InvoiceRow, rows_by_id
 from app.services.ledger.invoice_service import InvoiceInput, issue_in_session
@@ -41,6 +42,7 @@ class RequestRow:
     requested_at: datetime
     installment_seq: int | None = None
     installment_due_date: date | None = None
+    number: str = ""
 
 
 def planned_due_date(installment_due: date | None, issue_date: date) -> date | None:
@@ -96,6 +98,7 @@ def request_invoice(
                 "An invoice request for {code} is already waiting for finance.", code=project.code
             )
         req = InvoiceRequest(
+            number=next_number(session, "invoice_request", actor.clock.today()),
             customer_id=project.customer_id,
             project_id=project_id,
             installment_id=installment_id,
@@ -115,7 +118,7 @@ def request_invoice(
             "invoice_request",
             req.id,
             None,
-            {"project": project.code, "amount_fen": amount},
+            {"number": req.number, "project": project.code, "amount_fen": amount},
         )
         return Changed.of(req.id, Kind.INVOICE_REQUESTS)
 
@@ -240,6 +243,7 @@ def pending_requests(session: Session) -> list[RequestRow]:
             r.requested_at,
             seq,
             due,
+            r.number,
         )
         for r, customer, code, title, who, seq, due in session.execute(stmt)
     ]

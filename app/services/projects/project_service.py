@@ -194,7 +194,7 @@ def create_project(db: Database, actor: Actor, data: ProjectInput) -> Changed[Pr
             raise NotFoundError(entity="Customer", key=data.customer_id)
         stage = ProjectStage.QUOTED if data.lines else ProjectStage.LEAD
         project = Project(
-            code=next_number(session, Project.code, "project", today),
+            code=next_number(session, "project", today),
             customer_id=data.customer_id,
             title=data.title.strip(),
             test_category=data.test_category or None,

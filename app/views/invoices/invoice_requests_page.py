@@ -68,6 +68,9 @@ def request_facts(dialog: FormDialog, pending: PendingRequest) -> None:
     req = pending.request
     form = dialog.form
     form.addRow(
+        QCoreApplication.translate("InvoiceRequestsPage", "Request no."), QLabel(req.number)
+    )
+    form.addRow(
         QCoreApplication.translate("InvoiceRequestsPage", "Project"), QLabel(pending.project_text)
     )
     form.addRow(
@@ -204,6 +207,7 @@ class InvoiceRequestsPage(QWidget):
         self.requests: list[PendingRequest] = []
         self.table = row_table(
             [
+                self.tr("Request no."),
                 self.tr("Project"),
                 self.tr("Customer"),
                 self.tr("Amount"),
@@ -211,7 +215,7 @@ class InvoiceRequestsPage(QWidget):
                 self.tr("Tax rate"),
                 self.tr("Note"),
             ],
-            stretch=5,
+            stretch=6,
         )
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.itemDoubleClicked.connect(lambda _item: self.issue())
@@ -272,6 +276,7 @@ class InvoiceRequestsPage(QWidget):
             amount.setTextAlignment(RIGHT)
             for column, item in enumerate(
                 (
+                    QTableWidgetItem(req.number),
                     QTableWidgetItem(pending.project_text),
                     QTableWidgetItem(pending.customer_text),
                     amount,

@@ -1,6 +1,6 @@
 """设置: interface language, which database to open, the lab profile, the aging buckets and
-provision rates and the large-amount check (General), the staff, the credit tiers, and the
-tier changes credit scoring proposes."""
+provision rates and the large-amount check (General), the staff, the credit tiers, the tier
+changes credit scoring proposes, and the numbering rules of documents."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from app.views.settings.aging_settings_dialog import open_aging_settings_dialog
 from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
 from app.views.settings.large_amount_dialog import open_large_amount_dialog
+from app.views.settings.numbering_page import NumberingPage
 from app.views.settings.staff_page import StaffPage
 from app.views.shell.ui_settings import save_language, saved_language
 from app.views.shell.view_context import ViewContext
@@ -120,6 +121,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.staff, self.tr("Staff"))
         self.tabs.addTab(self.tiers, self.tr("Credit tiers"))
         self.tabs.addTab(self.proposals, self.tr("Tier proposals"))
+        self.numbering = NumberingPage(ctx)
+        self.tabs.addTab(self.numbering, self.tr("Numbering"))
         self.proposals.loaded.connect(self._count_proposals)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

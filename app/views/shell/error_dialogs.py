@@ -438,6 +438,32 @@ KNOWN_TEMPLATES = (
         "errors", "{name} cannot be managed by {manager}: {manager} reports to {name}."
     ),
     QT_TRANSLATE_NOOP("errors", "You cannot make yourself inactive."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{entity} numbers: {token} may appear only once in the pattern."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, "
+        "{{mm}} and {{seq:N}}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{entity} numbers: the running number takes 1 to 9 digits, not {digits}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{entity} numbers: the text and dates around the running number may have at most "
+        "{max} characters, not {length}.",
+    ),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -542,6 +568,8 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "E-mail"),
     QT_TRANSLATE_NOOP("errors", "Lab name"),
     QT_TRANSLATE_NOOP("errors", "Contact person"),
+    QT_TRANSLATE_NOOP("errors", "Statement"),
+    QT_TRANSLATE_NOOP("errors", "change numbering rules"),
 )
 
 
