@@ -30,6 +30,7 @@ from app.views.tables.paged_list_page import PagedListPage
 from app.views.widgets.action_bar import ActionBar
 
 HEADER_KEY = "customer_list/header"
+SPLITTER_KEY = "customer_list/splitter"
 EVERYONE = tuple(Role)
 MERGERS = (Role.MANAGER, Role.FINANCE)
 
@@ -101,6 +102,7 @@ class CustomerListView(PagedListPage):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionMoved.connect(self._save_header)
         self._restore_header()
+        self.remember_splitter(SPLITTER_KEY)
         self.model.loaded.connect(self._update_actions)
 
         ctx.bus.changed.connect(self._on_tier_changes)
