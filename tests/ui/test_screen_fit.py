@@ -18,11 +18,13 @@ from app.services.projects.project_service import ProjectInput, QuoteLine, creat
 from app.views.customers.customer_360_view import Customer360View
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.customers.customer_table_model import CustomerColumn
+from app.views.payments.payment_list_view import PaymentListView
 from app.views.projects.project_board_view import COLUMN_WIDTH
 from app.views.projects.projects_page import ProjectsPage
 from app.views.shell.application import create_main_window, install_translators
 from app.views.shell.main_window import MainWindow
 from tests import factories
+from tests.ui.ledger_fixtures import dialog_of
 
 # The available area (the screen less its taskbar) in logical pixels.
 SCREEN_100 = QRect(0, 0, 1366, 768 - 40)
@@ -122,6 +124,18 @@ def test_the_360_opens_where_it_was_left(qtbot, screen, ledger, clock, errors):
     qtbot.waitUntil(lambda: again.geometry().top() == left_at.top())
     assert again.height() == left_at.height()
     again.close()
+
+
+@pytest.mark.parametrize("screen", [SCREEN_125], indirect=True, ids=["125"])
+def test_the_payment_dialog_fits_with_its_buttons_on_screen(qtbot, screen, ledger, clock, errors):
+    main = open_main_window(qtbot, ledger, clock, errors)
+    payments = main.show_section("payments")
+    assert isinstance(payments, PaymentListView)
+    dialog = dialog_of(qtbot, payments.record_payment())
+    assert dialog.frameGeometry().height() <= screen.height()
+    # The allocation table gave up height, not the fields or Save.
+    assert dialog.height() >= dialog.minimumSizeHint().height()
+    dialog.reject()
 
 
 # --- lists --------------------------------------------------------------------------------

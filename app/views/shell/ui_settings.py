@@ -51,13 +51,20 @@ def _frame_margins(window: QWidget) -> QMargins:
     return DECORATION
 
 
+def fitted_size(window: QWidget, preferred: QSize, available: QRect | None = None) -> QSize:
+    """``preferred`` or less, so that the window and its frame fit the screen's available
+    area (the screen less the taskbar)."""
+    area = available if available is not None else window.screen().availableGeometry()
+    room = area.marginsRemoved(_frame_margins(window)).size()
+    return preferred.boundedTo(room).expandedTo(window.minimumSize())
+
+
 def fit_to_screen(window: QWidget, preferred: QSize, available: QRect | None = None) -> None:
     """Give a top-level window ``preferred`` size or less, so that it and its frame lie
-    within the screen's available area (without the taskbar), centred on it."""
+    within the screen's available area, centred on it."""
     area = available if available is not None else window.screen().availableGeometry()
     frame = _frame_margins(window)
-    room = area.marginsRemoved(frame).size()
-    size = preferred.boundedTo(room).expandedTo(window.minimumSize())
+    size = fitted_size(window, preferred, area)
     window.resize(size)
     outer = QRect(QPoint(0, 0), size.grownBy(frame))
     outer.moveCenter(area.center())
