@@ -11,10 +11,16 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QScreen
-from PySide6.QtWidgets import QSplitter, QTableView
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTableView
 
+from app.models import Customer
 from app.services.core.context import system_actor
-from app.services.projects.project_service import ProjectInput, QuoteLine, create_project
+from app.services.projects.project_service import (
+    ProjectInput,
+    QuoteLine,
+    create_project,
+    sign_contract,
+)
 from app.views.customers.customer_360_view import Customer360View
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.customers.customer_table_model import CustomerColumn
@@ -52,11 +58,20 @@ def chinese(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
-def busy_ledger(ledger):
-    """The small ledger and a customer with a long name and millions overdue."""
+def busy_ledger(ledger, clock):
+    """The small ledger and a customer with a long name, a tax ID, a ¥5,000,000.00 credit
+    limit, ¥987,654.32 overdue and a contract not yet invoiced (the longest label)."""
     with ledger.write() as s:
-        big = factories.customer(s, LONG_NAME, code="C006")
-        factories.invoice(s, big, 987_654_321, date(2026, 1, 5), number="FP2026100")
+        big = factories.customer(s, LONG_NAME, code="C006", uscc="91310115MA1K4ABC2X")
+        big.credit_limit_override_fen = 500_000_000
+        big_id = big.id
+    admin = system_actor(clock)
+    line = (QuoteLine("pH 值", 2000, 5_000),)
+    project = create_project(ledger, admin, ProjectInput(big_id, "年度监测", lines=line)).value
+    sign_contract(ledger, admin, project.id, "HT-8", None, clock.today())
+    with ledger.write() as s:
+        big = s.get(Customer, big_id)
+        factories.invoice(s, big, 98_765_432, date(2026, 1, 5), number="FP2026100")
     return ledger
 
 
@@ -159,9 +174,21 @@ def test_the_customer_list_shows_overdue_without_scrolling_sideways(
         qtbot.waitUntil(lambda: right_edge_in_viewport(table, overdue) <= table.viewport().width())
         assert table.horizontalScrollBar().value() == 0
         # The long name is cut, not the figures after it.
-        row = customers.model.row_of_id(customers.model.row_at(4).id)
-        assert row is not None
-        assert table.columnWidth(overdue) >= needed_width(table, row, overdue)
+        assert table.columnWidth(overdue) >= needed_width(table, 4, overdue)
+
+        # The details beside the list fit their width: no value runs past the edge.
+        customers.table.select_row(4)
+        panel = customers.detail
+        qtbot.waitUntil(lambda: panel.detail is not None)
+        scroll = panel.currentWidget()
+        assert isinstance(scroll, QScrollArea)
+        content = scroll.widget()
+        qtbot.waitUntil(lambda: content.minimumSizeHint().width() <= scroll.viewport().width())
+        qtbot.waitUntil(lambda: panel.credit.isVisible())
+        for label in panel.credit.findChildren(QLabel):
+            if label.text().startswith(("¥", "-¥")):
+                text_width = QFontMetrics(label.font()).horizontalAdvance(label.text())
+                assert text_width <= label.contentsRect().width(), label.text()
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
@@ -245,7 +272,7 @@ def test_the_splitter_is_where_the_user_left_it(qtbot, screen, ledger, clock, er
     assert isinstance(page, CustomerListView | ProjectsPage)
     default = page.splitter.sizes()
     # The details get a fixed share; the list takes the rest.
-    assert default[1] <= 300 < default[0]
+    assert default[1] <= 320 < default[0]
     drag_splitter(qtbot, page.splitter, 150)
     qtbot.waitUntil(lambda: page.splitter.sizes() != default)
     left = page.splitter.sizes()

@@ -18,8 +18,8 @@ from app.views.tables.paged_table_view import PagedTableView
 SEARCH_DELAY_MS = 250
 # The details beside a list get up to DETAIL_WIDTH, but on a small screen the list keeps
 # LIST_WIDTH (its key columns) and the details make do with down to DETAIL_MIN_WIDTH.
-DETAIL_WIDTH = 300
-DETAIL_MIN_WIDTH = 200
+DETAIL_WIDTH = 320
+DETAIL_MIN_WIDTH = 230
 LIST_WIDTH = 700
 
 
