@@ -35,77 +35,77 @@
 <context>
     <name>AgingInvoicesDialog</name>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="41"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="43"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="48"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="49"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="54"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="55"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="60"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="61"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="66"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="67"/>
         <source>Open on the date</source>
         <translation>Open on the date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="72"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="73"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="79"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="80"/>
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="106"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
         <source>all buckets</source>
         <translation>all buckets</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="108"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
         <source>{group} – {bucket}</source>
         <translation>{group} – {bucket}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="113"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="114"/>
         <source>{bucket}, open as of {date}</source>
         <translation>{bucket}, open as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="117"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="118"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="127"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="128"/>
         <source>Double-click an invoice or press Enter to open it.</source>
         <translation>Double-click an invoice or press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="131"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="132"/>
         <source>Open invoice</source>
         <translation>Open invoice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="174"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="175"/>
         <source>%Ln invoice(s), open {amount} in all</source>
         <translation>
             <numerusform>%Ln invoice, open {amount} in all</numerusform>
@@ -319,32 +319,32 @@ provision {rate}</translation>
 <context>
     <name>AllocatePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="264"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="265"/>
         <source>Allocate payment {number}</source>
         <translation>Allocate payment {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="267"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="268"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="269"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="270"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="272"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="273"/>
         <source>Unallocated</source>
         <translation>Unallocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="281"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="282"/>
         <source>Correct the split before saving.</source>
         <translation>Correct the split before saving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="283"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="284"/>
         <source>Enter at least one amount to apply.</source>
         <translation>Enter at least one amount to apply.</translation>
     </message>
@@ -352,22 +352,22 @@ provision {rate}</translation>
 <context>
     <name>AllocationSection</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="63"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
         <source>Automatically, oldest due first</source>
         <translation>Automatically, oldest due first</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="66"/>
         <source>Not now (keep it all as prepayment)</source>
         <translation>Not now (keep it all as prepayment)</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="73"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="74"/>
         <source>Apply to invoices:</source>
         <translation>Apply to invoices:</translation>
     </message>
@@ -464,17 +464,17 @@ provision {rate}</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="101"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="117"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="103"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="119"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="123"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="148"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -799,342 +799,342 @@ provision {rate}</translation>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="103"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="175"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="320"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="181"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="326"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="106"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="112"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="115"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="115"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="133"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="183"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="227"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="189"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="233"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="139"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="145"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="145"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="151"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="151"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="192"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="198"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="218"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="175"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="192"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="198"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
         <source>Not yet applied</source>
         <translation>Not yet applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="216"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="219"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="230"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="254"/>
         <source>Closing balance</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="254"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="260"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="260"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="266"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="266"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="272"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="275"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="329"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="293"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="293"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="299"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="296"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="320"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="353"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="362"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="357"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="363"/>
         <source>Projects ({count})</source>
         <translation>Projects ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="364"/>
         <source>Invoices ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="359"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="365"/>
         <source>Payments ({count})</source>
         <translation>Payments ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="366"/>
         <source>Statements ({count})</source>
         <translation>Statements ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="361"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
         <source>Follow-ups ({count})</source>
         <translation>Follow-ups ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="437"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="456"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="441"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="460"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="451"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="470"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="452"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="471"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="453"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="472"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="610"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="473"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="629"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="455"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="474"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="485"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="506"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="507"/>
         <source>Used credit</source>
         <translation>Used credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="508"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="509"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="510"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="511"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="493"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="512"/>
         <source>Average days late</source>
         <translation>Average days late</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="524"/>
         <source>Credit score (of 100)</source>
         <translation>Credit score (of 100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="519"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="538"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="600"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="619"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="606"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="625"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="608"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="627"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="610"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="629"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="637"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="656"/>
         <source>No payment history yet.</source>
         <translation>No payment history yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="645"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="664"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="696"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="715"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>Showing the latest {shown} of {total}; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="722"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>Showing the latest {shown} events; scroll down for earlier ones.</translation>
     </message>
@@ -1147,127 +1147,127 @@ provision {rate}</translation>
         <translation>Select a customer to see their details.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="30"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="32"/>
         <source>Credit and balance</source>
         <translation>Credit and balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="31"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="33"/>
         <source>Aging of open invoices</source>
         <translation>Aging of open invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="32"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="34"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="33"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="35"/>
         <source>Invoicing details</source>
         <translation>Invoicing details</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="34"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="36"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="61"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="63"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="63"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="65"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="67"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="69"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="68"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="70"/>
         <source>Balance owed</source>
         <translation>Balance owed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="71"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="73"/>
         <source>Contracts not yet invoiced</source>
         <translation>Contracts not yet invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="73"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="75"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="74"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="76"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="75"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="77"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="76"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="78"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="84"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="86"/>
         <source>No contacts recorded.</source>
         <translation>No contacts recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="88"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="90"/>
         <source>{name} – primary</source>
         <translation>{name} – primary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="91"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="93"/>
         <source>WeChat: {id}</source>
         <translation>WeChat: {id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="99"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="101"/>
         <source>Tax ID / USCC</source>
         <translation>Tax ID / USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="102"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="101"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="103"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="102"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="106"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="107"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="109"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="108"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="110"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
@@ -1693,73 +1693,73 @@ provision {rate}</translation>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="60"/>
         <source>Search name, short name, code or USCC</source>
         <translation>Search name, short name, code or USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="64"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="70"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="73"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="80"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="81"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="83"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="153"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="84"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="155"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="86"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="87"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="90"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="91"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="95"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="96"/>
         <source>All credit tiers</source>
         <translation>All credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="102"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="103"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="110"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="111"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="153"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="155"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="309"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="311"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2118,12 +2118,12 @@ provision {rate}</translation>
 <context>
     <name>InvoiceDetailDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="16"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="18"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="31"/>
         <source>Invoice {number}</source>
         <translation>Invoice {number}</translation>
     </message>
@@ -2693,18 +2693,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="58"/>
+        <location filename="../../app/views/shell/main_window.py" line="61"/>
         <location filename="../../app/views/shell/main_window.py" line="196"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="89"/>
+        <location filename="../../app/views/shell/main_window.py" line="93"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="95"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
@@ -2969,79 +2969,79 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="43"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="45"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="48"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>For example: 2026 annual wastewater monitoring</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="48"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="53"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="54"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="55"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="56"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="66"/>
         <source>Set a deadline for the current stage</source>
         <translation>Set a deadline for the current stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="69"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="70"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="70"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="71"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>Quote lines (leave them empty to record a lead):</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="80"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="81"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="82"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="83"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
     </message>
@@ -3049,62 +3049,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NumberingPage</name>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="34"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="35"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="35"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="36"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="36"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="37"/>
         <source>Invoices (when left empty)</source>
         <translation>Invoices (when left empty)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="37"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="38"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="38"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="39"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="56"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="57"/>
         <source>Each kind of document is numbered by its pattern: text of your own with {yyyy} (year), {yy} (year, two digits), {mm} (month) and the running number {seq:6} (six digits, as many as you like from 1 to 9). The running number starts again each month when the pattern shows the month, each year when it shows only the year, and never without either. Numbers already given stay as they are; a new pattern carries on counting and skips numbers already used.</source>
         <translation>Each kind of document is numbered by its pattern: text of your own with {yyyy} (year), {yy} (year, two digits), {mm} (month) and the running number {seq:6} (six digits, as many as you like from 1 to 9). The running number starts again each month when the pattern shows the month, each year when it shows only the year, and never without either. Numbers already given stay as they are; a new pattern carries on counting and skips numbers already used.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="78"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="78"/>
         <source>Pattern</source>
         <translation>Pattern</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="78"/>
         <source>Next number (dated today)</source>
         <translation>Next number (dated today)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="92"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="93"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="95"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="96"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="243"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="248"/>
         <source>Numbering rules saved.</source>
         <translation>Numbering rules saved.</translation>
     </message>
@@ -3140,7 +3140,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="92"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="119"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -3565,7 +3565,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectBoardView</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="351"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="408"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
@@ -3833,93 +3833,93 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="70"/>
+        <location filename="../../app/views/projects/projects_page.py" line="73"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="71"/>
+        <location filename="../../app/views/projects/projects_page.py" line="74"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="82"/>
+        <location filename="../../app/views/projects/projects_page.py" line="85"/>
         <source>Search code, title, contract or customer</source>
         <translation>Search code, title, contract or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="90"/>
+        <location filename="../../app/views/projects/projects_page.py" line="93"/>
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="94"/>
+        <location filename="../../app/views/projects/projects_page.py" line="97"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="98"/>
+        <location filename="../../app/views/projects/projects_page.py" line="101"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="102"/>
+        <location filename="../../app/views/projects/projects_page.py" line="105"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="103"/>
+        <location filename="../../app/views/projects/projects_page.py" line="106"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="104"/>
+        <location filename="../../app/views/projects/projects_page.py" line="107"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="130"/>
+        <location filename="../../app/views/projects/projects_page.py" line="132"/>
         <source>New project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="133"/>
+        <location filename="../../app/views/projects/projects_page.py" line="135"/>
         <source>Quote…</source>
         <translation>Quote…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="136"/>
+        <location filename="../../app/views/projects/projects_page.py" line="138"/>
         <source>Sign contract…</source>
         <translation>Sign contract…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="143"/>
+        <location filename="../../app/views/projects/projects_page.py" line="145"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="150"/>
+        <location filename="../../app/views/projects/projects_page.py" line="152"/>
         <source>Payment plan…</source>
         <translation>Payment plan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="157"/>
+        <location filename="../../app/views/projects/projects_page.py" line="159"/>
         <source>Release report…</source>
         <translation>Release report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="164"/>
+        <location filename="../../app/views/projects/projects_page.py" line="166"/>
         <source>Request invoice…</source>
         <translation>Request invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="171"/>
+        <location filename="../../app/views/projects/projects_page.py" line="173"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="255"/>
-        <location filename="../../app/views/projects/projects_page.py" line="258"/>
+        <location filename="../../app/views/projects/projects_page.py" line="269"/>
+        <location filename="../../app/views/projects/projects_page.py" line="272"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -3930,42 +3930,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="115"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="116"/>
         <source>Quote for {code}</source>
         <translation>Quote for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="118"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="120"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="122"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="123"/>
         <source>Current quote</source>
         <translation>Current quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="124"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}; the lines below replace it</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="132"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="133"/>
         <source>Save quote</source>
         <translation>Save quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="150"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="151"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="164"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="165"/>
         <source>Quote total</source>
         <translation>Quote total</translation>
     </message>
@@ -4109,73 +4109,73 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="159"/>
         <source>Record a payment</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="161"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="162"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="164"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="165"/>
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="166"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="167"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="170"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="171"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
-        <location filename="../../app/views/payments/payment_dialog.py" line="254"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="255"/>
         <source>Bank serial number, bill number…</source>
         <translation>Bank serial number, bill number…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="176"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="177"/>
         <source>As on the bank statement; may be a third party paying for the customer</source>
         <translation>As on the bank statement; may be a third party paying for the customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="178"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="179"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="180"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="181"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="198"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="199"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="200"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="201"/>
         <source>Correct the split before saving.</source>
         <translation>Correct the split before saving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="239"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="240"/>
         <source>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</source>
         <translation>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="252"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="253"/>
         <source>Bill number of the acceptance bill</source>
         <translation>Bill number of the acceptance bill</translation>
     </message>
@@ -4784,77 +4784,77 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="42"/>
+        <location filename="../../app/views/settings/staff_page.py" line="43"/>
         <source>The people customers and projects are assigned to. Someone who leaves is made inactive: their history stays, and the pickers no longer offer them. Logging in comes with a later version and uses these same records.</source>
         <translation>The people customers and projects are assigned to. Someone who leaves is made inactive: their history stays, and the pickers no longer offer them. Logging in comes with a later version and uses these same records.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="50"/>
+        <location filename="../../app/views/settings/staff_page.py" line="51"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="53"/>
+        <location filename="../../app/views/settings/staff_page.py" line="54"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="58"/>
+        <location filename="../../app/views/settings/staff_page.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="59"/>
+        <location filename="../../app/views/settings/staff_page.py" line="60"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="60"/>
+        <location filename="../../app/views/settings/staff_page.py" line="61"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="61"/>
+        <location filename="../../app/views/settings/staff_page.py" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="62"/>
+        <location filename="../../app/views/settings/staff_page.py" line="63"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="63"/>
+        <location filename="../../app/views/settings/staff_page.py" line="64"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="64"/>
+        <location filename="../../app/views/settings/staff_page.py" line="65"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="65"/>
+        <location filename="../../app/views/settings/staff_page.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="79"/>
+        <location filename="../../app/views/settings/staff_page.py" line="80"/>
         <source>No staff yet. Add the salespeople first: customers and projects are assigned to them.</source>
         <translation>No staff yet. Add the salespeople first: customers and projects are assigned to them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="122"/>
+        <location filename="../../app/views/settings/staff_page.py" line="123"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="122"/>
+        <location filename="../../app/views/settings/staff_page.py" line="123"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/settings/staff_page.py" line="176"/>
+        <location filename="../../app/views/settings/staff_page.py" line="177"/>
         <source>{name} is inactive and still owns %n customer(s): hand them over to someone else (Customers › Hand over…).</source>
         <translation>
             <numerusform>{name} is inactive and still owns %n customer: hand it over to someone else (Customers › Hand over…).</numerusform>
@@ -4865,12 +4865,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="237"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="269"/>
         <source>{stage} ({count})</source>
         <translation>{stage} ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="247"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="279"/>
         <source>%n more: use the list to see them all.</source>
         <translation>
             <numerusform>%n more: use the list to see it.</numerusform>

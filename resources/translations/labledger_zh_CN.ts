@@ -35,77 +35,77 @@
 <context>
     <name>AgingInvoicesDialog</name>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="41"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="43"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="48"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="49"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="54"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="55"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="60"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="66"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="67"/>
         <source>Open on the date</source>
         <translation>截至日未结</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="72"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="73"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="79"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="80"/>
         <source>Bucket</source>
         <translation>账龄段</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="106"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
         <source>all buckets</source>
         <translation>全部账龄段</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="108"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
         <source>{group} – {bucket}</source>
         <translation>{group} – {bucket}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="113"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="114"/>
         <source>{bucket}, open as of {date}</source>
         <translation>{bucket}，截至 {date} 未结</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="117"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="118"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="127"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="128"/>
         <source>Double-click an invoice or press Enter to open it.</source>
         <translation>双击发票或按回车键打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="131"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="132"/>
         <source>Open invoice</source>
         <translation>打开发票</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="174"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="175"/>
         <source>%Ln invoice(s), open {amount} in all</source>
         <translation>
             <numerusform>共 %Ln 张发票，未结合计 {amount}</numerusform>
@@ -318,32 +318,32 @@ provision {rate}</source>
 <context>
     <name>AllocatePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="264"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="265"/>
         <source>Allocate payment {number}</source>
         <translation>核销回款 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="267"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="268"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="269"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="270"/>
         <source>Received</source>
         <translation>到账</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="272"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="273"/>
         <source>Unallocated</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="281"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="282"/>
         <source>Correct the split before saving.</source>
         <translation>请先更正分配金额再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="283"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="284"/>
         <source>Enter at least one amount to apply.</source>
         <translation>请至少填写一笔核销金额。</translation>
     </message>
@@ -351,22 +351,22 @@ provision {rate}</source>
 <context>
     <name>AllocationSection</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="63"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
         <source>Automatically, oldest due first</source>
         <translation>自动（按到期日从早到晚）</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
         <source>By hand</source>
         <translation>手工分配</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="66"/>
         <source>Not now (keep it all as prepayment)</source>
         <translation>暂不核销（全部作为预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="73"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="74"/>
         <source>Apply to invoices:</source>
         <translation>核销到发票：</translation>
     </message>
@@ -463,17 +463,17 @@ provision {rate}</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="101"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="117"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="103"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="119"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="123"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="148"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>停留 %n 天</numerusform>
@@ -797,342 +797,342 @@ provision {rate}</source>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="103"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="175"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="320"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="181"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="326"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="106"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="112"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="115"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="115"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="133"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="183"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="227"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="189"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="233"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="139"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="145"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="145"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="151"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="151"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="192"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="198"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
         <source>Open</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="218"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="175"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="192"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="198"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
         <source>Not yet applied</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="216"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="219"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="230"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="254"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="254"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="260"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="260"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="266"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="266"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="272"/>
         <source>Disputed</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="275"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="329"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="293"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="293"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="299"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="296"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
         <source>Next action</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
         <source>Promised by</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="320"/>
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="353"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="362"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="357"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="363"/>
         <source>Projects ({count})</source>
         <translation>项目（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="364"/>
         <source>Invoices ({count})</source>
         <translation>发票（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="359"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="365"/>
         <source>Payments ({count})</source>
         <translation>回款（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="366"/>
         <source>Statements ({count})</source>
         <translation>对账单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="361"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
         <source>Follow-ups ({count})</source>
         <translation>跟进记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="437"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="456"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="441"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="460"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="451"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="470"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="452"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="471"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="453"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="472"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="610"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="473"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="629"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="455"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="474"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="485"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="506"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="507"/>
         <source>Used credit</source>
         <translation>已用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="508"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="509"/>
         <source>Open balance</source>
         <translation>未结余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="510"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="511"/>
         <source>Unapplied payments</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="493"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="512"/>
         <source>Average days late</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="524"/>
         <source>Credit score (of 100)</source>
         <translation>信用评分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="519"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="538"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="600"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="619"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – 客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="606"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="625"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="608"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="627"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="610"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="629"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="637"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="656"/>
         <source>No payment history yet.</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="645"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="664"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="696"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="715"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>显示最近 {shown} 条，共 {total} 条；向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="722"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>显示最近 {shown} 条事件；向下滚动查看更早的记录。</translation>
     </message>
@@ -1145,127 +1145,127 @@ provision {rate}</source>
         <translation>选择一个客户以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="30"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="32"/>
         <source>Credit and balance</source>
         <translation>信用与余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="31"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="33"/>
         <source>Aging of open invoices</source>
         <translation>未结发票账龄</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="32"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="34"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="33"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="35"/>
         <source>Invoicing details</source>
         <translation>开票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="34"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="36"/>
         <source>Records</source>
         <translation>业务记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="61"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="63"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="63"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="65"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="67"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="69"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="68"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="70"/>
         <source>Balance owed</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="71"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="73"/>
         <source>Contracts not yet invoiced</source>
         <translation>已签合同未开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="73"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="75"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="74"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="76"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="75"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="77"/>
         <source>Unapplied payments</source>
         <translation>未核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="76"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="78"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="84"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="86"/>
         <source>No contacts recorded.</source>
         <translation>尚未登记联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="88"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="90"/>
         <source>{name} – primary</source>
         <translation>{name}（主要联系人）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="91"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="93"/>
         <source>WeChat: {id}</source>
         <translation>微信：{id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="98"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="99"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="101"/>
         <source>Tax ID / USCC</source>
         <translation>税号 / 统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="100"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="102"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="101"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="103"/>
         <source>Account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="102"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="104"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="106"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="107"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="109"/>
         <source>Projects</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_detail_panel.py" line="108"/>
+        <location filename="../../app/views/customers/customer_detail_panel.py" line="110"/>
         <source>Invoices</source>
         <translation>发票数</translation>
     </message>
@@ -1691,73 +1691,73 @@ provision {rate}</source>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="60"/>
         <source>Search name, short name, code or USCC</source>
         <translation>搜索客户名称、简称、编号或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="64"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="70"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="73"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="80"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="81"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="83"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="153"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="84"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="155"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="86"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="87"/>
         <source>Merge…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="90"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="91"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="95"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="96"/>
         <source>All credit tiers</source>
         <translation>全部信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="102"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="103"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="110"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="111"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="153"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="155"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="309"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="311"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 个客户</numerusform>
@@ -2115,12 +2115,12 @@ provision {rate}</source>
 <context>
     <name>InvoiceDetailDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="16"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="18"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="31"/>
         <source>Invoice {number}</source>
         <translation>发票 {number}</translation>
     </message>
@@ -2689,18 +2689,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="58"/>
+        <location filename="../../app/views/shell/main_window.py" line="61"/>
         <location filename="../../app/views/shell/main_window.py" line="196"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="89"/>
+        <location filename="../../app/views/shell/main_window.py" line="93"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="95"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
@@ -2965,79 +2965,79 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="43"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="45"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="48"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>例如：2026 年度废水监测</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="48"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="53"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="54"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="55"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="56"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
         <source>Not assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
         <source>Technician</source>
         <translation>技术负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
         <source>Finance</source>
         <translation>财务负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="66"/>
         <source>Set a deadline for the current stage</source>
         <translation>为当前阶段设置截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="69"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="70"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="70"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="71"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>报价明细（留空则登记为意向项目）：</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="80"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="81"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="82"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="83"/>
         <source>The project title is required.</source>
         <translation>请填写项目名称。</translation>
     </message>
@@ -3045,62 +3045,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NumberingPage</name>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="34"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="35"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="35"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="36"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="36"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="37"/>
         <source>Invoices (when left empty)</source>
         <translation>发票（未填发票号时）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="37"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="38"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="38"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="39"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="56"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="57"/>
         <source>Each kind of document is numbered by its pattern: text of your own with {yyyy} (year), {yy} (year, two digits), {mm} (month) and the running number {seq:6} (six digits, as many as you like from 1 to 9). The running number starts again each month when the pattern shows the month, each year when it shows only the year, and never without either. Numbers already given stay as they are; a new pattern carries on counting and skips numbers already used.</source>
         <translation>每类单据按其编号规则编号：可写入自己的文字，以及 {yyyy}（年份）、{yy}（两位年份）、{mm}（月份）和流水号 {seq:6}（六位，可设 1 至 9 位）。规则中含月份时流水号每月重新开始，只含年份时每年重新开始，两者都不含时一直连续。已发出的编号保持不变；新规则接着计数，并跳过已使用的编号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="78"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="78"/>
         <source>Pattern</source>
         <translation>编号规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="77"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="78"/>
         <source>Next number (dated today)</source>
         <translation>下一个编号（按今天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="92"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="93"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="95"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="96"/>
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/numbering_page.py" line="243"/>
+        <location filename="../../app/views/settings/numbering_page.py" line="248"/>
         <source>Numbering rules saved.</source>
         <translation>编号规则已保存。</translation>
     </message>
@@ -3136,7 +3136,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="92"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="119"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3559,7 +3559,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectBoardView</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="351"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="408"/>
         <source>Move to</source>
         <translation>推进到</translation>
     </message>
@@ -3826,93 +3826,93 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="70"/>
+        <location filename="../../app/views/projects/projects_page.py" line="73"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="71"/>
+        <location filename="../../app/views/projects/projects_page.py" line="74"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="82"/>
+        <location filename="../../app/views/projects/projects_page.py" line="85"/>
         <source>Search code, title, contract or customer</source>
         <translation>搜索项目编号、名称、合同号或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="90"/>
+        <location filename="../../app/views/projects/projects_page.py" line="93"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="94"/>
+        <location filename="../../app/views/projects/projects_page.py" line="97"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="98"/>
+        <location filename="../../app/views/projects/projects_page.py" line="101"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="102"/>
+        <location filename="../../app/views/projects/projects_page.py" line="105"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="103"/>
+        <location filename="../../app/views/projects/projects_page.py" line="106"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="104"/>
+        <location filename="../../app/views/projects/projects_page.py" line="107"/>
         <source>Open only</source>
         <translation>仅进行中</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="130"/>
+        <location filename="../../app/views/projects/projects_page.py" line="132"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="133"/>
+        <location filename="../../app/views/projects/projects_page.py" line="135"/>
         <source>Quote…</source>
         <translation>报价…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="136"/>
+        <location filename="../../app/views/projects/projects_page.py" line="138"/>
         <source>Sign contract…</source>
         <translation>签订合同…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="143"/>
+        <location filename="../../app/views/projects/projects_page.py" line="145"/>
         <source>Move to…</source>
         <translation>推进到…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="150"/>
+        <location filename="../../app/views/projects/projects_page.py" line="152"/>
         <source>Payment plan…</source>
         <translation>回款计划…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="157"/>
+        <location filename="../../app/views/projects/projects_page.py" line="159"/>
         <source>Release report…</source>
         <translation>发放报告…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="164"/>
+        <location filename="../../app/views/projects/projects_page.py" line="166"/>
         <source>Request invoice…</source>
         <translation>申请开票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="171"/>
+        <location filename="../../app/views/projects/projects_page.py" line="173"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="255"/>
-        <location filename="../../app/views/projects/projects_page.py" line="258"/>
+        <location filename="../../app/views/projects/projects_page.py" line="269"/>
+        <location filename="../../app/views/projects/projects_page.py" line="272"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>共 %Ln 个项目</numerusform>
@@ -3922,42 +3922,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="115"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="116"/>
         <source>Quote for {code}</source>
         <translation>报价 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="118"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="120"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="122"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="123"/>
         <source>Current quote</source>
         <translation>当前报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="124"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}；以下明细将替换原报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="132"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="133"/>
         <source>Save quote</source>
         <translation>保存报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="150"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="151"/>
         <source>A quote needs at least one test item.</source>
         <translation>报价至少需要一个检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="164"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="165"/>
         <source>Quote total</source>
         <translation>报价合计</translation>
     </message>
@@ -4101,73 +4101,73 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="159"/>
         <source>Record a payment</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="161"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="162"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="164"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="165"/>
         <source>Date received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="166"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="167"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="170"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="171"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
-        <location filename="../../app/views/payments/payment_dialog.py" line="254"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="255"/>
         <source>Bank serial number, bill number…</source>
         <translation>银行流水号、票据号…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="176"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="177"/>
         <source>As on the bank statement; may be a third party paying for the customer</source>
         <translation>与银行流水一致；可以是代客户付款的第三方</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="178"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="179"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="180"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="181"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="198"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="199"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="200"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="201"/>
         <source>Correct the split before saving.</source>
         <translation>请先更正分配金额再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="239"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="240"/>
         <source>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</source>
         <translation>{customer} 应收余额 {balance}：未结发票 {open}，其中逾期 {overdue}；未核销预收款 {prepaid}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="252"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="253"/>
         <source>Bill number of the acceptance bill</source>
         <translation>承兑汇票票号</translation>
     </message>
@@ -4775,77 +4775,77 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="42"/>
+        <location filename="../../app/views/settings/staff_page.py" line="43"/>
         <source>The people customers and projects are assigned to. Someone who leaves is made inactive: their history stays, and the pickers no longer offer them. Logging in comes with a later version and uses these same records.</source>
         <translation>客户和项目分配给的员工。员工离职时设为离职：其历史记录保留，各处选择列表不再提供该员工。登录功能将在以后的版本中提供，并沿用这些记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="50"/>
+        <location filename="../../app/views/settings/staff_page.py" line="51"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="53"/>
+        <location filename="../../app/views/settings/staff_page.py" line="54"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="58"/>
+        <location filename="../../app/views/settings/staff_page.py" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="59"/>
+        <location filename="../../app/views/settings/staff_page.py" line="60"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="60"/>
+        <location filename="../../app/views/settings/staff_page.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="61"/>
+        <location filename="../../app/views/settings/staff_page.py" line="62"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="62"/>
+        <location filename="../../app/views/settings/staff_page.py" line="63"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="63"/>
+        <location filename="../../app/views/settings/staff_page.py" line="64"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="64"/>
+        <location filename="../../app/views/settings/staff_page.py" line="65"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="65"/>
+        <location filename="../../app/views/settings/staff_page.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="79"/>
+        <location filename="../../app/views/settings/staff_page.py" line="80"/>
         <source>No staff yet. Add the salespeople first: customers and projects are assigned to them.</source>
         <translation>还没有员工。请先添加业务员：客户和项目要分配给他们。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="122"/>
+        <location filename="../../app/views/settings/staff_page.py" line="123"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/staff_page.py" line="122"/>
+        <location filename="../../app/views/settings/staff_page.py" line="123"/>
         <source>Inactive</source>
         <translation>离职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/settings/staff_page.py" line="176"/>
+        <location filename="../../app/views/settings/staff_page.py" line="177"/>
         <source>{name} is inactive and still owns %n customer(s): hand them over to someone else (Customers › Hand over…).</source>
         <translation>
             <numerusform>{name} 已离职，名下仍有 %n 个客户：请移交给他人（客户 › 移交…）。</numerusform>
@@ -4855,12 +4855,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="237"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="269"/>
         <source>{stage} ({count})</source>
         <translation>{stage}（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="247"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="279"/>
         <source>%n more: use the list to see them all.</source>
         <translation>
             <numerusform>另有 %n 个，请在列表中查看全部。</numerusform>

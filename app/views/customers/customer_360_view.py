@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -52,7 +53,9 @@ from app.views.customers.hand_over_dialog import open_hand_over_dialog
 from app.views.labels import category_label, days_label, invoice_status, invoice_status_label
 from app.views.ledger_labels import method_label, payment_state_label, stage_label
 from app.views.shell.error_dialogs import translated_message
+from app.views.shell.ui_settings import restore_geometry, save_geometry
 from app.views.shell.view_context import ViewContext
+from app.views.tables.column_fit import fit_columns, usual_width
 from app.views.tables.paged_table_model import NEGATIVE_TEXT, ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
 from app.views.translate import QT_TRANSLATE_NOOP
@@ -72,6 +75,9 @@ SHOWN_CHANGES = frozenset(
     }
 )
 GOOD_SCORE, FAIR_SCORE = 80, 50
+GEOMETRY_KEY = "customer_360/geometry"
+# Fitted to the screen (less the taskbar) when that is smaller.
+PREFERRED_SIZE = QSize(1240, 800)
 GOOD_COLOUR, FAIR_COLOUR = "#1b7f3b", "#b26a00"
 
 
@@ -414,14 +420,27 @@ class RecordTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
-        char = self.fontMetrics().horizontalAdvance("0")
         for column, spec in enumerate(model.columns):
-            self.table.setColumnWidth(column, spec.width_chars * char + 16)
+            self.table.setColumnWidth(column, usual_width(self.table, spec))
+        self._fitted = False
+        model.modelReset.connect(self._fit_rows)
+        model.rowsInserted.connect(
+            lambda _parent, first, last: fit_columns(
+                self.table, model.columns, first, last, money_only=True
+            )
+        )
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+
+    def _fit_rows(self) -> None:
+        """Columns fit the first rows shown; after that only money columns grow."""
+        rows = self.model.rowCount()
+        if rows:
+            fit_columns(self.table, self.model.columns, 0, rows - 1, money_only=self._fitted)
+            self._fitted = True
 
 
 class Customer360View(QWidget):
@@ -435,7 +454,7 @@ class Customer360View(QWidget):
         self.customer_id = customer_id
         self.data: Customer360Data | None = None
         self.setWindowTitle(self.tr("Customer 360"))
-        self.resize(1240, 800)
+        restore_geometry(self, GEOMETRY_KEY, PREFERRED_SIZE)
 
         self.stack = QStackedWidget()
         self.placeholder = placeholder_label(self.tr("Loading…"))
@@ -710,6 +729,10 @@ class Customer360View(QWidget):
     def _on_changes(self, kinds: frozenset[Kind]) -> None:
         if kinds & SHOWN_CHANGES and self.data is not None:
             self.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_geometry(self, GEOMETRY_KEY)
+        super().closeEvent(event)
 
     # --- actions ------------------------------------------------------------------------
 

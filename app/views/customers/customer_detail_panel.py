@@ -23,6 +23,8 @@ class CustomerDetailPanel(DetailPanel):
 
         content = QWidget()
         layout = QVBoxLayout(content)
+        # Narrow side margins: the panel may be only DETAIL_MIN_WIDTH wide.
+        layout.setContentsMargins(4, 6, 4, 6)
         self.name_label = heading_label()
         self.subtitle_label = value_label("")
         layout.addWidget(self.name_label)
@@ -30,7 +32,7 @@ class CustomerDetailPanel(DetailPanel):
         self.credit = DetailSection(self.tr("Credit and balance"))
         self.aging = DetailSection(self.tr("Aging of open invoices"))
         self.contacts = DetailSection(self.tr("Contacts"))
-        self.invoicing = DetailSection(self.tr("Invoicing details"))
+        self.invoicing = DetailSection(self.tr("Invoicing details"), stacked=True)
         self.activity = DetailSection(self.tr("Records"))
         for section in (self.credit, self.aging, self.contacts, self.invoicing, self.activity):
             layout.addWidget(section)

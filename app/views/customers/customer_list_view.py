@@ -31,6 +31,7 @@ from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon
 
 HEADER_KEY = "customer_list/header"
+SPLITTER_KEY = "customer_list/splitter"
 EVERYONE = tuple(Role)
 MERGERS = (Role.MANAGER, Role.FINANCE)
 
@@ -123,6 +124,7 @@ class CustomerListView(PagedListPage):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionMoved.connect(self._save_header)
         self._restore_header()
+        self.remember_splitter(SPLITTER_KEY)
         self.model.loaded.connect(self._update_actions)
 
         ctx.bus.changed.connect(self._on_tier_changes)

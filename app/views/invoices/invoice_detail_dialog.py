@@ -3,10 +3,12 @@ invoice section (the invoices behind an aging figure)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.services.ledger.invoice_service import InvoiceDetail
 from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
+from app.views.shell.ui_settings import fitted_size
 from app.views.shell.view_context import ViewContext
 
 
@@ -14,7 +16,7 @@ class InvoiceDetailDialog(QDialog):
     def __init__(self, ctx: ViewContext, invoice_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Invoice"))
-        self.resize(480, 600)
+        self.resize(fitted_size(self, QSize(480, 600)))
         self.panel = InvoiceDetailPanel(ctx)
         self.panel.loaded.connect(self._loaded)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -4,7 +4,7 @@ anything is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,6 +38,7 @@ from app.views.payments.allocation_table import (
     AllocationMode,
     AllocationTable,
 )
+from app.views.shell.ui_settings import fitted_size
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import date_edit, date_of, reason_edit
@@ -190,7 +191,7 @@ class RecordPaymentDialog(FormDialog):
         self.customer_row: CustomerRow | None = None
         if customer_id is not None:
             self.customer.set_customer(customer_id, customer_name)
-        self.resize(700, 680)
+        self.resize(fitted_size(self, QSize(700, 680)))
 
     def problems(self) -> dict[str, str]:
         found = self.money_problem("amount")
@@ -274,7 +275,7 @@ class AllocatePaymentDialog(FormDialog):
         self.add_widget(self.allocation, 1)
         self.allocation.set_customer(payment.customer_id)
         self.allocation.set_amount(payment.unallocated_fen)
-        self.resize(660, 520)
+        self.resize(fitted_size(self, QSize(660, 520)))
 
     def problems(self) -> dict[str, str]:
         if self.allocation.problems():

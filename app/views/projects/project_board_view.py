@@ -5,7 +5,7 @@ details of the move (date, note, contract...)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
@@ -19,7 +19,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,6 +39,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -48,7 +59,11 @@ from app.views.tables.paged_table_model import NEGATIVE_TEXT
 
 MIME_TYPE = "application/x-labledger-project"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# A stage column is this wide when there is room, and shrinks to fit the board down to what
+# the widest code on its cards needs; below that the board scrolls sideways.
 COLUMN_WIDTH = 196
+CARD_INSET = 3  # the card's edge inside its cell
+CARD_PADDING = 6  # the text inside the card's edge
 CARD_LINES = 4
 BOARD_STAGES = (*STAGE_ORDER, ProjectStage.CANCELLED)
 CARD_BORDER = QColor("#c9ced6")
@@ -67,8 +82,9 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        # As wide as the column lets it be (the list lays cards out to its width).
         line = option.fontMetrics.lineSpacing()
-        return QSize(COLUMN_WIDTH - 24, CARD_LINES * line + 18)
+        return QSize(0, CARD_LINES * line + 18)
 
     def paint(
         self,
@@ -81,7 +97,7 @@ class CardDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = option.rect.adjusted(3, 3, -3, -3)
+        card = option.rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(QPen(NEGATIVE_TEXT if row.stalled else CARD_BORDER, 2 if row.stalled else 1))
         painter.setBrush(CARD_SELECTED if selected else QColor("white"))
@@ -89,7 +105,7 @@ class CardDelegate(QStyledItemDelegate):
 
         metrics = option.fontMetrics
         line = metrics.lineSpacing()
-        text = card.adjusted(8, 5, -8, -5)
+        text = card.adjusted(CARD_PADDING, 5, -CARD_PADDING, -5)
 
         def row_rect(n: int) -> QRect:
             return QRect(text.left(), text.top() + n * line, text.width(), line)
@@ -104,7 +120,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(option.palette.text().color())
         painter.drawText(row_rect(0), Qt.AlignmentFlag.AlignLeft, row.code)
-        if flag:
+        bold_metrics = QFontMetrics(bold)
+        # A narrow card shows the flag in place of the title.
+        flag_beside_code = (
+            bold_metrics.horizontalAdvance(row.code) + 8 + bold_metrics.horizontalAdvance(flag)
+            <= text.width()
+        )
+        if flag and flag_beside_code:
             painter.setPen(flag_colour)
             painter.drawText(row_rect(0), Qt.AlignmentFlag.AlignRight, flag)
         painter.setFont(option.font)
@@ -114,22 +136,31 @@ class CardDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft,
             metrics.elidedText(row.customer_name, Qt.TextElideMode.ElideRight, text.width()),
         )
-        painter.setPen(MUTED_TEXT)
+        flag_as_title = bool(flag) and not flag_beside_code
+        painter.setPen(flag_colour if flag_as_title else MUTED_TEXT)
         painter.drawText(
             row_rect(2),
             Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, text.width()),
+            metrics.elidedText(
+                flag if flag_as_title else row.title, Qt.TextElideMode.ElideRight, text.width()
+            ),
         )
         days = self.tr("%n day(s)", "", days_in_stage(row, self.as_of))
-        painter.drawText(row_rect(3), Qt.AlignmentFlag.AlignRight, days)
-        amount = project_amount(row)
+        amount = Money(project_amount(row)).format() if project_amount(row) else ""
+        # A narrow card drops the days (the details have them) before it cuts the amount.
+        days_width = metrics.horizontalAdvance(days)
+        if not amount or metrics.horizontalAdvance(amount) + 8 + days_width <= text.width():
+            painter.setPen(MUTED_TEXT)
+            painter.drawText(row_rect(3), Qt.AlignmentFlag.AlignRight, days)
+            room = text.width() - days_width - 8
+        else:
+            room = text.width()
         if amount:
-            room = text.width() - metrics.horizontalAdvance(days) - 8
             painter.setPen(option.palette.text().color())
             painter.drawText(
                 QRect(text.left(), text.top() + 3 * line, room, line),
                 Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(Money(amount).format(), Qt.TextElideMode.ElideRight, room),
+                metrics.elidedText(amount, Qt.TextElideMode.ElideRight, room),
             )
         painter.restore()
 
@@ -214,7 +245,8 @@ class StageColumn(QFrame):
         super().__init__()
         self.stage = stage
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFixedWidth(COLUMN_WIDTH)
+        self.setMaximumWidth(COLUMN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.total = 0
         self.header = QLabel()
         font = self.header.font()
@@ -224,8 +256,8 @@ class StageColumn(QFrame):
         self.more = QLabel()
         self.more.setWordWrap(True)
         self.more.setStyleSheet(f"color: {MUTED_TEXT.name()};")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 6, 4, 4)
+        self.body = layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 6, 2, 4)
         layout.setSpacing(4)
         layout.addWidget(self.header)
         layout.addWidget(self.cards, 1)
@@ -264,7 +296,7 @@ class ProjectBoardView(QWidget):
         strip = QWidget()
         row_layout = QHBoxLayout(strip)
         row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.setSpacing(6)
+        row_layout.setSpacing(4)
         for stage in BOARD_STAGES:
             column = StageColumn(stage, self)
             column.cards.setItemDelegate(self.delegate)
@@ -276,8 +308,8 @@ class ProjectBoardView(QWidget):
                 lambda point, c=column: self._context_menu(c, point)
             )
             self.columns[stage.value] = column
-            row_layout.addWidget(column)
-        row_layout.addStretch(1)
+            row_layout.addWidget(column, 1)
+        row_layout.addStretch(0)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(strip)
@@ -301,6 +333,7 @@ class ProjectBoardView(QWidget):
         self.delegate.as_of = as_of
         kept = self._current_id
         self._rows = {}
+        self._fit_columns_to(rows for _total, rows in columns.values())
         for stage, (total, rows) in columns.items():
             column = self.columns[stage]
             column.cards.blockSignals(True)
@@ -313,6 +346,30 @@ class ProjectBoardView(QWidget):
         else:
             self.currentProjectChanged.emit(None)
         self.loaded.emit()
+
+    def _fit_columns_to(self, shown: Iterable[list[ProjectRow]]) -> None:
+        """Columns may shrink to what the widest code on a card needs, no further."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        code = max(
+            (QFontMetrics(bold).horizontalAdvance(row.code) for rows in shown for row in rows),
+            default=0,
+        )
+        for column in self.columns.values():
+            cards = column.cards
+            margins = column.body.contentsMargins()
+            around = (
+                2 * column.frameWidth()
+                + margins.left()
+                + margins.right()
+                + 2 * cards.frameWidth()
+                + cards.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, cards)
+                + 2 * cards.spacing()
+                + 2 * (CARD_INSET + CARD_PADDING)
+            )
+            column.setMinimumWidth(
+                min(COLUMN_WIDTH, max(code + around, column.minimumSizeHint().width()))
+            )
 
     # --- what the page asks --------------------------------------------------------------
 

@@ -3,7 +3,7 @@ project that is not yet contracted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app.domain.enums import Role
@@ -18,6 +18,7 @@ from app.services.projects.project_service import (
 )
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.projects.quote_lines_editor import QuoteLinesEditor
+from app.views.shell.ui_settings import fitted_size
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import OptionalDateEdit, reason_edit
@@ -72,7 +73,7 @@ class NewProjectDialog(FormDialog):
         self.lines = QuoteLinesEditor()
         self.add_widget(self.lines, 1)
         self.attach_errors("items", self.lines.table, self.lines.problem)
-        self.resize(720, 640)
+        self.resize(fitted_size(self, QSize(720, 640)))
 
     def problems(self) -> dict[str, str]:
         found = {}
@@ -130,7 +131,7 @@ class QuoteDialog(FormDialog):
         self.add_widget(self.lines, 1)
         self.attach_errors("items", self.lines.table, self.lines.problem)
         self.save_button.setText(self.tr("Save quote"))
-        self.resize(700, 420)
+        self.resize(fitted_size(self, QSize(700, 420)))
         # Revising starts from the current lines, read off the GUI thread.
         self.detail: ProjectDetail | None = None
         project_id = project.id

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,8 +41,9 @@ from app.views.projects.project_table_model import project_table_model
 from app.views.projects.release_dialog import ReleaseDialog
 from app.views.projects.request_invoice_dialog import RequestInvoiceDialog
 from app.views.projects.stage_dialog import StageDialog, allowed_targets
+from app.views.shell.ui_settings import remember_splitter
 from app.views.shell.view_context import ViewContext
-from app.views.tables.paged_list_page import SEARCH_DELAY_MS
+from app.views.tables.paged_list_page import SEARCH_DELAY_MS, place_detail
 from app.views.tables.paged_table_view import PagedTableView
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon, icon
@@ -59,6 +61,7 @@ REPORT_OUT = (
     ProjectStage.PAID.value,
 )
 RELEASE_ROLES = (Role.TECHNICIAN, Role.SALES, Role.MANAGER)
+SPLITTER_KEY = "projects/splitter"
 
 
 class ProjectsPage(QWidget):
@@ -80,7 +83,7 @@ class ProjectsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon(Icon.SEARCH), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search code, title, contract or customer"))
-        self.search.setMinimumWidth(250)
+        self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -88,7 +91,7 @@ class ProjectsPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.customer = CustomerPicker(ctx)
         self.customer.setPlaceholderText(self.tr("All customers"))
-        self.customer.setMinimumWidth(160)
+        self.customer.setMinimumWidth(130)
         self.customer.customerChanged.connect(self._filters_changed)
         self.salesperson = UserCombo(
             ctx, (Role.SALES.value, Role.MANAGER.value), self.tr("All salespeople")
@@ -122,7 +125,6 @@ class ProjectsPage(QWidget):
         ):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.count_label)
 
         self.actions_bar = ActionBar(ctx.actor)
         add = self.actions_bar.add
@@ -175,6 +177,10 @@ class ProjectsPage(QWidget):
             icon=Icon.ISSUE_INVOICE,
         )
         self.actions_bar.add_stretch()
+        # Beside the actions, where the filters leave room on a small screen.
+        actions_layout = self.actions_bar.layout()
+        assert actions_layout is not None
+        actions_layout.addWidget(self.count_label)
 
         self.board = ProjectBoardView(ctx)
         self.model = project_table_model(ctx.db, ctx.runner, ctx.clock, self)
@@ -187,9 +193,10 @@ class ProjectsPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([940, 330])
+        # A wider window widens the board or list; the details keep their width.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self._splitter_placed = remember_splitter(self.splitter, SPLITTER_KEY)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -206,6 +213,13 @@ class ProjectsPage(QWidget):
         self._mode_changed()
         self._update_actions()
         self.model.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first time the page shows, unless the user's own place was restored.
+        if not self._splitter_placed:
+            self._splitter_placed = True
+            place_detail(self.splitter)
 
     # --- filters -------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from app.views.invoices.invoice_detail_dialog import InvoiceDetailDialog
 from app.views.receivables.aging_labels import bucket_name
 from app.views.receivables.aging_table_model import Drill, ShownReport, TableRow
 from app.views.receivables.report_table_view import ReportTableView
+from app.views.shell.ui_settings import fitted_size
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
@@ -106,7 +107,7 @@ class AgingInvoicesDialog(QDialog):
             bucket_name(drill.bucket.key) if drill.bucket is not None else self.tr("all buckets")
         )
         self.setWindowTitle(self.tr("{group} – {bucket}").format(group=name, bucket=where))
-        self.resize(1000, 560)
+        self.resize(fitted_size(self, QSize(1000, 560)))
 
         self.heading = heading_label(name)
         self.subtitle = QLabel(

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QMarginsF, QSize
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.domain.money import Money
 from app.reports.report_table import Cell, ReportTable
+from app.views.shell.ui_settings import fitted_size
 
 PRINT_POINT_SIZE = 8
 
@@ -68,4 +69,4 @@ class ReportPrintPreview(QPrintPreviewDialog):
         self.document = report_document(table)
         self.document.setParent(self)
         self.paintRequested.connect(self.document.print_)
-        self.resize(1100, 760)
+        self.resize(fitted_size(self, QSize(1100, 760)))

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from app.views.tables.column_fit import make_room_for_sort_indicator
+
 
 class ReportTableView(QTableView):
     openRequested = Signal(QModelIndex)
@@ -26,6 +28,7 @@ class ReportTableView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        make_room_for_sort_indicator(header)
         self.doubleClicked.connect(self.openRequested)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -29,6 +29,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_errors import INVALID_STYLE, MessageBar, error_label
+from app.views.widgets.icons import Icon
 
 KIND_LABELS = {
     "project": QT_TRANSLATE_NOOP("NumberingPage", "Projects"),
@@ -89,10 +90,14 @@ class NumberingPage(QWidget):
 
         self.actions_bar = ActionBar(ctx.actor)
         self.save_button = self.actions_bar.add(
-            self.tr("Save"), self.save, FINANCE, "change numbering rules"
+            self.tr("Save"), self.save, FINANCE, "change numbering rules", Icon.APPROVE
         )
         self.defaults_button = self.actions_bar.add(
-            self.tr("Restore defaults"), self.restore_defaults, FINANCE, "change numbering rules"
+            self.tr("Restore defaults"),
+            self.restore_defaults,
+            FINANCE,
+            "change numbering rules",
+            Icon.UNDO,
         )
         self.actions_bar.add_stretch()
         self.status = QLabel()

@@ -23,6 +23,7 @@ from app.views.customers.customer_labels import role_label
 from app.views.settings.staff_dialog import StaffDialog, open_staff_dialog
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.icons import Icon
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_PADDING = 18
@@ -47,10 +48,10 @@ class StaffPage(QWidget):
         intro.setWordWrap(True)
         self.actions_bar = ActionBar(ctx.actor)
         self.add_button = self.actions_bar.add(
-            self.tr("Add…"), self.add_person, MANAGERS, "manage staff"
+            self.tr("Add…"), self.add_person, MANAGERS, "manage staff", Icon.NEW
         )
         self.edit_button = self.actions_bar.add(
-            self.tr("Edit…"), self.edit_person, MANAGERS, "manage staff"
+            self.tr("Edit…"), self.edit_person, MANAGERS, "manage staff", Icon.EDIT
         )
         self.actions_bar.add_stretch()
 

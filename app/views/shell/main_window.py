@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,10 +29,13 @@ from app.views.receivables.receivables_page import ReceivablesPage
 from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.settings_page import SettingsPage
 from app.views.shell.coming_later_page import ComingLaterPage
-from app.views.shell.ui_settings import GEOMETRY_KEY
+from app.views.shell.ui_settings import GEOMETRY_KEY, restore_geometry, save_geometry
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.icons import Icon, icon
 from app.views.workbench.workbench_page import WorkbenchPage
+
+# Fitted to the screen (less the taskbar) when that is smaller.
+PREFERRED_SIZE = QSize(1440, 900)
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.errors.parent_widget = self
         self.setWindowTitle(self.tr("LabLedger – receivables"))
-        self.setMinimumSize(QSize(960, 600))
+        # Low enough for 1366x768 at 125% scaling, less the taskbar and the title bar.
+        self.setMinimumSize(QSize(960, 520))
 
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(20, 20))
@@ -96,11 +100,7 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._on_changes)
         self._refresh_title()
         self.show_section("workbench")
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restore_geometry(self, GEOMETRY_KEY, PREFERRED_SIZE)
 
     def _sections(self) -> list[Section]:
         ctx = self.ctx
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        save_geometry(self, GEOMETRY_KEY)
         # Let running work stop cleanly before the database closes.
         self.ctx.writer.shutdown()
         self.ctx.runner.shutdown()

@@ -6,15 +6,29 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from app.services.core.changes import Kind
+from app.views.shell.ui_settings import remember_splitter
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import PagedTableModel
 from app.views.tables.paged_table_view import PagedTableView
 from app.views.widgets.icons import Icon, icon
 
 SEARCH_DELAY_MS = 250
+# The details beside a list get up to DETAIL_WIDTH, but on a small screen the list keeps
+# LIST_WIDTH (its key columns) and the details make do with down to DETAIL_MIN_WIDTH.
+DETAIL_WIDTH = 320
+DETAIL_MIN_WIDTH = 230
+LIST_WIDTH = 700
+
+
+def place_detail(splitter: QSplitter) -> None:
+    """Share a shown splitter between a list (first) and its details (second)."""
+    total = sum(splitter.sizes())
+    detail = min(DETAIL_WIDTH, max(DETAIL_MIN_WIDTH, total - LIST_WIDTH))
+    splitter.setSizes([total - detail, detail])
 
 
 class PagedListPage(QWidget):
@@ -58,9 +72,10 @@ class PagedListPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([860, 380])
+        # A wider window widens the list; the details keep their width.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self._splitter_placed = False
 
         # Subclasses insert their action bars here.
         self.body = QVBoxLayout(self)
@@ -70,6 +85,18 @@ class PagedListPage(QWidget):
         model.loaded.connect(self._update_count)
         model.loadingChanged.connect(self._update_count)
         ctx.bus.changed.connect(self._on_changes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first time the page shows, unless the user's own place was restored.
+        if not self._splitter_placed:
+            self._splitter_placed = True
+            place_detail(self.splitter)
+
+    def remember_splitter(self, key: str) -> None:
+        """Start from where the user left the splitter (saved under ``key``), and keep it."""
+        if remember_splitter(self.splitter, key):
+            self._splitter_placed = True
 
     def add_filter(self, widget: QWidget) -> None:
         """Filters sit between the search box and the row count."""

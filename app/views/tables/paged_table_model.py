@@ -167,6 +167,8 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
     loadingChanged = Signal(bool)
     # Emitted after a new request's count and first page are in (also on refresh).
     loaded = Signal()
+    # Rows first..last of a further page were fetched (possibly while the view was painting).
+    pageStored = Signal(int, int)
 
     def __init__(
         self,
@@ -391,3 +393,5 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
+        if page:
+            self.pageStored.emit(number * PAGE_SIZE, number * PAGE_SIZE + len(page) - 1)

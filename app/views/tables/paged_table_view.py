@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.views.tables.paged_table_model import ItemRole, PagedTableModel
+from app.views.tables.column_fit import fit_columns, make_room_for_sort_indicator, usual_width
+from app.views.tables.paged_table_model import PAGE_SIZE, ItemRole, PagedTableModel
 
 
 class PagedTableView(QTableView):
@@ -36,6 +37,8 @@ class PagedTableView(QTableView):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        make_room_for_sort_indicator(header)
+        self._fitted = False
 
     def set_paged_model(self, model: PagedTableModel[Any]) -> None:
         self._model = model
@@ -44,13 +47,15 @@ class PagedTableView(QTableView):
         header.setSortIndicator(model.sort_column(), model.sort_order())
         self.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
-        char = self.fontMetrics().horizontalAdvance("0")
         for column, spec in enumerate(model.columns):
-            self.setColumnWidth(column, spec.width_chars * char + 16)
+            self.setColumnWidth(column, usual_width(self, spec))
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)
         model.dataChanged.connect(self._rows_arrived)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.loaded.connect(self._restore_current)
+        model.loaded.connect(self._fit_first_page)
+        # Queued: a page fetched while painting is measured once the painting is done.
+        model.pageStored.connect(self._fit_money, Qt.ConnectionType.QueuedConnection)
 
     @property
     def current_id(self) -> int | None:
@@ -74,6 +79,21 @@ class PagedTableView(QTableView):
         header.blockSignals(True)
         header.setSortIndicator(model.sort_column(), model.sort_order())
         header.blockSignals(False)
+
+    def _fit_first_page(self) -> None:
+        """Columns fit the first rows the first time there are any; later, only money
+        columns grow when a wider amount arrives."""
+        if self._model is None or not self._model.total:
+            return
+        last = min(self._model.total, PAGE_SIZE) - 1
+        fit_columns(self, self._model.columns, 0, last, money_only=self._fitted)
+        self._fitted = True
+
+    def _fit_money(self, first: int, last: int) -> None:
+        model = self._model
+        # Measured only while still loaded: measuring must never fetch a page again.
+        if model is not None and first // PAGE_SIZE in model.loaded_pages():
+            fit_columns(self, model.columns, first, min(last, model.total - 1), money_only=True)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row_id = current.data(int(ItemRole.RowIdRole)) if current.isValid() else None

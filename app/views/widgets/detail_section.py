@@ -20,12 +20,18 @@ from app.views.tables.paged_table_model import NEGATIVE_TEXT
 class DetailSection(QGroupBox):
     """A group box of 'label: value' lines that can be refilled for each record."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, stacked: bool = False) -> None:
+        """``stacked``: each value under its label, for values that cannot wrap (a tax ID, an
+        account number) and would not fit beside a long label in a narrow panel."""
         super().__init__(title, parent)
         self._form = QFormLayout(self)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if stacked
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
 
     def clear(self) -> None:
         while self._form.rowCount():
