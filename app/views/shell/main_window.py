@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.services.core.changes import Kind
 from app.services.core.settings_service import LabProfile, get_lab_profile
-from app.views.settings.database_dialog import DatabaseDialog
 from app.views.shell.coming_later_page import ComingLaterPage
 from app.views.shell.ui_settings import GEOMETRY_KEY
 from app.views.shell.view_context import ViewContext
 from app.views.workbench.workbench_page import WorkbenchPage
+
+if TYPE_CHECKING:
+    from app.views.settings.database_dialog import DatabaseDialog
 
 SP = QStyle.StandardPixmap
 
@@ -271,6 +274,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[key])
 
     def change_database(self) -> DatabaseDialog:
+        from app.views.settings.database_dialog import DatabaseDialog
+
         dialog = DatabaseDialog(self.ctx.location, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
