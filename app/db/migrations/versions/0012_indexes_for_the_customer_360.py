@@ -1,7 +1,7 @@
 """indexes for the customer 360 view
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-01 13:30:00.000000
 
 A customer's red-letter credits, void invoices, reversed payments and follow-ups, read by
@@ -12,8 +12,8 @@ largest demo customer has 57,170 invoices).
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
