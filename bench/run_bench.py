@@ -389,27 +389,38 @@ def allocation_500(bench: Bench) -> list[Figure]:
 @measurement
 def gui_start(bench: Bench) -> list[Figure]:
     """The real main window (offscreen) in a fresh process: interpreter start to window
-    shown, and the invoice list filled once its section is opened."""
+    shown, and the invoice list filled once its section is opened; next to the floors in
+    fresh processes of the same run (Qt and an empty window; plus SQLAlchemy, the models
+    and one query). The modules are compiled to bytecode first, as an installed copy is:
+    with PYTHONDONTWRITEBYTECODE set, a checkout would compile LabLedger's ~200 modules
+    from source at every start."""
+    import compileall
     import os
 
-    figures = []
-    for label in bench.sizes:
-        bench.database(label).dispose()  # generated and migrated before timing
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    compileall.compile_dir(ROOT / "app", quiet=1)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def child(*args: str) -> dict[str, float]:
         done = subprocess.run(
-            [
-                sys.executable,
-                str(BENCH_DIR / "gui_start.py"),
-                str(bench.path(label)),
-                bench.today.isoformat(),
-            ],
+            [sys.executable, str(BENCH_DIR / "gui_start.py"), *args],
             check=True,
             capture_output=True,
             text=True,
             env=env,
         )
-        r = json.loads(done.stdout.strip().splitlines()[-1])
+        result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+        return result
+
+    figures = [
+        Figure("bare floor: Qt, empty window", child("--floor", "qt")["window_shown_s"], "s")
+    ]
+    for label in bench.sizes:
+        bench.database(label).dispose()  # generated and migrated before timing
+        path = str(bench.path(label))
+        floor = child("--floor", "db", path)["window_shown_s"]
+        r = child(path, bench.today.isoformat())
         figures += [
+            Figure(f"floor: + SQLAlchemy, models, one query ({label})", floor, "s"),
             Figure(f"app start to main window ({label})", r["window_shown_s"], "s"),
             Figure(
                 f"invoice list filled after opening it ({label})",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
@@ -12,7 +12,11 @@ from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
 
 class Activity(Versioned, Timestamped, Base):
     __tablename__ = "activities"
-    __table_args__ = (fen_limit("promise_amount_fen"),)
+    __table_args__ = (
+        # A customer's follow-ups newest first, one page at a time (revision 0010).
+        Index("ix_activities_customer_occurred", "customer_id", "occurred_at", "id"),
+        fen_limit("promise_amount_fen"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)

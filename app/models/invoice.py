@@ -81,6 +81,24 @@ class Invoice(Versioned, Timestamped, Base):
         ),
         Index("ix_invoices_amount_id", "amount_fen", "id"),
         Index("ix_invoices_customer_issue_date", "customer_id", "issue_date"),
+        # A customer's red-letter credits and void invoices (both rare) without reading all
+        # of its invoices: the customer 360 view and the payment history (revision 0010).
+        Index(
+            "ix_invoices_red_letter_by_customer",
+            "customer_id",
+            "status",
+            "issue_date",
+            "original_invoice_id",
+            "amount_fen",
+            sqlite_where=text("original_invoice_id IS NOT NULL"),
+            postgresql_where=text("original_invoice_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_invoices_void_by_customer",
+            "customer_id",
+            sqlite_where=text("status = 'void'"),
+            postgresql_where=text("status = 'void'"),
+        ),
         # Negative for red-letter invoices.
         fen_limit("amount_fen", signed=True),
         fen_limit("tax_fen", signed=True),

@@ -27,6 +27,13 @@ class Payment(Versioned, Timestamped, Base):
     __tablename__ = "payments"
     __table_args__ = (
         Index("ix_payments_customer_date", "customer_id", "received_date"),
+        # A customer's reversed payments (rare), for its timeline (revision 0010).
+        Index(
+            "ix_payments_reversed_by_customer",
+            "customer_id",
+            sqlite_where=text("status = 'reversed'"),
+            postgresql_where=text("status = 'reversed'"),
+        ),
         # Covering partial index: prepayments per customer without reading the table.
         Index(
             "ix_payments_unallocated",

@@ -8,17 +8,16 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CustomerCategory
 from app.services.core.list_request import ListRequest
 from app.services.customers.customer_list_service import CustomerRow, fetch_customers
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 PAGE = 2000
 MONEY_FORMAT = "#,##0.00"
@@ -98,6 +97,11 @@ def export_customer_list(
         raise ValueError(f"unknown or no columns: {unknown or columns}")
     names = {**DEFAULT_HEADERS, **(headers or {})}
     categories = DEFAULT_CATEGORY_LABELS if category_labels is None else category_labels
+    # openpyxl takes a noticeable part of a second to import: only when a file is written.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(SHEET_TITLE)
@@ -133,6 +137,8 @@ def _cells(
     columns: Sequence[str],
     categories: Mapping[str, str],
 ) -> list[object]:
+    from openpyxl.cell import WriteOnlyCell
+
     cells: list[object] = []
     for column in columns:
         if column in _FEN:

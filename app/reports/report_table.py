@@ -8,13 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell as SheetCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell as SheetCell
+    from openpyxl.styles import Font
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 MONEY_FORMAT = "#,##0.00"
 PROGRESS_EVERY = 1000
@@ -54,6 +53,12 @@ def write_xlsx(
     """Write ``table`` to ``path``: the title row, the header row, the rows, the totals row
     (bold) and the notes. Returns the number of rows written (without title, header,
     totals and notes). ``progress(done, total)`` is called every few rows."""
+    # openpyxl takes a noticeable part of a second to import: only when a file is written.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_sheet_title(table.sheet_name))
     for index, money in enumerate(table.money, start=1):
@@ -93,6 +98,8 @@ def write_xlsx(
 def _cells(
     sheet: WriteOnlyWorksheet, table: ReportTable, row: tuple[Cell, ...], font: Font | None = None
 ) -> list[SheetCell]:
+    from openpyxl.cell import WriteOnlyCell
+
     cells = []
     for value, money in zip(row, table.money, strict=True):
         if money and isinstance(value, int):
@@ -108,6 +115,8 @@ def _cells(
 
 
 def _text(sheet: WriteOnlyWorksheet, text: str) -> SheetCell:
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, value=text)
     # Text, even when it starts with '=': a name is never a formula.
     cell.data_type = "s"

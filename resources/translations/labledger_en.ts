@@ -1908,32 +1908,32 @@ provision {rate}</translation>
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="41"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="46"/>
         <source>Load demo data</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="45"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="50"/>
         <source>Invented customers, projects, invoices, payments and write-offs, with Chinese company names. The same seed always gives the same data. Large amounts take a while; you can cancel.</source>
         <translation>Invented customers, projects, invoices, payments and write-offs, with Chinese company names. The same seed always gives the same data. Large amounts take a while; you can cancel.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="64"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="69"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="65"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="70"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="66"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="71"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="70"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="75"/>
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
@@ -1941,37 +1941,37 @@ provision {rate}</translation>
 <context>
     <name>DemoGeneration</name>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="91"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="96"/>
         <source>Load demo data</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="92"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="97"/>
         <source>Generating demo data…</source>
         <translation>Generating demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="93"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="136"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="143"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="141"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="148"/>
         <source>Cancelled. Nothing was written to the database.</source>
         <translation>Cancelled. Nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="144"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="151"/>
         <source>Demo data loaded: {customers} customers, {invoices} invoices and {payments} payments.</source>
         <translation>Demo data loaded: {customers} customers, {invoices} invoices and {payments} payments.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="151"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="158"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -2693,131 +2693,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="61"/>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="110"/>
+        <location filename="../../app/views/shell/main_window.py" line="244"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="93"/>
+        <location filename="../../app/views/shell/main_window.py" line="141"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="95"/>
+        <location filename="../../app/views/shell/main_window.py" line="143"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="112"/>
+        <location filename="../../app/views/shell/main_window.py" line="160"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="114"/>
+        <location filename="../../app/views/shell/main_window.py" line="162"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="122"/>
+        <location filename="../../app/views/shell/main_window.py" line="170"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="123"/>
+        <location filename="../../app/views/shell/main_window.py" line="171"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="132"/>
-        <location filename="../../app/views/shell/main_window.py" line="135"/>
+        <location filename="../../app/views/shell/main_window.py" line="180"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="137"/>
+        <location filename="../../app/views/shell/main_window.py" line="185"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="144"/>
-        <location filename="../../app/views/shell/main_window.py" line="147"/>
+        <location filename="../../app/views/shell/main_window.py" line="192"/>
+        <location filename="../../app/views/shell/main_window.py" line="195"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="149"/>
+        <location filename="../../app/views/shell/main_window.py" line="197"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
-        <location filename="../../app/views/shell/main_window.py" line="160"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="162"/>
+        <location filename="../../app/views/shell/main_window.py" line="210"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="169"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="222"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="183"/>
+        <location filename="../../app/views/shell/main_window.py" line="231"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="198"/>
+        <location filename="../../app/views/shell/main_window.py" line="246"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="220"/>
+        <location filename="../../app/views/shell/main_window.py" line="280"/>
         <source>About LabLedger</source>
         <translation>About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="284"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="290"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
     </message>

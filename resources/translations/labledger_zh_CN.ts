@@ -1905,32 +1905,32 @@ provision {rate}</source>
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="41"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="46"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="45"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="50"/>
         <source>Invented customers, projects, invoices, payments and write-offs, with Chinese company names. The same seed always gives the same data. Large amounts take a while; you can cancel.</source>
         <translation>生成虚构的客户、项目、发票、回款和坏账核销（使用中文公司名称）。相同的随机种子总是生成相同的数据。数据量大时需要一些时间，可以随时取消。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="64"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="69"/>
         <source>Customers</source>
         <translation>客户数量</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="65"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="70"/>
         <source>Invoices</source>
         <translation>发票数量</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="66"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="71"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="70"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="75"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
@@ -1938,37 +1938,37 @@ provision {rate}</source>
 <context>
     <name>DemoGeneration</name>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="91"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="96"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="92"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="97"/>
         <source>Generating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="93"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="136"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="143"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="141"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="148"/>
         <source>Cancelled. Nothing was written to the database.</source>
         <translation>已取消，未向数据库写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="144"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="151"/>
         <source>Demo data loaded: {customers} customers, {invoices} invoices and {payments} payments.</source>
         <translation>演示数据已加载：{customers} 个客户、{invoices} 张发票、{payments} 笔回款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/demo_data_dialog.py" line="151"/>
+        <location filename="../../app/views/workbench/demo_data_dialog.py" line="158"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -2689,131 +2689,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="61"/>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="110"/>
+        <location filename="../../app/views/shell/main_window.py" line="244"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="93"/>
+        <location filename="../../app/views/shell/main_window.py" line="141"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="95"/>
+        <location filename="../../app/views/shell/main_window.py" line="143"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="112"/>
+        <location filename="../../app/views/shell/main_window.py" line="160"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="114"/>
+        <location filename="../../app/views/shell/main_window.py" line="162"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="122"/>
+        <location filename="../../app/views/shell/main_window.py" line="170"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="123"/>
+        <location filename="../../app/views/shell/main_window.py" line="171"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="132"/>
-        <location filename="../../app/views/shell/main_window.py" line="135"/>
+        <location filename="../../app/views/shell/main_window.py" line="180"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="137"/>
+        <location filename="../../app/views/shell/main_window.py" line="185"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="144"/>
-        <location filename="../../app/views/shell/main_window.py" line="147"/>
+        <location filename="../../app/views/shell/main_window.py" line="192"/>
+        <location filename="../../app/views/shell/main_window.py" line="195"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="149"/>
+        <location filename="../../app/views/shell/main_window.py" line="197"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
-        <location filename="../../app/views/shell/main_window.py" line="160"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="162"/>
+        <location filename="../../app/views/shell/main_window.py" line="210"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="169"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="222"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="183"/>
+        <location filename="../../app/views/shell/main_window.py" line="231"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="198"/>
+        <location filename="../../app/views/shell/main_window.py" line="246"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="220"/>
+        <location filename="../../app/views/shell/main_window.py" line="280"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="284"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="290"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>

@@ -3,7 +3,7 @@
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
@@ -190,3 +190,39 @@ def test_due_follow_ups_until_someone_follows_up(env):
         mine = activities.due_follow_ups(s, date(2026, 7, 1), user_id=a["manager"].user_id)
     assert [r.activity_id for r in mine] == [later]
     assert due not in {r.activity_id for r in mine}
+
+
+def test_judging_promises_reads_a_few_statements_however_many_are_open(env):
+    """The job runs at every start, with thousands of promises open on a large ledger: what
+    it reads does not grow with their number (it was one query per promise); it writes only
+    the promises it decides."""
+    db, a, cid, other = env
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement.lstrip().split(None, 1)[0].upper())
+
+    reads = []
+    for n in (2, 30):
+        for i in range(n):
+            # One still open (due later, not paid yet), one broken (nothing paid), one kept.
+            on = TODAY - timedelta(days=20 + i % 5)
+            soon = TODAY + timedelta(days=5)
+            for customer, fen, promised in (
+                (cid, 100_00, TODAY + timedelta(days=10)),
+                (other, 100_00, on),
+                (cid, 1_00, soon),
+            ):
+                _log(db, a["sales"], customer, on, promise_amount_fen=fen, promise_date=promised)
+        _pay(db, a["finance"], cid, n * 1_00, TODAY - timedelta(days=10))
+        statements.clear()
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            outcomes = activities.evaluate_promises(db, a["sales"], TODAY).value
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
+        assert sorted({o.status for o in outcomes}) == ["broken", "kept"]
+        assert len(outcomes) == 2 * n
+        reads.append(sum(1 for s in statements if s not in ("INSERT", "UPDATE")))
+        assert len(statements) - reads[-1] <= 2 * len(outcomes) + 2  # the decisions, audited
+    assert reads[0] == reads[1] <= 6

@@ -243,6 +243,12 @@ def _check_plans(db, a, cid, _other):
         "ix_payments_customer_date",
         "ix_payments_unallocated",
         "INTEGER PRIMARY KEY",
+        # The customer's red-letter credits, void invoices and reversed payments (rare).
+        "ix_invoices_red_letter_by_customer",
+        "ix_invoices_void_by_customer",
+        "ix_payments_reversed_by_customer",
+        # The invoices of the customer's open projects, reached from the project.
+        "ix_invoices_project_id",
         # Red-letter invoices, reached from the customer's invoices they credit.
         "ix_invoices_original_invoice_id",
         # What happened after the view's date, reached by date (as of today: nothing).
@@ -255,3 +261,10 @@ def _check_plans(db, a, cid, _other):
     assert [line for line in ledger if not any(ix in line for ix in by_customer)] == []
     used = " ".join(ledger)
     assert "ix_invoices_customer_issue_date" in used and "ix_payments_customer_date" in used
+    for index in (
+        "ix_invoices_red_letter_by_customer",
+        "ix_invoices_void_by_customer",
+        "ix_payments_reversed_by_customer",
+    ):
+        assert index in used
+    assert any("ix_activities_customer_occurred" in line for line in lines)

@@ -13,12 +13,14 @@ from app.db.migrate import (
     alembic_config,
     current_revision,
     head_revision,
+    shipped_head,
+    stored_revisions,
     upgrade,
 )
 from app.db.session import Database
 from app.demo.generator import generate_demo
 from app.domain.clock import FixedClock
-from app.domain.errors import DatabaseUnavailableError
+from app.domain.errors import DatabaseUnavailableError, UnknownSchemaError
 from app.models import AuditChainHead, AuditEntry, Base, NumberSequence
 from app.services.core.check_service import check_database
 from app.services.core.context import system_actor
@@ -383,3 +385,36 @@ def test_name_lengths_migration_names_rows_too_long_then_keeps_every_row(tmp_pat
     with pytest.raises(IntegrityError, match="ck_users_display_name_length"), engine.begin() as c:
         c.execute(text("UPDATE users SET display_name = :v"), {"v": "王" * 101})
     engine.dispose()
+
+
+def test_the_newest_revision_is_read_from_the_version_files_as_alembic_reads_it(db):
+    # Opening a current database compares these two without importing Alembic.
+    assert shipped_head() == head_revision(db.engine)
+    assert stored_revisions(db.engine) == (head_revision(db.engine),)
+
+
+def test_a_database_one_revision_behind_is_still_upgraded_when_opened(location):
+    db, _ = open_database(location)
+    head = head_revision(db.engine)
+    cfg = alembic_config(db.engine)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "-1")
+    previous = current_revision(db.engine)
+    db.dispose()
+    assert previous is not None and previous != head
+
+    again, result = open_database(location)
+    assert (result.from_revision, result.to_revision) == (previous, head)
+    assert stored_revisions(again.engine) == (head,)
+    again.dispose()
+
+
+def test_a_database_from_a_newer_labledger_is_refused_when_opened(location):
+    db, _ = open_database(location)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.dispose()
+    with pytest.raises(UnknownSchemaError) as refused:
+        open_database(location)
+    assert "9999" in refused.value.message

@@ -4,7 +4,12 @@ first-run welcome."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton
+from sqlalchemy import select
 
+from app.models import Customer
+from app.services.core.context import system_actor
+from app.services.ledger import invoice_service
+from app.services.ledger.invoice_service import InvoiceInput
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.invoices.invoice_list_view import InvoiceListView
 from app.views.payments.payment_list_view import PaymentListView
@@ -15,6 +20,7 @@ from app.views.settings.settings_page import SettingsPage
 from app.views.shell.application import create_main_window
 from app.views.shell.coming_later_page import ComingLaterPage
 from app.views.workbench.workbench_page import WorkbenchPage
+from tests.ui.conftest import AS_OF
 from tests.ui.typing_helpers import type_text
 
 SECTIONS = [
@@ -105,3 +111,40 @@ def test_first_run_welcomes_and_saving_the_lab_profile_moves_on(qtbot, db, clock
     assert not workbench.summary.demo_button.isHidden()
     qtbot.waitUntil(lambda: "绿源检测" in window.windowTitle())
     window.close()
+
+
+def test_sections_are_built_when_first_shown_and_then_follow_the_workbench_and_changes(
+    qtbot, window, ledger, clock
+):
+    # Only the workbench is built at start; the others when first shown.
+    assert set(window.pages) == {"workbench"}
+    assert window.stack.count() == 1
+    workbench = window.pages["workbench"]
+    qtbot.waitUntil(lambda: workbench.currentWidget() is workbench.summary)
+    qtbot.waitUntil(lambda: not window.ctx.writer.busy)  # the start-up jobs are done
+
+    workbench.summary.invoices_button.click()
+    assert set(window.pages) == {"workbench", "invoices"}
+    invoices = window.pages["invoices"]
+    assert isinstance(invoices, InvoiceListView)
+    assert window.stack.currentWidget() is invoices
+    assert window.nav.currentRow() == SECTIONS.index("invoices")
+    qtbot.waitUntil(lambda: invoices.model.rowCount() == 5)
+
+    # A write announced on the change bus reaches the section built late.
+    with ledger.read() as s:
+        suzhou = s.scalars(select(Customer).where(Customer.code == "C004")).one()
+    actor = system_actor(clock)
+    with qtbot.waitSignal(invoices.model.loaded, timeout=10_000):
+        window.ctx.writer.write(
+            lambda op: invoice_service.issue_invoice(
+                op.db, actor, InvoiceInput(suzhou.id, 12_000, AS_OF, number="FP2026100")
+            )
+        )
+    qtbot.waitUntil(lambda: invoices.model.rowCount() == 6)
+
+    workbench.summary.customers_button.click()
+    assert window.stack.currentWidget() is window.pages["customers"]
+    # Shown again, a section is the same page, not a second one.
+    assert window.show_section("invoices") is invoices
+    assert window.stack.count() == 3

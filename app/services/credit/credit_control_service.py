@@ -64,21 +64,23 @@ def contracted_uninvoiced(
     session: Session, customer_id: int, exclude_project: int | None = None
 ) -> dict[int, int]:
     """Per open project: contract amount not yet covered by (gross) invoices."""
-    invoiced = (
-        select(Invoice.project_id, func.sum(Invoice.amount_fen).label("billed"))
+    # Summed per open project through the project's invoices: a customer with tens of
+    # thousands of invoices has few open projects.
+    billed = (
+        select(func.coalesce(func.sum(Invoice.amount_fen), 0))
         .where(
+            Invoice.project_id == Project.id,
             Invoice.customer_id == customer_id,
             Invoice.status == ISSUED,
             Invoice.original_invoice_id.is_(None),
-            Invoice.project_id.is_not(None),
         )
-        .group_by(Invoice.project_id)
-        .subquery()
+        .correlate(Project)
+        .scalar_subquery()
     )
     rows = session.execute(
-        select(Project.id, Project.contract_amount_fen, func.coalesce(invoiced.c.billed, 0))
-        .outerjoin(invoiced, invoiced.c.project_id == Project.id)
-        .where(Project.customer_id == customer_id, Project.stage.in_(OPEN_PROJECT_STAGES))
+        select(Project.id, Project.contract_amount_fen, billed).where(
+            Project.customer_id == customer_id, Project.stage.in_(OPEN_PROJECT_STAGES)
+        )
     )
     # SUM of a bigint is NUMERIC on PostgreSQL: back to int fen here.
     return {

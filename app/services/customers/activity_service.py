@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.db.session import Database
 from app.domain.enums import ActivityKind, PromiseStatus
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.money import check_amount_limit
-from app.models import Activity, Customer, Payment, Project, User
+from app.models import Activity, Customer, Project, User
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
@@ -23,6 +23,8 @@ from app.services.core.permissions import SALES, require
 # Money that arrives this many days after the promised date still keeps the promise.
 PROMISE_GRACE_DAYS = 3
 MAX_SUMMARY = 2000
+# Ids per IN (...) list, well inside SQLite's limit on bound parameters.
+ROWS_PER_QUERY = 1000
 
 
 @dataclass(frozen=True)
@@ -220,12 +222,23 @@ def evaluate_promises(db: Database, actor: Actor, as_of: date) -> Changed[list[P
     """Judge open promises: once the promised date plus the grace days has passed, payments
     received from the day of the promise to then decide it: the full amount kept, part of it
     partly kept, nothing broken. A promise paid in full is kept at once. Each decision is
-    audited; the decisions made are returned."""
+    audited; the decisions made are returned.
+
+    It runs at every start, when thousands of promises can be open: the open promises are
+    read as plain rows and what was paid in each one's window is summed for all of them in
+    one statement; only the promises decided now are loaded as records and written."""
     require(actor, "judge promises to pay", SALES)
     outcomes: list[PromiseOutcome] = []
     with db.write() as session:
-        promises = session.execute(
-            select(Activity, Customer.name)
+        rows = session.execute(
+            select(
+                Activity.id,
+                Activity.customer_id,
+                Customer.name,
+                Activity.occurred_at,
+                Activity.promise_date,
+                Activity.promise_amount_fen,
+            )
             .join(Customer, Customer.id == Activity.customer_id)
             .where(
                 Activity.promise_status == PromiseStatus.OPEN.value,
@@ -235,59 +248,103 @@ def evaluate_promises(db: Database, actor: Actor, as_of: date) -> Changed[list[P
             .order_by(Activity.promise_date, Activity.id)
             .with_for_update(of=Activity)
         ).all()
-        for activity, customer_name in promises:
-            assert activity.promise_date is not None and activity.promise_amount_fen is not None
-            window_end = activity.promise_date + timedelta(days=PROMISE_GRACE_DAYS)
-            window_start = local_date(activity.occurred_at)
+        promises = [
+            (activity_id, customer_id, name, occurred_at, promise_date, promise_fen)
+            for activity_id, customer_id, name, occurred_at, promise_date, promise_fen in rows
+            if promise_date is not None and promise_fen is not None
+        ]
+        # Every promise whose window has begun, with the window's first and last day.
+        windows: list[tuple[int, int, date, date]] = []
+        for activity_id, customer_id, _name, occurred_at, promise_date, _fen in promises:
+            window_start = local_date(occurred_at)
             if as_of < window_start:
                 continue
-            paid = int(
-                session.scalar(
-                    select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
-                        Payment.customer_id == activity.customer_id,
-                        Payment.status == "active",
-                        Payment.received_date >= window_start,
-                        Payment.received_date <= min(window_end, as_of),
-                    )
-                )
-                or 0
-            )
-            if paid >= activity.promise_amount_fen:
+            window_end = promise_date + timedelta(days=PROMISE_GRACE_DAYS)
+            windows.append((activity_id, customer_id, window_start, min(window_end, as_of)))
+        received = _paid_in_windows(session, windows)
+        judged: list[PromiseOutcome] = []
+        started = {w[0] for w in windows}
+        for activity_id, customer_id, name, _at, promise_date, promise_fen in promises:
+            if activity_id not in started:
+                continue
+            paid = received.get(activity_id, 0)
+            if paid >= promise_fen:
                 status = PromiseStatus.KEPT
-            elif as_of <= window_end:
+            elif as_of <= promise_date + timedelta(days=PROMISE_GRACE_DAYS):
                 continue  # still time to pay
             elif paid > 0:
                 status = PromiseStatus.PARTIAL
             else:
                 status = PromiseStatus.BROKEN
-            activity.promise_status = status.value
+            judged.append(
+                PromiseOutcome(
+                    activity_id, customer_id, name, promise_fen, promise_date, paid, status.value
+                )
+            )
+        records = _activities(session, [o.activity_id for o in judged])
+        for outcome in judged:
+            records[outcome.activity_id].promise_status = outcome.status
             record_audit(
                 session,
                 actor,
                 "activity.promise",
                 "activity",
-                activity.id,
+                outcome.activity_id,
                 {"promise_status": PromiseStatus.OPEN.value},
                 {
-                    "promise_status": status.value,
-                    "paid_fen": paid,
-                    "promise_amount_fen": activity.promise_amount_fen,
+                    "promise_status": outcome.status,
+                    "paid_fen": outcome.paid_fen,
+                    "promise_amount_fen": outcome.promise_amount_fen,
                     "as_of": as_of,
                 },
             )
-            outcomes.append(
-                PromiseOutcome(
-                    activity.id,
-                    activity.customer_id,
-                    customer_name,
-                    activity.promise_amount_fen,
-                    activity.promise_date,
-                    paid,
-                    status.value,
-                )
-            )
+            outcomes.append(outcome)
         session.flush()
     return Changed.of(outcomes, Kind.ACTIVITIES) if outcomes else Changed.of(outcomes)
+
+
+def _activities(session: Session, ids: list[int]) -> dict[int, Activity]:
+    """The activities ``ids`` as records, a thousand per statement (inside SQLite's limit on
+    bound parameters)."""
+    found: dict[int, Activity] = {}
+    for start in range(0, len(ids), ROWS_PER_QUERY):
+        chunk = ids[start : start + ROWS_PER_QUERY]
+        found.update(
+            (a.id, a) for a in session.scalars(select(Activity).where(Activity.id.in_(chunk)))
+        )
+    return found
+
+
+def _paid_in_windows(
+    session: Session, windows: list[tuple[int, int, date, date]]
+) -> dict[int, int]:
+    """What each promise's customer paid within the promise's window, for every promise in
+    one statement whatever their number: the windows ``(activity id, customer id, first day,
+    last day)`` go in as a VALUES list joined to the payments through
+    ``ix_payments_customer_date``. Promises without payments in their window are left out.
+
+    The list is written into the statement (integers and ISO dates only: nothing to quote,
+    and no limit on bound parameters to meet); SQLAlchemy's ``values()`` takes a second to
+    render thousands of rows, and SQLite cannot name the columns of a VALUES list, which
+    both databases call column1, column2..."""
+    if not windows:
+        return {}
+    # PostgreSQL reads a quoted date in a VALUES list as text; SQLite stores dates as text.
+    day = "DATE '{}'" if session.get_bind().dialect.name == "postgresql" else "'{}'"
+    listed = ", ".join(
+        f"({int(a)}, {int(c)}, {day.format(first.isoformat())}, {day.format(last.isoformat())})"
+        for a, c, first, last in windows
+    )
+    paid = session.execute(
+        text(
+            "SELECT w.column1, SUM(p.amount_fen) "
+            f"FROM (VALUES {listed}) AS w "
+            "JOIN payments AS p ON p.customer_id = w.column2 AND p.status = 'active' "
+            "AND p.received_date >= w.column3 AND p.received_date <= w.column4 "
+            "GROUP BY w.column1"
+        )
+    )
+    return {int(activity_id): int(total or 0) for activity_id, total in paid}
 
 
 def due_follow_ups(session: Session, as_of: date, user_id: int | None = None) -> list[FollowUpRow]:

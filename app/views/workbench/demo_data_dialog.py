@@ -4,6 +4,7 @@ Cancel."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,11 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.demo.generator import DemoSummary, generate_demo
 from app.services.core.changes import Changed
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.messages import show_information
+
+if TYPE_CHECKING:
+    # The generator (and its name lists) is imported when demo data is asked for, not at
+    # start: the workbench shows this dialog's button.
+    from app.demo.generator import DemoSummary
 
 DEFAULT_CUSTOMERS = 300
 DEFAULT_INVOICES = 5000
@@ -104,6 +109,8 @@ class DemoGeneration(QProgressDialog):
         today = self._ctx.as_of()
 
         def generate(op: Op) -> Changed[DemoSummary]:
+            from app.demo.generator import generate_demo
+
             return generate_demo(
                 op.database,
                 customers=request.customers,
