@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.cli import main
 from app.db.location import resolve

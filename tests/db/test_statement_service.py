@@ -16,7 +16,7 @@ from app.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from app.models import Customer, Invoice, Payment, Statement
+from app.models import Customer, Payment, Statement
 from app.services.core.changes import Kind
 from app.services.core.context import Actor
 from app.services.ledger import payment_service
