@@ -46,7 +46,8 @@ from app.reports.pdf_layout import (
 from app.services.core.settings_service import LabImages
 from app.services.statements.dunning_service import DunningLetter
 
-COLUMNS = (9 * mm, 35 * mm, 53 * mm, 19 * mm, 22 * mm, 22 * mm, 18 * mm)
+# 序号, 发票号码, 检测项目, 开票日期, 到期日, 发票金额, 未付金额, 逾期天数 (mm).
+COLUMNS = (9 * mm, 35 * mm, 36 * mm, 19 * mm, 19 * mm, 21 * mm, 21 * mm, 18 * mm)
 SIZE = 8.5
 
 
@@ -190,34 +191,45 @@ def _grid(font: CjkFont, size: float) -> list[Any]:
 
 
 def _items(letter: DunningLetter, font: CjkFont) -> LongTable:
-    rows = [["序号", "发票号码", "检测项目", "到期日", "发票金额", "未付金额", "逾期天数"]]
-    project_width = COLUMNS[2] - 6
+    with_projects = any(item.project for item in letter.items)
+    # (Without projects, the invoice number takes the project column's room.)
+    widths = (
+        COLUMNS if with_projects else (9 * mm, 43 * mm, 22 * mm, 22 * mm, 27 * mm, 27 * mm, 28 * mm)
+    )
+    header = ["序号", "发票号码", "开票日期", "到期日", "发票金额", "未付金额", "逾期天数"]
+    if with_projects:
+        header.insert(2, "检测项目")
+    rows = [header]
     for index, item in enumerate(letter.items, start=1):
-        rows.append(
-            [
-                str(index),
-                item.number,
-                wrap(item.project, font, SIZE, project_width),
-                item.due_date.isoformat(),
-                amount(item.amount_fen),
-                amount(item.open_fen),
-                f"{item.days_overdue} 天",
-            ]
-        )
-    rows.append(["合计", "", "", "", "", amount(letter.total_fen), ""])
+        row = [
+            str(index),
+            item.number,
+            item.issue_date.isoformat(),
+            item.due_date.isoformat(),
+            amount(item.amount_fen),
+            amount(item.open_fen),
+            f"{item.days_overdue} 天",
+        ]
+        if with_projects:
+            row.insert(2, wrap(item.project, font, SIZE, widths[2] - 6))
+        rows.append(row)
+    money = len(header) - 3  # the first money column
+    total = [""] * len(header)
+    total[0], total[money + 1] = "合计", amount(letter.total_fen)
+    rows.append(total)
     last = len(rows) - 1
-    table = LongTable(rows, colWidths=COLUMNS, repeatRows=1)
+    table = LongTable(rows, colWidths=widths[: len(header)], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
                 *_grid(font, SIZE),
                 ("ALIGN", (0, 0), (-1, 0), "CENTER"),
                 ("ALIGN", (0, 1), (0, -1), "CENTER"),
-                ("ALIGN", (4, 1), (-1, -1), "RIGHT"),
+                ("ALIGN", (money, 1), (-1, -1), "RIGHT"),
                 ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, black),
-                ("SPAN", (0, last), (4, last)),
-                ("ALIGN", (0, last), (4, last), "CENTER"),
+                ("SPAN", (0, last), (money, last)),
+                ("ALIGN", (0, last), (money, last), "CENTER"),
                 ("BACKGROUND", (0, last), (-1, last), FAINT),
             ]
         )

@@ -6,6 +6,7 @@ they print cleanly on any office printer."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +14,7 @@ from io import BytesIO
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib import textsplit
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -21,6 +23,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+from reportlab.platypus import paragraph as rl_paragraph
 
 from app.reports.pdf_fonts import CjkFont
 from app.services.core.settings_service import LabImages, LabProfile
@@ -28,6 +31,13 @@ from app.services.core.settings_service import LabImages, LabProfile
 # Page streams compressed and kept binary: ASCII85 text would make them a quarter larger
 # and cost a tenth of the time of a long statement.
 rl_config.useA85 = 0
+# Chinese punctuation that must not start a line (标点禁则): reportlab's list has the
+# half-width forms and 。、） but not these, and would put a lone "：" on the next line.
+_CANNOT_START: str = rl_paragraph.ALL_CANNOT_START  # type: ignore[attr-defined]
+_CANNOT_START += "".join(c for c in "，：；！？”’》" if c not in _CANNOT_START)
+# Both line breakers read it: Paragraph's own and textsplit's.
+rl_paragraph.ALL_CANNOT_START = _CANNOT_START  # type: ignore[attr-defined]
+textsplit.ALL_CANNOT_START = _CANNOT_START  # type: ignore[misc]
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 16 * mm
@@ -307,7 +317,10 @@ class CutLine(Flowable):
 
 
 class Sealed(Flowable):
-    """The issuer's name and date, right-aligned, with the seal image over them if set."""
+    """The issuer's name and date, right-aligned, with the seal image stamped over them
+    (as a seal is pressed on the signature) when one is set."""
+
+    SEAL = 36 * mm  # a round 公章 is 38-42 mm across; its image has a margin
 
     def __init__(self, font: CjkFont, lines: Sequence[str], seal: bytes | None) -> None:
         super().__init__()
@@ -316,30 +329,32 @@ class Sealed(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        return avail_width, max(len(self.lines) * 6 * mm + 2 * mm, 20 * mm)
+        text = len(self.lines) * 6 * mm + 2 * mm
+        self.height = max(text, self.SEAL) if self.seal is not None else max(text, 16 * mm)
+        return avail_width, self.height
 
     def draw(self) -> None:
         c = self.canv
         right = self.width - 6 * mm
-        widths = [stringWidth(line, self.font.name, 10) for line in self.lines]
+        widths = [self.font.width(line, 10) for line in self.lines]
         centre = right - max(widths) / 2
+        middle = self.height / 2
+        c.setFont(self.font.name, 10)
+        y = middle + (len(self.lines) * 6 * mm) / 2 - 4.5 * mm
+        for line in self.lines:
+            c.drawCentredString(centre, y, line)
+            y -= 6 * mm
         if self.seal is not None:
             w, h = self.seal.getSize()
-            side = 38 * mm
-            scale = side / max(w, h)
+            scale = self.SEAL / max(w, h)
             c.drawImage(
                 self.seal,
                 centre - w * scale / 2,
-                0,
+                middle - h * scale / 2,
                 w * scale,
                 h * scale,
                 mask="auto",
             )
-        c.setFont(self.font.name, 10)
-        y = len(self.lines) * 6 * mm - 3 * mm
-        for line in self.lines:
-            c.drawCentredString(centre, y, line)
-            y -= 6 * mm
 
 
 def _image(data: bytes | None) -> ImageReader | None:
@@ -372,3 +387,133 @@ def make_canvas(info: Callable[[Canvas], None]) -> type[DecoratedCanvas]:
             info(self)
 
     return _Canvas
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[str, ...]  # plain text; "\n" breaks a cell's lines
+    shaded: bool = False
+    rule_above: bool = False  # a heavier rule above the row (a totals row)
+
+
+class LedgerTable(Flowable):
+    """A long table of plain text cells, drawn straight onto the canvas, split between rows
+    with the header repeated on every page. reportlab's Table styles and measures each cell
+    on its own (a thousand rows cost it most of a second); this draws a page of rows as one
+    text object and one set of rules, and finds where to split by bisection."""
+
+    def __init__(
+        self,
+        font: CjkFont,
+        size: float,
+        widths: Sequence[float],
+        aligns: Sequence[str],  # "left", "right" or "center" per column
+        header: Sequence[str],
+        rows: Sequence[Row],
+        *,
+        pad: float = 3,
+        _parts: tuple[list[float], int, int] | None = None,
+    ) -> None:
+        super().__init__()
+        self.font, self.size = font, size
+        self.widths, self.aligns = list(widths), list(aligns)
+        self.header, self.rows = tuple(header), rows
+        self.pad = pad
+        self.leading = size * 1.3
+        self.header_height = self._height(Row(self.header))
+        if _parts is None:
+            tops = [0.0]
+            for row in rows:
+                tops.append(tops[-1] + self._height(row))
+            self._tops, self.start, self.end = tops, 0, len(rows)
+        else:
+            self._tops, self.start, self.end = _parts
+
+    def _height(self, row: Row) -> float:
+        lines = max(cell.count("\n") for cell in row.cells) + 1 if row.cells else 1
+        return lines * self.leading + 4.5
+
+    def _body(self, start: int, end: int) -> float:
+        return self._tops[end] - self._tops[start]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        self.height = self.header_height + self._body(self.start, self.end)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self.header_height
+        # The last row that still fits: tops are increasing.
+        fits = bisect.bisect_right(self._tops, self._tops[self.start] + room, self.start) - 1
+        if fits <= self.start or self.end - self.start < 2:
+            return []
+        return [self._part(self.start, fits), self._part(fits, self.end)]
+
+    def _part(self, start: int, end: int) -> LedgerTable:
+        return LedgerTable(
+            self.font,
+            self.size,
+            self.widths,
+            self.aligns,
+            self.header,
+            self.rows,
+            pad=self.pad,
+            _parts=(self._tops, start, end),
+        )
+
+    def draw(self) -> None:
+        c = self.canv
+        rows = [Row(self.header, shaded=True), *self.rows[self.start : self.end]]
+        heights = [self.header_height] + [
+            self._tops[i + 1] - self._tops[i] for i in range(self.start, self.end)
+        ]
+        edges = [0.0]
+        for w in self.widths:
+            edges.append(edges[-1] + w)
+        c.saveState()
+        y = self.height
+        tops = []
+        for row, height in zip(rows, heights, strict=True):
+            tops.append(y)
+            if row.shaded:
+                c.setFillColor(LIGHT if row is rows[0] else FAINT)
+                c.rect(0, y - height, self.width, height, stroke=0, fill=1)
+            y -= height
+        tops.append(0.0)
+        c.setFillColor(black)
+        text = c.beginText()
+        text.setFont(self.font.name, self.size, self.leading)
+        for index, (row, top) in enumerate(zip(rows, tops, strict=False)):
+            align = ["center"] * len(self.widths) if index == 0 else self.aligns
+            baseline = top - 2 - self.size
+            for cell, left, right, how in zip(row.cells, edges[:-1], edges[1:], align, strict=True):
+                line_y = baseline
+                for line in cell.split("\n"):
+                    if line:
+                        if how == "right":
+                            x = right - self.pad - self.font.width(line, self.size)
+                        elif how == "center":
+                            x = (left + right - self.font.width(line, self.size)) / 2
+                        else:
+                            x = left + self.pad
+                        text.setTextOrigin(x, line_y)
+                        text.textOut(line)
+                    line_y -= self.leading
+        c.drawText(text)
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.3)
+        c.lines(
+            [(0, t, self.width, t) for t in tops[2:-1]]
+            + [(x, 0, x, self.height) for x in edges[1:-1]]
+        )
+        c.setStrokeColor(black)
+        c.setLineWidth(0.8)
+        heavy = [(0, tops[1], self.width, tops[1])]
+        heavy += [
+            (0, top, self.width, top)
+            for row, top in zip(rows, tops, strict=False)
+            if row.rule_above
+        ]
+        c.lines(heavy)
+        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        c.restoreState()

@@ -40,8 +40,10 @@ from app.reports.pdf_layout import (
     CutLine,
     DecoratedCanvas,
     Heading,
+    LedgerTable,
     Letterhead,
     PageDecor,
+    Row,
     Sealed,
     StartDocument,
     amount,
@@ -77,9 +79,6 @@ COLUMNS = (18 * mm, 36 * mm, 59.5 * mm, 21.5 * mm, 21.5 * mm, 21.5 * mm)
 HEADER = ("日期", "单据号码", "摘要", "应收增加", "应收减少", "余额")
 SIZE = 8.5
 PAD = 3
-LEADING = SIZE * 1.3
-# A one-line row: the leading and the padding above (2) and below (2.5).
-ROW_HEIGHT = LEADING + 4.5
 
 
 def line_summary(line: StatementLine) -> str:
@@ -232,11 +231,13 @@ def statement_story(content: StatementContent, font: CjkFont, images: LabImages)
     bank = _bank(content, font)
     if bank is not None:
         story += [Spacer(1, 3 * mm), bank]
-    story += [Spacer(1, 3 * mm), *_notes(content, font)]
     issued = long_date(content.issued_on) if content.issued_on else "    年    月    日"
+    # The notes stay with the lab's name and seal that close them.
     story.append(
         KeepTogether(
             [
+                Spacer(1, 3 * mm),
+                *_notes(content, font),
                 Spacer(1, 2 * mm),
                 Sealed(font, [f"{content.lab.name}（盖章）", issued], images.seal),
             ]
@@ -292,58 +293,35 @@ def _details(content: StatementContent, font: CjkFont, number: str) -> Table:
     return table
 
 
-def _lines_table(content: StatementContent, font: CjkFont) -> LongTable:
-    """The lines with their running balance between the opening and the closing row.
-    No spanned cells and fixed row heights: reportlab then splits a table of thousands of
-    rows over pages without measuring it again for every page."""
+def _lines_table(content: StatementContent, font: CjkFont) -> LedgerTable:
+    """The lines with their running balance between the opening and the closing row."""
     summary_width = COLUMNS[2] - 2 * PAD
     number_width = COLUMNS[1] - 2 * PAD
     before = content.period_from.fromordinal(content.period_from.toordinal() - 1)
-    rows: list[list[str]] = [
-        list(HEADER),
-        [before.isoformat(), "", "期初余额", "", "", amount(content.opening_fen)],
-    ]
+    rows = [Row((before.isoformat(), "", "期初余额", "", "", amount(content.opening_fen)), True)]
     for line in content.lines:
-        rows.append(
-            [
-                line.on.isoformat(),
-                wrap(line.number, font, SIZE, number_width),
-                wrap(line_summary(line), font, SIZE, summary_width),
-                amount(line.debit_fen) if line.debit_fen else "",
-                amount(line.credit_fen) if line.credit_fen else "",
-                amount(line.balance_fen),
-            ]
+        cells = (
+            line.on.isoformat(),
+            wrap(line.number, font, SIZE, number_width),
+            wrap(line_summary(line), font, SIZE, summary_width),
+            amount(line.debit_fen) if line.debit_fen else "",
+            amount(line.credit_fen) if line.credit_fen else "",
+            amount(line.balance_fen),
         )
+        rows.append(Row(cells))
     if not content.lines:
-        rows.append(["", "", "本期无往来", "", "", ""])
-    rows.append(
-        [
-            content.period_to.isoformat(),
-            "",
-            f"本期合计（{len(content.lines)} 笔）及期末余额",
-            amount(content.debit_fen),
-            amount(content.credit_fen),
-            amount(content.closing_fen),
-        ]
+        rows.append(Row(("", "", "本期无往来", "", "", "")))
+    total = (
+        content.period_to.isoformat(),
+        "",
+        f"本期合计（{len(content.lines)} 笔）及期末余额",
+        amount(content.debit_fen),
+        amount(content.credit_fen),
+        amount(content.closing_fen),
     )
-    last = len(rows) - 1
-    heights = [max(cell.count("\n") for cell in row) * LEADING + ROW_HEIGHT for row in rows]
-    table = LongTable(rows, colWidths=COLUMNS, rowHeights=heights, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                *_grid(font),
-                ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
-                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, black),
-                ("BACKGROUND", (0, 1), (-1, 1), FAINT),
-                ("BACKGROUND", (0, last), (-1, last), FAINT),
-                ("LINEABOVE", (0, last), (-1, last), 0.8, black),
-            ]
-        )
-    )
-    return table
+    rows.append(Row(total, shaded=True, rule_above=True))
+    aligns = ("left", "left", "left", "right", "right", "right")
+    return LedgerTable(font, SIZE, COLUMNS, aligns, HEADER, rows, pad=PAD)
 
 
 def _closing(content: StatementContent, font: CjkFont) -> Table:
@@ -484,7 +462,7 @@ def _notes(content: StatementContent, font: CjkFont) -> list[Flowable]:
         "3. 如有已付款项未列入本对账单，请随回执附上付款凭证，以便我单位核实。",
     ]
     if reach:
-        notes.append(f"4. 对账联系：{reach}")
+        notes.append(f"4. 对账{reach}")
     note_style = style(font, 8.5, 12.5, alignment=TA_LEFT)
     return [Paragraph(text, note_style) for text in notes]
 

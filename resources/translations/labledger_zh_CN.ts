@@ -1971,7 +1971,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -5005,22 +5005,22 @@ provision {rate}</source>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="625"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -6146,501 +6146,506 @@ provision {rate}</source>
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
+        <source>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</source>
+        <translation>出具对账单前，请先在设置中填写本单位名称、地址和银行账户：这些信息会印在对账单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
         <source>A reply is either agreed or disputed.</source>
         <translation>回执只能是“核对相符”或“核对不符”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="414"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
         <source>The note is longer than {max} characters.</source>
         <translation>说明超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
         <source>Give the amount the customer disputes.</source>
         <translation>请填写客户有异议的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
         <source>Say what the customer disputes.</source>
         <translation>请说明客户对哪些内容有异议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
         <source>An agreed reply has no disputed amount or invoices.</source>
         <translation>核对相符的回执不能填写差异金额或有异议的发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="418"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
         <source>Say how the dispute was resolved.</source>
         <translation>请说明差异是如何解决的。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="419"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
         <source>Statement {number} has no disputed reply to resolve.</source>
         <translation>对账单 {number} 没有待解决的“核对不符”回执。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
         <source>The dispute of statement {number} was resolved on {date}.</source>
         <translation>对账单 {number} 的差异已于 {date} 解决。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
         <source>The date {date} is before {earliest}.</source>
         <translation>日期 {date} 早于 {earliest}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 在今天之后。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="423"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
         <source>The scan file is empty.</source>
         <translation>扫描件是空文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="424"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>The scan is {size} MB; at most {max} MB can be attached.</source>
         <translation>扫描件大小为 {size} MB，最多只能附加 {max} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="425"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
         <source>Attach the scan as a PDF, JPEG, PNG or TIFF file.</source>
         <translation>请以 PDF、JPEG、PNG 或 TIFF 文件附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="431"/>
         <source>The disputed invoices must be this customer&apos;s invoices.</source>
         <translation>有异议的发票必须是该客户的发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="432"/>
         <source>The image must be a PNG or JPEG file.</source>
         <translation>图片必须是 PNG 或 JPEG 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
         <source>The image is larger than {max} MB.</source>
         <translation>图片大于 {max} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>Ask for payment within 1 to 90 days.</source>
         <translation>付款期限应为 1 至 90 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="430"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>{customer} has nothing overdue on {date}: there is nothing to ask for.</source>
         <translation>{customer} 截至 {date} 没有逾期款项，无需催款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</source>
         <translation>本机没有可嵌入 PDF 的中文字体。请安装 TrueType 中文字体（Windows 自带宋体或微软雅黑；Debian 或 Ubuntu：apt install fonts-wqy-microhei），或将环境变量 LABLEDGER_PDF_FONT 设为某个 .ttf 或 .ttc 字体文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
         <source>There is no font file at {path}.</source>
         <translation>{path} 处没有字体文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</source>
         <translation>无法使用字体 {path}：# 后面应为字体集中的字体序号，例如 simsun.ttc#0。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
         <source>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 无法嵌入 PDF：它不是 TrueType 字体。请使用 TrueType 轮廓的 .ttf 或 .ttc 字体，例如宋体、微软雅黑或文泉驿微米黑。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
         <source>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 缺少中文字符。请使用中文 TrueType 字体，例如宋体、微软雅黑或文泉驿微米黑。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="456"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="461"/>
         <source>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</source>
         <translation>PDF 字体 {font} 中没有“{chars}”的字形（{customer}）。请将 LABLEDGER_PDF_FONT 设为包含这些字的字体，例如宋体。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="470"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="471"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="506"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="508"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="509"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="506"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="508"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="509"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="520"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="523"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="524"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="520"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="523"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="528"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="524"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="529"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="528"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="529"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="534"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="534"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="546"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>

@@ -13,6 +13,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from app.db.location import resolve
 from app.domain.errors import LedgerError, PdfFontError
 from app.domain.money import Money
 from app.models import Customer
@@ -21,6 +22,7 @@ from app.reports.dunning_pdf import dunning_letter_pdf
 from app.reports.pdf_fonts import find_cjk_font
 from app.reports.statement_pdf import statement_pdf, write_statements
 from app.services.core.settings_service import LabImages
+from app.services.core.startup import open_database
 from app.services.customers.activity_service import list_activities
 from app.services.statements import statement_service as svc
 from app.services.statements.dunning_service import build_dunning_letter, record_dunning_letter
@@ -53,10 +55,8 @@ def cell(fen: int) -> str:
 def read(pdf: bytes) -> tuple[list[str], list[list[list[str | None]]]]:
     """Each page's text, and each page's tables."""
     with pdfplumber.open(BytesIO(pdf)) as doc:
-        return (
-            [page.extract_text() or "" for page in doc.pages],
-            [page.extract_tables() for page in doc.pages],
-        )
+        pages = [(page.extract_text() or "", page.extract_tables()) for page in doc.pages]
+    return [text for text, _ in pages], [tables for _, tables in pages]
 
 
 def line_rows(tables: list[list[list[str | None]]]) -> list[list[str | None]]:
@@ -70,13 +70,18 @@ def line_rows(tables: list[list[list[str | None]]]) -> list[list[str | None]]:
     return rows
 
 
-@pytest.fixture
-def ledger(db):
-    return make_ledger(db)
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    """One SQLite ledger for the module: what is printed does not depend on the database
+    (test_statement_service.py checks the figures on each)."""
+    db, _ = open_database(resolve(str(tmp_path_factory.mktemp("pdf") / "ledger.sqlite3")))
+    yield make_ledger(db)
+    db.dispose()
 
 
 @pytest.fixture
 def issued(ledger) -> StatementContent:
+    # Issuing again with nothing changed gives back the same statement.
     actor = ledger.on(date(2026, 4, 1))
     return svc.issue_statement(ledger.db, actor, ledger.customer_id, *PERIOD).value.content
 
@@ -194,7 +199,9 @@ def test_a_draft_says_so_and_has_no_number(ledger):
     assert "预览" in pages[0]
 
 
-def test_a_thousand_lines_paginate_with_the_header_on_every_page(db):
+@pytest.mark.slow
+def test_a_thousand_lines_paginate_with_the_header_on_every_page(tmp_path):
+    db, _ = open_database(resolve(str(tmp_path / "long.sqlite3")))
     start = date(2025, 1, 1)
     with db.write() as s:
         cust = factories.customer(s, "杭州市拱墅区市场监督管理局", code="G0001")
@@ -206,6 +213,7 @@ def test_a_thousand_lines_paginate_with_the_header_on_every_page(db):
     end = start + timedelta(days=400)
     with db.read() as s:
         content = build_statement(s, cid, start, end).issued("DZ2026000009", end)
+    db.dispose()
     assert len(content.lines) == 1000
     pages, tables = read(statement_pdf(content))
     assert len(pages) > 10

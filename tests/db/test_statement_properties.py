@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, rule
 
+from app.services.core.settings_service import LabProfile, save_lab_profile
 from app.services.ledger.balances import customer_balances
 from app.services.statements import statement_service
 from app.services.statements.statement_builder import build_statements
@@ -57,6 +58,7 @@ def oracle_balance(o: Oracle, customer: int, day: date) -> int:
 class StatementLedger(AsOfLedger):
     def __init__(self) -> None:
         super().__init__()
+        save_lab_profile(self.db, self.actor, LabProfile(name="江苏华测环境检测技术有限公司"))
         # Statements issued, with what they said, to be reprinted the same ever after.
         self.issued: list[tuple[int, StatementContent]] = []
 

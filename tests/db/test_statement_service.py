@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from app.domain.enums import Role, StatementReply
 from app.domain.errors import (
@@ -16,7 +16,7 @@ from app.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from app.models import Customer, Payment, Statement
+from app.models import Customer, Payment, Setting, Statement
 from app.services.core.changes import Kind
 from app.services.core.context import Actor
 from app.services.ledger import payment_service
@@ -218,6 +218,16 @@ def test_the_period_must_be_over_and_run_forwards(ledger):
         )
     with ledger.db.read() as s, pytest.raises(ValidationError):
         svc.draft_statement(s, ledger.customer_id, *PERIOD, today=date(2026, 3, 15))
+
+
+def test_no_statement_is_issued_without_the_labs_name(ledger):
+    with ledger.db.write() as s:
+        s.execute(delete(Setting).where(Setting.key == "lab_profile"))
+    with pytest.raises(ValidationError, match="lab's name"):
+        svc.issue_statement(ledger.db, ledger.on(ISSUE_DAY), ledger.customer_id, *PERIOD)
+    with ledger.db.read() as s:
+        # A preview shows what is missing.
+        assert svc.draft_statement(s, ledger.customer_id, *PERIOD, today=ISSUE_DAY).lab.is_empty
 
 
 def test_unknown_customer(ledger):

@@ -140,6 +140,12 @@ def record_statements(
         for content in contents:
             if not content.is_draft:
                 raise ValueError(f"statement {content.number} is issued already")
+            if content.lab.is_empty:
+                raise ValidationError(
+                    "lab_profile",
+                    "Fill in the lab's name, address and bank account in the settings before "
+                    "issuing statements: they are printed on them.",
+                )
             check_period(content.period_from, content.period_to, today)
             earlier = _same_statement(session, content)
             if earlier is not None:

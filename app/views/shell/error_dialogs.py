@@ -410,6 +410,11 @@ KNOWN_TEMPLATES = (
         "{opening} and the entries of the period come to {lines}, but the balance on {end} is "
         "{closing}. Run `labledger check` and report the problem.",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Fill in the lab's name, address and bank account in the settings before issuing "
+        "statements: they are printed on them.",
+    ),
     QT_TRANSLATE_NOOP("errors", "A reply is either agreed or disputed."),
     QT_TRANSLATE_NOOP("errors", "The note is longer than {max} characters."),
     QT_TRANSLATE_NOOP("errors", "Give the amount the customer disputes."),
