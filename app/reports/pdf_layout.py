@@ -7,7 +7,7 @@ they print cleanly on any office printer."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
@@ -376,17 +376,6 @@ def page_template_args() -> dict[str, Any]:
         "topMargin": MARGIN_TOP,
         "bottomMargin": MARGIN_BOTTOM,
     }
-
-
-def make_canvas(info: Callable[[Canvas], None]) -> type[DecoratedCanvas]:
-    """A canvas class that sets the document information (title, author) as it is made."""
-
-    class _Canvas(DecoratedCanvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            info(self)
-
-    return _Canvas
 
 
 @dataclass(frozen=True)
