@@ -1,4 +1,4 @@
-"""Migration 0010 on statements recorded before it: their issue date is the day they were
+"""Migration 0013 on statements recorded before it: their issue date is the day they were
 recorded, they keep no content (a reprint rebuilds them from the dated ledger), and the
 downgrade gives the old table back."""
 
@@ -21,7 +21,7 @@ def test_statements_recorded_before_get_their_issue_date(location):
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0009")
+        command.downgrade(cfg, "0012")
         assert "issued_on" not in {c["name"] for c in inspect(conn).get_columns("statements")}
         tier = conn.execute(text("SELECT id FROM credit_tiers ORDER BY id")).scalar()
         conn.execute(
@@ -50,7 +50,7 @@ def test_statements_recorded_before_get_their_issue_date(location):
     assert issued_on == date(2026, 5, 6) and row[1] is None
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0009")
+        command.downgrade(cfg, "0012")
         columns = {c["name"] for c in inspect(conn).get_columns("statements")}
     assert not columns & {"issued_on", "content", "dispute_resolved_on", "dispute_resolution"}
     engine.dispose()

@@ -1,7 +1,7 @@
 """statement tracking: the issued content, issue date and dispute resolution
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-02 09:00:00
 
 A statement keeps what it printed (``content``, JSON) so that a reprint is the same
@@ -13,8 +13,8 @@ day they were recorded.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
