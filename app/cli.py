@@ -76,6 +76,30 @@ def build_parser() -> argparse.ArgumentParser:
         one.add_argument("--by", choices=[b.value for b in AgingBy], default="customer")
         one.add_argument("--format", choices=FORMATS, default="table")
         one.add_argument("-o", "--output", type=Path, help="write to this file")
+    statement = sub.add_parser(
+        "statement",
+        help="reconciliation statements (对账单) as PDF",
+        description="Issue (record and number) the statements of one customer or of every "
+        "customer with a balance or entries in the period, and write them as PDF: -o FILE.pdf "
+        "for one file (all statements in it), --out-dir DIR for one file per customer.",
+    )
+    who = statement.add_mutually_exclusive_group(required=True)
+    who.add_argument("--customer", metavar="NAME_OR_CODE", help="the customer's code or name")
+    who.add_argument("--all", action="store_true", help="every customer with a balance or entries")
+    statement.add_argument(
+        "--from", dest="period_from", type=_date, required=True, metavar="YYYY-MM-DD"
+    )
+    statement.add_argument(
+        "--to", dest="period_to", type=_date, required=True, metavar="YYYY-MM-DD"
+    )
+    target = statement.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="FILE.pdf")
+    target.add_argument("--out-dir", type=Path, metavar="DIR")
+    statement.add_argument(
+        "--draft",
+        action="store_true",
+        help="preview only: nothing is recorded and the statements carry no number",
+    )
     return parser
 
 
@@ -250,6 +274,88 @@ def _report(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
     return EXIT_OK
 
 
+def _statement(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
+    from app.domain.money import Money
+    from app.reports.statement_files import write_statement_files
+    from app.services.core.context import system_actor
+    from app.services.statements.statement_builder import check_period, statement_customers
+    from app.services.statements.statement_service import find_customers
+
+    def usage(message: str) -> int:
+        print(f"labledger statement: {message}", file=sys.stderr)
+        return EXIT_USAGE
+
+    start, end = args.period_from, args.period_to
+    try:
+        check_period(start, end, clock.today())
+    except LabLedgerError as exc:
+        return usage(exc.message)
+    out_dir: Path | None = args.out_dir
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        return usage(f"{out_dir} is not a folder")
+    if args.output is not None and not args.output.parent.is_dir():
+        return usage(f"there is no folder {args.output.parent}")
+    db, _ = open_database(location)
+    try:
+        with db.read() as session:
+            if args.all:
+                ids = statement_customers(session, start, end)
+            else:
+                found = find_customers(session, args.customer, limit=11)
+                if len(found) != 1:
+                    listed = "".join(f"\n  {code}  {name}" for _, code, name in found[:10])
+                    if not found:
+                        return usage(f"no customer has the code or name {args.customer!r}")
+                    return usage(
+                        f"{args.customer!r} matches {len(found)} customers; give the code:" + listed
+                    )
+                ids = [found[0][0]]
+        if not ids:
+            print(f"No customer has a balance or entries from {start} to {end}.")
+            return EXIT_OK
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        last = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.perf_counter()
+            if sys.stderr.isatty() and (now - last[0] > 1 or done == total):
+                print(f"\r{done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+                last[0] = now
+
+        batch = write_statement_files(
+            db,
+            system_actor(clock),
+            ids,
+            start,
+            end,
+            out_dir=out_dir,
+            combined=args.output,
+            draft=args.draft,
+            progress=progress,
+        ).value
+    finally:
+        db.dispose()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for f in batch.files:
+        mark = " (issued before: reprinted)" if f.reused else ""
+        print(
+            f"{f.number or 'draft'}  {f.customer_code}  {f.customer_name}  "
+            f"{f.lines} line(s), closing balance {Money(f.closing_fen).format()}{mark}"
+            + ("" if args.output is not None else f" -> {f.path}")
+        )
+    where = args.output if args.output is not None else out_dir
+    reprinted = sum(f.reused for f in batch.files)
+    print(
+        f"{len(batch.files)} statement(s) for {start} to {end}"
+        + (f", {reprinted} of them issued before" if reprinted else "")
+        + (" (drafts, not recorded)" if args.draft else "")
+        + f" -> {where}"
+    )
+    return EXIT_OK
+
+
 def _writable(path: Path) -> None:
     if not path.parent.is_dir():
         raise ReportFileError(path=str(path), reason=f"there is no folder {path.parent}")
@@ -262,4 +368,5 @@ COMMANDS = {
     "backup": _backup,
     "restore": _restore,
     "report": _report,
+    "statement": _statement,
 }

@@ -105,3 +105,14 @@ class LedgerError(LabLedgerError):
 
 class CreditHoldError(LabLedgerError):
     """Refused by credit control; a manager may override with a written reason."""
+
+
+class PdfFontError(LabLedgerError):
+    """No Chinese font that a PDF can embed, or the one given cannot be used."""
+
+    template = (
+        "No Chinese font that can be embedded in a PDF was found on this computer. Install "
+        "a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; "
+        "on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable "
+        "LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file."
+    )

@@ -1979,7 +1979,7 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -5325,22 +5325,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -6570,497 +6570,663 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
+        <source>The period starts on {start}, after its end {end}.</source>
+        <translation>The period starts on {start}, after its end {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
+        <source>The period ends on {end}, after today ({today}): a statement covers days that are over.</source>
+        <translation>The period ends on {end}, after today ({today}): a statement covers days that are over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <source>The ledger of {customer} does not add up from {start} to {end}: the opening balance {opening} and the entries of the period come to {lines}, but the balance on {end} is {closing}. Run `labledger check` and report the problem.</source>
+        <translation>The ledger of {customer} does not add up from {start} to {end}: the opening balance {opening} and the entries of the period come to {lines}, but the balance on {end} is {closing}. Run `labledger check` and report the problem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
+        <source>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</source>
+        <translation>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
+        <source>A reply is either agreed or disputed.</source>
+        <translation>A reply is either agreed or disputed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <source>The note is longer than {max} characters.</source>
+        <translation>The note is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <source>Give the amount the customer disputes.</source>
+        <translation>Give the amount the customer disputes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <source>Say what the customer disputes.</source>
+        <translation>Say what the customer disputes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <source>An agreed reply has no disputed amount or invoices.</source>
+        <translation>An agreed reply has no disputed amount or invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <source>Say how the dispute was resolved.</source>
+        <translation>Say how the dispute was resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <source>Statement {number} has no disputed reply to resolve.</source>
+        <translation>Statement {number} has no disputed reply to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <source>The dispute of statement {number} was resolved on {date}.</source>
+        <translation>The dispute of statement {number} was resolved on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <source>The date {date} is before {earliest}.</source>
+        <translation>The date {date} is before {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <source>The date {date} is in the future.</source>
+        <translation>The date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <source>The scan file is empty.</source>
+        <translation>The scan file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <source>The scan is {size} MB; at most {max} MB can be attached.</source>
+        <translation>The scan is {size} MB; at most {max} MB can be attached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <source>Attach the scan as a PDF, JPEG, PNG or TIFF file.</source>
+        <translation>Attach the scan as a PDF, JPEG, PNG or TIFF file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <source>The disputed invoices must be this customer&apos;s invoices.</source>
+        <translation>The disputed invoices must be this customer&apos;s invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <source>The image must be a PNG or JPEG file.</source>
+        <translation>The image must be a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <source>The image is larger than {max} MB.</source>
+        <translation>The image is larger than {max} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <source>Ask for payment within 1 to 90 days.</source>
+        <translation>Ask for payment within 1 to 90 days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <source>{customer} has nothing overdue on {date}: there is nothing to ask for.</source>
+        <translation>{customer} has nothing overdue on {date}: there is nothing to ask for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
+        <source>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</source>
+        <translation>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <source>There is no font file at {path}.</source>
+        <translation>There is no font file at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <source>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</source>
+        <translation>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
+        <source>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
+        <translation>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
+        <source>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
+        <translation>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
+        <source>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</source>
+        <translation>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <source>issue statements</source>
+        <translation>issue statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <source>record statements sent</source>
+        <translation>record statements sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <source>record statement replies</source>
+        <translation>record statement replies</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <source>resolve statement disputes</source>
+        <translation>resolve statement disputes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <source>change the lab profile</source>
+        <translation>change the lab profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="546"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="556"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="506"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="508"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="509"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="573"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="574"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="575"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="577"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="578"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="579"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="580"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="581"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="582"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="583"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="520"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="584"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="585"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="586"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="523"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="587"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="524"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="588"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="590"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="591"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="528"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="592"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="529"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="593"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="594"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="595"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="534"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="600"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="556"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="621"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="623"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="625"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="627"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="628"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="630"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

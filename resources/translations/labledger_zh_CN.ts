@@ -1976,7 +1976,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -5314,22 +5314,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -6559,497 +6559,663 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>{entity}编号：流水号以外的文字和日期最多 {max} 个字符，现在是 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
+        <source>The period starts on {start}, after its end {end}.</source>
+        <translation>期间的开始日期 {start} 晚于结束日期 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
+        <source>The period ends on {end}, after today ({today}): a statement covers days that are over.</source>
+        <translation>期间结束于 {end}，晚于今天（{today}）：对账单只能覆盖已经过去的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <source>The ledger of {customer} does not add up from {start} to {end}: the opening balance {opening} and the entries of the period come to {lines}, but the balance on {end} is {closing}. Run `labledger check` and report the problem.</source>
+        <translation>{customer} 在 {start} 至 {end} 的账目对不上：期初余额 {opening} 加上本期发生额为 {lines}，但 {end} 的余额为 {closing}。请运行 `labledger check` 并报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
+        <source>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</source>
+        <translation>出具对账单前，请先在设置中填写本单位名称、地址和银行账户：这些信息会印在对账单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
+        <source>A reply is either agreed or disputed.</source>
+        <translation>回执只能是“核对相符”或“核对不符”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <source>The note is longer than {max} characters.</source>
+        <translation>说明超过 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <source>Give the amount the customer disputes.</source>
+        <translation>请填写客户有异议的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <source>Say what the customer disputes.</source>
+        <translation>请说明客户对哪些内容有异议。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <source>An agreed reply has no disputed amount or invoices.</source>
+        <translation>核对相符的回执不能填写差异金额或有异议的发票。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <source>Say how the dispute was resolved.</source>
+        <translation>请说明差异是如何解决的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <source>Statement {number} has no disputed reply to resolve.</source>
+        <translation>对账单 {number} 没有待解决的“核对不符”回执。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <source>The dispute of statement {number} was resolved on {date}.</source>
+        <translation>对账单 {number} 的差异已于 {date} 解决。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <source>The date {date} is before {earliest}.</source>
+        <translation>日期 {date} 早于 {earliest}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <source>The date {date} is in the future.</source>
+        <translation>日期 {date} 在今天之后。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <source>The scan file is empty.</source>
+        <translation>扫描件是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <source>The scan is {size} MB; at most {max} MB can be attached.</source>
+        <translation>扫描件大小为 {size} MB，最多只能附加 {max} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <source>Attach the scan as a PDF, JPEG, PNG or TIFF file.</source>
+        <translation>请以 PDF、JPEG、PNG 或 TIFF 文件附加扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <source>The disputed invoices must be this customer&apos;s invoices.</source>
+        <translation>有异议的发票必须是该客户的发票。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <source>The image must be a PNG or JPEG file.</source>
+        <translation>图片必须是 PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <source>The image is larger than {max} MB.</source>
+        <translation>图片大于 {max} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <source>Ask for payment within 1 to 90 days.</source>
+        <translation>付款期限应为 1 至 90 天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <source>{customer} has nothing overdue on {date}: there is nothing to ask for.</source>
+        <translation>{customer} 截至 {date} 没有逾期款项，无需催款。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
+        <source>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</source>
+        <translation>本机没有可嵌入 PDF 的中文字体。请安装 TrueType 中文字体（Windows 自带宋体或微软雅黑；Debian 或 Ubuntu：apt install fonts-wqy-microhei），或将环境变量 LABLEDGER_PDF_FONT 设为某个 .ttf 或 .ttc 字体文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <source>There is no font file at {path}.</source>
+        <translation>{path} 处没有字体文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <source>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</source>
+        <translation>无法使用字体 {path}：# 后面应为字体集中的字体序号，例如 simsun.ttc#0。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
+        <source>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
+        <translation>字体 {path} 无法嵌入 PDF：它不是 TrueType 字体。请使用 TrueType 轮廓的 .ttf 或 .ttc 字体，例如宋体、微软雅黑或文泉驿微米黑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
+        <source>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
+        <translation>字体 {path} 缺少中文字符。请使用中文 TrueType 字体，例如宋体、微软雅黑或文泉驿微米黑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
+        <source>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</source>
+        <translation>PDF 字体 {font} 中没有“{chars}”的字形（{customer}）。请将 LABLEDGER_PDF_FONT 设为包含这些字的字体，例如宋体。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <source>issue statements</source>
+        <translation>出具对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <source>record statements sent</source>
+        <translation>登记对账单寄出</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <source>record statement replies</source>
+        <translation>登记对账回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <source>resolve statement disputes</source>
+        <translation>处理对账差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <source>change the lab profile</source>
+        <translation>修改本单位信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="474"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="475"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="477"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="480"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="481"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="546"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="556"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="505"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="506"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="508"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="509"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="573"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="574"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="575"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="513"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="577"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="578"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="579"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="580"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="581"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="518"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="582"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="519"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="583"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="520"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="584"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="585"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="586"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="523"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="587"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="524"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="588"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="590"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="591"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="528"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="592"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="529"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="593"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="594"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="595"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="534"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="600"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="556"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="621"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="623"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="625"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="627"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="628"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="630"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>

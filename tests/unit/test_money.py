@@ -346,6 +346,58 @@ def test_capitals_well_formed(m: Money) -> None:
     assert ("元" in body) == (abs(m.fen) >= 100 or m.fen == 0)
 
 
+_DIGIT_VALUES = {d: i for i, d in enumerate("零壹贰叁肆伍陆柒捌玖")}
+_UNIT_VALUES = {"拾": 10, "佰": 100, "仟": 1000}
+
+
+def _section(text: str) -> int:
+    total = digit = 0
+    for char in text:
+        if char in _UNIT_VALUES:
+            total += digit * _UNIT_VALUES[char]
+            digit = 0
+        else:
+            digit = _DIGIT_VALUES[char]  # 零 reads as 0 and adds nothing
+    return total + digit
+
+
+def _whole(text: str) -> int:
+    if "亿" in text:
+        high, low = text.split("亿", 1)
+        return _whole(high) * 10**8 + _whole(low)
+    if "万" in text:
+        high, low = text.split("万", 1)
+        return _section(high) * 10**4 + _section(low)
+    return _section(text)
+
+
+def read_capitals(text: str) -> int:
+    """Fen from Chinese capitals, written apart from the code under test (a reader of what
+    a bank clerk reads), so that the round trip checks the value, not the writer twice."""
+    sign = -1 if text.startswith("负") else 1
+    body = text.removeprefix("负").removesuffix("整")
+    yuan, _, fraction = body.rpartition("元")
+    fen = _whole(yuan) * 100 if yuan else 0
+    fraction = fraction.lstrip("零")
+    if "角" in fraction:
+        jiao, fraction = fraction.split("角")
+        fen += _DIGIT_VALUES[jiao] * 10
+    if fraction.endswith("分"):
+        fen += _DIGIT_VALUES[fraction[:-1]]
+    return sign * fen
+
+
+@given(st.integers(min_value=-(10**18) + 1, max_value=10**18 - 1))
+def test_capitals_read_back_as_the_amount(fen: int) -> None:
+    assert read_capitals(Money(fen).capitals()) == fen
+
+
+def test_the_reader_reads_the_rules_examples() -> None:
+    assert read_capitals("壹万贰仟叁佰肆拾伍元陆角整") == 1_234_560
+    assert read_capitals("壹仟陆佰捌拾元零叁角贰分") == 168_032
+    assert read_capitals("负伍分") == -5
+
+
 # --- tax --------------------------------------------------------------------------------
 
 

@@ -25,6 +25,7 @@ class Kind(StrEnum):
     INVOICES = "invoices"  # invoices, red-letter invoices, voids, write-offs
     WRITE_OFF_REQUESTS = "write_off_requests"  # write-offs waiting for a manager's approval
     PAYMENTS = "payments"  # payments and their allocations to invoices
+    STATEMENTS = "statements"  # reconciliation statements and the customers' replies
     TIERS = "tiers"  # credit tiers
     TIER_PROPOSALS = "tier_proposals"  # tier changes proposed by credit scoring
     SETTINGS = "settings"  # business settings such as the lab profile

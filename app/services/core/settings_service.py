@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 from dataclasses import asdict, dataclass, fields, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy.orm import Session
 
@@ -40,8 +43,23 @@ class LabProfile:
         return not self.name.strip()
 
 
+@dataclass(frozen=True)
+class LabImages:
+    """The lab's logo (letterhead) and seal (公章, printed where the lab seals a
+    statement or letter), PNG or JPEG; None when not set."""
+
+    logo: bytes | None = None
+    seal: bytes | None = None
+
+
+# PNG and JPEG: what reportlab draws without further libraries.
+IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+
 DEFAULTS: dict[str, Any] = {
     "lab_profile": asdict(LabProfile()),
+    # Base64 text of each image (settings are JSON).
+    "lab_images": {"logo": "", "seal": ""},
     "aging_bounds": [30, 60, 90, 180, 365],
     "provision_rates_bp": [500, 1000, 3000, 10000],
     # How many days after today a ledger entry may be dated (see services/core/dates.py).
@@ -134,6 +152,61 @@ def save_large_amount(db: Database, actor: Actor, fen: int) -> Changed[int]:
             return Changed.of(fen)
         set_value(session, actor, "large_amount_fen", fen)
     return Changed.of(fen, Kind.SETTINGS)
+
+
+def get_lab_images(session: Session) -> LabImages:
+    stored = get_value(session, "lab_images") or {}
+
+    def image(key: str) -> bytes | None:
+        text = stored.get(key) or ""
+        try:
+            return base64.b64decode(text, validate=True) or None
+        except (binascii.Error, ValueError):
+            return None
+
+    return LabImages(logo=image("logo"), seal=image("seal"))
+
+
+def save_lab_image(
+    db: Database, actor: Actor, which: Literal["logo", "seal"], data: bytes | None
+) -> Changed[LabImages]:
+    """Set (or with None, remove) the lab's logo or seal image."""
+    require(actor, "change the lab profile", FINANCE)
+    if data is not None:
+        if not data.startswith(IMAGE_SIGNATURES):
+            raise ValidationError(which, "The image must be a PNG or JPEG file.")
+        if len(data) > MAX_IMAGE_BYTES:
+            raise ValidationError(
+                which, "The image is larger than {max} MB.", max=MAX_IMAGE_BYTES // 1024 // 1024
+            )
+    with db.write() as session:
+        row = session.get(Setting, "lab_images")
+        stored: dict[str, str] = dict(DEFAULTS["lab_images"])
+        if row is not None and isinstance(row.value, dict):
+            stored.update(row.value)
+        before = _digest(stored.get(which) or "")
+        stored[which] = base64.b64encode(data).decode("ascii") if data is not None else ""
+        if row is None:
+            session.add(Setting(key="lab_images", value=stored))
+        else:
+            row.value = stored
+        # The audit log keeps a digest, not a copy of the picture.
+        record_audit(
+            session,
+            actor,
+            "setting.change",
+            "setting",
+            None,
+            {"key": f"lab_images.{which}", "sha256": before},
+            {"key": f"lab_images.{which}", "sha256": _digest(stored[which])},
+        )
+        session.flush()
+        images = get_lab_images(session)
+    return Changed.of(images, Kind.SETTINGS)
+
+
+def _digest(text: str) -> str | None:
+    return hashlib.sha256(text.encode("ascii")).hexdigest() if text else None
 
 
 def get_aging_bounds(session: Session) -> list[int]:

@@ -29,6 +29,7 @@ from app.domain.aging import (
 from app.models import CreditTier, Customer, Invoice, Project, User
 from app.services.core.settings_service import get_aging_bounds, get_value
 from app.services.ledger.as_of import bucket_of, open_parts, prepayment_parts
+from app.services.statements.disputes import disputed_amounts
 
 
 class AgingBy(StrEnum):
@@ -56,6 +57,9 @@ class AgingRow:
     code: str
     amounts: tuple[int, ...]
     prepaid_fen: int
+    # What the group's customers dispute in their replies to statements (shown apart;
+    # it stays in the buckets). Zero for groups that are not reached through customers.
+    disputed_fen: int = 0
     total_fen: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -74,6 +78,7 @@ class AgingReport:
     buckets: tuple[Bucket, ...]
     rows: tuple[AgingRow, ...]
     prepaid_fen: int
+    disputed_fen: int = 0
 
     @property
     def totals(self) -> tuple[int, ...]:
@@ -134,6 +139,7 @@ def aging_report(
             amounts.setdefault(key, [0] * len(chosen))[index[bucket_key]] += int(total)
     prepaid = _prepaid_by(session, as_of, by)
     shown = prepaid if by in THROUGH_CUSTOMER else {}
+    disputed = _disputed_by(session, as_of, by)
     labels = _labels(session, by, amounts.keys() | shown.keys())
     rows = [
         AgingRow(
@@ -142,12 +148,32 @@ def aging_report(
             code=labels.get(key, ("", ""))[1],
             amounts=tuple(amounts.get(key, [0] * len(chosen))),
             prepaid_fen=shown.get(key, 0),
+            disputed_fen=disputed.get(key, 0),
         )
         for key in amounts.keys() | shown.keys()
     ]
     rows = [r for r in rows if r.total_fen or r.prepaid_fen or any(r.amounts)]
     rows.sort(key=lambda r: (-r.total_fen, -r.prepaid_fen, r.code, r.label))
-    return AgingReport(as_of, by, chosen, tuple(rows), sum(prepaid.values()))
+    return AgingReport(
+        as_of, by, chosen, tuple(rows), sum(prepaid.values()), sum(r.disputed_fen for r in rows)
+    )
+
+
+def _disputed_by(session: Session, as_of: date, by: AgingBy) -> dict[GroupKey, int]:
+    """Disputed amounts on ``as_of`` per customer, salesperson or tier (none for the
+    groups not reached through customers: a dispute names no project)."""
+    if by not in THROUGH_CUSTOMER:
+        return {}
+    disputes = disputed_amounts(session, as_of)
+    if by is AgingBy.CUSTOMER or not disputes:
+        return {cid: d.amount_fen for cid, d in disputes.items()}
+    column = Customer.owner_id if by is AgingBy.SALESPERSON else Customer.tier_id
+    found: dict[GroupKey, int] = {}
+    for cid, key in session.execute(
+        select(Customer.id, column).where(Customer.id.in_(list(disputes)))
+    ):
+        found[key] = found.get(key, 0) + disputes[cid].amount_fen
+    return found
 
 
 def _prepaid_by(session: Session, as_of: date, by: AgingBy) -> dict[GroupKey, int]:

@@ -464,6 +464,70 @@ KNOWN_TEMPLATES = (
         "{entity} numbers: the text and dates around the running number may have at most "
         "{max} characters, not {length}.",
     ),
+    QT_TRANSLATE_NOOP("errors", "The period starts on {start}, after its end {end}."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The period ends on {end}, after today ({today}): a statement covers days that are over.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The ledger of {customer} does not add up from {start} to {end}: the opening balance "
+        "{opening} and the entries of the period come to {lines}, but the balance on {end} is "
+        "{closing}. Run `labledger check` and report the problem.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Fill in the lab's name, address and bank account in the settings before issuing "
+        "statements: they are printed on them.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "A reply is either agreed or disputed."),
+    QT_TRANSLATE_NOOP("errors", "The note is longer than {max} characters."),
+    QT_TRANSLATE_NOOP("errors", "Give the amount the customer disputes."),
+    QT_TRANSLATE_NOOP("errors", "Say what the customer disputes."),
+    QT_TRANSLATE_NOOP("errors", "An agreed reply has no disputed amount or invoices."),
+    QT_TRANSLATE_NOOP("errors", "Say how the dispute was resolved."),
+    QT_TRANSLATE_NOOP("errors", "Statement {number} has no disputed reply to resolve."),
+    QT_TRANSLATE_NOOP("errors", "The dispute of statement {number} was resolved on {date}."),
+    QT_TRANSLATE_NOOP("errors", "The date {date} is before {earliest}."),
+    QT_TRANSLATE_NOOP("errors", "The date {date} is in the future."),
+    QT_TRANSLATE_NOOP("errors", "The scan file is empty."),
+    QT_TRANSLATE_NOOP("errors", "The scan is {size} MB; at most {max} MB can be attached."),
+    QT_TRANSLATE_NOOP("errors", "Attach the scan as a PDF, JPEG, PNG or TIFF file."),
+    QT_TRANSLATE_NOOP("errors", "The disputed invoices must be this customer's invoices."),
+    QT_TRANSLATE_NOOP("errors", "The image must be a PNG or JPEG file."),
+    QT_TRANSLATE_NOOP("errors", "The image is larger than {max} MB."),
+    QT_TRANSLATE_NOOP("errors", "Ask for payment within 1 to 90 days."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{customer} has nothing overdue on {date}: there is nothing to ask for."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "No Chinese font that can be embedded in a PDF was found on this computer. Install a "
+        "TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on "
+        "Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable "
+        "LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "There is no font file at {path}."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The font {path} cannot be used: after # comes the number of the font in the "
+        "collection, e.g. simsun.ttc#0.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or "
+        ".ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, "
+        "Microsoft YaHei or WenQuanYi Micro Hei.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a "
+        "font that has them, such as SimSun.",
+    ),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -570,6 +634,12 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "Contact person"),
     QT_TRANSLATE_NOOP("errors", "Statement"),
     QT_TRANSLATE_NOOP("errors", "change numbering rules"),
+    QT_TRANSLATE_NOOP("errors", "Statement"),
+    QT_TRANSLATE_NOOP("errors", "issue statements"),
+    QT_TRANSLATE_NOOP("errors", "record statements sent"),
+    QT_TRANSLATE_NOOP("errors", "record statement replies"),
+    QT_TRANSLATE_NOOP("errors", "resolve statement disputes"),
+    QT_TRANSLATE_NOOP("errors", "change the lab profile"),
 )
 
 
