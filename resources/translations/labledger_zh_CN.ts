@@ -445,17 +445,17 @@ provision {rate}</source>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="74"/>
         <source>Approve the write-off</source>
         <translation>批准坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="78"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>发票 {number} 的 {amount} 将于 {date} 作为坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="85"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="86"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -463,17 +463,17 @@ provision {rate}</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="101"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="102"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="103"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="104"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="123"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="124"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>停留 %n 天</numerusform>
@@ -534,57 +534,62 @@ provision {rate}</source>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="32"/>
         <source>Sign the contract for {code}</source>
         <translation>签订合同 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="30"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="31"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="35"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="32"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="36"/>
         <source>Quoted</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="42"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="41"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="45"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="46"/>
         <source>Sign</source>
         <translation>签订</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="48"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="53"/>
         <source>The contract number is required.</source>
         <translation>请填写合同编号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="72"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="76"/>
+        <source>Signed the contract of {code}</source>
+        <translation>已签订 {code} 的合同</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/contract_dialog.py" line="87"/>
         <source>The payment plan does not fit the contract</source>
         <translation>回款计划与合同金额不符</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="74"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="89"/>
         <source>The contract of {code} is signed for {contract}, but its payment plan adds up to {total}. Revise the plan (Payment plan…) so that the installments add up to the contract.</source>
         <translation>项目 {code} 的合同已按 {contract} 签订，但其回款计划合计 {total}。请修改回款计划（“回款计划…”），使各期合计等于合同金额。</translation>
     </message>
@@ -678,118 +683,118 @@ provision {rate}</source>
 <context>
     <name>CreditTiersPage</name>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="49"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="50"/>
         <source>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</source>
         <translation>每个客户都属于一个信用等级。信用等级规定账期和信用额度（客户单独设定的账期和额度优先），何时发送提醒，逾期发票升级给谁，需预付多少款项，以及检测报告是否在付款后才发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="58"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="59"/>
         <source>Add tier…</source>
         <translation>新增等级…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="61"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="64"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="65"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="69"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
         <source>Tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
         <source>English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
         <source>Terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
         <source>Reminders</source>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
         <source>Escalation</source>
         <translation>逾期升级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
         <source>Prepaid</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
         <source>Credit hold</source>
         <translation>信用冻结</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
         <source>Reports</source>
         <translation>报告发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="86"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="87"/>
         <source>Days from the due date: negative before it, positive after it.</source>
         <translation>相对到期日的天数：负数为到期前，正数为到期后。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="117"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="118"/>
         <source>{role} after {days}</source>
         <translation>逾期{days}后升级至{role}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="122"/>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="127"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="123"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="128"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="125"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="126"/>
         <source>over {days} overdue</source>
         <translation>逾期超过{days}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
         <source>held until paid</source>
         <translation>付款后发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
         <source>released</source>
         <translation>直接发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="192"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
         <source>Delete credit tier</source>
         <translation>删除信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="194"/>
         <source>Delete the credit tier {name}?</source>
         <translation>确定删除信用等级“{name}”吗？</translation>
     </message>
@@ -797,342 +802,342 @@ provision {rate}</source>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="102"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="107"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="179"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="324"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="105"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="110"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="108"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="113"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="114"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="119"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="120"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="125"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="126"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="131"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="135"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="182"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="226"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="140"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="187"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="231"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="143"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="144"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="149"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="191"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="155"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="196"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="345"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="156"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="161"/>
         <source>Open</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="162"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="167"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="168"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="217"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="173"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="222"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="185"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="190"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="202"/>
         <source>Not yet applied</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="208"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="214"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="212"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="217"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="229"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="234"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="235"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="240"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="241"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="246"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="247"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="252"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="253"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="258"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="259"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="264"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="270"/>
         <source>Disputed</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="274"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="328"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="279"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="333"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="280"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="334"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="285"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="339"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="291"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="297"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="295"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="300"/>
         <source>Next action</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="301"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="306"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="307"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="312"/>
         <source>Promised by</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="318"/>
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="351"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="355"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="361"/>
         <source>Projects ({count})</source>
         <translation>项目（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="357"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="362"/>
         <source>Invoices ({count})</source>
         <translation>发票（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="363"/>
         <source>Payments ({count})</source>
         <translation>回款（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="359"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="364"/>
         <source>Statements ({count})</source>
         <translation>对账单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="360"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="365"/>
         <source>Follow-ups ({count})</source>
         <translation>跟进记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="436"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="441"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="440"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="445"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="450"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="455"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="451"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="456"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="452"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="457"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="453"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="458"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="618"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="454"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="459"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="484"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="485"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
         <source>Used credit</source>
         <translation>已用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="493"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="494"/>
         <source>Open balance</source>
         <translation>未结余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="495"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="491"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="496"/>
         <source>Unapplied payments</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="492"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="497"/>
         <source>Average days late</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="509"/>
         <source>Credit score (of 100)</source>
         <translation>信用评分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="518"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="523"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="599"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="608"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – 客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="605"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="614"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="607"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="616"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="609"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="618"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="636"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="645"/>
         <source>No payment history yet.</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="644"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="653"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="695"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="704"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>显示最近 {shown} 条，共 {total} 条；向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="702"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="711"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>显示最近 {shown} 条事件；向下滚动查看更早的记录。</translation>
     </message>
@@ -1273,216 +1278,226 @@ provision {rate}</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="115"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="119"/>
         <source>Required, e.g. 上海浦东环境监测站</source>
         <translation>必填，例如 上海浦东环境监测站</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="122"/>
         <source>Given automatically when left empty</source>
         <translation>留空则自动生成</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="120"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="124"/>
         <source>18 characters, e.g. 91310115MA1H7XXXX0</source>
         <translation>18 位，例如 91310115MA1H7XXXX0</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="133"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="135"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="136"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="143"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="145"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="148"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="151"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="155"/>
         <source>Own payment terms</source>
         <translation>单独设定账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="154"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="158"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="155"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="159"/>
         <source>Own credit limit</source>
         <translation>单独设定信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="172"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="176"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="174"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="178"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="175"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="179"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="176"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="180"/>
         <source>Applies</source>
         <translation>实际适用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="183"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="187"/>
         <source>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</source>
         <translation>客户单独设定的账期和信用额度优先于信用等级的设定；提醒、升级、预付款和报告暂扣仍按信用等级执行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="191"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="195"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="195"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="199"/>
         <source>The customer&apos;s name when left empty</source>
         <translation>留空则使用客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="197"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="201"/>
         <source>The unified social credit code when left empty</source>
         <translation>留空则使用统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="204"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="208"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="205"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="209"/>
         <source>Tax ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="206"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="210"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="207"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="211"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="208"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="212"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="211"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="215"/>
         <source>Invoicing</source>
         <translation>开票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="218"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="222"/>
         <source>One contact is the primary contact: statements and reminders go to them.</source>
         <translation>其中一位为主要联系人：对账单和提醒发给此人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="225"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="229"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="340"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="344"/>
         <source>Only managers change a customer&apos;s credit tier.</source>
         <translation>只有经理可以调整客户的信用等级。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="344"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="348"/>
         <source>(no longer active)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="372"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="376"/>
         <source>The tier gives {terms} and a credit limit of {limit}.</source>
         <translation>该信用等级的账期为{terms}，信用额度为 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="396"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="400"/>
         <source>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</source>
         <translation>只有经理可以提高信用额度或延长账期。您可以保持不变或收紧：额度最多 {limit}，账期最多 {terms}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="420"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="424"/>
         <source>{terms} ({terms_source}), credit limit {limit} ({limit_source})</source>
         <translation>账期{terms}（{terms_source}），信用额度 {limit}（{limit_source}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="424"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="429"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="428"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="433"/>
         <source>the customer&apos;s own</source>
         <translation>客户单独设定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="426"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="431"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="430"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="435"/>
         <source>from the tier</source>
         <translation>按信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_dialog.py" line="542"/>
+        <source>Created customer {name}</source>
+        <translation>已新建客户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_dialog.py" line="544"/>
+        <source>Saved customer {name}</source>
+        <translation>已保存客户 {name}</translation>
     </message>
 </context>
 <context>
@@ -1686,73 +1701,73 @@ provision {rate}</source>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="49"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="50"/>
         <source>Search name, short name, code or USCC</source>
         <translation>搜索客户名称、简称、编号或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="54"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="55"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="56"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="57"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="57"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="58"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="60"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="62"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="63"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="66"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="132"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
         <source>Merge…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="70"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="73"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
         <source>All credit tiers</source>
         <translation>全部信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="80"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="81"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="88"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="89"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="132"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="287"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="288"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 个客户</numerusform>
@@ -1971,7 +1986,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -2045,6 +2060,14 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../app/views/widgets/form_dialog.py" line="212"/>
+        <source>Done: {action}</source>
+        <translation>已完成：{action}</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <location filename="../../app/views/customers/hand_over_dialog.py" line="57"/>
@@ -2108,14 +2131,32 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>HiddenRecordNote</name>
+    <message>
+        <location filename="../../app/views/tables/hidden_record_note.py" line="24"/>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/hidden_record_note.py" line="26"/>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/hidden_record_note.py" line="38"/>
+        <source>{name} is saved, but the search or filters hide it from the list below.</source>
+        <translation>{name} 已保存，但当前的搜索或筛选条件使它不在下面的列表中显示。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDetailDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="16"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="24"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="29"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="33"/>
         <source>Invoice {number}</source>
         <translation>发票 {number}</translation>
     </message>
@@ -2241,66 +2282,66 @@ provision {rate}</source>
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="54"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>搜索发票号码（从开头匹配）或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="58"/>
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="65"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="68"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="68"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="207"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="71"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="235"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="71"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="77"/>
         <source>Red-letter…</source>
         <translation>红冲…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
         <source>Write off…</source>
         <translation>坏账核销…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="218"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="86"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="246"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="112"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>共 %Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="205"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="233"/>
         <source>Invoice requests ({count})</source>
         <translation>开票申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="216"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="244"/>
         <source>Write-off requests ({count})</source>
         <translation>坏账核销申请（{count}）</translation>
     </message>
@@ -2308,7 +2349,7 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="315"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="306"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
@@ -2316,64 +2357,64 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="71"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="207"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="208"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="77"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="82"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="81"/>
         <source>Kind and tax rate</source>
         <translation>发票类型和税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="88"/>
         <source>Note from sales</source>
         <translation>业务员备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="227"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="218"/>
         <source>No invoice requests are waiting.</source>
         <translation>没有待处理的开票申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="230"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="221"/>
         <source>Issue…</source>
         <translation>开具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="233"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="224"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
@@ -2434,87 +2475,92 @@ provision {rate}</source>
 <context>
     <name>IssueInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="78"/>
         <source>Issue an invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="82"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="79"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
         <source>No project</source>
         <translation>不关联项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="85"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="82"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="87"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="89"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="88"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="93"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="90"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="95"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="91"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="96"/>
         <source>Set a due date</source>
         <translation>指定到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="92"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="102"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="98"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="103"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="100"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="105"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="106"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="114"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="124"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="127"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="161"/>
+        <source>Issued invoice {number} to {customer}</source>
+        <translation>已向 {customer} 开具发票 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="207"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
     </message>
@@ -2522,62 +2568,62 @@ provision {rate}</source>
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="100"/>
         <source>Issue the requested invoice</source>
         <translation>按申请开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="104"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="106"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>指定到期日（否则按该期计划到期日或客户账期）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="109"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="114"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="141"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="140"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>到期日 {date}：按回款计划第 {n} 期的到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="145"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="151"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="150"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>第 {n} 期已于 {date} 到期，早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="153"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>第 {n} 期尚未确定到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="161"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
@@ -2633,131 +2679,131 @@ provision {rate}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="60"/>
-        <location filename="../../app/views/shell/main_window.py" line="200"/>
+        <location filename="../../app/views/shell/main_window.py" line="62"/>
+        <location filename="../../app/views/shell/main_window.py" line="206"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="93"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="93"/>
+        <location filename="../../app/views/shell/main_window.py" line="95"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <location filename="../../app/views/shell/main_window.py" line="117"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="120"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="122"/>
+        <location filename="../../app/views/shell/main_window.py" line="124"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="128"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="127"/>
+        <location filename="../../app/views/shell/main_window.py" line="129"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="130"/>
+        <location filename="../../app/views/shell/main_window.py" line="132"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="136"/>
-        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="138"/>
+        <location filename="../../app/views/shell/main_window.py" line="141"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="143"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="148"/>
-        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="150"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="155"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="161"/>
-        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="163"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="168"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="177"/>
+        <location filename="../../app/views/shell/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="180"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="186"/>
+        <location filename="../../app/views/shell/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="189"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="228"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="240"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -2873,12 +2919,12 @@ provision {rate}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="62"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="94"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="79"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="111"/>
         <source>Reload shows what is saved now; your changes in this form are lost.</source>
         <translation>重新加载将显示当前已保存的内容，您在此表单中的修改将丢失。</translation>
     </message>
@@ -3017,9 +3063,22 @@ provision {rate}</source>
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="90"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="141"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDetailDialog</name>
+    <message>
+        <location filename="../../app/views/payments/payment_detail_dialog.py" line="33"/>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/payment_detail_dialog.py" line="45"/>
+        <source>Payment {number}</source>
+        <translation>回款 {number}</translation>
     </message>
 </context>
 <context>
@@ -3161,55 +3220,55 @@ provision {rate}</source>
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="43"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="46"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>搜索回款编号、银行流水号、付款人或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="46"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="49"/>
         <source>All payments</source>
         <translation>全部回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="56"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="59"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="59"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
         <source>Allocate to invoices…</source>
         <translation>核销到发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="65"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>冲抵客户预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="71"/>
         <source>Reverse…</source>
         <translation>冲回…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="80"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="85"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>共 %Ln 笔回款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
         <location filename="../../app/views/payments/payment_list_view.py" line="129"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="153"/>
         <source>Apply prepayments</source>
         <translation>冲抵预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="107"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="131"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>将 {customer} 的预收款 {amount} 按到期日从早到晚核销到未结发票？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="130"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="154"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>已将 {amount} 核销到 %n 张发票。</numerusform>
@@ -3324,62 +3383,62 @@ provision {rate}</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="302"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="317"/>
         <source>Installment {n} is invoiced or requested and stays in the plan.</source>
         <translation>第 {n} 期已开票或已申请开票，须保留在计划中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="320"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="335"/>
         <source>30% when the contract is signed</source>
         <translation>合同签订时支付30%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="323"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="338"/>
         <source>70% within 30 days of the report</source>
         <translation>报告出具后30天内支付70%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="333"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="348"/>
         <source>In full within 30 days of the report</source>
         <translation>报告出具后30天内付清</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="357"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="372"/>
         <source>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</source>
         <translation>第 {n} 期：比例须大于 0 且不超过 100，例如 30%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="364"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="379"/>
         <source>Installment {n}: {problem}</source>
         <translation>第 {n} 期：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="367"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="382"/>
         <source>A payment plan needs at least one installment.</source>
         <translation>回款计划至少需要一期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="369"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="384"/>
         <source>The shares add up to {total}, not 100%.</source>
         <translation>各期比例合计为 {total}，不是 100%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="373"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="388"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>各期合计为 {total}，而合同金额为 {base}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="409"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="424"/>
         <source>Total: {amount}</source>
         <translation>合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="433"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="448"/>
         <source>Set when the event is recorded: {days} days after it.</source>
         <translation>在该节点登记时确定：节点之后 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="439"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="454"/>
         <source>{days} days after the event on {date}.</source>
         <translation>节点日期 {date} 之后 {days} 天。</translation>
     </message>
@@ -3440,9 +3499,22 @@ provision {rate}</source>
 <context>
     <name>ProjectBoardView</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="351"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="357"/>
         <source>Move to</source>
         <translation>推进到</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailDialog</name>
+    <message>
+        <location filename="../../app/views/projects/project_detail_dialog.py" line="35"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_dialog.py" line="51"/>
+        <source>Project {code} {title}</source>
+        <translation>项目 {code} {title}</translation>
     </message>
 </context>
 <context>
@@ -3707,93 +3779,93 @@ provision {rate}</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="69"/>
+        <location filename="../../app/views/projects/projects_page.py" line="76"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="70"/>
+        <location filename="../../app/views/projects/projects_page.py" line="77"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="80"/>
+        <location filename="../../app/views/projects/projects_page.py" line="87"/>
         <source>Search code, title, contract or customer</source>
         <translation>搜索项目编号、名称、合同号或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="88"/>
+        <location filename="../../app/views/projects/projects_page.py" line="95"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="92"/>
+        <location filename="../../app/views/projects/projects_page.py" line="99"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="96"/>
+        <location filename="../../app/views/projects/projects_page.py" line="103"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="100"/>
+        <location filename="../../app/views/projects/projects_page.py" line="107"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="101"/>
+        <location filename="../../app/views/projects/projects_page.py" line="108"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="102"/>
+        <location filename="../../app/views/projects/projects_page.py" line="109"/>
         <source>Open only</source>
         <translation>仅进行中</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="127"/>
+        <location filename="../../app/views/projects/projects_page.py" line="134"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="128"/>
+        <location filename="../../app/views/projects/projects_page.py" line="135"/>
         <source>Quote…</source>
         <translation>报价…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="130"/>
+        <location filename="../../app/views/projects/projects_page.py" line="137"/>
         <source>Sign contract…</source>
         <translation>签订合同…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="133"/>
+        <location filename="../../app/views/projects/projects_page.py" line="140"/>
         <source>Move to…</source>
         <translation>推进到…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="138"/>
+        <location filename="../../app/views/projects/projects_page.py" line="145"/>
         <source>Payment plan…</source>
         <translation>回款计划…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="140"/>
+        <location filename="../../app/views/projects/projects_page.py" line="147"/>
         <source>Release report…</source>
         <translation>发放报告…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="143"/>
+        <location filename="../../app/views/projects/projects_page.py" line="150"/>
         <source>Request invoice…</source>
         <translation>申请开票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="146"/>
+        <location filename="../../app/views/projects/projects_page.py" line="153"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="226"/>
-        <location filename="../../app/views/projects/projects_page.py" line="229"/>
+        <location filename="../../app/views/projects/projects_page.py" line="259"/>
+        <location filename="../../app/views/projects/projects_page.py" line="262"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>共 %Ln 个项目</numerusform>
@@ -3969,7 +4041,7 @@ provision {rate}</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="277"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="288"/>
         <source>Nothing was open on {date}.</source>
         <translation>{date} 没有未结应收。</translation>
     </message>
@@ -4129,27 +4201,27 @@ provision {rate}</source>
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="178"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="177"/>
         <source>Reject the invoice request</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="180"/>
         <source>Tell sales what to correct</source>
         <translation>告诉业务员需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="187"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="186"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
@@ -4157,27 +4229,27 @@ provision {rate}</source>
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="97"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="98"/>
         <source>Reject the write-off</source>
         <translation>驳回坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>例如：催收手段尚未用尽</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
         <source>Reason for rejecting</source>
         <translation>驳回原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="103"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="107"/>
         <source>Say why the write-off is rejected.</source>
         <translation>请说明驳回坏账核销的原因。</translation>
     </message>
@@ -4430,6 +4502,104 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>SectionKeys</name>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="46"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="48"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="51"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="54"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="62"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="87"/>
+        <source>Nothing to create here, or your role may not.</source>
+        <translation>此处没有可新建的内容，或您的角色无此权限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="94"/>
+        <source>This section has no search.</source>
+        <translation>此栏目没有搜索框。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="101"/>
+        <source>Refreshed.</source>
+        <translation>已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="114"/>
+        <source>New record in the section shown: a customer, a project, an invoice (issue), a payment (record), a credit tier</source>
+        <translation>在当前栏目新建：客户、项目、发票（开票）、回款（登记）、信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="118"/>
+        <source>Go to the section&apos;s search box</source>
+        <translation>转到当前栏目的搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="119"/>
+        <source>Refresh the section shown</source>
+        <translation>刷新当前栏目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="121"/>
+        <source>Enter, double-click</source>
+        <translation>回车、双击</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="123"/>
+        <source>Open the selected row: a customer&apos;s 360 view, an invoice, a payment or a project in a window of its own, the invoices behind an aging figure</source>
+        <translation>打开选中的行：客户全景，单独窗口中的发票、回款或项目，账龄数字背后的发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="129"/>
+        <source>Close the window or dialog (the main window stays open)</source>
+        <translation>关闭窗口或对话框（主窗口保持打开）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="131"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="131"/>
+        <source>Next or previous field of a form</source>
+        <translation>表单的下一个或上一个字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="132"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="132"/>
+        <source>Open that menu</source>
+        <translation>打开该菜单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="133"/>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../app/views/settings/settings_page.py" line="36"/>
@@ -4533,25 +4703,43 @@ provision {rate}</source>
     </message>
     <message>
         <location filename="../../app/views/settings/settings_page.py" line="107"/>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
+        <location filename="../../app/views/settings/settings_page.py" line="137"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="135"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/views/shell/shortcuts_dialog.py" line="22"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/shortcuts_dialog.py" line="24"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/shortcuts_dialog.py" line="24"/>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="237"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="238"/>
         <source>{stage} ({count})</source>
         <translation>{stage}（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="247"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="248"/>
         <source>%n more: use the list to see them all.</source>
         <translation>
             <numerusform>另有 %n 个，请在列表中查看全部。</numerusform>
@@ -4818,23 +5006,23 @@ provision {rate}</source>
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="52"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="53"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>系统根据每个客户的付款记录评分，并提出调整信用等级的建议。经理同意之前，客户的信用等级不会改变。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="58"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="59"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>只有经理可以同意或驳回建议；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="65"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="66"/>
         <source>Review all customers now</source>
         <translation>立即评估全部客户</translation>
     </message>
     <message>
         <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="194"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -4869,77 +5057,77 @@ provision {rate}</source>
         <translation>建议日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="90"/>
         <source>Proposal</source>
         <translation>调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="93"/>
         <source>Note for the record (optional)</source>
         <translation>审批备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="96"/>
         <source>Accept</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="104"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="99"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="106"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="166"/>
         <source>No proposals are waiting.</source>
         <translation>没有待审批的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="196"/>
         <source>Move</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="197"/>
         <source>from {old} to {new}</source>
         <translation>由 {old} 调整为 {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="200"/>
         <source>Credit score</source>
         <translation>信用评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="200"/>
         <source>{score} of 100</source>
         <translation>{score} 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="210"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>正在评估所有客户的付款记录…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="222"/>
         <source>{count} new proposals.</source>
         <translation>新增 {count} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="224"/>
         <source>No new proposals.</source>
         <translation>没有新的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="246"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} 已调整为 {tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="250"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} 保持为 {tier}。</translation>
     </message>
@@ -5005,22 +5193,22 @@ provision {rate}</source>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -5119,22 +5307,22 @@ provision {rate}</source>
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="121"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="122"/>
         <source>Withdraw the write-off request</source>
         <translation>撤回坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>可不填，例如：客户最终付款了</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="127"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
@@ -5223,7 +5411,7 @@ provision {rate}</source>
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="283"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
@@ -5231,42 +5419,42 @@ provision {rate}</source>
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="48"/>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="50"/>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="54"/>
         <source>Amount to write off</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="59"/>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
         <source>Reason</source>
         <translation>原因</translation>
@@ -5277,32 +5465,32 @@ provision {rate}</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="156"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>没有待审批的坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="167"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="162"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="170"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="165"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="173"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="168"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="257"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="262"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>坏账核销须由经理以本人身份审批；当前窗口并未以经理本人身份登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="262"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="267"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
     </message>
@@ -6485,7 +6673,7 @@ provision {rate}</source>
         <translation>提醒日请填写以逗号分隔的整数，例如 -7, 0, 7, 15（负数表示到期日之前）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="20"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="34"/>
         <source>Enter an amount in yuan, e.g. 50000 or 50,000.00.</source>
         <translation>请输入以元为单位的金额，例如 50000 或 50,000.00。</translation>
     </message>
@@ -6538,7 +6726,7 @@ provision {rate}</source>
 <context>
     <name>invoice_dialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="60"/>
         <source>Tax {tax}, excluding tax {net}</source>
         <translation>税额 {tax}，不含税金额 {net}</translation>
     </message>

@@ -30,11 +30,13 @@ from app.views.receivables.receivables_page import ReceivablesPage
 from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.settings_page import SettingsPage
 from app.views.shell.coming_later_page import ComingLaterPage
+from app.views.shell.section_keys import SectionKeys
 from app.views.shell.ui_settings import GEOMETRY_KEY
 from app.views.shell.view_context import ViewContext
 from app.views.workbench.workbench_page import WorkbenchPage
 
 SP = QStyle.StandardPixmap
+NOTICE_MS = 10_000  # how long the status bar says what was saved
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,10 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About LabLedger"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        # Keys and feedback: Ctrl+N/Ctrl+F/F5 ask the section shown, what was saved shows
+        # in the status bar.
+        self.keys = SectionKeys(self, self.stack, file_menu, help_menu)
+        self.ctx.bus.noticed.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
 
     def _on_changes(self, kinds: frozenset[Kind]) -> None:
         if Kind.SETTINGS in kinds:

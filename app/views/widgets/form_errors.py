@@ -50,7 +50,10 @@ def error_label() -> QLabel:
 def keep_room(label: QLabel) -> QLabel:
     """The label keeps one line of room while hidden: a message that appears under a field
     moves nothing (a longer one wraps into more lines below)."""
-    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+    text = label.text()
+    label.setText("Xg国")  # one line, as tall as a message will be (Chinese is taller)
+    label.setMinimumHeight(label.sizeHint().height())
+    label.setText(text)
     policy = label.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
