@@ -2684,7 +2684,7 @@ provision {rate}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="62"/>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="207"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
@@ -2699,115 +2699,115 @@ provision {rate}</translation>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="117"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="120"/>
+        <location filename="../../app/views/shell/main_window.py" line="121"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="124"/>
+        <location filename="../../app/views/shell/main_window.py" line="125"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="128"/>
+        <location filename="../../app/views/shell/main_window.py" line="129"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="129"/>
+        <location filename="../../app/views/shell/main_window.py" line="130"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="132"/>
+        <location filename="../../app/views/shell/main_window.py" line="133"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="138"/>
-        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="142"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="143"/>
+        <location filename="../../app/views/shell/main_window.py" line="144"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="150"/>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="155"/>
+        <location filename="../../app/views/shell/main_window.py" line="156"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="163"/>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="167"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="168"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="176"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="179"/>
+        <location filename="../../app/views/shell/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="180"/>
+        <location filename="../../app/views/shell/main_window.py" line="181"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="188"/>
+        <location filename="../../app/views/shell/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="189"/>
+        <location filename="../../app/views/shell/main_window.py" line="190"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="208"/>
+        <location filename="../../app/views/shell/main_window.py" line="209"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="231"/>
         <source>About LabLedger</source>
         <translation>About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="235"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="240"/>
+        <location filename="../../app/views/shell/main_window.py" line="241"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -2923,12 +2923,12 @@ provision {rate}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="94"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="95"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="111"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="112"/>
         <source>Reload shows what is saved now; your changes in this form are lost.</source>
         <translation>Reload shows what is saved now; your changes in this form are lost.</translation>
     </message>
@@ -2936,22 +2936,22 @@ provision {rate}</translation>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="48"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="49"/>
         <source>Enter the amount.</source>
         <translation>Enter the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="62"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="63"/>
         <source>Not an amount; type it like 12,345.60.</source>
         <translation>Not an amount; type it like 12,345.60.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="65"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="66"/>
         <source>The amount must be greater than zero.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="58"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="59"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>The amount cannot be more than {max}.</translation>
     </message>
@@ -4512,97 +4512,97 @@ provision {rate}</translation>
 <context>
     <name>SectionKeys</name>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="46"/>
+        <location filename="../../app/views/shell/section_keys.py" line="50"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="48"/>
+        <location filename="../../app/views/shell/section_keys.py" line="52"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="51"/>
+        <location filename="../../app/views/shell/section_keys.py" line="55"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="54"/>
+        <location filename="../../app/views/shell/section_keys.py" line="58"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="62"/>
+        <location filename="../../app/views/shell/section_keys.py" line="66"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="87"/>
+        <location filename="../../app/views/shell/section_keys.py" line="91"/>
         <source>Nothing to create here, or your role may not.</source>
         <translation>Nothing to create here, or your role may not.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="94"/>
+        <location filename="../../app/views/shell/section_keys.py" line="98"/>
         <source>This section has no search.</source>
         <translation>This section has no search.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="101"/>
+        <location filename="../../app/views/shell/section_keys.py" line="105"/>
         <source>Refreshed.</source>
         <translation>Refreshed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="114"/>
+        <location filename="../../app/views/shell/section_keys.py" line="118"/>
         <source>New record in the section shown: a customer, a project, an invoice (issue), a payment (record), a credit tier</source>
         <translation>New record in the section shown: a customer, a project, an invoice (issue), a payment (record), a credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="118"/>
+        <location filename="../../app/views/shell/section_keys.py" line="122"/>
         <source>Go to the section&apos;s search box</source>
         <translation>Go to the section&apos;s search box</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="119"/>
+        <location filename="../../app/views/shell/section_keys.py" line="123"/>
         <source>Refresh the section shown</source>
         <translation>Refresh the section shown</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="121"/>
+        <location filename="../../app/views/shell/section_keys.py" line="125"/>
         <source>Enter, double-click</source>
         <translation>Enter, double-click</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="123"/>
+        <location filename="../../app/views/shell/section_keys.py" line="127"/>
         <source>Open the selected row: a customer&apos;s 360 view, an invoice, a payment or a project in a window of its own, the invoices behind an aging figure</source>
         <translation>Open the selected row: a customer&apos;s 360 view, an invoice, a payment or a project in a window of its own, the invoices behind an aging figure</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="129"/>
+        <location filename="../../app/views/shell/section_keys.py" line="133"/>
         <source>Close the window or dialog (the main window stays open)</source>
         <translation>Close the window or dialog (the main window stays open)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="131"/>
+        <location filename="../../app/views/shell/section_keys.py" line="135"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="131"/>
+        <location filename="../../app/views/shell/section_keys.py" line="135"/>
         <source>Next or previous field of a form</source>
         <translation>Next or previous field of a form</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="132"/>
+        <location filename="../../app/views/shell/section_keys.py" line="136"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + underlined letter</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="132"/>
+        <location filename="../../app/views/shell/section_keys.py" line="136"/>
         <source>Open that menu</source>
         <translation>Open that menu</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="133"/>
+        <location filename="../../app/views/shell/section_keys.py" line="137"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
@@ -6682,7 +6682,7 @@ provision {rate}</translation>
         <translation>Write the reminder days as whole numbers separated by commas, e.g. -7, 0, 7, 15 (negative: before the due date).</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="34"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="35"/>
         <source>Enter an amount in yuan, e.g. 50000 or 50,000.00.</source>
         <translation>Enter an amount in yuan, e.g. 50000 or 50,000.00.</translation>
     </message>

@@ -2680,7 +2680,7 @@ provision {rate}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="62"/>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="207"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -2695,115 +2695,115 @@ provision {rate}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="117"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="120"/>
+        <location filename="../../app/views/shell/main_window.py" line="121"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="124"/>
+        <location filename="../../app/views/shell/main_window.py" line="125"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="128"/>
+        <location filename="../../app/views/shell/main_window.py" line="129"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="129"/>
+        <location filename="../../app/views/shell/main_window.py" line="130"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="132"/>
+        <location filename="../../app/views/shell/main_window.py" line="133"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="138"/>
-        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="142"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="143"/>
+        <location filename="../../app/views/shell/main_window.py" line="144"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="150"/>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="155"/>
+        <location filename="../../app/views/shell/main_window.py" line="156"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="163"/>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="167"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="168"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="176"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="179"/>
+        <location filename="../../app/views/shell/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="180"/>
+        <location filename="../../app/views/shell/main_window.py" line="181"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="188"/>
+        <location filename="../../app/views/shell/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="189"/>
+        <location filename="../../app/views/shell/main_window.py" line="190"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="208"/>
+        <location filename="../../app/views/shell/main_window.py" line="209"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="231"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="235"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="240"/>
+        <location filename="../../app/views/shell/main_window.py" line="241"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -2919,12 +2919,12 @@ provision {rate}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="94"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="95"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="111"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="112"/>
         <source>Reload shows what is saved now; your changes in this form are lost.</source>
         <translation>重新加载将显示当前已保存的内容，您在此表单中的修改将丢失。</translation>
     </message>
@@ -2932,22 +2932,22 @@ provision {rate}</source>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="48"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="49"/>
         <source>Enter the amount.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="62"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="63"/>
         <source>Not an amount; type it like 12,345.60.</source>
         <translation>不是有效金额，请按 12,345.60 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="65"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="66"/>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="58"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="59"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>金额不能超过 {max}。</translation>
     </message>
@@ -4504,97 +4504,97 @@ provision {rate}</source>
 <context>
     <name>SectionKeys</name>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="46"/>
+        <location filename="../../app/views/shell/section_keys.py" line="50"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="48"/>
+        <location filename="../../app/views/shell/section_keys.py" line="52"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="51"/>
+        <location filename="../../app/views/shell/section_keys.py" line="55"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="54"/>
+        <location filename="../../app/views/shell/section_keys.py" line="58"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="62"/>
+        <location filename="../../app/views/shell/section_keys.py" line="66"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="87"/>
+        <location filename="../../app/views/shell/section_keys.py" line="91"/>
         <source>Nothing to create here, or your role may not.</source>
         <translation>此处没有可新建的内容，或您的角色无此权限。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="94"/>
+        <location filename="../../app/views/shell/section_keys.py" line="98"/>
         <source>This section has no search.</source>
         <translation>此栏目没有搜索框。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="101"/>
+        <location filename="../../app/views/shell/section_keys.py" line="105"/>
         <source>Refreshed.</source>
         <translation>已刷新。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="114"/>
+        <location filename="../../app/views/shell/section_keys.py" line="118"/>
         <source>New record in the section shown: a customer, a project, an invoice (issue), a payment (record), a credit tier</source>
         <translation>在当前栏目新建：客户、项目、发票（开票）、回款（登记）、信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="118"/>
+        <location filename="../../app/views/shell/section_keys.py" line="122"/>
         <source>Go to the section&apos;s search box</source>
         <translation>转到当前栏目的搜索框</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="119"/>
+        <location filename="../../app/views/shell/section_keys.py" line="123"/>
         <source>Refresh the section shown</source>
         <translation>刷新当前栏目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="121"/>
+        <location filename="../../app/views/shell/section_keys.py" line="125"/>
         <source>Enter, double-click</source>
         <translation>回车、双击</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="123"/>
+        <location filename="../../app/views/shell/section_keys.py" line="127"/>
         <source>Open the selected row: a customer&apos;s 360 view, an invoice, a payment or a project in a window of its own, the invoices behind an aging figure</source>
         <translation>打开选中的行：客户全景，单独窗口中的发票、回款或项目，账龄数字背后的发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="129"/>
+        <location filename="../../app/views/shell/section_keys.py" line="133"/>
         <source>Close the window or dialog (the main window stays open)</source>
         <translation>关闭窗口或对话框（主窗口保持打开）</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="131"/>
+        <location filename="../../app/views/shell/section_keys.py" line="135"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab、Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="131"/>
+        <location filename="../../app/views/shell/section_keys.py" line="135"/>
         <source>Next or previous field of a form</source>
         <translation>表单的下一个或上一个字段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="132"/>
+        <location filename="../../app/views/shell/section_keys.py" line="136"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + 带下划线的字母</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="132"/>
+        <location filename="../../app/views/shell/section_keys.py" line="136"/>
         <source>Open that menu</source>
         <translation>打开该菜单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/section_keys.py" line="133"/>
+        <location filename="../../app/views/shell/section_keys.py" line="137"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
@@ -6673,7 +6673,7 @@ provision {rate}</source>
         <translation>提醒日请填写以逗号分隔的整数，例如 -7, 0, 7, 15（负数表示到期日之前）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="34"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="35"/>
         <source>Enter an amount in yuan, e.g. 50000 or 50,000.00.</source>
         <translation>请输入以元为单位的金额，例如 50000 或 50,000.00。</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from sqlalchemy import select
 
 from app.domain.errors import ValidationError, ValidationErrors
@@ -19,6 +19,8 @@ from app.views.customers.customer_list_view import CustomerListView
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
 from app.views.payments.payment_dialog import RecordPaymentDialog
 from app.views.tables.paged_table_model import PAGE_SIZE
+from app.views.widgets.money_edit import MoneyEdit
+from app.views.widgets.steady_size import hold_height
 from tests import factories
 from tests.ui.ledger_fixtures import (
     actor,
@@ -78,6 +80,8 @@ def test_a_new_customer_far_down_the_list_is_selected_and_shown(qtbot, many, win
     # Sorted by code (C000001) after the A-codes, in a page that was not loaded before.
     assert customers.table.currentIndex().row() == PAGE_SIZE * 2 + 50
     assert window.statusBar().currentMessage() == "Created customer 宁波北仑港务检测站"
+    # The message shows in the place of the database's name, not squeezed beside it.
+    assert not window.database_label.isVisible()
     assert not customers.hidden_note.isVisible()
 
 
@@ -279,3 +283,19 @@ def test_a_form_dialog_shows_every_problem_and_keeps_its_fields_in_place(qtbot, 
     assert dialog.message.text() == "Choose a credit tier."
     assert places(dialog, watched) == before
     dialog.reject()
+
+
+def test_a_field_marked_invalid_keeps_its_height(qtbot):
+    """A style sheet's red frame replaces the native frame: the field is held at its own
+    height first, so the rows below do not move (seen under X11, where the heights differ)."""
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    native = edit.sizeHint().height()
+    hold_height(edit)
+    edit.setStyleSheet("QLineEdit { border: 6px solid red; }")
+    assert edit.minimumHeight() == edit.maximumHeight() == native
+    money = MoneyEdit()
+    qtbot.addWidget(money)
+    native = money.sizeHint().height()
+    type_text(qtbot, money, "five")
+    assert money.problem() and money.maximumHeight() == native

@@ -3,6 +3,7 @@ to right within a row."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -96,6 +97,9 @@ def check(qtbot, dialog: QDialog) -> None:
             tab_widget.setCurrentIndex(index)
         found += out_of_order(dialog)
     dialog.reject()
+    # Its garbage is collected here, on the GUI thread: left to the collector, it may run on
+    # a worker thread and destroy Qt objects there (a crash; see the report of issue 10).
+    gc.collect()
     assert found == [], type(dialog).__name__
 
 

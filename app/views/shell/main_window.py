@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
             self.tr("Database: {location}").format(location=self._location_text())
         )
         self.as_of_label = QLabel(self.tr("As of {date}").format(date=ctx.as_of().isoformat()))
-        self.statusBar().addPermanentWidget(self.database_label, 1)
+        # A normal widget: a message (what was just saved) shows in its place for a while.
+        self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.as_of_label)
         self._build_menus()
 

@@ -30,12 +30,12 @@ def key_sequences(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeyS
 
 
 def keys_text(keys: list[QKeySequence]) -> str:
-    """The keys as the platform spells them, leaving out the dedicated keys of media
-    keyboards (Qt binds a "New" or "Close" key too)."""
+    """The keys as the platform spells them, leaving out the dedicated keys of some
+    keyboards (Qt binds a "New", "Close" or "Help" key too): after F35 come those."""
     typed = [
         k
         for k in keys
-        if k.count() and k[0].key().value < Qt.Key.Key_Back.value  # type: ignore[index]
+        if k.count() and k[0].key().value <= Qt.Key.Key_F35.value  # type: ignore[index]
     ]
     return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in typed)
 

@@ -33,12 +33,18 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
+        # As tall as its rows: the whole list at a glance, no empty space under it.
+        rows_height = sum(self.table.rowHeight(n) for n in range(len(rows)))
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(
+            rows_height + self.table.horizontalHeader().sizeHint().height() + frame
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(680, self.sizeHint().height())
 
     def rows(self) -> list[tuple[str, str]]:
         return [(self._text(n, 0), self._text(n, 1)) for n in range(self.table.rowCount())]

@@ -28,6 +28,7 @@ from app.domain.errors import (
 from app.views.shell.error_dialogs import translated_message
 from app.views.tables.paged_table_model import HIGHLIGHT_BACKGROUND, NEGATIVE_TEXT
 from app.views.translate import QT_TRANSLATE_NOOP
+from app.views.widgets.steady_size import hold_height
 
 # A form's own error for an amount it cannot read (services take fen, so they never see
 # the text); translated in the "errors" context like the services' messages.
@@ -210,6 +211,8 @@ class FieldErrors:
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
+    if invalid:
+        hold_height(widget)
     widget.setProperty("invalid", invalid)
     # A dynamic property only restyles once the style is applied again.
     widget.style().unpolish(widget)
