@@ -319,32 +319,32 @@ provision {rate}</translation>
 <context>
     <name>AllocatePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="264"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="272"/>
         <source>Allocate payment {number}</source>
         <translation>Allocate payment {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="267"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="275"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="269"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="277"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="272"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="280"/>
         <source>Unallocated</source>
         <translation>Unallocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="281"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="289"/>
         <source>Correct the split before saving.</source>
         <translation>Correct the split before saving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="283"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="291"/>
         <source>Enter at least one amount to apply.</source>
         <translation>Enter at least one amount to apply.</translation>
     </message>
@@ -352,22 +352,22 @@ provision {rate}</translation>
 <context>
     <name>AllocationSection</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="63"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
         <source>Automatically, oldest due first</source>
         <translation>Automatically, oldest due first</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="66"/>
         <source>Not now (keep it all as prepayment)</source>
         <translation>Not now (keep it all as prepayment)</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="73"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="74"/>
         <source>Apply to invoices:</source>
         <translation>Apply to invoices:</translation>
     </message>
@@ -2959,81 +2959,86 @@ provision {rate}</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="40"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="41"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="44"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="45"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>For example: 2026 annual wastewater monitoring</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="51"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="52"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="53"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="58"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="54"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="58"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
         <source>Set a deadline for the current stage</source>
         <translation>Set a deadline for the current stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="66"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="69"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>Quote lines (leave them empty to record a lead):</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="78"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="79"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="80"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="81"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_dialog.py" line="105"/>
+        <source>Created project {code}</source>
+        <translation>Created project {code}</translation>
     </message>
 </context>
 <context>
@@ -3883,37 +3888,37 @@ provision {rate}</translation>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="110"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="116"/>
         <source>Quote for {code}</source>
         <translation>Quote for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="113"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="114"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="120"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="117"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="123"/>
         <source>Current quote</source>
         <translation>Current quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}; the lines below replace it</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="127"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="133"/>
         <source>Save quote</source>
         <translation>Save quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="145"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="151"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
@@ -4057,73 +4062,78 @@ provision {rate}</translation>
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="159"/>
         <source>Record a payment</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="161"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="162"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="164"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="165"/>
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="166"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="167"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="170"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="171"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
-        <location filename="../../app/views/payments/payment_dialog.py" line="254"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="262"/>
         <source>Bank serial number, bill number…</source>
         <translation>Bank serial number, bill number…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="176"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="177"/>
         <source>As on the bank statement; may be a third party paying for the customer</source>
         <translation>As on the bank statement; may be a third party paying for the customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="178"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="179"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="180"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="181"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="198"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="199"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="200"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="201"/>
         <source>Correct the split before saving.</source>
         <translation>Correct the split before saving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="239"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="223"/>
+        <source>Recorded payment {number} of {amount}</source>
+        <translation>Recorded payment {number} of {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/payment_dialog.py" line="247"/>
         <source>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</source>
         <translation>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="252"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="260"/>
         <source>Bill number of the acceptance bill</source>
         <translation>Bill number of the acceptance bill</translation>
     </message>

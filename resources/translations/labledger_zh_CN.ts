@@ -318,32 +318,32 @@ provision {rate}</source>
 <context>
     <name>AllocatePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="264"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="272"/>
         <source>Allocate payment {number}</source>
         <translation>核销回款 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="267"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="275"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="269"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="277"/>
         <source>Received</source>
         <translation>到账</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="272"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="280"/>
         <source>Unallocated</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="281"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="289"/>
         <source>Correct the split before saving.</source>
         <translation>请先更正分配金额再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="283"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="291"/>
         <source>Enter at least one amount to apply.</source>
         <translation>请至少填写一笔核销金额。</translation>
     </message>
@@ -351,22 +351,22 @@ provision {rate}</source>
 <context>
     <name>AllocationSection</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="63"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
         <source>Automatically, oldest due first</source>
         <translation>自动（按到期日从早到晚）</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
         <source>By hand</source>
         <translation>手工分配</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="66"/>
         <source>Not now (keep it all as prepayment)</source>
         <translation>暂不核销（全部作为预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="73"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="74"/>
         <source>Apply to invoices:</source>
         <translation>核销到发票：</translation>
     </message>
@@ -2955,81 +2955,86 @@ provision {rate}</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="40"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="41"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="44"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="45"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>例如：2026 年度废水监测</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="51"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="52"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="53"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="58"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="54"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
         <source>Not assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="58"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="59"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
         <source>Technician</source>
         <translation>技术负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
         <source>Finance</source>
         <translation>财务负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
         <source>Set a deadline for the current stage</source>
         <translation>为当前阶段设置截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="66"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="69"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>报价明细（留空则登记为意向项目）：</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="78"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="79"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="80"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="81"/>
         <source>The project title is required.</source>
         <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_dialog.py" line="105"/>
+        <source>Created project {code}</source>
+        <translation>已新建项目 {code}</translation>
     </message>
 </context>
 <context>
@@ -3875,37 +3880,37 @@ provision {rate}</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="110"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="116"/>
         <source>Quote for {code}</source>
         <translation>报价 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="113"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="114"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="120"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="117"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="123"/>
         <source>Current quote</source>
         <translation>当前报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}；以下明细将替换原报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="127"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="133"/>
         <source>Save quote</source>
         <translation>保存报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="145"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="151"/>
         <source>A quote needs at least one test item.</source>
         <translation>报价至少需要一个检测项目。</translation>
     </message>
@@ -4049,73 +4054,78 @@ provision {rate}</source>
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="158"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="159"/>
         <source>Record a payment</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="161"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="162"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="164"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="165"/>
         <source>Date received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="166"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="167"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="170"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="171"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
-        <location filename="../../app/views/payments/payment_dialog.py" line="254"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="262"/>
         <source>Bank serial number, bill number…</source>
         <translation>银行流水号、票据号…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="176"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="177"/>
         <source>As on the bank statement; may be a third party paying for the customer</source>
         <translation>与银行流水一致；可以是代客户付款的第三方</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="178"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="179"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="180"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="181"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="198"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="199"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="200"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="201"/>
         <source>Correct the split before saving.</source>
         <translation>请先更正分配金额再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="239"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="223"/>
+        <source>Recorded payment {number} of {amount}</source>
+        <translation>已登记回款 {number}，金额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/payment_dialog.py" line="247"/>
         <source>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</source>
         <translation>{customer} 应收余额 {balance}：未结发票 {open}，其中逾期 {overdue}；未核销预收款 {prepaid}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="252"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="260"/>
         <source>Bill number of the acceptance bill</source>
         <translation>承兑汇票票号</translation>
     </message>

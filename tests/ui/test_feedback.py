@@ -299,3 +299,27 @@ def test_a_field_marked_invalid_keeps_its_height(qtbot):
     native = money.sizeHint().height()
     type_text(qtbot, money, "five")
     assert money.problem() and money.maximumHeight() == native
+
+
+def test_a_recorded_payment_and_a_new_project_are_announced_and_selected(qtbot, window, ledger):
+    payments = window.show_section("payments")
+    qtbot.waitUntil(lambda: not payments.model.is_loading and payments.model.rowCount() > 0)
+    dialog = dialog_of(qtbot, payments.record_payment())
+    dialog.customer.set_customer(customer_id(ledger, "C003"), "南京建材检测中心")
+    type_text(qtbot, dialog.amount, "100")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save_button.click()
+    number = dialog.result_value.number
+    assert window.statusBar().currentMessage() == f"Recorded payment {number} of ¥100.00"
+    qtbot.waitUntil(lambda: payments.current is not None and payments.current.number == number)
+
+    projects = window.show_section("projects")
+    projects.list_button.click()
+    new = dialog_of(qtbot, projects.new_project())
+    new.customer.set_customer(customer_id(ledger, "C003"), "南京建材检测中心")
+    type_text(qtbot, new.title, "Annual check")
+    with qtbot.waitSignal(new.accepted):
+        new.save_button.click()
+    code = new.result_value.code
+    assert window.statusBar().currentMessage() == f"Created project {code}"
+    qtbot.waitUntil(lambda: projects.current is not None and projects.current.code == code)
