@@ -4586,7 +4586,7 @@ provision {rate}</source>
     <message>
         <location filename="../../app/views/shell/section_keys.py" line="135"/>
         <source>Tab, Shift+Tab</source>
-        <translation>Tab、Shift+Tab</translation>
+        <translation>Tab 键、Shift+Tab 键</translation>
     </message>
     <message>
         <location filename="../../app/views/shell/section_keys.py" line="135"/>
