@@ -5,6 +5,9 @@ message is the template filled in. Views translate the template, the CLI prints 
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
 
 class LabLedgerError(Exception):
     """An expected error: its message is for the user, never a traceback."""
@@ -31,6 +34,49 @@ class ValidationError(LabLedgerError):
     def __init__(self, field: str, template: str, **params: object) -> None:
         self.field = field
         super().__init__(template, field=field, **params)
+
+
+class ValidationErrors(ValidationError):
+    """Several fields are wrong at once; a form shows each error at its own field. As a
+    ValidationError it is the first of them, for callers that show one message."""
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        self.errors = tuple(errors)
+        first = self.errors[0]
+        params = {k: v for k, v in first.params.items() if k != "field"}
+        super().__init__(first.field, first.template, **params)
+
+    @property
+    def message(self) -> str:
+        return "\n".join(error.message for error in self.errors)
+
+
+class FieldProblems:
+    """Collects the problems of one input, field by field, so that all of them are reported
+    together; ``raise_if_any`` raises one ValidationError, or ValidationErrors for several."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def add(self, error: ValidationError) -> None:
+        self.errors.extend(error.errors if isinstance(error, ValidationErrors) else (error,))
+
+    @contextmanager
+    def collect(self) -> Iterator[None]:
+        """A check that raises (a helper other callers share) adds its error here."""
+        try:
+            yield
+        except ValidationError as exc:
+            self.add(exc)
+
+    def has(self, field: str) -> bool:
+        return any(error.field == field for error in self.errors)
+
+    def raise_if_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ValidationErrors(self.errors)
 
 
 class NotFoundError(LabLedgerError):

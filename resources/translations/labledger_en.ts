@@ -319,32 +319,32 @@ provision {rate}</translation>
 <context>
     <name>AllocatePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="265"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="273"/>
         <source>Allocate payment {number}</source>
         <translation>Allocate payment {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="268"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="276"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="270"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="278"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="273"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="281"/>
         <source>Unallocated</source>
         <translation>Unallocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="282"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="290"/>
         <source>Correct the split before saving.</source>
         <translation>Correct the split before saving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="284"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="292"/>
         <source>Enter at least one amount to apply.</source>
         <translation>Enter at least one amount to apply.</translation>
     </message>
@@ -352,22 +352,22 @@ provision {rate}</translation>
 <context>
     <name>AllocationSection</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
         <source>Automatically, oldest due first</source>
         <translation>Automatically, oldest due first</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="66"/>
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="66"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="67"/>
         <source>Not now (keep it all as prepayment)</source>
         <translation>Not now (keep it all as prepayment)</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="74"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="75"/>
         <source>Apply to invoices:</source>
         <translation>Apply to invoices:</translation>
     </message>
@@ -446,17 +446,17 @@ provision {rate}</translation>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
         <source>Approve the write-off</source>
         <translation>Approve the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="76"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="79"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>{amount} of invoice {number} is written off as bad debt on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="84"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -464,17 +464,17 @@ provision {rate}</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="117"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="118"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="119"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="120"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="148"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="149"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -536,57 +536,62 @@ provision {rate}</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="32"/>
         <source>Sign the contract for {code}</source>
         <translation>Sign the contract for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="30"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="31"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="35"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="32"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="36"/>
         <source>Quoted</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="42"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="41"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="45"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="46"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="48"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="53"/>
         <source>The contract number is required.</source>
         <translation>The contract number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="72"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="76"/>
+        <source>Signed the contract of {code}</source>
+        <translation>Signed the contract of {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/contract_dialog.py" line="87"/>
         <source>The payment plan does not fit the contract</source>
         <translation>The payment plan does not fit the contract</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="74"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="89"/>
         <source>The contract of {code} is signed for {contract}, but its payment plan adds up to {total}. Revise the plan (Payment plan…) so that the installments add up to the contract.</source>
         <translation>The contract of {code} is signed for {contract}, but its payment plan adds up to {total}. Revise the plan (Payment plan…) so that the installments add up to the contract.</translation>
     </message>
@@ -680,118 +685,118 @@ provision {rate}</translation>
 <context>
     <name>CreditTiersPage</name>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="50"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="51"/>
         <source>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</source>
         <translation>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="59"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="60"/>
         <source>Add tier…</source>
         <translation>Add tier…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="65"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="66"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
         <source>Escalation</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
         <source>Prepaid</source>
         <translation>Prepaid</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
         <source>Credit hold</source>
         <translation>Credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="81"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="87"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="88"/>
         <source>Days from the due date: negative before it, positive after it.</source>
         <translation>Days from the due date: negative before it, positive after it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="118"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="119"/>
         <source>{role} after {days}</source>
         <translation>{role} after {days}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="123"/>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="128"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="124"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="129"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="126"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="127"/>
         <source>over {days} overdue</source>
         <translation>over {days} overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="141"/>
         <source>held until paid</source>
         <translation>held until paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="141"/>
         <source>released</source>
         <translation>released</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="194"/>
         <source>Delete credit tier</source>
         <translation>Delete credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="194"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="195"/>
         <source>Delete the credit tier {name}?</source>
         <translation>Delete the credit tier {name}?</translation>
     </message>
@@ -799,342 +804,342 @@ provision {rate}</translation>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="181"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="326"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="114"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="331"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="112"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="117"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="115"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="120"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="126"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="132"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="133"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="189"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="233"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="147"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="194"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="238"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="145"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="151"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="156"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="198"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="162"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="352"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="168"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="175"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="180"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="229"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="192"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
         <source>Not yet applied</source>
         <translation>Not yet applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="215"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="216"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="221"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="219"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="241"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="247"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="253"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="254"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="259"/>
         <source>Closing balance</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="260"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="266"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="271"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="272"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="277"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="293"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="298"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="299"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="304"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="307"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="320"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="325"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="353"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="362"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="363"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="368"/>
         <source>Projects ({count})</source>
         <translation>Projects ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="364"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="369"/>
         <source>Invoices ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="365"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="370"/>
         <source>Payments ({count})</source>
         <translation>Payments ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="366"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="371"/>
         <source>Statements ({count})</source>
         <translation>Statements ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="372"/>
         <source>Follow-ups ({count})</source>
         <translation>Follow-ups ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="456"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="461"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="460"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="465"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="470"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="475"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="471"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="476"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="472"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="477"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="473"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="629"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="478"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="638"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="474"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="479"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="509"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="510"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="506"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="511"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="507"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="512"/>
         <source>Used credit</source>
         <translation>Used credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="508"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="513"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="509"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="514"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="510"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="515"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="511"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="516"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="512"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="517"/>
         <source>Average days late</source>
         <translation>Average days late</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="524"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="529"/>
         <source>Credit score (of 100)</source>
         <translation>Credit score (of 100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="538"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="543"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="619"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="628"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="625"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="634"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="627"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="636"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="629"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="638"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="656"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="665"/>
         <source>No payment history yet.</source>
         <translation>No payment history yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="664"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="673"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="715"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="724"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>Showing the latest {shown} of {total}; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="722"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="731"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>Showing the latest {shown} events; scroll down for earlier ones.</translation>
     </message>
@@ -1275,221 +1280,231 @@ provision {rate}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="115"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="119"/>
         <source>Required, e.g. 上海浦东环境监测站</source>
         <translation>Required, e.g. 上海浦东环境监测站</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="122"/>
         <source>Given automatically when left empty</source>
         <translation>Given automatically when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="120"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="124"/>
         <source>18 characters, e.g. 91310115MA1H7XXXX0</source>
         <translation>18 characters, e.g. 91310115MA1H7XXXX0</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="130"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
         <source>e.g. 021-5888 0001 转 123 or 138 0013 8000</source>
         <translation>e.g. 021-5888 0001 转 123 or 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="135"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="136"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="143"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="145"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="146"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="145"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="152"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="156"/>
         <source>Own payment terms</source>
         <translation>Own payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="155"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="159"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="156"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="160"/>
         <source>Own credit limit</source>
         <translation>Own credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="173"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="177"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="175"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="179"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="176"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="180"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="177"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="181"/>
         <source>Applies</source>
         <translation>Applies</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="184"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="188"/>
         <source>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</source>
         <translation>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="192"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="200"/>
         <source>The customer&apos;s name when left empty</source>
         <translation>The customer&apos;s name when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="198"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="202"/>
         <source>The unified social credit code when left empty</source>
         <translation>The unified social credit code when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="205"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="209"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="206"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="210"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="207"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="211"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="208"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="212"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="209"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="213"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="212"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="216"/>
         <source>Invoicing</source>
         <translation>Invoicing</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="219"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="223"/>
         <source>One contact is the primary contact: statements and reminders go to them.</source>
         <translation>One contact is the primary contact: statements and reminders go to them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="226"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="230"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="341"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="345"/>
         <source>Only managers change a customer&apos;s credit tier.</source>
         <translation>Only managers change a customer&apos;s credit tier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="345"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="349"/>
         <source>(no longer active)</source>
         <translation>(no longer active)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="373"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="377"/>
         <source>The tier gives {terms} and a credit limit of {limit}.</source>
         <translation>The tier gives {terms} and a credit limit of {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="397"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="401"/>
         <source>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</source>
         <translation>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="421"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="425"/>
         <source>{terms} ({terms_source}), credit limit {limit} ({limit_source})</source>
         <translation>{terms} ({terms_source}), credit limit {limit} ({limit_source})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="425"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="430"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="429"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="434"/>
         <source>the customer&apos;s own</source>
         <translation>the customer&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="427"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="432"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="431"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="436"/>
         <source>from the tier</source>
         <translation>from the tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_dialog.py" line="543"/>
+        <source>Created customer {name}</source>
+        <translation>Created customer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_dialog.py" line="545"/>
+        <source>Saved customer {name}</source>
+        <translation>Saved customer {name}</translation>
     </message>
 </context>
 <context>
@@ -1693,73 +1708,73 @@ provision {rate}</translation>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="60"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="61"/>
         <source>Search name, short name, code or USCC</source>
         <translation>Search name, short name, code or USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="66"/>
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="72"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="75"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="81"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="82"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="84"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="155"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="85"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="156"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="87"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="88"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="91"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="92"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="96"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="97"/>
         <source>All credit tiers</source>
         <translation>All credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="103"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="104"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="111"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="112"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="155"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="156"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="311"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="312"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1979,7 +1994,7 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -2053,6 +2068,14 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../app/views/widgets/form_dialog.py" line="236"/>
+        <source>Done: {action}</source>
+        <translation>Done: {action}</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <location filename="../../app/views/customers/hand_over_dialog.py" line="57"/>
@@ -2116,14 +2139,32 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>HiddenRecordNote</name>
+    <message>
+        <location filename="../../app/views/tables/hidden_record_note.py" line="24"/>
+        <source>Clear search and filters</source>
+        <translation>Clear search and filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/hidden_record_note.py" line="26"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/hidden_record_note.py" line="38"/>
+        <source>{name} is saved, but the search or filters hide it from the list below.</source>
+        <translation>{name} is saved, but the search or filters hide it from the list below.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDetailDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="18"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="24"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="31"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="33"/>
         <source>Invoice {number}</source>
         <translation>Invoice {number}</translation>
     </message>
@@ -2249,54 +2290,54 @@ provision {rate}</translation>
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="52"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>Search invoice number (from the start) or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="56"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="59"/>
         <source>All invoices</source>
         <translation>All invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="73"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="228"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="256"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="90"/>
         <source>Red-letter…</source>
         <translation>Red-letter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="90"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="93"/>
         <source>Void…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="93"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="96"/>
         <source>Write off…</source>
         <translation>Write off…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="100"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="239"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="103"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="267"/>
         <source>Write-off requests</source>
         <translation>Write-off requests</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="128"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="133"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -2304,12 +2345,12 @@ provision {rate}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="226"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="254"/>
         <source>Invoice requests ({count})</source>
         <translation>Invoice requests ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="237"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="265"/>
         <source>Write-off requests ({count})</source>
         <translation>Write-off requests ({count})</translation>
     </message>
@@ -2317,7 +2358,7 @@ provision {rate}</translation>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="311"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="312"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
@@ -2325,70 +2366,70 @@ provision {rate}</translation>
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="71"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Request no.</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="74"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="77"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="81"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="84"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="85"/>
         <source>Kind and tax rate</source>
         <translation>Kind and tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="91"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="92"/>
         <source>Note from sales</source>
         <translation>Note from sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="222"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="223"/>
         <source>No invoice requests are waiting.</source>
         <translation>No invoice requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="225"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="226"/>
         <source>Issue…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="228"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="229"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
@@ -2449,87 +2490,92 @@ provision {rate}</translation>
 <context>
     <name>IssueInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="78"/>
         <source>Issue an invoice</source>
         <translation>Issue an invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="82"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="79"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="85"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="82"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="87"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="89"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="88"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="93"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="90"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="95"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="91"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="96"/>
         <source>Set a due date</source>
         <translation>Set a due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="92"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="102"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="98"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="103"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="100"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="105"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="106"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="114"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="124"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="127"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="161"/>
+        <source>Issued invoice {number} to {customer}</source>
+        <translation>Issued invoice {number} to {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="207"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>Due {date}: the customer&apos;s terms of {days} days.</translation>
     </message>
@@ -2537,62 +2583,62 @@ provision {rate}</translation>
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="104"/>
         <source>Issue the requested invoice</source>
         <translation>Issue the requested invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="109"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="112"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="113"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="119"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="119"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="120"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="144"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>Due {date}: the due date of installment {n} in the payment plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="148"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>Due {date}: the customer&apos;s terms of {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="153"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>Installment {n} fell due on {date}, before the issue date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="156"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="157"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>Installment {n} has no due date yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="164"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
@@ -2693,131 +2739,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="110"/>
-        <location filename="../../app/views/shell/main_window.py" line="244"/>
+        <location filename="../../app/views/shell/main_window.py" line="112"/>
+        <location filename="../../app/views/shell/main_window.py" line="251"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="143"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="143"/>
+        <location filename="../../app/views/shell/main_window.py" line="145"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="160"/>
+        <location filename="../../app/views/shell/main_window.py" line="163"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="162"/>
+        <location filename="../../app/views/shell/main_window.py" line="165"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="171"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="177"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="180"/>
         <location filename="../../app/views/shell/main_window.py" line="183"/>
+        <location filename="../../app/views/shell/main_window.py" line="186"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="185"/>
+        <location filename="../../app/views/shell/main_window.py" line="188"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="192"/>
         <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="198"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="197"/>
+        <location filename="../../app/views/shell/main_window.py" line="200"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <location filename="../../app/views/shell/main_window.py" line="208"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="210"/>
+        <location filename="../../app/views/shell/main_window.py" line="213"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
+        <location filename="../../app/views/shell/main_window.py" line="220"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="222"/>
+        <location filename="../../app/views/shell/main_window.py" line="225"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="226"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="231"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="253"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="280"/>
+        <location filename="../../app/views/shell/main_window.py" line="287"/>
         <source>About LabLedger</source>
         <translation>About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="284"/>
+        <location filename="../../app/views/shell/main_window.py" line="291"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="290"/>
+        <location filename="../../app/views/shell/main_window.py" line="297"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -2933,12 +2979,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="62"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="95"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="79"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="112"/>
         <source>Reload shows what is saved now; your changes in this form are lost.</source>
         <translation>Reload shows what is saved now; your changes in this form are lost.</translation>
     </message>
@@ -2946,22 +2992,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="48"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="49"/>
         <source>Enter the amount.</source>
         <translation>Enter the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="62"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="63"/>
         <source>Not an amount; type it like 12,345.60.</source>
         <translation>Not an amount; type it like 12,345.60.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="65"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="66"/>
         <source>The amount must be greater than zero.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="58"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="59"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>The amount cannot be more than {max}.</translation>
     </message>
@@ -2969,81 +3015,86 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="44"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="48"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>For example: 2026 annual wastewater monitoring</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="50"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="54"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="55"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="56"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="66"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
         <source>Set a deadline for the current stage</source>
         <translation>Set a deadline for the current stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="69"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="70"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="71"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="71"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="72"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>Quote lines (leave them empty to record a lead):</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="81"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="82"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="83"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="84"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_dialog.py" line="111"/>
+        <source>Created project {code}</source>
+        <translation>Created project {code}</translation>
     </message>
 </context>
 <context>
@@ -3140,9 +3191,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="119"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="170"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDetailDialog</name>
+    <message>
+        <location filename="../../app/views/payments/payment_detail_dialog.py" line="33"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/payment_detail_dialog.py" line="45"/>
+        <source>Payment {number}</source>
+        <translation>Payment {number}</translation>
     </message>
 </context>
 <context>
@@ -3284,37 +3348,37 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="44"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="47"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>Search payment number, bank reference, payer or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="47"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="50"/>
         <source>All payments</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="57"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="60"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="64"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="67"/>
         <source>Allocate to invoices…</source>
         <translation>Allocate to invoices…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="71"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="74"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>Apply customer&apos;s prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="78"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="81"/>
         <source>Reverse…</source>
         <translation>Reverse…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="90"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="95"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln payment</numerusform>
@@ -3322,18 +3386,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="115"/>
         <location filename="../../app/views/payments/payment_list_view.py" line="139"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="163"/>
         <source>Apply prepayments</source>
         <translation>Apply prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="117"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="141"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="140"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="164"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>{amount} applied to %n invoice.</numerusform>
@@ -3449,62 +3513,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="302"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="317"/>
         <source>Installment {n} is invoiced or requested and stays in the plan.</source>
         <translation>Installment {n} is invoiced or requested and stays in the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="320"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="335"/>
         <source>30% when the contract is signed</source>
         <translation>30% when the contract is signed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="323"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="338"/>
         <source>70% within 30 days of the report</source>
         <translation>70% within 30 days of the report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="333"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="348"/>
         <source>In full within 30 days of the report</source>
         <translation>In full within 30 days of the report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="357"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="372"/>
         <source>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</source>
         <translation>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="364"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="379"/>
         <source>Installment {n}: {problem}</source>
         <translation>Installment {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="367"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="382"/>
         <source>A payment plan needs at least one installment.</source>
         <translation>A payment plan needs at least one installment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="369"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="384"/>
         <source>The shares add up to {total}, not 100%.</source>
         <translation>The shares add up to {total}, not 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="373"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="388"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>The installments add up to {total}, the contract is {base}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="409"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="424"/>
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="433"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="448"/>
         <source>Set when the event is recorded: {days} days after it.</source>
         <translation>Set when the event is recorded: {days} days after it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="439"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="454"/>
         <source>{days} days after the event on {date}.</source>
         <translation>{days} days after the event on {date}.</translation>
     </message>
@@ -3565,9 +3629,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectBoardView</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="408"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="414"/>
         <source>Move to</source>
         <translation>Move to</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailDialog</name>
+    <message>
+        <location filename="../../app/views/projects/project_detail_dialog.py" line="35"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_dialog.py" line="51"/>
+        <source>Project {code} {title}</source>
+        <translation>Project {code} {title}</translation>
     </message>
 </context>
 <context>
@@ -3833,93 +3910,93 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="73"/>
+        <location filename="../../app/views/projects/projects_page.py" line="80"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="74"/>
+        <location filename="../../app/views/projects/projects_page.py" line="81"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="85"/>
+        <location filename="../../app/views/projects/projects_page.py" line="92"/>
         <source>Search code, title, contract or customer</source>
         <translation>Search code, title, contract or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="93"/>
+        <location filename="../../app/views/projects/projects_page.py" line="100"/>
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="97"/>
+        <location filename="../../app/views/projects/projects_page.py" line="104"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="101"/>
+        <location filename="../../app/views/projects/projects_page.py" line="108"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="105"/>
+        <location filename="../../app/views/projects/projects_page.py" line="112"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="106"/>
+        <location filename="../../app/views/projects/projects_page.py" line="113"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="107"/>
+        <location filename="../../app/views/projects/projects_page.py" line="114"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="132"/>
+        <location filename="../../app/views/projects/projects_page.py" line="139"/>
         <source>New project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="135"/>
+        <location filename="../../app/views/projects/projects_page.py" line="142"/>
         <source>Quote…</source>
         <translation>Quote…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="138"/>
+        <location filename="../../app/views/projects/projects_page.py" line="145"/>
         <source>Sign contract…</source>
         <translation>Sign contract…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="145"/>
+        <location filename="../../app/views/projects/projects_page.py" line="152"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="152"/>
+        <location filename="../../app/views/projects/projects_page.py" line="159"/>
         <source>Payment plan…</source>
         <translation>Payment plan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="159"/>
+        <location filename="../../app/views/projects/projects_page.py" line="166"/>
         <source>Release report…</source>
         <translation>Release report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="166"/>
+        <location filename="../../app/views/projects/projects_page.py" line="173"/>
         <source>Request invoice…</source>
         <translation>Request invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="173"/>
+        <location filename="../../app/views/projects/projects_page.py" line="180"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="269"/>
-        <location filename="../../app/views/projects/projects_page.py" line="272"/>
+        <location filename="../../app/views/projects/projects_page.py" line="302"/>
+        <location filename="../../app/views/projects/projects_page.py" line="305"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -3930,42 +4007,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="116"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="122"/>
         <source>Quote for {code}</source>
         <translation>Quote for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="120"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="126"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="123"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="129"/>
         <source>Current quote</source>
         <translation>Current quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="131"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}; the lines below replace it</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="133"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="139"/>
         <source>Save quote</source>
         <translation>Save quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="151"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="157"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="165"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="171"/>
         <source>Quote total</source>
         <translation>Quote total</translation>
     </message>
@@ -4101,7 +4178,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="278"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="289"/>
         <source>Nothing was open on {date}.</source>
         <translation>Nothing was open on {date}.</translation>
     </message>
@@ -4109,73 +4186,78 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="159"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="160"/>
         <source>Record a payment</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="162"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="163"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="165"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="166"/>
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="167"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="168"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="171"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
-        <location filename="../../app/views/payments/payment_dialog.py" line="255"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="263"/>
         <source>Bank serial number, bill number…</source>
         <translation>Bank serial number, bill number…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="175"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="177"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="178"/>
         <source>As on the bank statement; may be a third party paying for the customer</source>
         <translation>As on the bank statement; may be a third party paying for the customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="179"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="180"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="181"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="182"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="199"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="200"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="201"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="202"/>
         <source>Correct the split before saving.</source>
         <translation>Correct the split before saving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="240"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="224"/>
+        <source>Recorded payment {number} of {amount}</source>
+        <translation>Recorded payment {number} of {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/payment_dialog.py" line="248"/>
         <source>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</source>
         <translation>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="253"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="261"/>
         <source>Bill number of the acceptance bill</source>
         <translation>Bill number of the acceptance bill</translation>
     </message>
@@ -4261,27 +4343,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="180"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
         <source>Reject the invoice request</source>
         <translation>Reject the invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
         <source>Tell sales what to correct</source>
         <translation>Tell sales what to correct</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="186"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="189"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="190"/>
         <source>Say why the request is rejected.</source>
         <translation>Say why the request is rejected.</translation>
     </message>
@@ -4289,27 +4371,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="96"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
         <source>Reject the write-off</source>
         <translation>Reject the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>For example: collection is not exhausted yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="103"/>
         <source>Reason for rejecting</source>
         <translation>Reason for rejecting</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="108"/>
         <source>Say why the write-off is rejected.</source>
         <translation>Say why the write-off is rejected.</translation>
     </message>
@@ -4562,6 +4644,104 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>SectionKeys</name>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="50"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="52"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="55"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="58"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="66"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="91"/>
+        <source>Nothing to create here, or your role may not.</source>
+        <translation>Nothing to create here, or your role may not.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="98"/>
+        <source>This section has no search.</source>
+        <translation>This section has no search.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="105"/>
+        <source>Refreshed.</source>
+        <translation>Refreshed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="118"/>
+        <source>New record in the section shown: a customer, a project, an invoice (issue), a payment (record), a credit tier</source>
+        <translation>New record in the section shown: a customer, a project, an invoice (issue), a payment (record), a credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="122"/>
+        <source>Go to the section&apos;s search box</source>
+        <translation>Go to the section&apos;s search box</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="123"/>
+        <source>Refresh the section shown</source>
+        <translation>Refresh the section shown</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="125"/>
+        <source>Enter, double-click</source>
+        <translation>Enter, double-click</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="127"/>
+        <source>Open the selected row: a customer&apos;s 360 view, an invoice, a payment or a project in a window of its own, the invoices behind an aging figure</source>
+        <translation>Open the selected row: a customer&apos;s 360 view, an invoice, a payment or a project in a window of its own, the invoices behind an aging figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="133"/>
+        <source>Close the window or dialog (the main window stays open)</source>
+        <translation>Close the window or dialog (the main window stays open)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="135"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="135"/>
+        <source>Next or previous field of a form</source>
+        <translation>Next or previous field of a form</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="136"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + underlined letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="136"/>
+        <source>Open that menu</source>
+        <translation>Open that menu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="137"/>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../app/views/settings/settings_page.py" line="41"/>
@@ -4685,7 +4865,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/settings/settings_page.py" line="123"/>
-        <location filename="../../app/views/settings/settings_page.py" line="141"/>
+        <location filename="../../app/views/settings/settings_page.py" line="155"/>
         <source>Tier proposals</source>
         <translation>Tier proposals</translation>
     </message>
@@ -4695,9 +4875,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="139"/>
+        <location filename="../../app/views/settings/settings_page.py" line="153"/>
         <source>Tier proposals ({count})</source>
         <translation>Tier proposals ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/views/shell/shortcuts_dialog.py" line="22"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/shortcuts_dialog.py" line="24"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/shortcuts_dialog.py" line="24"/>
+        <source>What they do</source>
+        <translation>What they do</translation>
     </message>
 </context>
 <context>
@@ -4865,12 +5063,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="269"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="270"/>
         <source>{stage} ({count})</source>
         <translation>{stage} ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="279"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="280"/>
         <source>%n more: use the list to see them all.</source>
         <translation>
             <numerusform>%n more: use the list to see it.</numerusform>
@@ -5138,128 +5336,128 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="51"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="54"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="57"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="60"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>Only managers can accept or reject proposals; you can see them here.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="64"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="67"/>
         <source>Review all customers now</source>
         <translation>Review all customers now</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="204"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
         <source>Current tier</source>
         <translation>Current tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
         <source>Proposed tier</source>
         <translation>Proposed tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="83"/>
         <source>Main reason</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="84"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="87"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="92"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="90"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="93"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="100"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="105"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="116"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="176"/>
         <source>No proposals are waiting.</source>
         <translation>No proposals are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="206"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="207"/>
         <source>from {old} to {new}</source>
         <translation>from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="210"/>
         <source>Credit score</source>
         <translation>Credit score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="210"/>
         <source>{score} of 100</source>
         <translation>{score} of 100</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="220"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>Reviewing every customer&apos;s payment history…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="232"/>
         <source>{count} new proposals.</source>
         <translation>{count} new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="234"/>
         <source>No new proposals.</source>
         <translation>No new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="256"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} moved to {tier}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="260"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} stays in {tier}.</translation>
     </message>
@@ -5325,22 +5523,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -5439,22 +5637,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="120"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
         <source>Withdraw the write-off request</source>
         <translation>Withdraw the write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>Optional, for example: the customer paid after all</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="127"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="128"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
@@ -5543,7 +5741,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="269"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="284"/>
         <source>Write-off requests</source>
         <translation>Write-off requests</translation>
     </message>
@@ -5551,78 +5749,78 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="48"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="48"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="52"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
         <source>Amount to write off</source>
         <translation>Amount to write off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="59"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="60"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="150"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="152"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>No write-offs are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="158"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="166"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="164"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="169"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="248"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="263"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>Write-offs are approved by a manager under their own name; this window is not signed in as one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="253"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
     </message>
@@ -7236,7 +7434,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Write the reminder days as whole numbers separated by commas, e.g. -7, 0, 7, 15 (negative: before the due date).</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="20"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="35"/>
         <source>Enter an amount in yuan, e.g. 50000 or 50,000.00.</source>
         <translation>Enter an amount in yuan, e.g. 50000 or 50,000.00.</translation>
     </message>
@@ -7289,7 +7487,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>invoice_dialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="60"/>
         <source>Tax {tax}, excluding tax {net}</source>
         <translation>Tax {tax}, excluding tax {net}</translation>
     </message>

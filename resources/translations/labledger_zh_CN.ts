@@ -318,32 +318,32 @@ provision {rate}</source>
 <context>
     <name>AllocatePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="265"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="273"/>
         <source>Allocate payment {number}</source>
         <translation>核销回款 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="268"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="276"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="270"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="278"/>
         <source>Received</source>
         <translation>到账</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="273"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="281"/>
         <source>Unallocated</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="282"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="290"/>
         <source>Correct the split before saving.</source>
         <translation>请先更正分配金额再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="284"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="292"/>
         <source>Enter at least one amount to apply.</source>
         <translation>请至少填写一笔核销金额。</translation>
     </message>
@@ -351,22 +351,22 @@ provision {rate}</source>
 <context>
     <name>AllocationSection</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="64"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
         <source>Automatically, oldest due first</source>
         <translation>自动（按到期日从早到晚）</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="65"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="66"/>
         <source>By hand</source>
         <translation>手工分配</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="66"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="67"/>
         <source>Not now (keep it all as prepayment)</source>
         <translation>暂不核销（全部作为预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="74"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="75"/>
         <source>Apply to invoices:</source>
         <translation>核销到发票：</translation>
     </message>
@@ -445,17 +445,17 @@ provision {rate}</source>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
         <source>Approve the write-off</source>
         <translation>批准坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="76"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="79"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>发票 {number} 的 {amount} 将于 {date} 作为坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="84"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -463,17 +463,17 @@ provision {rate}</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="117"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="118"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="119"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="120"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="148"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="149"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>停留 %n 天</numerusform>
@@ -534,57 +534,62 @@ provision {rate}</source>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="28"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="32"/>
         <source>Sign the contract for {code}</source>
         <translation>签订合同 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="30"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="31"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="35"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="32"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="36"/>
         <source>Quoted</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="34"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="38"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="42"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="41"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="45"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="42"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="46"/>
         <source>Sign</source>
         <translation>签订</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="48"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="53"/>
         <source>The contract number is required.</source>
         <translation>请填写合同编号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="72"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="76"/>
+        <source>Signed the contract of {code}</source>
+        <translation>已签订 {code} 的合同</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/contract_dialog.py" line="87"/>
         <source>The payment plan does not fit the contract</source>
         <translation>回款计划与合同金额不符</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/contract_dialog.py" line="74"/>
+        <location filename="../../app/views/projects/contract_dialog.py" line="89"/>
         <source>The contract of {code} is signed for {contract}, but its payment plan adds up to {total}. Revise the plan (Payment plan…) so that the installments add up to the contract.</source>
         <translation>项目 {code} 的合同已按 {contract} 签订，但其回款计划合计 {total}。请修改回款计划（“回款计划…”），使各期合计等于合同金额。</translation>
     </message>
@@ -678,118 +683,118 @@ provision {rate}</source>
 <context>
     <name>CreditTiersPage</name>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="50"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="51"/>
         <source>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</source>
         <translation>每个客户都属于一个信用等级。信用等级规定账期和信用额度（客户单独设定的账期和额度优先），何时发送提醒，逾期发票升级给谁，需预付多少款项，以及检测报告是否在付款后才发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="59"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="60"/>
         <source>Add tier…</source>
         <translation>新增等级…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="65"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="66"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="70"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
         <source>Tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
         <source>English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
         <source>Terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
         <source>Reminders</source>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
         <source>Escalation</source>
         <translation>逾期升级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
         <source>Prepaid</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
         <source>Credit hold</source>
         <translation>信用冻结</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
         <source>Reports</source>
         <translation>报告发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="81"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="87"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="88"/>
         <source>Days from the due date: negative before it, positive after it.</source>
         <translation>相对到期日的天数：负数为到期前，正数为到期后。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="118"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="119"/>
         <source>{role} after {days}</source>
         <translation>逾期{days}后升级至{role}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="123"/>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="128"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="124"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="129"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="126"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="127"/>
         <source>over {days} overdue</source>
         <translation>逾期超过{days}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="141"/>
         <source>held until paid</source>
         <translation>付款后发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="140"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="141"/>
         <source>released</source>
         <translation>直接发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="193"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="194"/>
         <source>Delete credit tier</source>
         <translation>删除信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="194"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="195"/>
         <source>Delete the credit tier {name}?</source>
         <translation>确定删除信用等级“{name}”吗？</translation>
     </message>
@@ -797,342 +802,342 @@ provision {rate}</source>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="109"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="181"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="326"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="114"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="331"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="112"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="117"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="115"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="120"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="121"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="126"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="132"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="133"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="189"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="233"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="147"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="194"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="238"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="145"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="151"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="156"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="198"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="347"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="162"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="352"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="163"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="168"/>
         <source>Open</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="169"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="175"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="180"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="229"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="192"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
         <source>Not yet applied</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="210"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="215"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="216"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="221"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="219"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="241"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="247"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="253"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="254"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="259"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="260"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="266"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="271"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="272"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="277"/>
         <source>Disputed</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="293"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="298"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="299"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="304"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="307"/>
         <source>Next action</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
         <source>Promised by</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="320"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="325"/>
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="353"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="362"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="363"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="368"/>
         <source>Projects ({count})</source>
         <translation>项目（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="364"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="369"/>
         <source>Invoices ({count})</source>
         <translation>发票（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="365"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="370"/>
         <source>Payments ({count})</source>
         <translation>回款（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="366"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="371"/>
         <source>Statements ({count})</source>
         <translation>对账单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="372"/>
         <source>Follow-ups ({count})</source>
         <translation>跟进记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="456"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="461"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="460"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="465"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="470"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="475"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="471"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="476"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="472"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="477"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="473"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="629"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="478"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="638"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="474"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="479"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="509"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="510"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="506"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="511"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="507"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="512"/>
         <source>Used credit</source>
         <translation>已用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="508"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="513"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="509"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="514"/>
         <source>Open balance</source>
         <translation>未结余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="510"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="515"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="511"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="516"/>
         <source>Unapplied payments</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="512"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="517"/>
         <source>Average days late</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="524"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="529"/>
         <source>Credit score (of 100)</source>
         <translation>信用评分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="538"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="543"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="619"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="628"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – 客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="625"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="634"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="627"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="636"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="629"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="638"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="656"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="665"/>
         <source>No payment history yet.</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="664"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="673"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="715"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="724"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>显示最近 {shown} 条，共 {total} 条；向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="722"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="731"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>显示最近 {shown} 条事件；向下滚动查看更早的记录。</translation>
     </message>
@@ -1273,221 +1278,231 @@ provision {rate}</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="103"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="115"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="119"/>
         <source>Required, e.g. 上海浦东环境监测站</source>
         <translation>必填，例如 上海浦东环境监测站</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="118"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="122"/>
         <source>Given automatically when left empty</source>
         <translation>留空则自动生成</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="120"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="124"/>
         <source>18 characters, e.g. 91310115MA1H7XXXX0</source>
         <translation>18 位，例如 91310115MA1H7XXXX0</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="127"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="130"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
         <source>e.g. 021-5888 0001 转 123 or 138 0013 8000</source>
         <translation>例如 021-5888 0001 转 123 或 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="135"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="136"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="137"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="143"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="146"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="145"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="152"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="156"/>
         <source>Own payment terms</source>
         <translation>单独设定账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="155"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="159"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="156"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="160"/>
         <source>Own credit limit</source>
         <translation>单独设定信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="173"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="177"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="175"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="179"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="176"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="180"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="177"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="181"/>
         <source>Applies</source>
         <translation>实际适用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="184"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="188"/>
         <source>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</source>
         <translation>客户单独设定的账期和信用额度优先于信用等级的设定；提醒、升级、预付款和报告暂扣仍按信用等级执行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="192"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="200"/>
         <source>The customer&apos;s name when left empty</source>
         <translation>留空则使用客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="198"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="202"/>
         <source>The unified social credit code when left empty</source>
         <translation>留空则使用统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="205"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="209"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="206"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="210"/>
         <source>Tax ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="207"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="211"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="208"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="212"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="209"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="213"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="212"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="216"/>
         <source>Invoicing</source>
         <translation>开票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="219"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="223"/>
         <source>One contact is the primary contact: statements and reminders go to them.</source>
         <translation>其中一位为主要联系人：对账单和提醒发给此人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="226"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="230"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="341"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="345"/>
         <source>Only managers change a customer&apos;s credit tier.</source>
         <translation>只有经理可以调整客户的信用等级。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="345"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="349"/>
         <source>(no longer active)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="373"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="377"/>
         <source>The tier gives {terms} and a credit limit of {limit}.</source>
         <translation>该信用等级的账期为{terms}，信用额度为 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="397"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="401"/>
         <source>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</source>
         <translation>只有经理可以提高信用额度或延长账期。您可以保持不变或收紧：额度最多 {limit}，账期最多 {terms}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="421"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="425"/>
         <source>{terms} ({terms_source}), credit limit {limit} ({limit_source})</source>
         <translation>账期{terms}（{terms_source}），信用额度 {limit}（{limit_source}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="425"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="430"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="429"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="434"/>
         <source>the customer&apos;s own</source>
         <translation>客户单独设定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="427"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="432"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="431"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="436"/>
         <source>from the tier</source>
         <translation>按信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_dialog.py" line="543"/>
+        <source>Created customer {name}</source>
+        <translation>已新建客户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_dialog.py" line="545"/>
+        <source>Saved customer {name}</source>
+        <translation>已保存客户 {name}</translation>
     </message>
 </context>
 <context>
@@ -1691,73 +1706,73 @@ provision {rate}</source>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="60"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="61"/>
         <source>Search name, short name, code or USCC</source>
         <translation>搜索客户名称、简称、编号或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="66"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="72"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="75"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="81"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="82"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="84"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="155"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="85"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="156"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="87"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="88"/>
         <source>Merge…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="91"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="92"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="96"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="97"/>
         <source>All credit tiers</source>
         <translation>全部信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="103"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="104"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="111"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="112"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="155"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="156"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="311"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="312"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 个客户</numerusform>
@@ -1976,7 +1991,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -2050,6 +2065,14 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../app/views/widgets/form_dialog.py" line="236"/>
+        <source>Done: {action}</source>
+        <translation>已完成：{action}</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <location filename="../../app/views/customers/hand_over_dialog.py" line="57"/>
@@ -2113,14 +2136,32 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>HiddenRecordNote</name>
+    <message>
+        <location filename="../../app/views/tables/hidden_record_note.py" line="24"/>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/hidden_record_note.py" line="26"/>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/hidden_record_note.py" line="38"/>
+        <source>{name} is saved, but the search or filters hide it from the list below.</source>
+        <translation>{name} 已保存，但当前的搜索或筛选条件使它不在下面的列表中显示。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDetailDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="18"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="24"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="31"/>
+        <location filename="../../app/views/invoices/invoice_detail_dialog.py" line="33"/>
         <source>Invoice {number}</source>
         <translation>发票 {number}</translation>
     </message>
@@ -2246,66 +2287,66 @@ provision {rate}</source>
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="52"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>搜索发票号码（从开头匹配）或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="56"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="59"/>
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="73"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="228"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="256"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="87"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="90"/>
         <source>Red-letter…</source>
         <translation>红冲…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="90"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="93"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="93"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="96"/>
         <source>Write off…</source>
         <translation>坏账核销…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="100"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="239"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="103"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="267"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="128"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="133"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>共 %Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="226"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="254"/>
         <source>Invoice requests ({count})</source>
         <translation>开票申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="237"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="265"/>
         <source>Write-off requests ({count})</source>
         <translation>坏账核销申请（{count}）</translation>
     </message>
@@ -2313,7 +2354,7 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="311"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="312"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
@@ -2321,70 +2362,70 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="71"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Request no.</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="74"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="77"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="81"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="84"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="85"/>
         <source>Kind and tax rate</source>
         <translation>发票类型和税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="91"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="92"/>
         <source>Note from sales</source>
         <translation>业务员备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="222"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="223"/>
         <source>No invoice requests are waiting.</source>
         <translation>没有待处理的开票申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="225"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="226"/>
         <source>Issue…</source>
         <translation>开具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="228"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="229"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
@@ -2445,87 +2486,92 @@ provision {rate}</source>
 <context>
     <name>IssueInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="78"/>
         <source>Issue an invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="82"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="79"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
         <source>No project</source>
         <translation>不关联项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="85"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="82"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="87"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="84"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="89"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="88"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="93"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="90"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="95"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="91"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="96"/>
         <source>Set a due date</source>
         <translation>指定到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="92"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="97"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="102"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="98"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="103"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="100"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="105"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="106"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="114"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="124"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="127"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="161"/>
+        <source>Issued invoice {number} to {customer}</source>
+        <translation>已向 {customer} 开具发票 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="207"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
     </message>
@@ -2533,62 +2579,62 @@ provision {rate}</source>
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="104"/>
         <source>Issue the requested invoice</source>
         <translation>按申请开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="109"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>指定到期日（否则按该期计划到期日或客户账期）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="112"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="113"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="119"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="119"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="120"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="144"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>到期日 {date}：按回款计划第 {n} 期的到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="148"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="153"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>第 {n} 期已于 {date} 到期，早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="156"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="157"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>第 {n} 期尚未确定到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="164"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
@@ -2689,131 +2735,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="110"/>
-        <location filename="../../app/views/shell/main_window.py" line="244"/>
+        <location filename="../../app/views/shell/main_window.py" line="112"/>
+        <location filename="../../app/views/shell/main_window.py" line="251"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="143"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="143"/>
+        <location filename="../../app/views/shell/main_window.py" line="145"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="160"/>
+        <location filename="../../app/views/shell/main_window.py" line="163"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="162"/>
+        <location filename="../../app/views/shell/main_window.py" line="165"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="171"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="177"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="180"/>
         <location filename="../../app/views/shell/main_window.py" line="183"/>
+        <location filename="../../app/views/shell/main_window.py" line="186"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="185"/>
+        <location filename="../../app/views/shell/main_window.py" line="188"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="192"/>
         <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="198"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="197"/>
+        <location filename="../../app/views/shell/main_window.py" line="200"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <location filename="../../app/views/shell/main_window.py" line="208"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="210"/>
+        <location filename="../../app/views/shell/main_window.py" line="213"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
+        <location filename="../../app/views/shell/main_window.py" line="220"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="222"/>
+        <location filename="../../app/views/shell/main_window.py" line="225"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="226"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="231"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="253"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="280"/>
+        <location filename="../../app/views/shell/main_window.py" line="287"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="284"/>
+        <location filename="../../app/views/shell/main_window.py" line="291"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="290"/>
+        <location filename="../../app/views/shell/main_window.py" line="297"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -2929,12 +2975,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="62"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="95"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="79"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="112"/>
         <source>Reload shows what is saved now; your changes in this form are lost.</source>
         <translation>重新加载将显示当前已保存的内容，您在此表单中的修改将丢失。</translation>
     </message>
@@ -2942,22 +2988,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="48"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="49"/>
         <source>Enter the amount.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="62"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="63"/>
         <source>Not an amount; type it like 12,345.60.</source>
         <translation>不是有效金额，请按 12,345.60 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="65"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="66"/>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/money_edit.py" line="58"/>
+        <location filename="../../app/views/widgets/money_edit.py" line="59"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>金额不能超过 {max}。</translation>
     </message>
@@ -2965,81 +3011,86 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="43"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="44"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="46"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="48"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>例如：2026 年度废水监测</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="50"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="54"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="55"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="56"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
         <source>Not assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="60"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
         <source>Technician</source>
         <translation>技术负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
         <source>Finance</source>
         <translation>财务负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="66"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
         <source>Set a deadline for the current stage</source>
         <translation>为当前阶段设置截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="69"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="70"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="71"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="71"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="72"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>报价明细（留空则登记为意向项目）：</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="81"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="82"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="83"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="84"/>
         <source>The project title is required.</source>
         <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_dialog.py" line="111"/>
+        <source>Created project {code}</source>
+        <translation>已新建项目 {code}</translation>
     </message>
 </context>
 <context>
@@ -3136,9 +3187,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="119"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="170"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDetailDialog</name>
+    <message>
+        <location filename="../../app/views/payments/payment_detail_dialog.py" line="33"/>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/payment_detail_dialog.py" line="45"/>
+        <source>Payment {number}</source>
+        <translation>回款 {number}</translation>
     </message>
 </context>
 <context>
@@ -3280,55 +3344,55 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="44"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="47"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>搜索回款编号、银行流水号、付款人或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="47"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="50"/>
         <source>All payments</source>
         <translation>全部回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="57"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="60"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="64"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="67"/>
         <source>Allocate to invoices…</source>
         <translation>核销到发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="71"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="74"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>冲抵客户预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="78"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="81"/>
         <source>Reverse…</source>
         <translation>冲回…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="90"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="95"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>共 %Ln 笔回款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="115"/>
         <location filename="../../app/views/payments/payment_list_view.py" line="139"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="163"/>
         <source>Apply prepayments</source>
         <translation>冲抵预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="117"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="141"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>将 {customer} 的预收款 {amount} 按到期日从早到晚核销到未结发票？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="140"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="164"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>已将 {amount} 核销到 %n 张发票。</numerusform>
@@ -3443,62 +3507,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="302"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="317"/>
         <source>Installment {n} is invoiced or requested and stays in the plan.</source>
         <translation>第 {n} 期已开票或已申请开票，须保留在计划中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="320"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="335"/>
         <source>30% when the contract is signed</source>
         <translation>合同签订时支付30%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="323"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="338"/>
         <source>70% within 30 days of the report</source>
         <translation>报告出具后30天内支付70%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="333"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="348"/>
         <source>In full within 30 days of the report</source>
         <translation>报告出具后30天内付清</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="357"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="372"/>
         <source>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</source>
         <translation>第 {n} 期：比例须大于 0 且不超过 100，例如 30%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="364"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="379"/>
         <source>Installment {n}: {problem}</source>
         <translation>第 {n} 期：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="367"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="382"/>
         <source>A payment plan needs at least one installment.</source>
         <translation>回款计划至少需要一期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="369"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="384"/>
         <source>The shares add up to {total}, not 100%.</source>
         <translation>各期比例合计为 {total}，不是 100%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="373"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="388"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>各期合计为 {total}，而合同金额为 {base}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="409"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="424"/>
         <source>Total: {amount}</source>
         <translation>合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="433"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="448"/>
         <source>Set when the event is recorded: {days} days after it.</source>
         <translation>在该节点登记时确定：节点之后 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="439"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="454"/>
         <source>{days} days after the event on {date}.</source>
         <translation>节点日期 {date} 之后 {days} 天。</translation>
     </message>
@@ -3559,9 +3623,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectBoardView</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="408"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="414"/>
         <source>Move to</source>
         <translation>推进到</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailDialog</name>
+    <message>
+        <location filename="../../app/views/projects/project_detail_dialog.py" line="35"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/project_detail_dialog.py" line="51"/>
+        <source>Project {code} {title}</source>
+        <translation>项目 {code} {title}</translation>
     </message>
 </context>
 <context>
@@ -3826,93 +3903,93 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="73"/>
+        <location filename="../../app/views/projects/projects_page.py" line="80"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="74"/>
+        <location filename="../../app/views/projects/projects_page.py" line="81"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="85"/>
+        <location filename="../../app/views/projects/projects_page.py" line="92"/>
         <source>Search code, title, contract or customer</source>
         <translation>搜索项目编号、名称、合同号或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="93"/>
+        <location filename="../../app/views/projects/projects_page.py" line="100"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="97"/>
+        <location filename="../../app/views/projects/projects_page.py" line="104"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="101"/>
+        <location filename="../../app/views/projects/projects_page.py" line="108"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="105"/>
+        <location filename="../../app/views/projects/projects_page.py" line="112"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="106"/>
+        <location filename="../../app/views/projects/projects_page.py" line="113"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="107"/>
+        <location filename="../../app/views/projects/projects_page.py" line="114"/>
         <source>Open only</source>
         <translation>仅进行中</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="132"/>
+        <location filename="../../app/views/projects/projects_page.py" line="139"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="135"/>
+        <location filename="../../app/views/projects/projects_page.py" line="142"/>
         <source>Quote…</source>
         <translation>报价…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="138"/>
+        <location filename="../../app/views/projects/projects_page.py" line="145"/>
         <source>Sign contract…</source>
         <translation>签订合同…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="145"/>
+        <location filename="../../app/views/projects/projects_page.py" line="152"/>
         <source>Move to…</source>
         <translation>推进到…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="152"/>
+        <location filename="../../app/views/projects/projects_page.py" line="159"/>
         <source>Payment plan…</source>
         <translation>回款计划…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="159"/>
+        <location filename="../../app/views/projects/projects_page.py" line="166"/>
         <source>Release report…</source>
         <translation>发放报告…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="166"/>
+        <location filename="../../app/views/projects/projects_page.py" line="173"/>
         <source>Request invoice…</source>
         <translation>申请开票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="173"/>
+        <location filename="../../app/views/projects/projects_page.py" line="180"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="269"/>
-        <location filename="../../app/views/projects/projects_page.py" line="272"/>
+        <location filename="../../app/views/projects/projects_page.py" line="302"/>
+        <location filename="../../app/views/projects/projects_page.py" line="305"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>共 %Ln 个项目</numerusform>
@@ -3922,42 +3999,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="116"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="122"/>
         <source>Quote for {code}</source>
         <translation>报价 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="119"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="120"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="126"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="123"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="129"/>
         <source>Current quote</source>
         <translation>当前报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="131"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}；以下明细将替换原报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="133"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="139"/>
         <source>Save quote</source>
         <translation>保存报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="151"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="157"/>
         <source>A quote needs at least one test item.</source>
         <translation>报价至少需要一个检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="165"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="171"/>
         <source>Quote total</source>
         <translation>报价合计</translation>
     </message>
@@ -4093,7 +4170,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="278"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="289"/>
         <source>Nothing was open on {date}.</source>
         <translation>{date} 没有未结应收。</translation>
     </message>
@@ -4101,73 +4178,78 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="159"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="160"/>
         <source>Record a payment</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="162"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="163"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="165"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="166"/>
         <source>Date received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="167"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="168"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="171"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="172"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="173"/>
-        <location filename="../../app/views/payments/payment_dialog.py" line="255"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="263"/>
         <source>Bank serial number, bill number…</source>
         <translation>银行流水号、票据号…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="174"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="175"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="177"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="178"/>
         <source>As on the bank statement; may be a third party paying for the customer</source>
         <translation>与银行流水一致；可以是代客户付款的第三方</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="179"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="180"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="181"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="182"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="199"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="200"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="201"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="202"/>
         <source>Correct the split before saving.</source>
         <translation>请先更正分配金额再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="240"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="224"/>
+        <source>Recorded payment {number} of {amount}</source>
+        <translation>已登记回款 {number}，金额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/payments/payment_dialog.py" line="248"/>
         <source>{customer} owes {balance}: open invoices {open}, of which overdue {overdue}; prepayments not yet applied {prepaid}.</source>
         <translation>{customer} 应收余额 {balance}：未结发票 {open}，其中逾期 {overdue}；未核销预收款 {prepaid}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_dialog.py" line="253"/>
+        <location filename="../../app/views/payments/payment_dialog.py" line="261"/>
         <source>Bill number of the acceptance bill</source>
         <translation>承兑汇票票号</translation>
     </message>
@@ -4253,27 +4335,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="180"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
         <source>Reject the invoice request</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
         <source>Tell sales what to correct</source>
         <translation>告诉业务员需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="186"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="189"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="190"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
@@ -4281,27 +4363,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="96"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
         <source>Reject the write-off</source>
         <translation>驳回坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>例如：催收手段尚未用尽</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="103"/>
         <source>Reason for rejecting</source>
         <translation>驳回原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="108"/>
         <source>Say why the write-off is rejected.</source>
         <translation>请说明驳回坏账核销的原因。</translation>
     </message>
@@ -4554,6 +4636,104 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>SectionKeys</name>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="50"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="52"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="55"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="58"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="66"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="91"/>
+        <source>Nothing to create here, or your role may not.</source>
+        <translation>此处没有可新建的内容，或您的角色无此权限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="98"/>
+        <source>This section has no search.</source>
+        <translation>此栏目没有搜索框。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="105"/>
+        <source>Refreshed.</source>
+        <translation>已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="118"/>
+        <source>New record in the section shown: a customer, a project, an invoice (issue), a payment (record), a credit tier</source>
+        <translation>在当前栏目新建：客户、项目、发票（开票）、回款（登记）、信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="122"/>
+        <source>Go to the section&apos;s search box</source>
+        <translation>转到当前栏目的搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="123"/>
+        <source>Refresh the section shown</source>
+        <translation>刷新当前栏目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="125"/>
+        <source>Enter, double-click</source>
+        <translation>回车、双击</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="127"/>
+        <source>Open the selected row: a customer&apos;s 360 view, an invoice, a payment or a project in a window of its own, the invoices behind an aging figure</source>
+        <translation>打开选中的行：客户全景，单独窗口中的发票、回款或项目，账龄数字背后的发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="133"/>
+        <source>Close the window or dialog (the main window stays open)</source>
+        <translation>关闭窗口或对话框（主窗口保持打开）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="135"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab 键、Shift+Tab 键</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="135"/>
+        <source>Next or previous field of a form</source>
+        <translation>表单的下一个或上一个字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="136"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="136"/>
+        <source>Open that menu</source>
+        <translation>打开该菜单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/section_keys.py" line="137"/>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../app/views/settings/settings_page.py" line="41"/>
@@ -4677,7 +4857,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/settings/settings_page.py" line="123"/>
-        <location filename="../../app/views/settings/settings_page.py" line="141"/>
+        <location filename="../../app/views/settings/settings_page.py" line="155"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
@@ -4687,9 +4867,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>编号规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="139"/>
+        <location filename="../../app/views/settings/settings_page.py" line="153"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/views/shell/shortcuts_dialog.py" line="22"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/shortcuts_dialog.py" line="24"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/shortcuts_dialog.py" line="24"/>
+        <source>What they do</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -4855,12 +5053,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../app/views/projects/project_board_view.py" line="269"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="270"/>
         <source>{stage} ({count})</source>
         <translation>{stage}（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/project_board_view.py" line="279"/>
+        <location filename="../../app/views/projects/project_board_view.py" line="280"/>
         <source>%n more: use the list to see them all.</source>
         <translation>
             <numerusform>另有 %n 个，请在列表中查看全部。</numerusform>
@@ -5127,128 +5325,128 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="51"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="54"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>系统根据每个客户的付款记录评分，并提出调整信用等级的建议。经理同意之前，客户的信用等级不会改变。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="57"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="60"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>只有经理可以同意或驳回建议；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="64"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="67"/>
         <source>Review all customers now</source>
         <translation>立即评估全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="204"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
         <source>Current tier</source>
         <translation>当前等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
         <source>Proposed tier</source>
         <translation>建议等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="83"/>
         <source>Main reason</source>
         <translation>主要原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="84"/>
         <source>Proposed on</source>
         <translation>建议日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="87"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="92"/>
         <source>Proposal</source>
         <translation>调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="90"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
         <source>Note for the record (optional)</source>
         <translation>审批备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="93"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
         <source>Accept</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="100"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="105"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="116"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="176"/>
         <source>No proposals are waiting.</source>
         <translation>没有待审批的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="206"/>
         <source>Move</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="207"/>
         <source>from {old} to {new}</source>
         <translation>由 {old} 调整为 {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="210"/>
         <source>Credit score</source>
         <translation>信用评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="210"/>
         <source>{score} of 100</source>
         <translation>{score} 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="220"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>正在评估所有客户的付款记录…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="232"/>
         <source>{count} new proposals.</source>
         <translation>新增 {count} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="234"/>
         <source>No new proposals.</source>
         <translation>没有新的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="256"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} 已调整为 {tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="260"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} 保持为 {tier}。</translation>
     </message>
@@ -5314,22 +5512,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -5428,22 +5626,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="120"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
         <source>Withdraw the write-off request</source>
         <translation>撤回坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>可不填，例如：客户最终付款了</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="127"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="128"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
@@ -5532,7 +5730,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="269"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="284"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
@@ -5540,78 +5738,78 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="48"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="48"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="52"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
         <source>Amount to write off</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="59"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="60"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="150"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="152"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>没有待审批的坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="158"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="166"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="164"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="169"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="248"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="263"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>坏账核销须由经理以本人身份审批；当前窗口并未以经理本人身份登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="253"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
     </message>
@@ -7225,7 +7423,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>提醒日请填写以逗号分隔的整数，例如 -7, 0, 7, 15（负数表示到期日之前）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/widgets/form_errors.py" line="20"/>
+        <location filename="../../app/views/widgets/form_errors.py" line="35"/>
         <source>Enter an amount in yuan, e.g. 50000 or 50,000.00.</source>
         <translation>请输入以元为单位的金额，例如 50000 或 50,000.00。</translation>
     </message>
@@ -7278,7 +7476,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>invoice_dialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_dialog.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_dialog.py" line="60"/>
         <source>Tax {tax}, excluding tax {net}</source>
         <translation>税额 {tax}，不含税金额 {net}</translation>
     </message>

@@ -186,14 +186,37 @@ def enforce(
     each fit the limit must not both pass because neither saw the other."""
     lock_customer(session, customer_id)
     position = credit_position(session, customer_id, actor.clock.today(), exclude_project)
+    problems = _refusals(session, position, added_fen, kind, reference)
+    _refuse_unless_overridden(
+        session, actor, customer_id, problems, override_reason, kind, reference, added_fen
+    )
+
+
+def credit_refusal(
+    session: Session,
+    customer_id: int,
+    added_fen: int,
+    kind: str,
+    as_of: date,
+    reference: str = "",
+    exclude_project: int | None = None,
+) -> CreditHoldError | None:
+    """What ``enforce`` would refuse now, read without locking or saving: a form that
+    showed a refusal asks again when its amount changes."""
+    position = credit_position(session, customer_id, as_of, exclude_project)
+    problems = _refusals(session, position, added_fen, kind, reference)
+    return problems[0] if problems else None
+
+
+def _refusals(
+    session: Session, position: CreditPosition, added_fen: int, kind: str, reference: str
+) -> list[CreditHoldError]:
     problems = []
     if position.overdue_past_threshold_fen > 0:
         problems.append(_overdue_hold(session, position, kind, reference))
     if position.exceeded_by(added_fen):
         problems.append(_over_limit(session, position, added_fen, kind, reference))
-    _refuse_unless_overridden(
-        session, actor, customer_id, problems, override_reason, kind, reference, added_fen
-    )
+    return problems
 
 
 def enforce_merge(

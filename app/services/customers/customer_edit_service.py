@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 
 from app.db.session import Database
 from app.domain.enums import CustomerCategory
-from app.domain.errors import ConcurrentEditError, NotFoundError, ValidationError
+from app.domain.errors import (
+    ConcurrentEditError,
+    FieldProblems,
+    NotFoundError,
+    ValidationError,
+)
 from app.domain.money import Money, check_amount_limit
 from app.domain.names import name_key
 from app.domain.uscc import normalize_uscc
@@ -75,61 +80,80 @@ _TEXT_FIELDS = (
 )
 
 
-def _validate(session: Session, values: dict[str, Any], stored: Customer | None) -> None:
+def _validate(session: Session, values: dict[str, Any], stored: Customer | None) -> FieldProblems:
+    """Every problem of the input, field by field (the caller raises them together)."""
+    problems = FieldProblems()
     customer_id = stored.id if stored is not None else None
-    if not values["name"]:
-        raise ValidationError("name", "The customer name is required.")
     for field, label, column in _TEXT_FIELDS:
-        check_length(field, label, values[field], column)
-    check_phone("phone", "Phone", values["phone"], stored.phone if stored is not None else None)
+        with problems.collect():
+            check_length(field, label, values[field], column)
+    with problems.collect():
+        check_phone("phone", "Phone", values["phone"], stored.phone if stored is not None else None)
     others = (
         select(Customer.id).where(Customer.id != customer_id)
         if customer_id
         else select(Customer.id)
     )
-    clash = session.scalar(others.where(Customer.name_key == name_key(values["name"])))
-    if clash is not None:
-        raise ValidationError(
-            "name", "A customer named {name} already exists.", name=values["name"]
+    if not values["name"]:
+        problems.add(ValidationError("name", "The customer name is required."))
+    elif session.scalar(others.where(Customer.name_key == name_key(values["name"]))):
+        problems.add(
+            ValidationError("name", "A customer named {name} already exists.", name=values["name"])
         )
     if values["code"] and session.scalar(others.where(Customer.code == values["code"])):
-        raise ValidationError("code", "Customer code {code} is already used.", code=values["code"])
+        problems.add(
+            ValidationError("code", "Customer code {code} is already used.", code=values["code"])
+        )
     if values["uscc"]:
-        raise_for_uscc("uscc", values["uscc"])
-
-        if session.scalar(others.where(Customer.uscc == values["uscc"])):
-            raise ValidationError(
-                "uscc",
-                "Another customer already has the unified social credit code {code}.",
-                code=values["uscc"],
+        with problems.collect():
+            raise_for_uscc("uscc", values["uscc"])
+        if not problems.has("uscc") and session.scalar(
+            others.where(Customer.uscc == values["uscc"])
+        ):
+            problems.add(
+                ValidationError(
+                    "uscc",
+                    "Another customer already has the unified social credit code {code}.",
+                    code=values["uscc"],
+                )
             )
     if values["category"] not in {c.value for c in CustomerCategory}:
-        raise ValidationError(
-            "category", "Unknown customer category: {category}.", category=values["category"]
+        problems.add(
+            ValidationError(
+                "category", "Unknown customer category: {category}.", category=values["category"]
+            )
         )
     if session.get(CreditTier, values["tier_id"]) is None:
-        raise ValidationError("tier", "Choose a credit tier.")
+        problems.add(ValidationError("tier", "Choose a credit tier."))
     # An owner who has left stays the owner until the customer is handed over: editing
     # anything else must not force that; choosing someone inactive is refused.
     owner_id = values["owner_id"]
     if owner_id is not None and (stored is None or owner_id != stored.owner_id):
         owner = session.get(User, owner_id)
         if owner is None or not owner.active:
-            raise ValidationError("owner", "The salesperson does not exist or is inactive.")
+            problems.add(ValidationError("owner", "The salesperson does not exist or is inactive."))
     limit = values["credit_limit_override_fen"]
     if limit is not None and limit < 0:
-        raise ValidationError("credit_limit", "The credit limit cannot be negative.")
-    if limit is not None:
-        check_amount_limit("credit_limit", limit, "The credit limit cannot be more than {max}.")
+        problems.add(ValidationError("credit_limit", "The credit limit cannot be negative."))
+    elif limit is not None:
+        with problems.collect():
+            check_amount_limit("credit_limit", limit, "The credit limit cannot be more than {max}.")
     terms = values["payment_terms_override_days"]
     if terms is not None and not 0 <= terms <= MAX_TERMS_DAYS:
-        raise ValidationError(
-            "payment_terms", "Payment terms must be 0 to {max} days.", max=MAX_TERMS_DAYS
+        problems.add(
+            ValidationError(
+                "payment_terms", "Payment terms must be 0 to {max} days.", max=MAX_TERMS_DAYS
+            )
         )
+    return problems
 
 
 def _no_looser_credit(
-    session: Session, actor: Actor, values: dict[str, Any], customer: Customer | None
+    session: Session,
+    actor: Actor,
+    values: dict[str, Any],
+    customer: Customer | None,
+    problems: FieldProblems,
 ) -> None:
     """Raising a limit or lengthening terms is a manager's credit decision. Anyone else may
     keep a customer's own limit and terms, or make them stricter than they are now (the
@@ -137,7 +161,8 @@ def _no_looser_credit(
     if actor.can(*MANAGERS):
         return
     tier = session.get(CreditTier, values["tier_id"] if customer is None else customer.tier_id)
-    assert tier is not None
+    if tier is None:
+        return  # the missing tier is a problem already
 
     def effective(own: int | None, of_tier: int) -> int:
         return of_tier if own is None else own
@@ -146,19 +171,52 @@ def _no_looser_credit(
     own_limit = None if customer is None else customer.credit_limit_override_fen
     own_terms = None if customer is None else customer.payment_terms_override_days
     limit = effective(own_limit, tier.credit_limit_fen)
-    if effective(values["credit_limit_override_fen"], tier.credit_limit_fen) > limit:
-        raise ValidationError(
-            "credit_limit",
-            "Only a manager can raise the credit limit above {limit}.",
-            limit=Money(limit).format(),
+    wanted_limit = effective(values["credit_limit_override_fen"], tier.credit_limit_fen)
+    if not problems.has("credit_limit") and wanted_limit > limit:
+        problems.add(
+            ValidationError(
+                "credit_limit",
+                "Only a manager can raise the credit limit above {limit}.",
+                limit=Money(limit).format(),
+            )
         )
     terms = effective(own_terms, tier.payment_terms_days)
-    if effective(values["payment_terms_override_days"], tier.payment_terms_days) > terms:
-        raise ValidationError(
-            "payment_terms",
-            "Only a manager can give payment terms longer than {days} days.",
-            days=terms,
+    wanted_terms = effective(values["payment_terms_override_days"], tier.payment_terms_days)
+    if not problems.has("payment_terms") and wanted_terms > terms:
+        problems.add(
+            ValidationError(
+                "payment_terms",
+                "Only a manager can give payment terms longer than {days} days.",
+                days=terms,
+            )
         )
+
+
+def _checked_contacts(
+    contacts: Sequence[ContactInput] | None, problems: FieldProblems
+) -> list[ContactInput] | None:
+    if contacts is None:
+        return None
+    with problems.collect():
+        return clean_contacts(contacts)
+    return None
+
+
+def check_customer(
+    session: Session,
+    actor: Actor,
+    data: CustomerInput,
+    customer_id: int | None = None,
+    contacts: Sequence[ContactInput] | None = None,
+) -> tuple[ValidationError, ...]:
+    """What saving ``data`` would refuse, field by field, without saving (a form asks this
+    when it has problems of its own, to show every problem at once)."""
+    values = _clean(data)
+    customer = session.get(Customer, customer_id) if customer_id is not None else None
+    problems = _validate(session, values, customer)
+    _no_looser_credit(session, actor, values, customer, problems)
+    _checked_contacts(contacts, problems)
+    return tuple(problems.errors)
 
 
 def _next_code(session: Session) -> str:
@@ -185,10 +243,11 @@ def create_customer(
     """The customer and (optionally) its contacts, in one transaction; its id."""
     require(actor, "create customers", SALES)
     values = _clean(data)
-    cleaned = clean_contacts(contacts) if contacts is not None else None
     with db.write() as session:
-        _validate(session, values, None)
-        _no_looser_credit(session, actor, values, None)
+        problems = _validate(session, values, None)
+        _no_looser_credit(session, actor, values, None, problems)
+        cleaned = _checked_contacts(contacts, problems)
+        problems.raise_if_any()
         values["code"] = values["code"] or _next_code(session)
         customer = Customer(archived=False, since=actor.clock.today())
         _apply(customer, values)
@@ -221,14 +280,15 @@ def update_customer(
     Contacts, when given, are replaced in the same transaction. Returns the new version."""
     require(actor, "edit customers", SALES)
     values = _clean(data)
-    cleaned = clean_contacts(contacts) if contacts is not None else None
     with db.write() as session:
         customer = _load(session, customer_id, version)
-        _validate(session, values, customer)
+        problems = _validate(session, values, customer)
         # Credit decisions are managers': a tier change is never a side effect of an edit.
         if values["tier_id"] != customer.tier_id:
             require(actor, "change a customer's credit tier", MANAGERS)
-        _no_looser_credit(session, actor, values, customer)
+        _no_looser_credit(session, actor, values, customer, problems)
+        cleaned = _checked_contacts(contacts, problems)
+        problems.raise_if_any()
         if not values["code"]:
             values["code"] = customer.code
         before = _snapshot(customer)

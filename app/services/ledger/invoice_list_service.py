@@ -53,6 +53,8 @@ class InvoiceRow:
 
 def _conditions(session: Session, req: ListRequest, as_of: date) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
+    if (invoice_id := req.filter("id")) is not None:
+        conds.append(Invoice.id == invoice_id)
     if (customer_id := req.filter("customer_id")) is not None:
         conds.append(Invoice.customer_id == customer_id)
     if (project_id := req.filter("project_id")) is not None:

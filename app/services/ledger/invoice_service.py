@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from app.db.session import Database
 from app.domain.enums import InvoiceKind, InvoiceStatus
-from app.domain.errors import LedgerError, NotFoundError, ValidationError
+from app.domain.errors import (
+    CreditHoldError,
+    FieldProblems,
+    LedgerError,
+    NotFoundError,
+    ValidationError,
+)
 from app.domain.money import Money, check_amount_limit, tax_of_inclusive
 from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Project, WriteOff
 from app.services.core.audit_service import record_audit
@@ -21,7 +27,11 @@ from app.services.core.customer_lock import lock_customer, lock_customer_of
 from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import is_duplicate, lock_for_typed, next_number
 from app.services.core.permissions import FINANCE, require
-from app.services.credit.credit_control_service import contracted_uninvoiced, enforce
+from app.services.credit.credit_control_service import (
+    contracted_uninvoiced,
+    credit_refusal,
+    enforce,
+)
 from app.services.ledger.entries import require_after_take_backs
 from app.services.ledger.invoice_list_service import InvoiceRow, rows_by_id
 from app.services.ledger.ledger_queries import ISSUED
@@ -144,31 +154,30 @@ def issue_invoice(db: Database, actor: Actor, data: InvoiceInput) -> Changed[Inv
 def issue_in_session(session: Session, actor: Actor, data: InvoiceInput) -> Changed[Invoice]:
     """Issue inside the caller's write transaction (invoice requests use this too). An
     invoice for a project whose report is out moves the project to invoiced."""
+    problems = FieldProblems()
     if data.amount_fen <= 0:
-        raise ValidationError("amount", "The amount must be greater than zero.")
-    check_amount_limit("amount", data.amount_fen, "The amount cannot be more than {max}.")
+        problems.add(ValidationError("amount", "The amount must be greater than zero."))
+    with problems.collect():
+        check_amount_limit("amount", data.amount_fen, "The amount cannot be more than {max}.")
     if data.kind not in {k.value for k in InvoiceKind}:
-        raise ValidationError("kind", "Unknown invoice kind: {kind}.", kind=data.kind)
+        problems.add(ValidationError("kind", "Unknown invoice kind: {kind}.", kind=data.kind))
     if not 0 <= data.tax_rate_bp <= MAX_TAX_RATE_BP:
-        raise ValidationError("tax_rate", "The tax rate must be between 0% and 17%.")
+        problems.add(ValidationError("tax_rate", "The tax rate must be between 0% and 17%."))
     if data.due_date is not None and data.due_date < data.issue_date:
-        raise ValidationError("due_date", "The due date is before the issue date.")
-    check_entry_date(session, actor, "issue_date", data.issue_date)
+        problems.add(ValidationError("due_date", "The due date is before the issue date."))
+    with problems.collect():
+        check_entry_date(session, actor, "issue_date", data.issue_date)
     customer = lock_customer(session, data.customer_id)
     if data.project_id is not None:
         project = session.get(Project, data.project_id)
         if project is None or project.customer_id != customer.id:
-            raise ValidationError("project", "The project belongs to another customer.")
-    # Invoicing signed contract work moves exposure from "contracted" to "invoiced"; only
-    # the part beyond the contract is new exposure. An overdue hold refuses any invoice.
-    remainder = 0
-    if data.project_id is not None:
-        remainder = contracted_uninvoiced(session, customer.id).get(data.project_id, 0)
+            problems.add(ValidationError("project", "The project belongs to another customer."))
+    problems.raise_if_any()
     enforce(
         session,
         actor,
         customer.id,
-        max(data.amount_fen - remainder, 0),
+        _new_exposure(session, customer.id, data.amount_fen, data.project_id),
         "invoice",
         override_reason=data.credit_override_reason,
     )
@@ -335,6 +344,25 @@ def void_invoice(
     if withdrawn:
         kinds.add(Kind.WRITE_OFF_REQUESTS)
     return Changed(None, frozenset(kinds))
+
+
+def _new_exposure(
+    session: Session, customer_id: int, amount_fen: int, project_id: int | None
+) -> int:
+    """Invoicing signed contract work moves exposure from "contracted" to "invoiced"; only
+    the part beyond the contract is new exposure. (An overdue hold refuses any invoice.)"""
+    remainder = 0
+    if project_id is not None:
+        remainder = contracted_uninvoiced(session, customer_id).get(project_id, 0)
+    return max(amount_fen - remainder, 0)
+
+
+def invoice_credit_refusal(
+    session: Session, customer_id: int, amount_fen: int, project_id: int | None, as_of: date
+) -> CreditHoldError | None:
+    """What credit control would say to this invoice now (nothing is saved)."""
+    added = _new_exposure(session, customer_id, amount_fen, project_id)
+    return credit_refusal(session, customer_id, added, "invoice", as_of)
 
 
 def _free_number(session: Session, number: str | None, on: date) -> str:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.db.session import Database
 from app.domain.allocation import OpenItem, plan_oldest_first
 from app.domain.enums import PaymentMethod, PaymentStatus
-from app.domain.errors import LedgerError, NotFoundError, ValidationError
+from app.domain.errors import FieldProblems, LedgerError, NotFoundError, ValidationError
 from app.domain.money import Money, check_amount_limit
 from app.models import Allocation, Invoice, Payment
 from app.services.core.audit_service import record_audit
@@ -108,9 +108,11 @@ def record_payment(
     db: Database, actor: Actor, data: PaymentInput, allocations: AllocationChoice = "auto"
 ) -> Changed[PaymentResult]:
     require(actor, "record payments", FINANCE)
-    _validate(data)
     with db.write() as session:
-        check_entry_date(session, actor, "received_date", data.received_date)
+        problems = _validate(data)
+        with problems.collect():
+            check_entry_date(session, actor, "received_date", data.received_date)
+        problems.raise_if_any()
         customer = lock_customer(session, data.customer_id)
         payment = Payment(
             number=next_number(session, "payment", data.received_date),
@@ -342,12 +344,17 @@ def _unwind(
     return set() if invoice.project_id is None else {invoice.project_id}
 
 
-def _validate(data: PaymentInput) -> None:
+def _validate(data: PaymentInput) -> FieldProblems:
+    problems = FieldProblems()
     if data.amount_fen <= 0:
-        raise ValidationError("amount", "The amount must be greater than zero.")
-    check_amount_limit("amount", data.amount_fen, "The amount cannot be more than {max}.")
+        problems.add(ValidationError("amount", "The amount must be greater than zero."))
+    with problems.collect():
+        check_amount_limit("amount", data.amount_fen, "The amount cannot be more than {max}.")
     if data.method not in {m.value for m in PaymentMethod}:
-        raise ValidationError("method", "Unknown payment method: {method}.", method=data.method)
+        problems.add(
+            ValidationError("method", "Unknown payment method: {method}.", method=data.method)
+        )
+    return problems
 
 
 def _lock_customer_of_payment(session: Session, payment_id: int) -> None:

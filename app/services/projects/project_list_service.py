@@ -60,6 +60,7 @@ def _stalled(session: Session, as_of: date) -> ColumnElement[bool]:
 def _conditions(session: Session, req: ListRequest, as_of: date) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     for name, column in (
+        ("id", Project.id),
         ("customer_id", Project.customer_id),
         ("salesperson_id", Project.salesperson_id),
         ("stage", Project.stage),

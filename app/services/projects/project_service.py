@@ -20,7 +20,13 @@ from app.domain.enums import (
     ProjectStage,
     Role,
 )
-from app.domain.errors import CreditHoldError, LedgerError, NotFoundError, ValidationError
+from app.domain.errors import (
+    CreditHoldError,
+    FieldProblems,
+    LedgerError,
+    NotFoundError,
+    ValidationError,
+)
 from app.domain.money import Money, check_amount_limit, div_half_up, split_by_shares
 from app.models import (
     Allocation,
@@ -42,7 +48,7 @@ from app.services.core.dates import check_entry_date
 from app.services.core.field_checks import check_length
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, MANAGERS, SALES, require
-from app.services.credit.credit_control_service import credit_position, enforce
+from app.services.credit.credit_control_service import credit_position, credit_refusal, enforce
 from app.services.ledger.ledger_queries import ISSUED, OPEN_INVOICE
 
 # Who may move a project into each stage (admins and managers always may).
@@ -181,14 +187,19 @@ def _validate_lines(lines: tuple[QuoteLine, ...]) -> None:
 def create_project(db: Database, actor: Actor, data: ProjectInput) -> Changed[ProjectSummary]:
     """A lead, or a quoted project when quote lines are given."""
     require(actor, "create projects", SALES)
+    problems = FieldProblems()
     if not data.title.strip():
-        raise ValidationError("title", "The project title is required.")
-    check_length("title", "Project title", data.title.strip(), Project.title)
-    check_length("test_category", "Test category", data.test_category, Project.test_category)
-    _validate_lines(data.lines)
+        problems.add(ValidationError("title", "The project title is required."))
+    with problems.collect():
+        check_length("title", "Project title", data.title.strip(), Project.title)
+    with problems.collect():
+        check_length("test_category", "Test category", data.test_category, Project.test_category)
+    with problems.collect():
+        _validate_lines(data.lines)
     today = data.opened_on or actor.clock.today()
     if today > actor.clock.today():
-        raise ValidationError("opened_on", "The project cannot start in the future.")
+        problems.add(ValidationError("opened_on", "The project cannot start in the future."))
+    problems.raise_if_any()
     with db.write() as session:
         if session.get(Customer, data.customer_id) is None:
             raise NotFoundError(entity="Customer", key=data.customer_id)
@@ -295,22 +306,27 @@ def sign_contract(
     the summary: ``plan_fits``). Credit control applies; a manager may override with a
     reason."""
     require(actor, "sign contracts", SALES)
+    problems = FieldProblems()
     if not contract_no.strip():
-        raise ValidationError("contract_no", "The contract number is required.")
-    check_length("contract_no", "Contract number", contract_no.strip(), Project.contract_no)
+        problems.add(ValidationError("contract_no", "The contract number is required."))
+    with problems.collect():
+        check_length("contract_no", "Contract number", contract_no.strip(), Project.contract_no)
     with db.write() as session:
         # The customer before the project, in the order of every money write.
         lock_customer_of(session, select(Project.customer_id).where(Project.id == project_id))
         project = _load(session, project_id)
         amount = project.quoted_amount_fen if amount_fen is None else amount_fen
         if amount <= 0:
-            raise ValidationError(
-                "contract_amount", "The contract amount must be greater than zero."
+            problems.add(
+                ValidationError("contract_amount", "The contract amount must be greater than zero.")
             )
-        check_amount_limit(
-            "contract_amount", amount, "The contract amount cannot be more than {max}."
-        )
-        check_entry_date(session, actor, "date", on)
+        with problems.collect():
+            check_amount_limit(
+                "contract_amount", amount, "The contract amount cannot be more than {max}."
+            )
+        with problems.collect():
+            check_entry_date(session, actor, "date", on)
+        problems.raise_if_any()
         enforce(
             session,
             actor,
@@ -326,6 +342,22 @@ def sign_contract(
         _plan_follows_amount(session, actor, project)
         _move(session, actor, project, ProjectStage.CONTRACTED, on, None)
         return Changed.of(_summary(session, project), Kind.PROJECTS)
+
+
+def contract_credit_refusal(
+    session: Session, project_id: int, contract_no: str, amount_fen: int, as_of: date
+) -> CreditHoldError | None:
+    """What credit control would say to this contract now (nothing is saved)."""
+    project = _load(session, project_id)
+    return credit_refusal(
+        session,
+        project.customer_id,
+        amount_fen,
+        "contract",
+        as_of,
+        contract_no.strip(),
+        exclude_project=project.id,
+    )
 
 
 def advance(

@@ -23,6 +23,7 @@ from app.views.credit.tier_dialog import TierDialog, open_tier_dialog, reminder_
 from app.views.customers.customer_labels import role_label
 from app.views.labels import days_label
 from app.views.shell.view_context import ViewContext
+from app.views.tables.row_opener import open_rows
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_errors import MessageBar
 from app.views.widgets.icons import Icon
@@ -92,7 +93,7 @@ class CreditTiersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.doubleClicked.connect(lambda _index: self.edit_tier())
+        open_rows(self.table, lambda _index: self.edit_tier())
         self.table.currentCellChanged.connect(lambda *_: self._update_actions())
         self.bar = MessageBar()
 

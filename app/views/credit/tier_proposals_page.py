@@ -26,12 +26,15 @@ from app.services.credit.credit_score_service import (
     propose_tier_changes,
 )
 from app.services.customers.activity_service import local_date
+from app.views.customers.customer_360_view import Customer360View
 from app.views.customers.customer_labels import reason_text
 from app.views.shell.view_context import ViewContext
+from app.views.tables.row_opener import open_rows
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.detail_section import DetailSection, value_label
 from app.views.widgets.form_errors import MessageBar
 from app.views.widgets.icons import Icon
+from app.views.widgets.record_windows import RecordWindows
 from app.views.widgets.row_table import row_table
 
 COLUMNS = 7
@@ -83,6 +86,8 @@ class TierProposalsPage(QWidget):
             stretch=5,
         )
         self.table.currentCellChanged.connect(lambda *_: self._show_current())
+        self.windows = RecordWindows(self)
+        open_rows(self.table, lambda _index: self.open_customer())
 
         self.detail = DetailSection(self.tr("Proposal"))
         self.reasons = value_label("")
@@ -175,6 +180,20 @@ class TierProposalsPage(QWidget):
     def current_proposal(self) -> ProposalRow | None:
         row = self.table.currentRow()
         return self.proposals[row] if 0 <= row < len(self.proposals) else None
+
+    def open_customer(self) -> Customer360View | None:
+        """The customer's 360 view, to see the history behind the proposal."""
+        proposal = self.current_proposal()
+        if proposal is None:
+            return None
+        customer_id = proposal.customer_id
+
+        def build() -> Customer360View:
+            view = Customer360View(self._ctx, customer_id, self.window())
+            view.reload()
+            return view
+
+        return self.windows.open(customer_id, build)
 
     def _show_current(self) -> None:
         p = self.current_proposal()

@@ -50,17 +50,22 @@ from app.views.customers.customer_labels import (
 )
 from app.views.customers.follow_up_dialog import open_follow_up_dialog
 from app.views.customers.hand_over_dialog import open_hand_over_dialog
+from app.views.invoices.invoice_detail_dialog import InvoiceDetailDialog
 from app.views.labels import category_label, days_label, invoice_status, invoice_status_label
 from app.views.ledger_labels import method_label, payment_state_label, stage_label
+from app.views.payments.payment_detail_dialog import PaymentDetailDialog
+from app.views.projects.project_detail_dialog import ProjectDetailDialog
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.ui_settings import restore_geometry, save_geometry
 from app.views.shell.view_context import ViewContext
 from app.views.tables.column_fit import fit_columns, usual_width
 from app.views.tables.paged_table_model import NEGATIVE_TEXT, ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
+from app.views.tables.row_opener import open_rows
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.detail_section import heading_label, placeholder_label, value_label
 from app.views.widgets.icons import Icon, icon
+from app.views.widgets.record_windows import RecordWindows
 
 CONTEXT = "Customer360View"
 SHOWN_CHANGES = frozenset(
@@ -581,6 +586,10 @@ class Customer360View(QWidget):
         for key, tab in self._tabs.items():
             self.tabs.addTab(tab, self.tr(TAB_TITLES[key]).format(count=0))
             tab.model.grown.connect(self._show_counts)
+        self.windows = RecordWindows(self)
+        open_rows(self.projects.table, lambda index: self.open_project(index.row()))
+        open_rows(self.invoices.table, lambda index: self.open_invoice(index.row()))
+        open_rows(self.payments.table, lambda index: self.open_payment(index.row()))
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -733,6 +742,26 @@ class Customer360View(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, GEOMETRY_KEY)
         super().closeEvent(event)
+
+    # --- opening rows -------------------------------------------------------------------
+
+    def open_project(self, row: int) -> ProjectDetailDialog:
+        project_id = self.projects.model.rows[row].id
+        return self.windows.open(
+            ("project", project_id), lambda: ProjectDetailDialog(self._ctx, project_id, self)
+        )
+
+    def open_invoice(self, row: int) -> InvoiceDetailDialog:
+        invoice_id = self.invoices.model.rows[row].id
+        return self.windows.open(
+            ("invoice", invoice_id), lambda: InvoiceDetailDialog(self._ctx, invoice_id, self)
+        )
+
+    def open_payment(self, row: int) -> PaymentDetailDialog:
+        payment_id = self.payments.model.rows[row].id
+        return self.windows.open(
+            ("payment", payment_id), lambda: PaymentDetailDialog(self._ctx, payment_id, self)
+        )
 
     # --- actions ------------------------------------------------------------------------
 

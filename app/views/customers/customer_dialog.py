@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CustomerCategory, Role
-from app.domain.errors import LabLedgerError, ValidationError
+from app.domain.errors import LabLedgerError, ValidationError, ValidationErrors
 from app.domain.money import Money
 from app.services.core.changes import Changed
 from app.services.core.user_service import UserRow, list_users
@@ -37,6 +38,7 @@ from app.services.customers.contact_service import ContactInput
 from app.services.customers.customer_edit_service import (
     MAX_TERMS_DAYS,
     CustomerInput,
+    check_customer,
     create_customer,
     update_customer,
 )
@@ -44,6 +46,7 @@ from app.views.customers.contacts_editor import ContactsEditor
 from app.views.labels import category_label, days_label, tier_label
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
+from app.views.tables.paged_table_model import NEGATIVE_TEXT
 from app.views.widgets.form_errors import (
     AMOUNT_TEMPLATE,
     INVALID_STYLE,
@@ -108,6 +111,7 @@ class CustomerDialog(QDialog):
         self.bar = MessageBar()
         self.bar.reloadRequested.connect(self.load)
         self.errors = FieldErrors(self.bar)
+        self._saves = 0  # a check that answers after a newer save is not shown
         self.tabs = QTabWidget()
 
         # --- the customer ---------------------------------------------------------------
@@ -273,7 +277,7 @@ class CustomerDialog(QDialog):
     def load(self) -> None:
         """Tiers and salespeople, and (when editing) the customer as stored now."""
         self._set_busy(True)
-        self.errors.clear()
+        self._show_errors(None)
         customer_id = self.customer_id
         self._ctx.runner.query(
             lambda session: customer_choices(session, customer_id),
@@ -443,6 +447,9 @@ class CustomerDialog(QDialog):
             limit = self.limit.fen()
             if limit is None:
                 raise ValidationError("credit_limit", AMOUNT_TEMPLATE)
+        return self._input(limit)
+
+    def _input(self, limit: int | None) -> CustomerInput:
         return CustomerInput(
             name=self.name.text(),
             tier_id=self.tier.currentData(),
@@ -466,11 +473,13 @@ class CustomerDialog(QDialog):
         )
 
     def save(self) -> None:
-        self.errors.clear()
+        self._show_errors(None)
+        self._saves += 1
         try:
             data = self.customer_input()
         except ValidationError as exc:
-            self.errors.show(exc)
+            self._show_errors(exc)
+            self._check_the_rest(exc)
             return
         contacts = self.contacts.contacts()
         customer_id, version, actor = self.customer_id, self.version, self._ctx.actor
@@ -493,15 +502,55 @@ class CustomerDialog(QDialog):
             on_finished=lambda: self._set_busy(False),
         )
 
+    def _check_the_rest(self, problem: ValidationError) -> None:
+        """Nothing is sent while the limit cannot be read; the service still says what else
+        it would refuse, so that every problem shows at once."""
+        data, contacts = self._input(None), self.contacts.contacts()
+        customer_id, actor, saves = self.customer_id, self._ctx.actor, self._saves
+
+        def show(found: tuple[ValidationError, ...]) -> None:
+            if found and saves == self._saves:
+                self._show_errors(ValidationErrors((problem, *found)))
+
+        self._ctx.runner.query(
+            lambda session: check_customer(session, actor, data, customer_id, contacts),
+            show,
+            owner=self,
+            latest="check",
+        )
+
+    def _show_errors(self, exc: LabLedgerError | None) -> None:
+        """The errors at their fields (None: clear them), with the tabs that hold one
+        marked, since only the first of them is brought forward."""
+        self.errors.clear()
+        if exc is not None:
+            self.errors.show(exc)
+        bar = self.tabs.tabBar()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            marked = page is not None and any(
+                page.isAncestorOf(widget)
+                for widget in map(self.errors.widget, self.errors.shown_fields)
+                if widget is not None
+            )
+            bar.setTabTextColor(index, NEGATIVE_TEXT if marked else QColor())
+
     def _saved(self, outcome: SaveOutcome) -> None:
+        new = self.customer_id is None
         self.customer_id = outcome.customer_id
+        name = self.name.text().strip()
+        self._ctx.bus.notice(
+            self.tr("Created customer {name}").format(name=name)
+            if new
+            else self.tr("Saved customer {name}").format(name=name)
+        )
         self.saved.emit(outcome.customer_id)
         self.accept()
 
     def _save_failed(self, exc: LabLedgerError) -> None:
         # Enabled first: a disabled field cannot take the focus.
         self._set_busy(False)
-        self.errors.show(exc)
+        self._show_errors(exc)
 
     def _set_busy(self, busy: bool) -> None:
         self.tabs.setEnabled(not busy)

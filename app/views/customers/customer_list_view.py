@@ -27,6 +27,7 @@ from app.views.customers.merge_dialog import MergeDialog, open_merge_dialog
 from app.views.labels import category_label, tier_label
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
+from app.views.tables.row_opener import open_rows
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon
 
@@ -116,7 +117,7 @@ class CustomerListView(PagedListPage):
 
         self.table.currentIdChanged.connect(detail.show_customer)
         self.table.currentIdChanged.connect(lambda _id: self._update_actions())
-        self.table.doubleClicked.connect(lambda _index: self.open_360())
+        open_rows(self.table, lambda _index: self.open_360())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
         header = self.table.horizontalHeader()
@@ -157,14 +158,25 @@ class CustomerListView(PagedListPage):
 
     # --- actions ------------------------------------------------------------------------
 
+    def new_record(self) -> CustomerDialog | None:
+        return self.new_customer() if self.new_button.isEnabled() else None
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.load_tiers()
+
     def new_customer(self) -> CustomerDialog:
         dialog = open_customer_dialog(self._ctx, self)
-        dialog.saved.connect(self._select_when_loaded)
+        dialog.saved.connect(lambda customer_id: self.show_saved(customer_id, dialog.name.text()))
         return dialog
 
     def edit_customer(self) -> CustomerDialog | None:
         row = self.current_row()
-        return open_customer_dialog(self._ctx, self, row.id) if row is not None else None
+        if row is None:
+            return None
+        dialog = open_customer_dialog(self._ctx, self, row.id)
+        dialog.saved.connect(lambda customer_id: self.show_saved(customer_id, dialog.name.text()))
+        return dialog
 
     def open_360(self, customer_id: int | None = None) -> Customer360View | None:
         """The customer's 360 window; one per customer (shown again if already open)."""
@@ -215,17 +227,6 @@ class CustomerListView(PagedListPage):
         return export_customers(
             self._ctx, self, request, shown_columns(self.table.horizontalHeader())
         )
-
-    def _select_when_loaded(self, customer_id: int) -> None:
-        """After a new customer is saved, show it (the list reloads on the change)."""
-
-        def select() -> None:
-            self.model.loaded.disconnect(select)
-            row = self.model.row_of_id(customer_id)
-            if row is not None:
-                self.table.select_row(row)
-
-        self.model.loaded.connect(select)
 
     # --- menus --------------------------------------------------------------------------
 

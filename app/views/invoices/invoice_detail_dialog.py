@@ -1,30 +1,32 @@
-"""One invoice's details in a window of its own, for screens that list invoices outside the
-invoice section (the invoices behind an aging figure)."""
+"""One invoice's details in a window of its own: Enter or a double-click on an invoice in
+the invoice list, the customer 360 view, the write-off queue or the invoices behind an aging
+figure."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
+from app.services.core.changes import Kind
 from app.services.ledger.invoice_service import InvoiceDetail
 from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
-from app.views.shell.ui_settings import fitted_size
 from app.views.shell.view_context import ViewContext
+from app.views.widgets.detail_dialog import DetailDialog
 
 
-class InvoiceDetailDialog(QDialog):
+class InvoiceDetailDialog(DetailDialog):
+    panel: InvoiceDetailPanel
+
     def __init__(self, ctx: ViewContext, invoice_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            ctx, InvoiceDetailPanel(ctx), frozenset({Kind.INVOICES, Kind.CUSTOMERS}), parent
+        )
+        self.invoice_id = invoice_id
         self.setWindowTitle(self.tr("Invoice"))
-        self.resize(fitted_size(self, QSize(480, 600)))
-        self.panel = InvoiceDetailPanel(ctx)
         self.panel.loaded.connect(self._loaded)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(buttons)
-        self.panel.show_invoice(invoice_id)
+        self.load()
+
+    def load(self) -> None:
+        self.panel.show_invoice(self.invoice_id)
 
     def _loaded(self, detail: InvoiceDetail | None) -> None:
         if detail is not None:

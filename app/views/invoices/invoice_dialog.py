@@ -15,14 +15,19 @@ from app.domain.enums import InvoiceKind
 from app.domain.money import Money, tax_of_inclusive
 from app.services.core.list_request import ListRequest
 from app.services.credit.credit_tier_service import effective_terms
-from app.services.ledger.invoice_service import InvoiceInput, issue_invoice
+from app.services.ledger.invoice_list_service import InvoiceRow
+from app.services.ledger.invoice_service import (
+    InvoiceInput,
+    invoice_credit_refusal,
+    issue_invoice,
+)
 from app.services.projects.project_list_service import ProjectRow, fetch_projects
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.invoices.invoice_detail_panel import tax_rate_text
 from app.views.labels import invoice_kind_label
 from app.views.ledger_labels import TAX_RATES_BP
 from app.views.shell.view_context import ViewContext
-from app.views.widgets.form_dialog import FormDialog, Operation
+from app.views.widgets.form_dialog import CreditCheck, FormDialog, Operation
 from app.views.widgets.form_fields import OptionalDateEdit, date_edit, date_of, reason_edit
 from app.views.widgets.money_edit import MoneyEdit
 
@@ -105,6 +110,11 @@ class IssueInvoiceDialog(FormDialog):
         self.issue_date.dateChanged.connect(self._update_terms)
         self.due.changed.connect(self._update_terms)
         self.customer.customerChanged.connect(self._customer_changed)
+        self.watch_credit(
+            self.amount.amountChanged,
+            self.customer.customerChanged,
+            self.project.currentIndexChanged,
+        )
         if customer_id is not None:
             self.customer.set_customer(customer_id, customer_name)
 
@@ -136,6 +146,22 @@ class IssueInvoiceDialog(FormDialog):
         return lambda db, reason: issue_invoice(
             db, actor, replace(data, credit_override_reason=reason)
         )
+
+    def credit_check(self) -> CreditCheck | None:
+        customer_id, amount = self.customer.customer_id(), self.amount.fen()
+        if customer_id is None or not amount:
+            return None
+        project_id, as_of = self.project.currentData(), self.ctx.as_of()
+        return lambda session: invoice_credit_refusal(
+            session, customer_id, amount, project_id, as_of
+        )
+
+    def saved_text(self, result: object) -> str:
+        if isinstance(result, InvoiceRow):
+            return self.tr("Issued invoice {number} to {customer}").format(
+                number=result.number, customer=result.customer_name
+            )
+        return super().saved_text(result)
 
     def _customer_changed(self, customer_id: int | None) -> None:
         while self.project.count() > 1:

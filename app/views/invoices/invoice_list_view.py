@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
@@ -16,6 +16,7 @@ from app.services.ledger.invoice_list_service import STATUS_FILTERS, InvoiceRow
 from app.services.ledger.invoice_service import InvoiceDetail
 from app.services.ledger.write_off_service import WriteOffRequestRow, pending_write_offs
 from app.services.projects.invoice_request_service import RequestRow, pending_requests
+from app.views.invoices.invoice_detail_dialog import InvoiceDetailDialog
 from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
 from app.views.invoices.invoice_requests_page import InvoiceRequestsDialog
@@ -28,9 +29,11 @@ from app.views.labels import status_filter_label
 from app.views.payments.payment_dialog import RecordPaymentDialog
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
-from app.views.tables.paged_table_model import PagedTableModel
+from app.views.tables.paged_table_model import ItemRole, PagedTableModel
+from app.views.tables.row_opener import open_rows
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon
+from app.views.widgets.record_windows import RecordWindows
 
 D = TypeVar("D", bound=QDialog)
 
@@ -111,6 +114,8 @@ class InvoiceListView(PagedListPage):
         self.pending_write_offs: list[WriteOffRequestRow] = []
 
         self.table.currentIdChanged.connect(self.detail.show_invoice)
+        self.windows = RecordWindows(self)
+        open_rows(self.table, self._open_index)
         self.detail.loaded.connect(self._update_actions)
         ctx.bus.changed.connect(self._on_request_changes)
         self._update_actions(None)
@@ -134,18 +139,41 @@ class InvoiceListView(PagedListPage):
 
     # --- actions -------------------------------------------------------------------------
 
+    def open_invoice(self, invoice_id: int) -> InvoiceDetailDialog:
+        """The invoice in a window of its own (Enter or a double-click on its row)."""
+        return self.windows.open(
+            invoice_id, lambda: InvoiceDetailDialog(self._ctx, invoice_id, self.window())
+        )
+
+    def _open_index(self, index: QModelIndex) -> InvoiceDetailDialog | None:
+        invoice_id = index.data(ItemRole.RowIdRole)
+        return self.open_invoice(invoice_id) if isinstance(invoice_id, int) else None
+
+    def new_record(self) -> IssueInvoiceDialog | None:
+        return self.issue_invoice() if self.issue_button.isEnabled() else None
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._count_requests()
+        self._count_write_offs()
+
     def issue_invoice(self) -> IssueInvoiceDialog:
         detail = self.current
         if detail is None:
-            return self._open(IssueInvoiceDialog(self._ctx, self.window()))
-        return self._open(
-            IssueInvoiceDialog(
+            dialog = IssueInvoiceDialog(self._ctx, self.window())
+        else:
+            dialog = IssueInvoiceDialog(
                 self._ctx,
                 self.window(),
                 customer_id=detail.row.customer_id,
                 customer_name=detail.row.customer_name,
             )
-        )
+        dialog.accepted.connect(lambda: self._issued(dialog.result_value))
+        return self._open(dialog)
+
+    def _issued(self, row: object) -> None:
+        if isinstance(row, InvoiceRow):
+            self.show_saved(row.id, row.number)
 
     def show_requests(self) -> InvoiceRequestsDialog:
         if self.requests_dialog is None:

@@ -34,6 +34,7 @@ from app.views.invoices.invoice_detail_panel import tax_rate_text
 from app.views.invoices.invoice_dialog import tax_text
 from app.views.labels import invoice_kind_label
 from app.views.shell.view_context import ViewContext
+from app.views.tables.row_opener import open_rows
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import OptionalDateEdit, date_edit, date_of, reason_edit
@@ -218,7 +219,7 @@ class InvoiceRequestsPage(QWidget):
             stretch=6,
         )
         self.table.itemSelectionChanged.connect(self._update_actions)
-        self.table.itemDoubleClicked.connect(lambda _item: self.issue())
+        open_rows(self.table, lambda _index: self.issue())
         self.empty_label = QLabel(self.tr("No invoice requests are waiting."))
         self.actions_bar = ActionBar(ctx.actor)
         self.issue_button = self.actions_bar.add(

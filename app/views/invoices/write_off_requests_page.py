@@ -26,12 +26,15 @@ from app.services.ledger.write_off_service import (
     pending_write_offs,
     reject_write_off,
 )
+from app.views.invoices.invoice_detail_dialog import InvoiceDetailDialog
 from app.views.shell.view_context import ViewContext
+from app.views.tables.row_opener import open_rows
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import reason_edit
 from app.views.widgets.icons import Icon
+from app.views.widgets.record_windows import RecordWindows
 from app.views.widgets.row_table import row_table
 
 F = TypeVar("F", bound=FormDialog)
@@ -149,6 +152,8 @@ class WriteOffRequestsPage(QWidget):
             stretch=6,
         )
         self.table.itemSelectionChanged.connect(self._update_actions)
+        self.windows = RecordWindows(self)
+        open_rows(self.table, lambda _index: self.open_invoice())
         self.empty_label = QLabel(self.tr("No write-offs are waiting for approval."))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -182,6 +187,16 @@ class WriteOffRequestsPage(QWidget):
     def selected(self) -> WriteOffRequestRow | None:
         row = self.table.currentRow()
         return self.requests[row] if 0 <= row < len(self.requests) else None
+
+    def open_invoice(self) -> InvoiceDetailDialog | None:
+        """The invoice asked to be written off, in a window of its own."""
+        request = self.selected()
+        if request is None:
+            return None
+        invoice_id = request.invoice_id
+        return self.windows.open(
+            invoice_id, lambda: InvoiceDetailDialog(self._ctx, invoice_id, self.window())
+        )
 
     def approve(self) -> ApproveWriteOffDialog | None:
         request = self.selected()

@@ -67,7 +67,7 @@ class AllocationTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AllocationColumn.APPLY, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(110)
         self.empty_label = QLabel(
             self.tr("The customer has no open invoices: the whole payment stays as prepayment.")
         )

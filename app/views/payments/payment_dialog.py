@@ -24,6 +24,7 @@ from app.services.ledger.payment_service import (
     AllocationChoice,
     AllocationLine,
     PaymentInput,
+    PaymentResult,
     allocate_payment,
     open_invoice_lines,
     preview_allocation,
@@ -217,6 +218,13 @@ class RecordPaymentDialog(FormDialog):
         choice = self.allocation.choice()
         actor = self.ctx.actor
         return lambda db, _reason: record_payment(db, actor, data, choice)
+
+    def saved_text(self, result: object) -> str:
+        if isinstance(result, PaymentResult):
+            return self.tr("Recorded payment {number} of {amount}").format(
+                number=result.number, amount=Money(result.amount_fen).format()
+            )
+        return super().saved_text(result)
 
     def _customer_changed(self, customer_id: int | None) -> None:
         self.allocation.set_customer(customer_id)

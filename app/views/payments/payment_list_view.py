@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from app.domain.money import Money
@@ -14,16 +14,19 @@ from app.services.core.permissions import FINANCE
 from app.services.ledger.payment_list_service import STATUS_FILTERS, PaymentRow
 from app.services.ledger.payment_service import PaymentResult, apply_prepayments
 from app.views.ledger_labels import payment_filter_label
+from app.views.payments.payment_detail_dialog import PaymentDetailDialog
 from app.views.payments.payment_detail_panel import PaymentDetailPanel
 from app.views.payments.payment_dialog import AllocatePaymentDialog, RecordPaymentDialog
 from app.views.payments.payment_table_model import payment_table_model
 from app.views.payments.reverse_payment_dialog import ReversePaymentDialog
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
-from app.views.tables.paged_table_model import PagedTableModel
+from app.views.tables.paged_table_model import ItemRole, PagedTableModel
+from app.views.tables.row_opener import open_rows
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon
 from app.views.widgets.messages import show_information
+from app.views.widgets.record_windows import RecordWindows
 
 D = TypeVar("D", bound=QDialog)
 
@@ -82,6 +85,8 @@ class PaymentListView(PagedListPage):
 
         self.current: PaymentRow | None = None
         self.table.currentIdChanged.connect(self._current_changed)
+        self.windows = RecordWindows(self)
+        open_rows(self.table, self._open_index)
         self.detail.loaded.connect(self._update_actions)
         self._update_actions()
         self.start()
@@ -91,8 +96,27 @@ class PaymentListView(PagedListPage):
 
     # --- actions -------------------------------------------------------------------------
 
+    def open_payment(self, payment_id: int) -> PaymentDetailDialog:
+        """The payment in a window of its own (Enter or a double-click on its row)."""
+        return self.windows.open(
+            payment_id, lambda: PaymentDetailDialog(self._ctx, payment_id, self.window())
+        )
+
+    def _open_index(self, index: QModelIndex) -> PaymentDetailDialog | None:
+        payment_id = index.data(ItemRole.RowIdRole)
+        return self.open_payment(payment_id) if isinstance(payment_id, int) else None
+
+    def new_record(self) -> RecordPaymentDialog | None:
+        return self.record_payment() if self.record_button.isEnabled() else None
+
     def record_payment(self) -> RecordPaymentDialog:
-        return self._open(RecordPaymentDialog(self._ctx, self.window()))
+        dialog = RecordPaymentDialog(self._ctx, self.window())
+        dialog.accepted.connect(lambda: self._recorded(dialog.result_value))
+        return self._open(dialog)
+
+    def _recorded(self, result: object) -> None:
+        if isinstance(result, PaymentResult):
+            self.show_saved(result.payment_id, result.number)
 
     def allocate(self) -> AllocatePaymentDialog | None:
         if self.current is None:

@@ -11,9 +11,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from app.domain.money import Money
 from app.services.projects.project_list_service import ProjectRow
-from app.services.projects.project_service import ProjectSummary, sign_contract
+from app.services.projects.project_service import (
+    ProjectSummary,
+    contract_credit_refusal,
+    sign_contract,
+)
 from app.views.shell.view_context import ViewContext
-from app.views.widgets.form_dialog import FormDialog, Operation
+from app.views.widgets.form_dialog import CreditCheck, FormDialog, Operation
 from app.views.widgets.form_fields import date_edit, date_of
 from app.views.widgets.money_edit import MoneyEdit
 
@@ -41,6 +45,7 @@ class ContractDialog(FormDialog):
         self.add_field("date", self.tr("Signed on"), self.signed_on)
         self.save_button.setText(self.tr("Sign"))
         self.plan_warning: QMessageBox | None = None
+        self.watch_credit(self.amount.amountChanged)
 
     def problems(self) -> dict[str, str]:
         found = self.money_problem("amount")
@@ -59,6 +64,16 @@ class ContractDialog(FormDialog):
         return lambda db, reason: sign_contract(
             db, actor, project_id, number, amount, on, override_reason=reason
         )
+
+    def credit_check(self) -> CreditCheck | None:
+        amount = self.amount.fen()
+        if not amount:
+            return None
+        project_id, number, as_of = self.project.id, self.contract_no.text(), self.ctx.as_of()
+        return lambda session: contract_credit_refusal(session, project_id, number, amount, as_of)
+
+    def saved_text(self, result: Any) -> str:
+        return self.tr("Signed the contract of {code}").format(code=self.project.code)
 
     def saved(self, result: Any) -> None:
         super().saved(result)

@@ -289,8 +289,23 @@ class PaymentPlanDialog(FormDialog):
         line.trigger.currentIndexChanged.connect(self._update)
         line.days.valueChanged.connect(lambda _days, line=line: self._show_when(line))
         self.plan.append(line)
+        self._order_tabs()
         self._update()
         return line
+
+    def _order_tabs(self) -> None:
+        """A line's fields are made after the buttons under the table; Tab still goes
+        through the lines, in order, before it reaches those buttons."""
+        previous: QWidget = self.table
+        for line in self.plan:
+            for widget in (line.share, line.amount, line.trigger, line.days, line.due):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+            QWidget.setTabOrder(previous, line.description)
+            previous = line.description
+        for button in (self.add_button, self.remove_button):
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def remove_current(self) -> None:
         row = self.table.currentRow()

@@ -56,6 +56,7 @@ from app.views.projects.project_table_model import days_in_stage, project_amount
 from app.views.projects.stage_dialog import allowed_targets
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.tables.row_opener import open_rows
 
 MIME_TYPE = "application/x-labledger-project"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -284,6 +285,7 @@ class StageColumn(QFrame):
 class ProjectBoardView(QWidget):
     currentProjectChanged = Signal(object)  # ProjectRow or None
     moveRequested = Signal(object, str)  # ProjectRow, target stage
+    openRequested = Signal(object)  # ProjectRow: Enter or a double-click on its card
     loaded = Signal()
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
@@ -304,6 +306,10 @@ class ProjectBoardView(QWidget):
                 lambda current, _previous, c=column: self._card_chosen(c, current)
             )
             column.cards.dropped.connect(self._dropped)
+            open_rows(
+                column.cards,
+                lambda index: self.openRequested.emit(index.data(ROW_ROLE)),
+            )
             column.cards.customContextMenuRequested.connect(
                 lambda point, c=column: self._context_menu(c, point)
             )

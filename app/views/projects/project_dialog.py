@@ -12,6 +12,7 @@ from app.services.projects.project_list_service import ProjectRow
 from app.services.projects.project_service import (
     ProjectDetail,
     ProjectInput,
+    ProjectSummary,
     create_project,
     project_detail,
     quote,
@@ -104,6 +105,11 @@ class NewProjectDialog(FormDialog):
         )
         actor = self.ctx.actor
         return lambda db, _override: create_project(db, actor, data)
+
+    def saved_text(self, result: object) -> str:
+        if isinstance(result, ProjectSummary):
+            return self.tr("Created project {code}").format(code=result.code)
+        return super().saved_text(result)
 
 
 class QuoteDialog(FormDialog):

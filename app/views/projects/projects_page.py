@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,12 +29,14 @@ from app.services.core.changes import Kind
 from app.services.core.list_request import ListRequest
 from app.services.core.permissions import FINANCE, SALES
 from app.services.projects.project_list_service import ProjectRow
+from app.services.projects.project_service import ProjectSummary
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
 from app.views.ledger_labels import STAGES, stage_label
 from app.views.projects.contract_dialog import ContractDialog
 from app.views.projects.payment_plan_dialog import PaymentPlanDialog
 from app.views.projects.project_board_view import ProjectBoardView
+from app.views.projects.project_detail_dialog import ProjectDetailDialog
 from app.views.projects.project_detail_panel import ProjectDetailPanel
 from app.views.projects.project_dialog import NewProjectDialog, QuoteDialog
 from app.views.projects.project_table_model import project_table_model
@@ -43,10 +45,15 @@ from app.views.projects.request_invoice_dialog import RequestInvoiceDialog
 from app.views.projects.stage_dialog import StageDialog, allowed_targets
 from app.views.shell.ui_settings import remember_splitter
 from app.views.shell.view_context import ViewContext
+from app.views.tables.hidden_record_note import HiddenRecordNote
 from app.views.tables.paged_list_page import SEARCH_DELAY_MS, place_detail
+from app.views.tables.paged_table_model import ItemRole
 from app.views.tables.paged_table_view import PagedTableView
+from app.views.tables.row_opener import open_rows
+from app.views.tables.saved_record import SavedRecordSelector
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon, icon
+from app.views.widgets.record_windows import RecordWindows
 from app.views.widgets.user_picker import UserCombo
 
 D = TypeVar("D", bound=QDialog)
@@ -198,13 +205,24 @@ class ProjectsPage(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self._splitter_placed = remember_splitter(self.splitter, SPLITTER_KEY)
 
+        self.hidden_note = HiddenRecordNote()
+        self.saved_record = SavedRecordSelector(
+            self.model, self.table, self.hidden_note, self.clear_filters, self
+        )
+        self._card_wanted: tuple[int, str] | None = None  # the card to select on the board
+        self.hidden_note.clearRequested.connect(self._card_again)
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.actions_bar)
+        layout.addWidget(self.hidden_note)
         layout.addWidget(self.splitter, 1)
 
         self.board.currentProjectChanged.connect(self._board_choice)
         self.board.moveRequested.connect(self.move_project)
+        self.windows = RecordWindows(self)
+        self.board.openRequested.connect(lambda row: self.open_project(row.id))
+        open_rows(self.table, self._open_index)
         self.board.loaded.connect(self._update_count)
         self.table.currentIdChanged.connect(self._list_choice)
         self.model.loaded.connect(self._update_count)
@@ -246,6 +264,21 @@ class ProjectsPage(QWidget):
         self.model.set_request(self.request(list_mode=True))
         self.board.reload(self.request(list_mode=False))
 
+    def clear_filters(self) -> None:
+        """The search emptied and every filter back to all projects."""
+        widgets = (self.customer, self.salesperson, self.stage, self.overdue, self.stalled)
+        for widget in (*widgets, self.open_only):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.customer.set_customer(None)
+        self.salesperson.setCurrentIndex(0)
+        self.stage.setCurrentIndex(0)
+        for box in (self.overdue, self.stalled, self.open_only):
+            box.setChecked(False)
+        for widget in (*widgets, self.open_only):
+            widget.blockSignals(False)
+        self._filters_changed()
+
     def _filters_changed(self, *_args: object) -> None:
         self._search_timer.stop()
         self.reload()
@@ -270,6 +303,46 @@ class ProjectsPage(QWidget):
         else:
             total = sum(column.total for column in self.board.columns.values())
             self.count_label.setText(self.tr("%Ln project(s)", "", total))
+
+    # --- the section's keys ---------------------------------------------------------------
+
+    def new_record(self) -> NewProjectDialog | None:
+        return self.new_project() if self.new_button.isEnabled() else None
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.board.reload(self.request(list_mode=False))
+
+    # --- the record just saved -----------------------------------------------------------
+
+    def show_saved(self, project_id: int, code: str) -> None:
+        """Select the project just saved, in the list or on the board, once reloaded; if
+        the search or filters hide it, say so with a way to clear them."""
+        if self.list_mode:
+            self.saved_record.select(project_id, code)
+            return
+        self._card_wanted = (project_id, code)
+        self.hidden_note.hide()
+        self.board.loaded.connect(self._select_card, Qt.ConnectionType.SingleShotConnection)
+
+    def _select_card(self) -> None:
+        if self._card_wanted is None:
+            return
+        project_id, code = self._card_wanted
+        if self.board.select_project(project_id):
+            self._card_wanted = None
+        else:
+            self.hidden_note.show_hidden(code)
+
+    def _card_again(self) -> None:
+        """The filters were cleared (by the note): look for the card again."""
+        if self._card_wanted is not None and not self.list_mode:
+            self.show_saved(*self._card_wanted)
 
     # --- selection -----------------------------------------------------------------------
 
@@ -308,8 +381,24 @@ class ProjectsPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
+    def open_project(self, project_id: int) -> ProjectDetailDialog:
+        """The project in a window of its own (Enter or a double-click on its row or card)."""
+        return self.windows.open(
+            project_id, lambda: ProjectDetailDialog(self._ctx, project_id, self.window())
+        )
+
+    def _open_index(self, index: QModelIndex) -> ProjectDetailDialog | None:
+        project_id = index.data(ItemRole.RowIdRole)
+        return self.open_project(project_id) if isinstance(project_id, int) else None
+
     def new_project(self) -> NewProjectDialog:
-        return self._open(NewProjectDialog(self._ctx, self.window()))
+        dialog = NewProjectDialog(self._ctx, self.window())
+        dialog.accepted.connect(lambda: self._created(dialog.result_value))
+        return self._open(dialog)
+
+    def _created(self, summary: object) -> None:
+        if isinstance(summary, ProjectSummary):
+            self.show_saved(summary.id, summary.code)
 
     def quote(self) -> QuoteDialog | None:
         if self.current is None:

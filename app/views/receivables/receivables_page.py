@@ -233,6 +233,17 @@ class ReceivablesPage(QWidget):
         if self._dirty:
             self.reload()
 
+    # --- the section's keys (it creates nothing and has no search) -----------------------
+
+    def new_record(self) -> None:
+        return None
+
+    def focus_search(self) -> bool:
+        return False
+
+    def refresh(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         """Query the report for the date, grouping and view chosen (the newest query wins)."""
         self._date_timer.stop()

@@ -128,6 +128,20 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    # --- the section's keys: Ctrl+N adds a credit tier on its tab ------------------------
+
+    def new_record(self) -> QWidget | None:
+        if self.tabs.currentWidget() is self.tiers and self.tiers.add_button.isEnabled():
+            return self.tiers.add_tier()
+        return None
+
+    def focus_search(self) -> bool:
+        return False
+
+    def refresh(self) -> None:
+        self.tiers.refresh()
+        self.proposals.refresh()
+
     def show_tab(self, page: QWidget) -> QWidget:
         self.tabs.setCurrentWidget(page)
         return page

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import LabLedgerError
+from app.domain.errors import LabLedgerError, ValidationErrors
 from app.views.translate import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -649,7 +649,9 @@ def _tr(text: str) -> str:
 
 def translated_message(exc: LabLedgerError) -> str:
     """The error's message in the UI language; falls back to the English message if a
-    translation does not fit the parameters."""
+    translation does not fit the parameters. Several field errors: one line each."""
+    if isinstance(exc, ValidationErrors):
+        return "\n".join(translated_message(error) for error in exc.errors)
     params = dict(exc.params)
     for name in TRANSLATED_PARAMS:
         value = params.get(name)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.core.changes import Kind
 from app.services.core.settings_service import LabProfile, get_lab_profile
 from app.views.shell.coming_later_page import ComingLaterPage
+from app.views.shell.section_keys import SectionKeys
 from app.views.shell.ui_settings import GEOMETRY_KEY, restore_geometry, save_geometry
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.icons import Icon, icon
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 # Fitted to the screen (less the taskbar) when that is smaller.
 PREFERRED_SIZE = QSize(1440, 900)
+NOTICE_MS = 10_000  # how long the status bar says what was saved
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,8 @@ class MainWindow(QMainWindow):
             self.tr("Database: {location}").format(location=self._location_text())
         )
         self.as_of_label = QLabel(self.tr("As of {date}").format(date=ctx.as_of().isoformat()))
-        self.statusBar().addPermanentWidget(self.database_label, 1)
+        # A normal widget: a message (what was just saved) shows in its place for a while.
+        self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.as_of_label)
         self._build_menus()
 
@@ -231,6 +234,10 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About LabLedger"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        # Keys and feedback: Ctrl+N/Ctrl+F/F5 ask the section shown, what was saved shows
+        # in the status bar.
+        self.keys = SectionKeys(self, self.stack, file_menu, help_menu)
+        self.ctx.bus.noticed.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
 
     def _on_changes(self, kinds: frozenset[Kind]) -> None:
         if Kind.SETTINGS in kinds:

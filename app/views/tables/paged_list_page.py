@@ -1,5 +1,7 @@
 """The layout every list section shares: a search box that searches as you type, filters,
-a row count, the paged table and a detail panel beside it."""
+a row count, the paged table and a detail panel beside it. The section's keys (Ctrl+F, F5)
+and the record just saved, selected wherever it falls in the list (or, when the search or
+filters hide it, a note that says so and clears them)."""
 
 from __future__ import annotations
 
@@ -7,13 +9,24 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.core.changes import Kind
 from app.views.shell.ui_settings import remember_splitter
 from app.views.shell.view_context import ViewContext
+from app.views.tables.hidden_record_note import HiddenRecordNote
 from app.views.tables.paged_table_model import PagedTableModel
 from app.views.tables.paged_table_view import PagedTableView
+from app.views.tables.saved_record import SavedRecordSelector
 from app.views.widgets.icons import Icon, icon
 
 SEARCH_DELAY_MS = 250
@@ -77,9 +90,16 @@ class PagedListPage(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self._splitter_placed = False
 
+        self._filters: list[QWidget] = []
+        self.hidden_note = HiddenRecordNote()
+        self.saved_record = SavedRecordSelector(
+            model, self.table, self.hidden_note, self.clear_filters, self
+        )
+
         # Subclasses insert their action bars here.
         self.body = QVBoxLayout(self)
         self.body.addLayout(self._bar)
+        self.body.addWidget(self.hidden_note)
         self.body.addWidget(self.splitter, 1)
 
         model.loaded.connect(self._update_count)
@@ -101,6 +121,7 @@ class PagedListPage(QWidget):
     def add_filter(self, widget: QWidget) -> None:
         """Filters sit between the search box and the row count."""
         self._bar.insertWidget(self._bar.count() - 2, widget)
+        self._filters.append(widget)
 
     def count_text(self, total: int) -> str:
         raise NotImplementedError
@@ -109,6 +130,36 @@ class PagedListPage(QWidget):
         """First load, once the subclass has set its filters up."""
         self._update_count()
         self.model.refresh()
+
+    # --- the section's keys ---------------------------------------------------------------
+
+    def new_record(self) -> QWidget | None:
+        """Ctrl+N; a section that creates records says how."""
+        return None
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    # --- the record just saved -----------------------------------------------------------
+
+    def show_saved(self, record_id: int, name: str) -> None:
+        """Select the record just saved once the list has reloaded (see SavedRecordSelector)."""
+        self.saved_record.select(record_id, name)
+
+    def clear_filters(self) -> None:
+        """The search box emptied and every filter back to its first choice (all)."""
+        self.search.clear()
+        self._apply_search()
+        for widget in self._filters:
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(False)
 
     def _apply_search(self) -> None:
         self._search_timer.stop()

@@ -331,6 +331,33 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
             on_finished=lambda: self._set_loading(False),
         )
 
+    def locate(
+        self,
+        row_id: int,
+        found: Callable[[int | None, bool], None],
+        max_rows: int = MAX_PAGES * PAGE_SIZE,
+    ) -> None:
+        """Where a record is among the rows of the request shown, off the GUI thread:
+        ``found(row, matches)``, the row None when the record does not match the search and
+        filters, or lies further than ``max_rows`` down. The list source must know the
+        ``id`` filter."""
+        request, total, source = self._request, self._total, self._source
+
+        def find(_op: Op) -> tuple[int | None, bool]:
+            if not source.count(request.with_filter("id", row_id)):
+                return None, False
+            for offset in range(0, min(total, max_rows), PAGE_SIZE):
+                for number, row in enumerate(source.fetch(request, offset, PAGE_SIZE, total)):
+                    if row.id == row_id:
+                        return offset + number, True
+            return None, True
+
+        def answer(result: tuple[int | None, bool]) -> None:
+            if request is self._request:  # else the rows shown are another request's
+                found(*result)
+
+        self._runner.run(find, answer, owner=self, latest="locate")
+
     # --- internals ----------------------------------------------------------------------
 
     def _apply(

@@ -4,14 +4,19 @@ for other refusals, a credit-hold panel where a hold can be overridden, and Save
 Subclasses add fields, say what is wrong before anything is sent (``problems``), and hand
 over the write as a function of the database and an override reason (``operation``); it
 runs on the serial writer, never on the GUI thread, and must not touch widgets. The write
-service it calls says what changed, and the writer announces that."""
+service it calls says what changed, and the writer announces that; the status bar then says
+what was done (``saved_text``).
+
+Every problem shows at once: those found before sending, or every field error the service
+reports together. A credit refusal is read again (``credit_check``) when the fields it
+depends on change, so it never describes an amount that is no longer in the form."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app.db.session import Database
 from app.domain.errors import CreditHoldError, LabLedgerError, ValidationError
@@ -28,11 +34,15 @@ from app.views.credit.credit_override import CreditHoldPanel
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.widgets.form_errors import each_error, keep_room
 from app.views.widgets.large_amounts import LabelledAmount, LargeAmountCheck
 from app.views.widgets.money_edit import MoneyEdit
 
 Operation = Callable[[Database, str], Changed[Any]]
+# What credit control would say to the form as it stands (read, nothing saved).
+CreditCheck = Callable[[Session], CreditHoldError | None]
 ERROR_STYLE = f"color: {NEGATIVE_TEXT.name()};"
+CREDIT_RECHECK_MS = 300
 
 
 def error_label() -> QLabel:
@@ -65,6 +75,14 @@ class FormDialog(QDialog):
         self.message = error_label()
         self.credit = CreditHoldPanel(ctx.actor, overridable=self.overridable)
         self.credit.overrideRequested.connect(self.submit)
+        self._credit_timer = QTimer(self)
+        self._credit_timer.setSingleShot(True)
+        self._credit_timer.setInterval(CREDIT_RECHECK_MS)
+        self._credit_timer.timeout.connect(self._recheck_credit)
+        # Once credit control has refused, changes to the form are checked again; each
+        # change counts, so that an answer about older figures is dropped.
+        self._credit_refused = False
+        self._credit_edits = 0
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,11 +103,11 @@ class FormDialog(QDialog):
     ) -> QWidget:
         """A labelled field with room for its own problem underneath. ``service_fields``
         are the names the services use for it in a ValidationError, besides ``name``."""
-        error = error_label()
+        error = keep_room(error_label())
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        column.setSpacing(1)
         column.addWidget(widget)
         column.addWidget(error)
         self.form.addRow(label, cell)
@@ -208,19 +226,35 @@ class FormDialog(QDialog):
 
     def saved(self, result: Any) -> None:
         self.result_value = result
+        text = self.saved_text(result)
+        if text:
+            self.ctx.bus.notice(text)
         self.accept()
 
+    def saved_text(self, _result: Any) -> str:
+        """What the status bar says once the write is done."""
+        return self.tr("Done: {action}").format(action=self.windowTitle())
+
     def show_error(self, exc: LabLedgerError) -> None:
-        text = translated_message(exc)
-        field = self._service_fields.get(exc.field) if isinstance(exc, ValidationError) else None
-        if field is not None:
-            self.set_field_error(field, text)
-            self.inputs[field].setFocus()
-        elif isinstance(exc, CreditHoldError):
+        if isinstance(exc, CreditHoldError):
+            self._credit_refused = True
             self.credit.show_refusal(exc)
             self.fit_height()
-        else:
-            self.show_message(text)
+            return
+        first: QWidget | None = None
+        for error in each_error(exc):
+            named = error.field if isinstance(error, ValidationError) else None
+            field = self._service_fields.get(named) if named is not None else None
+            text = translated_message(error)
+            if field is not None:
+                shown = self.field_errors[field].text()
+                self.set_field_error(field, f"{shown}\n{text}" if shown else text)
+                first = first or self.inputs[field]
+            else:
+                shown = self.message.text()
+                self.show_message(f"{shown}\n{text}" if shown else text)
+        if first is not None:
+            first.setFocus()
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         first: QWidget | None = None
@@ -232,3 +266,39 @@ class FormDialog(QDialog):
                 self.show_message(text)
         if first is not None:
             first.setFocus()
+
+    # --- credit --------------------------------------------------------------------------
+
+    def credit_check(self) -> CreditCheck | None:
+        """The read that says whether credit control would refuse the form as it stands
+        (None: the fields cannot tell yet, e.g. the amount is incomplete)."""
+        return None
+
+    def watch_credit(self, *signals: SignalInstance) -> None:
+        """Fields whose change makes a refusal on show out of date."""
+        for signal in signals:
+            signal.connect(self._credit_inputs_changed)
+
+    def _credit_inputs_changed(self, *_args: object) -> None:
+        if self._credit_refused:
+            # The refusal was about other figures: gone at once, read again in a moment.
+            self._credit_edits += 1
+            self.credit.clear()
+            self._credit_timer.start()
+
+    def _recheck_credit(self) -> None:
+        check = self.credit_check()
+        if check is None:
+            return
+        edits = self._credit_edits
+        self.ctx.runner.query(
+            check,
+            lambda refusal: self._credit_rechecked(edits, refusal),
+            owner=self,
+            latest="credit",
+        )
+
+    def _credit_rechecked(self, edits: int, refusal: CreditHoldError | None) -> None:
+        if edits == self._credit_edits and refusal is not None:
+            self.credit.show_refusal(refusal)
+            self.fit_height()

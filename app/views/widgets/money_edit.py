@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.money import MAX_AMOUNT_FEN, AmountTooLargeError, Money
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.widgets.steady_size import hold_height
 
 INVALID_STYLE = f"QLineEdit {{ border: 1px solid {NEGATIVE_TEXT.name()}; }}"
 
@@ -64,6 +65,8 @@ class MoneyEdit(QLineEdit):
                 if fen < 0 or (fen == 0 and not self._allow_zero):
                     problem = self.tr("The amount must be greater than zero.")
                     fen = None
+        if problem:
+            hold_height(self)
         self.setStyleSheet(INVALID_STYLE if problem else "")
         if problem != self._problem:
             self._problem = problem

@@ -111,6 +111,14 @@ class WorkbenchPage(QStackedWidget):
         ctx.bus.changed.connect(lambda _kinds: self.refresh())
         self.refresh()
 
+    # --- the section's keys (it creates nothing and has no search) -----------------------
+
+    def new_record(self) -> None:
+        return None
+
+    def focus_search(self) -> bool:
+        return False
+
     def refresh(self) -> None:
         as_of = self._ctx.as_of()
         self._ctx.runner.query(
