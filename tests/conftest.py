@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -18,6 +19,22 @@ def _user_dirs(tmp_path_factory, monkeypatch) -> None:
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv(ENV_VAR, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(request) -> Iterator[None]:
+    """As the application does (app/views/shell/gui_gc.py): while a Qt test runs, Python's
+    collector does not run on a worker thread and destroy Qt objects there; cycles are
+    collected afterwards, on this thread."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from app.views.ops.op_runner import OpRunner
 from app.views.ops.serial_writer import SerialWriter
 from app.views.resources import resources_dir
 from app.views.shell.error_dialogs import ErrorPresenter, expected_error_box
+from app.views.shell.gui_gc import GuiThreadCollector
 from app.views.shell.main_window import MainWindow
 from app.views.shell.ui_settings import ui_language
 from app.views.shell.view_context import ViewContext
@@ -124,6 +125,8 @@ def run_gui(location: DbLocation, clock: Clock) -> int:
     install_translators(application, ui_language())
     errors = ErrorPresenter(log_path, application)
     errors.install_excepthook()
+    collector = GuiThreadCollector(application)
+    collector.start()
 
     opening = QProgressDialog(
         QCoreApplication.translate("Application", "Opening the database {location}…").format(
@@ -157,6 +160,7 @@ def run_gui(location: DbLocation, clock: Clock) -> int:
         lambda _op: _open(location), opened, on_expected_error=failed, on_finished=opening.reset
     )
     code = application.exec()
+    collector.stop()
     db = state.get("db")
     if isinstance(db, Database):
         db.dispose()
