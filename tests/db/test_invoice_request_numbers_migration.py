@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select, text
 
-from app.db.migrate import current_revision, upgrade
+from app.db.migrate import current_revision, head_revision, upgrade
 from app.domain.clock import FixedClock
 from app.models import InvoiceRequest, NumberSequence
 from app.services.core.context import system_actor
@@ -39,7 +39,8 @@ def test_requests_made_before_are_numbered_in_order_and_new_ones_carry_on(db, lo
 
     result = upgrade(db.engine, location)
 
-    assert (result.from_revision, current_revision(db.engine)) == ("0010", "0011")
+    assert result.from_revision == "0010"
+    assert current_revision(db.engine) == head_revision(db.engine)
     with db.read() as s:
         numbers = s.scalars(select(InvoiceRequest.number).order_by(InvoiceRequest.id)).all()
         sequences = s.execute(
