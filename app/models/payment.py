@@ -27,6 +27,8 @@ class Payment(Versioned, Timestamped, Base):
     __tablename__ = "payments"
     __table_args__ = (
         Index("ix_payments_customer_date", "customer_id", "received_date"),
+        # The list sorted by amount, and the amount total of the whole list.
+        Index("ix_payments_amount_id", "amount_fen", "id"),
         # Covering partial index: prepayments per customer without reading the table.
         Index(
             "ix_payments_unallocated",
