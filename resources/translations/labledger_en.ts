@@ -446,17 +446,17 @@ provision {rate}</translation>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="71"/>
         <source>Approve the write-off</source>
         <translation>Approve the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>{amount} of invoice {number} is written off as bad debt on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="85"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="83"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -1688,73 +1688,73 @@ provision {rate}</translation>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="49"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="51"/>
         <source>Search name, short name, code or USCC</source>
         <translation>Search name, short name, code or USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="54"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="56"/>
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="56"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="58"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="57"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="61"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="62"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="64"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="133"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="73"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="75"/>
         <source>All credit tiers</source>
         <translation>All credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="80"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="82"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="88"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="90"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="133"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="287"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="289"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1781,47 +1781,47 @@ provision {rate}</translation>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="40"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="42"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="46"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="48"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="52"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="54"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="58"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="60"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="65"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="67"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="71"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="73"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="78"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="80"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="85"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="87"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="91"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="93"/>
         <source>USCC</source>
         <translation>USCC</translation>
     </message>
@@ -2244,54 +2244,54 @@ provision {rate}</translation>
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="52"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>Search invoice number (from the start) or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="56"/>
         <source>All invoices</source>
         <translation>All invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="65"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="68"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="207"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="223"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="71"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="72"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="75"/>
         <source>Red-letter…</source>
         <translation>Red-letter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="78"/>
         <source>Void…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="81"/>
         <source>Write off…</source>
         <translation>Write off…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="218"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="84"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="234"/>
         <source>Write-off requests</source>
         <translation>Write-off requests</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="108"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -2299,12 +2299,17 @@ provision {rate}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="205"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="115"/>
+        <source>of which overdue</source>
+        <translation>of which overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="221"/>
         <source>Invoice requests ({count})</source>
         <translation>Invoice requests ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="216"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="232"/>
         <source>Write-off requests ({count})</source>
         <translation>Write-off requests ({count})</translation>
     </message>
@@ -2312,7 +2317,7 @@ provision {rate}</translation>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="315"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="305"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
@@ -2320,64 +2325,64 @@ provision {rate}</translation>
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="206"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="207"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="82"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
         <source>Kind and tax rate</source>
         <translation>Kind and tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
         <source>Note from sales</source>
         <translation>Note from sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="208"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="227"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
         <source>No invoice requests are waiting.</source>
         <translation>No invoice requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="230"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="220"/>
         <source>Issue…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="233"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="223"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
@@ -2385,52 +2390,52 @@ provision {rate}</translation>
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="44"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="56"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="57"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="69"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="70"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="90"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="95"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="103"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="109"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -2526,62 +2531,62 @@ provision {rate}</translation>
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="99"/>
         <source>Issue the requested invoice</source>
         <translation>Issue the requested invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="113"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="114"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="141"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="139"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>Due {date}: the due date of installment {n} in the payment plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="144"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>Due {date}: the customer&apos;s terms of {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="151"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>Installment {n} fell due on {date}, before the issue date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="152"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>Installment {n} has no due date yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="160"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
@@ -2638,130 +2643,130 @@ provision {rate}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="60"/>
-        <location filename="../../app/views/shell/main_window.py" line="200"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="92"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="93"/>
+        <location filename="../../app/views/shell/main_window.py" line="94"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <location filename="../../app/views/shell/main_window.py" line="116"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="119"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="122"/>
+        <location filename="../../app/views/shell/main_window.py" line="123"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="127"/>
+        <location filename="../../app/views/shell/main_window.py" line="128"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="130"/>
+        <location filename="../../app/views/shell/main_window.py" line="131"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="136"/>
-        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
+        <location filename="../../app/views/shell/main_window.py" line="140"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="142"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="148"/>
-        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="149"/>
+        <location filename="../../app/views/shell/main_window.py" line="152"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="161"/>
-        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="162"/>
+        <location filename="../../app/views/shell/main_window.py" line="165"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="167"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="177"/>
+        <location filename="../../app/views/shell/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="179"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="186"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="188"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
+        <location filename="../../app/views/shell/main_window.py" line="203"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="232"/>
         <source>About LabLedger</source>
         <translation>About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="228"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="242"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -3021,7 +3026,7 @@ provision {rate}</translation>
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="90"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="105"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -3165,37 +3170,37 @@ provision {rate}</translation>
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="43"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="44"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>Search payment number, bank reference, payer or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="46"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="47"/>
         <source>All payments</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="56"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="57"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="59"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="60"/>
         <source>Allocate to invoices…</source>
         <translation>Allocate to invoices…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="63"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>Apply customer&apos;s prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="69"/>
         <source>Reverse…</source>
         <translation>Reverse…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="80"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="81"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln payment</numerusform>
@@ -3203,18 +3208,18 @@ provision {rate}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="129"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="120"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="144"/>
         <source>Apply prepayments</source>
         <translation>Apply prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="107"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="122"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="130"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="145"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>{amount} applied to %n invoice.</numerusform>
@@ -3393,52 +3398,52 @@ provision {rate}</translation>
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="37"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="49"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="50"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="56"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="55"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="61"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="62"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
         <source>Allocated</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
         <source>Prepayment left</source>
         <translation>Prepayment left</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="86"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="83"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="89"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="88"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3651,62 +3656,62 @@ provision {rate}</translation>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="52"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="58"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="54"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="72"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="69"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="87"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="88"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
         <source>Days in stage</source>
         <translation>Days in stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="100"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="99"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="105"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="101"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="107"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="106"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="112"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
@@ -3714,98 +3719,104 @@ provision {rate}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="69"/>
+        <location filename="../../app/views/projects/projects_page.py" line="70"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="70"/>
+        <location filename="../../app/views/projects/projects_page.py" line="71"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="80"/>
+        <location filename="../../app/views/projects/projects_page.py" line="81"/>
         <source>Search code, title, contract or customer</source>
         <translation>Search code, title, contract or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="88"/>
+        <location filename="../../app/views/projects/projects_page.py" line="89"/>
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="92"/>
+        <location filename="../../app/views/projects/projects_page.py" line="93"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="96"/>
+        <location filename="../../app/views/projects/projects_page.py" line="97"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="100"/>
+        <location filename="../../app/views/projects/projects_page.py" line="101"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="101"/>
+        <location filename="../../app/views/projects/projects_page.py" line="102"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="102"/>
+        <location filename="../../app/views/projects/projects_page.py" line="103"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="127"/>
+        <location filename="../../app/views/projects/projects_page.py" line="128"/>
         <source>New project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="128"/>
+        <location filename="../../app/views/projects/projects_page.py" line="129"/>
         <source>Quote…</source>
         <translation>Quote…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="130"/>
+        <location filename="../../app/views/projects/projects_page.py" line="131"/>
         <source>Sign contract…</source>
         <translation>Sign contract…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="133"/>
+        <location filename="../../app/views/projects/projects_page.py" line="134"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="138"/>
+        <location filename="../../app/views/projects/projects_page.py" line="139"/>
         <source>Payment plan…</source>
         <translation>Payment plan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="140"/>
+        <location filename="../../app/views/projects/projects_page.py" line="141"/>
         <source>Release report…</source>
         <translation>Release report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="143"/>
+        <location filename="../../app/views/projects/projects_page.py" line="144"/>
         <source>Request invoice…</source>
         <translation>Request invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="146"/>
+        <location filename="../../app/views/projects/projects_page.py" line="147"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="226"/>
-        <location filename="../../app/views/projects/projects_page.py" line="229"/>
+        <location filename="../../app/views/projects/projects_page.py" line="235"/>
+        <location filename="../../app/views/projects/projects_page.py" line="240"/>
+        <location filename="../../app/views/projects/projects_page.py" line="250"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
             <numerusform>%Ln projects</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/projects_page.py" line="237"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -4137,27 +4148,27 @@ provision {rate}</translation>
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="178"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="176"/>
         <source>Reject the invoice request</source>
         <translation>Reject the invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
         <source>Tell sales what to correct</source>
         <translation>Tell sales what to correct</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="180"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="187"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
         <source>Say why the request is rejected.</source>
         <translation>Say why the request is rejected.</translation>
     </message>
@@ -4165,27 +4176,27 @@ provision {rate}</translation>
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="97"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="95"/>
         <source>Reject the write-off</source>
         <translation>Reject the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="98"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>For example: collection is not exhausted yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
         <source>Reason for rejecting</source>
         <translation>Reason for rejecting</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
         <source>Say why the write-off is rejected.</source>
         <translation>Say why the write-off is rejected.</translation>
     </message>
@@ -4628,68 +4639,73 @@ provision {rate}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="35"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="40"/>
         <source>At a glance</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="37"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="42"/>
         <source>Go to customers</source>
         <translation>Go to customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="38"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="43"/>
         <source>Go to invoices</source>
         <translation>Go to invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="39"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="44"/>
         <source>Load demo data…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="48"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="53"/>
         <source>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</source>
         <translation>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="61"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="66"/>
         <source>Your lab</source>
         <translation>Your lab</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="64"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="70"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>Receivables (open invoices less unapplied payments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="78"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="89"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} invoices, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="88"/>
         <source>Overdue as of {date}</source>
         <translation>Overdue as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="101"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>Unapplied payments (prepayments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="84"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="108"/>
         <source>Invoice requests waiting for finance</source>
         <translation>Invoice requests waiting for finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="86"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="110"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="68"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="119"/>
+        <source>Show the list behind this figure</source>
+        <translation>Show the list behind this figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="77"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
@@ -4827,128 +4843,128 @@ provision {rate}</translation>
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="52"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="50"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="58"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="56"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>Only managers can accept or reject proposals; you can see them here.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="65"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="63"/>
         <source>Review all customers now</source>
         <translation>Review all customers now</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="73"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="175"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="74"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
         <source>Current tier</source>
         <translation>Current tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
         <source>Proposed tier</source>
         <translation>Proposed tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
         <source>Main reason</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="85"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="91"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="104"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="94"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
         <source>No proposals are waiting.</source>
         <translation>No proposals are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="177"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="178"/>
         <source>from {old} to {new}</source>
         <translation>from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
         <source>Credit score</source>
         <translation>Credit score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
         <source>{score} of 100</source>
         <translation>{score} of 100</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>Reviewing every customer&apos;s payment history…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="203"/>
         <source>{count} new proposals.</source>
         <translation>{count} new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="205"/>
         <source>No new proposals.</source>
         <translation>No new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="227"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} moved to {tier}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="231"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} stays in {tier}.</translation>
     </message>
@@ -5009,6 +5025,19 @@ provision {rate}</translation>
         <location filename="../../app/views/customers/customer_labels.py" line="98"/>
         <source>Credit tier changed from {old} to {new}</source>
         <translation>Credit tier changed from {old} to {new}</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../../app/views/tables/totals_bar.py" line="33"/>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/totals_bar.py" line="46"/>
+        <source>adding up…</source>
+        <translation>adding up…</translation>
     </message>
 </context>
 <context>
@@ -5128,22 +5157,22 @@ provision {rate}</translation>
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="121"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="119"/>
         <source>Withdraw the write-off request</source>
         <translation>Withdraw the write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="122"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>Optional, for example: the customer paid after all</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
@@ -5151,7 +5180,7 @@ provision {rate}</translation>
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="99"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="136"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -5232,7 +5261,7 @@ provision {rate}</translation>
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>Write-off requests</source>
         <translation>Write-off requests</translation>
     </message>
@@ -5240,78 +5269,78 @@ provision {rate}</translation>
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="44"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="140"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
         <source>Amount to write off</source>
         <translation>Amount to write off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="54"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="151"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>No write-offs are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="167"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="170"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="160"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="173"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="257"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="247"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>Write-offs are approved by a manager under their own name; this window is not signed in as one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="262"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="252"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
     </message>

@@ -445,17 +445,17 @@ provision {rate}</source>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="71"/>
         <source>Approve the write-off</source>
         <translation>批准坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>发票 {number} 的 {amount} 将于 {date} 作为坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="85"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="83"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -1686,73 +1686,73 @@ provision {rate}</source>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="49"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="51"/>
         <source>Search name, short name, code or USCC</source>
         <translation>搜索客户名称、简称、编号或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="54"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="56"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="56"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="58"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="57"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="59"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="61"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="62"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="64"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="133"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="67"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
         <source>Merge…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="73"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="75"/>
         <source>All credit tiers</source>
         <translation>全部信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="80"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="82"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="88"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="90"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="131"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="133"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="287"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="289"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 个客户</numerusform>
@@ -1778,47 +1778,47 @@ provision {rate}</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="40"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="42"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="46"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="48"/>
         <source>Customer</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="52"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="54"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="58"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="60"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="65"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="67"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="71"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="73"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="78"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="80"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="85"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="87"/>
         <source>Unapplied payments</source>
         <translation>未核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="91"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="93"/>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -2241,66 +2241,71 @@ provision {rate}</source>
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="51"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="52"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>搜索发票号码（从开头匹配）或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="56"/>
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="65"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="66"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="68"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="207"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="223"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="71"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="72"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="75"/>
         <source>Red-letter…</source>
         <translation>红冲…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="78"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="81"/>
         <source>Write off…</source>
         <translation>坏账核销…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="218"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="84"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="234"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="108"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>共 %Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="205"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="115"/>
+        <source>of which overdue</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="221"/>
         <source>Invoice requests ({count})</source>
         <translation>开票申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="216"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="232"/>
         <source>Write-off requests ({count})</source>
         <translation>坏账核销申请（{count}）</translation>
     </message>
@@ -2308,7 +2313,7 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="315"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="305"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
@@ -2316,64 +2321,64 @@ provision {rate}</source>
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="70"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="206"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="73"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="207"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="76"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="82"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
         <source>Kind and tax rate</source>
         <translation>发票类型和税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
         <source>Note from sales</source>
         <translation>业务员备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="208"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="209"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="210"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="227"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
         <source>No invoice requests are waiting.</source>
         <translation>没有待处理的开票申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="230"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="220"/>
         <source>Issue…</source>
         <translation>开具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="233"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="223"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
@@ -2381,52 +2386,52 @@ provision {rate}</source>
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="44"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="56"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="57"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="69"/>
         <source>Amount</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="70"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="90"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="95"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="103"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="109"/>
         <source>Project</source>
         <translation>项目编号</translation>
     </message>
@@ -2522,62 +2527,62 @@ provision {rate}</source>
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="99"/>
         <source>Issue the requested invoice</source>
         <translation>按申请开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="103"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="107"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="105"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>指定到期日（否则按该期计划到期日或客户账期）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="113"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="116"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="114"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="117"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="141"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="139"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>到期日 {date}：按回款计划第 {n} 期的到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="144"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="151"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>第 {n} 期已于 {date} 到期，早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="152"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>第 {n} 期尚未确定到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="162"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="160"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
@@ -2634,130 +2639,130 @@ provision {rate}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="60"/>
-        <location filename="../../app/views/shell/main_window.py" line="200"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="92"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="93"/>
+        <location filename="../../app/views/shell/main_window.py" line="94"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <location filename="../../app/views/shell/main_window.py" line="116"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="119"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="122"/>
+        <location filename="../../app/views/shell/main_window.py" line="123"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="127"/>
+        <location filename="../../app/views/shell/main_window.py" line="128"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="130"/>
+        <location filename="../../app/views/shell/main_window.py" line="131"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="136"/>
-        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
+        <location filename="../../app/views/shell/main_window.py" line="140"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="142"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="148"/>
-        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="149"/>
+        <location filename="../../app/views/shell/main_window.py" line="152"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="161"/>
-        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="162"/>
+        <location filename="../../app/views/shell/main_window.py" line="165"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="167"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="177"/>
+        <location filename="../../app/views/shell/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="179"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="186"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="188"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
+        <location filename="../../app/views/shell/main_window.py" line="203"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="232"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="228"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="242"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -3017,7 +3022,7 @@ provision {rate}</source>
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="90"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="105"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3161,55 +3166,55 @@ provision {rate}</source>
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="43"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="44"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>搜索回款编号、银行流水号、付款人或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="46"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="47"/>
         <source>All payments</source>
         <translation>全部回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="56"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="57"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="59"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="60"/>
         <source>Allocate to invoices…</source>
         <translation>核销到发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="63"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>冲抵客户预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="69"/>
         <source>Reverse…</source>
         <translation>冲回…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="80"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="81"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>共 %Ln 笔回款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="129"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="120"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="144"/>
         <source>Apply prepayments</source>
         <translation>冲抵预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="107"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="122"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>将 {customer} 的预收款 {amount} 按到期日从早到晚核销到未结发票？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="130"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="145"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>已将 {amount} 核销到 %n 张发票。</numerusform>
@@ -3387,52 +3392,52 @@ provision {rate}</source>
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="37"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
         <source>Number</source>
         <translation>回款编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="49"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="50"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="56"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="55"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="61"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="62"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
         <source>Allocated</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
         <source>Prepayment left</source>
         <translation>预收款余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="86"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="83"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="89"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="88"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3644,62 +3649,62 @@ provision {rate}</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="52"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="58"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="54"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="72"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="69"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="87"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="88"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="100"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="99"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="105"/>
         <source>Attention</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="101"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="107"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="106"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="112"/>
         <source>Since</source>
         <translation>进入日期</translation>
     </message>
@@ -3707,97 +3712,103 @@ provision {rate}</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="69"/>
+        <location filename="../../app/views/projects/projects_page.py" line="70"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="70"/>
+        <location filename="../../app/views/projects/projects_page.py" line="71"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="80"/>
+        <location filename="../../app/views/projects/projects_page.py" line="81"/>
         <source>Search code, title, contract or customer</source>
         <translation>搜索项目编号、名称、合同号或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="88"/>
+        <location filename="../../app/views/projects/projects_page.py" line="89"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="92"/>
+        <location filename="../../app/views/projects/projects_page.py" line="93"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="96"/>
+        <location filename="../../app/views/projects/projects_page.py" line="97"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="100"/>
+        <location filename="../../app/views/projects/projects_page.py" line="101"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="101"/>
+        <location filename="../../app/views/projects/projects_page.py" line="102"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="102"/>
+        <location filename="../../app/views/projects/projects_page.py" line="103"/>
         <source>Open only</source>
         <translation>仅进行中</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="127"/>
+        <location filename="../../app/views/projects/projects_page.py" line="128"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="128"/>
+        <location filename="../../app/views/projects/projects_page.py" line="129"/>
         <source>Quote…</source>
         <translation>报价…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="130"/>
+        <location filename="../../app/views/projects/projects_page.py" line="131"/>
         <source>Sign contract…</source>
         <translation>签订合同…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="133"/>
+        <location filename="../../app/views/projects/projects_page.py" line="134"/>
         <source>Move to…</source>
         <translation>推进到…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="138"/>
+        <location filename="../../app/views/projects/projects_page.py" line="139"/>
         <source>Payment plan…</source>
         <translation>回款计划…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="140"/>
+        <location filename="../../app/views/projects/projects_page.py" line="141"/>
         <source>Release report…</source>
         <translation>发放报告…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="143"/>
+        <location filename="../../app/views/projects/projects_page.py" line="144"/>
         <source>Request invoice…</source>
         <translation>申请开票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="146"/>
+        <location filename="../../app/views/projects/projects_page.py" line="147"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="226"/>
-        <location filename="../../app/views/projects/projects_page.py" line="229"/>
+        <location filename="../../app/views/projects/projects_page.py" line="235"/>
+        <location filename="../../app/views/projects/projects_page.py" line="240"/>
+        <location filename="../../app/views/projects/projects_page.py" line="250"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>共 %Ln 个项目</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/projects_page.py" line="237"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
@@ -4129,27 +4140,27 @@ provision {rate}</source>
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="178"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="176"/>
         <source>Reject the invoice request</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="179"/>
         <source>Tell sales what to correct</source>
         <translation>告诉业务员需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="182"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="180"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="187"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
@@ -4157,27 +4168,27 @@ provision {rate}</source>
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="97"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="95"/>
         <source>Reject the write-off</source>
         <translation>驳回坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="98"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>例如：催收手段尚未用尽</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
         <source>Reason for rejecting</source>
         <translation>驳回原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="100"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
         <source>Say why the write-off is rejected.</source>
         <translation>请说明驳回坏账核销的原因。</translation>
     </message>
@@ -4619,68 +4630,73 @@ provision {rate}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="35"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="40"/>
         <source>At a glance</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="37"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="42"/>
         <source>Go to customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="38"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="43"/>
         <source>Go to invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="39"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="44"/>
         <source>Load demo data…</source>
         <translation>加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="48"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="53"/>
         <source>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</source>
         <translation>完整的工作台（应收余额、逾期率、DSO、趋势和提醒）将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="61"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="66"/>
         <source>Your lab</source>
         <translation>您的实验室</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="64"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="70"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>应收余额（未结发票减未核销回款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="78"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="89"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} 张，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="88"/>
         <source>Overdue as of {date}</source>
         <translation>截至 {date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="101"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>未核销回款（预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="84"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="108"/>
         <source>Invoice requests waiting for finance</source>
         <translation>待财务处理的开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="86"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="110"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="68"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="119"/>
+        <source>Show the list behind this figure</source>
+        <translation>打开这个数字对应的清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="77"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
     </message>
@@ -4818,128 +4834,128 @@ provision {rate}</source>
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="52"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="50"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>系统根据每个客户的付款记录评分，并提出调整信用等级的建议。经理同意之前，客户的信用等级不会改变。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="58"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="56"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>只有经理可以同意或驳回建议；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="65"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="63"/>
         <source>Review all customers now</source>
         <translation>立即评估全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="185"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="73"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="175"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="74"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="75"/>
         <source>Current tier</source>
         <translation>当前等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="76"/>
         <source>Proposed tier</source>
         <translation>建议等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="77"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
         <source>Main reason</source>
         <translation>主要原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
         <source>Proposed on</source>
         <translation>建议日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="85"/>
         <source>Proposal</source>
         <translation>调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
         <source>Note for the record (optional)</source>
         <translation>审批备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="91"/>
         <source>Accept</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="104"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="94"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="171"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="161"/>
         <source>No proposals are waiting.</source>
         <translation>没有待审批的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="187"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="177"/>
         <source>Move</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="188"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="178"/>
         <source>from {old} to {new}</source>
         <translation>由 {old} 调整为 {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
         <source>Credit score</source>
         <translation>信用评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="181"/>
         <source>{score} of 100</source>
         <translation>{score} 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="201"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="191"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>正在评估所有客户的付款记录…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="213"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="203"/>
         <source>{count} new proposals.</source>
         <translation>新增 {count} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="215"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="205"/>
         <source>No new proposals.</source>
         <translation>没有新的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="237"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="227"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} 已调整为 {tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="241"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="231"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} 保持为 {tier}。</translation>
     </message>
@@ -5000,6 +5016,19 @@ provision {rate}</source>
         <location filename="../../app/views/customers/customer_labels.py" line="98"/>
         <source>Credit tier changed from {old} to {new}</source>
         <translation>信用等级由 {old} 调整为 {new}</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../../app/views/tables/totals_bar.py" line="33"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/totals_bar.py" line="46"/>
+        <source>adding up…</source>
+        <translation>正在合计…</translation>
     </message>
 </context>
 <context>
@@ -5119,22 +5148,22 @@ provision {rate}</source>
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="121"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="119"/>
         <source>Withdraw the write-off request</source>
         <translation>撤回坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="122"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>可不填，例如：客户最终付款了</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="124"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
@@ -5142,7 +5171,7 @@ provision {rate}</source>
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="99"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="136"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -5223,7 +5252,7 @@ provision {rate}</source>
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
@@ -5231,78 +5260,78 @@ provision {rate}</source>
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="46"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="44"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="140"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="45"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="141"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="47"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="143"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
         <source>Amount to write off</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="54"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="56"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="142"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="161"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="151"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>没有待审批的坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="167"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="170"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="160"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="173"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="257"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="247"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>坏账核销须由经理以本人身份审批；当前窗口并未以经理本人身份登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="262"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="252"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
     </message>

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
-from app.services.ledger.invoice_list_service import STATUS_FILTERS, InvoiceRow
+from app.services.ledger.invoice_list_service import STATUS_FILTERS, InvoiceRow, InvoiceTotals
 from app.services.ledger.invoice_service import InvoiceDetail
 from app.services.ledger.write_off_service import WriteOffRequestRow, pending_write_offs
 from app.services.projects.invoice_request_service import RequestRow, pending_requests
 from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
 from app.views.invoices.invoice_requests_page import InvoiceRequestsDialog
-from app.views.invoices.invoice_table_model import invoice_table_model
+from app.views.invoices.invoice_table_model import InvoiceColumn, invoice_table_model
 from app.views.invoices.red_letter_dialog import RedLetterDialog
 from app.views.invoices.void_dialog import VoidInvoiceDialog
 from app.views.invoices.write_off_dialog import WriteOffDialog
@@ -28,7 +28,8 @@ from app.views.labels import status_filter_label
 from app.views.payments.payment_dialog import RecordPaymentDialog
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
-from app.views.tables.paged_table_model import PagedTableModel
+from app.views.tables.paged_table_model import ListTotals, PagedTableModel
+from app.views.tables.totals_bar import TotalFigure
 from app.views.widgets.action_bar import ActionBar
 
 D = TypeVar("D", bound=QDialog)
@@ -105,6 +106,21 @@ class InvoiceListView(PagedListPage):
 
     def count_text(self, total: int) -> str:
         return self.tr("%Ln invoice(s)", "", total)
+
+    def totals_figures(self, totals: ListTotals) -> list[TotalFigure]:
+        assert isinstance(totals, InvoiceTotals)
+        return [
+            TotalFigure(self.column_title(InvoiceColumn.AMOUNT), totals.amount_fen),
+            TotalFigure(self.column_title(InvoiceColumn.OPEN), totals.open_fen),
+            TotalFigure(self.tr("of which overdue"), totals.overdue_fen, alert=True),
+        ]
+
+    def show_status(self, status: str | None) -> None:
+        """The invoices behind a figure elsewhere (the workbench): those of ``status``
+        (one of STATUS_FILTERS, None for all), whatever was searched for before."""
+        self.search.clear()
+        self._apply_search()
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
     @property
     def current(self) -> InvoiceDetail | None:

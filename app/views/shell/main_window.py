@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         assert isinstance(workbench, WorkbenchPage)
         workbench.openCustomers.connect(lambda: self.show_section("customers"))
         workbench.openInvoices.connect(lambda: self.show_section("invoices"))
+        workbench.openList.connect(self.open_list)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -212,6 +213,13 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self.section_keys().index(key))
         return self.pages[key]
+
+    def open_list(self, section: str, status: str = "") -> QWidget:
+        """The list behind a workbench figure, filtered to ``status`` ("" for all)."""
+        page = self.show_section(section)
+        if isinstance(page, InvoiceListView | PaymentListView):
+            page.show_status(status or None)
+        return page
 
     def change_database(self) -> DatabaseDialog:
         dialog = DatabaseDialog(self.ctx.location, self)
