@@ -207,3 +207,54 @@ def test_the_first_page_is_shown_before_the_count_is_in(qtbot, runner):
     qtbot.waitUntil(lambda: model.is_counted)
     assert model.rowCount() == size and counted == [size]
     assert model.index(size - 1, 0).data() == f"row {size - 1}"
+
+
+@dataclass(frozen=True)
+class Sums:
+    count: int
+
+
+def test_another_order_of_the_same_rows_keeps_the_count_and_the_totals(qtbot, runner):
+    counts: list[ListRequest] = []
+    sums: list[ListRequest] = []
+
+    class Counting(NumberedSource):
+        def count(self, req: ListRequest) -> int:
+            counts.append(req)
+            return super().count(req)
+
+    def add_up(req: ListRequest) -> Sums:
+        sums.append(req)
+        return Sums(Counting(PAGE_SIZE * 4).size_of(req))
+
+    model = PagedTableModel(
+        COLUMNS,
+        Counting(PAGE_SIZE * 4),
+        runner,
+        FixedClock(AS_OF),
+        ListRequest(sort_key="name"),
+        slow_page_seconds=10.0,
+        totals=add_up,
+    )
+    load(qtbot, model)
+    qtbot.waitUntil(lambda: model.totals is not None)
+    first = model.totals
+    assert (len(counts), len(sums), first.count) == (1, 1, PAGE_SIZE * 4)
+
+    with qtbot.waitSignal(model.loaded):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+    # Counted and added up already: the whole list at once, the same totals.
+    assert model.is_counted and model.rowCount() == PAGE_SIZE * 4
+    assert model.totals is first
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert (len(counts), len(sums)) == (1, 1)
+
+    # Other rows: counted and added up again (the old totals go at once).
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("x")
+    assert model.totals is None or model.totals.count == 3
+    qtbot.waitUntil(lambda: model.totals is not None and model.totals.count == 3)
+    # The same request again (a change was announced): counted and added up again.
+    model.refresh()
+    qtbot.waitUntil(lambda: len(sums) == 3 and not runner.busy)
+    assert len(counts) == 3

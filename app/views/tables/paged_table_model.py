@@ -11,7 +11,8 @@ Search, filter and sort changes re-query in SQL off the GUI thread, and a result
 arrives after a newer request was made is dropped. The first page is shown as soon as it is
 in: the count (which may read every row of a million) runs beside it and the rows beyond
 the first page appear when it arrives; the totals of the list (sums over every row shown,
-when the list has them) start once the first page is in, so they never delay it.
+when the list has them) start once the first page is in, so they never delay it. Another
+order of the same rows keeps their count and totals.
 """
 
 from __future__ import annotations
@@ -113,6 +114,11 @@ class HasId(Protocol):
 
 
 IdRow = TypeVar("IdRow", bound=HasId)
+
+
+def _rows_of(request: ListRequest) -> ListRequest:
+    """The request without its order: which rows it shows (and what they add up to)."""
+    return replace(request, sort_key="", descending=False)
 
 
 def display_text(spec: ColumnSpec[R], row: R, as_of: date) -> str:
@@ -359,6 +365,15 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
             latest="load",
             on_finished=lambda: self._set_loading(False),
         )
+        if (
+            self._counted
+            and request != self._request
+            and _rows_of(request) == _rows_of(self._request)
+        ):
+            # Another order of the rows shown: as many as counted.
+            self._runner.drop(self, "count")
+            self._early_count = (request, self._total)
+            return
         self._runner.run(
             lambda _op: source.count(request),
             lambda total: self._count_arrived(request, total),
@@ -377,8 +392,9 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         if not counted and early is not None and early[0] is request:
             total, counted = max(early[1], total), True
         self._early_count = None
-        if request != self._request:
-            self._totals = None  # another list: its totals are not those of this one
+        previous = self._request
+        if _rows_of(request) != _rows_of(previous):
+            self._totals = None  # other rows: these totals are not theirs
         self.beginResetModel()
         self._request = request
         self._as_of = request.as_of or self._as_of
@@ -394,7 +410,10 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         if counted:
             self.counted.emit()
         self.totalsChanged.emit()
-        self._add_up(request)
+        # Another order of the same rows adds up the same; the same request again (a
+        # refresh after a change) adds up again.
+        if self._totals is None or request == previous:
+            self._add_up(request)
 
     def _count_arrived(self, request: ListRequest, total: int) -> None:
         if request is not self._request:
