@@ -14,8 +14,8 @@ from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
 from app.services.ledger.invoice_list_service import STATUS_FILTERS, InvoiceRow, InvoiceTotals
 from app.services.ledger.invoice_service import InvoiceDetail
-from app.services.ledger.write_off_service import WriteOffRequestRow, pending_write_offs
-from app.services.projects.invoice_request_service import RequestRow, pending_requests
+from app.services.ledger.write_off_service import count_pending_write_offs
+from app.services.projects.invoice_request_service import count_pending_requests
 from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
 from app.views.invoices.invoice_requests_page import InvoiceRequestsDialog
@@ -87,16 +87,17 @@ class InvoiceListView(PagedListPage):
         self.body.insertWidget(1, self.actions_bar)
         self.requests_dialog: InvoiceRequestsDialog | None = None
         self.write_offs_dialog: WriteOffRequestsDialog | None = None
-        self.pending: list[RequestRow] = []
-        self.pending_write_offs: list[WriteOffRequestRow] = []
+        self.pending_requests = 0
+        self.pending_write_offs = 0
 
         self.table.currentIdChanged.connect(self.detail.show_invoice)
         self.detail.loaded.connect(self._update_actions)
         ctx.bus.changed.connect(self._on_request_changes)
         self._update_actions(None)
+        # The list first: its first page is what the user waits for.
+        self.start()
         self._count_requests()
         self._count_write_offs()
-        self.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Requests from other PCs announce nothing here: count again whenever shown.
@@ -213,23 +214,23 @@ class InvoiceListView(PagedListPage):
         self.actions_bar.set_available(self.void_button, issued)
 
     def _count_requests(self) -> None:
-        self._ctx.runner.query(pending_requests, self._show_request_count, owner=self)
+        self._ctx.runner.query(count_pending_requests, self._show_request_count, owner=self)
 
-    def _show_request_count(self, pending: list[RequestRow]) -> None:
-        self.pending = pending
+    def _show_request_count(self, pending: int) -> None:
+        self.pending_requests = pending
         self.requests_button.setText(
-            self.tr("Invoice requests ({count})").format(count=len(pending))
+            self.tr("Invoice requests ({count})").format(count=pending)
             if pending
             else self.tr("Invoice requests")
         )
 
     def _count_write_offs(self) -> None:
-        self._ctx.runner.query(pending_write_offs, self._show_write_off_count, owner=self)
+        self._ctx.runner.query(count_pending_write_offs, self._show_write_off_count, owner=self)
 
-    def _show_write_off_count(self, pending: list[WriteOffRequestRow]) -> None:
+    def _show_write_off_count(self, pending: int) -> None:
         self.pending_write_offs = pending
         self.write_offs_button.setText(
-            self.tr("Write-off requests ({count})").format(count=len(pending))
+            self.tr("Write-off requests ({count})").format(count=pending)
             if pending
             else self.tr("Write-off requests")
         )
