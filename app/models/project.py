@@ -18,11 +18,13 @@ class Project(Versioned, Timestamped, Base):
         # The list's default order, and each board column's longest-waiting cards.
         Index("ix_projects_stage_since_id", "stage_since", "id"),
         Index("ix_projects_stage_stage_since", "stage", "stage_since", "id"),
-        # Open projects by stage date: the open, stalled and deadline-passed filters.
+        # Open projects by stage date: the open, stalled and deadline-passed filters (the
+        # deadline in it, so that the rows not past theirs are skipped in the index).
         Index(
             "ix_projects_open_since",
             "stage_since",
             "id",
+            "stage_deadline",
             sqlite_where=text("stage NOT IN ('paid', 'cancelled')"),
             postgresql_where=text("stage NOT IN ('paid', 'cancelled')"),
         ),

@@ -251,6 +251,35 @@ def test_invoices_sorted_by_open_amount_and_days_overdue(demo, status, sort_key)
         assert most.days_overdue(TODAY) > 0 and least.days_overdue(TODAY) <= 0
 
 
+@pytest.mark.parametrize("status", ["open", "overdue"])
+@pytest.mark.parametrize("sort_key", invoices.SORT_KEYS)
+def test_open_invoices_in_each_order_page_alike_from_either_end(demo, status, sort_key):
+    """Only open invoices are ordered as their partial indexes hold them (ties aside)."""
+
+    def key(row: invoices.InvoiceRow) -> Any:
+        return {
+            "issue_date": row.issue_date,
+            "number": row.number,
+            "due_date": row.due_date,
+            "amount": row.amount_fen,
+            "customer": row.customer_id,
+            "open": row.open_fen,
+            "days_overdue": row.days_overdue(TODAY),
+        }[sort_key]
+
+    for descending in (True, False):
+        req = ListRequest(sort_key=sort_key, descending=descending).with_filter("status", status)
+        with demo.read() as s:
+            total = invoices.count_invoices(s, req, TODAY)
+            everything = invoices.fetch_invoices(s, req, 0, EVERYTHING, TODAY)
+            paged = []
+            for offset in range(0, total, 23):
+                paged += invoices.fetch_invoices(s, req, offset, 23, TODAY, total)
+        assert total > 20 and all(r.open_fen > 0 for r in everything)
+        assert _in_order([key(r) for r in everything], descending)
+        assert [r.id for r in paged] == [r.id for r in everything]
+
+
 @pytest.mark.parametrize("flag", [None, "open_only", "stalled", "deadline_overdue"])
 @pytest.mark.parametrize("sort_key", projects.SORT_KEYS)
 def test_projects_sorted_by_each_column(demo, flag, sort_key):
@@ -278,12 +307,24 @@ def test_projects_sorted_by_each_column(demo, flag, sort_key):
 
 
 @pytest.mark.parametrize("status", [None, *payments.STATUS_FILTERS])
-def test_payments_sorted_by_amount(demo, status):
+@pytest.mark.parametrize("sort_key", payments.SORT_KEYS)
+def test_payments_sorted_by_each_column(demo, status, sort_key):
+    def key(row: payments.PaymentRow) -> Any:
+        return {"received_date": row.received_date, "number": row.number, "amount": row.amount_fen}[
+            sort_key
+        ]
+
     for descending in (True, False):
-        req = ListRequest(sort_key="amount", descending=descending).with_filter("status", status)
+        req = ListRequest(sort_key=sort_key, descending=descending).with_filter("status", status)
         with demo.read() as s:
             rows = payments.fetch_payments(s, req, 0, EVERYTHING)
-        assert rows and _in_order([r.amount_fen for r in rows], descending)
+            pages = [
+                r
+                for offset in range(0, len(rows), 29)
+                for r in payments.fetch_payments(s, req, offset, 29)
+            ]
+        assert rows and _in_order([key(r) for r in rows], descending)
+        assert [r.id for r in pages] == [r.id for r in rows]
 
 
 @pytest.mark.parametrize("sort_key", ["balance", "overdue"])

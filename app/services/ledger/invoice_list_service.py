@@ -149,31 +149,33 @@ def invoice_totals(session: Session, req: ListRequest, as_of: date) -> InvoiceTo
 
 def _order(req: ListRequest, reverse: bool) -> list[UnaryExpression[Any]]:
     descending = req.descending != reverse
-    # With only open invoices shown, the open amount and the days overdue are orders of
-    # the partial indexes of open invoices; otherwise of the expression indexes (models).
-    only_open = req.filter("status") in ("open", "overdue")
     by_key: dict[str, list[SQLColumnExpression[Any]]] = {
+        "issue_date": [Invoice.issue_date, Invoice.id],
         "number": [Invoice.number],
         "due_date": [Invoice.due_date, Invoice.id],
         "amount": [Invoice.amount_fen, Invoice.id],
         "customer": [Invoice.customer_id, Invoice.issue_date, Invoice.id],
-        "open": (
-            [Invoice.amount_fen - Invoice.settled_fen, Invoice.due_date, Invoice.id]
-            if only_open
-            else [LIST_OPEN_AMOUNT, Invoice.id]
-        ),
+        # Open amount and days overdue: the expression indexes of the models.
+        "open": [LIST_OPEN_AMOUNT, Invoice.id],
+        "days_overdue": [NOT_OPEN, Invoice.due_date, Invoice.id],
     }
+    if req.filter("status") in ("open", "overdue"):
+        # Only open invoices: the same orders (ties aside) as the partial indexes of open
+        # invoices hold them, which the query then reads alone, in order, to the page.
+        open_amount = Invoice.amount_fen - Invoice.settled_fen
+        cached = [Invoice.amount_fen, Invoice.settled_fen, Invoice.id]
+        by_key |= {
+            "issue_date": [Invoice.issue_date, Invoice.customer_id, Invoice.due_date, *cached],
+            "due_date": [Invoice.due_date, *cached],
+            "customer": [Invoice.customer_id, Invoice.due_date, *cached],
+            "open": [open_amount, Invoice.due_date, Invoice.id],
+            "days_overdue": [Invoice.due_date, *cached],
+        }
+    columns = by_key.get(req.sort_key, by_key["issue_date"])
     if req.sort_key == "days_overdue":
         # The most days overdue first is the oldest due date first, among open invoices:
         # the order runs against the direction asked for.
-        columns: list[SQLColumnExpression[Any]] = (
-            [Invoice.due_date, Invoice.amount_fen, Invoice.settled_fen, Invoice.id]
-            if only_open
-            else [NOT_OPEN, Invoice.due_date, Invoice.id]
-        )
         descending = not descending
-    else:
-        columns = by_key.get(req.sort_key, [Invoice.issue_date, Invoice.id])
     if req.filter("status") == "void":
         # A few rows, found through the index of void dates and then put in order: hidden
         # from the order's index, which SQLite would otherwise walk through every invoice.

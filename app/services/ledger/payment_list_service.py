@@ -106,6 +106,16 @@ def fetch_payments(session: Session, req: ListRequest, offset: int, limit: int) 
         "amount": [Payment.amount_fen, Payment.id],
     }
     columns = by_key.get(req.sort_key, [Payment.received_date, Payment.id])
+    if req.filter("status") == "unallocated" and req.sort_key not in by_key:
+        # By date as the partial index of unallocated payments holds them (ties aside), so
+        # the query reads that index alone, in order, not the table through the dates.
+        columns = [
+            Payment.received_date,
+            Payment.customer_id,
+            Payment.amount_fen,
+            Payment.allocated_fen,
+            Payment.id,
+        ]
     if req.filter("status") == "reversed":
         # A few rows, found through the index of reversal dates and then put in order:
         # hidden from the order's index, which SQLite would otherwise walk through them all.

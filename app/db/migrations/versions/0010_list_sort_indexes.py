@@ -50,7 +50,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_projects_open_since",
         "projects",
-        ["stage_since", "id"],
+        ["stage_since", "id", "stage_deadline"],
         sqlite_where=sa.text(OPEN_PROJECT),
         postgresql_where=sa.text(OPEN_PROJECT),
     )
