@@ -280,6 +280,27 @@ def test_open_invoices_in_each_order_page_alike_from_either_end(demo, status, so
         assert [r.id for r in paged] == [r.id for r in everything]
 
 
+@pytest.mark.parametrize("sort_key", ["issue_date", "open", "customer"])
+def test_a_search_matching_many_customers_pages_alike(demo, monkeypatch, sort_key):
+    """Its first page walks the list's order and later ones collect and sort the matches:
+    the same rows in the same order either way, and the same as a narrow search's."""
+    search = ListRequest(search=_searches(demo)[2], sort_key=sort_key, descending=True)
+    with demo.read() as s:
+        narrow_total = invoices.count_invoices(s, search, TODAY)
+        narrow = [r.id for r in invoices.fetch_invoices(s, search, 0, EVERYTHING, TODAY)]
+    monkeypatch.setattr(invoices, "MAX_CUSTOMER_IDS", 0)  # every search is "many" now
+    with demo.read() as s:
+        total = invoices.count_invoices(s, search, TODAY)
+        everything = [r.id for r in invoices.fetch_invoices(s, search, 0, EVERYTHING, TODAY)]
+        paged = [
+            r.id
+            for offset in range(0, total, 31)
+            for r in invoices.fetch_invoices(s, search, offset, 31, TODAY, total)
+        ]
+    assert total == narrow_total > 31
+    assert everything == narrow and paged == narrow
+
+
 @pytest.mark.parametrize("flag", [None, "open_only", "stalled", "deadline_overdue"])
 @pytest.mark.parametrize("sort_key", projects.SORT_KEYS)
 def test_projects_sorted_by_each_column(demo, flag, sort_key):
