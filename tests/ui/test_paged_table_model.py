@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from app.domain.clock import FixedClock
 from app.services.core.list_request import ListRequest
@@ -258,3 +258,41 @@ def test_another_order_of_the_same_rows_keeps_the_count_and_the_totals(qtbot, ru
     model.refresh()
     qtbot.waitUntil(lambda: len(sums) == 3 and not runner.busy)
     assert len(counts) == 3
+
+
+def test_a_new_first_page_does_not_wait_behind_the_last_count_and_totals(qtbot, errors):
+    """Two workers, both of which the last request's count and totals would hold."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    runner = OpRunner(None, errors, pool)
+    gate = threading.Event()
+
+    class SlowCount(NumberedSource):
+        def count(self, req: ListRequest) -> int:
+            if not req.search:
+                gate.wait(10)
+            return super().count(req)
+
+    def add_up(req: ListRequest) -> Sums:
+        if not req.search:
+            gate.wait(10)
+        return Sums(3 if req.search else PAGE_SIZE * 4)
+
+    model = PagedTableModel(
+        COLUMNS,
+        SlowCount(PAGE_SIZE * 4),
+        runner,
+        FixedClock(AS_OF),
+        ListRequest(sort_key="name"),
+        slow_page_seconds=10.0,
+        totals=add_up,
+    )
+    try:
+        with qtbot.waitSignal(model.loaded):
+            model.refresh()  # its count and then its totals wait at the gate
+        with qtbot.waitSignal(model.loaded, timeout=3000):
+            model.set_search("x")
+        assert model.rowCount() == 3 and model.index(2, 0).data() == "row 2"
+    finally:
+        gate.set()
+        runner.shutdown()

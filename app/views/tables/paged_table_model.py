@@ -11,8 +11,9 @@ Search, filter and sort changes re-query in SQL off the GUI thread, and a result
 arrives after a newer request was made is dropped. The first page is shown as soon as it is
 in: the count (which may read every row of a million) runs beside it and the rows beyond
 the first page appear when it arrives; the totals of the list (sums over every row shown,
-when the list has them) start once the first page is in, so they never delay it. Another
-order of the same rows keeps their count and totals.
+when the list has them) start once the first page is in, so they never delay it. Counts
+and totals run on a thread of the model's own, so that a new request's first page does not
+wait behind them either. Another order of the same rows keeps their count and totals.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -220,6 +222,11 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         self._early_count: tuple[ListRequest, int] | None = None  # in before its first page
         self._totals_source = totals
         self._totals: ListTotals | None = None
+        # Counts and totals may read every row of a million: on a thread of their own, so
+        # that the next search's first page never waits behind the last one's sums.
+        aggregates = QThreadPool(self)
+        aggregates.setMaxThreadCount(1)
+        self._aggregates = runner.sibling(aggregates, parent=self)
         self._pages: OrderedDict[int, Sequence[IdRow]] = OrderedDict()
         self._as_of = clock.today()
         self._loading = False
@@ -351,10 +358,15 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         request = replace(self._wanted, as_of=self._clock.today())
         source = self._source
 
-        def first_page(_op: Op) -> tuple[Sequence[IdRow], float]:
+        def first_page(op: Op) -> tuple[Sequence[IdRow], float]:
+            if op.is_cancelled():
+                return (), 0.0  # a newer request came before this one started
             started = time.perf_counter()
             page = source.fetch(request, 0, PAGE_SIZE, None)
             return page, time.perf_counter() - started
+
+        def count(op: Op) -> int:
+            return 0 if op.is_cancelled() else source.count(request)
 
         self._early_count = None
         self._set_loading(True)
@@ -371,14 +383,11 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
             and _rows_of(request) == _rows_of(self._request)
         ):
             # Another order of the rows shown: as many as counted.
-            self._runner.drop(self, "count")
+            self._aggregates.drop(self, "count")
             self._early_count = (request, self._total)
             return
-        self._runner.run(
-            lambda _op: source.count(request),
-            lambda total: self._count_arrived(request, total),
-            owner=self,
-            latest="count",
+        self._aggregates.run(
+            count, lambda total: self._count_arrived(request, total), owner=self, latest="count"
         )
 
     # --- internals ----------------------------------------------------------------------
@@ -440,15 +449,19 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         totals = self._totals_source
         if totals is None:
             return
-        self._runner.run(
-            lambda _op: totals(request),
+
+        def add_up(op: Op) -> ListTotals | None:
+            return None if op.is_cancelled() else totals(request)
+
+        self._aggregates.run(
+            add_up,
             lambda result: self._totals_arrived(request, result),
             owner=self,
             latest="totals",
         )
 
-    def _totals_arrived(self, request: ListRequest, totals: ListTotals) -> None:
-        if request is self._request:
+    def _totals_arrived(self, request: ListRequest, totals: ListTotals | None) -> None:
+        if request is self._request and totals is not None:
             self._totals = totals
             self.totalsChanged.emit()
 
