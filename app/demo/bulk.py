@@ -10,7 +10,18 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Index, Table, func, insert, inspect, select
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    Index,
+    Table,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
 
 from app.demo.tables import _TABLE_COLUMNS, table_of
 
@@ -55,15 +66,23 @@ def _bulk_load_settings(conn: Connection) -> Iterator[None]:
 def _drop_indexes(conn: Connection, tables: Sequence[Table]) -> list[Index]:
     """Secondary indexes are cheaper to build once after the load than to maintain row by
     row; DDL is transactional on SQLite and PostgreSQL, so a rollback restores them."""
-    inspector = inspect(conn)
     dropped = []
     for table in tables:
-        existing = {ix["name"] for ix in inspector.get_indexes(table.name)}
+        existing = index_names(conn, table.name)
         for index in sorted(table.indexes, key=lambda ix: str(ix.name)):
             if index.name in existing:
                 index.drop(conn)
                 dropped.append(index)
     return dropped
+
+
+def index_names(conn: Connection, table_name: str) -> set[str]:
+    """The names of a table's indexes, those on expressions included (SQLAlchemy does not
+    reflect SQLite's, and warns about each)."""
+    if conn.dialect.name == "sqlite":
+        query = text("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :table")
+        return set(conn.scalars(query, {"table": table_name}))
+    return {str(ix["name"]) for ix in inspect(conn).get_indexes(table_name)}
 
 
 def _advance_id_sequences(conn: Connection, tables: Sequence[Table]) -> None:

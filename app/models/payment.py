@@ -27,13 +27,15 @@ class Payment(Versioned, Timestamped, Base):
     __tablename__ = "payments"
     __table_args__ = (
         Index("ix_payments_customer_date", "customer_id", "received_date"),
-        # A customer's reversed payments (rare), for its timeline (revision 0010).
+        # A customer's reversed payments (rare), for its timeline (revision 0012).
         Index(
             "ix_payments_reversed_by_customer",
             "customer_id",
             sqlite_where=text("status = 'reversed'"),
             postgresql_where=text("status = 'reversed'"),
         ),
+        # The list sorted by amount, and the amount total of the whole list.
+        Index("ix_payments_amount_id", "amount_fen", "id"),
         # Covering partial index: prepayments per customer without reading the table.
         Index(
             "ix_payments_unallocated",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, case, literal_column, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.elements import Grouping
 
 from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit, text_limit, utcnow
 
@@ -14,6 +15,19 @@ class Project(Versioned, Timestamped, Base):
     __tablename__ = "projects"
     __table_args__ = (
         Index("ix_projects_stage_customer", "stage", "customer_id"),
+        # The list's default order, and each board column's longest-waiting cards.
+        Index("ix_projects_stage_since_id", "stage_since", "id"),
+        Index("ix_projects_stage_stage_since", "stage", "stage_since", "id"),
+        # Open projects by stage date: the open, stalled and deadline-passed filters (the
+        # deadline in it, so that the rows not past theirs are skipped in the index).
+        Index(
+            "ix_projects_open_since",
+            "stage_since",
+            "id",
+            "stage_deadline",
+            sqlite_where=text("stage NOT IN ('paid', 'cancelled')"),
+            postgresql_where=text("stage NOT IN ('paid', 'cancelled')"),
+        ),
         fen_limit("quoted_amount_fen"),
         fen_limit("contract_amount_fen"),
         text_limit("title", 200),
@@ -52,6 +66,15 @@ class Project(Versioned, Timestamped, Base):
     installments: Mapped[list[Installment]] = relationship(
         cascade="all, delete-orphan", order_by="Installment.seq"
     )
+
+
+# The amount the project list shows and sorts by: the contract's once signed, the quote
+# before. Indexed as that expression so that the sort and its total read one index.
+LIST_AMOUNT = case(
+    (Project.contract_amount_fen != literal_column("0"), Project.contract_amount_fen),
+    else_=Project.quoted_amount_fen,
+)
+Index("ix_projects_list_amount", Grouping(LIST_AMOUNT), Project.id)
 
 
 class ProjectItem(Base):

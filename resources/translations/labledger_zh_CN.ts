@@ -437,7 +437,7 @@ provision {rate}</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="129"/>
+        <location filename="../../app/views/shell/application.py" line="132"/>
         <source>Opening the database {location}…</source>
         <translation>正在打开数据库 {location}…</translation>
     </message>
@@ -1706,73 +1706,73 @@ provision {rate}</source>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="61"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="63"/>
         <source>Search name, short name, code or USCC</source>
         <translation>搜索客户名称、简称、编号或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="66"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="69"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="72"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="75"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="77"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="82"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="84"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="85"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="156"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="87"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="158"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="88"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="90"/>
         <source>Merge…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="92"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="94"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="97"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="99"/>
         <source>All credit tiers</source>
         <translation>全部信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="104"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="106"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="112"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="114"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="156"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="158"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="312"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="314"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 个客户</numerusform>
@@ -1798,47 +1798,47 @@ provision {rate}</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="40"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="42"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="46"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="48"/>
         <source>Customer</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="52"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="54"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="58"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="60"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="65"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="67"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="71"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="73"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="78"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="80"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="85"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="87"/>
         <source>Unapplied payments</source>
         <translation>未核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="91"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="93"/>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -2287,66 +2287,71 @@ provision {rate}</source>
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="55"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="60"/>
         <source>Search invoice number (from the start) or customer</source>
         <translation>搜索发票号码（从开头匹配）或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="59"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="64"/>
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="74"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="76"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="256"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="81"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="277"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="83"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="88"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="90"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="95"/>
         <source>Red-letter…</source>
         <translation>红冲…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="93"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="98"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="96"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="101"/>
         <source>Write off…</source>
         <translation>坏账核销…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="103"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="267"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="108"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="288"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="133"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="139"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>共 %Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="254"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="146"/>
+        <source>of which overdue</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="275"/>
         <source>Invoice requests ({count})</source>
         <translation>开票申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="265"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="286"/>
         <source>Write-off requests ({count})</source>
         <translation>坏账核销申请（{count}）</translation>
     </message>
@@ -2433,52 +2438,52 @@ provision {rate}</source>
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="44"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="56"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="57"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="69"/>
         <source>Amount</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="70"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="90"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="89"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="95"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="103"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="101"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="109"/>
         <source>Project</source>
         <translation>项目编号</translation>
     </message>
@@ -2736,130 +2741,130 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="112"/>
-        <location filename="../../app/views/shell/main_window.py" line="251"/>
+        <location filename="../../app/views/shell/main_window.py" line="252"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="143"/>
+        <location filename="../../app/views/shell/main_window.py" line="144"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="145"/>
+        <location filename="../../app/views/shell/main_window.py" line="146"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="163"/>
+        <location filename="../../app/views/shell/main_window.py" line="164"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="165"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="169"/>
+        <location filename="../../app/views/shell/main_window.py" line="170"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="175"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="177"/>
+        <location filename="../../app/views/shell/main_window.py" line="178"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="183"/>
-        <location filename="../../app/views/shell/main_window.py" line="186"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="188"/>
+        <location filename="../../app/views/shell/main_window.py" line="189"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
-        <location filename="../../app/views/shell/main_window.py" line="198"/>
+        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="199"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="200"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="208"/>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="209"/>
+        <location filename="../../app/views/shell/main_window.py" line="212"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="213"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="220"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="225"/>
+        <location filename="../../app/views/shell/main_window.py" line="226"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="229"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="235"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="253"/>
+        <location filename="../../app/views/shell/main_window.py" line="254"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="287"/>
+        <location filename="../../app/views/shell/main_window.py" line="298"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="291"/>
+        <location filename="../../app/views/shell/main_window.py" line="302"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="297"/>
+        <location filename="../../app/views/shell/main_window.py" line="308"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -3187,7 +3192,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="170"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="185"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3344,55 +3349,55 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="47"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="48"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>搜索回款编号、银行流水号、付款人或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="50"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="51"/>
         <source>All payments</source>
         <translation>全部回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="60"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="61"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="67"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
         <source>Allocate to invoices…</source>
         <translation>核销到发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="74"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="75"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>冲抵客户预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="81"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="82"/>
         <source>Reverse…</source>
         <translation>冲回…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="95"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="96"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>共 %Ln 笔回款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="139"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="163"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="154"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="178"/>
         <source>Apply prepayments</source>
         <translation>冲抵预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="141"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="156"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>将 {customer} 的预收款 {amount} 按到期日从早到晚核销到未结发票？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="164"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="179"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>已将 {amount} 核销到 %n 张发票。</numerusform>
@@ -3570,52 +3575,52 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="37"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
         <source>Number</source>
         <translation>回款编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="49"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="50"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="56"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="55"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="61"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="62"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
         <source>Allocated</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
         <source>Prepayment left</source>
         <translation>预收款余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="86"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="83"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="89"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="88"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3840,62 +3845,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="52"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="58"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="54"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="72"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="69"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="87"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="88"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="100"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="99"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="105"/>
         <source>Attention</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="101"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="107"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="106"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="112"/>
         <source>Since</source>
         <translation>进入日期</translation>
     </message>
@@ -3903,97 +3908,103 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="80"/>
+        <location filename="../../app/views/projects/projects_page.py" line="81"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="81"/>
+        <location filename="../../app/views/projects/projects_page.py" line="82"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="92"/>
+        <location filename="../../app/views/projects/projects_page.py" line="93"/>
         <source>Search code, title, contract or customer</source>
         <translation>搜索项目编号、名称、合同号或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="100"/>
+        <location filename="../../app/views/projects/projects_page.py" line="101"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="104"/>
+        <location filename="../../app/views/projects/projects_page.py" line="105"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="108"/>
+        <location filename="../../app/views/projects/projects_page.py" line="109"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="112"/>
+        <location filename="../../app/views/projects/projects_page.py" line="113"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="113"/>
+        <location filename="../../app/views/projects/projects_page.py" line="114"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="114"/>
+        <location filename="../../app/views/projects/projects_page.py" line="115"/>
         <source>Open only</source>
         <translation>仅进行中</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="139"/>
+        <location filename="../../app/views/projects/projects_page.py" line="140"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="142"/>
+        <location filename="../../app/views/projects/projects_page.py" line="143"/>
         <source>Quote…</source>
         <translation>报价…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="145"/>
+        <location filename="../../app/views/projects/projects_page.py" line="146"/>
         <source>Sign contract…</source>
         <translation>签订合同…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="152"/>
+        <location filename="../../app/views/projects/projects_page.py" line="153"/>
         <source>Move to…</source>
         <translation>推进到…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="159"/>
+        <location filename="../../app/views/projects/projects_page.py" line="160"/>
         <source>Payment plan…</source>
         <translation>回款计划…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="166"/>
+        <location filename="../../app/views/projects/projects_page.py" line="167"/>
         <source>Release report…</source>
         <translation>发放报告…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="173"/>
+        <location filename="../../app/views/projects/projects_page.py" line="174"/>
         <source>Request invoice…</source>
         <translation>申请开票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="180"/>
+        <location filename="../../app/views/projects/projects_page.py" line="181"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="302"/>
-        <location filename="../../app/views/projects/projects_page.py" line="305"/>
+        <location filename="../../app/views/projects/projects_page.py" line="311"/>
+        <location filename="../../app/views/projects/projects_page.py" line="316"/>
+        <location filename="../../app/views/projects/projects_page.py" line="366"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>共 %Ln 个项目</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/projects/projects_page.py" line="313"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
@@ -5126,68 +5137,73 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="36"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="41"/>
         <source>At a glance</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="38"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="43"/>
         <source>Go to customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="39"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="44"/>
         <source>Go to invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="40"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="45"/>
         <source>Load demo data…</source>
         <translation>加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="49"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="54"/>
         <source>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</source>
         <translation>完整的工作台（应收余额、逾期率、DSO、趋势和提醒）将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="62"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="67"/>
         <source>Your lab</source>
         <translation>您的实验室</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="65"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="71"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>应收余额（未结发票减未核销回款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="70"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="76"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="79"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="90"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} 张，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="89"/>
         <source>Overdue as of {date}</source>
         <translation>截至 {date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="82"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="102"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>未核销回款（预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="85"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="109"/>
         <source>Invoice requests waiting for finance</source>
         <translation>待财务处理的开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="87"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="111"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="120"/>
+        <source>Show the list behind this figure</source>
+        <translation>打开这个数字对应的清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="78"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
     </message>
@@ -5510,6 +5526,19 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../../app/views/tables/totals_bar.py" line="33"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/totals_bar.py" line="46"/>
+        <source>adding up…</source>
+        <translation>正在合计…</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrorDialog</name>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
@@ -5649,7 +5678,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="100"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="137"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>

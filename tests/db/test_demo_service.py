@@ -6,10 +6,11 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func, select, text
 
 from app.db.location import resolve
 from app.db.session import Database
+from app.demo.bulk import index_names
 from app.demo.generator import DemoSummary, generate_demo
 from app.domain.aging import DEFAULT_BUCKETS, bucket_for, days_overdue
 from app.domain.clock import FixedClock
@@ -356,8 +357,8 @@ def test_cancelling_leaves_nothing_behind(db) -> None:
     with db.read() as s:
         for model in (User, Customer, Invoice, Payment, Project):
             assert s.scalar(select(func.count()).select_from(model)) == 0, model.__name__
-        indexes = {ix["name"] for ix in inspect(s.connection()).get_indexes("invoices")}
-    assert "ix_invoices_open_by_customer" in indexes
+        indexes = index_names(s.connection(), "invoices")
+    assert {"ix_invoices_open_by_customer", "ix_invoices_list_open_amount"} <= indexes
     # The same database still takes a full run afterwards.
     done = generate_demo(db, customers=20, invoices=300, seed=1, today=TODAY).value
     assert not done.cancelled and done.invoices == 300

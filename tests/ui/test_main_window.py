@@ -3,6 +3,8 @@ first-run welcome."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import select
 
@@ -77,12 +79,62 @@ def test_workbench_summarises_a_ledger(qtbot, window):
     assert workbench.figures.customers == 4  # the archived one is not counted
     assert workbench.figures.overdue_invoices == 2
     shown = workbench.summary.figures.findChildren(QLabel)
-    texts = {label.text() for label in shown}
+    texts = {QTextDocumentFragment.fromHtml(label.text()).toPlainText() for label in shown}
     assert "¥3,350.00" in texts  # receivables: open ¥3,400.00 less ¥50.00 unapplied
     assert any("¥3,100.00" in t for t in texts)  # overdue amount
     assert workbench.summary.demo_button.isHidden()
     workbench.summary.invoices_button.click()
     assert window.stack.currentWidget() is window.pages["invoices"]
+
+
+def figure_link(workbench: WorkbenchPage, href: str) -> QLabel:
+    (label,) = [
+        label
+        for label in workbench.summary.figures.findChildren(QLabel)
+        if f'href="{href}"' in label.text()
+    ]
+    return label
+
+
+def test_the_overdue_figure_opens_the_invoice_list_filtered_to_overdue(qtbot, window):
+    invoices = window.show_section("invoices")
+    assert isinstance(invoices, InvoiceListView)
+    type_text(qtbot, invoices.search, "苏州")  # left behind: the figure's list drops it
+    qtbot.waitUntil(lambda: invoices.model.rowCount() == 1)
+    workbench = window.show_section("workbench")
+    assert isinstance(workbench, WorkbenchPage)
+    qtbot.waitUntil(lambda: workbench.currentWidget() is workbench.summary)
+
+    overdue = figure_link(workbench, "invoices:overdue")
+    assert "2 invoices, ¥3,100.00" in overdue.text()
+    qtbot.mouseClick(overdue, Qt.MouseButton.LeftButton, pos=QPoint(4, overdue.height() // 2))
+
+    assert window.stack.currentWidget() is invoices
+    assert invoices.status.currentData() == "overdue" and invoices.search.text() == ""
+    model = invoices.model
+    qtbot.waitUntil(
+        lambda: (
+            {model.row_at(row).number for row in range(model.rowCount())}
+            == {"FP2026001", "FP2026003"}
+        )
+    )
+    # The totals row adds up the same invoices the workbench counted.
+    qtbot.waitUntil(lambda: "¥3,100.00" in invoices.totals_bar.text())
+    assert invoices.totals_bar.text().startswith("2 invoices")
+
+
+def test_the_unapplied_payments_figure_opens_the_unallocated_payments(qtbot, window):
+    workbench = window.pages["workbench"]
+    assert isinstance(workbench, WorkbenchPage)
+    qtbot.waitUntil(lambda: workbench.currentWidget() is workbench.summary)
+    unapplied = figure_link(workbench, "payments:unallocated")
+    qtbot.mouseClick(unapplied, Qt.MouseButton.LeftButton, pos=QPoint(4, unapplied.height() // 2))
+    payments = window.pages["payments"]
+    assert isinstance(payments, PaymentListView)
+    assert window.stack.currentWidget() is payments
+    assert payments.status.currentData() == "unallocated"
+    qtbot.waitUntil(lambda: payments.model.total == 1 and payments.model.is_counted)
+    assert payments.model.row_at(0).unallocated_fen == 5_000
 
 
 def test_first_run_welcomes_and_saving_the_lab_profile_moves_on(qtbot, db, clock, errors):

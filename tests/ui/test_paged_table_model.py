@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from app.domain.clock import FixedClock
 from app.services.core.list_request import ListRequest
@@ -33,7 +33,8 @@ class Row:
 
 
 class NumberedSource:
-    """Rows computed from their position, as many as asked for; records every call."""
+    """Rows computed from their position, as many as asked for; records every page asked
+    for (and the request it was asked for)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
@@ -41,12 +42,15 @@ class NumberedSource:
         self.requests: list[ListRequest] = []
 
     def count(self, req: ListRequest) -> int:
-        self.requests.append(req)
+        return self.size_of(req)
+
+    def size_of(self, req: ListRequest) -> int:
         return self.size if not req.search else 3
 
-    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> list[Row]:
+    def fetch(self, req: ListRequest, offset: int, limit: int, total: int | None) -> list[Row]:
+        self.requests.append(req)
         self.fetches.append((offset, limit))
-        end = min(offset + limit, total)
+        end = min(offset + limit, self.size_of(req))
         sign = -1 if req.descending else 1
         return [Row(i + 1, f"row {i}", sign * (i - 5) * 100) for i in range(offset, end)]
 
@@ -79,8 +83,10 @@ def make_model(source, runner, slow_page_seconds: float = 10.0) -> PagedTableMod
 
 
 def load(qtbot, model: PagedTableModel) -> None:
+    """Refresh and wait for the first page and the count."""
     with qtbot.waitSignal(model.loaded, timeout=5000):
         model.refresh()
+    qtbot.waitUntil(lambda: model.is_counted, timeout=5000)
 
 
 def test_million_rows_count_but_only_touched_pages_load(qtbot, runner):
@@ -178,3 +184,115 @@ def test_pages_of_a_slow_order_arrive_off_the_gui_thread(qtbot, runner):
         assert far.data() is None  # not there yet: the view shows an empty row meanwhile
     assert far.data() == f"row {PAGE_SIZE * 5 + 1}"
     assert gui_thread not in fetch_threads
+
+
+def test_the_first_page_is_shown_before_the_count_is_in(qtbot, runner):
+    release = threading.Event()
+    size = PAGE_SIZE * 3 + 7
+
+    class SlowCount(NumberedSource):
+        def count(self, req: ListRequest) -> int:
+            release.wait(5)
+            return super().count(req)
+
+    model = make_model(SlowCount(size), runner)
+    counted: list[int] = []
+    model.counted.connect(lambda: counted.append(model.rowCount()))
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
+    # The first page, as many rows as it has, while the count is still running.
+    assert model.rowCount() == PAGE_SIZE and not model.is_counted and counted == []
+    assert model.index(PAGE_SIZE - 1, 0).data() == f"row {PAGE_SIZE - 1}"
+    release.set()
+    qtbot.waitUntil(lambda: model.is_counted)
+    assert model.rowCount() == size and counted == [size]
+    assert model.index(size - 1, 0).data() == f"row {size - 1}"
+
+
+@dataclass(frozen=True)
+class Sums:
+    count: int
+
+
+def test_another_order_of_the_same_rows_keeps_the_count_and_the_totals(qtbot, runner):
+    counts: list[ListRequest] = []
+    sums: list[ListRequest] = []
+
+    class Counting(NumberedSource):
+        def count(self, req: ListRequest) -> int:
+            counts.append(req)
+            return super().count(req)
+
+    def add_up(req: ListRequest) -> Sums:
+        sums.append(req)
+        return Sums(Counting(PAGE_SIZE * 4).size_of(req))
+
+    model = PagedTableModel(
+        COLUMNS,
+        Counting(PAGE_SIZE * 4),
+        runner,
+        FixedClock(AS_OF),
+        ListRequest(sort_key="name"),
+        slow_page_seconds=10.0,
+        totals=add_up,
+    )
+    load(qtbot, model)
+    qtbot.waitUntil(lambda: model.totals is not None)
+    first = model.totals
+    assert (len(counts), len(sums), first.count) == (1, 1, PAGE_SIZE * 4)
+
+    with qtbot.waitSignal(model.loaded):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+    # Counted and added up already: the whole list at once, the same totals.
+    assert model.is_counted and model.rowCount() == PAGE_SIZE * 4
+    assert model.totals is first
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert (len(counts), len(sums)) == (1, 1)
+
+    # Other rows: counted and added up again (the old totals go at once).
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("x")
+    assert model.totals is None or model.totals.count == 3
+    qtbot.waitUntil(lambda: model.totals is not None and model.totals.count == 3)
+    # The same request again (a change was announced): counted and added up again.
+    model.refresh()
+    qtbot.waitUntil(lambda: len(sums) == 3 and not runner.busy)
+    assert len(counts) == 3
+
+
+def test_a_new_first_page_does_not_wait_behind_the_last_count_and_totals(qtbot, errors):
+    """Two workers, both of which the last request's count and totals would hold."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    runner = OpRunner(None, errors, pool)
+    gate = threading.Event()
+
+    class SlowCount(NumberedSource):
+        def count(self, req: ListRequest) -> int:
+            if not req.search:
+                gate.wait(10)
+            return super().count(req)
+
+    def add_up(req: ListRequest) -> Sums:
+        if not req.search:
+            gate.wait(10)
+        return Sums(3 if req.search else PAGE_SIZE * 4)
+
+    model = PagedTableModel(
+        COLUMNS,
+        SlowCount(PAGE_SIZE * 4),
+        runner,
+        FixedClock(AS_OF),
+        ListRequest(sort_key="name"),
+        slow_page_seconds=10.0,
+        totals=add_up,
+    )
+    try:
+        with qtbot.waitSignal(model.loaded):
+            model.refresh()  # its count and then its totals wait at the gate
+        with qtbot.waitSignal(model.loaded, timeout=3000):
+            model.set_search("x")
+        assert model.rowCount() == 3 and model.index(2, 0).data() == "row 2"
+    finally:
+        gate.set()
+        runner.shutdown()

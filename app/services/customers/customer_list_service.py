@@ -1,4 +1,4 @@
-"""The customer list: count and pages of rows, searched, filtered and sorted in SQL."""
+"""The customer list: count, totals and pages of rows, searched, filtered and sorted in SQL."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import CreditTier, Customer, User
 from app.services.core.list_request import ListRequest, like_pattern
-from app.services.ledger.balances import balances_query, customer_balances
+from app.services.ledger.balances import Balance, balances_query, customer_balances
 
 SORT_KEYS = ("code", "name", "tier", "owner", "category", "balance", "overdue")
 
@@ -34,6 +34,20 @@ class CustomerRow:
     @property
     def balance_fen(self) -> int:
         """What the customer owes: open invoices less payments not yet applied."""
+        return self.open_fen - self.unallocated_fen
+
+
+@dataclass(frozen=True)
+class CustomerTotals:
+    """What the rows a request shows add up to, as of the list's date."""
+
+    count: int
+    open_fen: int
+    overdue_fen: int
+    unallocated_fen: int
+
+    @property
+    def balance_fen(self) -> int:
         return self.open_fen - self.unallocated_fen
 
 
@@ -67,6 +81,22 @@ def count_customers(session: Session, req: ListRequest) -> int:
     return session.scalar(select(func.count()).select_from(Customer).where(*_filtered(req))) or 0
 
 
+def customer_totals(session: Session, req: ListRequest, as_of: date) -> CustomerTotals:
+    """Count and balances of every customer the request shows: the balances of all
+    customers as of the day (the one query the workbench also adds up), kept for those."""
+    owed = balances_query(as_of).subquery("owed")
+    shown = select(Customer.id).where(*_filtered(req))
+    figures = session.execute(
+        select(
+            *(
+                func.coalesce(func.sum(owed.c[name]), 0)
+                for name in ("open_fen", "overdue_fen", "unallocated_fen")
+            )
+        ).where(owed.c.customer_id.in_(shown))
+    ).one()
+    return CustomerTotals(count_customers(session, req), *(int(f) for f in figures))
+
+
 def fetch_customers(
     session: Session, req: ListRequest, offset: int, limit: int, as_of: date
 ) -> list[CustomerRow]:
@@ -91,9 +121,11 @@ def fetch_customers(
     key: SQLColumnExpression[Any]
     if needs_amounts_for_order:
         # Worked out once for every customer, then joined (SQLite would otherwise run the
-        # compound query again for each customer it joins).
+        # compound query again for each customer it joins); the page's figures come with it.
         owed = balances_query(as_of).cte("owed").prefix_with("MATERIALIZED")
-        stmt = stmt.outerjoin(owed, owed.c.customer_id == Customer.id)
+        stmt = stmt.outerjoin(owed, owed.c.customer_id == Customer.id).add_columns(
+            owed.c.open_fen, owed.c.overdue_fen, owed.c.unallocated_fen
+        )
         key = (
             func.coalesce(owed.c.open_fen, 0) - func.coalesce(owed.c.unallocated_fen, 0)
             if req.sort_key == "balance"
@@ -109,8 +141,11 @@ def fetch_customers(
     order = key.desc() if req.descending else key.asc()
     tie = Customer.id.desc() if req.descending else Customer.id.asc()
     rows = session.execute(stmt.order_by(order, tie).offset(offset).limit(limit)).all()
-    ids = [r[0] for r in rows]
-    amounts = customer_balances(session, as_of, ids)
+    if needs_amounts_for_order:
+        # (select() types only the columns it was built with: the figures were added.)
+        amounts = {r[0]: Balance(*(int(f or 0) for f in list(r)[9:12])) for r in rows}
+    else:
+        amounts = customer_balances(session, as_of, [r[0] for r in rows])
     return [
         CustomerRow(
             id=r[0],

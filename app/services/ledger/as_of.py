@@ -186,7 +186,7 @@ def prepayment_parts(as_of: date, customers: Customers = None) -> Subquery:
         Payment.status == REVERSED,
         Payment.reversed_on > as_of,
         Payment.received_date <= as_of,
-        mine,
+        later_mine,
     )
     allocated = (
         select(*cols, Allocation.amount_fen)

@@ -238,6 +238,11 @@ def write_off_requested_fen(session: Session, invoice_id: int) -> int:
     )
 
 
+def count_pending_write_offs(session: Session) -> int:
+    """How many requests wait for a manager (for a button's label: no rows read)."""
+    return session.scalar(select(func.count()).where(WriteOffRequest.status == PENDING)) or 0
+
+
 def pending_write_offs(session: Session) -> list[WriteOffRequestRow]:
     """Requests waiting for a manager, oldest first, with their invoice and customer."""
     stmt = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.session import Database
@@ -204,6 +204,12 @@ def reject_request(db: Database, actor: Actor, request_id: int, reason: str) -> 
             reason=reason.strip(),
         )
     return Changed.of(None, Kind.INVOICE_REQUESTS)
+
+
+def count_pending_requests(session: Session) -> int:
+    """How many requests wait for finance (for a button's label: no rows read)."""
+    stmt = select(func.count()).where(InvoiceRequest.status == InvoiceRequestStatus.PENDING.value)
+    return session.scalar(stmt) or 0
 
 
 def pending_requests(session: Session) -> list[RequestRow]:

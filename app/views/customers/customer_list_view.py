@@ -15,19 +15,21 @@ from app.services.core.changes import Kind
 from app.services.core.permissions import SALES
 from app.services.credit.credit_tier_service import TierRow, list_tiers
 from app.services.customers.customer_edit_service import set_archived
-from app.services.customers.customer_list_service import CustomerRow
+from app.services.customers.customer_list_service import CustomerRow, CustomerTotals
 from app.views.customers.customer_360_view import Customer360View, open_customer_360
 from app.views.customers.customer_detail_panel import CustomerDetailPanel
 from app.views.customers.customer_dialog import CustomerDialog, open_customer_dialog
 from app.views.customers.customer_export import CustomerExport, export_customers, shown_columns
-from app.views.customers.customer_table_model import customer_table_model
+from app.views.customers.customer_table_model import CustomerColumn, customer_table_model
 from app.views.customers.follow_up_dialog import FollowUpDialog, open_follow_up_dialog
 from app.views.customers.hand_over_dialog import HandOverDialog, open_hand_over_dialog
 from app.views.customers.merge_dialog import MergeDialog, open_merge_dialog
 from app.views.labels import category_label, tier_label
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
+from app.views.tables.paged_table_model import ListTotals
 from app.views.tables.row_opener import open_rows
+from app.views.tables.totals_bar import TotalFigure
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon
 
@@ -310,3 +312,11 @@ class CustomerListView(PagedListPage):
 
     def count_text(self, total: int) -> str:
         return self.tr("%Ln customer(s)", "", total)
+
+    def totals_figures(self, totals: ListTotals) -> list[TotalFigure]:
+        assert isinstance(totals, CustomerTotals)
+        return [
+            TotalFigure(self.column_title(CustomerColumn.BALANCE), totals.balance_fen),
+            TotalFigure(self.column_title(CustomerColumn.OVERDUE), totals.overdue_fen, alert=True),
+            TotalFigure(self.column_title(CustomerColumn.UNALLOCATED), totals.unallocated_fen),
+        ]

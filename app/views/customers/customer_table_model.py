@@ -12,7 +12,9 @@ from app.domain.clock import Clock
 from app.services.core.list_request import ListRequest
 from app.services.customers.customer_list_service import (
     CustomerRow,
+    CustomerTotals,
     count_customers,
+    customer_totals,
     fetch_customers,
 )
 from app.views.labels import category_label
@@ -102,21 +104,30 @@ class CustomerListSource:
         with self._db.read() as session:
             return count_customers(session, req)
 
-    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[CustomerRow]:
+    def fetch(
+        self, req: ListRequest, offset: int, limit: int, total: int | None
+    ) -> Sequence[CustomerRow]:
         assert req.as_of is not None
         with self._db.read() as session:
             return fetch_customers(session, req, offset, limit, req.as_of)
+
+    def totals(self, req: ListRequest) -> CustomerTotals:
+        assert req.as_of is not None
+        with self._db.read() as session:
+            return customer_totals(session, req, req.as_of)
 
 
 def customer_table_model(
     db: Database, runner: OpRunner, clock: Clock, parent: QObject | None = None
 ) -> PagedTableModel[CustomerRow]:
+    source = CustomerListSource(db)
     return PagedTableModel(
         COLUMNS,
-        CustomerListSource(db),
+        source,
         runner,
         clock,
         ListRequest(sort_key="code"),
         context=CONTEXT,
+        totals=source.totals,
         parent=parent,
     )

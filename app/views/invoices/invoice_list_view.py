@@ -12,15 +12,19 @@ from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
-from app.services.ledger.invoice_list_service import STATUS_FILTERS, InvoiceRow
+from app.services.ledger.invoice_list_service import STATUS_FILTERS, InvoiceRow, InvoiceTotals
 from app.services.ledger.invoice_service import InvoiceDetail
-from app.services.ledger.write_off_service import WriteOffRequestRow, pending_write_offs
-from app.services.projects.invoice_request_service import RequestRow, pending_requests
+from app.services.ledger.write_off_service import (
+    count_pending_write_offs,
+)
+from app.services.projects.invoice_request_service import (
+    count_pending_requests,
+)
 from app.views.invoices.invoice_detail_dialog import InvoiceDetailDialog
 from app.views.invoices.invoice_detail_panel import InvoiceDetailPanel
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
 from app.views.invoices.invoice_requests_page import InvoiceRequestsDialog
-from app.views.invoices.invoice_table_model import invoice_table_model
+from app.views.invoices.invoice_table_model import InvoiceColumn, invoice_table_model
 from app.views.invoices.red_letter_dialog import RedLetterDialog
 from app.views.invoices.void_dialog import VoidInvoiceDialog
 from app.views.invoices.write_off_dialog import WriteOffDialog
@@ -29,8 +33,9 @@ from app.views.labels import status_filter_label
 from app.views.payments.payment_dialog import RecordPaymentDialog
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
-from app.views.tables.paged_table_model import ItemRole, PagedTableModel
+from app.views.tables.paged_table_model import ItemRole, ListTotals, PagedTableModel
 from app.views.tables.row_opener import open_rows
+from app.views.tables.totals_bar import TotalFigure
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon
 from app.views.widgets.record_windows import RecordWindows
@@ -110,8 +115,8 @@ class InvoiceListView(PagedListPage):
         self.body.insertWidget(1, self.actions_bar)
         self.requests_dialog: InvoiceRequestsDialog | None = None
         self.write_offs_dialog: WriteOffRequestsDialog | None = None
-        self.pending: list[RequestRow] = []
-        self.pending_write_offs: list[WriteOffRequestRow] = []
+        self.pending_requests = 0
+        self.pending_write_offs = 0
 
         self.table.currentIdChanged.connect(self.detail.show_invoice)
         self.windows = RecordWindows(self)
@@ -119,9 +124,10 @@ class InvoiceListView(PagedListPage):
         self.detail.loaded.connect(self._update_actions)
         ctx.bus.changed.connect(self._on_request_changes)
         self._update_actions(None)
+        # The list first: its first page is what the user waits for.
+        self.start()
         self._count_requests()
         self._count_write_offs()
-        self.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Requests from other PCs announce nothing here: count again whenever shown.
@@ -131,6 +137,21 @@ class InvoiceListView(PagedListPage):
 
     def count_text(self, total: int) -> str:
         return self.tr("%Ln invoice(s)", "", total)
+
+    def totals_figures(self, totals: ListTotals) -> list[TotalFigure]:
+        assert isinstance(totals, InvoiceTotals)
+        return [
+            TotalFigure(self.column_title(InvoiceColumn.AMOUNT), totals.amount_fen),
+            TotalFigure(self.column_title(InvoiceColumn.OPEN), totals.open_fen),
+            TotalFigure(self.tr("of which overdue"), totals.overdue_fen, alert=True),
+        ]
+
+    def show_status(self, status: str | None) -> None:
+        """The invoices behind a figure elsewhere (the workbench): those of ``status``
+        (one of STATUS_FILTERS, None for all), whatever was searched for before."""
+        self.search.clear()
+        self._apply_search()
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
     @property
     def current(self) -> InvoiceDetail | None:
@@ -246,23 +267,23 @@ class InvoiceListView(PagedListPage):
         self.actions_bar.set_available(self.void_button, issued)
 
     def _count_requests(self) -> None:
-        self._ctx.runner.query(pending_requests, self._show_request_count, owner=self)
+        self._ctx.runner.query(count_pending_requests, self._show_request_count, owner=self)
 
-    def _show_request_count(self, pending: list[RequestRow]) -> None:
-        self.pending = pending
+    def _show_request_count(self, pending: int) -> None:
+        self.pending_requests = pending
         self.requests_button.setText(
-            self.tr("Invoice requests ({count})").format(count=len(pending))
+            self.tr("Invoice requests ({count})").format(count=pending)
             if pending
             else self.tr("Invoice requests")
         )
 
     def _count_write_offs(self) -> None:
-        self._ctx.runner.query(pending_write_offs, self._show_write_off_count, owner=self)
+        self._ctx.runner.query(count_pending_write_offs, self._show_write_off_count, owner=self)
 
-    def _show_write_off_count(self, pending: list[WriteOffRequestRow]) -> None:
+    def _show_write_off_count(self, pending: int) -> None:
         self.pending_write_offs = pending
         self.write_offs_button.setText(
-            self.tr("Write-off requests ({count})").format(count=len(pending))
+            self.tr("Write-off requests ({count})").format(count=pending)
             if pending
             else self.tr("Write-off requests")
         )

@@ -11,7 +11,13 @@ from PySide6.QtCore import QObject
 from app.db.session import Database
 from app.domain.clock import Clock
 from app.services.core.list_request import ListRequest
-from app.services.ledger.invoice_list_service import InvoiceRow, count_invoices, fetch_invoices
+from app.services.ledger.invoice_list_service import (
+    InvoiceRow,
+    InvoiceTotals,
+    count_invoices,
+    fetch_invoices,
+    invoice_totals,
+)
 from app.views.labels import invoice_kind_label, invoice_status, invoice_status_label
 from app.views.ops.op_runner import OpRunner
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
@@ -70,6 +76,7 @@ COLUMNS: tuple[ColumnSpec[InvoiceRow], ...] = (
         QT_TRANSLATE_NOOP("InvoiceTableModel", "Open"),
         lambda r, _d: r.open_fen,
         ColumnKind.MONEY,
+        sort_key="open",
         width_chars=12,
     ),
     ColumnSpec(
@@ -83,6 +90,7 @@ COLUMNS: tuple[ColumnSpec[InvoiceRow], ...] = (
         QT_TRANSLATE_NOOP("InvoiceTableModel", "Days overdue"),
         _days_overdue,
         ColumnKind.COUNT,
+        sort_key="days_overdue",
         width_chars=7,
     ),
     ColumnSpec(
@@ -115,10 +123,17 @@ class InvoiceListSource:
         with self._db.read() as session:
             return count_invoices(session, req, req.as_of)
 
-    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[InvoiceRow]:
+    def fetch(
+        self, req: ListRequest, offset: int, limit: int, total: int | None
+    ) -> Sequence[InvoiceRow]:
         assert req.as_of is not None
         with self._db.read() as session:
             return fetch_invoices(session, req, offset, limit, req.as_of, total=total)
+
+    def totals(self, req: ListRequest) -> InvoiceTotals:
+        assert req.as_of is not None
+        with self._db.read() as session:
+            return invoice_totals(session, req, req.as_of)
 
 
 def is_overdue(row: InvoiceRow, as_of: date) -> bool:
@@ -128,13 +143,15 @@ def is_overdue(row: InvoiceRow, as_of: date) -> bool:
 def invoice_table_model(
     db: Database, runner: OpRunner, clock: Clock, parent: QObject | None = None
 ) -> PagedTableModel[InvoiceRow]:
+    source = InvoiceListSource(db)
     return PagedTableModel(
         COLUMNS,
-        InvoiceListSource(db),
+        source,
         runner,
         clock,
         ListRequest(sort_key="issue_date", descending=True),
         context=CONTEXT,
         highlight=is_overdue,
+        totals=source.totals,
         parent=parent,
     )

@@ -197,6 +197,7 @@ class OpRunner(QObject):
         self._pending: set[_Pending] = set()
         self._latest: dict[LatestKey, _Pending] = {}
         self._closed = False
+        self._siblings: list[OpRunner] = []
 
     def run(
         self,
@@ -246,6 +247,15 @@ class OpRunner(QObject):
 
         return self.run(read, on_done, **kwargs)
 
+    def sibling(self, pool: QThreadPool, parent: QObject | None = None) -> OpRunner:
+        """A runner on another pool, with the same database and error reporting, for work
+        that may run long (a list's count and totals over a million rows): it then never
+        holds up the work of this one. It is busy, and shuts down, with this one."""
+        runner = OpRunner(self._db, self.errors, pool, parent)
+        runner._closed = self._closed
+        self._siblings.append(runner)
+        return runner
+
     def drop(self, owner: QObject | None, latest: Hashable) -> None:
         """Drop the operation still running for ``owner`` and ``latest``, e.g. when the
         selection went away and there is nothing new to load: none of its callbacks will
@@ -264,7 +274,7 @@ class OpRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending) or any(s.busy for s in self._live_siblings())
 
     def cancel_all(self) -> None:
         for pending in self._pending:
@@ -275,7 +285,12 @@ class OpRunner(QObject):
         main window does this on closing)."""
         self._closed = True
         self.cancel_all()
-        return self._pool.waitForDone(timeout_ms)
+        done = [sibling.shutdown(timeout_ms) for sibling in self._live_siblings()]
+        return self._pool.waitForDone(timeout_ms) and all(done)
+
+    def _live_siblings(self) -> list[OpRunner]:
+        self._siblings = [s for s in self._siblings if shiboken6.isValid(s)]
+        return self._siblings
 
     def _forget(self, pending: _Pending) -> None:
         self._pending.discard(pending)

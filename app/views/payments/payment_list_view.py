@@ -11,18 +11,19 @@ from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 from app.domain.money import Money
 from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
-from app.services.ledger.payment_list_service import STATUS_FILTERS, PaymentRow
+from app.services.ledger.payment_list_service import STATUS_FILTERS, PaymentRow, PaymentTotals
 from app.services.ledger.payment_service import PaymentResult, apply_prepayments
 from app.views.ledger_labels import payment_filter_label
 from app.views.payments.payment_detail_dialog import PaymentDetailDialog
 from app.views.payments.payment_detail_panel import PaymentDetailPanel
 from app.views.payments.payment_dialog import AllocatePaymentDialog, RecordPaymentDialog
-from app.views.payments.payment_table_model import payment_table_model
+from app.views.payments.payment_table_model import PaymentColumn, payment_table_model
 from app.views.payments.reverse_payment_dialog import ReversePaymentDialog
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_list_page import PagedListPage
-from app.views.tables.paged_table_model import ItemRole, PagedTableModel
+from app.views.tables.paged_table_model import ItemRole, ListTotals, PagedTableModel
 from app.views.tables.row_opener import open_rows
+from app.views.tables.totals_bar import TotalFigure
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon
 from app.views.widgets.messages import show_information
@@ -93,6 +94,20 @@ class PaymentListView(PagedListPage):
 
     def count_text(self, total: int) -> str:
         return self.tr("%Ln payment(s)", "", total)
+
+    def totals_figures(self, totals: ListTotals) -> list[TotalFigure]:
+        assert isinstance(totals, PaymentTotals)
+        return [
+            TotalFigure(self.column_title(PaymentColumn.AMOUNT), totals.amount_fen),
+            TotalFigure(self.column_title(PaymentColumn.UNALLOCATED), totals.unallocated_fen),
+        ]
+
+    def show_status(self, status: str | None) -> None:
+        """The payments behind a figure elsewhere (the workbench): those of ``status``
+        (one of STATUS_FILTERS, None for all), whatever was searched for before."""
+        self.search.clear()
+        self._apply_search()
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
     # --- actions -------------------------------------------------------------------------
 

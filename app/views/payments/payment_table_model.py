@@ -10,7 +10,13 @@ from PySide6.QtCore import QObject
 from app.db.session import Database
 from app.domain.clock import Clock
 from app.services.core.list_request import ListRequest
-from app.services.ledger.payment_list_service import PaymentRow, count_payments, fetch_payments
+from app.services.ledger.payment_list_service import (
+    PaymentRow,
+    PaymentTotals,
+    count_payments,
+    fetch_payments,
+    payment_totals,
+)
 from app.views.ledger_labels import method_label, payment_state_label
 from app.views.ops.op_runner import OpRunner
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
@@ -102,20 +108,28 @@ class PaymentListSource:
         with self._db.read() as session:
             return count_payments(session, req)
 
-    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[PaymentRow]:
+    def fetch(
+        self, req: ListRequest, offset: int, limit: int, total: int | None
+    ) -> Sequence[PaymentRow]:
         with self._db.read() as session:
             return fetch_payments(session, req, offset, limit)
+
+    def totals(self, req: ListRequest) -> PaymentTotals:
+        with self._db.read() as session:
+            return payment_totals(session, req)
 
 
 def payment_table_model(
     db: Database, runner: OpRunner, clock: Clock, parent: QObject | None = None
 ) -> PagedTableModel[PaymentRow]:
+    source = PaymentListSource(db)
     return PagedTableModel(
         COLUMNS,
-        PaymentListSource(db),
+        source,
         runner,
         clock,
         ListRequest(sort_key="received_date", descending=True),
         context=CONTEXT,
+        totals=source.totals,
         parent=parent,
     )

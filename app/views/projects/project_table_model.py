@@ -11,7 +11,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 from app.db.session import Database
 from app.domain.clock import Clock
 from app.services.core.list_request import ListRequest
-from app.services.projects.project_list_service import ProjectRow, count_projects, fetch_projects
+from app.services.projects.project_list_service import (
+    ProjectRow,
+    ProjectTotals,
+    count_projects,
+    fetch_projects,
+    project_totals,
+)
 from app.views.ledger_labels import stage_label
 from app.views.ops.op_runner import OpRunner
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
@@ -122,22 +128,31 @@ class ProjectListSource:
         with self._db.read() as session:
             return count_projects(session, req, req.as_of)
 
-    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[ProjectRow]:
+    def fetch(
+        self, req: ListRequest, offset: int, limit: int, total: int | None
+    ) -> Sequence[ProjectRow]:
         assert req.as_of is not None
         with self._db.read() as session:
             return fetch_projects(session, req, offset, limit, req.as_of)
+
+    def totals(self, req: ListRequest) -> ProjectTotals:
+        assert req.as_of is not None
+        with self._db.read() as session:
+            return project_totals(session, req, req.as_of)
 
 
 def project_table_model(
     db: Database, runner: OpRunner, clock: Clock, parent: QObject | None = None
 ) -> PagedTableModel[ProjectRow]:
+    source = ProjectListSource(db)
     return PagedTableModel(
         COLUMNS,
-        ProjectListSource(db),
+        source,
         runner,
         clock,
         ListRequest(sort_key="stage_since", descending=True),
         context=CONTEXT,
         highlight=needs_attention,
+        totals=source.totals,
         parent=parent,
     )

@@ -28,7 +28,7 @@ from app.domain.enums import ProjectStage, Role
 from app.services.core.changes import Kind
 from app.services.core.list_request import ListRequest
 from app.services.core.permissions import FINANCE, SALES
-from app.services.projects.project_list_service import ProjectRow
+from app.services.projects.project_list_service import ProjectRow, ProjectTotals
 from app.services.projects.project_service import ProjectSummary
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.invoices.invoice_dialog import IssueInvoiceDialog
@@ -39,7 +39,7 @@ from app.views.projects.project_board_view import ProjectBoardView
 from app.views.projects.project_detail_dialog import ProjectDetailDialog
 from app.views.projects.project_detail_panel import ProjectDetailPanel
 from app.views.projects.project_dialog import NewProjectDialog, QuoteDialog
-from app.views.projects.project_table_model import project_table_model
+from app.views.projects.project_table_model import ProjectColumn, project_table_model
 from app.views.projects.release_dialog import ReleaseDialog
 from app.views.projects.request_invoice_dialog import RequestInvoiceDialog
 from app.views.projects.stage_dialog import StageDialog, allowed_targets
@@ -51,6 +51,7 @@ from app.views.tables.paged_table_model import ItemRole
 from app.views.tables.paged_table_view import PagedTableView
 from app.views.tables.row_opener import open_rows
 from app.views.tables.saved_record import SavedRecordSelector
+from app.views.tables.totals_bar import TotalFigure, TotalsBar
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.icons import Icon, icon
 from app.views.widgets.record_windows import RecordWindows
@@ -212,11 +213,15 @@ class ProjectsPage(QWidget):
         self._card_wanted: tuple[int, str] | None = None  # the card to select on the board
         self.hidden_note.clearRequested.connect(self._card_again)
 
+        # The list's totals row (the board counts each column itself).
+        self.totals_bar = TotalsBar()
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.hidden_note)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.totals_bar)
 
         self.board.currentProjectChanged.connect(self._board_choice)
         self.board.moveRequested.connect(self.move_project)
@@ -226,6 +231,8 @@ class ProjectsPage(QWidget):
         self.board.loaded.connect(self._update_count)
         self.table.currentIdChanged.connect(self._list_choice)
         self.model.loaded.connect(self._update_count)
+        self.model.counted.connect(self._update_count)
+        self.model.totalsChanged.connect(self._update_totals)
         self.detail.loaded.connect(self._update_actions)
         ctx.bus.changed.connect(self._on_changes)
         self._mode_changed()
@@ -287,6 +294,7 @@ class ProjectsPage(QWidget):
         self.views.setCurrentWidget(self.table if self.list_mode else self.board)
         self.stage.setVisible(self.list_mode)
         self.open_only.setVisible(self.list_mode)
+        self.totals_bar.setVisible(self.list_mode)
         if self.list_mode:
             row = self.model.row_of_id(self.current.id) if self.current else None
             if row is not None:
@@ -299,7 +307,10 @@ class ProjectsPage(QWidget):
 
     def _update_count(self) -> None:
         if self.list_mode:
-            self.count_label.setText(self.tr("%Ln project(s)", "", self.model.total))
+            if self.model.is_counted:
+                self.count_label.setText(self.tr("%Ln project(s)", "", self.model.total))
+            else:
+                self.count_label.setText(self.tr("Loading…"))
         else:
             total = sum(column.total for column in self.board.columns.values())
             self.count_label.setText(self.tr("%Ln project(s)", "", total))
@@ -343,6 +354,18 @@ class ProjectsPage(QWidget):
         """The filters were cleared (by the note): look for the card again."""
         if self._card_wanted is not None and not self.list_mode:
             self.show_saved(*self._card_wanted)
+
+    def _update_totals(self) -> None:
+        totals = self.model.totals
+        if totals is None:
+            self.totals_bar.show_pending()
+            return
+        assert isinstance(totals, ProjectTotals)
+        amount = str(self.model.headerData(ProjectColumn.AMOUNT, Qt.Orientation.Horizontal))
+        self.totals_bar.show_totals(
+            self.tr("%Ln project(s)", "", totals.count),
+            [TotalFigure(amount, totals.amount_fen)],
+        )
 
     # --- selection -----------------------------------------------------------------------
 

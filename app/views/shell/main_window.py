@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         assert isinstance(workbench, WorkbenchPage)
         workbench.openCustomers.connect(lambda: self.show_section("customers"))
         workbench.openInvoices.connect(lambda: self.show_section("invoices"))
+        workbench.openList.connect(self.open_list)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -273,6 +274,16 @@ class MainWindow(QMainWindow):
         if row >= 0:
             key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
             self.stack.setCurrentWidget(self.pages[key])
+
+    def open_list(self, section: str, status: str = "") -> QWidget:
+        """The list behind a workbench figure, filtered to ``status`` ("" for all)."""
+        from app.views.invoices.invoice_list_view import InvoiceListView
+        from app.views.payments.payment_list_view import PaymentListView
+
+        page = self.show_section(section)
+        if isinstance(page, InvoiceListView | PaymentListView):
+            page.show_status(status or None)
+        return page
 
     def change_database(self) -> DatabaseDialog:
         from app.views.settings.database_dialog import DatabaseDialog

@@ -1,7 +1,7 @@
 """The layout every list section shares: a search box that searches as you type, filters,
-a row count, the paged table and a detail panel beside it. The section's keys (Ctrl+F, F5)
-and the record just saved, selected wherever it falls in the list (or, when the search or
-filters hide it, a note that says so and clears them)."""
+a row count, the paged table and a detail panel beside it, and the totals row under them.
+The section's keys (Ctrl+F, F5) and the record just saved, selected wherever it falls in
+the list (or, when the search or filters hide it, a note that says so and clears them)."""
 
 from __future__ import annotations
 
@@ -24,9 +24,10 @@ from app.services.core.changes import Kind
 from app.views.shell.ui_settings import remember_splitter
 from app.views.shell.view_context import ViewContext
 from app.views.tables.hidden_record_note import HiddenRecordNote
-from app.views.tables.paged_table_model import PagedTableModel
+from app.views.tables.paged_table_model import ListTotals, PagedTableModel
 from app.views.tables.paged_table_view import PagedTableView
 from app.views.tables.saved_record import SavedRecordSelector
+from app.views.tables.totals_bar import TotalFigure, TotalsBar
 from app.views.widgets.icons import Icon, icon
 
 SEARCH_DELAY_MS = 250
@@ -45,7 +46,8 @@ def place_detail(splitter: QSplitter) -> None:
 
 
 class PagedListPage(QWidget):
-    """Subclasses add their filters with ``add_filter`` and say how to count rows."""
+    """Subclasses add their filters with ``add_filter``, say how to count rows and, for a
+    model with totals, which sums the totals row shows (``totals_figures``)."""
 
     def __init__(
         self,
@@ -96,14 +98,19 @@ class PagedListPage(QWidget):
             model, self.table, self.hidden_note, self.clear_filters, self
         )
 
+        self.totals_bar = TotalsBar()
+
         # Subclasses insert their action bars here.
         self.body = QVBoxLayout(self)
         self.body.addLayout(self._bar)
         self.body.addWidget(self.hidden_note)
         self.body.addWidget(self.splitter, 1)
+        self.body.addWidget(self.totals_bar)
 
         model.loaded.connect(self._update_count)
+        model.counted.connect(self._update_count)
         model.loadingChanged.connect(self._update_count)
+        model.totalsChanged.connect(self._update_totals)
         ctx.bus.changed.connect(self._on_changes)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -125,6 +132,14 @@ class PagedListPage(QWidget):
 
     def count_text(self, total: int) -> str:
         raise NotImplementedError
+
+    def totals_figures(self, totals: ListTotals) -> list[TotalFigure]:
+        """The sums of the totals row (a list without any shows only its count)."""
+        return []
+
+    def column_title(self, column: int) -> str:
+        """A column's header, for the sum of that column in the totals row."""
+        return str(self.model.headerData(column, Qt.Orientation.Horizontal))
 
     def start(self) -> None:
         """First load, once the subclass has set its filters up."""
@@ -166,10 +181,17 @@ class PagedListPage(QWidget):
         self.model.set_search(self.search.text().strip())
 
     def _update_count(self) -> None:
-        if self.model.is_loading and not self.model.total:
+        if not self.model.is_counted:
             self.count_label.setText(self.tr("Loading…"))
         else:
             self.count_label.setText(self.count_text(self.model.total))
+
+    def _update_totals(self) -> None:
+        totals = self.model.totals
+        if totals is None:
+            self.totals_bar.show_pending()
+        else:
+            self.totals_bar.show_totals(self.count_text(totals.count), self.totals_figures(totals))
 
     def _on_changes(self, kinds: frozenset[Kind]) -> None:
         if kinds & self._shown_changes:

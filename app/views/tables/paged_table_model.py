@@ -1,14 +1,19 @@
 """A table model over a list that may hold a million rows: it knows the total and keeps only
 the pages of rows that have been shown.
 
-The row count comes from a count query; a page (``PAGE_SIZE`` rows) is fetched the first time
-one of its rows is shown. That is normally one short indexed query, so it runs right there.
-Some orders cannot be served by an index (customers by balance aggregate every open
-invoice); when a page takes longer than ``slow_page_seconds`` (``SLOW_PAGE_SECONDS`` unless
-given) the model fetches further pages of that request off the GUI thread and shows their
-rows when they arrive. Search, filter and sort changes re-query in SQL: the new count and
-first page load off the GUI thread, and a result that arrives after a newer request was made
-is dropped.
+A page (``PAGE_SIZE`` rows) is fetched the first time one of its rows is shown. That is
+normally one short indexed query, so it runs right there. Some orders cannot be served by an
+index (customers by balance aggregate every open invoice); when a page takes longer than
+``slow_page_seconds`` (``SLOW_PAGE_SECONDS`` unless given) the model fetches further pages
+of that request off the GUI thread and shows their rows when they arrive.
+
+Search, filter and sort changes re-query in SQL off the GUI thread, and a result that
+arrives after a newer request was made is dropped. The first page is shown as soon as it is
+in: the count (which may read every row of a million) runs beside it and the rows beyond
+the first page appear when it arrives; the totals of the list (sums over every row shown,
+when the list has them) start once the first page is in, so they never delay it. Counts
+and totals run on a thread of the model's own, so that a new request's first page does not
+wait behind them either. Another order of the same rows keeps their count and totals.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -86,11 +92,20 @@ class ColumnSpec(Generic[R]):
 
 class ListSource(Protocol[R_co]):
     """A list service seen from the model: a count and pages, both for one request (whose
-    ``as_of`` the model always sets)."""
+    ``as_of`` the model always sets). ``total`` is None while the count is not in yet."""
 
     def count(self, req: ListRequest) -> int: ...
 
-    def fetch(self, req: ListRequest, offset: int, limit: int, total: int) -> Sequence[R_co]: ...
+    def fetch(
+        self, req: ListRequest, offset: int, limit: int, total: int | None
+    ) -> Sequence[R_co]: ...
+
+
+class ListTotals(Protocol):
+    """What every row a request shows adds up to (each list's service says which sums)."""
+
+    @property
+    def count(self) -> int: ...
 
 
 class HasId(Protocol):
@@ -101,6 +116,11 @@ class HasId(Protocol):
 
 
 IdRow = TypeVar("IdRow", bound=HasId)
+
+
+def _rows_of(request: ListRequest) -> ListRequest:
+    """The request without its order: which rows it shows (and what they add up to)."""
+    return replace(request, sort_key="", descending=False)
 
 
 def display_text(spec: ColumnSpec[R], row: R, as_of: date) -> str:
@@ -165,10 +185,14 @@ def cell_data(
 
 class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
     loadingChanged = Signal(bool)
-    # Emitted after a new request's count and first page are in (also on refresh).
+    # Emitted once a new request's first page is in (also on refresh); the count may follow.
     loaded = Signal()
     # Rows first..last of a further page were fetched (possibly while the view was painting).
     pageStored = Signal(int, int)
+    # Emitted once the number of rows of the shown request is known.
+    counted = Signal()
+    # Emitted when the totals of the shown request arrive, or are cleared for a new one.
+    totalsChanged = Signal()
 
     def __init__(
         self,
@@ -181,6 +205,7 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         context: str = "PagedTableModel",
         highlight: Callable[[IdRow, date], bool] | None = None,
         slow_page_seconds: float = SLOW_PAGE_SECONDS,
+        totals: Callable[[ListRequest], ListTotals] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -195,6 +220,15 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         self._request = request  # the request the shown rows belong to
         self._wanted = request  # the newest request, possibly still loading
         self._total = 0
+        self._counted = False
+        self._early_count: tuple[ListRequest, int] | None = None  # in before its first page
+        self._totals_source = totals
+        self._totals: ListTotals | None = None
+        # Counts and totals may read every row of a million: on a thread of their own, so
+        # that the next search's first page never waits behind the last one's sums.
+        aggregates = QThreadPool(self)
+        aggregates.setMaxThreadCount(1)
+        self._aggregates = runner.sibling(aggregates, parent=self)
         self._pages: OrderedDict[int, Sequence[IdRow]] = OrderedDict()
         self._as_of = clock.today()
         self._loading = False
@@ -214,7 +248,17 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
 
     @property
     def total(self) -> int:
+        """The number of rows: those of the first page until the count is in."""
         return self._total
+
+    @property
+    def is_counted(self) -> bool:
+        return self._counted
+
+    @property
+    def totals(self) -> ListTotals | None:
+        """What the rows shown add up to, once worked out (None before, or without)."""
+        return self._totals
 
     @property
     def is_loading(self) -> bool:
@@ -310,25 +354,42 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         )
 
     def refresh(self) -> None:
-        """Count and first page of the newest request, off the GUI thread (a newer refresh
-        drops an older one still running)."""
+        """First page and count of the newest request, side by side off the GUI thread (a
+        newer refresh drops an older one still running); the totals follow the first page."""
         # The as-of date is fixed per load so that every page of it agrees.
         request = replace(self._wanted, as_of=self._clock.today())
         source = self._source
 
-        def load(_op: Op) -> tuple[int, Sequence[IdRow], float]:
-            total = source.count(request)
+        def first_page(op: Op) -> tuple[Sequence[IdRow], float]:
+            if op.is_cancelled():
+                return (), 0.0  # a newer request came before this one started
             started = time.perf_counter()
-            first = source.fetch(request, 0, PAGE_SIZE, total) if total else ()
-            return total, first, time.perf_counter() - started
+            page = source.fetch(request, 0, PAGE_SIZE, None)
+            return page, time.perf_counter() - started
 
+        def count(op: Op) -> int:
+            return 0 if op.is_cancelled() else source.count(request)
+
+        self._early_count = None
         self._set_loading(True)
         self._runner.run(
-            load,
+            first_page,
             lambda result: self._apply(request, *result),
             owner=self,
             latest="load",
             on_finished=lambda: self._set_loading(False),
+        )
+        if (
+            self._counted
+            and request != self._request
+            and _rows_of(request) == _rows_of(self._request)
+        ):
+            # Another order of the rows shown: as many as counted.
+            self._aggregates.drop(self, "count")
+            self._early_count = (request, self._total)
+            return
+        self._aggregates.run(
+            count, lambda total: self._count_arrived(request, total), owner=self, latest="count"
         )
 
     def locate(
@@ -361,12 +422,22 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
     # --- internals ----------------------------------------------------------------------
 
     def _apply(
-        self, request: ListRequest, total: int, first_page: Sequence[IdRow], page_seconds: float
+        self, request: ListRequest, first_page: Sequence[IdRow], page_seconds: float
     ) -> None:
+        # A short first page is the whole list; otherwise the count says (if it is in).
+        total, counted = len(first_page), len(first_page) < PAGE_SIZE
+        early = self._early_count
+        if not counted and early is not None and early[0] is request:
+            total, counted = max(early[1], total), True
+        self._early_count = None
+        previous = self._request
+        if _rows_of(request) != _rows_of(previous):
+            self._totals = None  # other rows: these totals are not theirs
         self.beginResetModel()
         self._request = request
         self._as_of = request.as_of or self._as_of
         self._total = total
+        self._counted = counted
         self._slow_pages = page_seconds > self.slow_page_seconds
         self._pages.clear()
         self._pages_coming.clear()
@@ -374,6 +445,54 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
             self._pages[0] = first_page
         self.endResetModel()
         self.loaded.emit()
+        if counted:
+            self.counted.emit()
+        self.totalsChanged.emit()
+        # Another order of the same rows adds up the same; the same request again (a
+        # refresh after a change) adds up again.
+        if self._totals is None or request == previous:
+            self._add_up(request)
+
+    def _count_arrived(self, request: ListRequest, total: int) -> None:
+        if request is not self._request:
+            # Its first page is not in yet (an older request's count was dropped).
+            self._early_count = (request, total)
+            return
+        if self._counted:
+            return  # the first page was short: it said how many there are
+        shown = self._total
+        if total > shown:
+            self.beginInsertRows(_ROOT, shown, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < shown:
+            # Rows went away between the page and the count; the next refresh tells.
+            self.beginRemoveRows(_ROOT, total, shown - 1)
+            self._total = total
+            self.endRemoveRows()
+        self._counted = True
+        self.counted.emit()
+
+    def _add_up(self, request: ListRequest) -> None:
+        """The totals of the rows shown, once their first page is in."""
+        totals = self._totals_source
+        if totals is None:
+            return
+
+        def add_up(op: Op) -> ListTotals | None:
+            return None if op.is_cancelled() else totals(request)
+
+        self._aggregates.run(
+            add_up,
+            lambda result: self._totals_arrived(request, result),
+            owner=self,
+            latest="totals",
+        )
+
+    def _totals_arrived(self, request: ListRequest, totals: ListTotals | None) -> None:
+        if request is self._request and totals is not None:
+            self._totals = totals
+            self.totalsChanged.emit()
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from app.services.workbench_service import WorkbenchSummary, workbench_summary
 from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
 from app.views.shell.text_page import text_column
 from app.views.shell.view_context import ViewContext
+from app.views.tables.paged_table_model import NEGATIVE_TEXT
 from app.views.widgets.detail_section import DetailSection, heading_label
 from app.views.widgets.icons import Icon, icon
 from app.views.workbench.demo_data_dialog import DemoDataDialog, DemoGeneration
@@ -27,6 +29,9 @@ from app.views.workbench.welcome_page import WelcomePage
 class SummaryPage(QWidget):
     openCustomers = Signal()
     openInvoices = Signal()
+    # A figure was clicked: the section of the rows behind it ("invoices", "payments",
+    # "customers") and their status filter ("" for all).
+    openList = Signal(str, str)
     demoRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,37 +66,69 @@ class SummaryPage(QWidget):
     def show_figures(self, figures: WorkbenchSummary, as_of: date) -> None:
         self.title_label.setText(figures.lab.name or self.tr("Your lab"))
         self.figures.clear()
-        self.figures.add(
-            self.tr("Receivables (open invoices less unapplied payments)"),
-            Money(figures.receivables_fen).format(),
-        )
-        self.figures.add(
-            self.tr("Open invoices"),
-            self.tr("{count} invoices, {amount}").format(
-                count=f"{figures.open_invoices:,}", amount=Money(figures.open_fen).format()
+        self._link(
+            self.figures.add(
+                self.tr("Receivables (open invoices less unapplied payments)"),
+                Money(figures.receivables_fen).format(),
             ),
+            "customers",
         )
-        self.figures.add(
-            self.tr("Overdue as of {date}").format(date=as_of.isoformat()),
-            self.tr("{count} invoices, {amount}").format(
-                count=f"{figures.overdue_invoices:,}", amount=Money(figures.overdue_fen).format()
+        self._link(
+            self.figures.add(
+                self.tr("Open invoices"),
+                self.tr("{count} invoices, {amount}").format(
+                    count=f"{figures.open_invoices:,}", amount=Money(figures.open_fen).format()
+                ),
             ),
-            alert=figures.overdue_invoices > 0,
+            "invoices",
+            "open",
         )
-        self.figures.add(
-            self.tr("Unapplied payments (prepayments)"), Money(figures.unallocated_fen).format()
+        overdue = figures.overdue_invoices > 0
+        self._link(
+            self.figures.add(
+                self.tr("Overdue as of {date}").format(date=as_of.isoformat()),
+                self.tr("{count} invoices, {amount}").format(
+                    count=f"{figures.overdue_invoices:,}",
+                    amount=Money(figures.overdue_fen).format(),
+                ),
+                alert=overdue,
+            ),
+            "invoices",
+            "overdue",
+            alert=overdue,
+        )
+        self._link(
+            self.figures.add(
+                self.tr("Unapplied payments (prepayments)"),
+                Money(figures.unallocated_fen).format(),
+            ),
+            "payments",
+            "unallocated",
         )
         self.figures.add(
             self.tr("Invoice requests waiting for finance"), f"{figures.pending_invoice_requests:,}"
         )
-        self.figures.add(self.tr("Customers"), f"{figures.customers:,}")
+        self._link(self.figures.add(self.tr("Customers"), f"{figures.customers:,}"), "customers")
         # Demo data is only offered while there is nothing it could mix with.
         self.demo_button.setVisible(figures.customers == 0)
+
+    def _link(self, label: QLabel, section: str, status: str = "", *, alert: bool = False) -> None:
+        """Make a figure a link to the list of the rows behind it."""
+        style = f' style="color: {NEGATIVE_TEXT.name()};"' if alert else ""
+        label.setText(f'<a href="{section}:{status}"{style}>{html.escape(label.text())}</a>')
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setToolTip(self.tr("Show the list behind this figure"))
+        label.linkActivated.connect(self._open_link)
+
+    def _open_link(self, link: str) -> None:
+        section, _, status = link.partition(":")
+        self.openList.emit(section, status)
 
 
 class WorkbenchPage(QStackedWidget):
     openCustomers = Signal()
     openInvoices = Signal()
+    openList = Signal(str, str)  # see SummaryPage.openList
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +145,7 @@ class WorkbenchPage(QStackedWidget):
         self.summary.demoRequested.connect(self.load_demo_data)
         self.summary.openCustomers.connect(self.openCustomers)
         self.summary.openInvoices.connect(self.openInvoices)
+        self.summary.openList.connect(self.openList)
         ctx.bus.changed.connect(lambda _kinds: self.refresh())
         self.refresh()
 
