@@ -7,6 +7,7 @@ they print cleanly on any office printer."""
 from __future__ import annotations
 
 import bisect
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,8 @@ from reportlab.platypus import paragraph as rl_paragraph
 
 from app.reports.pdf_fonts import CjkFont
 from app.services.core.settings_service import LabImages, LabProfile
+
+log = logging.getLogger(__name__)
 
 # Page streams compressed and kept binary: ASCII85 text would make them a quarter larger
 # and cost a tenth of the time of a long statement.
@@ -358,12 +361,16 @@ class Sealed(Flowable):
 
 
 def _image(data: bytes | None) -> ImageReader | None:
+    """The stored logo or seal, or None when there is none or it cannot be read (the
+    settings accept only PNG or JPEG, but a damaged file can still slip through): the
+    document is printed without it and the log says why."""
     if not data:
         return None
     try:
         reader = ImageReader(BytesIO(data))
         reader.getSize()
-    except Exception:
+    except (OSError, ValueError) as exc:  # PIL's UnidentifiedImageError is an OSError
+        log.warning("lab image left out of the PDF: %s", exc)
         return None
     return reader
 

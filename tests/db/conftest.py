@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -24,10 +26,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", BACKENDS)
 
 
-@pytest.fixture
-def location(backend: str, tmp_path) -> Iterator[DbLocation]:
+@contextmanager
+def database_location(backend: str, folder: Path) -> Iterator[DbLocation]:
+    """A new, empty database of ``backend``: a SQLite file in ``folder``, or a PostgreSQL
+    database dropped afterwards."""
     if backend == "sqlite":
-        yield resolve(str(tmp_path / "ledger.sqlite3"))
+        yield resolve(str(folder / "ledger.sqlite3"))
         return
     assert PG_URL is not None
     name = "t_" + uuid.uuid4().hex[:12]
@@ -40,6 +44,12 @@ def location(backend: str, tmp_path) -> Iterator[DbLocation]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def location(backend: str, tmp_path) -> Iterator[DbLocation]:
+    with database_location(backend, tmp_path) as found:
+        yield found
 
 
 @pytest.fixture

@@ -8,18 +8,15 @@ projects at every stage), on SQLite and on PostgreSQL when a server is given."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 
-from app.db.location import DbLocation, resolve, to_url
 from app.db.session import Database
 from app.demo.generator import generate_demo
 from app.domain.clock import FixedClock
@@ -35,7 +32,7 @@ from app.services.ledger import payment_service
 from app.services.ledger.balances import customer_balances
 from app.services.projects import project_list_service as projects
 from tests import factories
-from tests.db.conftest import BACKENDS, PG_URL
+from tests.db.conftest import BACKENDS, database_location
 
 TODAY = date(2026, 6, 30)
 DAYS = (TODAY, TODAY - timedelta(days=200))
@@ -46,27 +43,9 @@ REQUESTS = settings(
 )
 
 
-@contextmanager
-def _location(backend: str, folder) -> Iterator[DbLocation]:
-    if backend == "sqlite":
-        yield resolve(str(folder / "lists.sqlite3"))
-        return
-    assert PG_URL is not None
-    name = "t_" + uuid.uuid4().hex[:12]
-    admin = create_engine(to_url(PG_URL), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield DbLocation(to_url(PG_URL).set(database=name), "argument")
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 @pytest.fixture(scope="module", params=BACKENDS)
 def demo(request, tmp_path_factory) -> Iterator[Database]:
-    with _location(request.param, tmp_path_factory.mktemp("lists")) as location:
+    with database_location(request.param, tmp_path_factory.mktemp("lists")) as location:
         db, _ = open_database(location)
         generate_demo(db, customers=40, invoices=1200, seed=11, today=TODAY)
         _reverse_two_payments(db)
