@@ -10,9 +10,9 @@ case, timing from the change to:
 - totals: the totals row filled (``totalsChanged``); "kept" when only the order changed.
 The floor is the same SQL the service ran for the first page, run again through the bare
 sqlite3 module (warm), so what is above it is SQLAlchemy, Qt and the thread hand-over.
-The file is read once before the runs, so that the operating system has it in its cache
-as on a PC that has opened it before (what other programs evicted would otherwise decide
-the figures). Medians over the runs:
+The file is read once before each run, so that the operating system has it in its cache as
+on a PC that has opened it before (what other programs evicted would otherwise decide the
+figures). Medians over the runs:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/list_bench.py \\
         --db bench/out/demo-1m.sqlite3 --as-of 2026-12-01
@@ -279,11 +279,11 @@ def main() -> None:
     if args.child:
         print(json.dumps(measure(args.db, args.as_of)))
         return
-    with open(args.db, "rb") as whole:
-        while whole.read(1 << 24):
-            pass
     runs = []
     for _ in range(args.runs):
+        with open(args.db, "rb") as whole:
+            while whole.read(1 << 24):
+                pass
         out = subprocess.run(
             [sys.executable, __file__, "--child", "--db", args.db, "--as-of", str(args.as_of)],
             check=True,

@@ -198,7 +198,7 @@ def _order(req: ListRequest, reverse: bool) -> list[UnaryExpression[Any]]:
     if req.filter("status") == "void":
         # A few rows, found through the index of void dates and then put in order: hidden
         # from the order's index, which SQLite would otherwise walk through every invoice.
-        columns = [func.coalesce(c, c) for c in columns]
+        columns = [_hidden(c, True) for c in columns]
     return [c.desc() if descending else c.asc() for c in columns]
 
 
