@@ -27,11 +27,11 @@ fix: install
 	$(BIN)/ruff format app tests bench
 
 test: install lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 # Everything but the tests marked slow (the long hypothesis state machines): for quick rounds.
 test-fast: install lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto -m "not slow"
 
 translations: install
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/views app/platform -name '*.py') -ts resources/translations/labledger_zh_CN.ts resources/translations/labledger_en.ts

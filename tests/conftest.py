@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.db.location import ENV_VAR, resolve
+from app.db.location import ENV_VAR
 from app.db.session import Database
 from app.services.core.startup import open_database
+from tests.template_db import migrated_sqlite
 
 
 @pytest.fixture(autouse=True)
@@ -40,6 +41,6 @@ def _collect_on_the_gui_thread(request) -> Iterator[None]:
 @pytest.fixture
 def db(tmp_path) -> Iterator[Database]:
     """A new SQLite database with the current schema, in a temp folder."""
-    database, _ = open_database(resolve(str(tmp_path / "t.sqlite3")))
+    database, _ = open_database(migrated_sqlite(tmp_path / "t.sqlite3"))
     yield database
     database.dispose()

@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, text
 from app.db.location import DbLocation, resolve, to_url
 from app.db.session import Database
 from app.services.core.startup import open_database
+from tests.template_db import fill_from_template
 
 PG_URL = os.environ.get("LABLEDGER_TEST_PG_URL")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
@@ -54,6 +55,6 @@ def location(backend: str, tmp_path) -> Iterator[DbLocation]:
 
 @pytest.fixture
 def db(location: DbLocation) -> Iterator[Database]:
-    database, _ = open_database(location)
+    database, _ = open_database(fill_from_template(location))
     yield database
     database.dispose()

@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import select
 
-from app.db.location import resolve
 from app.domain.aging import DEFAULT_BUCKETS
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
@@ -35,6 +34,7 @@ from app.services.ledger.aging_service import AgingBy, aging_report
 from app.services.ledger.as_of import invoice_open_amounts
 from app.services.ledger.balances import customer_balances
 from tests import factories
+from tests.template_db import migrated_sqlite
 
 START = date(2025, 1, 6)
 amounts = st.integers(min_value=1, max_value=2_000_000)
@@ -152,7 +152,7 @@ class AsOfLedger(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.tmp = tempfile.TemporaryDirectory()
-        self.db, _ = open_database(resolve(str(Path(self.tmp.name) / "l.sqlite3")))
+        self.db, _ = open_database(migrated_sqlite(Path(self.tmp.name) / "l.sqlite3"))
         with self.db.write() as s:
             s.add(
                 CreditTier(

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import func, select
 
-from app.db.location import resolve
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, ValidationError
@@ -26,6 +25,7 @@ from app.services.customers.customer_list_service import customer_row
 from app.services.ledger import invoice_service, payment_service, write_off_service
 from app.services.ledger.entries import live_allocations
 from tests import factories
+from tests.template_db import migrated_sqlite
 
 TODAY = date(2026, 6, 30)
 amounts = st.integers(min_value=1, max_value=5_000_000)
@@ -37,7 +37,7 @@ class Ledger(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.tmp = tempfile.TemporaryDirectory()
-        self.db, _ = open_database(resolve(str(Path(self.tmp.name) / "l.sqlite3")))
+        self.db, _ = open_database(migrated_sqlite(Path(self.tmp.name) / "l.sqlite3"))
         with self.db.write() as s:
             # No credit limit or overdue hold here: credit control has its own tests.
             s.add(
