@@ -65,7 +65,7 @@ def kpi_lines(figures: KpiFigures) -> list[str]:
         ("CEI", "-" if figures.cei is None else f"{figures.cei}"),
         ("Invoiced", Money(figures.invoiced_fen).format()),
         ("Collected", Money(figures.collected_fen).format()),
-        ("Due in the period", Money(figures.due_fen).format()),
+        ("Due in the period", "-" if figures.due_fen is None else Money(figures.due_fen).format()),
         ("Collection rate", _percent(figures.collection_rate)),
         ("Written off", Money(figures.written_off_fen).format()),
     ]

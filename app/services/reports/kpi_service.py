@@ -128,7 +128,7 @@ class KpiFigures:
     collected_fen: int = 0
     applied_fen: int = 0
     written_off_fen: int = 0
-    due_fen: int = 0
+    due_fen: int | None = 0  # None: not computed (``kpi_report(..., due=False)``)
     settled_fen: int = 0  # standing allocations made in the period
     settled_on_time_fen: int = 0
     settled_fen_days: int = 0  # sum of amount x days from issue to settlement
@@ -165,7 +165,7 @@ class KpiFigures:
 
     @property
     def collection_rate(self) -> Decimal | None:
-        return ratio(self.collected_fen, self.due_fen)
+        return None if self.due_fen is None else ratio(self.collected_fen, self.due_fen)
 
     @property
     def average_days_to_pay(self) -> Decimal | None:
@@ -179,7 +179,15 @@ class KpiFigures:
 
     def plus(self, other: KpiFigures) -> KpiFigures:
         """The two groups' figures added (ratios follow from the sums)."""
-        sums = {name: getattr(self, name) + getattr(other, name) for name in _AMOUNTS}
+        sums: dict[str, Any] = {
+            name: getattr(self, name) + getattr(other, name)
+            for name in _AMOUNTS
+            if name != "due_fen"
+        }
+        if self.due_fen is not None and other.due_fen is not None:
+            sums["due_fen"] = self.due_fen + other.due_fen
+        else:
+            sums["due_fen"] = None
         return replace(self, key=None, label="", code="", countback_dso_days=None, **sums)
 
 
@@ -227,6 +235,7 @@ def kpi_report(
     *,
     salesperson_id: int | None = None,
     settlements: bool = True,
+    due: bool = True,
     countback: bool = False,
 ) -> KpiReport:
     """The KPIs of ``period`` per group, of the customers a salesperson owns today when
@@ -234,9 +243,14 @@ def kpi_report(
 
     ``settlements=False`` leaves out what needs the period's allocations (``applied_fen``,
     average days to pay, on-time share: two reads of every allocation in the period,
-    most of the time a year's report takes); ``countback`` adds each row's countback DSO
-    (one more read of up to two years of invoices)."""
-    opening = _ar_on(session, period.day_before, group, salesperson_id, due_in=period)
+    most of the time a year's report takes); ``due=False`` leaves out what fell due (and
+    so the collection rate; ``due_fen`` is None): the opening AR then follows from the
+    closing AR and the period's movements, without reading the books as of the day before
+    (the dashboard); ``countback`` adds each row's countback DSO (one more read of up to
+    two years of invoices)."""
+    opening = (
+        _ar_on(session, period.day_before, group, salesperson_id, due_in=period) if due else None
+    )
     closing = _ar_on(session, period.end, group, salesperson_id)
     return _report(session, period, group, salesperson_id, opening, closing, settlements, countback)
 
@@ -279,19 +293,22 @@ def _report(
     period: Period,
     group: KpiGroup,
     salesperson_id: int | None,
-    opening: dict[GroupKey, _Ar],
+    opening: dict[GroupKey, _Ar] | None,
     closing: dict[GroupKey, _Ar],
     settlements: bool,
     countback: bool,
 ) -> KpiReport:
-    flows = _flows_of(session, period, group, salesperson_id, settlements)
-    keys = closing.keys() | opening.keys() | flows.keys()
+    """``opening`` None: derived from the closing AR and the movements (the identities of
+    the module docstring), and nothing known of what fell due."""
+    flows = _flows_of(session, period, group, salesperson_id, settlements, opening is None)
+    keys = closing.keys() | (opening or {}).keys() | flows.keys()
     labels = _labels(session, group, keys)
     rows = []
     for key in keys:
-        now, then, moved = closing.get(key, _Ar()), opening.get(key, _Ar()), flows.get(key, {})
+        now, moved = closing.get(key, _Ar()), flows.get(key, {})
         none = (0, 0, 0, 0)
         paid = moved.get(_Flow.PAID, none)
+        then = opening.get(key, _Ar()) if opening is not None else _opening(group, now, moved)
         figures = KpiFigures(
             period,
             key,
@@ -307,7 +324,7 @@ def _report(
             )[0],
             applied_fen=moved.get(_Flow.APPLIED, none)[0],
             written_off_fen=moved.get(_Flow.WRITTEN_OFF, none)[0],
-            due_fen=then.due + sum(m[1] for m in moved.values()),
+            due_fen=None if opening is None else then.due + sum(m[1] for m in moved.values()),
             settled_fen=paid[0],
             settled_fen_days=paid[2],
             settled_on_time_fen=paid[3],
@@ -325,6 +342,21 @@ def _report(
     for row in rows:
         total = total.plus(row)
     return KpiReport(period, group, tuple(rows), total)
+
+
+def _opening(group: KpiGroup, closing: _Ar, moved: dict[_Flow, tuple[int, int, int, int]]) -> _Ar:
+    """The opening AR and prepayments from the closing ones and the period's movements:
+    opening AR = closing AR - invoiced + applied + written off, and likewise net of
+    prepayments with what was collected."""
+    invoiced, applied, written_off, collected = (
+        moved.get(flow, (0, 0, 0, 0))[0]
+        for flow in (_Flow.INVOICED, _Flow.APPLIED, _Flow.WRITTEN_OFF, _Flow.COLLECTED)
+    )
+    total = closing.total - invoiced + applied + written_off
+    if group is KpiGroup.CATEGORY:
+        return _Ar(total)
+    net = closing.total - closing.prepaid - invoiced + collected + written_off
+    return _Ar(total, prepaid=total - net)
 
 
 def _keyed(group: KpiGroup, salesperson_id: int | None) -> bool:
@@ -403,6 +435,31 @@ def _ar_on(
     ):
         found.setdefault(key, _Ar()).prepaid = int(total or 0)
     return found
+
+
+@dataclass(frozen=True)
+class Receivables:
+    """AR at the end of a day: open invoices, the part overdue, prepayments (fen)."""
+
+    total_fen: int
+    overdue_fen: int
+    prepaid_fen: int
+
+
+def receivables_on(
+    session: Session,
+    day: date,
+    group: KpiGroup = KpiGroup.NONE,
+    *,
+    salesperson_id: int | None = None,
+) -> dict[GroupKey, Receivables]:
+    """AR per group at the end of ``day`` (groups owing or holding prepayments only); the
+    closing AR of the KPIs, without the period's movements."""
+    return {
+        key: Receivables(ar.total, ar.overdue, ar.prepaid)
+        for key, ar in _ar_on(session, day, group, salesperson_id).items()
+        if ar.total or ar.prepaid
+    }
 
 
 def days_between(
@@ -572,9 +629,11 @@ def _flows_of(
     group: KpiGroup,
     salesperson_id: int | None,
     settlements: bool,
+    applied: bool = False,
 ) -> dict[GroupKey, dict[_Flow, tuple[int, int, int, int]]]:
-    """Per group and kind: (amount, due, fen x days, on time), summed."""
-    applied = settlements or group is KpiGroup.CATEGORY
+    """Per group and kind: (amount, due, fen x days, on time), summed; the money applied
+    to invoices too when ``applied`` (always with settlements, and by category)."""
+    applied = applied or settlements or group is KpiGroup.CATEGORY
     flows = _flows(session, period, _keyed(group, salesperson_id), applied, settlements)
     c = flows.c
     sums = [

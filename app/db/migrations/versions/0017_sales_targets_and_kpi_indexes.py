@@ -1,4 +1,4 @@
-"""sales targets, and covering indexes for the KPIs' period sums
+"""sales targets, and covering indexes for the KPIs' period sums and the cycle times
 
 Revision ID: 0017
 Revises: 0014
@@ -9,7 +9,9 @@ invoices (with their due dates) and payments: two covering indexes by date let a
 a million-invoice ledger be read from the indexes alone. They hold only issued invoices
 and active payments (the voided and reversed ones are few and read apart), and their
 conditions name a term only the KPIs' queries state (``amount_fen <> 0``, ``amount_fen >
-0``): SQLite would otherwise take them for other queries, where they are slower.
+0``): SQLite would otherwise take them for other queries, where they are slower. Two covering
+indexes of the stage history serve the project cycle times: who entered a stage in a
+period, and when each entered the stage before.
 """
 
 from __future__ import annotations
@@ -66,8 +68,21 @@ def upgrade() -> None:
         postgresql_where=sa.text("status = 'active' AND amount_fen > 0"),
     )
 
+    op.create_index(
+        "ix_project_stage_events_stage_date",
+        "project_stage_events",
+        ["to_stage", "event_date", "project_id"],
+    )
+    op.create_index(
+        "ix_project_stage_events_project_stage",
+        "project_stage_events",
+        ["project_id", "to_stage", "event_date"],
+    )
+
 
 def downgrade() -> None:
+    op.drop_index("ix_project_stage_events_project_stage", "project_stage_events")
+    op.drop_index("ix_project_stage_events_stage_date", "project_stage_events")
     op.drop_index("ix_payments_received_flows", "payments")
     op.drop_index("ix_invoices_issue_flows", "invoices")
     op.drop_index(op.f("ix_sales_targets_month"), "sales_targets")
