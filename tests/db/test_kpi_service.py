@@ -147,6 +147,21 @@ def test_the_ledger_identities_hold_for_each_period(ledger):
         )
 
 
+def test_without_what_fell_due_the_opening_follows_from_the_movements(ledger):
+    for period in (Q1, Q2, Period(D(2026, 3, 5), D(2026, 4, 30))):
+        for group in KpiGroup:
+            full = kpis(ledger, period, group)
+            quick = kpis(ledger, period, group, due=False, settlements=False)
+            assert [r.key for r in quick.rows] == [r.key for r in full.rows]
+            for a, b in zip(full.rows, quick.rows, strict=True):
+                assert (b.opening_ar_fen, b.opening_prepaid_fen, b.cei) == (
+                    a.opening_ar_fen,
+                    a.opening_prepaid_fen,
+                    a.cei,
+                )
+                assert b.due_fen is None and b.collection_rate is None
+
+
 def test_groups_and_the_salespersons_scope(ledger):
     by_customer = kpis(ledger, Q2, KpiGroup.CUSTOMER)
     assert [r.key for r in by_customer.rows] == [ledger["cust"]]

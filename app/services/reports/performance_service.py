@@ -215,7 +215,11 @@ def _part_scores(
     hundred = Decimal(100)
 
     def scaled(value: Decimal | None) -> Decimal | None:
-        return None if value is None else (min(value, Decimal(1)) * hundred).quantize(SCORE)
+        return (
+            None
+            if value is None
+            else (min(value, Decimal(1)) * hundred).quantize(SCORE, ROUND_HALF_UP)
+        )
 
     dso_score = None
     if dso is not None:
