@@ -17,7 +17,8 @@ Every figure is as of a day or over a span of days of the dated ledger
 - **Applied**: money applied to invoices in the period (allocations, less those taken back
   in it). With AR on invoices, ``opening AR + invoiced - applied - written off = closing AR``;
   with AR net of prepayments, ``opening net AR + invoiced - collected - written off =
-  closing net AR``. Both hold to the fen (tests/db/test_kpi_properties.py).
+  closing net AR``. Both hold to the fen (tests/db/test_kpi_demo.py), and the dashboard
+  finds the opening AR from them.
 - **Written off**: write-offs dated in the period.
 - **Due in period**: what customers were asked to pay in the period: the open amounts on
   the day before it of the invoices whose due date falls in it, plus the amounts of the
