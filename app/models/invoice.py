@@ -84,6 +84,16 @@ class Invoice(Versioned, Timestamped, Base):
             sqlite_where=text("status = 'issued' AND amount_fen <> 0"),
             postgresql_where=text("status = 'issued' AND amount_fen <> 0"),
         ),
+        # The same by due date: what fell due in a period, of the invoices issued before it.
+        Index(
+            "ix_invoices_due_flows",
+            "due_date",
+            "issue_date",
+            "amount_fen",
+            "customer_id",
+            sqlite_where=text("status = 'issued' AND amount_fen <> 0"),
+            postgresql_where=text("status = 'issued' AND amount_fen <> 0"),
+        ),
         # Covering partial indexes for figures as of a past day: the open invoices issued
         # after it, and the red-letter credits dated after it.
         Index(

@@ -12,12 +12,15 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from app.cli import main
 from app.db.location import resolve
 from app.demo.generator import generate_demo
+from app.models import Invoice
 from app.services.core.startup import open_database
 from app.services.ledger.aging_service import AgingBy, aging_report
+from app.services.ledger.as_of import invoice_open_amounts
 from app.services.reports.kpi_service import KpiGroup, kpi_report
 from app.services.reports.periods import Period
 
@@ -94,6 +97,36 @@ def test_opening_ar_plus_movements_is_closing_ar_to_the_fen(demo, first, second,
             assert f.opening_net_ar_fen + f.invoiced_fen - f.collected_fen - f.written_off_fen == (
                 f.net_ar_fen
             )
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(first=days, second=days)
+def test_what_fell_due_is_what_was_open_then_of_the_invoices_due_in_the_period(demo, first, second):
+    """Against the definition worked out from each invoice: its open amount on the day
+    before the period (as_of.py's), or its amount when issued in the period, less voids in
+    the period."""
+    _, db = demo
+    start, end = sorted(date(2024, 1, 1) + timedelta(days=d) for d in (first, second))
+    with db.read() as s:
+        due = kpi_report(s, Period(start, end), settlements=False).total.due_fen
+        then = invoice_open_amounts(s, start - timedelta(days=1))
+        invoices = s.execute(
+            select(
+                Invoice.id,
+                Invoice.amount_fen,
+                Invoice.issue_date,
+                Invoice.due_date,
+                Invoice.voided_on,
+            ).where(Invoice.original_invoice_id.is_(None), Invoice.due_date.between(start, end))
+        ).all()
+    expected = 0
+    for iid, amount, issued, _due, voided_on in invoices:
+        expected += then.get(iid, 0) if issued < start else amount
+        if voided_on is not None and start <= voided_on <= end:
+            expected -= amount
+    assert due == expected
 
 
 def test_the_groups_add_up_to_the_whole(demo):

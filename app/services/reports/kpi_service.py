@@ -71,6 +71,7 @@ from sqlalchemy import (
     func,
     literal_column,
     null,
+    or_,
     select,
 )
 from sqlalchemy.orm import Session, aliased
@@ -245,15 +246,16 @@ def kpi_report(
     ``settlements=False`` leaves out what needs the period's allocations (``applied_fen``,
     average days to pay, on-time share: two reads of every allocation in the period,
     most of the time a year's report takes); ``due=False`` leaves out what fell due (and
-    so the collection rate; ``due_fen`` is None): the opening AR then follows from the
-    closing AR and the period's movements, without reading the books as of the day before
-    (the dashboard); ``countback`` adds each row's countback DSO (one more read of up to
-    two years of invoices)."""
-    opening = (
-        _ar_on(session, period.day_before, group, salesperson_id, due_in=period) if due else None
-    )
+    so the collection rate; ``due_fen`` is None; the dashboard); ``countback`` adds each
+    row's countback DSO (one more read of up to two years of invoices).
+
+    The opening AR follows from the closing AR and the period's movements (the identities
+    of the module docstring), so the books are read as of the period's end only."""
     closing = _ar_on(session, period.end, group, salesperson_id)
-    return _report(session, period, group, salesperson_id, opening, closing, settlements, countback)
+    due_before = _due_before(session, period, group, salesperson_id) if due else None
+    return _report(
+        session, period, group, salesperson_id, closing, due_before, settlements, countback
+    )
 
 
 def kpi_series(
@@ -266,18 +268,22 @@ def kpi_series(
     settlements: bool = True,
 ) -> tuple[KpiSeriesPoint, ...]:
     """The KPIs of each month or quarter of ``period`` (the first and last cut to it), for
-    trends and charts. A piece's closing AR is the next one's opening AR, read once."""
-    pieces = period.split(interval)
-    openings = [
-        _ar_on(session, piece.day_before, group, salesperson_id, due_in=piece) for piece in pieces
-    ]
-    closings = [*openings[1:], _ar_on(session, period.end, group, salesperson_id)]
+    trends and charts: the books read as of each piece's end."""
     return tuple(
         KpiSeriesPoint(
             piece.label(interval),
-            _report(session, piece, group, salesperson_id, opening, closing, settlements, False),
+            _report(
+                session,
+                piece,
+                group,
+                salesperson_id,
+                _ar_on(session, piece.end, group, salesperson_id),
+                _due_before(session, piece, group, salesperson_id),
+                settlements,
+                False,
+            ),
         )
-        for piece, opening, closing in zip(pieces, openings, closings, strict=True)
+        for piece in period.split(interval)
     )
 
 
@@ -286,7 +292,6 @@ class _Ar:
     total: int = 0
     overdue: int = 0
     prepaid: int = 0
-    due: int = 0  # open amount of the invoices due in the window asked for
 
 
 def _report(
@@ -294,22 +299,21 @@ def _report(
     period: Period,
     group: KpiGroup,
     salesperson_id: int | None,
-    opening: dict[GroupKey, _Ar] | None,
     closing: dict[GroupKey, _Ar],
+    due_before: dict[GroupKey, int] | None,
     settlements: bool,
     countback: bool,
 ) -> KpiReport:
-    """``opening`` None: derived from the closing AR and the movements (the identities of
-    the module docstring), and nothing known of what fell due."""
-    flows = _flows_of(session, period, group, salesperson_id, settlements, opening is None)
-    keys = closing.keys() | (opening or {}).keys() | flows.keys()
+    """``due_before`` None: nothing known of what fell due."""
+    flows = _flows_of(session, period, group, salesperson_id, settlements, True)
+    keys = closing.keys() | (due_before or {}).keys() | flows.keys()
     labels = _labels(session, group, keys)
     rows = []
     for key in keys:
         now, moved = closing.get(key, _Ar()), flows.get(key, {})
         none = (0, 0, 0, 0)
         paid = moved.get(_Flow.PAID, none)
-        then = opening.get(key, _Ar()) if opening is not None else _opening(group, now, moved)
+        then = _opening(group, now, moved)
         figures = KpiFigures(
             period,
             key,
@@ -325,7 +329,9 @@ def _report(
             )[0],
             applied_fen=moved.get(_Flow.APPLIED, none)[0],
             written_off_fen=moved.get(_Flow.WRITTEN_OFF, none)[0],
-            due_fen=None if opening is None else then.due + sum(m[1] for m in moved.values()),
+            due_fen=None
+            if due_before is None
+            else due_before.get(key, 0) + sum(m[1] for m in moved.values()),
             settled_fen=paid[0],
             settled_fen_days=paid[2],
             settled_on_time_fen=paid[3],
@@ -411,23 +417,19 @@ def _ar_on(
     day: date,
     group: KpiGroup,
     salesperson_id: int | None,
-    due_in: Period | None = None,
 ) -> dict[GroupKey, _Ar]:
-    """AR, overdue AR and prepayments per group at the end of ``day``, and the open amount
-    then of the invoices falling due in ``due_in``."""
+    """AR, overdue AR and prepayments per group at the end of ``day``."""
     parts = open_parts(day)
     invoices = select(
         parts.c.customer_id, parts.c.id.label("invoice_id"), parts.c.due_date, parts.c.amount_fen
     ).subquery("ar")
     fen, due_date = invoices.c.amount_fen, invoices.c.due_date
     sums = [func.sum(fen), func.sum(case((due_date < day, fen), else_=0))]
-    if due_in is not None:
-        sums.append(func.sum(case((due_date.between(due_in.start, due_in.end), fen), else_=0)))
     found: dict[GroupKey, _Ar] = {}
-    for key, total, late, *due in session.connection().execute(
+    for key, total, late in session.connection().execute(
         _grouped(group, invoices, sums, salesperson_id)
     ):
-        found[key] = _Ar(int(total or 0), int(late or 0), due=int(due[0] or 0) if due else 0)
+        found[key] = _Ar(int(total or 0), int(late or 0))
     if group is KpiGroup.CATEGORY:
         return found
     prepaid = prepayment_parts(day)
@@ -460,6 +462,55 @@ def receivables_on(
         key: Receivables(ar.total, ar.overdue, ar.prepaid)
         for key, ar in _ar_on(session, day, group, salesperson_id).items()
         if ar.total or ar.prepaid
+    }
+
+
+def _due_before(
+    session: Session, period: Period, group: KpiGroup, salesperson_id: int | None
+) -> dict[GroupKey, int]:
+    """Per group, the open amounts on the day before the period of the invoices issued
+    before it that fall due in it (the rest of what fell due comes from the period's
+    invoicing, in the flows). Read from the invoices falling due, through their covering
+    index, and the settlements dated up to that day of each one: never the whole period's
+    entries."""
+    start, end, before = period.start, period.end, period.day_before
+    falling = and_(Invoice.due_date.between(start, end), Invoice.issue_date <= before)
+    issued = select(
+        Invoice.id.label("invoice_id"),
+        Invoice.customer_id.label("customer_id"),
+        Invoice.amount_fen.label("amount_fen"),
+    ).where(Invoice.status == ISSUED, Invoice.amount_fen != ZERO, falling)
+    # Voided after the day: counted on it (few, through their partial index).
+    voided = select(Invoice.id, Invoice.customer_id, Invoice.amount_fen).where(
+        Invoice.status == VOID,
+        func.coalesce(Invoice.due_date, Invoice.due_date).between(start, end),
+        Invoice.issue_date <= before,
+        Invoice.voided_on > before,
+        Invoice.amount_fen > ZERO,  # not a red-letter one
+    )
+    due = issued.union_all(voided).cte("falling_due").prefix_with("MATERIALIZED")
+    red = aliased(Invoice)
+    rows = (
+        select(due.c.invoice_id, due.c.customer_id, due.c.amount_fen)
+        .union_all(
+            select(due.c.invoice_id, due.c.customer_id, -Allocation.amount_fen)
+            .join(Allocation, Allocation.invoice_id == due.c.invoice_id)
+            .where(Allocation.allocated_date <= before),
+            select(due.c.invoice_id, due.c.customer_id, -WriteOff.amount_fen)
+            .join(WriteOff, WriteOff.invoice_id == due.c.invoice_id)
+            .where(WriteOff.write_off_date <= before),
+            # A red-letter amount is negative: it lowers what was open while it stood.
+            select(due.c.invoice_id, due.c.customer_id, red.amount_fen)
+            .join(red, red.original_invoice_id == due.c.invoice_id)
+            .where(red.issue_date <= before, or_(red.voided_on.is_(None), red.voided_on > before)),
+        )
+        .subquery("due_before")
+    )
+    return {
+        key: int(total or 0)
+        for key, total in session.connection().execute(
+            _grouped(group, rows, [func.sum(rows.c.amount_fen)], salesperson_id)
+        )
     }
 
 

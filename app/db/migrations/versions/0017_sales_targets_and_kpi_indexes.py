@@ -5,9 +5,10 @@ Revises: 0014
 Create Date: 2026-12-01 17:00:00
 
 Monthly collection targets per salesperson (``sales_targets``). The KPIs sum a period's
-invoices (with their due dates) and payments: two covering indexes by date let a year of
-a million-invoice ledger be read from the indexes alone. They hold only issued invoices
-and active payments (the voided and reversed ones are few and read apart), and their
+invoices (with their due dates) and payments, and what fell due in it: covering indexes of
+the invoices by issue date and by due date, and of the payments by date received, let a
+year of a million-invoice ledger be read from the indexes alone. They hold only issued
+invoices and active payments (the voided and reversed ones are few and read apart), and their
 conditions name a term only the KPIs' queries state (``amount_fen <> 0``, ``amount_fen >
 0``): SQLite would otherwise take them for other queries, where they are slower. Two covering
 indexes of the stage history serve the project cycle times: who entered a stage in a
@@ -61,6 +62,13 @@ def upgrade() -> None:
         postgresql_where=sa.text("status = 'issued' AND amount_fen <> 0"),
     )
     op.create_index(
+        "ix_invoices_due_flows",
+        "invoices",
+        ["due_date", "issue_date", "amount_fen", "customer_id"],
+        sqlite_where=sa.text("status = 'issued' AND amount_fen <> 0"),
+        postgresql_where=sa.text("status = 'issued' AND amount_fen <> 0"),
+    )
+    op.create_index(
         "ix_payments_received_flows",
         "payments",
         ["received_date", "amount_fen", "customer_id"],
@@ -84,6 +92,7 @@ def downgrade() -> None:
     op.drop_index("ix_project_stage_events_project_stage", "project_stage_events")
     op.drop_index("ix_project_stage_events_stage_date", "project_stage_events")
     op.drop_index("ix_payments_received_flows", "payments")
+    op.drop_index("ix_invoices_due_flows", "invoices")
     op.drop_index("ix_invoices_issue_flows", "invoices")
     op.drop_index(op.f("ix_sales_targets_month"), "sales_targets")
     op.drop_table("sales_targets")
