@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path, help="target file")
     restore = sub.add_parser("restore", help="replace the SQLite database with a backup")
     restore.add_argument("file", type=Path)
-    report = sub.add_parser("report", help="print a report (aging, provision)")
+    report = sub.add_parser("report", help="print a report (aging, provision, kpi)")
     reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     for name, text in (
         ("aging", "receivables by due-date bucket as of today or --as-of"),
@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
         one.add_argument("--by", choices=[b.value for b in AgingBy], default="customer")
         one.add_argument("--format", choices=FORMATS, default="table")
         one.add_argument("-o", "--output", type=Path, help="write to this file")
+    kpi = reports.add_parser(
+        "kpi",
+        help="receivables KPIs for a period (DSO, CEI, collection rate, ...)",
+        description="--to defaults to today (or --as-of), --from to 1 January of --to's year.",
+    )
+    kpi.add_argument("--from", dest="period_from", type=_date, metavar="YYYY-MM-DD")
+    kpi.add_argument("--to", dest="period_to", type=_date, metavar="YYYY-MM-DD")
+    kpi.add_argument("--format", choices=("table", "json"), default="table")
     statement = sub.add_parser(
         "statement",
         help="reconciliation statements (对账单) as PDF",
@@ -227,6 +235,8 @@ def _report(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
     from app.reports import aging_export as out
     from app.services.ledger.aging_service import aging_report, provision_report
 
+    if args.report == "kpi":
+        return _kpi(args, location, clock)
     by = AgingBy(args.by)
     if args.format == "xlsx" and (args.output is None or args.report != "aging"):
         print("labledger: --format xlsx needs -o FILE (aging only)", file=sys.stderr)
@@ -271,6 +281,33 @@ def _report(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
             args.output.write_text(buffer.getvalue(), encoding="utf-8")
         except OSError as exc:
             raise ReportFileError(path=str(args.output), reason=exc.strerror or str(exc)) from exc
+    return EXIT_OK
+
+
+def _kpi(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
+    from app.reports.kpi_export import kpi_json, kpi_lines
+    from app.services.reports.kpi_service import kpi_report
+    from app.services.reports.periods import Period
+
+    end = args.period_to or clock.today()
+    start = args.period_from or Period.year_to_date(end).start
+    if start > end or end > clock.today():
+        print(
+            f"labledger report kpi: the period {start} to {end} must start on or before its "
+            f"end, and end on or before today ({clock.today()})",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    db, _ = open_database(location)
+    try:
+        with db.read() as session:
+            figures = kpi_report(session, Period(start, end), settlements=False).total
+    finally:
+        db.dispose()
+    if args.format == "json":
+        print(json.dumps(kpi_json(figures), indent=2))
+    else:
+        print("\n".join(kpi_lines(figures)))
     return EXIT_OK
 
 

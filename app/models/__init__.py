@@ -12,6 +12,7 @@ from app.models.notification import Notification
 from app.models.number_sequence import NumberSequence
 from app.models.payment import Allocation, PayerAlias, Payment, WriteOff, WriteOffRequest
 from app.models.project import Installment, Project, ProjectItem, ProjectStageEvent
+from app.models.sales_target import SalesTarget
 from app.models.setting import Setting
 from app.models.statement import Statement
 from app.models.tier_proposal import TierProposal
@@ -38,6 +39,7 @@ __all__ = [
     "Project",
     "ProjectItem",
     "ProjectStageEvent",
+    "SalesTarget",
     "Setting",
     "Statement",
     "TierProposal",

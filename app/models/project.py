@@ -103,6 +103,12 @@ class ProjectStageEvent(Base):
     """Every stage transition: who moved the project, when, from where to where."""
 
     __tablename__ = "project_stage_events"
+    __table_args__ = (
+        # Covering, for cycle times (revision 0017): who entered a stage in a period, and
+        # when each of them entered the stage before.
+        Index("ix_project_stage_events_stage_date", "to_stage", "event_date", "project_id"),
+        Index("ix_project_stage_events_project_stage", "project_id", "to_stage", "event_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)

@@ -15,7 +15,7 @@ from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import ValidationError
 from app.domain.money import MAX_AMOUNT_FEN
-from app.models import Base
+from app.models import Base, SalesTarget
 from app.services import workbench_service
 from app.services.core.context import Actor
 from app.services.core.list_request import ListRequest
@@ -256,12 +256,16 @@ COLUMNS = [
     ("allocations", "amount_fen", True),
     ("write_offs", "amount_fen", False),
     ("write_off_requests", "amount_fen", False),
+    ("sales_targets", "amount_fen", False),
 ]
 
 
 def test_the_database_refuses_amounts_beyond_the_limits(db):
     """Whatever writes the row (an import, a script, a later bug), not only the services."""
     generate_demo(db, customers=30, invoices=300, seed=3, today=TODAY)
+    with db.write() as s:  # the demo sets no collection targets: one to try the limit on
+        seller = factories.user(s)
+        s.add(SalesTarget(salesperson_id=seller.id, month=TODAY.replace(day=1), amount_fen=1))
     for table, column, signed in COLUMNS:
         lowest = -MAX_AMOUNT_FEN if signed else 0
         first = f"(SELECT min(id) FROM {table})"

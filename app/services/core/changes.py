@@ -30,6 +30,7 @@ class Kind(StrEnum):
     TIER_PROPOSALS = "tier_proposals"  # tier changes proposed by credit scoring
     SETTINGS = "settings"  # business settings such as the lab profile
     USERS = "users"
+    SALES_TARGETS = "sales_targets"  # monthly collection targets per salesperson
 
 
 ALL_KINDS = frozenset(Kind)

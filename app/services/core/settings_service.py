@@ -71,6 +71,9 @@ DEFAULTS: dict[str, Any] = {
     "large_amount_fen": 10_000_000_000,
     # Patterns of automatic document numbers per kind (see services/core/numbering_service.py).
     "numbering": dict(DEFAULT_PATTERNS),
+    # The salesperson scorecard: weight of each part, and the DSO that scores full marks
+    # (see services/reports/performance_service.py).
+    "scorecard": {"target": 40, "on_time": 30, "overdue": 20, "dso": 10, "dso_aim_days": 60},
 }
 MAX_DAYS_AHEAD = 31
 

@@ -528,6 +528,11 @@ KNOWN_TEMPLATES = (
         "The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a "
         "font that has them, such as SimSun.",
     ),
+    QT_TRANSLATE_NOOP("errors", "A collection target cannot be negative."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Scorecard weights must be whole numbers from 0 to 100, not all 0."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The DSO aim must be from 1 to 365 days."),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -607,6 +612,8 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "manage staff"),
     QT_TRANSLATE_NOOP("errors", "give or take the admin role"),
     QT_TRANSLATE_NOOP("errors", "change when large amounts are confirmed"),
+    QT_TRANSLATE_NOOP("errors", "set collection targets"),
+    QT_TRANSLATE_NOOP("errors", "change the scorecard"),
     # Fields named in messages (``label``, app/services/core/field_checks.py).
     QT_TRANSLATE_NOOP("errors", "Customer name"),
     QT_TRANSLATE_NOOP("errors", "Short name"),

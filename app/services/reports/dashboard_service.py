@@ -1,0 +1,171 @@
+"""The dashboard's figures (工作台) for a user's scope: what is owed and overdue, DSO and
+CEI, collected this month against the target, the customers most overdue, promises to pay
+falling due this week, and statements waiting for the customer's reply.
+
+Scope: everything, or (``salesperson_id``) the customers that salesperson owns today; the
+login issue will pass the signed-in salesperson. The figures come from the KPI service
+(the one definition of AR, DSO and CEI) over the 90 days ending on the day, from the
+performance service for what was collected this month (credited to whoever owned the
+customer on the day the money came) and the targets, and from the statements service for
+the replies awaited. The workbench summary (app/services/workbench_service.py) keeps the
+counts it shows (customers, open invoices, invoice requests waiting).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import PromiseStatus
+from app.models import Activity, Customer
+from app.services.reports.kpi_service import KpiFigures, KpiGroup, kpi_report, receivables_on
+from app.services.reports.performance_service import collected_by_owner
+from app.services.reports.periods import Period, month_start, ratio
+from app.services.reports.targets_service import targets_in
+from app.services.statements.statement_service import AwaitingReply, awaiting_reply
+
+TRAILING_DAYS = 90
+TOP_OVERDUE = 10
+
+
+@dataclass(frozen=True)
+class OverdueCustomer:
+    customer_id: int
+    code: str
+    name: str
+    overdue_fen: int
+    total_fen: int
+
+
+@dataclass(frozen=True)
+class PromiseDue:
+    activity_id: int
+    customer_id: int
+    customer_name: str
+    promise_date: date
+    promise_amount_fen: int
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    as_of: date
+    salesperson_id: int | None
+    kpis: KpiFigures  # the 90 days ending on ``as_of``: AR, overdue, DSO, CEI
+    month: Period  # from the 1st of the month to ``as_of``
+    collected_this_month_fen: int
+    target_this_month_fen: int | None  # None: no target set for the month
+    top_overdue: tuple[OverdueCustomer, ...]  # most overdue first
+    week: Period  # Monday to Sunday of ``as_of``'s week
+    promises_this_week: tuple[PromiseDue, ...]  # open promises dated in the week
+    awaiting_replies: tuple[AwaitingReply, ...]  # longest waiting first
+
+    @property
+    def receivables_fen(self) -> int:
+        return self.kpis.total_ar_fen
+
+    @property
+    def overdue_fen(self) -> int:
+        return self.kpis.overdue_ar_fen
+
+    @property
+    def overdue_ratio(self) -> Decimal | None:
+        return self.kpis.overdue_ratio
+
+    @property
+    def dso_days(self) -> Decimal | None:
+        return self.kpis.dso_days
+
+    @property
+    def cei(self) -> Decimal | None:
+        return self.kpis.cei
+
+    @property
+    def target_achievement(self) -> Decimal | None:
+        """Collected this month / the month's target."""
+        if self.target_this_month_fen is None:
+            return None
+        return ratio(self.collected_this_month_fen, self.target_this_month_fen)
+
+
+def dashboard_figures(
+    session: Session, as_of: date, *, salesperson_id: int | None = None, top: int = TOP_OVERDUE
+) -> DashboardFigures:
+    trailing = Period(as_of - timedelta(days=TRAILING_DAYS - 1), as_of)
+    kpis = kpi_report(
+        session, trailing, salesperson_id=salesperson_id, settlements=False, due=False
+    ).total
+    month = Period(month_start(as_of), as_of)
+    collected = collected_by_owner(session, month)
+    targets = targets_in(session, month)
+    if salesperson_id is None:
+        collected_fen = sum(collected.values())
+        target = sum(targets.values()) if targets else None
+    else:
+        collected_fen = collected.get(salesperson_id, 0)
+        target = targets.get(salesperson_id)
+    week = Period(
+        as_of - timedelta(days=as_of.weekday()), as_of + timedelta(days=6 - as_of.weekday())
+    )
+    return DashboardFigures(
+        as_of,
+        salesperson_id,
+        kpis,
+        month,
+        collected_fen,
+        target,
+        _top_overdue(session, as_of, salesperson_id, top),
+        week,
+        _promises(session, week, salesperson_id),
+        tuple(awaiting_reply(session, as_of, owner_id=salesperson_id)),
+    )
+
+
+def _top_overdue(
+    session: Session, as_of: date, salesperson_id: int | None, top: int
+) -> tuple[OverdueCustomer, ...]:
+    owed = receivables_on(session, as_of, KpiGroup.CUSTOMER, salesperson_id=salesperson_id)
+    ranked = sorted(
+        ((cid, r) for cid, r in owed.items() if isinstance(cid, int) and r.overdue_fen > 0),
+        key=lambda item: (-item[1].overdue_fen, item[0]),
+    )[:top]
+    names = {
+        cid: (code, name)
+        for cid, code, name in session.execute(
+            select(Customer.id, Customer.code, Customer.name).where(
+                Customer.id.in_([cid for cid, _ in ranked])
+            )
+        )
+    }
+    return tuple(
+        OverdueCustomer(cid, *names.get(cid, ("", "")), r.overdue_fen, r.total_fen)
+        for cid, r in ranked
+    )
+
+
+def _promises(session: Session, week: Period, salesperson_id: int | None) -> tuple[PromiseDue, ...]:
+    stmt = (
+        select(
+            Activity.id,
+            Activity.customer_id,
+            Customer.name,
+            Activity.promise_date,
+            Activity.promise_amount_fen,
+        )
+        .join(Customer, Customer.id == Activity.customer_id)
+        .where(
+            Activity.promise_date.between(week.start, week.end),
+            Activity.promise_status == PromiseStatus.OPEN.value,
+        )
+        .order_by(Activity.promise_date, Activity.id)
+    )
+    if salesperson_id is not None:
+        stmt = stmt.where(Customer.owner_id == salesperson_id)
+    return tuple(
+        PromiseDue(aid, cid, name, day, amount or 0)
+        for aid, cid, name, day, amount in session.execute(stmt)
+        if day is not None
+    )
