@@ -72,7 +72,7 @@ class Invoice(Versioned, Timestamped, Base):
         ),
         Index("ix_invoices_issue_date_id", "issue_date", "id"),
         # Covering, partial: what was invoiced, and what of it falls due, in a period (the
-        # KPIs, revision 0017). The condition names a term only the KPIs' query states (an
+        # KPIs, revision 0015). The condition names a term only the KPIs' query states (an
         # invoice of nothing adds nothing): SQLite would otherwise take this index for other
         # queries of issued invoices, where it is slower.
         Index(

@@ -27,7 +27,7 @@ class Payment(Versioned, Timestamped, Base):
     __tablename__ = "payments"
     __table_args__ = (
         Index("ix_payments_customer_date", "customer_id", "received_date"),
-        # Covering, partial: what was collected in a period (the KPIs, revision 0017).
+        # Covering, partial: what was collected in a period (the KPIs, revision 0015).
         # The condition names a term only the KPIs' query states (a payment of nothing adds
         # nothing): SQLite would otherwise take this index for other queries of active
         # payments, where it is slower.

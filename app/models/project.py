@@ -104,7 +104,7 @@ class ProjectStageEvent(Base):
 
     __tablename__ = "project_stage_events"
     __table_args__ = (
-        # Covering, for cycle times (revision 0017): who entered a stage in a period, and
+        # Covering, for cycle times (revision 0015): who entered a stage in a period, and
         # when each of them entered the stage before.
         Index("ix_project_stage_events_stage_date", "to_stage", "event_date", "project_id"),
         Index("ix_project_stage_events_project_stage", "project_id", "to_stage", "event_date"),
