@@ -30,6 +30,8 @@ class Kind(StrEnum):
     TIER_PROPOSALS = "tier_proposals"  # tier changes proposed by credit scoring
     SETTINGS = "settings"  # business settings such as the lab profile
     USERS = "users"
+    NOTIFICATIONS = "notifications"  # reminders in the notification centre
+    TASKS = "tasks"  # collection tasks (催收)
 
 
 ALL_KINDS = frozenset(Kind)

@@ -1,0 +1,32 @@
+"""Inserting rows that carry a unique key so that a row already there (written by an earlier
+run, or at the same moment by another PC) is skipped, not duplicated and not an error."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app.models import Base
+
+ROWS_PER_STATEMENT = 500
+
+
+def insert_new(session: Session, entity: type[Base], rows: Sequence[dict[str, Any]]) -> list[str]:
+    """Insert ``rows`` into the table of ``entity``, skipping any that would break a unique
+    constraint (``INSERT ... ON CONFLICT DO NOTHING``, on SQLite and PostgreSQL alike); the
+    ``dedupe_key`` of each row this call inserted."""
+    if not rows:
+        return []
+    table = cast(Table, entity.__table__)
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = insert(table).on_conflict_do_nothing().returning(table.c.dedupe_key)
+    inserted: list[str] = []
+    for start in range(0, len(rows), ROWS_PER_STATEMENT):
+        chunk = list(rows[start : start + ROWS_PER_STATEMENT])
+        inserted.extend(str(r[0]) for r in session.execute(stmt, chunk))
+    return inserted
