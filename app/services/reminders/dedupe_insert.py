@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -22,9 +22,17 @@ def insert_new(session: Session, entity: type[Base], rows: Sequence[dict[str, An
     if not rows:
         return []
     table = cast(Table, entity.__table__)
+    key = table.c.dedupe_key
+    # Most rows of a repeated run are there already: looking their keys up is cheaper than
+    # trying to insert them (the conflict clause still settles any row added meanwhile).
+    there: set[str] = set()
+    for start in range(0, len(rows), ROWS_PER_STATEMENT):
+        chunk = [r["dedupe_key"] for r in rows[start : start + ROWS_PER_STATEMENT]]
+        there.update(session.scalars(select(key).where(key.in_(chunk))))
+    rows = [r for r in rows if r["dedupe_key"] not in there]
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(table).on_conflict_do_nothing().returning(table.c.dedupe_key)
+    stmt = insert(table).on_conflict_do_nothing().returning(key)
     inserted: list[str] = []
     for start in range(0, len(rows), ROWS_PER_STATEMENT):
         chunk = list(rows[start : start + ROWS_PER_STATEMENT])

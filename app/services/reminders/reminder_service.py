@@ -538,7 +538,10 @@ class _Run:
     def _installments(self) -> None:
         """Payment-plan installments falling due and not yet invoiced."""
         first, last = self._window(LEAD_DAYS)
-        invoiced = exists().where(Invoice.installment_id == Installment.id)
+        # Through the project's invoices (indexed), not a scan for the installment's id.
+        invoiced = exists().where(
+            Invoice.project_id == Installment.project_id, Invoice.installment_id == Installment.id
+        )
         rows = self.session.execute(
             select(
                 Installment.id,
