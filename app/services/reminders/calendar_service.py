@@ -37,6 +37,8 @@ from app.domain.enums import ProjectStage, PromiseStatus
 from app.domain.errors import ValidationError
 from app.models import Activity, CollectionTask, Customer, Installment, Invoice, Project
 
+# A select of any columns (SQLAlchemy types a select by each of its columns).
+AnySelect = Select[*tuple[Any, ...]]
 DUE_SOON_DAYS = 7
 MAX_RANGE_DAYS = 400
 
@@ -93,35 +95,55 @@ def _one(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return case((condition, literal_column("1")), else_=literal_column("0"))
 
 
-def _sources(start: date, end: date) -> dict[str, Select[Any]]:
+def _sources(
+    start: date, end: date, *, names: bool, salespeople: bool = True
+) -> dict[str, AnySelect]:
     """Per kind, the items dated ``start`` to ``end``: day, entity_id, amount, done,
-    salesperson_id, customer_id, customer_name, label."""
+    salesperson_id, customer_id, and with ``names`` customer_name and label. Without names
+    each select reads only its covering index (and the project of an installment), which is
+    what keeps the month view fast. Without ``salespeople`` an invoice's salesperson (its
+    customer's owner, a lookup per invoice) is left empty."""
     zero: ColumnElement[int] = literal_column("0")
-    inv = (
+    blank: ColumnElement[str] = literal_column("''")
+
+    def named(stmt: AnySelect, customer_id: Any, label: Any) -> AnySelect:
+        if not names:
+            return stmt.add_columns(blank.label("customer_name"), blank.label("label"))
+        return stmt.add_columns(Customer.name.label("customer_name"), label.label("label")).join(
+            Customer, Customer.id == customer_id
+        )
+
+    owning = aliased(Customer)
+    owner = (
+        select(owning.owner_id)
+        .where(owning.id == Invoice.customer_id)
+        .scalar_subquery()
+        .label("salesperson_id")
+        if salespeople
+        else literal_column("NULL").label("salesperson_id")
+    )
+    inv = named(
         select(
             Invoice.due_date.label("day"),
             Invoice.id.label("entity_id"),
             Invoice.amount_fen.label("amount"),
             _one(Invoice.settled_fen >= Invoice.amount_fen).label("done"),
-            Customer.owner_id.label("salesperson_id"),
+            owner,
             Invoice.customer_id.label("customer_id"),
-            Customer.name.label("customer_name"),
-            Invoice.number.label("label"),
-        )
-        .join(Customer, Customer.id == Invoice.customer_id)
-        .where(
+        ).where(
             Invoice.due_date.between(start, end),
-            Invoice.status == "issued",
+            Invoice.status == literal_column("'issued'"),
             Invoice.amount_fen > zero,
-        )
+        ),
+        Invoice.customer_id,
+        Invoice.number,
     )
     settled_invoice = exists().where(
-        Invoice.project_id == Installment.project_id,
         Invoice.installment_id == Installment.id,
-        Invoice.status == "issued",
+        Invoice.status == literal_column("'issued'"),
         Invoice.settled_fen >= Invoice.amount_fen,
     )
-    installment = (
+    installment = named(
         select(
             Installment.due_date.label("day"),
             Installment.id.label("entity_id"),
@@ -129,17 +151,16 @@ def _sources(start: date, end: date) -> dict[str, Select[Any]]:
             _one(or_(Project.stage == ProjectStage.PAID.value, settled_invoice)).label("done"),
             Project.salesperson_id.label("salesperson_id"),
             Project.customer_id.label("customer_id"),
-            Customer.name.label("customer_name"),
-            (Project.code + literal(" #") + cast(Installment.seq, String)).label("label"),
         )
         .join(Project, Project.id == Installment.project_id)
-        .join(Customer, Customer.id == Project.customer_id)
         .where(
             Installment.due_date.between(start, end),
             Project.stage != ProjectStage.CANCELLED.value,
-        )
+        ),
+        Project.customer_id,
+        Project.code + literal(" #") + cast(Installment.seq, String),
     )
-    promise = (
+    promise = named(
         select(
             Activity.promise_date.label("day"),
             Activity.id.label("entity_id"),
@@ -147,11 +168,9 @@ def _sources(start: date, end: date) -> dict[str, Select[Any]]:
             _one(Activity.promise_status == PromiseStatus.KEPT.value).label("done"),
             Activity.user_id.label("salesperson_id"),
             Activity.customer_id.label("customer_id"),
-            Customer.name.label("customer_name"),
-            func.coalesce(Activity.promise_status, "").label("label"),
-        )
-        .join(Customer, Customer.id == Activity.customer_id)
-        .where(Activity.promise_date.between(start, end))
+        ).where(Activity.promise_date.between(start, end)),
+        Activity.customer_id,
+        func.coalesce(Activity.promise_status, ""),
     )
     later = aliased(Activity)
     followed_up = exists().where(
@@ -161,7 +180,7 @@ def _sources(start: date, end: date) -> dict[str, Select[Any]]:
             and_(later.occurred_at == Activity.occurred_at, later.id > Activity.id),
         ),
     )
-    follow_up = (
+    follow_up = named(
         select(
             Activity.next_action_date.label("day"),
             Activity.id.label("entity_id"),
@@ -169,13 +188,11 @@ def _sources(start: date, end: date) -> dict[str, Select[Any]]:
             _one(followed_up).label("done"),
             Activity.user_id.label("salesperson_id"),
             Activity.customer_id.label("customer_id"),
-            Customer.name.label("customer_name"),
-            Activity.kind.label("label"),
-        )
-        .join(Customer, Customer.id == Activity.customer_id)
-        .where(Activity.next_action_date.between(start, end))
+        ).where(Activity.next_action_date.between(start, end)),
+        Activity.customer_id,
+        Activity.kind,
     )
-    stage = (
+    stage = named(
         select(
             Project.stage_deadline.label("day"),
             Project.id.label("entity_id"),
@@ -183,16 +200,14 @@ def _sources(start: date, end: date) -> dict[str, Select[Any]]:
             _one(Project.stage == ProjectStage.PAID.value).label("done"),
             Project.salesperson_id.label("salesperson_id"),
             Project.customer_id.label("customer_id"),
-            Customer.name.label("customer_name"),
-            (Project.code + literal(" ") + Project.stage).label("label"),
-        )
-        .join(Customer, Customer.id == Project.customer_id)
-        .where(
+        ).where(
             Project.stage_deadline.between(start, end),
             Project.stage != ProjectStage.CANCELLED.value,
-        )
+        ),
+        Project.customer_id,
+        Project.code + literal(" ") + Project.stage,
     )
-    task = (
+    task = named(
         select(
             CollectionTask.due_date.label("day"),
             CollectionTask.id.label("entity_id"),
@@ -200,11 +215,9 @@ def _sources(start: date, end: date) -> dict[str, Select[Any]]:
             _one(CollectionTask.status == "done").label("done"),
             CollectionTask.assignee_id.label("salesperson_id"),
             CollectionTask.customer_id.label("customer_id"),
-            Customer.name.label("customer_name"),
-            CollectionTask.status.label("label"),
-        )
-        .join(Customer, Customer.id == CollectionTask.customer_id)
-        .where(CollectionTask.due_date.between(start, end))
+        ).where(CollectionTask.due_date.between(start, end)),
+        CollectionTask.customer_id,
+        CollectionTask.status,
     )
     return {
         INVOICE: inv,
@@ -228,7 +241,7 @@ def _check(start: date, end: date, kinds: Iterable[str] | None) -> list[str]:
     return wanted
 
 
-def _filtered(stmt: Select[Any], salesperson_id: int | None) -> Select[Any]:
+def _filtered(stmt: AnySelect, salesperson_id: int | None) -> AnySelect:
     sub = stmt.subquery()
     out = select(sub)
     if salesperson_id is not None:
@@ -258,7 +271,7 @@ def calendar_items(
     """The items dated ``start`` to ``end`` (inclusive), by day, kind and id."""
     items: list[CalendarItem] = []
     for kind in _check(start, end, kinds):
-        stmt = _filtered(_sources(start, end)[kind], salesperson_id)
+        stmt = _filtered(_sources(start, end, names=True)[kind], salesperson_id)
         for day, eid, amount, done, sp, cid, cname, label in session.execute(stmt):
             items.append(
                 CalendarItem(
@@ -291,7 +304,8 @@ def month_totals(
     (the month view; the items themselves are read only for the day opened)."""
     totals: list[DayTotal] = []
     for kind in _check(start, end, kinds):
-        sub = _sources(start, end)[kind].subquery()
+        sources = _sources(start, end, names=False, salespeople=salesperson_id is not None)
+        sub = sources[kind].subquery()
         stmt = select(
             sub.c.day, func.count(), func.sum(sub.c.done), func.sum(sub.c.amount)
         ).group_by(sub.c.day)

@@ -27,6 +27,10 @@ depends_on = None
 
 ACTIVE_TASK = "status IN ('open', 'promised', 'broken', 'escalated')"
 Fen = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+ISSUED_POSITIVE = "status = 'issued' AND amount_fen > 0"
+INSTALLMENT_SETTLED = (
+    "installment_id IS NOT NULL AND status = 'issued' AND settled_fen >= amount_fen"
+)
 MAX_FEN = 10**12  # MAX_AMOUNT_FEN
 
 
@@ -116,9 +120,48 @@ def upgrade() -> None:
         sa.UniqueConstraint("dedupe_key", name="uq_email_outbox_dedupe_key"),
     )
     op.create_index("ix_email_outbox_customer_id", "email_outbox", ["customer_id"])
+    # The calendar's month view: each kind's dates per day from one index.
+    op.create_index(
+        "ix_invoices_due_amounts",
+        "invoices",
+        ["due_date", "customer_id", "amount_fen", "settled_fen"],
+        sqlite_where=sa.text(ISSUED_POSITIVE),
+        postgresql_where=sa.text(ISSUED_POSITIVE),
+    )
+    op.create_index(
+        "ix_invoices_installment_settled",
+        "invoices",
+        ["installment_id"],
+        sqlite_where=sa.text(INSTALLMENT_SETTLED),
+        postgresql_where=sa.text(INSTALLMENT_SETTLED),
+    )
+    op.create_index(
+        "ix_installments_due_project",
+        "installments",
+        ["due_date", "project_id", "amount_fen", "seq"],
+    )
+    op.create_index(
+        "ix_projects_stage_deadline",
+        "projects",
+        ["stage_deadline", "stage", "salesperson_id", "customer_id"],
+        sqlite_where=sa.text("stage_deadline IS NOT NULL"),
+        postgresql_where=sa.text("stage_deadline IS NOT NULL"),
+    )
+    op.create_index(
+        "ix_activities_promise_date",
+        "activities",
+        ["promise_date", "promise_status", "promise_amount_fen", "user_id", "customer_id"],
+        sqlite_where=sa.text("promise_date IS NOT NULL"),
+        postgresql_where=sa.text("promise_date IS NOT NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_activities_promise_date", table_name="activities")
+    op.drop_index("ix_projects_stage_deadline", table_name="projects")
+    op.drop_index("ix_installments_due_project", table_name="installments")
+    op.drop_index("ix_invoices_installment_settled", table_name="invoices")
+    op.drop_index("ix_invoices_due_amounts", table_name="invoices")
     op.drop_index("ix_email_outbox_customer_id", table_name="email_outbox")
     op.drop_table("email_outbox")
     op.drop_index("ix_collection_tasks_due_date", table_name="collection_tasks")
