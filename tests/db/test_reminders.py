@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from app.db.session import Database
 from app.domain.clock import FixedClock
 from app.domain.enums import PromiseStatus, Role
+from app.domain.errors import PermissionDeniedError
 from app.models import (
     Activity,
     CollectionTask,
@@ -27,6 +29,7 @@ from app.services.reminders.collection_task_service import (
     record_action,
 )
 from app.services.reminders.reminder_service import ReminderRun, generate_reminders
+from app.services.reminders.schedule_service import get_tier_schedule, save_tier_schedule
 from tests import factories
 from tests.db.race import TODAY, race
 
@@ -239,3 +242,19 @@ def test_my_tasks_today_come_by_amount_then_days_overdue(db):
     assert rows[0].days_overdue == 13 and rows[0].overdue_fen == 900_000
     with db.read() as s:
         assert my_tasks_today(s, sales.id, DUE + timedelta(days=6)) == []  # not due yet
+
+
+def test_a_schedule_saved_in_settings_is_the_one_the_run_follows(db):
+    lg = ledger(db)
+    with db.read() as s:
+        tier_id = factories.tier(s).id
+        assert get_tier_schedule(s, tier_id).first_after_due == 7
+    mine = [{"days": 2, "recipients": ["role:finance"], "actions": ["notify", "task"]}]
+    with pytest.raises(PermissionDeniedError):
+        save_tier_schedule(db, on(DUE, lg.sales, Role.SALES), tier_id, mine)
+    save_tier_schedule(db, on(DUE, lg.manager, Role.MANAGER), tier_id, mine)
+    with db.read() as s:
+        assert factories.tier(s).reminder_days == [2]
+    assert run(db, DUE).counts() == NOTHING  # no level on the due date any more
+    assert run(db, DUE + timedelta(days=2)).tasks == 1
+    assert task(db).assignee_id == lg.finance
