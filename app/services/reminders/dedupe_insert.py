@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -22,19 +22,27 @@ def insert_new(session: Session, entity: type[Base], rows: Sequence[dict[str, An
     if not rows:
         return []
     table = cast(Table, entity.__table__)
+    dialect = session.get_bind().dialect.name
     key = table.c.dedupe_key
     # Most rows of a repeated run are there already: looking their keys up is cheaper than
     # trying to insert them (the conflict clause still settles any row added meanwhile).
     there: set[str] = set()
+    # Through the driver: compiling an IN list of hundreds of parameters per chunk in
+    # SQLAlchemy costs more than the lookup itself.
+    mark = "?" if dialect == "sqlite" else "%s"
+    conn = session.connection()
     for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        chunk = [r["dedupe_key"] for r in rows[start : start + ROWS_PER_STATEMENT]]
-        there.update(session.scalars(select(key).where(key.in_(chunk))))
-    rows = [r for r in rows if r["dedupe_key"] not in there]
-    dialect = session.get_bind().dialect.name
+        keys = tuple(r["dedupe_key"] for r in rows[start : start + ROWS_PER_STATEMENT])
+        marks = ", ".join([mark] * len(keys))
+        found = conn.exec_driver_sql(
+            f"SELECT dedupe_key FROM {table.name} WHERE dedupe_key IN ({marks})", keys
+        )
+        there.update(str(k) for (k,) in found)
+    new = [r for r in rows if r["dedupe_key"] not in there]
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = insert(table).on_conflict_do_nothing().returning(key)
     inserted: list[str] = []
-    for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        chunk = list(rows[start : start + ROWS_PER_STATEMENT])
+    for start in range(0, len(new), ROWS_PER_STATEMENT):
+        chunk = new[start : start + ROWS_PER_STATEMENT]
         inserted.extend(str(r[0]) for r in session.execute(stmt, chunk))
     return inserted

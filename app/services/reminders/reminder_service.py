@@ -151,7 +151,6 @@ class _Run:
         self.customers = self._customers()
         self.notes: dict[str, dict[str, Any]] = {}
         self.emails: dict[str, dict[str, Any]] = {}
-        self._contact_emails: dict[int, str] | None = None
 
     def execute(self) -> ReminderRun:
         overdue = self._overdue_by_customer()
@@ -170,7 +169,7 @@ class _Run:
         for key in created:
             by_kind[self.notes[key]["kind"]] += 1
         self.result.by_kind = dict(by_kind)
-        self.result.emails = len(insert_new(self.session, EmailOutbox, list(self.emails.values())))
+        self.result.emails = len(insert_new(self.session, EmailOutbox, self._addressed_emails()))
         return self.result
 
     # -- reading -------------------------------------------------------------------------
@@ -216,20 +215,6 @@ class _Run:
         )
         return {cid: (oldest, int(fen), int(n)) for cid, oldest, fen, n in rows}
 
-    def _contact_email(self, customer_id: int) -> str | None:
-        if self._contact_emails is None:
-            found: dict[int, str] = {}
-            rows = self.session.execute(
-                select(Contact.customer_id, Contact.email)
-                .where(Contact.email.is_not(None), Contact.email != "")
-                .order_by(Contact.customer_id, Contact.is_primary.desc(), Contact.id)
-            )
-            for cid, email in rows:
-                if email:
-                    found.setdefault(cid, email)
-            self._contact_emails = found
-        return self._contact_emails.get(customer_id)
-
     # -- writing -------------------------------------------------------------------------
 
     def _notify(
@@ -250,13 +235,11 @@ class _Run:
             }
 
     def _email(self, customer: _Customer, kind: str, occasion: str, subject: str) -> None:
-        address = self._contact_email(customer.id)
-        if not address:
-            return
+        """Queue a reminder to the customer's billing contact (the primary contact's email,
+        else the first contact's with one); addresses are looked up once, at the end."""
         key = f"email:{kind}:customer:{customer.id}:{occasion}"
         self.emails[key] = {
             "customer_id": customer.id,
-            "to_address": address,
             "kind": kind,
             "entity_type": "customer",
             "entity_id": customer.id,
@@ -264,6 +247,28 @@ class _Run:
             "dedupe_key": key,
             "created_at": self.now,
         }
+
+    def _addressed_emails(self) -> list[dict[str, Any]]:
+        wanted = sorted({e["customer_id"] for e in self.emails.values()})
+        found: dict[int, str] = {}
+        for start in range(0, len(wanted), 500):
+            rows = self.session.execute(
+                select(Contact.customer_id, Contact.email)
+                .where(
+                    Contact.customer_id.in_(wanted[start : start + 500]),
+                    Contact.email.is_not(None),
+                    Contact.email != "",
+                )
+                .order_by(Contact.customer_id, Contact.is_primary.desc(), Contact.id)
+            )
+            for cid, email in rows:
+                if email:
+                    found.setdefault(cid, email)
+        return [
+            {**e, "to_address": found[e["customer_id"]]}
+            for e in self.emails.values()
+            if e["customer_id"] in found
+        ]
 
     # -- collection tasks ----------------------------------------------------------------
 
