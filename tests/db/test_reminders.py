@@ -3,12 +3,15 @@ once), collection tasks from creation to a kept or a broken promise, and "my tas
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from app.db.location import resolve
 from app.db.session import Database
 from app.domain.clock import FixedClock
 from app.domain.enums import PromiseStatus, Role
@@ -17,18 +20,21 @@ from app.models import (
     Activity,
     CollectionTask,
     Contact,
+    CreditTier,
     Customer,
     EmailOutbox,
     Invoice,
     Notification,
 )
 from app.services.core.context import Actor
+from app.services.core.startup import open_database
 from app.services.reminders.collection_task_service import (
     TaskAction,
     my_tasks_today,
     record_action,
 )
 from app.services.reminders.reminder_service import ReminderRun, generate_reminders
+from app.services.reminders.schedule import DEFAULT_SCHEDULES
 from app.services.reminders.schedule_service import get_tier_schedule, save_tier_schedule
 from tests import factories
 from tests.db.race import TODAY, race
@@ -258,3 +264,20 @@ def test_a_schedule_saved_in_settings_is_the_one_the_run_follows(db):
     assert run(db, DUE).counts() == NOTHING  # no level on the due date any more
     assert run(db, DUE + timedelta(days=2)).tasks == 1
     assert task(db).assignee_id == lg.finance
+
+
+def test_an_older_database_gets_the_default_schedules_and_reminds(tmp_path):
+    data = Path(__file__).resolve().parents[1] / "data" / "ledger-0008.sqlite3"
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(data, path)
+    db, result = open_database(resolve(str(path)))
+    try:
+        assert result is not None and result.from_revision == "0008"
+        with db.read() as s:
+            stored = dict(s.execute(select(CreditTier.code, CreditTier.reminder_schedule)).all())
+        assert stored["regular"] == DEFAULT_SCHEDULES["regular"]
+        assert all(stored[code] for code in DEFAULT_SCHEDULES)
+        assert run(db, date(2026, 12, 1)).tasks > 0
+        assert run(db, date(2026, 12, 1)).counts() == NOTHING
+    finally:
+        db.dispose()

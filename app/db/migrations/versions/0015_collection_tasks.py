@@ -13,18 +13,46 @@ none and run on the schedule derived from their reminder days and escalation.
 
 from __future__ import annotations
 
-import json
-
 import sqlalchemy as sa
 from alembic import op
-
-from app.services.reminders.schedule import DEFAULT_SCHEDULES
 
 revision = "0015"
 down_revision = "0014"
 branch_labels = None
 depends_on = None
 
+# The default tiers' schedules as shipped with this revision (app/services/reminders/schedule.py
+# may change later; a migration does not).
+DEFAULT_SCHEDULES: dict[str, list[dict[str, object]]] = {
+    "key": [
+        {"days": -7, "recipients": ["salesperson"], "actions": ["notify"]},
+        {"days": 0, "recipients": ["salesperson"], "actions": ["notify"]},
+        {"days": 15, "recipients": ["salesperson"], "actions": ["notify", "task"]},
+        {"days": 45, "recipients": ["manager", "salesperson"], "actions": ["notify", "task"]},
+        {"days": 90, "recipients": ["role:finance", "manager"], "actions": ["notify", "task"]},
+    ],
+    "premium": [
+        {"days": -3, "recipients": ["salesperson"], "actions": ["notify"]},
+        {"days": 0, "recipients": ["salesperson"], "actions": ["notify"]},
+        {"days": 7, "recipients": ["salesperson"], "actions": ["notify", "task"]},
+        {"days": 30, "recipients": ["manager", "salesperson"], "actions": ["notify", "task"]},
+        {"days": 60, "recipients": ["role:finance", "manager"], "actions": ["notify", "task"]},
+    ],
+    "regular": [
+        {"days": -3, "recipients": ["salesperson"], "actions": ["notify"]},
+        {"days": 0, "recipients": ["salesperson"], "actions": ["notify"]},
+        {"days": 7, "recipients": ["salesperson"], "actions": ["notify", "task", "email"]},
+        {"days": 30, "recipients": ["manager", "salesperson"], "actions": ["notify", "task"]},
+        {"days": 60, "recipients": ["role:finance", "manager"], "actions": ["notify", "task"]},
+    ],
+    "high_risk": [
+        {"days": -3, "recipients": ["salesperson"], "actions": ["notify", "email"]},
+        {"days": 0, "recipients": ["salesperson"], "actions": ["notify"]},
+        {"days": 3, "recipients": ["salesperson"], "actions": ["notify", "task", "email"]},
+        {"days": 15, "recipients": ["manager", "salesperson"], "actions": ["notify", "task"]},
+        {"days": 30, "recipients": ["role:finance", "manager"], "actions": ["notify", "task"]},
+    ],
+}
 ACTIVE_TASK = "status IN ('open', 'promised', 'broken', 'escalated')"
 Fen = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 ISSUED_POSITIVE = "status = 'issued' AND amount_fen > 0"
@@ -41,7 +69,7 @@ def upgrade() -> None:
         op.execute(
             tiers.update()
             .where(tiers.c.code == code, tiers.c.reminder_schedule.is_(None))
-            .values(reminder_schedule=json.loads(json.dumps(schedule)))
+            .values(reminder_schedule=schedule)
         )
     op.create_table(
         "collection_tasks",
