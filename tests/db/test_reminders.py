@@ -9,13 +9,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from app.db.location import resolve
 from app.db.session import Database
 from app.domain.clock import FixedClock
 from app.domain.enums import PromiseStatus, Role
 from app.domain.errors import PermissionDeniedError
+from app.domain.money import MAX_AMOUNT_FEN
 from app.models import (
     Activity,
     CollectionTask,
@@ -281,3 +283,17 @@ def test_an_older_database_gets_the_default_schedules_and_reminds(tmp_path):
         assert run(db, date(2026, 12, 1)).counts() == NOTHING
     finally:
         db.dispose()
+
+
+def test_the_database_refuses_task_amounts_beyond_the_limit(db):
+    ledger(db)
+    run(db, DUE + timedelta(days=7))
+    for column in ("overdue_fen", "promise_amount_fen"):
+        for value, allowed in ((MAX_AMOUNT_FEN, True), (MAX_AMOUNT_FEN + 1, False), (-1, False)):
+            try:
+                with db.engine.begin() as conn:
+                    conn.execute(text(f"UPDATE collection_tasks SET {column} = :v"), {"v": value})
+            except IntegrityError as exc:
+                assert not allowed and f"ck_collection_tasks_{column}_limit" in str(exc)
+            else:
+                assert allowed, f"{column} = {value} was stored"

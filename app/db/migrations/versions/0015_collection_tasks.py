@@ -93,12 +93,10 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            f"overdue_fen BETWEEN 0 AND {MAX_FEN}", name="ck_collection_tasks_overdue_fen_limit"
-        ),
+        sa.CheckConstraint(f"overdue_fen BETWEEN 0 AND {MAX_FEN}", name="overdue_fen_limit"),
         sa.CheckConstraint(
             f"promise_amount_fen BETWEEN 0 AND {MAX_FEN}",
-            name="ck_collection_tasks_promise_amount_fen_limit",
+            name="promise_amount_fen_limit",
         ),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customers.id"], name="fk_collection_tasks_customer_id_customers"
