@@ -108,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="preview only: nothing is recorded and the statements carry no number",
     )
+    remind = sub.add_parser("remind", help="create the reminders, tasks and escalations due now")
+    remind.add_argument("--dry-run", action="store_true", help="write nothing; say what it would")
+    remind.add_argument("--json", action="store_true", help="print the counts created as JSON")
+    calendar = sub.add_parser("calendar", help="the due-date calendar as an .ics file")
+    calendar.add_argument("--from", dest="day_from", type=_date, metavar="YYYY-MM-DD")
+    calendar.add_argument("--to", dest="day_to", type=_date, metavar="YYYY-MM-DD")
+    calendar.add_argument("--ics", type=Path, required=True, metavar="FILE")
     return parser
 
 
@@ -393,6 +400,53 @@ def _statement(args: argparse.Namespace, location: DbLocation, clock: Clock) -> 
     return EXIT_OK
 
 
+def _remind(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
+    from app.services.core.context import system_actor
+    from app.services.reminders.reminder_service import generate_reminders
+
+    db, _ = open_database(location)
+    try:
+        run = generate_reminders(db, system_actor(clock), dry_run=args.dry_run).value
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(run.counts()))
+        return EXIT_OK
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(run.by_kind.items()))
+    print(
+        ("Would create" if args.dry_run else "Created")
+        + f" {run.notifications} notification(s)"
+        + (f" ({kinds})" if kinds else "")
+        + f", {run.tasks} collection task(s), {run.emails} email(s) to customers; "
+        + f"{run.escalated} task(s) escalated, {run.closed} closed as paid, promises "
+        + f"{run.promises_kept} kept and {run.promises_broken} broken, as of {clock.today()}."
+    )
+    return EXIT_OK
+
+
+def _calendar(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
+    from datetime import timedelta
+
+    from app.services.reminders.calendar_service import calendar_items
+    from app.services.reminders.ics_export import calendar_ics
+
+    start = args.day_from or clock.today()
+    end = args.day_to or start + timedelta(days=90)
+    _writable(args.ics)
+    db, _ = open_database(location)
+    try:
+        with db.read() as session:
+            items = calendar_items(session, start, end, clock.today())
+    finally:
+        db.dispose()
+    try:
+        args.ics.write_bytes(calendar_ics(items, clock.now_utc()))
+    except OSError as exc:
+        raise ReportFileError(path=str(args.ics), reason=exc.strerror or str(exc)) from exc
+    print(f"{len(items)} calendar item(s) from {start} to {end} -> {args.ics}")
+    return EXIT_OK
+
+
 def _writable(path: Path) -> None:
     if not path.parent.is_dir():
         raise ReportFileError(path=str(path), reason=f"there is no folder {path.parent}")
@@ -406,4 +460,6 @@ COMMANDS = {
     "restore": _restore,
     "report": _report,
     "statement": _statement,
+    "remind": _remind,
+    "calendar": _calendar,
 }

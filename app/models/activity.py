@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
@@ -15,6 +15,17 @@ class Activity(Versioned, Timestamped, Base):
     __table_args__ = (
         # A customer's follow-ups newest first, one page at a time (revision 0010).
         Index("ix_activities_customer_occurred", "customer_id", "occurred_at", "id"),
+        # Promises to pay by date for the calendar (revision 0016).
+        Index(
+            "ix_activities_promise_date",
+            "promise_date",
+            "promise_status",
+            "promise_amount_fen",
+            "user_id",
+            "customer_id",
+            sqlite_where=text("promise_date IS NOT NULL"),
+            postgresql_where=text("promise_date IS NOT NULL"),
+        ),
         fen_limit("promise_amount_fen"),
     )
 

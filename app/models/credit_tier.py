@@ -25,6 +25,9 @@ class CreditTier(Versioned, Timestamped, Base):
     credit_limit_fen: Mapped[int] = mapped_column(Fen, default=0)
     # Days relative to the due date on which a reminder fires, e.g. [-7, 0, 7, 15, 30].
     reminder_days: Mapped[list[int]] = mapped_column(JSON, default=list)
+    # The reminder schedule's levels (app/services/reminders/schedule.py); empty: derived
+    # from reminder_days and the escalation above.
+    reminder_schedule: Mapped[list[dict[str, object]] | None] = mapped_column(JSON)
     escalate_to_role: Mapped[str | None] = mapped_column(String(20))
     escalate_after_days: Mapped[int | None] = mapped_column(Integer)
     prepayment_share_bp: Mapped[int] = mapped_column(Integer, default=0)

@@ -173,6 +173,9 @@ class Invoice(Versioned, Timestamped, Base):
 # not bound parameters: SQLite matches an ORDER BY to an index expression only when both
 # are the same expression.
 _ISSUED: ColumnClause[str] = literal_column("'issued'")
+INSTALLMENT_SETTLED = (
+    "installment_id IS NOT NULL AND status = 'issued' AND settled_fen >= amount_fen"
+)
 _OPEN = and_(Invoice.amount_fen > Invoice.settled_fen, Invoice.status == _ISSUED)
 # The open amount as the list shows it: nothing unless issued.
 LIST_OPEN_AMOUNT = case(
@@ -184,6 +187,23 @@ NOT_OPEN = case((_OPEN, literal_column("0")), else_=literal_column("1"))
 # (Grouped: PostgreSQL wants an expression other than a function call in parentheses.)
 Index("ix_invoices_list_open_amount", Grouping(LIST_OPEN_AMOUNT), Invoice.id)
 Index("ix_invoices_list_days_overdue", Grouping(NOT_OPEN), Invoice.due_date, Invoice.id)
+# The due-date calendar (revision 0016): a month of due dates per day from one index, and
+# whether an installment's invoice is settled.
+Index(
+    "ix_invoices_due_amounts",
+    Invoice.due_date,
+    Invoice.customer_id,
+    Invoice.amount_fen,
+    Invoice.settled_fen,
+    sqlite_where=text("status = 'issued' AND amount_fen > 0"),
+    postgresql_where=text("status = 'issued' AND amount_fen > 0"),
+)
+Index(
+    "ix_invoices_installment_settled",
+    Invoice.installment_id,
+    sqlite_where=text(INSTALLMENT_SETTLED),
+    postgresql_where=text(INSTALLMENT_SETTLED),
+)
 # Open invoices by open amount, with the due date for the overdue filter.
 Index(
     "ix_invoices_open_by_amount",

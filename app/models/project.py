@@ -28,6 +28,16 @@ class Project(Versioned, Timestamped, Base):
             sqlite_where=text("stage NOT IN ('paid', 'cancelled')"),
             postgresql_where=text("stage NOT IN ('paid', 'cancelled')"),
         ),
+        # Stage deadlines by day for the calendar (revision 0016).
+        Index(
+            "ix_projects_stage_deadline",
+            "stage_deadline",
+            "stage",
+            "salesperson_id",
+            "customer_id",
+            sqlite_where=text("stage_deadline IS NOT NULL"),
+            postgresql_where=text("stage_deadline IS NOT NULL"),
+        ),
         fen_limit("quoted_amount_fen"),
         fen_limit("contract_amount_fen"),
         text_limit("title", 200),
@@ -124,7 +134,11 @@ class Installment(Versioned, Base):
     """One line of a payment plan (回款计划)."""
 
     __tablename__ = "installments"
-    __table_args__ = (fen_limit("amount_fen"),)
+    __table_args__ = (
+        # Installments by due date for the calendar, without reading the table (0016).
+        Index("ix_installments_due_project", "due_date", "project_id", "amount_fen", "seq"),
+        fen_limit("amount_fen"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from app.db.migrate import take_setup_lock
 from app.models import CreditTier
 from app.services.core.changes import Changed, Kind
+from app.services.reminders.schedule import DEFAULT_SCHEDULES
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -18,6 +19,7 @@ YUAN = 100
 DEFAULT_TIERS: tuple[dict[str, Any], ...] = (  # keyword arguments for CreditTier
     dict(
         code="key",
+        reminder_schedule=DEFAULT_SCHEDULES["key"],
         name="大客户",
         name_en="Key account",
         sort_order=1,
@@ -33,6 +35,7 @@ DEFAULT_TIERS: tuple[dict[str, Any], ...] = (  # keyword arguments for CreditTie
     ),
     dict(
         code="premium",
+        reminder_schedule=DEFAULT_SCHEDULES["premium"],
         name="优质客户",
         name_en="Premium",
         sort_order=2,
@@ -48,6 +51,7 @@ DEFAULT_TIERS: tuple[dict[str, Any], ...] = (  # keyword arguments for CreditTie
     ),
     dict(
         code="regular",
+        reminder_schedule=DEFAULT_SCHEDULES["regular"],
         name="普通客户",
         name_en="Regular",
         sort_order=3,
@@ -63,6 +67,7 @@ DEFAULT_TIERS: tuple[dict[str, Any], ...] = (  # keyword arguments for CreditTie
     ),
     dict(
         code="high_risk",
+        reminder_schedule=DEFAULT_SCHEDULES["high_risk"],
         name="高风险客户",
         name_en="High risk",
         sort_order=4,

@@ -31,6 +31,8 @@ class Kind(StrEnum):
     SETTINGS = "settings"  # business settings such as the lab profile
     USERS = "users"
     SALES_TARGETS = "sales_targets"  # monthly collection targets per salesperson
+    NOTIFICATIONS = "notifications"  # reminders in the notification centre
+    TASKS = "tasks"  # collection tasks (催收)
 
 
 ALL_KINDS = frozenset(Kind)

@@ -151,37 +151,43 @@ def log_activity(db: Database, actor: Actor, data: ActivityInput) -> Changed[int
     """Record a follow-up by the acting user; a promise to pay starts out open."""
     require(actor, "log follow-ups", SALES)
     with db.write() as session:
-        summary = _validate(session, actor, data)
-        activity = Activity(
-            customer_id=data.customer_id,
-            project_id=data.project_id,
-            user_id=actor.user_id,
-            kind=data.kind,
-            occurred_at=_as_moment(data.occurred_at),
-            summary=summary,
-            next_action_date=data.next_action_date,
-            promise_amount_fen=data.promise_amount_fen,
-            promise_date=data.promise_date,
-            promise_status=PromiseStatus.OPEN.value if data.promise_date else None,
-        )
-        session.add(activity)
-        session.flush()
-        record_audit(
-            session,
-            actor,
-            "activity.log",
-            "activity",
-            activity.id,
-            None,
-            {
-                "customer_id": data.customer_id,
-                "kind": data.kind,
-                "next_action_date": data.next_action_date,
-                "promise_amount_fen": data.promise_amount_fen,
-                "promise_date": data.promise_date,
-            },
-        )
-        return Changed.of(activity.id, Kind.ACTIVITIES)
+        return Changed.of(add_activity(session, actor, data).id, Kind.ACTIVITIES)
+
+
+def add_activity(session: Session, actor: Actor, data: ActivityInput) -> Activity:
+    """``log_activity`` inside the caller's write transaction (a collection task records
+    its actions with it, so that they show on the customer's timeline)."""
+    summary = _validate(session, actor, data)
+    activity = Activity(
+        customer_id=data.customer_id,
+        project_id=data.project_id,
+        user_id=actor.user_id,
+        kind=data.kind,
+        occurred_at=_as_moment(data.occurred_at),
+        summary=summary,
+        next_action_date=data.next_action_date,
+        promise_amount_fen=data.promise_amount_fen,
+        promise_date=data.promise_date,
+        promise_status=PromiseStatus.OPEN.value if data.promise_date else None,
+    )
+    session.add(activity)
+    session.flush()
+    record_audit(
+        session,
+        actor,
+        "activity.log",
+        "activity",
+        activity.id,
+        None,
+        {
+            "customer_id": data.customer_id,
+            "kind": data.kind,
+            "next_action_date": data.next_action_date,
+            "promise_amount_fen": data.promise_amount_fen,
+            "promise_date": data.promise_date,
+        },
+    )
+    return activity
 
 
 def list_activities(

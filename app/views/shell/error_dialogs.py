@@ -533,6 +533,25 @@ KNOWN_TEMPLATES = (
         "errors", "Scorecard weights must be whole numbers from 0 to 100, not all 0."
     ),
     QT_TRANSLATE_NOOP("errors", "The DSO aim must be from 1 to 365 days."),
+    # Reminders, collection tasks, notifications and the calendar.
+    QT_TRANSLATE_NOOP("errors", "A reminder schedule needs at least one level."),
+    QT_TRANSLATE_NOOP("errors", "A reminder schedule has at most {max} levels."),
+    QT_TRANSLATE_NOOP(
+        "errors", "A reminder level's day must be a whole number from {min} to {max}."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Reminder level {days}: unknown recipient or action {name}."),
+    QT_TRANSLATE_NOOP("errors", "Reminder level {days}: say who is told and what happens."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Reminder level {days}: a collection task starts only after the due date."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Two reminder levels fall on the same day."),
+    QT_TRANSLATE_NOOP("errors", "This collection task is closed."),
+    QT_TRANSLATE_NOOP("errors", "Snooze until a time in the future."),
+    QT_TRANSLATE_NOOP("errors", "Unknown notification kind: {kind}."),
+    QT_TRANSLATE_NOOP("errors", "Quiet hours need both a start and an end."),
+    QT_TRANSLATE_NOOP("errors", "The end of the range is before its start."),
+    QT_TRANSLATE_NOOP("errors", "A calendar range is at most {max} days."),
+    QT_TRANSLATE_NOOP("errors", "Unknown calendar kind: {kind}."),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -540,6 +559,11 @@ KNOWN_TEMPLATES = (
 TRANSLATED_PARAMS = ("entity", "action", "role", "status", "stage", "label")
 PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "Customer"),
+    QT_TRANSLATE_NOOP("errors", "Collection task"),
+    QT_TRANSLATE_NOOP("errors", "work collection tasks"),
+    QT_TRANSLATE_NOOP("errors", "change reminder schedules"),
+    QT_TRANSLATE_NOOP("errors", "read notifications"),
+    QT_TRANSLATE_NOOP("errors", "change others' preferences"),
     QT_TRANSLATE_NOOP("errors", "Tier proposal"),
     QT_TRANSLATE_NOOP("errors", "Credit tier"),
     QT_TRANSLATE_NOOP("errors", "Invoice request"),
