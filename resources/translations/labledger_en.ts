@@ -1129,6 +1129,11 @@ provision {rate}</translation>
         <translation>No payment history yet.</translation>
     </message>
     <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
         <location filename="../../app/views/customers/customer_360_view.py" line="673"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</translation>

@@ -1127,6 +1127,11 @@ provision {rate}</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
+        <source>Calculating…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
         <location filename="../../app/views/customers/customer_360_view.py" line="673"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
