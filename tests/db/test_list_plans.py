@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import event
@@ -202,3 +202,16 @@ def test_a_payment_search_matching_many_customers_walks_the_order_first(demo, mo
     _names, first, _names2, second = plans(demo, read)
     assert "ix_payments_received_date" in first and "TEMP B-TREE" not in first, first
     assert "MULTI-INDEX OR" in second and "TEMP B-TREE" in second, second
+
+
+@pytest.mark.parametrize("sort_key", ["balance", "overdue"])
+def test_customers_by_balance_as_of_today_sum_todays_amounts_alone(demo, sort_key):
+    """Nothing is dated after today: the balances are the cached open amounts and
+    prepayments summed through their partial indexes, without looking for later entries."""
+    from app.services.customers import customer_list_service as customers
+
+    req = ListRequest(sort_key=sort_key, descending=True)
+    found = plans(demo, lambda s: customers.fetch_customers(s, req, 0, 50, TODAY + timedelta(1)))
+    page = found[-1]
+    assert "ix_invoices_open_by_customer" in page and "ix_payments_unallocated" in page, page
+    assert "touched" not in page and "ix_invoices_open_by_issue" not in page, page
