@@ -48,6 +48,8 @@ class Payment(Versioned, Timestamped, Base):
         ),
         # The list sorted by amount, and the amount total of the whole list.
         Index("ix_payments_amount_id", "amount_fen", "id"),
+        # The payment search matches payers' names from their start (revision 0017).
+        Index("ix_payments_payer_name", "payer_name"),
         # Covering partial index: prepayments per customer without reading the table.
         Index(
             "ix_payments_unallocated",

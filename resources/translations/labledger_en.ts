@@ -804,342 +804,347 @@ provision {rate}</translation>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="114"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="331"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="124"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="196"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="117"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="120"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="130"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="126"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="132"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="148"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="147"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="194"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="238"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="160"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="156"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="166"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="162"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="352"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="172"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="362"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="168"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="178"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="184"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="180"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="229"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="190"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="207"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="219"/>
         <source>Not yet applied</source>
         <translation>Not yet applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="215"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="225"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="221"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="231"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="234"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="241"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="251"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="247"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="257"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="253"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="263"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="259"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="269"/>
         <source>Closing balance</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="275"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="271"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="277"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="296"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="350"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="298"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="304"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="307"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="317"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="323"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="329"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="325"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="368"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="377"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="368"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="378"/>
         <source>Projects ({count})</source>
         <translation>Projects ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="369"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="379"/>
         <source>Invoices ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="370"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="380"/>
         <source>Payments ({count})</source>
         <translation>Payments ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="371"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="381"/>
         <source>Statements ({count})</source>
         <translation>Statements ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="372"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="382"/>
         <source>Follow-ups ({count})</source>
         <translation>Follow-ups ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="461"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="472"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="465"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="476"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="475"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="476"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="477"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="478"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="638"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="667"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="479"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="509"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="520"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="510"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="521"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="511"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="522"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="512"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="523"/>
         <source>Used credit</source>
         <translation>Used credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="513"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="524"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="514"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="525"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="515"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="526"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="516"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="527"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="517"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="528"/>
         <source>Average days late</source>
         <translation>Average days late</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="529"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="540"/>
         <source>Credit score (of 100)</source>
         <translation>Credit score (of 100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="543"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="554"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="628"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="657"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="634"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="663"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="636"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="665"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="638"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="667"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="665"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
         <source>No payment history yet.</source>
         <translation>No payment history yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="673"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="712"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="724"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="763"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>Showing the latest {shown} of {total}; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="731"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="770"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>Showing the latest {shown} events; scroll down for earlier ones.</translation>
     </message>

@@ -802,342 +802,347 @@ provision {rate}</source>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="114"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="186"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="331"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="124"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="196"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="117"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="120"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="130"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="126"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="132"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="138"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="148"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="147"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="194"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="238"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="150"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="160"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="156"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="166"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="162"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="203"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="352"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="172"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="362"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="168"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="178"/>
         <source>Open</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="184"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="180"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="229"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="190"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="239"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="197"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="207"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="209"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="219"/>
         <source>Not yet applied</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="215"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="225"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="221"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="231"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="234"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="241"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="251"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="247"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="257"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="253"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="263"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="259"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="269"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="275"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="271"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="277"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
         <source>Disputed</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="296"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="350"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="298"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="304"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="307"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="317"/>
         <source>Next action</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="323"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="329"/>
         <source>Promised by</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="325"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="368"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="377"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="368"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="378"/>
         <source>Projects ({count})</source>
         <translation>项目（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="369"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="379"/>
         <source>Invoices ({count})</source>
         <translation>发票（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="370"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="380"/>
         <source>Payments ({count})</source>
         <translation>回款（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="371"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="381"/>
         <source>Statements ({count})</source>
         <translation>对账单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="372"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="382"/>
         <source>Follow-ups ({count})</source>
         <translation>跟进记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="461"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="472"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="465"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="476"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="475"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="476"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="477"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="478"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="638"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="667"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="479"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="509"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="520"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="510"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="521"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="511"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="522"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="512"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="523"/>
         <source>Used credit</source>
         <translation>已用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="513"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="524"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="514"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="525"/>
         <source>Open balance</source>
         <translation>未结余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="515"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="526"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="516"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="527"/>
         <source>Unapplied payments</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="517"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="528"/>
         <source>Average days late</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="529"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="540"/>
         <source>Credit score (of 100)</source>
         <translation>信用评分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="543"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="554"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="628"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="657"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – 客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="634"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="663"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="636"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="665"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="638"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="667"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="665"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
         <source>No payment history yet.</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="673"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
+        <source>Calculating…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="712"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="724"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="763"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>显示最近 {shown} 条，共 {total} 条；向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="731"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="770"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>显示最近 {shown} 条事件；向下滚动查看更早的记录。</translation>
     </message>

@@ -15,7 +15,7 @@ One key-account customer (no credit holds in the way), each operation done on it
 """
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -34,7 +34,7 @@ from app.services.ledger.aging_service import (
     customer_aging,
 )
 from app.services.ledger.as_of import invoice_open_amounts, recomputed_open_amounts
-from app.services.ledger.balances import customer_balances
+from app.services.ledger.balances import balances_query, customer_balances, nothing_dated_after
 from tests import factories
 
 D = date
@@ -187,3 +187,46 @@ def test_grouping_by_anything_gives_the_same_total(ledger):
     # No project: one row without a key (the report names it).
     assert [r.key for r in totals[AgingBy.PROJECT].rows] == [None]
     assert [r.key for r in totals[AgingBy.CATEGORY].rows] == [None]
+
+
+def test_nothing_dated_after_a_day_is_probed_for_every_kind_of_entry(ledger):
+    """The lists leave out the work on later entries when there is none: each kind of dated
+    entry, the latest of the ledger in turn, makes the day before it one with later entries;
+    from its own day on there are none, and the balances are the same either way."""
+    db, cust = ledger["db"], ledger["cust"]
+    with db.write() as s:
+        clerk = factories.user(s, "周出纳", role="finance")
+    actor = Actor(clerk.id, clerk.login, Role.FINANCE)
+
+    def on(day: date) -> Actor:
+        return replace(actor, clock=FixedClock(day))
+
+    def latest_is(day: date) -> None:
+        with db.read() as s:
+            assert not nothing_dated_after(s, day - timedelta(days=1)), day
+            assert nothing_dated_after(s, day), day
+            full = sorted(s.execute(balances_query(day)).all())
+            assert sorted(s.execute(balances_query(day, later=False)).all()) == full
+            assert full and full[0][0] == cust
+
+    latest_is(D(2026, 5, 5))  # the write-off
+    x = invoices.issue_invoice(
+        db, on(D(2026, 6, 1)), invoices.InvoiceInput(cust, 9_000, D(2026, 6, 1))
+    )
+    latest_is(D(2026, 6, 1))  # an invoice issued
+    p = payments.record_payment(
+        db, on(D(2026, 6, 2)), payments.PaymentInput(cust, D(2026, 6, 2), 4_000), "none"
+    ).value.payment_id
+    latest_is(D(2026, 6, 2))  # a payment received
+    payments.allocate_payment(db, on(D(2026, 6, 3)), p, [(x.value.id, 4_000)])
+    latest_is(D(2026, 6, 3))  # applied later
+    y = invoices.issue_invoice(
+        db, on(D(2026, 6, 4)), invoices.InvoiceInput(cust, 1_000, D(2026, 6, 4))
+    )
+    q = payments.record_payment(
+        db, on(D(2026, 6, 4)), payments.PaymentInput(cust, D(2026, 6, 4), 2_000), "none"
+    ).value.payment_id
+    payments.reverse_payment(db, on(D(2026, 6, 5)), q, "退回")
+    latest_is(D(2026, 6, 5))  # a payment reversed
+    invoices.void_invoice(db, on(D(2026, 6, 6)), y.value.id, "开错")
+    latest_is(D(2026, 6, 6))  # an invoice voided

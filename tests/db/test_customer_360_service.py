@@ -2,6 +2,7 @@
 to the customer, newest first, read through the customer's indexes."""
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -115,6 +116,34 @@ def test_the_header_shows_credit_balances_lateness_and_score(env):
     assert h.avg_days_late == 10 and h.history == history
     assert h.score.score == scoring.customer_score(s, cid, TODAY).score
     assert h.payment_terms_days == 60
+
+
+def test_without_the_score_the_view_leaves_the_history_unread(env):
+    # The window reads the payment history (the slowest part) on its own, after the rest.
+    db, a, cid, _ = env
+    _history(db, a, cid)
+    seen = []
+
+    def grab(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    with db.read() as s:
+        full = customer_360(s, cid, TODAY)
+        event.listen(db.engine, "before_cursor_execute", grab)
+        try:
+            quick = customer_360(s, cid, TODAY, with_score=False)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", grab)
+        history = scoring.payment_history(s, cid, TODAY)
+    assert (quick.header.score, quick.header.history, quick.header.avg_days_late) == (
+        None,
+        None,
+        None,
+    )
+    assert seen and not [sql for sql in seen if "per_customer" in sql]  # the history's CTE
+    # Scored afterwards, the header is the one read in one go.
+    assert quick.header.scored(history) == full.header
+    assert replace(quick, header=quick.header.scored(history)) == full
 
 
 def test_tabs_show_the_latest_records_first(env):

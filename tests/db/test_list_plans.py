@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import event
@@ -166,3 +166,52 @@ def test_a_search_matching_many_customers_walks_the_order_for_its_first_page(dem
     # (The customers are searched by name: a scan of them, whichever plan.)
     assert "ix_invoices_issue_date_id" in first and "TEMP B-TREE" not in first, first
     assert "MULTI-INDEX OR" in second and "TEMP B-TREE" in second
+
+
+@pytest.mark.parametrize("search", ["有限", "SK", "zz-nothing"])
+def test_a_payment_search_reads_payments_through_their_indexes(demo, search):
+    """Number (prefix), bank reference, payer's name (prefix) and the matching customers:
+    each through its index, the count as the page, never every payment."""
+    req = ListRequest(search=search, sort_key="received_date", descending=True)
+
+    def read(s: Session) -> object:
+        payments.count_payments(s, req)
+        return payments.fetch_payments(s, req, 50, 50)
+
+    _names, count, _names2, page = plans(demo, read)
+    for plan in (count, page):
+        assert "MULTI-INDEX OR" in plan, plan
+        for index in (
+            r"\S+ \(number>\? AND number<\?\)",  # the unique constraint's
+            r"ix_payments_bank_ref \(bank_ref=\?\)",
+            r"ix_payments_payer_name \(payer_name>\? AND payer_name<\?\)",
+            r"ix_payments_customer_date \(customer_id=\?\)",
+        ):
+            assert re.search(rf"SEARCH payments USING INDEX {index}", plan), plan
+        assert not re.search(r"SCAN payments(;|$)", plan), plan
+
+
+def test_a_payment_search_matching_many_customers_walks_the_order_first(demo, monkeypatch):
+    monkeypatch.setattr(payments, "MAX_CUSTOMER_IDS", 0)
+    req = ListRequest(search="有限", sort_key="received_date", descending=True)
+
+    def read(s: Session) -> object:
+        payments.fetch_payments(s, req, 0, 50)
+        return payments.fetch_payments(s, req, 50, 50)
+
+    _names, first, _names2, second = plans(demo, read)
+    assert "ix_payments_received_date" in first and "TEMP B-TREE" not in first, first
+    assert "MULTI-INDEX OR" in second and "TEMP B-TREE" in second, second
+
+
+@pytest.mark.parametrize("sort_key", ["balance", "overdue"])
+def test_customers_by_balance_as_of_today_sum_todays_amounts_alone(demo, sort_key):
+    """Nothing is dated after today: the balances are the cached open amounts and
+    prepayments summed through their partial indexes, without looking for later entries."""
+    from app.services.customers import customer_list_service as customers
+
+    req = ListRequest(sort_key=sort_key, descending=True)
+    found = plans(demo, lambda s: customers.fetch_customers(s, req, 0, 50, TODAY + timedelta(1)))
+    page = found[-1]
+    assert "ix_invoices_open_by_customer" in page and "ix_payments_unallocated" in page, page
+    assert "touched" not in page and "ix_invoices_open_by_issue" not in page, page

@@ -146,3 +146,37 @@ def test_every_page_from_either_end_matches_one_big_query(db):
                     ]
             assert total == 57
             assert paged == everything, (sort_key, descending)
+
+
+def test_payment_search_matches_number_reference_payer_and_customer(db):
+    from app.services.ledger import payment_list_service as payments
+
+    with db.write() as s:
+        nantong = factories.customer(s, "南通明昌家具有限公司", code="NT01")
+        nantong.short_name = "明昌家具"
+        other = factories.customer(s, "无锡纺织厂", code="WX01")
+        own = factories.payment(s, nantong, 1_000, date(2026, 5, 1))
+        own.payer_name = nantong.name  # as on nearly every payment
+        by_parent = factories.payment(s, other, 2_000, date(2026, 5, 2))
+        by_parent.payer_name = "江苏明昌集团"  # someone else pays for the customer
+        wired = factories.payment(s, other, 3_000, date(2026, 5, 3))
+        wired.bank_ref = "HX20260503-7"
+        wired.number = "SK-2026-0503"
+        s.flush()
+        ids = {"own": own.id, "parent": by_parent.id, "wired": wired.id}
+
+    def found(text: str) -> set[str]:
+        req = ListRequest(search=text)
+        with db.read() as s:
+            rows = payments.fetch_payments(s, req, 0, 50)
+            assert payments.count_payments(s, req) == len(rows)
+        return {name for name, i in ids.items() if i in {r.id for r in rows}}
+
+    assert found("明昌") == {"own"}  # the customer's name anywhere; a payer's from its start
+    assert found("江苏明昌") == {"parent"}
+    assert found("明昌家具") == {"own"}  # the short name
+    assert found("nt01") == {"own"}  # the code, any case
+    assert found("SK-2026") == {"wired"}  # the number from its start
+    assert found("HX20260503-7") == {"wired"}  # the bank reference whole
+    assert found("HX2026") == set()
+    assert found("无锡") == {"parent", "wired"}

@@ -342,3 +342,24 @@ def test_customers_sorted_by_balance_show_each_ones_own_figures(demo, sort_key):
         ]
         keys = [r.balance_fen if sort_key == "balance" else r.overdue_fen for r in rows]
         assert _in_order(keys, True)
+
+
+@pytest.mark.parametrize("sort_key", payments.SORT_KEYS)
+def test_a_payment_search_matching_many_customers_pages_alike(demo, monkeypatch, sort_key):
+    """As the invoice search: the first page walks the list's order, later ones collect and
+    sort the matches, the same rows in the same order as a narrow search's."""
+    search = ListRequest(search=_searches(demo)[2], sort_key=sort_key, descending=True)
+    with demo.read() as s:
+        narrow_total = payments.count_payments(s, search)
+        narrow = [r.id for r in payments.fetch_payments(s, search, 0, EVERYTHING)]
+    monkeypatch.setattr(payments, "MAX_CUSTOMER_IDS", 0)  # every search is "many" now
+    with demo.read() as s:
+        total = payments.count_payments(s, search)
+        everything = [r.id for r in payments.fetch_payments(s, search, 0, EVERYTHING)]
+        paged = [
+            r.id
+            for offset in range(0, total, 7)
+            for r in payments.fetch_payments(s, search, offset, 7)
+        ]
+    assert total == narrow_total > 7
+    assert everything == narrow and paged == narrow

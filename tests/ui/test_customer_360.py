@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from app.models import Activity
 from app.services.core.changes import Kind
+from app.services.credit.credit_score_service import customer_score
 from app.views.customers.customer_360_view import Customer360View
 from app.views.customers.customer_list_view import CustomerListView
 from app.views.customers.customer_table_model import CustomerColumn
@@ -50,7 +51,7 @@ def column_texts(tab, column: int) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def test_double_click_opens_the_360_with_credit_figures_and_score(qtbot, customers):
+def test_double_click_opens_the_360_with_credit_figures_and_score(qtbot, customers, ledger):
     view = open_360(qtbot, customers, "C001")
     assert view.isVisible()
     assert view.windowTitle() == "上海浦东环境监测站 – Customer 360"
@@ -61,10 +62,14 @@ def test_double_click_opens_the_360_with_credit_figures_and_score(qtbot, custome
     assert figures["open"] == "¥900.00"  # 1,000 - 400 paid + 300 current
     assert figures["overdue"] == "¥600.00"
     assert figures["available"] == "¥199,100.00"
-    assert figures["days_late"] == "0 days"
     assert "#b3261e" in view.figures["overdue"].value.styleSheet()
-    # The score with its reasons, as sentences.
-    assert view.score_value.text() == str(view.data.view.header.score.score)
+    # The score with its reasons, as sentences: read on its own, it may come after the rest.
+    qtbot.waitUntil(lambda: view.data.view.header.score is not None)
+    assert view.figures["days_late"].value.text() == "0 days"
+    with ledger.read() as s:
+        expected = customer_score(s, view.customer_id, view.data.view.as_of)
+    assert view.data.view.header.score == expected
+    assert view.score_value.text() == str(expected.score)
     reasons = view.reasons_label.text()
     assert "of the open ¥900.00 is overdue" in reasons
     assert "Customer for only" in reasons

@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import CreditTier, Customer, User
 from app.services.core.list_request import ListRequest, like_pattern
-from app.services.ledger.balances import Balance, balances_query, customer_balances
+from app.services.ledger.balances import (
+    Balance,
+    balances_query,
+    customer_balances,
+    nothing_dated_after,
+)
 
 SORT_KEYS = ("code", "name", "tier", "owner", "category", "balance", "overdue")
 
@@ -84,7 +89,8 @@ def count_customers(session: Session, req: ListRequest) -> int:
 def customer_totals(session: Session, req: ListRequest, as_of: date) -> CustomerTotals:
     """Count and balances of every customer the request shows: the balances of all
     customers as of the day (the one query the workbench also adds up), kept for those."""
-    owed = balances_query(as_of).subquery("owed")
+    later = not nothing_dated_after(session, as_of)
+    owed = balances_query(as_of, later=later).subquery("owed")
     shown = select(Customer.id).where(*_filtered(req))
     figures = session.execute(
         select(
@@ -122,7 +128,9 @@ def fetch_customers(
     if needs_amounts_for_order:
         # Worked out once for every customer, then joined (SQLite would otherwise run the
         # compound query again for each customer it joins); the page's figures come with it.
-        owed = balances_query(as_of).cte("owed").prefix_with("MATERIALIZED")
+        # (Today's cached amounts alone when nothing is dated after the day.)
+        later = not nothing_dated_after(session, as_of)
+        owed = balances_query(as_of, later=later).cte("owed").prefix_with("MATERIALIZED")
         stmt = stmt.outerjoin(owed, owed.c.customer_id == Customer.id).add_columns(
             owed.c.open_fen, owed.c.overdue_fen, owed.c.unallocated_fen
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import Session
@@ -13,8 +13,12 @@ from app.models import Customer, Payment
 from app.services.core.list_request import ListRequest, like_pattern
 from app.services.ledger.ledger_queries import ACTIVE, UNALLOCATED_PAYMENT
 
+T = TypeVar("T")
 SORT_KEYS = ("received_date", "number", "amount")
 STATUS_FILTERS = ("unallocated", "allocated", "reversed")
+# Searching customer names first collects matching customer ids; past this many matches the
+# search falls back to a subquery so the IN list stays small (as the invoice search does).
+MAX_CUSTOMER_IDS = 500
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,9 @@ class PaymentTotals:
     unallocated_fen: int
 
 
-def _conditions(req: ListRequest) -> list[ColumnElement[bool]]:
+def _conditions(
+    session: Session, req: ListRequest, *, first_page: bool = False
+) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if (payment_id := req.filter("id")) is not None:
         conds.append(Payment.id == payment_id)
@@ -63,32 +69,62 @@ def _conditions(req: ListRequest) -> list[ColumnElement[bool]]:
         conds += [Payment.status == "reversed", Payment.reversed_on >= date.min]
     text = req.search.strip()
     if text:
-        pattern = like_pattern(text)
-        customers = select(Customer.id).where(
-            or_(
-                Customer.name.ilike(pattern, escape="\\"), Customer.code.ilike(pattern, escape="\\")
-            )
-        )
-        conds.append(
-            or_(
-                (Payment.number >= text) & (Payment.number < text + "\uffff"),
-                Payment.bank_ref == text,
-                Payment.payer_name.ilike(pattern, escape="\\"),
-                Payment.customer_id.in_(customers),
-            )
-        )
+        conds.append(_search(session, text, first_page))
     return conds
 
 
+def _search(session: Session, text: str, first_page: bool) -> ColumnElement[bool]:
+    """Payment number (prefix), bank reference (whole), payer's name (prefix) or the
+    customer's name, short name or code (anywhere).
+
+    Each is served by an index: the customer's name through the customers it matches (their
+    payments by ix_payments_customer_date), the payer's name by ix_payments_payer_name. A
+    payer's name is matched from its start only: matched anywhere, every search and count
+    read all payments (0.4 s warm on 800,000, seconds cold), and the payer is the customer
+    itself on nearly every payment, whose name is matched anywhere. A search that matches
+    many customers walks the list's order for its first page (see invoice_list_service)."""
+    pattern = like_pattern(text)
+    customer_match = or_(
+        Customer.name.ilike(pattern, escape="\\"),
+        Customer.short_name.ilike(pattern, escape="\\"),
+        Customer.code.ilike(pattern, escape="\\"),
+    )
+    ids = session.scalars(
+        select(Customer.id).where(customer_match).limit(MAX_CUSTOMER_IDS + 1)
+    ).all()
+    if len(ids) <= MAX_CUSTOMER_IDS:
+        by_customer = Payment.customer_id.in_(ids)
+        walk = False
+    else:
+        by_customer = _hidden(Payment.customer_id, first_page).in_(
+            select(Customer.id).where(customer_match)
+        )
+        walk = first_page
+    # Ranges instead of LIKE 'x%' so that the indexes serve them on every backend.
+    number, payer = _hidden(Payment.number, walk), _hidden(Payment.payer_name, walk)
+    return or_(
+        (number >= text) & (number < text + "\uffff"),
+        _hidden(Payment.bank_ref, walk) == text,
+        (payer >= text) & (payer < text + "\uffff"),
+        by_customer,
+    )
+
+
+def _hidden(column: SQLColumnExpression[T], hidden: bool) -> SQLColumnExpression[T]:
+    """The column, or (``hidden``) the same value where no index can serve it."""
+    return func.coalesce(column, column) if hidden else column
+
+
 def count_payments(session: Session, req: ListRequest) -> int:
-    return session.scalar(select(func.count()).select_from(Payment).where(*_conditions(req))) or 0
+    stmt = select(func.count()).select_from(Payment).where(*_conditions(session, req))
+    return session.scalar(stmt) or 0
 
 
 def payment_totals(session: Session, req: ListRequest) -> PaymentTotals:
     """Count and sums of every row the request shows: the amounts of all of them (through
     ix_payments_amount_id when nothing narrows them), the unallocated parts of those with
     one (through the partial index; no payment is allocated beyond its amount)."""
-    conds = _conditions(req)
+    conds = _conditions(session, req)
     count, amount = session.execute(
         select(func.count(), func.coalesce(func.sum(Payment.amount_fen), 0)).where(*conds)
     ).one()
@@ -136,7 +172,7 @@ def fetch_payments(session: Session, req: ListRequest, offset: int, limit: int) 
             Payment.status,
         )
         .join(Customer, Customer.id == Payment.customer_id)
-        .where(*_conditions(req))
+        .where(*_conditions(session, req, first_page=offset == 0))
         .order_by(*order)
         .offset(offset)
         .limit(limit)

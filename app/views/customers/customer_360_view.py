@@ -4,7 +4,7 @@ loads off the GUI thread in one read; long lists load further pages as they are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from app.domain.credit_score import CreditScore, PaymentHistory
 from app.domain.errors import LabLedgerError
 from app.domain.money import Money
 from app.services.core.changes import Kind
 from app.services.core.list_request import ListRequest
 from app.services.core.permissions import SALES
-from app.services.credit.credit_score_service import PENDING, ProposalRow, customer_proposals
+from app.services.credit.credit_score_service import (
+    PENDING,
+    ProposalRow,
+    customer_proposals,
+    payment_history,
+)
 from app.services.customers.activity_service import ActivityRow
 from app.services.customers.customer_360_service import Customer360, StatementRow, customer_360
 from app.services.customers.customer_edit_service import set_archived
@@ -93,11 +99,15 @@ class Customer360Data:
 
 
 def load_customer_360(session: Session, customer_id: int, as_of: date) -> Customer360Data:
-    view = customer_360(session, customer_id, as_of)
+    view = customer_360(session, customer_id, as_of, with_score=False)
     pending = next(
         (p for p in customer_proposals(session, customer_id) if p.status == PENDING), None
     )
     return Customer360Data(view, pending)
+
+
+def _scored(data: Customer360Data, history: PaymentHistory) -> Customer360Data:
+    return replace(data, view=replace(data.view, header=data.view.header.scored(history)))
 
 
 def _by_customer(customer_id: int, sort_key: str) -> ListRequest:
@@ -458,6 +468,7 @@ class Customer360View(QWidget):
         self._ctx = ctx
         self.customer_id = customer_id
         self.data: Customer360Data | None = None
+        self._history: PaymentHistory | None = None  # the score's, when it came first
         self.setWindowTitle(self.tr("Customer 360"))
         restore_geometry(self, GEOMETRY_KEY, PREFERRED_SIZE)
 
@@ -610,18 +621,36 @@ class Customer360View(QWidget):
             latest="load",
             on_expected_error=self._failed,
         )
+        # The score reads the whole payment history (the slowest part): on its own, so the
+        # rest shows first with a placeholder where the score goes.
+        self._history = None
+        self._ctx.runner.query(
+            lambda session: payment_history(session, customer_id, as_of),
+            self._scored,
+            owner=self,
+            latest="score",
+            on_expected_error=lambda _exc: None,  # the load reports a missing customer
+        )
 
     def _failed(self, exc: LabLedgerError) -> None:
         self.placeholder.setText(translated_message(exc))
         self.stack.setCurrentWidget(self.placeholder)
 
     def _loaded(self, data: Customer360Data) -> None:
+        if self._history is not None:
+            data = _scored(data, self._history)
         self.data = data
         view = data.view
         self._show_header(data)
         self._show_tabs(view)
         self.stack.setCurrentIndex(1)
         self.loaded.emit()
+
+    def _scored(self, history: PaymentHistory) -> None:
+        self._history = history
+        if self.data is not None and self.data.view.header.score is None:
+            self.data = _scored(self.data, history)
+            self._show_header(self.data)
 
     def _show_header(self, data: Customer360Data) -> None:
         h = data.view.header
@@ -648,9 +677,18 @@ class Customer360View(QWidget):
         f["open"].set(Money(h.open_fen).format())
         f["overdue"].set(Money(h.overdue_fen).format(), alert=h.overdue_fen > 0)
         f["unallocated"].set(Money(h.unallocated_fen).format())
-        f["days_late"].set(days_label(h.avg_days_late), alert=h.avg_days_late > 0)
+        if h.score is None or h.avg_days_late is None:
+            f["days_late"].set("…")
+            self.score_value.setText("…")
+            self.score_value.setStyleSheet("")
+            self.reasons_label.setText(self.tr("Calculating…"))
+        else:
+            f["days_late"].set(days_label(h.avg_days_late), alert=h.avg_days_late > 0)
+            self._show_score(h.score)
+        self._show_proposal(data.pending_proposal)
 
-        score = h.score.score
+    def _show_score(self, credit: CreditScore) -> None:
+        score = credit.score
         colour = (
             GOOD_COLOUR
             if score >= GOOD_SCORE
@@ -660,11 +698,12 @@ class Customer360View(QWidget):
         )
         self.score_value.setText(str(score))
         self.score_value.setStyleSheet(f"color: {colour};")
-        reasons = [reason_text(r) for r in h.score.reasons]
+        reasons = [reason_text(r) for r in credit.reasons]
         self.reasons_label.setText(
             "\n".join(f"• {r}" for r in reasons) or self.tr("No payment history yet.")
         )
-        proposal = data.pending_proposal
+
+    def _show_proposal(self, proposal: ProposalRow | None) -> None:
         if proposal is None:
             self.proposal_label.setVisible(False)
         else:
