@@ -5,6 +5,7 @@ list, the customer 360 view and the aging report."""
 
 from __future__ import annotations
 
+import io
 import threading
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from app.domain.enums import StatementReply
+from app.domain.money import Money
 from app.models import Activity, Customer, Invoice, Statement
 from app.services.core.changes import Changed
 from app.services.core.context import system_actor
@@ -25,7 +27,7 @@ from app.views.statements.pdf_preview import PdfPreviewDialog, paint_pages
 from app.views.statements.periods import PeriodPreset, preset_period
 from app.views.statements.statement_dialogs import MarkSentDialog, NewStatementDialog, ReplyDialog
 from app.views.statements.statement_previews import DunningPreviewDialog, StatementPreviewDialog
-from app.views.statements.statements_page import StatementsPage, StatementFilter
+from app.views.statements.statements_page import StatementFilter, StatementsPage
 
 PERIOD = (date(2026, 3, 1), date(2026, 5, 31))
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -55,7 +57,7 @@ def column(page: StatementsPage, name: str) -> list[str]:
 
 
 def pdf_text(data: bytes | Path) -> str:
-    source = data if isinstance(data, Path) else __import__("io").BytesIO(data)
+    source = data if isinstance(data, Path) else io.BytesIO(data)
     with pdfplumber.open(source) as pdf:
         return "\n".join(p.extract_text() or "" for p in pdf.pages)
 
@@ -89,12 +91,11 @@ def test_the_section_sits_after_receivables_and_lists_issued_statements(
     assert column(page, "Number") == [issued.number]
     assert column(page, "Customer") == ["上海浦东环境监测站"]
     assert column(page, "From") == ["2026-03-01"]
-    assert column(page, "Closing balance") == [f"{issued.content.closing_fen / 100:,.2f}"] or (
-        column(page, "Closing balance")[0].endswith(f"{issued.content.closing_fen // 100:,}.00")
-    )
-    assert column(page, "Reply") == ["No reply"] or column(page, "Reply")[0]
-    assert "1 statements" in page.totals.text()
-    # A second customer's statement arrives by the change it announces.
+    closing = Money(issued.content.closing_fen).format()
+    assert column(page, "Closing balance") == [closing] == ["¥600.00"]
+    assert column(page, "Reply") == ["No reply yet"]
+    assert page.totals.text() == f"1 statements · closing balances {closing}"
+    # Searched by customer.
     issue(ledger, clock, "C004")
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
@@ -222,7 +223,7 @@ def test_a_disputed_reply_shows_apart_in_the_list_the_360_and_the_aging(
     dialog.ask_scan = lambda: scan
     dialog.choose_scan()
     dialog.save()
-    qtbot.waitUntil(lambda: column(page, "Disputed") == ["250.00"])
+    qtbot.waitUntil(lambda: column(page, "Disputed") == ["¥250.00"])
     assert column(page, "Signed slip") == ["回执.png"]
     assert "disputed ¥250.00" in page.totals.text()
     with ledger.read() as s:
@@ -255,12 +256,15 @@ def test_a_disputed_reply_shows_apart_in_the_list_the_360_and_the_aging(
     # And the aging report, in a column of its own and its totals.
     aging = window.show_section("receivables")
     qtbot.waitUntil(lambda: aging.model.rowCount() > 0)
-    headers = [aging.model.headerData(c, Qt.Orientation.Horizontal) for c in range(aging.model.columnCount())]
+    headers = [
+        aging.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(aging.model.columnCount())
+    ]
     at = headers.index("Disputed")
     names = [aging.model.index(r, 0).data() for r in range(aging.model.rowCount())]
     row = names.index("上海浦东环境监测站")
-    assert aging.model.index(row, at).data() == "250.00"
-    assert aging.totals.model().index(0, at).data() == "250.00"
+    assert aging.model.index(row, at).data() == "¥250.00"
+    assert aging.totals.model().index(0, at).data() == "¥250.00"
 
 
 def test_the_batch_writes_a_file_per_customer(qtbot, page, ledger, tmp_path, errors):
@@ -318,10 +322,46 @@ def test_a_dunning_letter_previews_and_is_logged_once_sent(qtbot, page, ledger, 
     assert "催款函" in pdf_text(preview.data)
     assert "FP2026001" in pdf_text(preview.data)
     preview.record_action.trigger()
-    with ledger.read() as s:
-        qtbot.waitUntil(lambda: _activities(ledger) == 1)
+    qtbot.waitUntil(lambda: _activities(ledger) == 1)
 
 
 def _activities(db) -> int:
     with db.read() as s:
         return s.scalar(select(func.count(Activity.id)).where(Activity.kind == "dunning_letter"))
+
+
+def test_the_360_statements_tab_makes_previews_and_records_replies(qtbot, window, ledger, clock):
+    from app.views.customers.customer_360_view import open_customer_360
+
+    cid = customer_id(ledger, "C001")
+    view = open_customer_360(window.ctx, window, cid)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.data is not None)
+    assert view.figures["disputed"].value.text() == "¥0.00"
+    assert not view.statement_reply_button.isEnabled()  # nothing chosen
+    dialog = view.new_statement()
+    assert isinstance(dialog, NewStatementDialog)
+    assert dialog.customer.customer_id() == cid and dialog.customer.isReadOnly()
+    dialog.period.set_period(*PERIOD)
+    dialog.preview()
+    qtbot.waitUntil(lambda: view.last_preview is not None)
+    preview = view.last_preview
+    preview.issue_action.trigger()
+    # The issued statement shows in the tab (the 360 listens for statements).
+    qtbot.waitUntil(lambda: view.statements.model.rowCount() == 1)
+    assert view.statements.model.rows[0].number == preview.content.number
+    view.statements.table.selectRow(0)
+    assert view.statement_reply_button.isEnabled()
+    reply = view.record_statement_reply()
+    assert isinstance(reply, ReplyDialog)
+    reply.disputed.setChecked(True)
+    reply.amount.setText("120.00")
+    reply.note.setPlainText("少算一笔付款")
+    reply.save()
+    qtbot.waitUntil(lambda: view.figures["disputed"].value.text() == "¥120.00")
+    assert "Statement " in view.figures["disputed"].note.text()
+    view.last_preview = None
+    view.statements.table.selectRow(0)
+    view.open_statement()
+    qtbot.waitUntil(lambda: view.last_preview is not None)
+    assert view.last_preview.content.number == preview.content.number

@@ -119,9 +119,8 @@ def statement_totals(
 ) -> StatementTotals:
     """How many statements the filter shows, their closing balances and open disputes."""
     open_dispute = (
-        (Statement.reply == StatementReply.DISPUTED.value)
-        & Statement.dispute_resolved_on.is_(None)
-    )
+        Statement.reply == StatementReply.DISPUTED.value
+    ) & Statement.dispute_resolved_on.is_(None)
     stmt = (
         select(
             func.count(Statement.id),

@@ -58,6 +58,7 @@ CODE = QT_TRANSLATE_NOOP("AgingTableModel", "Code")
 TOTAL = QT_TRANSLATE_NOOP("AgingTableModel", "Total")
 PREPAID = QT_TRANSLATE_NOOP("AgingTableModel", "Prepaid")
 NET = QT_TRANSLATE_NOOP("AgingTableModel", "Net")
+DISPUTED = QT_TRANSLATE_NOOP("AgingTableModel", "Disputed")
 BAND_OPEN = QT_TRANSLATE_NOOP("AgingTableModel", "{band}\nopen")
 OPEN_TOTAL = QT_TRANSLATE_NOOP("AgingTableModel", "Open total")
 BAND_PROVISION = QT_TRANSLATE_NOOP("AgingTableModel", "{band}\nprovision {rate}")
@@ -96,7 +97,7 @@ class TableColumn:
     header: str  # translated; may hold a line break
     money: bool
     drill: Drill | None = None  # what double-clicking a cell of the column lists
-    apart: bool = False  # prepayments: not part of the buckets' total
+    apart: bool = False  # prepayments, disputes: not part of the buckets' total
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,8 @@ def aging_title(view: AgingView, as_of: date, by: AgingBy) -> str:
 
 
 def aging_shown(report: AgingReport) -> ShownReport:
-    """Name, code, one column per bucket, total, prepaid (apart), net."""
+    """Name, code, one column per bucket, total, prepaid (apart), net, and what customers
+    dispute in their replies to statements (apart: it stays in the buckets)."""
     buckets = report.buckets
     every = Drill(buckets, None)
     columns = [
@@ -164,6 +166,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
         TableColumn(_tr(TOTAL), True, every),
         TableColumn(_tr(PREPAID), True, apart=True),
         TableColumn(_tr(NET), True),
+        TableColumn(_tr(DISPUTED), True, apart=True),
     ]
     rows = tuple(
         TableRow(
@@ -175,6 +178,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
                 r.total_fen,
                 r.prepaid_fen,
                 r.net_fen,
+                r.disputed_fen,
             ),
         )
         for r in report.rows
@@ -188,6 +192,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
             report.total_fen,
             report.prepaid_fen,
             report.net_fen,
+            report.disputed_fen,
         ),
     )
     return ShownReport(

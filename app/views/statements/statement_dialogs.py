@@ -36,8 +36,13 @@ from app.views.shell.view_context import ViewContext
 from app.views.statements.period_chooser import PeriodChooser
 from app.views.statements.statement_previews import OnOpen, open_draft_preview
 from app.views.widgets.file_dialogs import FilePurpose, ask_open_path
-from app.views.widgets.form_errors import AMOUNT_TEMPLATE, INVALID_STYLE, FieldErrors, MessageBar
-from app.views.widgets.form_errors import with_error
+from app.views.widgets.form_errors import (
+    AMOUNT_TEMPLATE,
+    INVALID_STYLE,
+    FieldErrors,
+    MessageBar,
+    with_error,
+)
 from app.views.widgets.form_fields import date_edit, date_of, qdate
 from app.views.widgets.money_edit import MoneyEdit
 
@@ -147,9 +152,7 @@ class MarkSentDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.statement = statement
-        self.setWindowTitle(
-            self.tr("Statement {number} sent").format(number=statement.number)
-        )
+        self.setWindowTitle(self.tr("Statement {number} sent").format(number=statement.number))
         self.setStyleSheet(INVALID_STYLE)
         self.bar = MessageBar()
         self.errors = FieldErrors(self.bar)
@@ -350,7 +353,9 @@ class ReplyDialog(QDialog):
             return
         self.scan_name = path.name
         self.scan_label.setText(
-            self.tr("{name} ({size} KB)").format(name=path.name, size=max(1, len(self.scan) // 1024))
+            self.tr("{name} ({size} KB)").format(
+                name=path.name, size=max(1, len(self.scan) // 1024)
+            )
         )
 
     def reply_input(self) -> ReplyInput:
@@ -426,4 +431,3 @@ def open_reply_dialog(ctx: ViewContext, parent: QWidget, ref: StatementRef) -> R
     dialog = ReplyDialog(ctx, ref, parent)
     _open(dialog)
     return dialog
-

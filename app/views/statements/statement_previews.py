@@ -95,7 +95,10 @@ class StatementPreviewDialog(PdfPreviewDialog):
         self.ctx = ctx
         self.content = rendered.content
         super().__init__(
-            rendered.pdf, self._title(rendered.content), file_name(rendered.content), parent,
+            rendered.pdf,
+            self._title(rendered.content),
+            file_name(rendered.content),
+            parent,
             ctx.errors,
         )
         self.issue_action: QAction | None = None

@@ -172,7 +172,11 @@ class StatementsPage(QWidget):
             self.tr("Reprint…"), self.preview_selected, EVERYONE, "print statements", Icon.PRINT
         )
         self.sent_button = self.action_bar.add(
-            self.tr("Mark sent…"), self.mark_sent, SALES, "record statements sent", Icon.REQUEST_INVOICE
+            self.tr("Mark sent…"),
+            self.mark_sent,
+            SALES,
+            "record statements sent",
+            Icon.REQUEST_INVOICE,
         )
         self.reply_button = self.action_bar.add(
             self.tr("Record reply…"),

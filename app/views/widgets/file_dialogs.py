@@ -77,9 +77,7 @@ def ask_open_path(
     parent: QWidget | None, title: str, purpose: FilePurpose, filters: str
 ) -> Path | None:
     """Ask for a file to read, starting in the folder last used for ``purpose``."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, title, str(start_folder(purpose)), filters
-    )
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(start_folder(purpose)), filters)
     if not path:
         return None
     chosen = Path(path)
