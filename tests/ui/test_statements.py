@@ -94,7 +94,7 @@ def test_the_section_sits_after_receivables_and_lists_issued_statements(
     closing = Money(issued.content.closing_fen).format()
     assert column(page, "Closing balance") == [closing] == ["¥600.00"]
     assert column(page, "Reply") == ["No reply yet"]
-    assert page.totals.text() == f"1 statements · closing balances {closing}"
+    assert page.totals.text() == f"1 statement · closing balances {closing}"
     # Searched by customer.
     issue(ledger, clock, "C004")
     page.reload()

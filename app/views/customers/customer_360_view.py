@@ -533,7 +533,7 @@ class Customer360View(QWidget):
             "overdue": Figure(self.tr("Overdue")),
             "unallocated": Figure(self.tr("Unapplied payments")),
             "days_late": Figure(self.tr("Average days late")),
-            "disputed": Figure(self.tr("Disputed")),
+            "disputed": Figure(self.tr("In dispute")),
         }
         grid = QGridLayout()
         grid.setSpacing(6)

@@ -75,7 +75,7 @@ FILTER_LABELS = {
 def _reply_text(row: StatementListRow, _as_of: date) -> str:
     text = statement_reply_label(row.reply)
     if row.reply == "disputed" and row.dispute_resolved_on is not None:
-        return QCoreApplication.translate(CONTEXT, "{reply} (resolved)").format(reply=text)
+        return QCoreApplication.translate("StatementsPage", "{reply} (resolved)").format(reply=text)
     return text
 
 
@@ -271,8 +271,10 @@ class StatementsPage(QWidget):
             loaded.rows, self.ctx.as_of(), more=more, page_size=PAGE, total=loaded.totals.count
         )
         t = loaded.totals
-        text = self.tr("{count} statements · closing balances {closing}").format(
-            count=f"{t.count:,}", closing=Money(t.closing_fen).format()
+        text = (
+            self.tr("%Ln statement(s)", "", t.count)
+            + " · "
+            + self.tr("closing balances {closing}").format(closing=Money(t.closing_fen).format())
         )
         if t.disputed_fen:
             text += " · " + self.tr("disputed {amount}").format(
