@@ -3882,17 +3882,17 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="116"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="117"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="159"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="183"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="161"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="185"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -5582,7 +5582,6 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/statements/statements_page.py" line="71"/>
-        <location filename="../../app/views/statements/statements_page.py" line="134"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
@@ -5637,6 +5636,11 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Reply</translation>
     </message>
     <message>
+        <location filename="../../app/views/statements/statements_page.py" line="134"/>
+        <source>Disputed amount</source>
+        <translation>Disputed amount</translation>
+    </message>
+    <message>
         <location filename="../../app/views/statements/statements_page.py" line="140"/>
         <location filename="../../app/views/statements/statements_page.py" line="189"/>
         <source>Signed slip</source>
@@ -5678,7 +5682,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Search customer or statement number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/statements/statements_page.py" line="275"/>
+        <location filename="../../app/views/statements/statements_page.py" line="287"/>
         <source>%Ln statement(s)</source>
         <translation>
             <numerusform>%Ln statement</numerusform>
@@ -5686,12 +5690,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="277"/>
+        <location filename="../../app/views/statements/statements_page.py" line="289"/>
         <source>closing balances {closing}</source>
         <translation>closing balances {closing}</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="280"/>
+        <location filename="../../app/views/statements/statements_page.py" line="292"/>
         <source>disputed {amount}</source>
         <translation>disputed {amount}</translation>
     </message>

@@ -3876,17 +3876,17 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="116"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="117"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="159"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="183"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="161"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="185"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5571,7 +5571,6 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/statements/statements_page.py" line="71"/>
-        <location filename="../../app/views/statements/statements_page.py" line="134"/>
         <source>Disputed</source>
         <translation>有争议</translation>
     </message>
@@ -5626,6 +5625,11 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>回执</translation>
     </message>
     <message>
+        <location filename="../../app/views/statements/statements_page.py" line="134"/>
+        <source>Disputed amount</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
         <location filename="../../app/views/statements/statements_page.py" line="140"/>
         <location filename="../../app/views/statements/statements_page.py" line="189"/>
         <source>Signed slip</source>
@@ -5667,19 +5671,19 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>搜索客户或对账单号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/statements/statements_page.py" line="275"/>
+        <location filename="../../app/views/statements/statements_page.py" line="287"/>
         <source>%Ln statement(s)</source>
         <translation>
             <numerusform>共 %Ln 份对账单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="277"/>
+        <location filename="../../app/views/statements/statements_page.py" line="289"/>
         <source>closing balances {closing}</source>
         <translation>期末余额合计 {closing}</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="280"/>
+        <location filename="../../app/views/statements/statements_page.py" line="292"/>
         <source>disputed {amount}</source>
         <translation>争议 {amount}</translation>
     </message>

@@ -95,43 +95,20 @@ def expected_rows(report) -> list[list[str]]:
             Money(r.total_fen).format(),
             Money(r.prepaid_fen).format(),
             Money(r.net_fen).format(),
-            Money(r.disputed_fen).format(),
         ]
         for r in report.rows
     ]
 
 
 def test_the_page_shows_the_aging_report_to_the_fen(page, ledger):
-    assert headers(page) == [
-        "Customer",
-        "Code",
-        *BUCKET_HEADERS,
-        "Total",
-        "Prepaid",
-        "Net",
-        "Disputed",
-    ]
+    assert headers(page) == ["Customer", "Code", *BUCKET_HEADERS, "Total", "Prepaid", "Net"]
     with ledger.read() as s:
         report = aging_report(s, AS_OF, AgingBy.CUSTOMER)
     assert texts(page) == expected_rows(report)
     # And by hand: largest total first, prepayment apart, the settled customer left out.
     z = "¥0.00"
     assert texts(page) == [
-        [
-            "苏州工业园区环保局",
-            "C004",
-            z,
-            "¥2,500.00",
-            z,
-            z,
-            z,
-            z,
-            z,
-            "¥2,500.00",
-            z,
-            "¥2,500.00",
-            z,
-        ],
+        ["苏州工业园区环保局", "C004", z, "¥2,500.00", z, z, z, z, z, "¥2,500.00", z, "¥2,500.00"],
         [
             "上海浦东环境监测站",
             "C001",
@@ -145,9 +122,8 @@ def test_the_page_shows_the_aging_report_to_the_fen(page, ledger):
             "¥900.00",
             z,
             "¥900.00",
-            z,
         ],
-        ["杭州西湖食品有限公司", "C002", z, z, z, z, z, z, z, z, "¥50.00", "-¥50.00", z],
+        ["杭州西湖食品有限公司", "C002", z, z, z, z, z, z, z, z, "¥50.00", "-¥50.00"],
     ]
     assert totals_texts(page) == [
         "Total",
@@ -162,7 +138,6 @@ def test_the_page_shows_the_aging_report_to_the_fen(page, ledger):
         "¥3,400.00",
         "¥50.00",
         "¥3,350.00",
-        z,
     ]
     amount = page.model.index(0, 3)
     assert amount.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
@@ -219,7 +194,7 @@ def test_receivables_without_a_project_are_a_named_group(qtbot, page):
     # No invoice of this ledger has a project; prepayments belong to no project, so they
     # count in the totals row only (and the note says so).
     assert [row[0] for row in texts(page)] == ["(no project)"]
-    assert texts(page)[0][-4:-1] == ["¥3,400.00", "¥0.00", "¥3,400.00"]
+    assert texts(page)[0][-3:] == ["¥3,400.00", "¥0.00", "¥3,400.00"]
     assert totals_texts(page)[-3:] == ["¥3,400.00", "¥50.00", "¥3,350.00"]
     assert "count in the totals row only" in page.notes.text()
 
@@ -323,15 +298,7 @@ def test_the_excel_file_holds_the_report_as_shown(qtbot, page, save_as, ledger, 
     sheet = load_workbook(written).active
     values = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert "2026-06-30" in values[0][0] and "Credit tier" in values[0][0]
-    assert values[1] == [
-        "Credit tier",
-        "Code",
-        *BUCKET_HEADERS,
-        "Total",
-        "Prepaid",
-        "Net",
-        "Disputed",
-    ]
+    assert values[1] == ["Credit tier", "Code", *BUCKET_HEADERS, "Total", "Prepaid", "Net"]
     with ledger.read() as s:
         report = aging_report(s, AS_OF, AgingBy.TIER)
     by_name = {r.label: r for r in report.rows}
@@ -345,7 +312,6 @@ def test_the_excel_file_holds_the_report_as_shown(qtbot, page, save_as, ledger, 
             expected.total_fen,
             expected.prepaid_fen,
             expected.net_fen,
-            expected.disputed_fen,
         ]
     totals = values[2 + len(report.rows)]
     assert totals[0] == "Total"
@@ -354,7 +320,6 @@ def test_the_excel_file_holds_the_report_as_shown(qtbot, page, save_as, ledger, 
         report.total_fen,
         report.prepaid_fen,
         report.net_fen,
-        report.disputed_fen,
     ]
     assert sheet.cell(3, 3).number_format == "#,##0.00"
     assert any("not yet due" in str(row[0]) for row in values[-3:])

@@ -223,7 +223,7 @@ def test_a_disputed_reply_shows_apart_in_the_list_the_360_and_the_aging(
     dialog.ask_scan = lambda: scan
     dialog.choose_scan()
     dialog.save()
-    qtbot.waitUntil(lambda: column(page, "Disputed") == ["¥250.00"])
+    qtbot.waitUntil(lambda: column(page, "Disputed amount") == ["¥250.00"])
     assert column(page, "Signed slip") == ["回执.png"]
     assert "disputed ¥250.00" in page.totals.text()
     with ledger.read() as s:
@@ -365,3 +365,17 @@ def test_the_360_statements_tab_makes_previews_and_records_replies(qtbot, window
     view.open_statement()
     qtbot.waitUntil(lambda: view.last_preview is not None)
     assert view.last_preview.content.number == preview.content.number
+
+
+def test_the_statement_chosen_stays_chosen_when_the_list_is_read_again(qtbot, page, ledger, clock):
+    issue(ledger, clock)
+    issue(ledger, clock, "C004")
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.select_row(1)
+    chosen = page.selected().id
+    page.mark_sent()
+    page.last_dialog.save()
+    qtbot.waitUntil(lambda: page.model.rows[1].sent_date is not None)
+    assert page.selected() is not None and page.selected().id == chosen
+    assert page.reply_button.isEnabled()

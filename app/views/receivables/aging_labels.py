@@ -98,13 +98,14 @@ PROVISION_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
-def aging_notes(as_of: date, by: AgingBy) -> tuple[str, ...]:
+def aging_notes(as_of: date, by: AgingBy, *, disputes: bool = False) -> tuple[str, ...]:
     """How the aging table is drawn, stated under it (other tools draw the edges a day
     apart)."""
     notes = [_tr(EDGES_NOTE).format(date=as_of.isoformat()), _tr(PREPAID_NOTE)]
     if by not in THROUGH_CUSTOMER:
         notes.append(_tr(PREPAID_IN_TOTALS_NOTE))
-    notes.append(_tr(DISPUTED_NOTE))
+    if disputes:
+        notes.append(_tr(DISPUTED_NOTE))
     return tuple(notes)
 
 

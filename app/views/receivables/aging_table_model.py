@@ -156,9 +156,13 @@ def aging_title(view: AgingView, as_of: date, by: AgingBy) -> str:
 
 
 def aging_shown(report: AgingReport) -> ShownReport:
-    """Name, code, one column per bucket, total, prepaid (apart), net, and what customers
-    dispute in their replies to statements (apart: it stays in the buckets)."""
+    """Name, code, one column per bucket, total, prepaid (apart), net, and, when some
+    customer disputes an amount in its reply to a statement, the amounts disputed (apart:
+    they stay in the buckets). Without disputes the column is left out: the table is wide
+    enough on a small screen as it is."""
     buckets = report.buckets
+    disputes = any(r.disputed_fen for r in report.rows) or report.disputed_fen != 0
+    disputed = (report.disputed_fen,) if disputes else ()
     every = Drill(buckets, None)
     columns = [
         *_name_columns(report.by),
@@ -166,7 +170,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
         TableColumn(_tr(TOTAL), True, every),
         TableColumn(_tr(PREPAID), True, apart=True),
         TableColumn(_tr(NET), True),
-        TableColumn(_tr(DISPUTED), True, apart=True),
+        *((TableColumn(_tr(DISPUTED), True, apart=True),) if disputes else ()),
     ]
     rows = tuple(
         TableRow(
@@ -178,7 +182,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
                 r.total_fen,
                 r.prepaid_fen,
                 r.net_fen,
-                r.disputed_fen,
+                *((r.disputed_fen,) if disputes else ()),
             ),
         )
         for r in report.rows
@@ -192,7 +196,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
             report.total_fen,
             report.prepaid_fen,
             report.net_fen,
-            report.disputed_fen,
+            *disputed,
         ),
     )
     return ShownReport(
@@ -203,7 +207,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
         tuple(columns),
         rows,
         totals,
-        aging_notes(report.as_of, report.by),
+        aging_notes(report.as_of, report.by, disputes=disputes),
         every,
         _widest(columns, rows, totals),
     )

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QMarginsF, QRect, Qt
+from PySide6.QtCore import QMarginsF, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from app.domain.errors import ReportFileError
 from app.views.shell.error_dialogs import ErrorPresenter
@@ -31,6 +31,7 @@ from app.views.widgets.icons import Icon, icon
 MIN_DPI = 150
 MAX_DPI = 300
 PDF_POINTS_PER_INCH = 72
+PREFERRED_WIDTH, PREFERRED_HEIGHT = 960, 900
 
 
 class PdfPages:
@@ -116,13 +117,12 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.save_action = QAction(icon(Icon.EXPORT), self.tr("Save as PDF…"), self)
         self.save_action.triggered.connect(self.save_as)
         self.extra_actions: list[QAction] = [self.save_action]
+        self.toolbar: QToolBar | None = toolbar
+        self._placed: dict[QAction, QAction] = {}
         if toolbar is not None:
-            self.toolbar: QToolBar | None = toolbar
             toolbar.addSeparator()
-            toolbar.addAction(self.save_action)
-        else:
-            self.toolbar = None
-        self.resize(900, 760)
+        self._add_labelled(self.save_action)
+        self._fit_to_screen()
         # What "Save as PDF…" asks for a path with; tests replace it.
         self.ask_path: Callable[[], Path | None] = self._ask_path
 
@@ -137,8 +137,32 @@ class PdfPreviewDialog(QPrintPreviewDialog):
     def add_action(self, action: QAction) -> None:
         """An action of the document's own (issue it, record it as sent)."""
         self.extra_actions.append(action)
-        if self.toolbar is not None:
-            self.toolbar.addAction(action)
+        self._add_labelled(action)
+
+    def _add_labelled(self, action: QAction) -> None:
+        """Our actions show their text beside the icon: the preview's own are icons only,
+        which users know from every print preview; ours they do not."""
+        if self.toolbar is None:
+            return
+        button = QToolButton(self.toolbar)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._placed[action] = self.toolbar.addWidget(button)
+
+    def hide_action(self, action: QAction) -> None:
+        """Take an action of ours off the toolbar (issuing, once done)."""
+        action.setVisible(False)
+        placed = self._placed.get(action)
+        if placed is not None:
+            placed.setVisible(False)
+
+    def _fit_to_screen(self) -> None:
+        size = QSize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size() - QSize(40, 60)
+            size = size.boundedTo(room)
+        self.resize(size)
 
     def show_pdf(self, data: bytes, title: str | None = None) -> None:
         """Show another version of the document (the statement once issued)."""

@@ -160,7 +160,7 @@ class StatementPreviewDialog(PdfPreviewDialog):
         self.content = rendered.content
         self.file_name = file_name(rendered.content)
         if self.issue_action is not None:
-            self.issue_action.setVisible(False)
+            self.hide_action(self.issue_action)
         self.show_pdf(rendered.pdf, self._title(rendered.content))
         self.issued.emit(issued)
 

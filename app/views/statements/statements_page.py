@@ -51,7 +51,7 @@ from app.views.statements.statement_previews import (
     open_scan,
     open_statement_preview,
 )
-from app.views.tables.column_fit import usual_width
+from app.views.tables.column_fit import fit_columns, usual_width
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
 from app.views.tables.row_opener import RowOpener
@@ -81,12 +81,12 @@ def _reply_text(row: StatementListRow, _as_of: date) -> str:
 
 COLUMNS: tuple[ColumnSpec[StatementListRow], ...] = (
     ColumnSpec(
-        QT_TRANSLATE_NOOP("StatementsPage", "Number"), lambda r, _d: r.number, width_chars=14
+        QT_TRANSLATE_NOOP("StatementsPage", "Number"), lambda r, _d: r.number, width_chars=12
     ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("StatementsPage", "Customer"),
         lambda r, _d: r.customer_name,
-        width_chars=22,
+        width_chars=18,
     ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("StatementsPage", "From"),
@@ -131,7 +131,7 @@ COLUMNS: tuple[ColumnSpec[StatementListRow], ...] = (
         width_chars=8,
     ),
     ColumnSpec(
-        QT_TRANSLATE_NOOP("StatementsPage", "Disputed"),
+        QT_TRANSLATE_NOOP("StatementsPage", "Disputed amount"),
         lambda r, _d: r.open_dispute_fen or None,
         ColumnKind.MONEY,
         width_chars=12,
@@ -139,7 +139,7 @@ COLUMNS: tuple[ColumnSpec[StatementListRow], ...] = (
     ColumnSpec(
         QT_TRANSLATE_NOOP("StatementsPage", "Signed slip"),
         lambda r, _d: r.scan_name or "",
-        width_chars=14,
+        width_chars=8,
     ),
 )
 
@@ -229,6 +229,12 @@ class StatementsPage(QWidget):
             self.table.setColumnWidth(column, usual_width(self.table, spec))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
+        self.model.modelReset.connect(self._fit_money)
+        self.model.rowsInserted.connect(
+            lambda _parent, first, last: fit_columns(
+                self.table, COLUMNS, first, last, money_only=True
+            )
+        )
         RowOpener(self.table, lambda _index: self.preview_selected())
         self.totals = QLabel()
         self.totals.setObjectName("statementTotals")
@@ -263,6 +269,7 @@ class StatementsPage(QWidget):
 
     def _loaded(self, loaded: _Loaded) -> None:
         status, search = self.status(), self.search.text()
+        chosen = self.selected()
 
         def more(session: Session, offset: int, _last: object) -> list[StatementListRow]:
             return fetch_statements(session, status, search, offset, PAGE)
@@ -270,6 +277,11 @@ class StatementsPage(QWidget):
         self.model.set_rows(
             loaded.rows, self.ctx.as_of(), more=more, page_size=PAGE, total=loaded.totals.count
         )
+        if chosen is not None:
+            # The statement chosen stays chosen when the list is read again (after a reply).
+            ids = [row.id for row in self.model.rows]
+            if chosen.id in ids:
+                self.select_row(ids.index(chosen.id))
         t = loaded.totals
         text = (
             self.tr("%Ln statement(s)", "", t.count)
@@ -281,6 +293,11 @@ class StatementsPage(QWidget):
                 amount=Money(t.disputed_fen).format()
             )
         self.totals.setText(text)
+
+    def _fit_money(self) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            fit_columns(self.table, COLUMNS, 0, rows - 1, money_only=True)
 
     def _on_changes(self, kinds: frozenset[Kind]) -> None:
         if kinds & SHOWN_CHANGES:
