@@ -338,6 +338,7 @@ def test_the_360_statements_tab_makes_previews_and_records_replies(qtbot, window
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.data is not None)
     assert view.figures["disputed"].value.text() == "¥0.00"
+    assert view.dunning_button.isEnabled()  # ¥600.00 is overdue
     assert not view.statement_reply_button.isEnabled()  # nothing chosen
     dialog = view.new_statement()
     assert isinstance(dialog, NewStatementDialog)

@@ -670,6 +670,8 @@ class Customer360View(QWidget):
         f["overdue"].set(Money(h.overdue_fen).format(), alert=h.overdue_fen > 0)
         f["unallocated"].set(Money(h.unallocated_fen).format())
         f["days_late"].set(days_label(h.avg_days_late), alert=h.avg_days_late > 0)
+        # A dunning letter asks for what is overdue: with nothing overdue there is none.
+        self.dunning_button.setEnabled(h.overdue_fen > 0)
         dispute = data.dispute
         f["disputed"].set(
             Money(dispute.amount_fen if dispute is not None else 0).format(),
