@@ -23,7 +23,13 @@ from app.services.core.changes import Changed
 from app.services.core.context import system_actor
 from app.services.statements import statement_service as svc
 from app.views.statements.batch_dialog import BatchDialog
-from app.views.statements.pdf_preview import PdfPreviewDialog, paint_pages
+from app.views.statements.pdf_preview import (
+    MAX_DPI,
+    MIN_DPI,
+    PREVIEW_DPI,
+    PdfPreviewDialog,
+    paint_pages,
+)
 from app.views.statements.periods import PeriodPreset, preset_period
 from app.views.statements.statement_dialogs import MarkSentDialog, NewStatementDialog, ReplyDialog
 from app.views.statements.statement_previews import DunningPreviewDialog, StatementPreviewDialog
@@ -122,6 +128,7 @@ def test_a_new_statement_opens_in_the_preview_with_the_pdfs_pages_and_can_be_iss
     assert preview.page_count == len(pdf) >= 1
     preview.preview.updatePreview()
     assert preview.preview.pageCount() == preview.page_count
+    assert preview.painted_dpi == PREVIEW_DPI  # the preview keeps every page: light ones
     assert "预览，未登记" in pdf_text(preview.data)
     # Nothing is recorded until it is issued from the preview.
     with ledger.read() as s:
@@ -183,9 +190,14 @@ def test_pages_are_painted_onto_the_printer(qtbot, page, ledger, clock, tmp_path
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    paint_pages(page.last_preview.pages, printer)
+    assert paint_pages(page.last_preview.pages, printer) == MIN_DPI
     printed = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
     assert len(printed) == page.last_preview.page_count
+    # Paper gets the printer's resolution, up to 300 dpi.
+    sharp = QPrinter(QPrinter.PrinterMode.HighResolution)
+    sharp.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    sharp.setOutputFileName(str(tmp_path / "sharp.pdf"))
+    assert paint_pages(page.last_preview.pages, sharp) == MAX_DPI
 
 
 def test_mark_sent_sets_the_date(qtbot, page, ledger, clock):
