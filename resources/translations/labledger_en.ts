@@ -1248,67 +1248,67 @@ provision {rate}</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="677"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="679"/>
         <source>Statement {number}</source>
         <translation>Statement {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="682"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
         <source>Disputed in the reply of {date}: {note}</source>
         <translation>Disputed in the reply of {date}: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="686"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="688"/>
         <source>What the customer disputes in its replies to statements.</source>
         <translation>What the customer disputes in its replies to statements.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="701"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
         <source>No payment history yet.</source>
         <translation>No payment history yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="709"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="711"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="760"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="762"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>Showing the latest {shown} of {total}; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="767"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="769"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>Showing the latest {shown} events; scroll down for earlier ones.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="806"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="808"/>
         <source>New statement…</source>
         <translation>New statement…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="807"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="809"/>
         <source>Reprint…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="808"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="810"/>
         <source>Mark sent…</source>
         <translation>Mark sent…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="809"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="811"/>
         <source>Record reply…</source>
         <translation>Record reply…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="810"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="812"/>
         <source>Signed slip</source>
         <translation>Signed slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="811"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="813"/>
         <source>Dunning letter…</source>
         <translation>Dunning letter…</translation>
     </message>
@@ -3078,17 +3078,17 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="155"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="160"/>
         <source>Statement {number} sent</source>
         <translation>Statement {number} sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="162"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="167"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="165"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="170"/>
         <source>Sent on</source>
         <translation>Sent on</translation>
     </message>
@@ -3325,27 +3325,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NewStatementDialog</name>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="78"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="83"/>
         <source>New statement</source>
         <translation>New statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="90"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="95"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="91"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="96"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="98"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="103"/>
         <source>The preview shows the statement as a draft; issue it from there to record it with a number.</source>
         <translation>The preview shows the statement as a draft; issue it from there to record it with a number.</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="105"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="110"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
@@ -3882,17 +3882,17 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="117"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="125"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="183"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="191"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="185"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4782,92 +4782,92 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="207"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="212"/>
         <source>Reply to statement {number}</source>
         <translation>Reply to statement {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="213"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="218"/>
         <source>Agreed (核对相符)</source>
         <translation>Agreed (核对相符)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="214"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="219"/>
         <source>Disputed (核对不符)</source>
         <translation>Disputed (核对不符)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="234"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="239"/>
         <source>What the customer says is wrong</source>
         <translation>What the customer says is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="236"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="241"/>
         <source>No scan attached</source>
         <translation>No scan attached</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="237"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="242"/>
         <source>Attach scan…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="247"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="252"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="250"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="255"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="251"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="256"/>
         <source>Replied on</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="252"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="257"/>
         <source>Amount disputed</source>
         <translation>Amount disputed</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="253"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="258"/>
         <source>Invoices concerned</source>
         <translation>Invoices concerned</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="254"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="259"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="255"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="260"/>
         <source>Signed slip</source>
         <translation>Signed slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="293"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="298"/>
         <source>{number}  issued {date}  amount {amount}  open {open}</source>
         <translation>{number}  issued {date}  amount {amount}  open {open}</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="339"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="344"/>
         <source>Scan of the signed slip</source>
         <translation>Scan of the signed slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="341"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="346"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="356"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="361"/>
         <source>{name} ({size} KB)</source>
         <translation>{name} ({size} KB)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="398"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="403"/>
         <source>The reply to statement {number} is recorded.</source>
         <translation>The reply to statement {number} is recorded.</translation>
     </message>
@@ -4943,6 +4943,34 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="68"/>
         <source>Installment {n}: {amount}, due date not set yet</source>
         <translation>Installment {n}: {amount}, due date not set yet</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDisputeDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="423"/>
+        <source>Resolve the dispute of statement {number}</source>
+        <translation>Resolve the dispute of statement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="434"/>
+        <source>How it was settled: the figures agreed after all, or the correction made</source>
+        <translation>How it was settled: the figures agreed after all, or the correction made</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="438"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="440"/>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="441"/>
+        <source>How</source>
+        <translation>How</translation>
     </message>
 </context>
 <context>
@@ -5571,118 +5599,123 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="69"/>
+        <location filename="../../app/views/statements/statements_page.py" line="71"/>
         <source>All statements</source>
         <translation>All statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="70"/>
+        <location filename="../../app/views/statements/statements_page.py" line="72"/>
         <source>Awaiting reply</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="71"/>
+        <location filename="../../app/views/statements/statements_page.py" line="73"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="78"/>
+        <location filename="../../app/views/statements/statements_page.py" line="80"/>
         <source>{reply} (resolved)</source>
         <translation>{reply} (resolved)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="84"/>
+        <location filename="../../app/views/statements/statements_page.py" line="86"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="87"/>
+        <location filename="../../app/views/statements/statements_page.py" line="89"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="92"/>
+        <location filename="../../app/views/statements/statements_page.py" line="94"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="98"/>
+        <location filename="../../app/views/statements/statements_page.py" line="100"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="104"/>
+        <location filename="../../app/views/statements/statements_page.py" line="106"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="110"/>
+        <location filename="../../app/views/statements/statements_page.py" line="112"/>
         <source>Closing balance</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="116"/>
+        <location filename="../../app/views/statements/statements_page.py" line="118"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="122"/>
+        <location filename="../../app/views/statements/statements_page.py" line="124"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="128"/>
+        <location filename="../../app/views/statements/statements_page.py" line="130"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="134"/>
+        <location filename="../../app/views/statements/statements_page.py" line="136"/>
         <source>Disputed amount</source>
         <translation>Disputed amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="140"/>
-        <location filename="../../app/views/statements/statements_page.py" line="189"/>
+        <location filename="../../app/views/statements/statements_page.py" line="142"/>
+        <location filename="../../app/views/statements/statements_page.py" line="191"/>
         <source>Signed slip</source>
         <translation>Signed slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="166"/>
+        <location filename="../../app/views/statements/statements_page.py" line="168"/>
         <source>New statement…</source>
         <translation>New statement…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="169"/>
+        <location filename="../../app/views/statements/statements_page.py" line="171"/>
         <source>Every customer…</source>
         <translation>Every customer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="172"/>
+        <location filename="../../app/views/statements/statements_page.py" line="174"/>
         <source>Reprint…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="175"/>
+        <location filename="../../app/views/statements/statements_page.py" line="177"/>
         <source>Mark sent…</source>
         <translation>Mark sent…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="182"/>
+        <location filename="../../app/views/statements/statements_page.py" line="184"/>
         <source>Record reply…</source>
         <translation>Record reply…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="192"/>
+        <location filename="../../app/views/statements/statements_page.py" line="194"/>
+        <source>Resolve dispute…</source>
+        <translation>Resolve dispute…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="201"/>
         <source>Dunning letter…</source>
         <translation>Dunning letter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="202"/>
+        <location filename="../../app/views/statements/statements_page.py" line="211"/>
         <source>Search customer or statement number</source>
         <translation>Search customer or statement number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/statements/statements_page.py" line="287"/>
+        <location filename="../../app/views/statements/statements_page.py" line="296"/>
         <source>%Ln statement(s)</source>
         <translation>
             <numerusform>%Ln statement</numerusform>
@@ -5690,12 +5723,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="289"/>
+        <location filename="../../app/views/statements/statements_page.py" line="298"/>
         <source>closing balances {closing}</source>
         <translation>closing balances {closing}</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="292"/>
+        <location filename="../../app/views/statements/statements_page.py" line="301"/>
         <source>disputed {amount}</source>
         <translation>disputed {amount}</translation>
     </message>

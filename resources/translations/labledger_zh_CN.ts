@@ -1246,67 +1246,67 @@ provision {rate}</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="677"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="679"/>
         <source>Statement {number}</source>
         <translation>对账单 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="682"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
         <source>Disputed in the reply of {date}: {note}</source>
         <translation>{date} 回执提出异议：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="686"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="688"/>
         <source>What the customer disputes in its replies to statements.</source>
         <translation>客户在对账单回执中提出异议的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="701"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
         <source>No payment history yet.</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="709"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="711"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="760"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="762"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>显示最近 {shown} 条，共 {total} 条；向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="767"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="769"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>显示最近 {shown} 条事件；向下滚动查看更早的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="806"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="808"/>
         <source>New statement…</source>
         <translation>新建对账单…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="807"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="809"/>
         <source>Reprint…</source>
         <translation>重新打印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="808"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="810"/>
         <source>Mark sent…</source>
         <translation>登记已发送…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="809"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="811"/>
         <source>Record reply…</source>
         <translation>登记回执…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="810"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="812"/>
         <source>Signed slip</source>
         <translation>回执扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="811"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="813"/>
         <source>Dunning letter…</source>
         <translation>催款函…</translation>
     </message>
@@ -3074,17 +3074,17 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="155"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="160"/>
         <source>Statement {number} sent</source>
         <translation>对账单 {number} 已发送</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="162"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="167"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="165"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="170"/>
         <source>Sent on</source>
         <translation>发送日期</translation>
     </message>
@@ -3321,27 +3321,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NewStatementDialog</name>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="78"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="83"/>
         <source>New statement</source>
         <translation>新建对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="90"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="95"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="91"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="96"/>
         <source>Period</source>
         <translation>对账期间</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="98"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="103"/>
         <source>The preview shows the statement as a draft; issue it from there to record it with a number.</source>
         <translation>预览中的对账单为预览稿；在预览中点击“出具对账单”后才会编号登记。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="105"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="110"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -3876,17 +3876,17 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="117"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="125"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="183"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="191"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/pdf_preview.py" line="185"/>
+        <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4774,92 +4774,92 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="207"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="212"/>
         <source>Reply to statement {number}</source>
         <translation>对账单 {number} 回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="213"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="218"/>
         <source>Agreed (核对相符)</source>
         <translation>核对相符</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="214"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="219"/>
         <source>Disputed (核对不符)</source>
         <translation>核对不符</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="234"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="239"/>
         <source>What the customer says is wrong</source>
         <translation>客户指出的差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="236"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="241"/>
         <source>No scan attached</source>
         <translation>未附扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="237"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="242"/>
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="247"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="252"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="250"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="255"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="251"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="256"/>
         <source>Replied on</source>
         <translation>回执日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="252"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="257"/>
         <source>Amount disputed</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="253"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="258"/>
         <source>Invoices concerned</source>
         <translation>涉及发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="254"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="259"/>
         <source>Note</source>
         <translation>差异说明</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="255"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="260"/>
         <source>Signed slip</source>
         <translation>回执扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="293"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="298"/>
         <source>{number}  issued {date}  amount {amount}  open {open}</source>
         <translation>{number}  开票 {date}  金额 {amount}  未收 {open}</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="339"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="344"/>
         <source>Scan of the signed slip</source>
         <translation>回执扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="341"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="346"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="356"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="361"/>
         <source>{name} ({size} KB)</source>
         <translation>{name}（{size} KB）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statement_dialogs.py" line="398"/>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="403"/>
         <source>The reply to statement {number} is recorded.</source>
         <translation>对账单 {number} 的回执已登记。</translation>
     </message>
@@ -4935,6 +4935,34 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="68"/>
         <source>Installment {n}: {amount}, due date not set yet</source>
         <translation>第 {n} 期：{amount}，到期日尚未确定</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDisputeDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="423"/>
+        <source>Resolve the dispute of statement {number}</source>
+        <translation>解决对账单 {number} 的争议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="434"/>
+        <source>How it was settled: the figures agreed after all, or the correction made</source>
+        <translation>如何解决：核实后数字无误，或已作更正</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="438"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="440"/>
+        <source>Resolved on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="441"/>
+        <source>How</source>
+        <translation>解决方式</translation>
     </message>
 </context>
 <context>
@@ -5560,130 +5588,135 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="69"/>
+        <location filename="../../app/views/statements/statements_page.py" line="71"/>
         <source>All statements</source>
         <translation>全部对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="70"/>
+        <location filename="../../app/views/statements/statements_page.py" line="72"/>
         <source>Awaiting reply</source>
         <translation>待回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="71"/>
+        <location filename="../../app/views/statements/statements_page.py" line="73"/>
         <source>Disputed</source>
         <translation>有争议</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="78"/>
+        <location filename="../../app/views/statements/statements_page.py" line="80"/>
         <source>{reply} (resolved)</source>
         <translation>{reply}（已解决）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="84"/>
+        <location filename="../../app/views/statements/statements_page.py" line="86"/>
         <source>Number</source>
         <translation>对账单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="87"/>
+        <location filename="../../app/views/statements/statements_page.py" line="89"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="92"/>
+        <location filename="../../app/views/statements/statements_page.py" line="94"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="98"/>
+        <location filename="../../app/views/statements/statements_page.py" line="100"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="104"/>
+        <location filename="../../app/views/statements/statements_page.py" line="106"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="110"/>
+        <location filename="../../app/views/statements/statements_page.py" line="112"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="116"/>
+        <location filename="../../app/views/statements/statements_page.py" line="118"/>
         <source>Issued</source>
         <translation>出具日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="122"/>
+        <location filename="../../app/views/statements/statements_page.py" line="124"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="128"/>
+        <location filename="../../app/views/statements/statements_page.py" line="130"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="134"/>
+        <location filename="../../app/views/statements/statements_page.py" line="136"/>
         <source>Disputed amount</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="140"/>
-        <location filename="../../app/views/statements/statements_page.py" line="189"/>
+        <location filename="../../app/views/statements/statements_page.py" line="142"/>
+        <location filename="../../app/views/statements/statements_page.py" line="191"/>
         <source>Signed slip</source>
         <translation>回执扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="166"/>
+        <location filename="../../app/views/statements/statements_page.py" line="168"/>
         <source>New statement…</source>
         <translation>新建对账单…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="169"/>
+        <location filename="../../app/views/statements/statements_page.py" line="171"/>
         <source>Every customer…</source>
         <translation>批量出具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="172"/>
+        <location filename="../../app/views/statements/statements_page.py" line="174"/>
         <source>Reprint…</source>
         <translation>预览/重印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="175"/>
+        <location filename="../../app/views/statements/statements_page.py" line="177"/>
         <source>Mark sent…</source>
         <translation>登记已发送…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="182"/>
+        <location filename="../../app/views/statements/statements_page.py" line="184"/>
         <source>Record reply…</source>
         <translation>登记回执…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="192"/>
+        <location filename="../../app/views/statements/statements_page.py" line="194"/>
+        <source>Resolve dispute…</source>
+        <translation>解决争议…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="201"/>
         <source>Dunning letter…</source>
         <translation>催款函…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="202"/>
+        <location filename="../../app/views/statements/statements_page.py" line="211"/>
         <source>Search customer or statement number</source>
         <translation>搜索客户或对账单号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/statements/statements_page.py" line="287"/>
+        <location filename="../../app/views/statements/statements_page.py" line="296"/>
         <source>%Ln statement(s)</source>
         <translation>
             <numerusform>共 %Ln 份对账单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="289"/>
+        <location filename="../../app/views/statements/statements_page.py" line="298"/>
         <source>closing balances {closing}</source>
         <translation>期末余额合计 {closing}</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="292"/>
+        <location filename="../../app/views/statements/statements_page.py" line="301"/>
         <source>disputed {amount}</source>
         <translation>争议 {amount}</translation>
     </message>

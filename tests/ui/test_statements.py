@@ -392,3 +392,35 @@ def test_the_statement_chosen_stays_chosen_when_the_list_is_read_again(qtbot, pa
     qtbot.waitUntil(lambda: page.model.rows[1].sent_date is not None)
     assert page.selected() is not None and page.selected().id == chosen
     assert page.reply_button.isEnabled()
+
+
+def test_a_resolved_dispute_no_longer_shows_apart(qtbot, window, page, ledger, clock):
+    issued = issue(ledger, clock)
+    svc.record_reply(
+        ledger,
+        system_actor(clock),
+        issued.statement_id,
+        svc.ReplyInput(StatementReply.DISPUTED, date(2026, 6, 30), disputed_fen=9_900, note="x"),
+    )
+    page.reload()
+    qtbot.waitUntil(lambda: column(page, "Disputed amount") == ["¥99.00"])
+    page.select_row(0)
+    assert page.resolve_button.isEnabled()
+    dialog = page.resolve_dispute()
+    dialog.save()  # without saying how: refused, at the note
+    qtbot.waitUntil(lambda: bool(dialog.errors.error_text("note")))
+    dialog.note.setPlainText("客户确认单价无误")
+    dialog.save()
+    qtbot.waitUntil(lambda: column(page, "Reply") == ["Disputed (resolved)"])
+    assert column(page, "Disputed amount") == [""]
+    assert not page.resolve_button.isEnabled()
+    aging = window.show_section("receivables")
+    qtbot.waitUntil(lambda: aging.model.rowCount() > 0)
+    headers = [aging.model.headerData(c, Qt.Orientation.Horizontal) for c in range(14)]
+    assert "Disputed" not in headers
+
+
+def test_ctrl_n_starts_a_new_statement(qtbot, window, page):
+    window.keys.new_action.trigger()
+    assert isinstance(page.last_dialog, NewStatementDialog)
+    page.last_dialog.reject()

@@ -30,7 +30,12 @@ from app.domain.errors import LabLedgerError, ValidationError
 from app.domain.money import Money
 from app.services.core.list_request import ListRequest
 from app.services.ledger.invoice_list_service import InvoiceRow, fetch_invoices
-from app.services.statements.statement_service import ReplyInput, mark_sent, record_reply
+from app.services.statements.statement_service import (
+    ReplyInput,
+    mark_sent,
+    record_reply,
+    resolve_dispute,
+)
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.shell.view_context import ViewContext
 from app.views.statements.period_chooser import PeriodChooser
@@ -403,6 +408,69 @@ class ReplyDialog(QDialog):
         self.accept()
 
 
+class ResolveDisputeDialog(QDialog):
+    """The dispute of a reply is settled: from the day given it no longer shows apart."""
+
+    saved = Signal()
+
+    def __init__(
+        self, ctx: ViewContext, statement: StatementRef, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.statement = statement
+        self.setWindowTitle(
+            self.tr("Resolve the dispute of statement {number}").format(number=statement.number)
+        )
+        self.setMinimumWidth(480)
+        self.setStyleSheet(INVALID_STYLE)
+        self.bar = MessageBar()
+        self.errors = FieldErrors(self.bar)
+        self.on = date_edit(ctx.as_of())
+        self.on.setMaximumDate(qdate(ctx.as_of()))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(
+            self.tr("How it was settled: the figures agreed after all, or the correction made")
+        )
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        form = QFormLayout()
+        form.addRow(self.tr("Customer"), QLabel(statement.customer_name))
+        for name, label, widget in (
+            ("resolved_on", self.tr("Resolved on"), self.on),
+            ("note", self.tr("How"), self.note),
+        ):
+            cell, error = with_error(widget)
+            self.errors.add(name, widget, error)
+            form.addRow(label, cell)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        self.errors.clear()
+        sid, on, actor = self.statement.id, date_of(self.on), self._ctx.actor
+        note = self.note.toPlainText()
+        self.buttons.setEnabled(False)
+        self._ctx.writer.write(
+            lambda op: resolve_dispute(op.database, actor, sid, on, note),
+            lambda _none: self._saved(),
+            owner=self,
+            on_expected_error=self.errors.show,
+            on_finished=lambda: self.buttons.setEnabled(True),
+        )
+
+    def _saved(self) -> None:
+        self.saved.emit()
+        self.accept()
+
+
 def _open(dialog: QDialog) -> QDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
@@ -429,5 +497,13 @@ def open_mark_sent_dialog(ctx: ViewContext, parent: QWidget, ref: StatementRef) 
 
 def open_reply_dialog(ctx: ViewContext, parent: QWidget, ref: StatementRef) -> ReplyDialog:
     dialog = ReplyDialog(ctx, ref, parent)
+    _open(dialog)
+    return dialog
+
+
+def open_resolve_dialog(
+    ctx: ViewContext, parent: QWidget, ref: StatementRef
+) -> ResolveDisputeDialog:
+    dialog = ResolveDisputeDialog(ctx, ref, parent)
     _open(dialog)
     return dialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from app.domain.enums import Role
 from app.domain.money import Money
 from app.services.core.changes import Kind
-from app.services.core.permissions import SALES
+from app.services.core.permissions import FINANCE, SALES
 from app.services.statements.statement_list_service import (
     StatementFilter,
     StatementListRow,
@@ -41,10 +41,12 @@ from app.views.statements.pdf_preview import PdfPreviewDialog
 from app.views.statements.statement_dialogs import (
     NewStatementDialog,
     ReplyDialog,
+    ResolveDisputeDialog,
     StatementRef,
     open_mark_sent_dialog,
     open_new_statement_dialog,
     open_reply_dialog,
+    open_resolve_dialog,
 )
 from app.views.statements.statement_previews import (
     open_dunning_preview,
@@ -188,6 +190,13 @@ class StatementsPage(QWidget):
         self.scan_button = self.action_bar.add(
             self.tr("Signed slip"), self.open_scan, EVERYONE, "view statements", Icon.OPEN
         )
+        self.resolve_button = self.action_bar.add(
+            self.tr("Resolve dispute…"),
+            self.resolve_dispute,
+            FINANCE,
+            "resolve statement disputes",
+            Icon.UNDO,
+        )
         self.dunning_button = self.action_bar.add(
             self.tr("Dunning letter…"), self.dunning_letter, EVERYONE, "print letters", Icon.EXPORT
         )
@@ -322,6 +331,9 @@ class StatementsPage(QWidget):
             self.action_bar.set_available(button, chosen)
         self.action_bar.set_available(self.scan_button, row is not None and bool(row.scan_name))
         self.action_bar.set_available(self.dunning_button, chosen)
+        self.action_bar.set_available(
+            self.resolve_button, row is not None and row.open_dispute_fen > 0
+        )
 
     def _ref(self, row: StatementListRow) -> StatementRef:
         return StatementRef(row.id, row.number, row.customer_id, row.customer_name)
@@ -369,6 +381,23 @@ class StatementsPage(QWidget):
         if row is not None:
             open_dunning_preview(self.ctx, self, row.customer_id, self._keep)
 
-    def open_index(self, index: QModelIndex) -> None:
-        self.select_row(index.row())
-        self.preview_selected()
+    def resolve_dispute(self) -> ResolveDisputeDialog | None:
+        row = self.selected()
+        if row is None or not row.open_dispute_fen:
+            return None
+        dialog = open_resolve_dialog(self.ctx, self, self._ref(row))
+        self.last_dialog = dialog
+        return dialog
+
+    # --- the main window's keys (SectionPage) --------------------------------------------
+
+    def new_record(self) -> QWidget | None:
+        return self.new_statement() if self.ctx.actor.can(*SALES) else None
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def refresh(self) -> None:
+        self.reload()
