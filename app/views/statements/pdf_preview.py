@@ -4,7 +4,7 @@ onto the printer's pages, so the preview and the printout are what "Save as PDF"
 Printing goes through the system's printer dialog (the preview's print button); "Save as
 PDF" writes the PDF bytes themselves (vector, with the embedded font).
 
-PySide6-Essentials has no QtPdf (it is in the 150 MB Addons); pypdfium2 is a small wheel
+PySide6-Essentials has no QtPdf (it is in the large PySide6-Addons); pypdfium2 is a small wheel
 with PDFium inside, already used by pdfplumber in the tests.
 
 The dialog is built apart from being shown, so tests inspect it (``page_count``,
