@@ -202,6 +202,11 @@
     </message>
     <message>
         <location filename="../../app/views/receivables/aging_labels.py" line="88"/>
+        <source>Disputed: what customers dispute in their replies to statements (对账单回执), until the dispute is resolved; it stays in the buckets.</source>
+        <translation>Disputed: what customers dispute in their replies to statements (对账单回执), until the dispute is resolved; it stays in the buckets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="93"/>
         <source>Bad-debt provision as of {date}: open receivables by accounting age band (whole years of 365 days from the due date; not yet due counts as within 1 year) times the band&apos;s rate ({rates}), rounded to the fen per group and band.</source>
         <translation>Bad-debt provision as of {date}: open receivables by accounting age band (whole years of 365 days from the due date; not yet due counts as within 1 year) times the band&apos;s rate ({rates}), rounded to the fen per group and band.</translation>
     </message>
@@ -278,40 +283,45 @@
     </message>
     <message>
         <location filename="../../app/views/receivables/aging_table_model.py" line="61"/>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="62"/>
         <source>{band}
 open</source>
         <translation>{band}
 open</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="62"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="63"/>
         <source>Open total</source>
         <translation>Open total</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="63"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="64"/>
         <source>{band}
 provision {rate}</source>
         <translation>{band}
 provision {rate}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="64"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="65"/>
         <source>Provision</source>
         <translation>Provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="65"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="66"/>
         <source>Aging</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="66"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="67"/>
         <source>Double-click to list the invoices behind this row.</source>
         <translation>Double-click to list the invoices behind this row.</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="67"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="68"/>
         <source>Double-click to list the invoices behind this amount.</source>
         <translation>Double-click to list the invoices behind this amount.</translation>
     </message>
@@ -459,6 +469,115 @@ provision {rate}</translation>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
         <source>Approve</source>
         <translation>Approve</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="76"/>
+        <source>Statements for every customer</source>
+        <translation>Statements for every customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="79"/>
+        <source>One PDF per customer, into a folder</source>
+        <translation>One PDF per customer, into a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="80"/>
+        <source>All in one PDF file</source>
+        <translation>All in one PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="85"/>
+        <source>Drafts only (nothing is recorded, no numbers)</source>
+        <translation>Drafts only (nothing is recorded, no numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="90"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="91"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="96"/>
+        <source>Every customer with a balance at the end of the period or entries in it gets a statement. Issued statements are recorded with a number; running the batch again for the same period reprints them under the same numbers.</source>
+        <translation>Every customer with a balance at the end of the period or entries in it gets a statement. Issued statements are recorded with a number; running the batch again for the same period reprints them under the same numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="109"/>
+        <source>Write statements…</source>
+        <translation>Write statements…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="121"/>
+        <source>Writing statements</source>
+        <translation>Writing statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="122"/>
+        <location filename="../../app/views/statements/batch_dialog.py" line="159"/>
+        <source>Finding the customers…</source>
+        <translation>Finding the customers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="136"/>
+        <source>Save the statements as</source>
+        <translation>Save the statements as</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="138"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="142"/>
+        <source>Folder for the statements</source>
+        <translation>Folder for the statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="149"/>
+        <source>Statements_{start}_{end}.pdf</source>
+        <translation>Statements_{start}_{end}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="176"/>
+        <source>Stopping after the statement being written…</source>
+        <translation>Stopping after the statement being written…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="182"/>
+        <source>{done} of {total} statements written</source>
+        <translation>{done} of {total} statements written</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="203"/>
+        <source>Cancelled: {written} of {total} statements written to {where}; nothing further was issued.</source>
+        <translation>Cancelled: {written} of {total} statements written to {where}; nothing further was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="208"/>
+        <source>Cancelled: the combined file was not written; nothing further was issued.</source>
+        <translation>Cancelled: the combined file was not written; nothing further was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="211"/>
+        <source>No customer has a balance or entries in this period.</source>
+        <translation>No customer has a balance or entries in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="213"/>
+        <source>{written} statements written to {where}.</source>
+        <translation>{written} statements written to {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="218"/>
+        <source>{count} of them were issued before with the same figures and keep their numbers.</source>
+        <translation>{count} of them were issued before with the same figures and keep their numbers.</translation>
     </message>
 </context>
 <context>
@@ -804,347 +923,397 @@ provision {rate}</translation>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="124"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="196"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="141"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="144"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="130"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="147"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="153"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="159"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="148"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="165"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="221"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="160"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="177"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="166"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="183"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="172"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="362"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="189"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="230"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="379"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="178"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="195"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="184"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="201"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="190"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="239"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="207"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="207"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="219"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
         <source>Not yet applied</source>
         <translation>Not yet applied</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="225"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="231"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="234"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="251"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="251"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="268"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="257"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="274"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="263"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="280"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="269"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
         <source>Closing balance</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="275"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="298"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="304"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="296"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="350"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="373"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="325"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="331"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="317"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="334"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="323"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="329"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="352"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="368"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="385"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="377"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="394"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="378"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="395"/>
         <source>Projects ({count})</source>
         <translation>Projects ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="379"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="396"/>
         <source>Invoices ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="380"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="397"/>
         <source>Payments ({count})</source>
         <translation>Payments ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="381"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="398"/>
         <source>Statements ({count})</source>
         <translation>Statements ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="382"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="399"/>
         <source>Follow-ups ({count})</source>
         <translation>Follow-ups ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="472"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="476"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="494"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="506"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="667"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="507"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="688"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="508"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="520"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="538"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="521"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="539"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="522"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="540"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="523"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="541"/>
         <source>Used credit</source>
         <translation>Used credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="524"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="542"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="525"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="543"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="526"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="544"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="527"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="545"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="528"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="546"/>
         <source>Average days late</source>
         <translation>Average days late</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="540"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="547"/>
+        <source>In dispute</source>
+        <translation>In dispute</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="559"/>
         <source>Credit score (of 100)</source>
         <translation>Credit score (of 100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="554"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="573"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="657"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="678"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="663"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
         <source>Salesperson: {name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="665"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="686"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="667"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="688"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="715"/>
+        <source>Statement {number}</source>
+        <translation>Statement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="720"/>
+        <source>Disputed in the reply of {date}: {note}</source>
+        <translation>Disputed in the reply of {date}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="724"/>
+        <source>What the customer disputes in its replies to statements.</source>
+        <translation>What the customer disputes in its replies to statements.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="741"/>
         <source>No payment history yet.</source>
         <translation>No payment history yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="847"/>
+        <source>New statement…</source>
+        <translation>New statement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="848"/>
+        <source>Reprint…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="849"/>
+        <source>Mark sent…</source>
+        <translation>Mark sent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="850"/>
+        <source>Record reply…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="851"/>
+        <source>Signed slip</source>
+        <translation>Signed slip</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="852"/>
+        <source>Dunning letter…</source>
+        <translation>Dunning letter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="705"/>
         <source>Calculating…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="712"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="750"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="763"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="801"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>Showing the latest {shown} of {total}; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="770"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="808"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>Showing the latest {shown} events; scroll down for earlier ones.</translation>
     </message>
@@ -1997,9 +2166,37 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>DunningPreviewDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="177"/>
+        <source>Dunning letter – {customer}</source>
+        <translation>Dunning letter – {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="178"/>
+        <source>Dunning letter</source>
+        <translation>Dunning letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="186"/>
+        <source>Record as sent</source>
+        <translation>Record as sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="187"/>
+        <source>Log the letter in the customer&apos;s follow-ups.</source>
+        <translation>Log the letter in the customer&apos;s follow-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="198"/>
+        <source>The dunning letter to {customer} is logged in its follow-ups.</source>
+        <translation>The dunning letter to {customer} is logged in its follow-ups.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -2749,133 +2946,156 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="112"/>
-        <location filename="../../app/views/shell/main_window.py" line="252"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="264"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="144"/>
+        <location filename="../../app/views/shell/main_window.py" line="150"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="146"/>
+        <location filename="../../app/views/shell/main_window.py" line="152"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="170"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="172"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="176"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="180"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="181"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
-        <source>Calendar</source>
-        <translation>Calendar</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="189"/>
-        <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
-        <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
+        <location filename="../../app/views/shell/main_window.py" line="190"/>
+        <source>Statements</source>
+        <translation>Statements</translation>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="196"/>
         <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
+        <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="213"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="209"/>
-        <location filename="../../app/views/shell/main_window.py" line="212"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="214"/>
+        <location filename="../../app/views/shell/main_window.py" line="226"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="225"/>
+        <location filename="../../app/views/shell/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="226"/>
+        <location filename="../../app/views/shell/main_window.py" line="238"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
+        <location filename="../../app/views/shell/main_window.py" line="247"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="254"/>
+        <location filename="../../app/views/shell/main_window.py" line="266"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="298"/>
+        <location filename="../../app/views/shell/main_window.py" line="310"/>
         <source>About LabLedger</source>
         <translation>About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="302"/>
+        <location filename="../../app/views/shell/main_window.py" line="314"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="308"/>
+        <location filename="../../app/views/shell/main_window.py" line="320"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="160"/>
+        <source>Statement {number} sent</source>
+        <translation>Statement {number} sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="167"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="170"/>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3325,34 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/projects/project_dialog.py" line="111"/>
         <source>Created project {code}</source>
         <translation>Created project {code}</translation>
+    </message>
+</context>
+<context>
+    <name>NewStatementDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="83"/>
+        <source>New statement</source>
+        <translation>New statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="95"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="96"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="103"/>
+        <source>The preview shows the statement as a draft; issue it from there to record it with a number.</source>
+        <translation>The preview shows the statement as a draft; issue it from there to record it with a number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="110"/>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3882,24 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/payments/payment_table_model.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../app/views/statements/pdf_preview.py" line="125"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/pdf_preview.py" line="191"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4785,99 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="212"/>
+        <source>Reply to statement {number}</source>
+        <translation>Reply to statement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="218"/>
+        <source>Agreed (核对相符)</source>
+        <translation>Agreed (核对相符)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="219"/>
+        <source>Disputed (核对不符)</source>
+        <translation>Disputed (核对不符)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="239"/>
+        <source>What the customer says is wrong</source>
+        <translation>What the customer says is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="241"/>
+        <source>No scan attached</source>
+        <translation>No scan attached</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="242"/>
+        <source>Attach scan…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="252"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="255"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="256"/>
+        <source>Replied on</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="257"/>
+        <source>Amount disputed</source>
+        <translation>Amount disputed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="258"/>
+        <source>Invoices concerned</source>
+        <translation>Invoices concerned</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="259"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="260"/>
+        <source>Signed slip</source>
+        <translation>Signed slip</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="298"/>
+        <source>{number}  issued {date}  amount {amount}  open {open}</source>
+        <translation>{number}  issued {date}  amount {amount}  open {open}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="344"/>
+        <source>Scan of the signed slip</source>
+        <translation>Scan of the signed slip</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="346"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="361"/>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="403"/>
+        <source>The reply to statement {number} is recorded.</source>
+        <translation>The reply to statement {number} is recorded.</translation>
+    </message>
+</context>
+<context>
     <name>RequestInvoiceDialog</name>
     <message>
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="25"/>
@@ -4589,6 +4948,34 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="68"/>
         <source>Installment {n}: {amount}, due date not set yet</source>
         <translation>Installment {n}: {amount}, due date not set yet</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDisputeDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="423"/>
+        <source>Resolve the dispute of statement {number}</source>
+        <translation>Resolve the dispute of statement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="434"/>
+        <source>How it was settled: the figures agreed after all, or the correction made</source>
+        <translation>How it was settled: the figures agreed after all, or the correction made</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="438"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="440"/>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="441"/>
+        <source>How</source>
+        <translation>How</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5538,207 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>StatementPeriods</name>
+    <message>
+        <location filename="../../app/views/statements/periods.py" line="22"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/periods.py" line="23"/>
+        <source>This month to date</source>
+        <translation>This month to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/periods.py" line="24"/>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/periods.py" line="25"/>
+        <source>Other dates</source>
+        <translation>Other dates</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="106"/>
+        <source>Issue statement</source>
+        <translation>Issue statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="109"/>
+        <source>Record the statement with a number and today&apos;s date; it then prints with its number and can be reprinted with the same figures.</source>
+        <translation>Record the statement with a number and today&apos;s date; it then prints with its number and can be reprinted with the same figures.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="120"/>
+        <source>Statement (draft) – {customer}, {period}</source>
+        <translation>Statement (draft) – {customer}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="123"/>
+        <source>Statement {number} – {customer}, {period}</source>
+        <translation>Statement {number} – {customer}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="148"/>
+        <source>Statement {number} issued to {customer}.</source>
+        <translation>Statement {number} issued to {customer}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviews</name>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="273"/>
+        <source>Signed slip</source>
+        <translation>Signed slip</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="274"/>
+        <source>No scan of the signed slip is attached to this statement.</source>
+        <translation>No scan of the signed slip is attached to this statement.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPage</name>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="71"/>
+        <source>All statements</source>
+        <translation>All statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="72"/>
+        <source>Awaiting reply</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="73"/>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="80"/>
+        <source>{reply} (resolved)</source>
+        <translation>{reply} (resolved)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="86"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="89"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="94"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="100"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="106"/>
+        <source>Opening balance</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="112"/>
+        <source>Closing balance</source>
+        <translation>Closing balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="118"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="124"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="130"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="136"/>
+        <source>Disputed amount</source>
+        <translation>Disputed amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="142"/>
+        <location filename="../../app/views/statements/statements_page.py" line="191"/>
+        <source>Signed slip</source>
+        <translation>Signed slip</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="168"/>
+        <source>New statement…</source>
+        <translation>New statement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="171"/>
+        <source>Every customer…</source>
+        <translation>Every customer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="174"/>
+        <source>Reprint…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="177"/>
+        <source>Mark sent…</source>
+        <translation>Mark sent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="184"/>
+        <source>Record reply…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="194"/>
+        <source>Resolve dispute…</source>
+        <translation>Resolve dispute…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="201"/>
+        <source>Dunning letter…</source>
+        <translation>Dunning letter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="211"/>
+        <source>Search customer or statement number</source>
+        <translation>Search customer or statement number</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/statements/statements_page.py" line="296"/>
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln statement</numerusform>
+            <numerusform>%Ln statements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="298"/>
+        <source>closing balances {closing}</source>
+        <translation>closing balances {closing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="301"/>
+        <source>disputed {amount}</source>
+        <translation>disputed {amount}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../app/views/workbench/workbench_page.py" line="41"/>
@@ -5557,22 +6145,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -6048,1537 +6636,1542 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="93"/>
+        <source>Choose a customer.</source>
+        <translation>Choose a customer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="94"/>
         <source>The credit limit cannot be negative.</source>
         <translation>The credit limit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="94"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="95"/>
         <source>Payment terms must be 0 to {max} days.</source>
         <translation>Payment terms must be 0 to {max} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="95"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="96"/>
         <source>The unified social credit code {code} is invalid: {problem}.</source>
         <translation>The unified social credit code {code} is invalid: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="96"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="97"/>
         <source>Another customer already has the unified social credit code {code}.</source>
         <translation>Another customer already has the unified social credit code {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="99"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="100"/>
         <source>The salesperson does not exist or is inactive.</source>
         <translation>The salesperson does not exist or is inactive.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="100"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="101"/>
         <source>Choose two different customers to merge.</source>
         <translation>Choose two different customers to merge.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="101"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="102"/>
         <source>At least one customer is needed, not {value}.</source>
         <translation>At least one customer is needed, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="102"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="103"/>
         <source>The number of invoices cannot be {value}.</source>
         <translation>The number of invoices cannot be {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="103"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="104"/>
         <source>The database has no credit tiers; run `labledger init` first.</source>
         <translation>The database has no credit tiers; run `labledger init` first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="104"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="105"/>
         <source>The database already has customers. Demo data can only be generated into an empty database.</source>
         <translation>The database already has customers. Demo data can only be generated into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="109"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="110"/>
         <source>This invoice request was already {status}.</source>
         <translation>This invoice request was already {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="110"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="111"/>
         <source>Say why the request is rejected.</source>
         <translation>Say why the request is rejected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="111"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="112"/>
         <source>The amount must be greater than zero.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="112"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="113"/>
         <source>An invoice request for {code} is already waiting for finance.</source>
         <translation>An invoice request for {code} is already waiting for finance.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="113"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="114"/>
         <source>The installment is not part of this project.</source>
         <translation>The installment is not part of this project.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="114"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="115"/>
         <source>Unknown invoice kind: {kind}.</source>
         <translation>Unknown invoice kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="115"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="116"/>
         <source>The tax rate must be between 0% and 17%.</source>
         <translation>The tax rate must be between 0% and 17%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="116"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="117"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="117"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="118"/>
         <source>The amount to credit must be greater than zero.</source>
         <translation>The amount to credit must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="118"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="119"/>
         <source>Say why the invoice is credited.</source>
         <translation>Say why the invoice is credited.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="119"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="120"/>
         <source>Say why the invoice is voided.</source>
         <translation>Say why the invoice is voided.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="120"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="121"/>
         <source>Invoice number {number} already exists.</source>
         <translation>Invoice number {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="121"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="122"/>
         <source>Only an issued, normal invoice can be credited; {number} is not one.</source>
         <translation>Only an issued, normal invoice can be credited; {number} is not one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="124"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="125"/>
         <source>Invoice {number} has {open} open; a credit of {amount} would exceed it. Remove payments applied to it first.</source>
         <translation>Invoice {number} has {open} open; a credit of {amount} would exceed it. Remove payments applied to it first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="129"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="130"/>
         <source>A red-letter invoice cannot predate the invoice it credits.</source>
         <translation>A red-letter invoice cannot predate the invoice it credits.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="130"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="131"/>
         <source>Invoice {number} is already void.</source>
         <translation>Invoice {number} is already void.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="131"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="132"/>
         <source>Invoice {number} has {settled} applied to it (payments, write-offs or red-letter invoices). Remove those first.</source>
         <translation>Invoice {number} has {settled} applied to it (payments, write-offs or red-letter invoices). Remove those first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="136"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="137"/>
         <source>Say why the payment is reversed.</source>
         <translation>Say why the payment is reversed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="137"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="138"/>
         <source>Say why the allocation is removed.</source>
         <translation>Say why the allocation is removed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="138"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="139"/>
         <source>Unknown payment method: {method}.</source>
         <translation>Unknown payment method: {method}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="139"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
         <source>Payment {number} has been reversed.</source>
         <translation>Payment {number} has been reversed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="141"/>
         <source>Allocation {key} was already removed (here or on another PC); nothing was changed.</source>
         <translation>Allocation {key} was already removed (here or on another PC); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
         <source>Payment {number} has {free} unallocated; the split adds up to {total}.</source>
         <translation>Payment {number} has {free} unallocated; the split adds up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="147"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
         <source>An allocation to {number} is negative.</source>
         <translation>An allocation to {number} is negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
         <source>Invoice {number} belongs to another customer.</source>
         <translation>Invoice {number} belongs to another customer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="150"/>
         <source>Invoice {number} is void or a red-letter invoice and cannot take a payment.</source>
         <translation>Invoice {number} is void or a red-letter invoice and cannot take a payment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>Invoice {number} has {open} open; {amount} cannot be applied to it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
         <source>Use either shares or amounts for every line.</source>
         <translation>Use either shares or amounts for every line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
         <source>The project cannot start in the future.</source>
         <translation>The project cannot start in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
         <source>The contract number is required.</source>
         <translation>The contract number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
         <source>Project {code} is closed ({stage}).</source>
         <translation>Project {code} is closed ({stage}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
         <source>Project {code} is already at {stage}; stages only move forward.</source>
         <translation>Project {code} is already at {stage}; stages only move forward.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
         <source>The date is before the project&apos;s current stage began ({since}).</source>
         <translation>The date is before the project&apos;s current stage began ({since}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
         <source>A payment plan needs at least one line.</source>
         <translation>A payment plan needs at least one line.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
         <source>Quote line {n}: the test item is missing.</source>
         <translation>Quote line {n}: the test item is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="166"/>
         <source>Quote line {n}: quantity, price and discount must not be negative.</source>
         <translation>Quote line {n}: quantity, price and discount must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
         <source>Quote line {n}: the discount exceeds the amount.</source>
         <translation>Quote line {n}: the discount exceeds the amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="170"/>
         <source>Project {code} is past the quote stage.</source>
         <translation>Project {code} is past the quote stage.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="170"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
         <source>The contract amount must be greater than zero.</source>
         <translation>The contract amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="172"/>
         <source>Sign the contract (number and amount) to move {code} to contracted.</source>
         <translation>Sign the contract (number and amount) to move {code} to contracted.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="174"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
         <source>Say why the project is cancelled.</source>
         <translation>Say why the project is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="176"/>
         <source>Project {code} has open invoices; credit or void them before cancelling.</source>
         <translation>Project {code} has open invoices; credit or void them before cancelling.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
         <source>The shares must be positive and add up to 100%.</source>
         <translation>The shares must be positive and add up to 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
         <source>Quote or sign the contract before planning by shares.</source>
         <translation>Quote or sign the contract before planning by shares.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
         <source>Each installment must be greater than zero.</source>
         <translation>Each installment must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>The installments add up to {total}, the contract is {base}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="183"/>
         <source>The report of {code} has not been issued yet.</source>
         <translation>The report of {code} has not been issued yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="183"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
         <source>The report of {code} was released on {date}.</source>
         <translation>The report of {code} was released on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="185"/>
         <source>Line {n}: a fixed installment needs a due date.</source>
         <translation>Line {n}: a fixed installment needs a due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="185"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="186"/>
         <source>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="192"/>
         <source>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="197"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="198"/>
         <source>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="203"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
         <source>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</source>
         <translation>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="208"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="209"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</source>
         <translation>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="213"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="214"/>
         <source>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</source>
         <translation>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="217"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</source>
         <translation>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
         <source>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</source>
         <translation>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="227"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="228"/>
         <source>The payment plan of {code} was changed on another PC; reopen it and make your change again.</source>
         <translation>The payment plan of {code} was changed on another PC; reopen it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
         <source>The lab&apos;s name is required.</source>
         <translation>The lab&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="234"/>
         <source>Say why the amount is written off.</source>
         <translation>Say why the amount is written off.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="234"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="235"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>Invoice {number} is void or a red-letter invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="235"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>Invoice {number} has only {open} open.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
         <source>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</source>
         <translation>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="241"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="242"/>
         <source>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</source>
         <translation>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
         <source>Say why the write-off is rejected.</source>
         <translation>Say why the write-off is rejected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
         <source>Only the person who asked for a write-off can withdraw it.</source>
         <translation>Only the person who asked for a write-off can withdraw it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
         <source>This write-off request was already {status}.</source>
         <translation>This write-off request was already {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
         <source>Write-offs are approved or rejected by a manager under their own name, not by {login}.</source>
         <translation>Write-offs are approved or rejected by a manager under their own name, not by {login}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
         <source>You asked for this write-off; another manager must approve or reject it.</source>
         <translation>You asked for this write-off; another manager must approve or reject it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>Only one contact can be the primary contact.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
         <source>Contact {n}: the name is required.</source>
         <translation>Contact {n}: the name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>Contact {n}: {email} is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="264"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="275"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="276"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
         <source>{customer} has {overdue} overdue more than {days} days: voiding red-letter invoice {reference}, which gives its credit back, is on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: voiding red-letter invoice {reference}, which gives its credit back, is on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
         <source>Merging {reference} into {customer} brings {customer} to {overdue} overdue more than {days} days: it would be on credit hold.</source>
         <translation>Merging {reference} into {customer} brings {customer} to {overdue} overdue more than {days} days: it would be on credit hold.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
         <source>Voiding red-letter invoice {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the credit given back adds {added}).</source>
         <translation>Voiding red-letter invoice {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the credit given back adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
         <source>Merging {reference} into {customer} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the merged customer adds {added}).</source>
         <translation>Merging {reference} into {customer} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the merged customer adds {added}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>Only a manager can raise the credit limit above {limit}.</source>
         <translation>Only a manager can raise the credit limit above {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>Only a manager can give payment terms longer than {days} days.</source>
         <translation>Only a manager can give payment terms longer than {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
         <source>The date {date} is too far in the future: entries may be dated up to {latest} (today plus {days} days).</source>
         <translation>The date {date} is too far in the future: entries may be dated up to {latest} (today plus {days} days).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>A write-off cannot be dated {date}, before invoice {number} was issued ({issued}).</source>
         <translation>A write-off cannot be dated {date}, before invoice {number} was issued ({issued}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
         <source>Entries may be dated 0 to {max} days ahead.</source>
         <translation>Entries may be dated 0 to {max} days ahead.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
         <source>change how far ahead entries may be dated</source>
         <translation>change how far ahead entries may be dated</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>Payment terms must be {low} to {high} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>The prepayment share must be between 0% and 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>A project stalls after {low} to {high} days without moving.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
         <source>The sort order must be a whole number.</source>
         <translation>The sort order must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>Escalation must come {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>The credit hold must start {low} to {high} days after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>Reminder days must be whole days from {low} to {high} relative to the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>The unified social credit code {code} has {found} characters; it must have 18.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>The unified social credit code {code} has an invalid character {char} at position {position}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
         <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
         <translation>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
         <source>There is no database file at {path}.</source>
         <translation>There is no database file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="359"/>
         <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
         <translation>Cannot create the folder {folder} for the database {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="362"/>
         <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
         <translation>{path} is not a LabLedger database: it is not a SQLite database file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="365"/>
         <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
         <translation>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="369"/>
         <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
         <translation>The database {path} is damaged ({reason}). Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
         <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
         <translation>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="377"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
         <source>Cannot write the backup {target}: {reason}</source>
         <translation>Cannot write the backup {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
         <source>Cannot write the report {path}: {reason}</source>
         <translation>Cannot write the report {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="380"/>
         <source>Invoice {number} had money taken back on {taken}; date this on or after it.</source>
         <translation>Invoice {number} had money taken back on {taken}; date this on or after it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="383"/>
         <source>Project {code} is closed (paid or cancelled): its payment plan stays as it is.</source>
         <translation>Project {code} is closed (paid or cancelled): its payment plan stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="386"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="387"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>Cannot write the backup {target}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
         <source>Aging buckets: give at least one bound in days.</source>
         <translation>Aging buckets: give at least one bound in days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
         <source>Aging buckets: at most {max} bounds.</source>
         <translation>Aging buckets: at most {max} bounds.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
         <source>Aging buckets: each bound must be a whole number of days above 0, not {value}.</source>
         <translation>Aging buckets: each bound must be a whole number of days above 0, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
         <source>Aging buckets: the bounds must increase, but {value} follows {previous}.</source>
         <translation>Aging buckets: the bounds must increase, but {value} follows {previous}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
         <source>Aging buckets: a bound cannot be more than {max} days.</source>
         <translation>Aging buckets: a bound cannot be more than {max} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
         <source>Provision rates: give one rate for each of the {count} age bands.</source>
         <translation>Provision rates: give one rate for each of the {count} age bands.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
         <source>Provision rates must be between 0% and 100%.</source>
         <translation>Provision rates must be between 0% and 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
         <source>{label} can have at most {max} characters; this one has {length}.</source>
         <translation>{label} can have at most {max} characters; this one has {length}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
         <source>{label}: {phone} is not a phone number ({char} cannot be part of one). Give one number, e.g. 138 0013 8000 or 021-5888 0001 转 123.</source>
         <translation>{label}: {phone} is not a phone number ({char} cannot be part of one). Give one number, e.g. 138 0013 8000 or 021-5888 0001 转 123.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>{label}: {phone} has {digits} digits; a mobile number has 11.</source>
         <translation>{label}: {phone} has {digits} digits; a mobile number has 11.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
         <source>{label}: {phone} is not a mobile number; those start with 13 to 19.</source>
         <translation>{label}: {phone} is not a mobile number; those start with 13 to 19.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>{label}: {phone} needs its area code, e.g. 021-5888 0001.</source>
         <translation>{label}: {phone} needs its area code, e.g. 021-5888 0001.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
         <source>{label}: after the area code {area}, {phone} should have 7 or 8 digits, not {digits}.</source>
         <translation>{label}: after the area code {area}, {phone} should have 7 or 8 digits, not {digits}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
         <source>{label}: the extension of {phone} can have at most 6 digits.</source>
         <translation>{label}: the extension of {phone} can have at most 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
         <source>{label}: {phone} is not a phone number. Give a mobile number (11 digits) or a landline with its area code, e.g. 138 0013 8000 or 021-5888 0001 转 123.</source>
         <translation>{label}: {phone} is not a phone number. Give a mobile number (11 digits) or a landline with its area code, e.g. 138 0013 8000 or 021-5888 0001 转 123.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
         <source>The amount to confirm must be above zero and at most {max}.</source>
         <translation>The amount to confirm must be above zero and at most {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>The login {login} may use only letters a-z, digits and . _ @ - (it is typed when logging in).</source>
         <translation>The login {login} may use only letters a-z, digits and . _ @ - (it is typed when logging in).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>The login {login} is already used.</source>
         <translation>The login {login} is already used.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
         <source>The manager does not exist or is inactive.</source>
         <translation>The manager does not exist or is inactive.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>{name} cannot be managed by {manager}: {manager} reports to {name}.</source>
         <translation>{name} cannot be managed by {manager}: {manager} reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
         <source>You cannot make yourself inactive.</source>
         <translation>You cannot make yourself inactive.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
         <source>{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.</source>
         <translation>{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>{entity} numbers: {token} may appear only once in the pattern.</source>
         <translation>{entity} numbers: {token} may appear only once in the pattern.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, {{mm}} and {{seq:N}}.</source>
         <translation>{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, {{mm}} and {{seq:N}}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
         <source>{entity} numbers: the running number takes 1 to 9 digits, not {digits}.</source>
         <translation>{entity} numbers: the running number takes 1 to 9 digits, not {digits}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
         <source>{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.</source>
         <translation>{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
         <source>{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .</source>
         <translation>{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
         <source>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</source>
         <translation>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
         <source>The period starts on {start}, after its end {end}.</source>
         <translation>The period starts on {start}, after its end {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
         <source>The period ends on {end}, after today ({today}): a statement covers days that are over.</source>
         <translation>The period ends on {end}, after today ({today}): a statement covers days that are over.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
         <source>The ledger of {customer} does not add up from {start} to {end}: the opening balance {opening} and the entries of the period come to {lines}, but the balance on {end} is {closing}. Run `labledger check` and report the problem.</source>
         <translation>The ledger of {customer} does not add up from {start} to {end}: the opening balance {opening} and the entries of the period come to {lines}, but the balance on {end} is {closing}. Run `labledger check` and report the problem.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
         <source>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</source>
         <translation>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
         <source>A reply is either agreed or disputed.</source>
         <translation>A reply is either agreed or disputed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
         <source>The note is longer than {max} characters.</source>
         <translation>The note is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
         <source>Give the amount the customer disputes.</source>
         <translation>Give the amount the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
         <source>Say what the customer disputes.</source>
         <translation>Say what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
         <source>An agreed reply has no disputed amount or invoices.</source>
         <translation>An agreed reply has no disputed amount or invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
         <source>Say how the dispute was resolved.</source>
         <translation>Say how the dispute was resolved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>Statement {number} has no disputed reply to resolve.</source>
         <translation>Statement {number} has no disputed reply to resolve.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
         <source>The dispute of statement {number} was resolved on {date}.</source>
         <translation>The dispute of statement {number} was resolved on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
         <source>The date {date} is before {earliest}.</source>
         <translation>The date {date} is before {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
         <source>The date {date} is in the future.</source>
         <translation>The date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
         <source>The scan file is empty.</source>
         <translation>The scan file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
         <source>The scan is {size} MB; at most {max} MB can be attached.</source>
         <translation>The scan is {size} MB; at most {max} MB can be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>Attach the scan as a PDF, JPEG, PNG or TIFF file.</source>
         <translation>Attach the scan as a PDF, JPEG, PNG or TIFF file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
         <source>The disputed invoices must be this customer&apos;s invoices.</source>
         <translation>The disputed invoices must be this customer&apos;s invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
         <source>The image must be a PNG or JPEG file.</source>
         <translation>The image must be a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
         <source>The image is larger than {max} MB.</source>
         <translation>The image is larger than {max} MB.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
         <source>Ask for payment within 1 to 90 days.</source>
         <translation>Ask for payment within 1 to 90 days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
         <source>{customer} has nothing overdue on {date}: there is nothing to ask for.</source>
         <translation>{customer} has nothing overdue on {date}: there is nothing to ask for.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
         <source>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</source>
         <translation>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
         <source>There is no font file at {path}.</source>
         <translation>There is no font file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
         <source>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</source>
         <translation>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
         <source>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
         <source>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
         <source>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</source>
         <translation>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
         <source>A collection target cannot be negative.</source>
         <translation>A collection target cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
         <source>Scorecard weights must be whole numbers from 0 to 100, not all 0.</source>
         <translation>Scorecard weights must be whole numbers from 0 to 100, not all 0.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
         <source>The DSO aim must be from 1 to 365 days.</source>
         <translation>The DSO aim must be from 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>A reminder schedule needs at least one level.</source>
         <translation>A reminder schedule needs at least one level.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
         <source>A reminder schedule has at most {max} levels.</source>
         <translation>A reminder schedule has at most {max} levels.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
         <source>A reminder level&apos;s day must be a whole number from {min} to {max}.</source>
         <translation>A reminder level&apos;s day must be a whole number from {min} to {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
         <source>Reminder level {days}: unknown recipient or action {name}.</source>
         <translation>Reminder level {days}: unknown recipient or action {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
         <source>Reminder level {days}: say who is told and what happens.</source>
         <translation>Reminder level {days}: say who is told and what happens.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
         <source>Reminder level {days}: a collection task starts only after the due date.</source>
         <translation>Reminder level {days}: a collection task starts only after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
         <source>Two reminder levels fall on the same day.</source>
         <translation>Two reminder levels fall on the same day.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
         <source>This collection task is closed.</source>
         <translation>This collection task is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
         <source>Snooze until a time in the future.</source>
         <translation>Snooze until a time in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
         <source>Unknown notification kind: {kind}.</source>
         <translation>Unknown notification kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
         <source>Quiet hours need both a start and an end.</source>
         <translation>Quiet hours need both a start and an end.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
         <source>The end of the range is before its start.</source>
         <translation>The end of the range is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
         <source>A calendar range is at most {max} days.</source>
         <translation>A calendar range is at most {max} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>Unknown calendar kind: {kind}.</source>
         <translation>Unknown calendar kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="573"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="573"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="574"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="574"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="575"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="575"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="577"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="577"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="578"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="578"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="579"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="579"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="580"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="580"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="581"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="581"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="582"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="582"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="583"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="583"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="584"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="584"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="585"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="585"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="586"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="586"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="587"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="587"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="588"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="588"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="590"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="590"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="591"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="591"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="592"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="592"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="593"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="593"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="594"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="594"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="595"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="595"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="600"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="600"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="621"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="621"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="623"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="623"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="625"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="625"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="627"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="627"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="628"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="628"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="630"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="630"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="659"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="659"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>
@@ -7593,42 +8186,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Enter an amount in yuan, e.g. 50000 or 50,000.00.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>The amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
         <source>An allocation to {number} cannot be more than {max}.</source>
         <translation>An allocation to {number} cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
         <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
         <translation>Quote line {n}: price, discount and amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
         <source>The quote adds up to {total}, more than {max}.</source>
         <translation>The quote adds up to {total}, more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
         <source>The contract amount cannot be more than {max}.</source>
         <translation>The contract amount cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>An installment cannot be more than {max}.</source>
         <translation>An installment cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>The credit limit cannot be more than {max}.</source>
         <translation>The credit limit cannot be more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>The promised amount cannot be more than {max}.</translation>
     </message>

@@ -201,6 +201,11 @@
     </message>
     <message>
         <location filename="../../app/views/receivables/aging_labels.py" line="88"/>
+        <source>Disputed: what customers dispute in their replies to statements (对账单回执), until the dispute is resolved; it stays in the buckets.</source>
+        <translation>争议金额：客户在对账单回执中提出异议的金额，争议解决前单列显示；该金额仍计入各账龄区间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_labels.py" line="93"/>
         <source>Bad-debt provision as of {date}: open receivables by accounting age band (whole years of 365 days from the due date; not yet due counts as within 1 year) times the band&apos;s rate ({rates}), rounded to the fen per group and band.</source>
         <translation>截至 {date} 的坏账准备：按会计账龄段（自到期日起每满365天为一年；未到期计入1年以内）的未结应收乘以该段计提比例（{rates}），按分组和账龄段分别四舍五入到分。</translation>
     </message>
@@ -277,40 +282,45 @@
     </message>
     <message>
         <location filename="../../app/views/receivables/aging_table_model.py" line="61"/>
+        <source>Disputed</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="62"/>
         <source>{band}
 open</source>
         <translation>{band}
 余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="62"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="63"/>
         <source>Open total</source>
         <translation>余额合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="63"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="64"/>
         <source>{band}
 provision {rate}</source>
         <translation>{band}
 计提 {rate}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="64"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="65"/>
         <source>Provision</source>
         <translation>坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="65"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="66"/>
         <source>Aging</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="66"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="67"/>
         <source>Double-click to list the invoices behind this row.</source>
         <translation>双击列出该行的全部发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_table_model.py" line="67"/>
+        <location filename="../../app/views/receivables/aging_table_model.py" line="68"/>
         <source>Double-click to list the invoices behind this amount.</source>
         <translation>双击列出构成该金额的发票。</translation>
     </message>
@@ -458,6 +468,115 @@ provision {rate}</source>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
         <source>Approve</source>
         <translation>批准</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="76"/>
+        <source>Statements for every customer</source>
+        <translation>批量对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="79"/>
+        <source>One PDF per customer, into a folder</source>
+        <translation>每个客户一个 PDF，保存到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="80"/>
+        <source>All in one PDF file</source>
+        <translation>全部合并为一个 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="85"/>
+        <source>Drafts only (nothing is recorded, no numbers)</source>
+        <translation>仅预览稿（不登记，不编号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="90"/>
+        <source>Period</source>
+        <translation>对账期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="91"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="96"/>
+        <source>Every customer with a balance at the end of the period or entries in it gets a statement. Issued statements are recorded with a number; running the batch again for the same period reprints them under the same numbers.</source>
+        <translation>期末有余额或期间内有往来的每个客户各出一份对账单。出具的对账单会编号登记；同一期间再次批量出具时，按原编号重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="109"/>
+        <source>Write statements…</source>
+        <translation>生成对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="121"/>
+        <source>Writing statements</source>
+        <translation>正在生成对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="122"/>
+        <location filename="../../app/views/statements/batch_dialog.py" line="159"/>
+        <source>Finding the customers…</source>
+        <translation>正在查找客户…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="136"/>
+        <source>Save the statements as</source>
+        <translation>对账单另存为</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="138"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="142"/>
+        <source>Folder for the statements</source>
+        <translation>对账单保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="149"/>
+        <source>Statements_{start}_{end}.pdf</source>
+        <translation>对账单_{start}_{end}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="176"/>
+        <source>Stopping after the statement being written…</source>
+        <translation>正在停止，当前这份对账单写完后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="182"/>
+        <source>{done} of {total} statements written</source>
+        <translation>已生成 {done} / {total} 份对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="203"/>
+        <source>Cancelled: {written} of {total} statements written to {where}; nothing further was issued.</source>
+        <translation>已取消：{total} 份中已有 {written} 份写入 {where}；其余未再出具。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="208"/>
+        <source>Cancelled: the combined file was not written; nothing further was issued.</source>
+        <translation>已取消：合并文件未写入；其余未再出具。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="211"/>
+        <source>No customer has a balance or entries in this period.</source>
+        <translation>该期间没有客户有余额或往来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="213"/>
+        <source>{written} statements written to {where}.</source>
+        <translation>已将 {written} 份对账单写入 {where}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/batch_dialog.py" line="218"/>
+        <source>{count} of them were issued before with the same figures and keep their numbers.</source>
+        <translation>其中 {count} 份此前已按相同数字出具，沿用原编号。</translation>
     </message>
 </context>
 <context>
@@ -802,347 +921,397 @@ provision {rate}</source>
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="124"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="196"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="141"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="358"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="144"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="130"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="147"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="136"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="153"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="142"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="159"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="148"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="165"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="157"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="204"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="174"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="221"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="265"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="160"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="177"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="166"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="183"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="172"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="213"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="362"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="189"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="230"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="379"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="178"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="195"/>
         <source>Open</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="184"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="201"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="190"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="239"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="207"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="256"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="207"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="224"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="219"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="236"/>
         <source>Not yet applied</source>
         <translation>未核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="225"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="242"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="231"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="248"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="234"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="251"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="251"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="268"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="257"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="274"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="263"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="280"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="269"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="286"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="275"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="292"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="281"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="298"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="287"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="304"/>
         <source>Disputed</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="296"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="350"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="313"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="367"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="302"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="356"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="373"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="325"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="331"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="317"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="334"/>
         <source>Next action</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="323"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="340"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="329"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="346"/>
         <source>Promised by</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="335"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="352"/>
         <source>Promise</source>
         <translation>承诺状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="368"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="385"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="377"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="394"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="378"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="395"/>
         <source>Projects ({count})</source>
         <translation>项目（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="379"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="396"/>
         <source>Invoices ({count})</source>
         <translation>发票（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="380"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="397"/>
         <source>Payments ({count})</source>
         <translation>回款（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="381"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="398"/>
         <source>Statements ({count})</source>
         <translation>对账单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="382"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="399"/>
         <source>Follow-ups ({count})</source>
         <translation>跟进记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="472"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="476"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="494"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="486"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="504"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="487"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="505"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="488"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="506"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="489"/>
-        <location filename="../../app/views/customers/customer_360_view.py" line="667"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="507"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="688"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="490"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="508"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="520"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="538"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="521"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="539"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="522"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="540"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="523"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="541"/>
         <source>Used credit</source>
         <translation>已用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="524"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="542"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="525"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="543"/>
         <source>Open balance</source>
         <translation>未结余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="526"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="544"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="527"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="545"/>
         <source>Unapplied payments</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="528"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="546"/>
         <source>Average days late</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="540"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="547"/>
+        <source>In dispute</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="559"/>
         <source>Credit score (of 100)</source>
         <translation>信用评分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="554"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="573"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="657"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="678"/>
         <source>{name} – Customer 360</source>
         <translation>{name} – 客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="663"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
         <source>Salesperson: {name}</source>
         <translation>业务员：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="665"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="686"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="667"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="688"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="703"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="715"/>
+        <source>Statement {number}</source>
+        <translation>对账单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="720"/>
+        <source>Disputed in the reply of {date}: {note}</source>
+        <translation>{date} 回执提出异议：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="724"/>
+        <source>What the customer disputes in its replies to statements.</source>
+        <translation>客户在对账单回执中提出异议的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="741"/>
         <source>No payment history yet.</source>
         <translation>尚无付款记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="684"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="847"/>
+        <source>New statement…</source>
+        <translation>新建对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="848"/>
+        <source>Reprint…</source>
+        <translation>重新打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="849"/>
+        <source>Mark sent…</source>
+        <translation>登记已发送…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="850"/>
+        <source>Record reply…</source>
+        <translation>登记回执…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="851"/>
+        <source>Signed slip</source>
+        <translation>回执扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="852"/>
+        <source>Dunning letter…</source>
+        <translation>催款函…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_360_view.py" line="705"/>
         <source>Calculating…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="712"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="750"/>
         <source>Proposed: move from {old} to {new}; waiting for a manager&apos;s decision.</source>
         <translation>建议由 {old} 调整为 {new}，等待经理审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="763"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="801"/>
         <source>Showing the latest {shown} of {total}; scroll down for more.</source>
         <translation>显示最近 {shown} 条，共 {total} 条；向下滚动加载更多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_360_view.py" line="770"/>
+        <location filename="../../app/views/customers/customer_360_view.py" line="808"/>
         <source>Showing the latest {shown} events; scroll down for earlier ones.</source>
         <translation>显示最近 {shown} 条事件；向下滚动查看更早的记录。</translation>
     </message>
@@ -1994,9 +2163,37 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>DunningPreviewDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="177"/>
+        <source>Dunning letter – {customer}</source>
+        <translation>催款函 – {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="178"/>
+        <source>Dunning letter</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="186"/>
+        <source>Record as sent</source>
+        <translation>登记为已发出</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="187"/>
+        <source>Log the letter in the customer&apos;s follow-ups.</source>
+        <translation>在客户跟进记录中登记此函。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="198"/>
+        <source>The dunning letter to {customer} is logged in its follow-ups.</source>
+        <translation>致 {customer} 的催款函已登记到跟进记录。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -2745,133 +2942,156 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="112"/>
-        <location filename="../../app/views/shell/main_window.py" line="252"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="264"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="144"/>
+        <location filename="../../app/views/shell/main_window.py" line="150"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="146"/>
+        <location filename="../../app/views/shell/main_window.py" line="152"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="170"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="172"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="176"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="180"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="181"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
-        <source>Calendar</source>
-        <translation>日历</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="189"/>
-        <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
-        <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
+        <location filename="../../app/views/shell/main_window.py" line="190"/>
+        <source>Statements</source>
+        <translation>对账单</translation>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="196"/>
         <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
+        <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="213"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="209"/>
-        <location filename="../../app/views/shell/main_window.py" line="212"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="214"/>
+        <location filename="../../app/views/shell/main_window.py" line="226"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="225"/>
+        <location filename="../../app/views/shell/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="226"/>
+        <location filename="../../app/views/shell/main_window.py" line="238"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
+        <location filename="../../app/views/shell/main_window.py" line="247"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="254"/>
+        <location filename="../../app/views/shell/main_window.py" line="266"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="298"/>
+        <location filename="../../app/views/shell/main_window.py" line="310"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="302"/>
+        <location filename="../../app/views/shell/main_window.py" line="314"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="308"/>
+        <location filename="../../app/views/shell/main_window.py" line="320"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="160"/>
+        <source>Statement {number} sent</source>
+        <translation>对账单 {number} 已发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="167"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="170"/>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3321,34 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/projects/project_dialog.py" line="111"/>
         <source>Created project {code}</source>
         <translation>已新建项目 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>NewStatementDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="83"/>
+        <source>New statement</source>
+        <translation>新建对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="95"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="96"/>
+        <source>Period</source>
+        <translation>对账期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="103"/>
+        <source>The preview shows the statement as a draft; issue it from there to record it with a number.</source>
+        <translation>预览中的对账单为预览稿；在预览中点击“出具对账单”后才会编号登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="110"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3876,24 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/payments/payment_table_model.py" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../app/views/statements/pdf_preview.py" line="125"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/pdf_preview.py" line="191"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4777,99 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="212"/>
+        <source>Reply to statement {number}</source>
+        <translation>对账单 {number} 回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="218"/>
+        <source>Agreed (核对相符)</source>
+        <translation>核对相符</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="219"/>
+        <source>Disputed (核对不符)</source>
+        <translation>核对不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="239"/>
+        <source>What the customer says is wrong</source>
+        <translation>客户指出的差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="241"/>
+        <source>No scan attached</source>
+        <translation>未附扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="242"/>
+        <source>Attach scan…</source>
+        <translation>附加扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="252"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="255"/>
+        <source>Reply</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="256"/>
+        <source>Replied on</source>
+        <translation>回执日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="257"/>
+        <source>Amount disputed</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="258"/>
+        <source>Invoices concerned</source>
+        <translation>涉及发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="259"/>
+        <source>Note</source>
+        <translation>差异说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="260"/>
+        <source>Signed slip</source>
+        <translation>回执扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="298"/>
+        <source>{number}  issued {date}  amount {amount}  open {open}</source>
+        <translation>{number}  开票 {date}  金额 {amount}  未收 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="344"/>
+        <source>Scan of the signed slip</source>
+        <translation>回执扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="346"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="361"/>
+        <source>{name} ({size} KB)</source>
+        <translation>{name}（{size} KB）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="403"/>
+        <source>The reply to statement {number} is recorded.</source>
+        <translation>对账单 {number} 的回执已登记。</translation>
+    </message>
+</context>
+<context>
     <name>RequestInvoiceDialog</name>
     <message>
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="25"/>
@@ -4581,6 +4940,34 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="68"/>
         <source>Installment {n}: {amount}, due date not set yet</source>
         <translation>第 {n} 期：{amount}，到期日尚未确定</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDisputeDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="423"/>
+        <source>Resolve the dispute of statement {number}</source>
+        <translation>解决对账单 {number} 的争议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="434"/>
+        <source>How it was settled: the figures agreed after all, or the correction made</source>
+        <translation>如何解决：核实后数字无误，或已作更正</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="438"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="440"/>
+        <source>Resolved on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_dialogs.py" line="441"/>
+        <source>How</source>
+        <translation>解决方式</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5527,206 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>StatementPeriods</name>
+    <message>
+        <location filename="../../app/views/statements/periods.py" line="22"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/periods.py" line="23"/>
+        <source>This month to date</source>
+        <translation>本月至今</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/periods.py" line="24"/>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/periods.py" line="25"/>
+        <source>Other dates</source>
+        <translation>自定义期间</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="106"/>
+        <source>Issue statement</source>
+        <translation>出具对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="109"/>
+        <source>Record the statement with a number and today&apos;s date; it then prints with its number and can be reprinted with the same figures.</source>
+        <translation>以编号和今天的日期登记此对账单；之后打印时带编号，重新打印时数字不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="120"/>
+        <source>Statement (draft) – {customer}, {period}</source>
+        <translation>对账单（预览稿）– {customer}，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="123"/>
+        <source>Statement {number} – {customer}, {period}</source>
+        <translation>对账单 {number} – {customer}，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="148"/>
+        <source>Statement {number} issued to {customer}.</source>
+        <translation>已向 {customer} 出具对账单 {number}。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviews</name>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="273"/>
+        <source>Signed slip</source>
+        <translation>回执扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statement_previews.py" line="274"/>
+        <source>No scan of the signed slip is attached to this statement.</source>
+        <translation>此对账单未附回执扫描件。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPage</name>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="71"/>
+        <source>All statements</source>
+        <translation>全部对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="72"/>
+        <source>Awaiting reply</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="73"/>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="80"/>
+        <source>{reply} (resolved)</source>
+        <translation>{reply}（已解决）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="86"/>
+        <source>Number</source>
+        <translation>对账单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="89"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="94"/>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="100"/>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="106"/>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="112"/>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="118"/>
+        <source>Issued</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="124"/>
+        <source>Sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="130"/>
+        <source>Reply</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="136"/>
+        <source>Disputed amount</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="142"/>
+        <location filename="../../app/views/statements/statements_page.py" line="191"/>
+        <source>Signed slip</source>
+        <translation>回执扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="168"/>
+        <source>New statement…</source>
+        <translation>新建对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="171"/>
+        <source>Every customer…</source>
+        <translation>批量出具…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="174"/>
+        <source>Reprint…</source>
+        <translation>预览/重印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="177"/>
+        <source>Mark sent…</source>
+        <translation>登记已发送…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="184"/>
+        <source>Record reply…</source>
+        <translation>登记回执…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="194"/>
+        <source>Resolve dispute…</source>
+        <translation>解决争议…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="201"/>
+        <source>Dunning letter…</source>
+        <translation>催款函…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="211"/>
+        <source>Search customer or statement number</source>
+        <translation>搜索客户或对账单号</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/statements/statements_page.py" line="296"/>
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>共 %Ln 份对账单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="298"/>
+        <source>closing balances {closing}</source>
+        <translation>期末余额合计 {closing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="301"/>
+        <source>disputed {amount}</source>
+        <translation>争议 {amount}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../app/views/workbench/workbench_page.py" line="41"/>
@@ -5546,22 +6133,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -6037,1537 +6624,1542 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="93"/>
+        <source>Choose a customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="94"/>
         <source>The credit limit cannot be negative.</source>
         <translation>信用额度不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="94"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="95"/>
         <source>Payment terms must be 0 to {max} days.</source>
         <translation>账期必须在 0 到 {max} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="95"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="96"/>
         <source>The unified social credit code {code} is invalid: {problem}.</source>
         <translation>统一社会信用代码 {code} 无效：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="96"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="97"/>
         <source>Another customer already has the unified social credit code {code}.</source>
         <translation>另一个客户已使用统一社会信用代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="99"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="100"/>
         <source>The salesperson does not exist or is inactive.</source>
         <translation>该业务员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="100"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="101"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两个不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="101"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="102"/>
         <source>At least one customer is needed, not {value}.</source>
         <translation>客户数量至少为 1，不能为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="102"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="103"/>
         <source>The number of invoices cannot be {value}.</source>
         <translation>发票数量不能为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="103"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="104"/>
         <source>The database has no credit tiers; run `labledger init` first.</source>
         <translation>数据库中没有信用等级，请先运行 `labledger init`。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="104"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="105"/>
         <source>The database already has customers. Demo data can only be generated into an empty database.</source>
         <translation>数据库中已有客户。演示数据只能生成到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="109"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="110"/>
         <source>This invoice request was already {status}.</source>
         <translation>该开票申请已经{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="110"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="111"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="111"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="112"/>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="112"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="113"/>
         <source>An invoice request for {code} is already waiting for finance.</source>
         <translation>{code} 已有一份开票申请在等待财务处理。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="113"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="114"/>
         <source>The installment is not part of this project.</source>
         <translation>该回款计划分期不属于此项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="114"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="115"/>
         <source>Unknown invoice kind: {kind}.</source>
         <translation>未知的发票类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="115"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="116"/>
         <source>The tax rate must be between 0% and 17%.</source>
         <translation>税率必须在 0% 到 17% 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="116"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="117"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="117"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="118"/>
         <source>The amount to credit must be greater than zero.</source>
         <translation>红字冲销金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="118"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="119"/>
         <source>Say why the invoice is credited.</source>
         <translation>请说明开具红字发票的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="119"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="120"/>
         <source>Say why the invoice is voided.</source>
         <translation>请说明作废发票的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="120"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="121"/>
         <source>Invoice number {number} already exists.</source>
         <translation>发票号码 {number} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="121"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="122"/>
         <source>Only an issued, normal invoice can be credited; {number} is not one.</source>
         <translation>只有已开具的蓝字发票才能开具红字发票冲销；{number} 不是。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="124"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="125"/>
         <source>Invoice {number} has {open} open; a credit of {amount} would exceed it. Remove payments applied to it first.</source>
         <translation>发票 {number} 的未收余额为 {open}，红字冲销 {amount} 将超出该余额。请先撤销已核销到该发票的回款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="129"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="130"/>
         <source>A red-letter invoice cannot predate the invoice it credits.</source>
         <translation>红字发票的日期不能早于被冲销的原发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="130"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="131"/>
         <source>Invoice {number} is already void.</source>
         <translation>发票 {number} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="131"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="132"/>
         <source>Invoice {number} has {settled} applied to it (payments, write-offs or red-letter invoices). Remove those first.</source>
         <translation>发票 {number} 已核销 {settled}（回款、坏账核销或红字发票），请先撤销这些记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="136"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="137"/>
         <source>Say why the payment is reversed.</source>
         <translation>请说明冲回这笔回款的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="137"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="138"/>
         <source>Say why the allocation is removed.</source>
         <translation>请说明撤销核销的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="138"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="139"/>
         <source>Unknown payment method: {method}.</source>
         <translation>未知的付款方式：{method}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="139"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
         <source>Payment {number} has been reversed.</source>
         <translation>回款 {number} 已被冲回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="140"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="141"/>
         <source>Allocation {key} was already removed (here or on another PC); nothing was changed.</source>
         <translation>核销记录 {key} 已被撤销（在本机或其他电脑上），未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="144"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="145"/>
         <source>Payment {number} has {free} unallocated; the split adds up to {total}.</source>
         <translation>回款 {number} 的未核销金额为 {free}，而分配合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="147"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
         <source>An allocation to {number} is negative.</source>
         <translation>核销到 {number} 的金额为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="148"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
         <source>Invoice {number} belongs to another customer.</source>
         <translation>发票 {number} 属于其他客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="149"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="150"/>
         <source>Invoice {number} is void or a red-letter invoice and cannot take a payment.</source>
         <translation>发票 {number} 已作废或为红字发票，不能核销回款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="152"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="153"/>
         <source>Invoice {number} has {open} open; {amount} cannot be applied to it.</source>
         <translation>发票 {number} 的未收余额为 {open}，不能核销 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="155"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
         <source>Use either shares or amounts for every line.</source>
         <translation>所有分期请统一按比例或按金额填写。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="156"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
         <source>The project title is required.</source>
         <translation>请填写项目名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="157"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
         <source>The project cannot start in the future.</source>
         <translation>项目开始日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="158"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
         <source>A quote needs at least one test item.</source>
         <translation>报价至少需要一个检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="159"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
         <source>The contract number is required.</source>
         <translation>请填写合同编号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="160"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
         <source>Project {code} is closed ({stage}).</source>
         <translation>项目 {code} 已关闭（{stage}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="161"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
         <source>Project {code} is already at {stage}; stages only move forward.</source>
         <translation>项目 {code} 已处于“{stage}”阶段；项目阶段只能向前推进。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="162"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
         <source>The date is before the project&apos;s current stage began ({since}).</source>
         <translation>该日期早于项目当前阶段的开始日期（{since}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="163"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
         <source>A payment plan needs at least one line.</source>
         <translation>回款计划至少需要一期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="164"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
         <source>Quote line {n}: the test item is missing.</source>
         <translation>报价第 {n} 行：缺少检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="165"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="166"/>
         <source>Quote line {n}: quantity, price and discount must not be negative.</source>
         <translation>报价第 {n} 行：数量、单价和折扣不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="168"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
         <source>Quote line {n}: the discount exceeds the amount.</source>
         <translation>报价第 {n} 行：折扣超过了金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="169"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="170"/>
         <source>Project {code} is past the quote stage.</source>
         <translation>项目 {code} 已过报价阶段。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="170"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
         <source>The contract amount must be greater than zero.</source>
         <translation>合同金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="171"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="172"/>
         <source>Sign the contract (number and amount) to move {code} to contracted.</source>
         <translation>请先签订合同（填写合同编号和金额），才能将 {code} 推进到“已签合同”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="174"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
         <source>Say why the project is cancelled.</source>
         <translation>请说明取消项目的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="175"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="176"/>
         <source>Project {code} has open invoices; credit or void them before cancelling.</source>
         <translation>项目 {code} 还有未结清的发票；请先开具红字发票或作废后再取消。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="178"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
         <source>The shares must be positive and add up to 100%.</source>
         <translation>各期比例必须为正数，且合计为 100%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="179"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
         <source>Quote or sign the contract before planning by shares.</source>
         <translation>按比例制定回款计划前，请先报价或签订合同。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="180"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
         <source>Each installment must be greater than zero.</source>
         <translation>每期金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="181"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>各期合计为 {total}，而合同金额为 {base}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="182"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="183"/>
         <source>The report of {code} has not been issued yet.</source>
         <translation>{code} 的检测报告尚未出具。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="183"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
         <source>The report of {code} was released on {date}.</source>
         <translation>{code} 的检测报告已于 {date} 发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="184"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="185"/>
         <source>Line {n}: a fixed installment needs a due date.</source>
         <translation>第 {n} 期：固定日期的分期需要填写到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="185"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="186"/>
         <source>{customer}&apos;s credit tier asks for {share} of the contract before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer} 的信用等级要求在发放项目 {code} 的报告前支付合同金额的 {share}：应付 {required}，已付（含预付款）{paid}。经理可填写书面理由后发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="191"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="192"/>
         <source>{customer}&apos;s credit tier asks for payment in full before the report of {code} is released: {required} is required, {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer} 的信用等级要求在发放项目 {code} 的报告前全额付款：应付 {required}，已付（含预付款）{paid}。经理可填写书面理由后发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="197"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="198"/>
         <source>{customer} is on credit hold ({overdue} overdue more than {days} days): the report of {code} is held until the project&apos;s {required} is paid; {paid} has been paid or prepaid. A manager can release it with a written reason.</source>
         <translation>{customer} 处于信用冻结（逾期超过 {days} 天的款项 {overdue}）：项目 {code} 的报告须待项目款 {required} 付清后发放；已付（含预付款）{paid}。经理可填写书面理由后发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="203"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="204"/>
         <source>Installment {n} ({amount}) has been invoiced: its amount and due date can no longer change.</source>
         <translation>第 {n} 期（{amount}）已开票：金额和到期日不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="208"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="209"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance: its amount and due date cannot change until the request is issued or rejected.</source>
         <translation>第 {n} 期（{amount}）有待财务处理的开票申请：在开票或驳回之前，金额和到期日不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="213"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="214"/>
         <source>Installment {n} ({amount}) has been invoiced and cannot be removed from the plan.</source>
         <translation>第 {n} 期（{amount}）已开票，不能从回款计划中删除。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="217"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="218"/>
         <source>Installment {n} ({amount}) has an invoice request waiting for finance and cannot be removed from the plan.</source>
         <translation>第 {n} 期（{amount}）有待财务处理的开票申请，不能从回款计划中删除。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="222"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="223"/>
         <source>Installment {n} ({amount}) is named by earlier invoices or invoice requests and cannot be removed from the plan; change it instead.</source>
         <translation>第 {n} 期（{amount}）被以往的发票或开票申请引用，不能从回款计划中删除；请改为修改该期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="227"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="228"/>
         <source>The payment plan of {code} was changed on another PC; reopen it and make your change again.</source>
         <translation>项目 {code} 的回款计划已在另一台电脑上被修改；请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="232"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
         <source>The lab&apos;s name is required.</source>
         <translation>请填写实验室名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="233"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="234"/>
         <source>Say why the amount is written off.</source>
         <translation>请说明坏账核销的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="234"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="235"/>
         <source>Invoice {number} is void or a red-letter invoice.</source>
         <translation>发票 {number} 已作废或为红字发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="235"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
         <source>Invoice {number} has only {open} open.</source>
         <translation>发票 {number} 的未收余额只有 {open}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="236"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="237"/>
         <source>Invoice {number} has {open} open and write-offs of {waiting} already wait for approval: at most {left} more can be asked for.</source>
         <translation>发票 {number} 未收 {open}，已有 {waiting} 的坏账核销在等待审批：最多还能申请 {left}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="241"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="242"/>
         <source>Invoice {number} has only {open} open now, less than the {amount} this request asks to write off. Reject it; finance can ask again.</source>
         <translation>发票 {number} 现在只有 {open} 未收，少于本申请要核销的 {amount}。请驳回；财务可以重新申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="246"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
         <source>Say why the write-off is rejected.</source>
         <translation>请说明驳回坏账核销的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="247"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
         <source>Only the person who asked for a write-off can withdraw it.</source>
         <translation>只有坏账核销的申请人才能撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="248"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
         <source>This write-off request was already {status}.</source>
         <translation>该坏账核销申请已处理（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="249"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="250"/>
         <source>Write-offs are approved or rejected by a manager under their own name, not by {login}.</source>
         <translation>坏账核销须由经理以本人身份批准或驳回，不能由 {login} 处理。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="253"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="254"/>
         <source>You asked for this write-off; another manager must approve or reject it.</source>
         <translation>这笔坏账核销是您申请的，须由另一位经理批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="256"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
         <source>Only one contact can be the primary contact.</source>
         <translation>只能有一位主要联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="257"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
         <source>Contact {n}: the name is required.</source>
         <translation>联系人 {n}：姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="258"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
         <source>Contact {n}: {email} is not an e-mail address.</source>
         <translation>联系人 {n}：{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="259"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="260"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="263"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="264"/>
         <source>{customer} has {overdue} overdue more than {days} days: contract {reference} is on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：合同 {reference} 因信用冻结被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="268"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="269"/>
         <source>This invoice would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this invoice adds {added}).</source>
         <translation>开具这张发票后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本发票新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="275"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="276"/>
         <source>Contract {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, this contract adds {added}).</source>
         <translation>签订合同 {reference} 后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，本合同新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="282"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="283"/>
         <source>{customer} has {overdue} overdue more than {days} days: voiding red-letter invoice {reference}, which gives its credit back, is on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：作废红字发票 {reference} 会恢复其冲减的金额，因信用冻结被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="287"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="288"/>
         <source>Merging {reference} into {customer} brings {customer} to {overdue} overdue more than {days} days: it would be on credit hold.</source>
         <translation>将 {reference} 合并到 {customer} 后，{customer} 将有 {overdue} 逾期超过 {days} 天，会被信用冻结。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="292"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="293"/>
         <source>Voiding red-letter invoice {reference} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the credit given back adds {added}).</source>
         <translation>作废红字发票 {reference} 后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，恢复的冲减金额新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="298"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="299"/>
         <source>Merging {reference} into {customer} would take {customer} to {exposure} against a credit limit of {limit} (open invoices {open}, contracts not yet invoiced {contracted}, prepayments {prepaid}, the merged customer adds {added}).</source>
         <translation>将 {reference} 合并到 {customer} 后，{customer} 的信用占用将达到 {exposure}，超过信用额度 {limit}（未结发票 {open}，已签合同未开票 {contracted}，预收款 {prepaid}，被合并客户新增 {added}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="304"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
         <source>Only a manager can raise the credit limit above {limit}.</source>
         <translation>只有经理可以把信用额度提高到 {limit} 以上。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="305"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
         <source>Only a manager can give payment terms longer than {days} days.</source>
         <translation>只有经理可以给出超过 {days} 天的账期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="306"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="307"/>
         <source>The date {date} is too far in the future: entries may be dated up to {latest} (today plus {days} days).</source>
         <translation>日期 {date} 太靠后：记录日期最晚为 {latest}（今天加 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="311"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="312"/>
         <source>A write-off cannot be dated {date}, before invoice {number} was issued ({issued}).</source>
         <translation>核销日期不能是 {date}：早于发票 {number} 的开票日期（{issued}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="315"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
         <source>Entries may be dated 0 to {max} days ahead.</source>
         <translation>记录日期可提前 0 到 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="316"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
         <source>change how far ahead entries may be dated</source>
         <translation>修改记录日期可提前的天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="317"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
         <source>Payment terms must be {low} to {high} days.</source>
         <translation>账期必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="318"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
         <source>The prepayment share must be between 0% and 100%.</source>
         <translation>预付款比例必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="319"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
         <source>A project stalls after {low} to {high} days without moving.</source>
         <translation>项目停滞天数必须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="320"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
         <source>The sort order must be a whole number.</source>
         <translation>排列顺序必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="321"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
         <source>Escalation must come {low} to {high} days after the due date.</source>
         <translation>升级时间必须在到期后 {low} 至 {high} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="322"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="323"/>
         <source>The credit hold must start {low} to {high} days after the due date.</source>
         <translation>信用冻结必须在到期后 {low} 至 {high} 天之间开始。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="325"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="326"/>
         <source>Reminder days must be whole days from {low} to {high} relative to the due date.</source>
         <translation>提醒日必须是相对到期日 {low} 至 {high} 之间的整数天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="328"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="329"/>
         <source>The unified social credit code {code} has {found} characters; it must have 18.</source>
         <translation>统一社会信用代码 {code} 有 {found} 位，应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="331"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="332"/>
         <source>The unified social credit code {code} has an invalid character {char} at position {position}.</source>
         <translation>统一社会信用代码 {code} 第 {position} 位的字符 {char} 无效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="336"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="337"/>
         <source>The unified social credit code {code} is wrong at position 18: the check character should be {expected}, not {found}.</source>
         <translation>统一社会信用代码 {code} 第 18 位校验码错误：应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="353"/>
         <source>LabLedger cannot use the database {url}: it works with a SQLite file (give its path) or a PostgreSQL server (postgresql://user@host/database).</source>
         <translation>LabLedger 无法使用数据库 {url}：只支持 SQLite 文件（填写文件路径）或 PostgreSQL 服务器（postgresql://用户@主机/数据库）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="357"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
         <source>There is no database file at {path}.</source>
         <translation>找不到数据库文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="358"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="359"/>
         <source>Cannot create the folder {folder} for the database {path}: {reason}</source>
         <translation>无法为数据库 {path} 创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="361"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="362"/>
         <source>{path} is not a LabLedger database: it is not a SQLite database file.</source>
         <translation>{path} 不是 LabLedger 数据库：它不是 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="364"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="365"/>
         <source>{path} is not a LabLedger database: it is a SQLite file without LabLedger&apos;s tables.</source>
         <translation>{path} 不是 LabLedger 数据库：它是 SQLite 文件，但没有 LabLedger 的数据表。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="368"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="369"/>
         <source>The database {path} is damaged ({reason}). Restore it from the latest backup.</source>
         <translation>数据库 {path} 已损坏（{reason}）。请用最近的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="371"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="372"/>
         <source>{path} has schema {revision}, which this version of LabLedger does not know (it knows up to {head}): it was written by a newer LabLedger, or it is not a LabLedger database.</source>
         <translation>{path} 的数据库结构版本是 {revision}，本版 LabLedger 不认识（最高到 {head}）：它由更新版本的 LabLedger 写入，或者不是 LabLedger 数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="377"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
         <source>Cannot write the backup {target}: {reason}</source>
         <translation>无法写入备份 {target}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="378"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
         <source>Cannot write the report {path}: {reason}</source>
         <translation>无法写入报表 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="379"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="380"/>
         <source>Invoice {number} had money taken back on {taken}; date this on or after it.</source>
         <translation>发票 {number} 在 {taken} 有款项被撤回；日期须不早于该日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="382"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="383"/>
         <source>Project {code} is closed (paid or cancelled): its payment plan stays as it is.</source>
         <translation>项目 {code} 已结束（已回款或已取消），回款计划不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="386"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="387"/>
         <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
         <translation>无法写入备份 {target}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="389"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
         <source>Aging buckets: give at least one bound in days.</source>
         <translation>账龄分段：请至少填写一个天数上限。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="390"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
         <source>Aging buckets: at most {max} bounds.</source>
         <translation>账龄分段：最多 {max} 个上限。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="391"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="392"/>
         <source>Aging buckets: each bound must be a whole number of days above 0, not {value}.</source>
         <translation>账龄分段：每个上限必须是大于 0 的整数天数，{value} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="394"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="395"/>
         <source>Aging buckets: the bounds must increase, but {value} follows {previous}.</source>
         <translation>账龄分段：上限必须逐个递增，但 {value} 排在 {previous} 之后。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="397"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
         <source>Aging buckets: a bound cannot be more than {max} days.</source>
         <translation>账龄分段：上限不能超过 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="398"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="399"/>
         <source>Provision rates: give one rate for each of the {count} age bands.</source>
         <translation>坏账计提比例：{count} 个会计账龄段各需一个比例。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="401"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="402"/>
         <source>Provision rates must be between 0% and 100%.</source>
         <translation>坏账计提比例必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="403"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="404"/>
         <source>{label} can have at most {max} characters; this one has {length}.</source>
         <translation>{label}最多 {max} 个字符，现为 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="406"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="407"/>
         <source>{label}: {phone} is not a phone number ({char} cannot be part of one). Give one number, e.g. 138 0013 8000 or 021-5888 0001 转 123.</source>
         <translation>{label}：{phone} 不是电话号码（不能含有 {char}）。请只填一个号码，例如 138 0013 8000 或 021-5888 0001 转 123。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="411"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
         <source>{label}: {phone} has {digits} digits; a mobile number has 11.</source>
         <translation>{label}：{phone} 有 {digits} 位数字，手机号码应为 11 位。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="412"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="413"/>
         <source>{label}: {phone} is not a mobile number; those start with 13 to 19.</source>
         <translation>{label}：{phone} 不是手机号码，手机号码以 13 至 19 开头。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="415"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
         <source>{label}: {phone} needs its area code, e.g. 021-5888 0001.</source>
         <translation>{label}：{phone} 需要加区号，例如 021-5888 0001。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="416"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="417"/>
         <source>{label}: after the area code {area}, {phone} should have 7 or 8 digits, not {digits}.</source>
         <translation>{label}：{phone} 在区号 {area} 之后应有 7 或 8 位数字，而不是 {digits} 位。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="420"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
         <source>{label}: the extension of {phone} can have at most 6 digits.</source>
         <translation>{label}：{phone} 的分机号最多 6 位。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="421"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="422"/>
         <source>{label}: {phone} is not a phone number. Give a mobile number (11 digits) or a landline with its area code, e.g. 138 0013 8000 or 021-5888 0001 转 123.</source>
         <translation>{label}：{phone} 不是电话号码。请填写手机号码（11 位）或带区号的固定电话，例如 138 0013 8000 或 021-5888 0001 转 123。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="426"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
         <source>The amount to confirm must be above zero and at most {max}.</source>
         <translation>需确认的金额必须大于零且不超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="427"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
         <source>The name is required.</source>
         <translation>姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="428"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="429"/>
         <source>The login {login} may use only letters a-z, digits and . _ @ - (it is typed when logging in).</source>
         <translation>登录名 {login} 只能使用字母 a-z、数字和 . _ @ -（登录时需要输入）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="433"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
         <source>The login {login} is already used.</source>
         <translation>登录名 {login} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="434"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="435"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
         <source>Nobody can be their own manager.</source>
         <translation>不能把员工设为自己的上级。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="436"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
         <source>The manager does not exist or is inactive.</source>
         <translation>该上级不存在或已离职。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="437"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="438"/>
         <source>{name} cannot be managed by {manager}: {manager} reports to {name}.</source>
         <translation>{manager} 不能作为 {name} 的上级：{manager} 向 {name} 汇报。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="440"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
         <source>You cannot make yourself inactive.</source>
         <translation>不能把自己设为离职。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="441"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="442"/>
         <source>{entity} numbers: the pattern needs the running number, e.g. {{seq:6}} for six digits.</source>
         <translation>{entity}编号：规则需要包含流水号，例如 {{seq:6}} 表示六位流水号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="445"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
         <source>{entity} numbers: {token} may appear only once in the pattern.</source>
         <translation>{entity}编号：{token} 在规则中只能出现一次。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="446"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="447"/>
         <source>{entity} numbers: {token} is not understood; a pattern can use {{yyyy}}, {{yy}}, {{mm}} and {{seq:N}}.</source>
         <translation>{entity}编号：无法识别 {token}；规则中可以使用 {{yyyy}}、{{yy}}、{{mm}} 和 {{seq:N}}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="451"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="452"/>
         <source>{entity} numbers: the running number takes 1 to 9 digits, not {digits}.</source>
         <translation>{entity}编号：流水号位数应为 1 至 9 位，不能是 {digits} 位。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="454"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="455"/>
         <source>{entity} numbers: a pattern with the month {{mm}} needs the year too, {{yyyy}} or {{yy}}.</source>
         <translation>{entity}编号：含月份 {{mm}} 的规则还需要年份 {{yyyy}} 或 {{yy}}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="458"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="459"/>
         <source>{entity} numbers: “{char}” cannot be part of a number; use letters, digits, - _ and .</source>
         <translation>{entity}编号：编号中不能使用“{char}”；请使用字母、数字以及 - _ 和 .。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="462"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="463"/>
         <source>{entity} numbers: the text and dates around the running number may have at most {max} characters, not {length}.</source>
         <translation>{entity}编号：流水号以外的文字和日期最多 {max} 个字符，现在是 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="467"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
         <source>The period starts on {start}, after its end {end}.</source>
         <translation>期间的开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="468"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
         <source>The period ends on {end}, after today ({today}): a statement covers days that are over.</source>
         <translation>期间结束于 {end}，晚于今天（{today}）：对账单只能覆盖已经过去的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
         <source>The ledger of {customer} does not add up from {start} to {end}: the opening balance {opening} and the entries of the period come to {lines}, but the balance on {end} is {closing}. Run `labledger check` and report the problem.</source>
         <translation>{customer} 在 {start} 至 {end} 的账目对不上：期初余额 {opening} 加上本期发生额为 {lines}，但 {end} 的余额为 {closing}。请运行 `labledger check` 并报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="478"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
         <source>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</source>
         <translation>出具对账单前，请先在设置中填写本单位名称、地址和银行账户：这些信息会印在对账单上。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="483"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
         <source>A reply is either agreed or disputed.</source>
         <translation>回执只能是“核对相符”或“核对不符”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
         <source>The note is longer than {max} characters.</source>
         <translation>说明超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
         <source>Give the amount the customer disputes.</source>
         <translation>请填写客户有异议的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
         <source>Say what the customer disputes.</source>
         <translation>请说明客户对哪些内容有异议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
         <source>An agreed reply has no disputed amount or invoices.</source>
         <translation>核对相符的回执不能填写差异金额或有异议的发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
         <source>Say how the dispute was resolved.</source>
         <translation>请说明差异是如何解决的。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>Statement {number} has no disputed reply to resolve.</source>
         <translation>对账单 {number} 没有待解决的“核对不符”回执。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
         <source>The dispute of statement {number} was resolved on {date}.</source>
         <translation>对账单 {number} 的差异已于 {date} 解决。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
         <source>The date {date} is before {earliest}.</source>
         <translation>日期 {date} 早于 {earliest}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 在今天之后。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
         <source>The scan file is empty.</source>
         <translation>扫描件是空文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
         <source>The scan is {size} MB; at most {max} MB can be attached.</source>
         <translation>扫描件大小为 {size} MB，最多只能附加 {max} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>Attach the scan as a PDF, JPEG, PNG or TIFF file.</source>
         <translation>请以 PDF、JPEG、PNG 或 TIFF 文件附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
         <source>The disputed invoices must be this customer&apos;s invoices.</source>
         <translation>有异议的发票必须是该客户的发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
         <source>The image must be a PNG or JPEG file.</source>
         <translation>图片必须是 PNG 或 JPEG 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
         <source>The image is larger than {max} MB.</source>
         <translation>图片大于 {max} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
         <source>Ask for payment within 1 to 90 days.</source>
         <translation>付款期限应为 1 至 90 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
         <source>{customer} has nothing overdue on {date}: there is nothing to ask for.</source>
         <translation>{customer} 截至 {date} 没有逾期款项，无需催款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
         <source>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</source>
         <translation>本机没有可嵌入 PDF 的中文字体。请安装 TrueType 中文字体（Windows 自带宋体或微软雅黑；Debian 或 Ubuntu：apt install fonts-wqy-microhei），或将环境变量 LABLEDGER_PDF_FONT 设为某个 .ttf 或 .ttc 字体文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="510"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
         <source>There is no font file at {path}.</source>
         <translation>{path} 处没有字体文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
         <source>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</source>
         <translation>无法使用字体 {path}：# 后面应为字体集中的字体序号，例如 simsun.ttc#0。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="516"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
         <source>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 无法嵌入 PDF：它不是 TrueType 字体。请使用 TrueType 轮廓的 .ttf 或 .ttc 字体，例如宋体、微软雅黑或文泉驿微米黑。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="521"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
         <source>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 缺少中文字符。请使用中文 TrueType 字体，例如宋体、微软雅黑或文泉驿微米黑。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="526"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
         <source>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</source>
         <translation>PDF 字体 {font} 中没有“{chars}”的字形（{customer}）。请将 LABLEDGER_PDF_FONT 设为包含这些字的字体，例如宋体。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="531"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
         <source>A collection target cannot be negative.</source>
         <translation>回款目标不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
         <source>Scorecard weights must be whole numbers from 0 to 100, not all 0.</source>
         <translation>评分卡权重须为 0 到 100 的整数，且不能全部为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
         <source>The DSO aim must be from 1 to 365 days.</source>
         <translation>DSO 目标须在 1 到 365 天之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="537"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
         <source>A reminder schedule needs at least one level.</source>
         <translation>提醒计划至少需要一个级别。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
         <source>A reminder schedule has at most {max} levels.</source>
         <translation>提醒计划最多 {max} 个级别。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
         <source>A reminder level&apos;s day must be a whole number from {min} to {max}.</source>
         <translation>提醒级别的天数须为 {min} 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
         <source>Reminder level {days}: unknown recipient or action {name}.</source>
         <translation>提醒级别 {days}：未知的接收人或动作 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
         <source>Reminder level {days}: say who is told and what happens.</source>
         <translation>提醒级别 {days}：请指定通知谁、做什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
         <source>Reminder level {days}: a collection task starts only after the due date.</source>
         <translation>提醒级别 {days}：催收任务只能在到期日之后开始。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
         <source>Two reminder levels fall on the same day.</source>
         <translation>有两个提醒级别在同一天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
         <source>This collection task is closed.</source>
         <translation>该催收任务已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
         <source>Snooze until a time in the future.</source>
         <translation>稍后提醒的时间须在将来。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
         <source>Unknown notification kind: {kind}.</source>
         <translation>未知的通知类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
         <source>Quiet hours need both a start and an end.</source>
         <translation>免打扰时段需要开始和结束时间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
         <source>The end of the range is before its start.</source>
         <translation>范围的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
         <source>A calendar range is at most {max} days.</source>
         <translation>日历范围最多 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>Unknown calendar kind: {kind}.</source>
         <translation>未知的日历类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>work collection tasks</source>
         <translation>处理催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
         <source>change reminder schedules</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="565"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
         <source>read notifications</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="566"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
         <source>change others&apos; preferences</source>
         <translation>修改他人的偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
         <source>set collection targets</source>
         <translation>设置回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
         <source>change the scorecard</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="568"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="569"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="571"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="572"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="573"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="573"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="574"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="574"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="575"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="575"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="577"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="577"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="578"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="578"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="579"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="579"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="580"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="580"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="581"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="581"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="582"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="582"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="583"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="583"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="584"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="584"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="585"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="585"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="586"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="586"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="587"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="587"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="588"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="588"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="590"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="590"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="591"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="591"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="592"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="592"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="593"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="593"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="594"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="594"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="595"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="595"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="600"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="600"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="621"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="621"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="623"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="623"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="625"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="625"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="627"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="627"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="628"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="628"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="630"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="630"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="659"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="659"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>
@@ -7582,42 +8174,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>请输入以元为单位的金额，例如 50000 或 50,000.00。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="342"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
         <source>The amount cannot be more than {max}.</source>
         <translation>金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="343"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
         <source>An allocation to {number} cannot be more than {max}.</source>
         <translation>核销到 {number} 的金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="344"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="345"/>
         <source>Quote line {n}: price, discount and amount cannot be more than {max}.</source>
         <translation>报价第 {n} 行：单价、折扣和金额均不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="347"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
         <source>The quote adds up to {total}, more than {max}.</source>
         <translation>报价合计为 {total}，超过了 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="348"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
         <source>The contract amount cannot be more than {max}.</source>
         <translation>合同金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="349"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
         <source>An installment cannot be more than {max}.</source>
         <translation>每期金额不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="350"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
         <source>The credit limit cannot be more than {max}.</source>
         <translation>信用额度不能超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="351"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="352"/>
         <source>The promised amount cannot be more than {max}.</source>
         <translation>承诺金额不能超过 {max}。</translation>
     </message>

@@ -21,6 +21,7 @@ from app.views.settings.lab_profile_dialog import LabProfileDialog
 from app.views.settings.settings_page import SettingsPage
 from app.views.shell.application import create_main_window
 from app.views.shell.coming_later_page import ComingLaterPage
+from app.views.statements.statements_page import StatementsPage
 from app.views.workbench.workbench_page import WorkbenchPage
 from tests.ui.conftest import AS_OF
 from tests.ui.typing_helpers import type_text
@@ -32,6 +33,7 @@ SECTIONS = [
     "invoices",
     "payments",
     "receivables",
+    "statements",
     "calendar",
     "reports",
     "import",
@@ -39,10 +41,10 @@ SECTIONS = [
 ]
 
 
-def test_window_has_the_ten_sections_in_order(window):
+def test_window_has_the_eleven_sections_in_order(window):
     assert window.section_keys() == SECTIONS
-    assert window.nav.count() == 10
-    assert all(not window.nav.item(i).icon().isNull() for i in range(10))
+    assert window.nav.count() == 11
+    assert all(not window.nav.item(i).icon().isNull() for i in range(11))
     assert isinstance(window.show_section("customers"), CustomerListView)
     assert window.stack.currentWidget() is window.pages["customers"]
     assert isinstance(window.pages["invoices"], InvoiceListView)
@@ -50,6 +52,7 @@ def test_window_has_the_ten_sections_in_order(window):
     assert isinstance(window.pages["projects"], ProjectsPage)
     assert isinstance(window.pages["payments"], PaymentListView)
     assert isinstance(window.pages["receivables"], ReceivablesPage)
+    assert isinstance(window.pages["statements"], StatementsPage)
 
 
 def test_status_bar_shows_database_and_as_of_date(window, ledger):

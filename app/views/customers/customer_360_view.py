@@ -45,6 +45,7 @@ from app.services.customers.customer_timeline_service import PAGE, TimelineEntry
 from app.services.ledger.invoice_list_service import InvoiceRow, fetch_invoices
 from app.services.ledger.payment_list_service import PaymentRow, fetch_payments
 from app.services.projects.project_list_service import ProjectRow, fetch_projects
+from app.services.statements.disputes import Dispute, disputed_amounts
 from app.views.customers.customer_dialog import open_customer_dialog
 from app.views.customers.customer_labels import (
     activity_kind_label,
@@ -64,6 +65,18 @@ from app.views.projects.project_detail_dialog import ProjectDetailDialog
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.ui_settings import restore_geometry, save_geometry
 from app.views.shell.view_context import ViewContext
+from app.views.statements.pdf_preview import PdfPreviewDialog
+from app.views.statements.statement_dialogs import (
+    StatementRef,
+    open_mark_sent_dialog,
+    open_new_statement_dialog,
+    open_reply_dialog,
+)
+from app.views.statements.statement_previews import (
+    open_dunning_preview,
+    open_scan,
+    open_statement_preview,
+)
 from app.views.tables.column_fit import fit_columns, usual_width
 from app.views.tables.paged_table_model import NEGATIVE_TEXT, ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
@@ -83,6 +96,7 @@ SHOWN_CHANGES = frozenset(
         Kind.PAYMENTS,
         Kind.TIERS,
         Kind.TIER_PROPOSALS,
+        Kind.STATEMENTS,
     }
 )
 GOOD_SCORE, FAIR_SCORE = 80, 50
@@ -96,6 +110,8 @@ GOOD_COLOUR, FAIR_COLOUR = "#1b7f3b", "#b26a00"
 class Customer360Data:
     view: Customer360
     pending_proposal: ProposalRow | None
+    # What the customer disputes in its latest reply to a statement (shown apart).
+    dispute: Dispute | None = None
 
 
 def load_customer_360(session: Session, customer_id: int, as_of: date) -> Customer360Data:
@@ -103,7 +119,8 @@ def load_customer_360(session: Session, customer_id: int, as_of: date) -> Custom
     pending = next(
         (p for p in customer_proposals(session, customer_id) if p.status == PENDING), None
     )
-    return Customer360Data(view, pending)
+    dispute = disputed_amounts(session, as_of, [customer_id]).get(customer_id)
+    return Customer360Data(view, pending, dispute)
 
 
 def _scored(data: Customer360Data, history: PaymentHistory) -> Customer360Data:
@@ -469,6 +486,7 @@ class Customer360View(QWidget):
         self.customer_id = customer_id
         self.data: Customer360Data | None = None
         self._history: PaymentHistory | None = None  # the score's, when it came first
+        self.last_preview: PdfPreviewDialog | None = None
         self.setWindowTitle(self.tr("Customer 360"))
         restore_geometry(self, GEOMETRY_KEY, PREFERRED_SIZE)
 
@@ -526,6 +544,7 @@ class Customer360View(QWidget):
             "overdue": Figure(self.tr("Overdue")),
             "unallocated": Figure(self.tr("Unapplied payments")),
             "days_late": Figure(self.tr("Average days late")),
+            "disputed": Figure(self.tr("In dispute")),
         }
         grid = QGridLayout()
         grid.setSpacing(6)
@@ -576,6 +595,7 @@ class Customer360View(QWidget):
         self.statements = RecordTab(
             RecordTableModel(STATEMENT_COLUMNS, runner, CONTEXT, parent=self)
         )
+        self._add_statement_actions(may_edit)
         self.follow_ups = RecordTab(
             RecordTableModel(
                 FOLLOW_UP_COLUMNS,
@@ -601,6 +621,7 @@ class Customer360View(QWidget):
         open_rows(self.projects.table, lambda index: self.open_project(index.row()))
         open_rows(self.invoices.table, lambda index: self.open_invoice(index.row()))
         open_rows(self.payments.table, lambda index: self.open_payment(index.row()))
+        open_rows(self.statements.table, lambda index: self.open_statement(index.row()))
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -685,6 +706,23 @@ class Customer360View(QWidget):
         else:
             f["days_late"].set(days_label(h.avg_days_late), alert=h.avg_days_late > 0)
             self._show_score(h.score)
+        # A dunning letter asks for what is overdue: with nothing overdue there is none.
+        self.dunning_button.setEnabled(h.overdue_fen > 0)
+        dispute = data.dispute
+        f["disputed"].set(
+            Money(dispute.amount_fen if dispute is not None else 0).format(),
+            alert=dispute is not None,
+            note=self.tr("Statement {number}").format(number=dispute.number)
+            if dispute is not None
+            else "",
+        )
+        f["disputed"].setToolTip(
+            self.tr("Disputed in the reply of {date}: {note}").format(
+                date=dispute.reply_date.isoformat(), note=dispute.note
+            )
+            if dispute is not None
+            else self.tr("What the customer disputes in its replies to statements.")
+        )
         self._show_proposal(data.pending_proposal)
 
     def _show_score(self, credit: CreditScore) -> None:
@@ -801,6 +839,94 @@ class Customer360View(QWidget):
         return self.windows.open(
             ("payment", payment_id), lambda: PaymentDetailDialog(self._ctx, payment_id, self)
         )
+
+    # --- statements ---------------------------------------------------------------------
+
+    def _add_statement_actions(self, may_edit: bool) -> None:
+        tab = self.statements
+        self.new_statement_button = QPushButton(icon(Icon.NEW), self.tr("New statement…"))
+        self.statement_preview_button = QPushButton(icon(Icon.PRINT), self.tr("Reprint…"))
+        self.statement_sent_button = QPushButton(icon(Icon.REQUEST_INVOICE), self.tr("Mark sent…"))
+        self.statement_reply_button = QPushButton(icon(Icon.APPROVE), self.tr("Record reply…"))
+        self.statement_scan_button = QPushButton(icon(Icon.OPEN), self.tr("Signed slip"))
+        self.dunning_button = QPushButton(icon(Icon.EXPORT), self.tr("Dunning letter…"))
+        self.new_statement_button.clicked.connect(self.new_statement)
+        self.statement_preview_button.clicked.connect(lambda: self.open_statement())
+        self.statement_sent_button.clicked.connect(self.mark_statement_sent)
+        self.statement_reply_button.clicked.connect(self.record_statement_reply)
+        self.statement_scan_button.clicked.connect(self.open_statement_scan)
+        self.dunning_button.clicked.connect(self.dunning_letter)
+        self._may_edit_statements = may_edit
+        self.new_statement_button.setEnabled(may_edit)
+        row = QHBoxLayout()
+        for button in (
+            self.new_statement_button,
+            self.statement_preview_button,
+            self.statement_sent_button,
+            self.statement_reply_button,
+            self.statement_scan_button,
+            self.dunning_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = tab.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, row)
+        tab.table.selectionModel().selectionChanged.connect(self._statement_selected)
+        tab.model.modelReset.connect(self._statement_selected)
+        self._statement_selected()
+
+    def selected_statement(self) -> StatementRow | None:
+        rows = self.statements.table.selectionModel().selectedRows()
+        model = self.statements.model
+        if not rows or not 0 <= rows[0].row() < len(model.rows):
+            return None
+        found: StatementRow = model.rows[rows[0].row()]
+        return found
+
+    def _statement_selected(self, *_args: object) -> None:
+        row = self.selected_statement()
+        chosen = row is not None
+        self.statement_preview_button.setEnabled(chosen)
+        self.statement_sent_button.setEnabled(chosen and self._may_edit_statements)
+        self.statement_reply_button.setEnabled(chosen and self._may_edit_statements)
+        self.statement_scan_button.setEnabled(chosen)
+
+    def _statement_ref(self, row: StatementRow) -> StatementRef:
+        return StatementRef(row.id, row.number, self.customer_id, self._name())
+
+    def _keep_preview(self, dialog: PdfPreviewDialog) -> None:
+        self.last_preview = dialog
+
+    def new_statement(self) -> QWidget:
+        return open_new_statement_dialog(
+            self._ctx, self, self.customer_id, self._name(), on_open=self._keep_preview
+        )
+
+    def open_statement(self, row: int | None = None) -> None:
+        chosen = self.selected_statement() if row is None else self.statements.model.rows[row]
+        if chosen is not None:
+            open_statement_preview(self._ctx, self, chosen.id, self._keep_preview)
+
+    def mark_statement_sent(self) -> QWidget | None:
+        row = self.selected_statement()
+        if row is None:
+            return None
+        return open_mark_sent_dialog(self._ctx, self, self._statement_ref(row))
+
+    def record_statement_reply(self) -> QWidget | None:
+        row = self.selected_statement()
+        if row is None:
+            return None
+        return open_reply_dialog(self._ctx, self, self._statement_ref(row))
+
+    def open_statement_scan(self) -> None:
+        row = self.selected_statement()
+        if row is not None:
+            open_scan(self._ctx, self, row.id)
+
+    def dunning_letter(self) -> None:
+        open_dunning_preview(self._ctx, self, self.customer_id, self._keep_preview)
 
     # --- actions ------------------------------------------------------------------------
 

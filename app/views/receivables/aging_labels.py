@@ -85,6 +85,11 @@ PREPAID_IN_TOTALS_NOTE = QT_TRANSLATE_NOOP(
     "Prepayments belong to customers, not to projects or test categories: they count in the "
     "totals row only.",
 )
+DISPUTED_NOTE = QT_TRANSLATE_NOOP(
+    "AgingLabels",
+    "Disputed: what customers dispute in their replies to statements (对账单回执), until "
+    "the dispute is resolved; it stays in the buckets.",
+)
 PROVISION_NOTE = QT_TRANSLATE_NOOP(
     "AgingLabels",
     "Bad-debt provision as of {date}: open receivables by accounting age band (whole years of "
@@ -93,12 +98,14 @@ PROVISION_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
-def aging_notes(as_of: date, by: AgingBy) -> tuple[str, ...]:
+def aging_notes(as_of: date, by: AgingBy, *, disputes: bool = False) -> tuple[str, ...]:
     """How the aging table is drawn, stated under it (other tools draw the edges a day
     apart)."""
     notes = [_tr(EDGES_NOTE).format(date=as_of.isoformat()), _tr(PREPAID_NOTE)]
     if by not in THROUGH_CUSTOMER:
         notes.append(_tr(PREPAID_IN_TOTALS_NOTE))
+    if disputes:
+        notes.append(_tr(DISPUTED_NOTE))
     return tuple(notes)
 
 

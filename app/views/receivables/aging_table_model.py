@@ -58,6 +58,7 @@ CODE = QT_TRANSLATE_NOOP("AgingTableModel", "Code")
 TOTAL = QT_TRANSLATE_NOOP("AgingTableModel", "Total")
 PREPAID = QT_TRANSLATE_NOOP("AgingTableModel", "Prepaid")
 NET = QT_TRANSLATE_NOOP("AgingTableModel", "Net")
+DISPUTED = QT_TRANSLATE_NOOP("AgingTableModel", "Disputed")
 BAND_OPEN = QT_TRANSLATE_NOOP("AgingTableModel", "{band}\nopen")
 OPEN_TOTAL = QT_TRANSLATE_NOOP("AgingTableModel", "Open total")
 BAND_PROVISION = QT_TRANSLATE_NOOP("AgingTableModel", "{band}\nprovision {rate}")
@@ -96,7 +97,7 @@ class TableColumn:
     header: str  # translated; may hold a line break
     money: bool
     drill: Drill | None = None  # what double-clicking a cell of the column lists
-    apart: bool = False  # prepayments: not part of the buckets' total
+    apart: bool = False  # prepayments, disputes: not part of the buckets' total
 
 
 @dataclass(frozen=True)
@@ -155,8 +156,13 @@ def aging_title(view: AgingView, as_of: date, by: AgingBy) -> str:
 
 
 def aging_shown(report: AgingReport) -> ShownReport:
-    """Name, code, one column per bucket, total, prepaid (apart), net."""
+    """Name, code, one column per bucket, total, prepaid (apart), net, and, when some
+    customer disputes an amount in its reply to a statement, the amounts disputed (apart:
+    they stay in the buckets). Without disputes the column is left out: the table is wide
+    enough on a small screen as it is."""
     buckets = report.buckets
+    disputes = any(r.disputed_fen for r in report.rows) or report.disputed_fen != 0
+    disputed = (report.disputed_fen,) if disputes else ()
     every = Drill(buckets, None)
     columns = [
         *_name_columns(report.by),
@@ -164,6 +170,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
         TableColumn(_tr(TOTAL), True, every),
         TableColumn(_tr(PREPAID), True, apart=True),
         TableColumn(_tr(NET), True),
+        *((TableColumn(_tr(DISPUTED), True, apart=True),) if disputes else ()),
     ]
     rows = tuple(
         TableRow(
@@ -175,6 +182,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
                 r.total_fen,
                 r.prepaid_fen,
                 r.net_fen,
+                *((r.disputed_fen,) if disputes else ()),
             ),
         )
         for r in report.rows
@@ -188,6 +196,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
             report.total_fen,
             report.prepaid_fen,
             report.net_fen,
+            *disputed,
         ),
     )
     return ShownReport(
@@ -198,7 +207,7 @@ def aging_shown(report: AgingReport) -> ShownReport:
         tuple(columns),
         rows,
         totals,
-        aging_notes(report.as_of, report.by),
+        aging_notes(report.as_of, report.by, disputes=disputes),
         every,
         _widest(columns, rows, totals),
     )

@@ -90,6 +90,7 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Customer code {code} is already used."),
     QT_TRANSLATE_NOOP("errors", "Unknown customer category: {category}."),
     QT_TRANSLATE_NOOP("errors", "Choose a credit tier."),
+    QT_TRANSLATE_NOOP("errors", "Choose a customer."),
     QT_TRANSLATE_NOOP("errors", "The credit limit cannot be negative."),
     QT_TRANSLATE_NOOP("errors", "Payment terms must be 0 to {max} days."),
     QT_TRANSLATE_NOOP("errors", "The unified social credit code {code} is invalid: {problem}."),

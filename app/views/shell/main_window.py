@@ -91,6 +91,12 @@ def _receivables_page(ctx: ViewContext) -> QWidget:
     return ReceivablesPage(ctx)
 
 
+def _statements_page(ctx: ViewContext) -> QWidget:
+    from app.views.statements.statements_page import StatementsPage
+
+    return StatementsPage(ctx)
+
+
 def _settings_page(ctx: ViewContext) -> QWidget:
     from app.views.settings.settings_page import SettingsPage
 
@@ -178,6 +184,12 @@ class MainWindow(QMainWindow):
                 self.tr("Receivables"),
                 Icon.RECEIVABLES,
                 lambda: _receivables_page(ctx),
+            ),
+            Section(
+                "statements",
+                self.tr("Statements"),
+                Icon.REVIEW,
+                lambda: _statements_page(ctx),
             ),
             Section(
                 "calendar",

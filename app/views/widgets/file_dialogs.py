@@ -18,6 +18,8 @@ class FilePurpose(StrEnum):
 
     EXPORT = "export"
     DATABASE = "database"
+    SCAN = "scan"  # scans of signed statement slips
+    STATEMENTS = "statements"  # folders of statements written in a batch
 
 
 def documents_folder() -> Path:
@@ -68,4 +70,26 @@ def ask_save_path(
     if suffix and chosen.suffix.lower() != suffix:
         chosen = chosen.with_name(chosen.name + suffix)
     remember_folder(purpose, chosen.parent)
+    return chosen
+
+
+def ask_open_path(
+    parent: QWidget | None, title: str, purpose: FilePurpose, filters: str
+) -> Path | None:
+    """Ask for a file to read, starting in the folder last used for ``purpose``."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(start_folder(purpose)), filters)
+    if not path:
+        return None
+    chosen = Path(path)
+    remember_folder(purpose, chosen.parent)
+    return chosen
+
+
+def ask_folder(parent: QWidget | None, title: str, purpose: FilePurpose) -> Path | None:
+    """Ask for a folder to write into, starting in the one last used for ``purpose``."""
+    path = QFileDialog.getExistingDirectory(parent, title, str(start_folder(purpose)))
+    if not path:
+        return None
+    chosen = Path(path)
+    remember_folder(purpose, chosen)
     return chosen
