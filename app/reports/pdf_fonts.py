@@ -51,6 +51,9 @@ LINUX_FONTS = (
     "/usr/share/fonts/truetype/arphic/uming.ttc",
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
 )
+# Fonts shipped with the application bundle (packaging/labledger.spec puts WenQuanYi Micro
+# Hei there): the last resort on any system, so that a PC without a Chinese font prints too.
+BUNDLED_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 _lock = threading.Lock()
 _found: dict[str, CjkFont] = {}
@@ -150,6 +153,7 @@ def candidates() -> Iterator[Path]:
         listed += _fontconfig_fonts()
         for folder in (Path.home() / ".local" / "share" / "fonts", Path.home() / ".fonts"):
             listed += _user_fonts(folder)
+    listed += _user_fonts(BUNDLED_FONTS)
     return (p for p in listed if p.is_file())
 
 
