@@ -41,9 +41,10 @@ bench: install
 	$(BIN)/python bench/run_bench.py
 
 # The one-folder bundle in dist/LabLedger (packaging/labledger.spec, see README "For the
-# lab's IT person"); `make smoke` tries it the way CI does.
+# lab's IT person"); `make smoke` tries it the way CI does. PyInstaller's cache stays in build/.
 dist: install
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache \
 	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/labledger.spec
 	du -sh dist/LabLedger

@@ -27,8 +27,22 @@ def project_version(root: Path) -> str:
         return str(tomllib.load(f)["project"]["version"])
 
 
-def find_font() -> tuple[Path, Path | None] | None:
-    """(font file, licence file or None), or None when there is nothing to bundle."""
+def find_font(build: Path) -> tuple[Path, Path | None] | None:
+    """(font file, its licence copied as build/FONT-LICENCE-<font>.txt, or None), or None
+    when there is nothing to bundle."""
+    found = _find_font()
+    if found is None:
+        return None
+    font, licence = found
+    if licence is None:
+        return font, None
+    build.mkdir(parents=True, exist_ok=True)
+    staged = build / f"FONT-LICENCE-{font.stem}.txt"
+    staged.write_bytes(licence.read_bytes())
+    return font, staged
+
+
+def _find_font() -> tuple[Path, Path | None] | None:
     chosen = os.environ.get(FONT_ENV, "").strip()
     if chosen:
         font = Path(chosen)

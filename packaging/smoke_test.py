@@ -59,7 +59,9 @@ def log_file(env: dict[str, str]) -> Path:
 def run(cli: Path, db: Path, env: dict[str, str], *args: str) -> str:
     command = [str(cli), "--db", str(db), "--as-of", AS_OF, *args]
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    done = subprocess.run(
+        command, capture_output=True, encoding="utf-8", errors="replace", env=env, timeout=600
+    )
     took = time.perf_counter() - started
     print(f"$ {' '.join(command[1:])}  ({took:.1f} s, exit {done.returncode})")
     output = done.stdout + done.stderr
@@ -79,7 +81,8 @@ def gui(exe: Path, db: Path, env: dict[str, str]) -> None:
         env={**env, "QT_QPA_PLATFORM": "offscreen"},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        text=True,
+        encoding="utf-8",
+        errors="replace",
     )
     try:
         shown = None
