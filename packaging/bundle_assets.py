@@ -15,8 +15,14 @@ FONTS = (
         "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",  # Debian, Ubuntu
         "/usr/share/doc/fonts-wqy-microhei/copyright",
     ),
-    ("/usr/share/fonts/wqy-microhei/wqy-microhei.ttc", "/usr/share/licenses/wqy-microhei-fonts/LICENSE_Apache2.txt"),  # Fedora
-    ("/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc", "/usr/share/licenses/wqy-microhei/LICENSE_Apache2.txt"),  # Arch
+    (
+        "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+        "/usr/share/licenses/wqy-microhei-fonts/LICENSE_Apache2.txt",
+    ),  # Fedora
+    (
+        "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",
+        "/usr/share/licenses/wqy-microhei/LICENSE_Apache2.txt",
+    ),  # Arch
 )
 FONT_ENV = "LABLEDGER_BUNDLE_FONT"  # path of a font file; its licence as FILE.licence or beside
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -48,7 +54,11 @@ def _find_font() -> tuple[Path, Path | None] | None:
         font = Path(chosen)
         if not font.is_file():
             raise SystemExit(f"{FONT_ENV}={chosen}: no such file")
-        licences = [p for p in font.parent.glob("*") if "licen" in p.name.lower() or "copying" in p.name.lower()]
+        licences = [
+            p
+            for p in font.parent.glob("*")
+            if "licen" in p.name.lower() or "copying" in p.name.lower()
+        ]
         return font, (licences[0] if licences else None)
     for font_path, licence_path in FONTS:
         font, licence = Path(font_path), Path(licence_path)
@@ -85,7 +95,9 @@ def windows_icon(root: Path, build: Path) -> Path:
 
     build.mkdir(parents=True, exist_ok=True)
     target = build / "labledger.ico"
-    largest = Image.open(io.BytesIO(_render_svg(root / "resources" / "icons" / "labledger.svg", 256)))
+    largest = Image.open(
+        io.BytesIO(_render_svg(root / "resources" / "icons" / "labledger.svg", 256))
+    )
     largest.save(target, format="ICO", sizes=[(s, s) for s in ICON_SIZES])
     return target
 

@@ -89,7 +89,9 @@ def gui(exe: Path, db: Path, env: dict[str, str]) -> None:
         while time.perf_counter() - started < GUI_TIMEOUT_S:
             if process.poll() is not None:
                 break
-            text = log.read_text(encoding="utf-8", errors="replace")[before:] if log.is_file() else ""
+            text = (
+                log.read_text(encoding="utf-8", errors="replace")[before:] if log.is_file() else ""
+            )
             if "main window shown" in text:
                 shown = time.perf_counter() - started
                 break
