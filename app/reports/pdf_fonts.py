@@ -6,8 +6,9 @@ on Windows, STHeiti or Arial Unicode on macOS, WenQuanYi Micro Hei on Linux work
 CJK and Source Han are CFF (OpenType .otf/.ttc) and are refused. Its built-in CID fonts
 (STSong-Light) are not embedded and print blank or as boxes on a PC without them, so they
 are never used. Each candidate is opened and must hold every character of PROBE; when none
-does, PdfFontError says what to install. ``LABLEDGER_PDF_FONT`` (a path, optionally
-``path#index`` for a .ttc collection) or an explicit path chooses the font.
+does, PdfFontError says what to install. The application bundle's own font (resources/fonts,
+see packaging/labledger.spec) comes after the system's. ``LABLEDGER_PDF_FONT`` (a path,
+optionally ``path#index`` for a .ttc collection) or an explicit path chooses the font.
 
 The font is read once per process (a CJK font file takes a quarter of a second to parse)."""
 
