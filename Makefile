@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-fast lint fix translations bench clean
+.PHONY: install run test test-fast lint fix translations bench dist smoke clean
 
 install: $(STAMP)
 
@@ -40,5 +40,17 @@ translations: install
 bench: install
 	$(BIN)/python bench/run_bench.py
 
+# The one-folder bundle in dist/LabLedger (packaging/labledger.spec, see README "For the
+# lab's IT person"); `make smoke` tries it the way CI does. PyInstaller's cache stays in build/.
+dist: install
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache \
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/labledger.spec
+	du -sh dist/LabLedger
+
+smoke:
+	$(BIN)/python packaging/smoke_test.py dist/LabLedger
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

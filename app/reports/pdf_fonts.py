@@ -6,8 +6,9 @@ on Windows, STHeiti or Arial Unicode on macOS, WenQuanYi Micro Hei on Linux work
 CJK and Source Han are CFF (OpenType .otf/.ttc) and are refused. Its built-in CID fonts
 (STSong-Light) are not embedded and print blank or as boxes on a PC without them, so they
 are never used. Each candidate is opened and must hold every character of PROBE; when none
-does, PdfFontError says what to install. ``LABLEDGER_PDF_FONT`` (a path, optionally
-``path#index`` for a .ttc collection) or an explicit path chooses the font.
+does, PdfFontError says what to install. The application bundle's own font (resources/fonts,
+see packaging/labledger.spec) comes after the system's. ``LABLEDGER_PDF_FONT`` (a path,
+optionally ``path#index`` for a .ttc collection) or an explicit path chooses the font.
 
 The font is read once per process (a CJK font file takes a quarter of a second to parse)."""
 
@@ -51,6 +52,9 @@ LINUX_FONTS = (
     "/usr/share/fonts/truetype/arphic/uming.ttc",
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
 )
+# Fonts shipped with the application bundle (packaging/labledger.spec puts WenQuanYi Micro
+# Hei there): the last resort on any system, so that a PC without a Chinese font prints too.
+BUNDLED_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 _lock = threading.Lock()
 _found: dict[str, CjkFont] = {}
@@ -150,6 +154,7 @@ def candidates() -> Iterator[Path]:
         listed += _fontconfig_fonts()
         for folder in (Path.home() / ".local" / "share" / "fonts", Path.home() / ".fonts"):
             listed += _user_fonts(folder)
+    listed += _user_fonts(BUNDLED_FONTS)
     return (p for p in listed if p.is_file())
 
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/views/shell/about_dialog.py" line="48"/>
+        <source>About LabLedger</source>
+        <translation>About LabLedger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/about_dialog.py" line="54"/>
+        <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
+        <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/about_dialog.py" line="61"/>
+        <source>Database: {location}&lt;br&gt;Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation>Database: {location}&lt;br&gt;Python {python}, Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/about_dialog.py" line="84"/>
+        <source>Licences of the bundled components:</source>
+        <translation>Licences of the bundled components:</translation>
+    </message>
+</context>
+<context>
     <name>AgingExport</name>
     <message>
         <location filename="../../app/views/receivables/aging_export.py" line="51"/>
@@ -2946,138 +2969,123 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
-        <location filename="../../app/views/shell/main_window.py" line="264"/>
+        <location filename="../../app/views/shell/main_window.py" line="124"/>
+        <location filename="../../app/views/shell/main_window.py" line="270"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="150"/>
+        <location filename="../../app/views/shell/main_window.py" line="156"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="152"/>
+        <location filename="../../app/views/shell/main_window.py" line="158"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="176"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="172"/>
+        <location filename="../../app/views/shell/main_window.py" line="178"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="176"/>
+        <location filename="../../app/views/shell/main_window.py" line="182"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="180"/>
+        <location filename="../../app/views/shell/main_window.py" line="186"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="181"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="190"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="190"/>
+        <location filename="../../app/views/shell/main_window.py" line="196"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
-        <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="207"/>
         <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
         <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="208"/>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="213"/>
+        <location filename="../../app/views/shell/main_window.py" line="219"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="227"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="226"/>
+        <location filename="../../app/views/shell/main_window.py" line="232"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="239"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="237"/>
+        <location filename="../../app/views/shell/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="238"/>
+        <location filename="../../app/views/shell/main_window.py" line="244"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="242"/>
+        <location filename="../../app/views/shell/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="247"/>
+        <location filename="../../app/views/shell/main_window.py" line="253"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="266"/>
+        <location filename="../../app/views/shell/main_window.py" line="272"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="310"/>
-        <source>About LabLedger</source>
-        <translation>About LabLedger</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="314"/>
-        <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
-        <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="320"/>
-        <source>Database: {location}&lt;br&gt;Qt {qt}</source>
-        <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
     </message>
 </context>
 <context>

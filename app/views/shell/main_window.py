@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -24,13 +23,20 @@ from app.services.core.changes import Kind
 from app.services.core.settings_service import LabProfile, get_lab_profile
 from app.views.shell.coming_later_page import ComingLaterPage
 from app.views.shell.section_keys import SectionKeys
-from app.views.shell.ui_settings import GEOMETRY_KEY, restore_geometry, save_geometry
+from app.views.shell.ui_settings import (
+    GEOMETRY_KEY,
+    restore_geometry,
+    save_geometry,
+    save_section,
+    saved_section,
+)
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.icons import Icon, icon
 from app.views.workbench.workbench_page import WorkbenchPage
 
 if TYPE_CHECKING:
     from app.views.settings.database_dialog import DatabaseDialog
+    from app.views.shell.about_dialog import AboutDialog
 
 # Fitted to the screen (less the taskbar) when that is smaller.
 PREFERRED_SIZE = QSize(1440, 900)
@@ -157,7 +163,7 @@ class MainWindow(QMainWindow):
 
         ctx.bus.changed.connect(self._on_changes)
         self._refresh_title()
-        self.show_section("workbench")
+        self.show_section(saved_section(self.section_keys(), "workbench"))
         restore_geometry(self, GEOMETRY_KEY, PREFERRED_SIZE)
 
     def _sections(self) -> list[Section]:
@@ -286,6 +292,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
             self.stack.setCurrentWidget(self.pages[key])
+            save_section(key)
 
     def open_list(self, section: str, status: str = "") -> QWidget:
         """The list behind a workbench figure, filtered to ``status`` ("" for all)."""
@@ -305,25 +312,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About LabLedger"))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(
-            self.tr(
-                "<b>LabLedger {version}</b><br>Receivables for testing laboratories: customers, "
-                "invoices and payments in one place, so that money owed to the lab is collected "
-                "sooner."
-            ).format(version=app_version())
-        )
-        box.setInformativeText(
-            self.tr("Database: {location}<br>Qt {qt}").format(
-                location=self._location_text(), qt=qVersion()
-            )
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+    def show_about(self) -> AboutDialog:
+        from app.views.shell.about_dialog import AboutDialog
+
+        dialog = AboutDialog(app_version(), self._location_text(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, GEOMETRY_KEY)

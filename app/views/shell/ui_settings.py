@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 LANGUAGE_KEY = "ui/language"
 LANGUAGES = ("zh_CN", "en")
 GEOMETRY_KEY = "main_window/geometry"
+SECTION_KEY = "main_window/section"  # the section shown last, shown again at start
 # A title bar and borders, for a window the window system has not framed yet.
 DECORATION = QMargins(8, 32, 8, 8)
 
@@ -89,6 +90,16 @@ def restore_geometry(
 
 def save_geometry(window: QWidget, key: str) -> None:
     QSettings().setValue(key, window.saveGeometry())
+
+
+def saved_section(known: list[str], default: str) -> str:
+    """The section shown last, when the window still has it; else ``default``."""
+    value = QSettings().value(SECTION_KEY, "")
+    return value if isinstance(value, str) and value in known else default
+
+
+def save_section(key: str) -> None:
+    QSettings().setValue(SECTION_KEY, key)
 
 
 # --- splitters ----------------------------------------------------------------------------
