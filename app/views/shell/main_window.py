@@ -91,6 +91,12 @@ def _receivables_page(ctx: ViewContext) -> QWidget:
     return ReceivablesPage(ctx)
 
 
+def _calendar_page(ctx: ViewContext) -> QWidget:
+    from app.views.calendar.calendar_page import CalendarPage
+
+    return CalendarPage(ctx)
+
+
 def _settings_page(ctx: ViewContext) -> QWidget:
     from app.views.settings.settings_page import SettingsPage
 
@@ -183,13 +189,7 @@ class MainWindow(QMainWindow):
                 "calendar",
                 self.tr("Calendar"),
                 Icon.CALENDAR,
-                later(
-                    self.tr("Calendar"),
-                    self.tr(
-                        "Due dates, payment plan instalments, promises to pay and follow-ups "
-                        "on a calendar, with reminders."
-                    ),
-                ),
+                lambda: _calendar_page(ctx),
             ),
             Section(
                 "reports",
