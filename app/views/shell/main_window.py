@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.changes import Kind
 from app.services.core.settings_service import LabProfile, get_lab_profile
+from app.views.notifications.notification_centre import NotificationButton
 from app.views.shell.coming_later_page import ComingLaterPage
 from app.views.shell.section_keys import SectionKeys
 from app.views.shell.ui_settings import GEOMETRY_KEY, restore_geometry, save_geometry
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         # A normal widget: a message (what was just saved) shows in its place for a while.
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.as_of_label)
+        self.notifications = NotificationButton(ctx)
+        self.statusBar().addPermanentWidget(self.notifications)
         self._build_menus()
 
         ctx.bus.changed.connect(self._on_changes)
