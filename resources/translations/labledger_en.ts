@@ -462,6 +462,125 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="164"/>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="165"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="166"/>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="173"/>
+        <source>All salespeople</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="180"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="181"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="182"/>
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="201"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="203"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="204"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="205"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="206"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="222"/>
+        <source>Double-click an item to open it.</source>
+        <translation>Double-click an item to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="238"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="239"/>
+        <source>My tasks today</source>
+        <translation>My tasks today</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="310"/>
+        <source>Agenda of {day}</source>
+        <translation>Agenda of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="313"/>
+        <source>Agenda of {start} to {end}</source>
+        <translation>Agenda of {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="382"/>
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="384"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="410"/>
+        <source>{count} calendar items exported to {path}</source>
+        <translation>{count} calendar items exported to {path}</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../app/views/projects/project_board_view.py" line="118"/>
@@ -2744,131 +2863,125 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="112"/>
-        <location filename="../../app/views/shell/main_window.py" line="252"/>
+        <location filename="../../app/views/shell/main_window.py" line="119"/>
+        <location filename="../../app/views/shell/main_window.py" line="255"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="144"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="146"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="175"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="179"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="189"/>
-        <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
-        <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
         <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="204"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="209"/>
         <location filename="../../app/views/shell/main_window.py" line="212"/>
+        <location filename="../../app/views/shell/main_window.py" line="215"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="214"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="225"/>
+        <location filename="../../app/views/shell/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="226"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
+        <location filename="../../app/views/shell/main_window.py" line="238"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="254"/>
+        <location filename="../../app/views/shell/main_window.py" line="257"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="298"/>
+        <location filename="../../app/views/shell/main_window.py" line="301"/>
         <source>About LabLedger</source>
         <translation>About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="302"/>
+        <location filename="../../app/views/shell/main_window.py" line="305"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="308"/>
+        <location filename="../../app/views/shell/main_window.py" line="311"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>Database: {location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -3018,6 +3131,74 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>MyTasksPage</name>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="42"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="46"/>
+        <source>Work on the task…</source>
+        <translation>Work on the task…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="49"/>
+        <source>Tasks of</source>
+        <translation>Tasks of</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
+        <source>Last action</source>
+        <translation>Last action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="63"/>
+        <source>Next date</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="100"/>
+        <source>{count} tasks, {amount} overdue</source>
+        <translation>{count} tasks, {amount} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="109"/>
+        <source>+{days} days</source>
+        <translation>+{days} days</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../app/views/projects/project_dialog.py" line="44"/>
@@ -3100,6 +3281,82 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/projects/project_dialog.py" line="111"/>
         <source>Created project {code}</source>
         <translation>Created project {code}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationButton</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="289"/>
+        <source>Notifications: {count}</source>
+        <translation>Notifications: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="290"/>
+        <source>{count} unread notifications</source>
+        <translation>{count} unread notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentreDialog</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="104"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="108"/>
+        <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
+        <translation>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="124"/>
+        <source>No notifications.</source>
+        <translation>No notifications.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="128"/>
+        <source>Open the item</source>
+        <translation>Open the item</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="129"/>
+        <source>Mark read</source>
+        <translation>Mark read</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <source>Snooze 1 hour</source>
+        <translation>Snooze 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="132"/>
+        <source>Snooze until tomorrow morning</source>
+        <translation>Snooze until tomorrow morning</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5477,89 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="37"/>
+        <source>Collection task</source>
+        <translation>Collection task</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="38"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="44"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="49"/>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="50"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="52"/>
+        <source>Next action on</source>
+        <translation>Next action on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="54"/>
+        <source>Next date</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="55"/>
+        <source>The customer promised to pay</source>
+        <translation>The customer promised to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="58"/>
+        <source>Amount promised</source>
+        <translation>Amount promised</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="60"/>
+        <source>To be paid by</source>
+        <translation>To be paid by</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="78"/>
+        <source>Collection task – {name}</source>
+        <translation>Collection task – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="80"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {amount} overdue for {days} days (level +{level}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {amount} overdue for {days} days (level +{level}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="86"/>
+        <source>Status: {status}. Assigned to {who}.</source>
+        <translation>Status: {status}. Assigned to {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="92"/>
+        <source>Promised {amount} by {date}.</source>
+        <translation>Promised {amount} by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="131"/>
+        <source>Collection task action recorded</source>
+        <translation>Collection task action recorded</translation>
+    </message>
+</context>
+<context>
     <name>TierDialog</name>
     <message>
         <location filename="../../app/views/credit/tier_dialog.py" line="87"/>
@@ -5852,6 +6192,105 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_labels</name>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="16"/>
+        <source>Invoice due</source>
+        <translation>Invoice due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="17"/>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="18"/>
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="19"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="20"/>
+        <source>Stage deadline</source>
+        <translation>Stage deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="21"/>
+        <source>Collection task</source>
+        <translation>Collection task</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="25"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="48"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="26"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="27"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="28"/>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="36"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="37"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="38"/>
+        <source>Dunning letter</source>
+        <translation>Dunning letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="39"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="40"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="44"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="45"/>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="46"/>
+        <source>Promise broken</source>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="47"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
     </message>
 </context>
 <context>
@@ -7856,6 +8295,59 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/ledger_labels.py" line="57"/>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>notification_labels</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="12"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="13"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="14"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="15"/>
+        <source>Task escalated</source>
+        <translation>Task escalated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="16"/>
+        <source>Promise broken</source>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="17"/>
+        <source>Promise due</source>
+        <translation>Promise due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="18"/>
+        <source>Instalment due</source>
+        <translation>Instalment due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="19"/>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="20"/>
+        <source>Stage deadline</source>
+        <translation>Stage deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="21"/>
+        <source>Statement awaiting a reply</source>
+        <translation>Statement awaiting a reply</translation>
     </message>
 </context>
 <context>

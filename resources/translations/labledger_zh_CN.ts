@@ -461,6 +461,125 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="164"/>
+        <source>‹ Previous</source>
+        <translation>‹ 上月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="165"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="166"/>
+        <source>Next ›</source>
+        <translation>下月 ›</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="173"/>
+        <source>All salespeople</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="180"/>
+        <source>Day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="181"/>
+        <source>Week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="182"/>
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="201"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="203"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="204"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="205"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="206"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="222"/>
+        <source>Double-click an item to open it.</source>
+        <translation>双击事项即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="238"/>
+        <source>Month</source>
+        <translation>月视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="239"/>
+        <source>My tasks today</source>
+        <translation>我的催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="310"/>
+        <source>Agenda of {day}</source>
+        <translation>{day} 的日程</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="313"/>
+        <source>Agenda of {start} to {end}</source>
+        <translation>{start} 至 {end} 的日程</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="382"/>
+        <source>Export the calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="384"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="410"/>
+        <source>{count} calendar items exported to {path}</source>
+        <translation>已导出 {count} 个日历事项到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../app/views/projects/project_board_view.py" line="118"/>
@@ -2740,131 +2859,125 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="112"/>
-        <location filename="../../app/views/shell/main_window.py" line="252"/>
+        <location filename="../../app/views/shell/main_window.py" line="119"/>
+        <location filename="../../app/views/shell/main_window.py" line="255"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="144"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="146"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="164"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="175"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="179"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="189"/>
-        <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
-        <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
         <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="204"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="209"/>
         <location filename="../../app/views/shell/main_window.py" line="212"/>
+        <location filename="../../app/views/shell/main_window.py" line="215"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="214"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="225"/>
+        <location filename="../../app/views/shell/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="226"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
+        <location filename="../../app/views/shell/main_window.py" line="238"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="254"/>
+        <location filename="../../app/views/shell/main_window.py" line="257"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="298"/>
+        <location filename="../../app/views/shell/main_window.py" line="301"/>
         <source>About LabLedger</source>
         <translation>关于 LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="302"/>
+        <location filename="../../app/views/shell/main_window.py" line="305"/>
         <source>&lt;b&gt;LabLedger {version}&lt;/b&gt;&lt;br&gt;Receivables for testing laboratories: customers, invoices and payments in one place, so that money owed to the lab is collected sooner.</source>
         <translation>&lt;b&gt;LabLedger 检测回款 {version}&lt;/b&gt;&lt;br&gt;面向检测实验室的应收账款管理：客户、发票和回款集中管理，让实验室的应收款更快收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="308"/>
+        <location filename="../../app/views/shell/main_window.py" line="311"/>
         <source>Database: {location}&lt;br&gt;Qt {qt}</source>
         <translation>数据库：{location}&lt;br&gt;Qt {qt}</translation>
     </message>
@@ -3014,6 +3127,74 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>MyTasksPage</name>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="42"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="46"/>
+        <source>Work on the task…</source>
+        <translation>处理任务…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="49"/>
+        <source>Tasks of</source>
+        <translation>任务负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
+        <source>Last action</source>
+        <translation>上次行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="63"/>
+        <source>Next date</source>
+        <translation>下次日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="100"/>
+        <source>{count} tasks, {amount} overdue</source>
+        <translation>{count} 个任务，逾期 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="109"/>
+        <source>+{days} days</source>
+        <translation>+{days} 天</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../app/views/projects/project_dialog.py" line="44"/>
@@ -3096,6 +3277,82 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/projects/project_dialog.py" line="111"/>
         <source>Created project {code}</source>
         <translation>已新建项目 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationButton</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="289"/>
+        <source>Notifications: {count}</source>
+        <translation>通知：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="290"/>
+        <source>{count} unread notifications</source>
+        <translation>{count} 条未读通知</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentreDialog</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="104"/>
+        <source>Notifications</source>
+        <translation>通知中心</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="108"/>
+        <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
+        <translation>在用户登录功能上线前，LabLedger 显示所有用户的通知（“接收人”一栏注明是谁的）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>For</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="124"/>
+        <source>No notifications.</source>
+        <translation>没有通知。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="128"/>
+        <source>Open the item</source>
+        <translation>打开事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="129"/>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <source>Snooze 1 hour</source>
+        <translation>稍后提醒（1 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="132"/>
+        <source>Snooze until tomorrow morning</source>
+        <translation>明早再提醒</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5466,89 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="37"/>
+        <source>Collection task</source>
+        <translation>催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="38"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="44"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="49"/>
+        <source>What the customer said</source>
+        <translation>客户的答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="50"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="52"/>
+        <source>Next action on</source>
+        <translation>下次跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="54"/>
+        <source>Next date</source>
+        <translation>下次日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="55"/>
+        <source>The customer promised to pay</source>
+        <translation>客户承诺付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="58"/>
+        <source>Amount promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="60"/>
+        <source>To be paid by</source>
+        <translation>承诺付款日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="78"/>
+        <source>Collection task – {name}</source>
+        <translation>催收任务 – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="80"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {amount} overdue for {days} days (level +{level}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：逾期 {amount}，已逾期 {days} 天（级别 +{level}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="86"/>
+        <source>Status: {status}. Assigned to {who}.</source>
+        <translation>状态：{status}。负责人：{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="92"/>
+        <source>Promised {amount} by {date}.</source>
+        <translation>承诺于 {date} 前支付 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="131"/>
+        <source>Collection task action recorded</source>
+        <translation>已记录催收行动</translation>
+    </message>
+</context>
+<context>
     <name>TierDialog</name>
     <message>
         <location filename="../../app/views/credit/tier_dialog.py" line="87"/>
@@ -5841,6 +6181,105 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_labels</name>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="16"/>
+        <source>Invoice due</source>
+        <translation>发票到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="17"/>
+        <source>Instalment</source>
+        <translation>分期款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="18"/>
+        <source>Promise to pay</source>
+        <translation>承诺付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="19"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="20"/>
+        <source>Stage deadline</source>
+        <translation>阶段截止日</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="21"/>
+        <source>Collection task</source>
+        <translation>催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="25"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="48"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="26"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="27"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="28"/>
+        <source>Upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="36"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="37"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="38"/>
+        <source>Dunning letter</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="39"/>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="40"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="44"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="45"/>
+        <source>Promised</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="46"/>
+        <source>Promise broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="47"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
     </message>
 </context>
 <context>
@@ -7845,6 +8284,59 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/ledger_labels.py" line="57"/>
         <source>Active</source>
         <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>notification_labels</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="12"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="13"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="14"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="15"/>
+        <source>Task escalated</source>
+        <translation>任务已升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="16"/>
+        <source>Promise broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="17"/>
+        <source>Promise due</source>
+        <translation>承诺到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="18"/>
+        <source>Instalment due</source>
+        <translation>分期款到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="19"/>
+        <source>Follow-up due</source>
+        <translation>跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="20"/>
+        <source>Stage deadline</source>
+        <translation>阶段截止日</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="21"/>
+        <source>Statement awaiting a reply</source>
+        <translation>对账单待回复</translation>
     </message>
 </context>
 <context>
