@@ -464,118 +464,118 @@ provision {rate}</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="164"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="174"/>
         <source>‹ Previous</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="165"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="175"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="166"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="173"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="183"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="186"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="180"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="181"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="191"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="182"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="200"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
         <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="212"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="201"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="211"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="203"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="213"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="204"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="205"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="206"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="222"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="232"/>
         <source>Double-click an item to open it.</source>
         <translation>Double-click an item to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="238"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="248"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="239"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="249"/>
         <source>My tasks today</source>
         <translation>My tasks today</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="310"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="320"/>
         <source>Agenda of {day}</source>
         <translation>Agenda of {day}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="313"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="323"/>
         <source>Agenda of {start} to {end}</source>
         <translation>Agenda of {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="382"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="392"/>
         <source>Export the calendar</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="384"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="394"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="410"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="420"/>
         <source>{count} calendar items exported to {path}</source>
         <translation>{count} calendar items exported to {path}</translation>
     </message>
@@ -6227,68 +6227,98 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="25"/>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="48"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="26"/>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="27"/>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="28"/>
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="29"/>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="30"/>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="31"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="35"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="58"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="26"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="36"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="27"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="37"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="28"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="38"/>
         <source>Upcoming</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="36"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="46"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="37"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="47"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="38"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="48"/>
         <source>Dunning letter</source>
         <translation>Dunning letter</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="39"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="40"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="50"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="44"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="54"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="45"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="55"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="46"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="56"/>
         <source>Promise broken</source>
         <translation>Promise broken</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="47"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="57"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>

@@ -463,118 +463,118 @@ provision {rate}</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="164"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="174"/>
         <source>‹ Previous</source>
         <translation>‹ 上月</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="165"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="175"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="166"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
         <source>Next ›</source>
         <translation>下月 ›</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="173"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="183"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="186"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="180"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
         <source>Day</source>
         <translation>当天</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="181"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="191"/>
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="182"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="200"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
         <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="212"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="201"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="211"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="203"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="213"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="204"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="205"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="206"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="222"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="232"/>
         <source>Double-click an item to open it.</source>
         <translation>双击事项即可打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="238"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="248"/>
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="239"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="249"/>
         <source>My tasks today</source>
         <translation>我的催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="310"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="320"/>
         <source>Agenda of {day}</source>
         <translation>{day} 的日程</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="313"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="323"/>
         <source>Agenda of {start} to {end}</source>
         <translation>{start} 至 {end} 的日程</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="382"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="392"/>
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="384"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="394"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="410"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="420"/>
         <source>{count} calendar items exported to {path}</source>
         <translation>已导出 {count} 个日历事项到 {path}</translation>
     </message>
@@ -6216,68 +6216,98 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="25"/>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="48"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="26"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="27"/>
+        <source>Instalments</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="28"/>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="29"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="30"/>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="31"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="35"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="58"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="26"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="36"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="27"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="37"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="28"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="38"/>
         <source>Upcoming</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="36"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="46"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="37"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="47"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="38"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="48"/>
         <source>Dunning letter</source>
         <translation>催款函</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="39"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="49"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="40"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="50"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="44"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="54"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="45"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="55"/>
         <source>Promised</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="46"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="56"/>
         <source>Promise broken</source>
         <translation>承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_labels.py" line="47"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="57"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>

@@ -34,13 +34,14 @@ def test_the_month_shows_per_day_counts_and_the_agenda_lists_the_day(qtbot, wind
         date(2026, 6, 14): [DayTotal(date(2026, 6, 14), "invoice", 1, 0, 250_000)]
     }
     row, column = page.grid.cell_of(date(2026, 6, 14))
-    assert page.grid.item(row, column).text() == "14\nInvoice due 1 · ¥2,500.00"
+    assert page.grid.item(row, column).text() == "14\nInvoices 1 ¥2,500"
+    assert "Invoice due: 1, ¥2,500.00" in page.grid.item(row, column).toolTip()
     assert page.grid.item(row, column).background().color().name() == "#fdecea"  # overdue
 
     page.select_day(date(2026, 6, 14))
     qtbot.waitUntil(lambda: len(page.items) == 1)
     assert page.items[0].label == "FP2026003" and page.items[0].state == "overdue"
-    assert page.agenda.item(0, 5).text() == "Overdue"
+    assert page.agenda.item(0, 4).text() == "Overdue"
 
     page.next_button.click()
     qtbot.waitUntil(lambda: date(2026, 7, 20) in page.grid.totals)

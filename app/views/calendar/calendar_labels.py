@@ -21,6 +21,16 @@ KINDS = {
     "task": QT_TRANSLATE_NOOP("calendar_labels", "Collection task"),
 }
 
+# The month grid's narrow cells name each kind in a word.
+SHORT_KINDS = {
+    "invoice": QT_TRANSLATE_NOOP("calendar_labels", "Invoices"),
+    "installment": QT_TRANSLATE_NOOP("calendar_labels", "Instalments"),
+    "promise": QT_TRANSLATE_NOOP("calendar_labels", "Promises"),
+    "follow_up": QT_TRANSLATE_NOOP("calendar_labels", "Follow-ups"),
+    "stage_deadline": QT_TRANSLATE_NOOP("calendar_labels", "Stages"),
+    "task": QT_TRANSLATE_NOOP("calendar_labels", "Tasks"),
+}
+
 STATES = {
     "done": QT_TRANSLATE_NOOP("calendar_labels", "Done"),
     "overdue": QT_TRANSLATE_NOOP("calendar_labels", "Overdue"),
@@ -56,6 +66,28 @@ def _label(table: Mapping[str, str], value: str) -> str:
 
 def kind_label(kind: str) -> str:
     return _label(KINDS, kind)
+
+
+def short_kind_label(kind: str) -> str:
+    return _label(SHORT_KINDS, kind)
+
+
+def item_text(kind: str, label: str) -> str:
+    """An item's label as the agenda shows it: codes (a stage, a follow-up's kind, a task's
+    status, a promise's state) in words."""
+    from app.views.customers.customer_labels import activity_kind_label, promise_status_label
+    from app.views.ledger_labels import stage_label
+
+    if kind == "stage_deadline" and " " in label:
+        code, stage = label.rsplit(" ", 1)
+        return f"{code} {stage_label(stage)}"
+    if kind == "follow_up":
+        return activity_kind_label(label)
+    if kind == "task":
+        return task_status_label(label)
+    if kind == "promise":
+        return promise_status_label(label) if label else ""
+    return label
 
 
 def state_label(state: str) -> str:

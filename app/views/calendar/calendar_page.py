@@ -40,7 +40,9 @@ from app.services.reminders.calendar_service import (
 )
 from app.services.reminders.ics_export import calendar_ics
 from app.views.calendar.calendar_labels import (
+    item_text,
     kind_label,
+    short_kind_label,
     state_colour,
     state_label,
     state_tint,
@@ -73,6 +75,11 @@ def add_months(first: date, months: int) -> date:
 def grid_start(first: date) -> date:
     """The Monday on or before the first of the month: the grid's top-left day."""
     return first - timedelta(days=first.weekday())
+
+
+def yuan_text(fen: int) -> str:
+    """Whole yuan, rounded, for the narrow cells (the tooltip has the exact amount)."""
+    return f"¥{(fen + 50) // 100:,}"
 
 
 def day_state(day: date, totals: list[DayTotal], today: date) -> str:
@@ -130,15 +137,18 @@ class MonthGrid(QTableWidget):
 
     def _cell(self, day: date, totals: list[DayTotal], today: date) -> QTableWidgetItem:
         lines = [str(day.day)]
+        tips = []
         for total in totals:
-            lines.append(
-                f"{kind_label(total.kind)} {total.count}"
-                + (f" · {Money(total.amount_fen).format()}" if total.amount_fen else "")
+            amount = f" {yuan_text(total.amount_fen)}" if total.amount_fen else ""
+            lines.append(f"{short_kind_label(total.kind)} {total.count}{amount}")
+            tips.append(
+                f"{kind_label(total.kind)}: {total.count}"
+                + (f", {Money(total.amount_fen).format()}" if total.amount_fen else "")
             )
         item = QTableWidgetItem("\n".join(lines))
         item.setData(DAY_ROLE, day)
         item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        item.setToolTip("\n".join(lines[1:]) or day.isoformat())
+        item.setToolTip("\n".join([day.isoformat(), *tips]))
         tint = state_tint(day_state(day, totals, today))
         if tint is not None:
             item.setBackground(QBrush(tint))
@@ -201,16 +211,16 @@ class CalendarPage(QWidget):
                 self.tr("Date"),
                 self.tr("Kind"),
                 self.tr("Item"),
-                self.tr("Customer"),
                 self.tr("Amount"),
                 self.tr("State"),
+                self.tr("Customer"),
             ]
         )
         self.agenda.verticalHeader().setVisible(False)
         self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.agenda.horizontalHeader().setStretchLastSection(True)
         agenda_bar = QHBoxLayout()
         agenda_bar.addWidget(self.agenda_title, 1)
         agenda_bar.addWidget(self.span)
@@ -328,16 +338,16 @@ class CalendarPage(QWidget):
             cells = [
                 item.day.isoformat(),
                 kind_label(item.kind),
-                item.label,
-                item.customer_name,
+                item_text(item.kind, item.label),
                 Money(item.amount_fen).format() if item.amount_fen else "",
                 state_label(item.state),
+                item.customer_name,
             ]
             colour = state_colour(item.state)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(ITEM_ROLE, row)
-                if column == 4:
+                if column == 3:
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
