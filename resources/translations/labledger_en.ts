@@ -525,17 +525,17 @@ provision {rate}</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -3133,67 +3133,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="42"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="41"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="46"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="45"/>
         <source>Work on the task…</source>
         <translation>Work on the task…</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="49"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="48"/>
         <source>Tasks of</source>
         <translation>Tasks of</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="55"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
         <source>Last action</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="63"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
         <source>Next date</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="100"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="99"/>
         <source>{count} tasks, {amount} overdue</source>
         <translation>{count} tasks, {amount} overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="109"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="108"/>
         <source>+{days} days</source>
         <translation>+{days} days</translation>
     </message>
@@ -4723,6 +4723,84 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReminderSchedulePage</name>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="67"/>
+        <source>Each level runs on its day relative to the due date (−3: three days before, 0: on the day, 30: a month after). A collection task starts only after the due date.</source>
+        <translation>Each level runs on its day relative to the due date (−3: three days before, 0: on the day, 30: a month after). A collection task starts only after the due date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="76"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="77"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="78"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="79"/>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="80"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="81"/>
+        <source>Collection task</source>
+        <translation>Collection task</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="82"/>
+        <source>E-mail to the customer</source>
+        <translation>E-mail to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="89"/>
+        <source>Add level</source>
+        <translation>Add level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="90"/>
+        <source>Remove level</source>
+        <translation>Remove level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="91"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="92"/>
+        <source>Save schedule</source>
+        <translation>Save schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="99"/>
+        <source>Credit tier</source>
+        <translation>Credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="167"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="241"/>
+        <source>Reminder schedule saved</source>
+        <translation>Reminder schedule saved</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAllocationDialog</name>
     <message>
         <location filename="../../app/views/payments/payment_detail_panel.py" line="60"/>
@@ -5012,138 +5090,143 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="41"/>
+        <location filename="../../app/views/settings/settings_page.py" line="42"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="47"/>
+        <location filename="../../app/views/settings/settings_page.py" line="48"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>The new language applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="50"/>
+        <location filename="../../app/views/settings/settings_page.py" line="51"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="53"/>
+        <location filename="../../app/views/settings/settings_page.py" line="54"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>given with --db</source>
         <translation>given with --db</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>given by the LABLEDGER_DB environment variable</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>chosen in these settings</source>
         <translation>chosen in these settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="64"/>
         <source>the default local file</source>
         <translation>the default local file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="67"/>
         <source>Change database…</source>
         <translation>Change database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="68"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="71"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Chosen by</source>
         <translation>Chosen by</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="75"/>
+        <location filename="../../app/views/settings/settings_page.py" line="76"/>
         <source>Edit lab profile…</source>
         <translation>Edit lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="77"/>
+        <location filename="../../app/views/settings/settings_page.py" line="78"/>
         <source>Lab profile</source>
         <translation>Lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <location filename="../../app/views/settings/settings_page.py" line="80"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>Name, address, tax ID and bank details printed on statements.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="84"/>
+        <location filename="../../app/views/settings/settings_page.py" line="85"/>
         <source>Edit buckets and rates…</source>
         <translation>Edit buckets and rates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="86"/>
+        <location filename="../../app/views/settings/settings_page.py" line="87"/>
         <source>Aging and bad-debt provision</source>
         <translation>Aging and bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="91"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>The aging buckets of the receivables report and the provision rate of each accounting age band.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="98"/>
+        <location filename="../../app/views/settings/settings_page.py" line="99"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="100"/>
+        <location filename="../../app/views/settings/settings_page.py" line="101"/>
         <source>Large amounts</source>
         <translation>Large amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="102"/>
+        <location filename="../../app/views/settings/settings_page.py" line="103"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>The amount above which saving asks for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="120"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="122"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Credit tiers</source>
         <translation>Credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
-        <location filename="../../app/views/settings/settings_page.py" line="155"/>
+        <location filename="../../app/views/settings/settings_page.py" line="124"/>
+        <location filename="../../app/views/settings/settings_page.py" line="158"/>
         <source>Tier proposals</source>
         <translation>Tier proposals</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <location filename="../../app/views/settings/settings_page.py" line="126"/>
         <source>Numbering</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="153"/>
+        <location filename="../../app/views/settings/settings_page.py" line="128"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="156"/>
         <source>Tier proposals ({count})</source>
         <translation>Tier proposals ({count})</translation>
     </message>

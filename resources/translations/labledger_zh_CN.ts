@@ -524,17 +524,17 @@ provision {rate}</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3129,67 +3129,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="42"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="41"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="46"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="45"/>
         <source>Work on the task…</source>
         <translation>处理任务…</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="49"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="48"/>
         <source>Tasks of</source>
         <translation>任务负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="55"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
         <source>Last action</source>
         <translation>上次行动</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="63"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
         <source>Next date</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="100"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="99"/>
         <source>{count} tasks, {amount} overdue</source>
         <translation>{count} 个任务，逾期 {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="109"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="108"/>
         <source>+{days} days</source>
         <translation>+{days} 天</translation>
     </message>
@@ -4715,6 +4715,84 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReminderSchedulePage</name>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="67"/>
+        <source>Each level runs on its day relative to the due date (−3: three days before, 0: on the day, 30: a month after). A collection task starts only after the due date.</source>
+        <translation>每一级在相对到期日的那一天执行（−3：到期前三天，0：到期当天，30：到期后一个月）。催收任务只在到期之后才会生成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="76"/>
+        <source>Day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="77"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="78"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="79"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="80"/>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="81"/>
+        <source>Collection task</source>
+        <translation>催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="82"/>
+        <source>E-mail to the customer</source>
+        <translation>发邮件给客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="89"/>
+        <source>Add level</source>
+        <translation>添加一级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="90"/>
+        <source>Remove level</source>
+        <translation>删除该级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="91"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="92"/>
+        <source>Save schedule</source>
+        <translation>保存提醒计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="99"/>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="167"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="241"/>
+        <source>Reminder schedule saved</source>
+        <translation>提醒计划已保存</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAllocationDialog</name>
     <message>
         <location filename="../../app/views/payments/payment_detail_panel.py" line="60"/>
@@ -5004,138 +5082,143 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="41"/>
+        <location filename="../../app/views/settings/settings_page.py" line="42"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="47"/>
+        <location filename="../../app/views/settings/settings_page.py" line="48"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>新的界面语言将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="50"/>
+        <location filename="../../app/views/settings/settings_page.py" line="51"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="53"/>
+        <location filename="../../app/views/settings/settings_page.py" line="54"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>given with --db</source>
         <translation>由 --db 参数指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>由环境变量 LABLEDGER_DB 指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>chosen in these settings</source>
         <translation>在本设置页中选择</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="64"/>
         <source>the default local file</source>
         <translation>默认本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="67"/>
         <source>Change database…</source>
         <translation>切换数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="68"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="71"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Open now</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Chosen by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="75"/>
+        <location filename="../../app/views/settings/settings_page.py" line="76"/>
         <source>Edit lab profile…</source>
         <translation>编辑实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="77"/>
+        <location filename="../../app/views/settings/settings_page.py" line="78"/>
         <source>Lab profile</source>
         <translation>实验室信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <location filename="../../app/views/settings/settings_page.py" line="80"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>打印在对账单上的实验室名称、地址、税号和银行账户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="84"/>
+        <location filename="../../app/views/settings/settings_page.py" line="85"/>
         <source>Edit buckets and rates…</source>
         <translation>编辑账龄分段与计提比例…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="86"/>
+        <location filename="../../app/views/settings/settings_page.py" line="87"/>
         <source>Aging and bad-debt provision</source>
         <translation>账龄与坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="91"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>应收账龄报表的账龄分段，以及各会计账龄段的坏账计提比例。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="98"/>
+        <location filename="../../app/views/settings/settings_page.py" line="99"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="100"/>
+        <location filename="../../app/views/settings/settings_page.py" line="101"/>
         <source>Large amounts</source>
         <translation>大额确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="102"/>
+        <location filename="../../app/views/settings/settings_page.py" line="103"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>金额超过多少时，保存前需要再次确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="120"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="122"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Credit tiers</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
-        <location filename="../../app/views/settings/settings_page.py" line="155"/>
+        <location filename="../../app/views/settings/settings_page.py" line="124"/>
+        <location filename="../../app/views/settings/settings_page.py" line="158"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <location filename="../../app/views/settings/settings_page.py" line="126"/>
         <source>Numbering</source>
         <translation>编号规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="153"/>
+        <location filename="../../app/views/settings/settings_page.py" line="128"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="156"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
     </message>
