@@ -268,6 +268,9 @@ class NotificationButton(QToolButton):
         self.notifier = DesktopNotifier(ctx.runner, self)
         self.scheduler = ReminderScheduler(ctx, self.notifier, self)
         self.scheduler.ran.connect(lambda _run: self.refresh())
+        if self.notifier.tray is not None:  # a click on the tray or its balloon opens the centre
+            self.notifier.tray.messageClicked.connect(self.open_centre)
+            self.notifier.tray.activated.connect(lambda _reason: self.open_centre())
         self.clicked.connect(self.open_centre)
         ctx.bus.changed.connect(self._on_changes)
         self._show_count(0)
