@@ -3286,12 +3286,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="289"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="292"/>
         <source>Notifications: {count}</source>
         <translation>Notifications: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="290"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="293"/>
         <source>{count} unread notifications</source>
         <translation>{count} unread notifications</translation>
     </message>
@@ -5607,37 +5607,37 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>The customer promised to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="58"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="60"/>
         <source>Amount promised</source>
         <translation>Amount promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="60"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="65"/>
         <source>To be paid by</source>
         <translation>To be paid by</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="78"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="83"/>
         <source>Collection task – {name}</source>
         <translation>Collection task – {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="80"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="85"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {amount} overdue for {days} days (level +{level}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: {amount} overdue for {days} days (level +{level}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="86"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="91"/>
         <source>Status: {status}. Assigned to {who}.</source>
         <translation>Status: {status}. Assigned to {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="92"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="97"/>
         <source>Promised {amount} by {date}.</source>
         <translation>Promised {amount} by {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="131"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="136"/>
         <source>Collection task action recorded</source>
         <translation>Collection task action recorded</translation>
     </message>

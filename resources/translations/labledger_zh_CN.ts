@@ -3282,12 +3282,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="289"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="292"/>
         <source>Notifications: {count}</source>
         <translation>通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="290"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="293"/>
         <source>{count} unread notifications</source>
         <translation>{count} 条未读通知</translation>
     </message>
@@ -5596,37 +5596,37 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>客户承诺付款</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="58"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="60"/>
         <source>Amount promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="60"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="65"/>
         <source>To be paid by</source>
         <translation>承诺付款日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="78"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="83"/>
         <source>Collection task – {name}</source>
         <translation>催收任务 – {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="80"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="85"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {amount} overdue for {days} days (level +{level}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：逾期 {amount}，已逾期 {days} 天（级别 +{level}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="86"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="91"/>
         <source>Status: {status}. Assigned to {who}.</source>
         <translation>状态：{status}。负责人：{who}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="92"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="97"/>
         <source>Promised {amount} by {date}.</source>
         <translation>承诺于 {date} 前支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/task_dialog.py" line="131"/>
+        <location filename="../../app/views/calendar/task_dialog.py" line="136"/>
         <source>Collection task action recorded</source>
         <translation>已记录催收行动</translation>
     </message>

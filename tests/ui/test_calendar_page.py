@@ -95,6 +95,9 @@ def test_a_task_goes_from_creation_to_a_promise_through_the_dialog(qtbot, window
     qtbot.waitUntil(lambda: dialog.task is not None)
     assert "上海浦东环境监测站" in dialog.windowTitle()
     dialog.action.setCurrentIndex(dialog.action.findData("call"))
+    dialog.submit()  # without an outcome: the service's reason shows under the field
+    qtbot.waitUntil(lambda: dialog.field_errors["outcome"].isVisible())
+    assert dialog.field_errors["outcome"].text() == "The summary is required."
     dialog.outcome.setText("答应月底前付款")
     dialog.promise.setChecked(True)
     dialog.promise_amount.setText("300")

@@ -44,18 +44,23 @@ class TaskDialog(FormDialog):
         self.add_field("action", self.tr("Action"), self.action)
         self.on = date_edit(today)
         self.on.setMaximumDate(self.on.date())
-        self.add_field("on", self.tr("Date"), self.on)
+        self.add_field("on", self.tr("Date"), self.on, ("occurred_at",))
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("What the customer said"))
-        self.add_field("outcome", self.tr("Outcome"), self.outcome)
+        self.add_field("outcome", self.tr("Outcome"), self.outcome, ("summary",))
         self.next_date = OptionalDateEdit(
             self.tr("Next action on"), today + timedelta(days=DEFAULT_NEXT_DAYS)
         )
-        self.add_field("next_date", self.tr("Next date"), self.next_date)
+        self.add_field("next_date", self.tr("Next date"), self.next_date, ("next_action_date",))
         self.promise = QCheckBox(self.tr("The customer promised to pay"))
         self.form.addRow("", self.promise)
         self.promise_amount = MoneyEdit()
-        self.add_field("promise_amount_fen", self.tr("Amount promised"), self.promise_amount)
+        self.add_field(
+            "promise_amount_fen",
+            self.tr("Amount promised"),
+            self.promise_amount,
+            ("promise_amount",),
+        )
         self.promise_date = date_edit(today + timedelta(days=DEFAULT_NEXT_DAYS))
         self.add_field("promise_date", self.tr("To be paid by"), self.promise_date)
         self.promise.toggled.connect(self._promise_toggled)
