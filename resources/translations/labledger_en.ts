@@ -604,6 +604,125 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="174"/>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="175"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="183"/>
+        <source>All salespeople</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="186"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="191"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="200"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="212"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="211"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="213"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="232"/>
+        <source>Double-click an item to open it.</source>
+        <translation>Double-click an item to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="248"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="249"/>
+        <source>My tasks today</source>
+        <translation>My tasks today</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="320"/>
+        <source>Agenda of {day}</source>
+        <translation>Agenda of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="323"/>
+        <source>Agenda of {start} to {end}</source>
+        <translation>Agenda of {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="392"/>
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="394"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="420"/>
+        <source>{count} calendar items exported to {path}</source>
+        <translation>{count} calendar items exported to {path}</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../app/views/projects/project_board_view.py" line="118"/>
@@ -2969,121 +3088,115 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="124"/>
-        <location filename="../../app/views/shell/main_window.py" line="270"/>
+        <location filename="../../app/views/shell/main_window.py" line="131"/>
+        <location filename="../../app/views/shell/main_window.py" line="273"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="156"/>
+        <location filename="../../app/views/shell/main_window.py" line="163"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="158"/>
+        <location filename="../../app/views/shell/main_window.py" line="165"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="176"/>
+        <location filename="../../app/views/shell/main_window.py" line="185"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="191"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="186"/>
+        <location filename="../../app/views/shell/main_window.py" line="195"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="196"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="190"/>
+        <location filename="../../app/views/shell/main_window.py" line="199"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="207"/>
-        <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
-        <translation>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <location filename="../../app/views/shell/main_window.py" line="217"/>
+        <location filename="../../app/views/shell/main_window.py" line="220"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="219"/>
+        <location filename="../../app/views/shell/main_window.py" line="222"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="227"/>
         <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="232"/>
+        <location filename="../../app/views/shell/main_window.py" line="235"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="239"/>
+        <location filename="../../app/views/shell/main_window.py" line="242"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="243"/>
+        <location filename="../../app/views/shell/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="244"/>
+        <location filename="../../app/views/shell/main_window.py" line="247"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="248"/>
+        <location filename="../../app/views/shell/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="252"/>
+        <location filename="../../app/views/shell/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="253"/>
+        <location filename="../../app/views/shell/main_window.py" line="256"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="272"/>
+        <location filename="../../app/views/shell/main_window.py" line="275"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
@@ -3251,6 +3364,74 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>MyTasksPage</name>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="41"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="45"/>
+        <source>Work on the task…</source>
+        <translation>Work on the task…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="48"/>
+        <source>Tasks of</source>
+        <translation>Tasks of</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="55"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
+        <source>Last action</source>
+        <translation>Last action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
+        <source>Next date</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="99"/>
+        <source>{count} tasks, {amount} overdue</source>
+        <translation>{count} tasks, {amount} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="108"/>
+        <source>+{days} days</source>
+        <translation>+{days} days</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../app/views/projects/project_dialog.py" line="44"/>
@@ -3361,6 +3542,82 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/statements/statement_dialogs.py" line="110"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationButton</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="292"/>
+        <source>Notifications: {count}</source>
+        <translation>Notifications: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="293"/>
+        <source>{count} unread notifications</source>
+        <translation>{count} unread notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentreDialog</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="104"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="108"/>
+        <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
+        <translation>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="124"/>
+        <source>No notifications.</source>
+        <translation>No notifications.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="128"/>
+        <source>Open the item</source>
+        <translation>Open the item</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="129"/>
+        <source>Mark read</source>
+        <translation>Mark read</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <source>Snooze 1 hour</source>
+        <translation>Snooze 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="132"/>
+        <source>Snooze until tomorrow morning</source>
+        <translation>Snooze until tomorrow morning</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +5002,84 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReminderSchedulePage</name>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="67"/>
+        <source>Each level runs on its day relative to the due date (−3: three days before, 0: on the day, 30: a month after). A collection task starts only after the due date.</source>
+        <translation>Each level runs on its day relative to the due date (−3: three days before, 0: on the day, 30: a month after). A collection task starts only after the due date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="76"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="77"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="78"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="79"/>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="80"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="81"/>
+        <source>Collection task</source>
+        <translation>Collection task</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="82"/>
+        <source>E-mail to the customer</source>
+        <translation>E-mail to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="89"/>
+        <source>Add level</source>
+        <translation>Add level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="90"/>
+        <source>Remove level</source>
+        <translation>Remove level</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="91"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="92"/>
+        <source>Save schedule</source>
+        <translation>Save schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="99"/>
+        <source>Credit tier</source>
+        <translation>Credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="167"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="241"/>
+        <source>Reminder schedule saved</source>
+        <translation>Reminder schedule saved</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAllocationDialog</name>
     <message>
         <location filename="../../app/views/payments/payment_detail_panel.py" line="60"/>
@@ -5155,138 +5490,143 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="41"/>
+        <location filename="../../app/views/settings/settings_page.py" line="42"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="47"/>
+        <location filename="../../app/views/settings/settings_page.py" line="48"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>The new language applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="50"/>
+        <location filename="../../app/views/settings/settings_page.py" line="51"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="53"/>
+        <location filename="../../app/views/settings/settings_page.py" line="54"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>given with --db</source>
         <translation>given with --db</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>given by the LABLEDGER_DB environment variable</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>chosen in these settings</source>
         <translation>chosen in these settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="64"/>
         <source>the default local file</source>
         <translation>the default local file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="67"/>
         <source>Change database…</source>
         <translation>Change database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="68"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="71"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Chosen by</source>
         <translation>Chosen by</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="75"/>
+        <location filename="../../app/views/settings/settings_page.py" line="76"/>
         <source>Edit lab profile…</source>
         <translation>Edit lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="77"/>
+        <location filename="../../app/views/settings/settings_page.py" line="78"/>
         <source>Lab profile</source>
         <translation>Lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <location filename="../../app/views/settings/settings_page.py" line="80"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>Name, address, tax ID and bank details printed on statements.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="84"/>
+        <location filename="../../app/views/settings/settings_page.py" line="85"/>
         <source>Edit buckets and rates…</source>
         <translation>Edit buckets and rates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="86"/>
+        <location filename="../../app/views/settings/settings_page.py" line="87"/>
         <source>Aging and bad-debt provision</source>
         <translation>Aging and bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="91"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>The aging buckets of the receivables report and the provision rate of each accounting age band.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="98"/>
+        <location filename="../../app/views/settings/settings_page.py" line="99"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="100"/>
+        <location filename="../../app/views/settings/settings_page.py" line="101"/>
         <source>Large amounts</source>
         <translation>Large amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="102"/>
+        <location filename="../../app/views/settings/settings_page.py" line="103"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>The amount above which saving asks for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="120"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="122"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Credit tiers</source>
         <translation>Credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
-        <location filename="../../app/views/settings/settings_page.py" line="155"/>
+        <location filename="../../app/views/settings/settings_page.py" line="124"/>
+        <location filename="../../app/views/settings/settings_page.py" line="158"/>
         <source>Tier proposals</source>
         <translation>Tier proposals</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <location filename="../../app/views/settings/settings_page.py" line="126"/>
         <source>Numbering</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="153"/>
+        <location filename="../../app/views/settings/settings_page.py" line="128"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="156"/>
         <source>Tier proposals ({count})</source>
         <translation>Tier proposals ({count})</translation>
     </message>
@@ -5818,6 +6158,89 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/workbench/workbench_page.py" line="78"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="37"/>
+        <source>Collection task</source>
+        <translation>Collection task</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="38"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="44"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="49"/>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="50"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="52"/>
+        <source>Next action on</source>
+        <translation>Next action on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="54"/>
+        <source>Next date</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="55"/>
+        <source>The customer promised to pay</source>
+        <translation>The customer promised to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="60"/>
+        <source>Amount promised</source>
+        <translation>Amount promised</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="65"/>
+        <source>To be paid by</source>
+        <translation>To be paid by</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="83"/>
+        <source>Collection task – {name}</source>
+        <translation>Collection task – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="85"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {amount} overdue for {days} days (level +{level}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {amount} overdue for {days} days (level +{level}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="91"/>
+        <source>Status: {status}. Assigned to {who}.</source>
+        <translation>Status: {status}. Assigned to {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="97"/>
+        <source>Promised {amount} by {date}.</source>
+        <translation>Promised {amount} by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="136"/>
+        <source>Collection task action recorded</source>
+        <translation>Collection task action recorded</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +6876,135 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_labels</name>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="16"/>
+        <source>Invoice due</source>
+        <translation>Invoice due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="17"/>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="18"/>
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="19"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="20"/>
+        <source>Stage deadline</source>
+        <translation>Stage deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="21"/>
+        <source>Collection task</source>
+        <translation>Collection task</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="26"/>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="27"/>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="28"/>
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="29"/>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="30"/>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="31"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="35"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="58"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="36"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="37"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="38"/>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="46"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="47"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="48"/>
+        <source>Dunning letter</source>
+        <translation>Dunning letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="49"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="50"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="54"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="55"/>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="56"/>
+        <source>Promise broken</source>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="57"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
     </message>
 </context>
 <context>
@@ -8462,6 +9014,59 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/ledger_labels.py" line="57"/>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>notification_labels</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="12"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="13"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="14"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="15"/>
+        <source>Task escalated</source>
+        <translation>Task escalated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="16"/>
+        <source>Promise broken</source>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="17"/>
+        <source>Promise due</source>
+        <translation>Promise due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="18"/>
+        <source>Instalment due</source>
+        <translation>Instalment due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="19"/>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="20"/>
+        <source>Stage deadline</source>
+        <translation>Stage deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="21"/>
+        <source>Statement awaiting a reply</source>
+        <translation>Statement awaiting a reply</translation>
     </message>
 </context>
 <context>

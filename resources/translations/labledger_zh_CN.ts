@@ -603,6 +603,125 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="174"/>
+        <source>‹ Previous</source>
+        <translation>‹ 上月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="175"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
+        <source>Next ›</source>
+        <translation>下月 ›</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="183"/>
+        <source>All salespeople</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="186"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
+        <source>Day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="191"/>
+        <source>Week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="200"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="212"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="211"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="213"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="232"/>
+        <source>Double-click an item to open it.</source>
+        <translation>双击事项即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="248"/>
+        <source>Month</source>
+        <translation>月视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="249"/>
+        <source>My tasks today</source>
+        <translation>我的催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="320"/>
+        <source>Agenda of {day}</source>
+        <translation>{day} 的日程</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="323"/>
+        <source>Agenda of {start} to {end}</source>
+        <translation>{start} 至 {end} 的日程</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="392"/>
+        <source>Export the calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="394"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="420"/>
+        <source>{count} calendar items exported to {path}</source>
+        <translation>已导出 {count} 个日历事项到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../app/views/projects/project_board_view.py" line="118"/>
@@ -2965,121 +3084,115 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="124"/>
-        <location filename="../../app/views/shell/main_window.py" line="270"/>
+        <location filename="../../app/views/shell/main_window.py" line="131"/>
+        <location filename="../../app/views/shell/main_window.py" line="273"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="156"/>
+        <location filename="../../app/views/shell/main_window.py" line="163"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="158"/>
+        <location filename="../../app/views/shell/main_window.py" line="165"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="176"/>
+        <location filename="../../app/views/shell/main_window.py" line="185"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="178"/>
+        <location filename="../../app/views/shell/main_window.py" line="187"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="191"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="186"/>
+        <location filename="../../app/views/shell/main_window.py" line="195"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="196"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="190"/>
+        <location filename="../../app/views/shell/main_window.py" line="199"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="207"/>
-        <source>Due dates, payment plan instalments, promises to pay and follow-ups on a calendar, with reminders.</source>
-        <translation>在日历上查看发票到期日、回款计划各期、付款承诺和跟进事项，并按时提醒。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <location filename="../../app/views/shell/main_window.py" line="217"/>
+        <location filename="../../app/views/shell/main_window.py" line="220"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="219"/>
+        <location filename="../../app/views/shell/main_window.py" line="222"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="227"/>
         <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="232"/>
+        <location filename="../../app/views/shell/main_window.py" line="235"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="239"/>
+        <location filename="../../app/views/shell/main_window.py" line="242"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="243"/>
+        <location filename="../../app/views/shell/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="244"/>
+        <location filename="../../app/views/shell/main_window.py" line="247"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="248"/>
+        <location filename="../../app/views/shell/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="252"/>
+        <location filename="../../app/views/shell/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="253"/>
+        <location filename="../../app/views/shell/main_window.py" line="256"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="272"/>
+        <location filename="../../app/views/shell/main_window.py" line="275"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
@@ -3247,6 +3360,74 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>MyTasksPage</name>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="41"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="45"/>
+        <source>Work on the task…</source>
+        <translation>处理任务…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="48"/>
+        <source>Tasks of</source>
+        <translation>任务负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="55"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
+        <source>Last action</source>
+        <translation>上次行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
+        <source>Next date</source>
+        <translation>下次日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="99"/>
+        <source>{count} tasks, {amount} overdue</source>
+        <translation>{count} 个任务，逾期 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="108"/>
+        <source>+{days} days</source>
+        <translation>+{days} 天</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../app/views/projects/project_dialog.py" line="44"/>
@@ -3357,6 +3538,82 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/statements/statement_dialogs.py" line="110"/>
         <source>Preview…</source>
         <translation>预览…</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationButton</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="292"/>
+        <source>Notifications: {count}</source>
+        <translation>通知：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="293"/>
+        <source>{count} unread notifications</source>
+        <translation>{count} 条未读通知</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentreDialog</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="104"/>
+        <source>Notifications</source>
+        <translation>通知中心</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="108"/>
+        <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
+        <translation>在用户登录功能上线前，LabLedger 显示所有用户的通知（“接收人”一栏注明是谁的）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>For</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="124"/>
+        <source>No notifications.</source>
+        <translation>没有通知。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="128"/>
+        <source>Open the item</source>
+        <translation>打开事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="129"/>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <source>Snooze 1 hour</source>
+        <translation>稍后提醒（1 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="132"/>
+        <source>Snooze until tomorrow morning</source>
+        <translation>明早再提醒</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4994,84 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReminderSchedulePage</name>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="67"/>
+        <source>Each level runs on its day relative to the due date (−3: three days before, 0: on the day, 30: a month after). A collection task starts only after the due date.</source>
+        <translation>每一级在相对到期日的那一天执行（−3：到期前三天，0：到期当天，30：到期后一个月）。催收任务只在到期之后才会生成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="76"/>
+        <source>Day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="77"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="78"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="79"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="80"/>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="81"/>
+        <source>Collection task</source>
+        <translation>催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="82"/>
+        <source>E-mail to the customer</source>
+        <translation>发邮件给客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="89"/>
+        <source>Add level</source>
+        <translation>添加一级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="90"/>
+        <source>Remove level</source>
+        <translation>删除该级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="91"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="92"/>
+        <source>Save schedule</source>
+        <translation>保存提醒计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="99"/>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="167"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/reminder_schedule_page.py" line="241"/>
+        <source>Reminder schedule saved</source>
+        <translation>提醒计划已保存</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAllocationDialog</name>
     <message>
         <location filename="../../app/views/payments/payment_detail_panel.py" line="60"/>
@@ -5147,138 +5482,143 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="41"/>
+        <location filename="../../app/views/settings/settings_page.py" line="42"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="47"/>
+        <location filename="../../app/views/settings/settings_page.py" line="48"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>新的界面语言将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="50"/>
+        <location filename="../../app/views/settings/settings_page.py" line="51"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="53"/>
+        <location filename="../../app/views/settings/settings_page.py" line="54"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>given with --db</source>
         <translation>由 --db 参数指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>由环境变量 LABLEDGER_DB 指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>chosen in these settings</source>
         <translation>在本设置页中选择</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="64"/>
         <source>the default local file</source>
         <translation>默认本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="67"/>
         <source>Change database…</source>
         <translation>切换数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="68"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="71"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Open now</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Chosen by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="75"/>
+        <location filename="../../app/views/settings/settings_page.py" line="76"/>
         <source>Edit lab profile…</source>
         <translation>编辑实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="77"/>
+        <location filename="../../app/views/settings/settings_page.py" line="78"/>
         <source>Lab profile</source>
         <translation>实验室信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <location filename="../../app/views/settings/settings_page.py" line="80"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>打印在对账单上的实验室名称、地址、税号和银行账户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="84"/>
+        <location filename="../../app/views/settings/settings_page.py" line="85"/>
         <source>Edit buckets and rates…</source>
         <translation>编辑账龄分段与计提比例…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="86"/>
+        <location filename="../../app/views/settings/settings_page.py" line="87"/>
         <source>Aging and bad-debt provision</source>
         <translation>账龄与坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="91"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>应收账龄报表的账龄分段，以及各会计账龄段的坏账计提比例。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="98"/>
+        <location filename="../../app/views/settings/settings_page.py" line="99"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="100"/>
+        <location filename="../../app/views/settings/settings_page.py" line="101"/>
         <source>Large amounts</source>
         <translation>大额确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="102"/>
+        <location filename="../../app/views/settings/settings_page.py" line="103"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>金额超过多少时，保存前需要再次确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="120"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="122"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Credit tiers</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
-        <location filename="../../app/views/settings/settings_page.py" line="155"/>
+        <location filename="../../app/views/settings/settings_page.py" line="124"/>
+        <location filename="../../app/views/settings/settings_page.py" line="158"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <location filename="../../app/views/settings/settings_page.py" line="126"/>
         <source>Numbering</source>
         <translation>编号规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="153"/>
+        <location filename="../../app/views/settings/settings_page.py" line="128"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="156"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
     </message>
@@ -5806,6 +6146,89 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/workbench/workbench_page.py" line="78"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="37"/>
+        <source>Collection task</source>
+        <translation>催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="38"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="44"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="49"/>
+        <source>What the customer said</source>
+        <translation>客户的答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="50"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="52"/>
+        <source>Next action on</source>
+        <translation>下次跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="54"/>
+        <source>Next date</source>
+        <translation>下次日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="55"/>
+        <source>The customer promised to pay</source>
+        <translation>客户承诺付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="60"/>
+        <source>Amount promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="65"/>
+        <source>To be paid by</source>
+        <translation>承诺付款日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="83"/>
+        <source>Collection task – {name}</source>
+        <translation>催收任务 – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="85"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {amount} overdue for {days} days (level +{level}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：逾期 {amount}，已逾期 {days} 天（级别 +{level}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="91"/>
+        <source>Status: {status}. Assigned to {who}.</source>
+        <translation>状态：{status}。负责人：{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="97"/>
+        <source>Promised {amount} by {date}.</source>
+        <translation>承诺于 {date} 前支付 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/task_dialog.py" line="136"/>
+        <source>Collection task action recorded</source>
+        <translation>已记录催收行动</translation>
     </message>
 </context>
 <context>
@@ -6441,6 +6864,135 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_labels</name>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="16"/>
+        <source>Invoice due</source>
+        <translation>发票到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="17"/>
+        <source>Instalment</source>
+        <translation>分期款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="18"/>
+        <source>Promise to pay</source>
+        <translation>承诺付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="19"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="20"/>
+        <source>Stage deadline</source>
+        <translation>阶段截止日</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="21"/>
+        <source>Collection task</source>
+        <translation>催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="26"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="27"/>
+        <source>Instalments</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="28"/>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="29"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="30"/>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="31"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="35"/>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="58"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="36"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="37"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="38"/>
+        <source>Upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="46"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="47"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="48"/>
+        <source>Dunning letter</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="49"/>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="50"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="54"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="55"/>
+        <source>Promised</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="56"/>
+        <source>Promise broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_labels.py" line="57"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
     </message>
 </context>
 <context>
@@ -8450,6 +9002,59 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/ledger_labels.py" line="57"/>
         <source>Active</source>
         <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>notification_labels</name>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="12"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="13"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="14"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="15"/>
+        <source>Task escalated</source>
+        <translation>任务已升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="16"/>
+        <source>Promise broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="17"/>
+        <source>Promise due</source>
+        <translation>承诺到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="18"/>
+        <source>Instalment due</source>
+        <translation>分期款到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="19"/>
+        <source>Follow-up due</source>
+        <translation>跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="20"/>
+        <source>Stage deadline</source>
+        <translation>阶段截止日</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_labels.py" line="21"/>
+        <source>Statement awaiting a reply</source>
+        <translation>对账单待回复</translation>
     </message>
 </context>
 <context>

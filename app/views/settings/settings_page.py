@@ -23,6 +23,7 @@ from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
 from app.views.settings.large_amount_dialog import open_large_amount_dialog
 from app.views.settings.numbering_page import NumberingPage
+from app.views.settings.reminder_schedule_page import ReminderSchedulePage
 from app.views.settings.staff_page import StaffPage
 from app.views.shell.ui_settings import save_language, saved_language
 from app.views.shell.view_context import ViewContext
@@ -123,6 +124,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.proposals, self.tr("Tier proposals"))
         self.numbering = NumberingPage(ctx)
         self.tabs.addTab(self.numbering, self.tr("Numbering"))
+        self.reminders = ReminderSchedulePage(ctx)
+        self.tabs.addTab(self.reminders, self.tr("Reminders"))
         self.proposals.loaded.connect(self._count_proposals)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

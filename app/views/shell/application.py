@@ -149,6 +149,7 @@ def run_gui(location: DbLocation, clock: Clock) -> int:
         state["window"] = window
         window.show()
         log.info("main window shown")
+        window.notifications.start_reminders()
 
     def failed(exc: LabLedgerError) -> None:
         log.error("cannot open the database: %s", exc.message)

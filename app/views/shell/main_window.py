@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.changes import Kind
 from app.services.core.settings_service import LabProfile, get_lab_profile
+from app.views.notifications.notification_centre import NotificationButton
 from app.views.shell.coming_later_page import ComingLaterPage
 from app.views.shell.section_keys import SectionKeys
 from app.views.shell.ui_settings import (
@@ -103,6 +104,12 @@ def _statements_page(ctx: ViewContext) -> QWidget:
     return StatementsPage(ctx)
 
 
+def _calendar_page(ctx: ViewContext) -> QWidget:
+    from app.views.calendar.calendar_page import CalendarPage
+
+    return CalendarPage(ctx)
+
+
 def _settings_page(ctx: ViewContext) -> QWidget:
     from app.views.settings.settings_page import SettingsPage
 
@@ -159,6 +166,8 @@ class MainWindow(QMainWindow):
         # A normal widget: a message (what was just saved) shows in its place for a while.
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.as_of_label)
+        self.notifications = NotificationButton(ctx)
+        self.statusBar().addPermanentWidget(self.notifications)
         self._build_menus()
 
         ctx.bus.changed.connect(self._on_changes)
@@ -201,13 +210,7 @@ class MainWindow(QMainWindow):
                 "calendar",
                 self.tr("Calendar"),
                 Icon.CALENDAR,
-                later(
-                    self.tr("Calendar"),
-                    self.tr(
-                        "Due dates, payment plan instalments, promises to pay and follow-ups "
-                        "on a calendar, with reminders."
-                    ),
-                ),
+                lambda: _calendar_page(ctx),
             ),
             Section(
                 "reports",
