@@ -165,3 +165,35 @@ def test_customer_and_contacts_save_together_or_not_at_all(env):
         ).value
         == 2
     )
+
+
+def test_merging_two_customers_with_active_collection_tasks_keeps_one_active_task(env):
+    from app.models import CollectionTask
+
+    db, a, _, _ = env
+    with db.write() as s:
+        keep = factories.customer(s, "福州检测院")
+        dup = factories.customer(s, "福州市检测院")
+        for customer, status in ((keep, "open"), (dup, "promised"), (dup, "done")):
+            s.add(
+                CollectionTask(
+                    customer_id=customer.id,
+                    level_days=7,
+                    due_date=TODAY,
+                    status=status,
+                    overdue_fen=100,
+                    oldest_due_date=date(2026, 6, 1),
+                    dedupe_key=f"task-{customer.id}-{status}",
+                )
+            )
+    merge.merge_customers(db, a["manager"], keep.id, dup.id)
+    with db.read() as s:
+        tasks = s.execute(
+            select(CollectionTask.dedupe_key, CollectionTask.status, CollectionTask.customer_id)
+        ).all()
+    assert {(key, status) for key, status, _ in tasks} == {
+        (f"task-{keep.id}-open", "open"),
+        (f"task-{dup.id}-promised", "done"),  # closed as merged
+        (f"task-{dup.id}-done", "done"),
+    }
+    assert {customer for *_, customer in tasks} == {keep.id}

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, exists, select, update
+from sqlalchemy.orm import Session, aliased
 
 from app.db.session import Database
 from app.domain.enums import Role
 from app.domain.errors import LedgerError
 from app.models import (
     Activity,
+    CollectionTask,
     Contact,
     CustomerOwnership,
+    EmailOutbox,
     Invoice,
     InvoiceRequest,
     PayerAlias,
@@ -26,9 +29,21 @@ from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customers
 from app.services.core.permissions import require
 from app.services.credit.credit_control_service import credit_position, enforce_merge
+from app.services.reminders.reminder_service import ACTIVE
 
 # Every table that points at a customer; a new one must be added here (a test checks).
-MOVED = (Contact, Activity, Project, InvoiceRequest, Invoice, Payment, Statement, CustomerOwnership)
+MOVED = (
+    Contact,
+    Activity,
+    Project,
+    InvoiceRequest,
+    Invoice,
+    Payment,
+    Statement,
+    CustomerOwnership,
+    CollectionTask,
+    EmailOutbox,
+)
 # What moving rows of a table changes (contacts and owners are part of the customer).
 MOVED_KINDS = {
     Activity: Kind.ACTIVITIES,
@@ -36,6 +51,7 @@ MOVED_KINDS = {
     InvoiceRequest: Kind.INVOICE_REQUESTS,
     Invoice: Kind.INVOICES,
     Payment: Kind.PAYMENTS,
+    CollectionTask: Kind.TASKS,
 }
 
 
@@ -53,6 +69,7 @@ def merge_customers(
         before = credit_position(session, keep.id, actor.clock.today())
         moved = {}
         kinds = {Kind.CUSTOMERS}
+        _close_duplicate_tasks(session, actor, keep.id, dup.id, keep.code)
         for model in MOVED:
             # An UPDATE returns a CursorResult, which has the rowcount; Session.execute is
             # typed as returning any Result.
@@ -98,3 +115,23 @@ def merge_customers(
             {"moved": moved},
         )
         return Changed(moved, frozenset(kinds))
+
+
+def _close_duplicate_tasks(
+    session: Session, actor: Actor, keep_id: int, dup_id: int, keep_code: str
+) -> None:
+    """A customer has at most one active collection task: when both have one, the
+    duplicate's is closed as merged (its history moves with it), and the next reminder run
+    judges the merged customer's overdue as a whole."""
+    kept = aliased(CollectionTask)
+    both = exists().where(kept.customer_id == keep_id, kept.status.in_(ACTIVE))
+    session.execute(
+        update(CollectionTask)
+        .where(CollectionTask.customer_id == dup_id, CollectionTask.status.in_(ACTIVE), both)
+        .values(
+            status="done",
+            closed_on=actor.clock.today(),
+            outcome=f"已合并到客户 {keep_code}",
+        )
+        .execution_options(synchronize_session=False)
+    )

@@ -194,5 +194,6 @@ def downgrade() -> None:
     op.drop_index("ix_collection_tasks_assignee_status_due", table_name="collection_tasks")
     op.drop_index("uq_collection_tasks_active_customer", table_name="collection_tasks")
     op.drop_table("collection_tasks")
-    with op.batch_alter_table("credit_tiers") as batch_op:
-        batch_op.drop_column("reminder_schedule")
+    # Dropped in place (SQLite 3.35+ can): a batch copy of credit_tiers would drop the
+    # table the customers' foreign keys point at, which SQLite refuses.
+    op.drop_column("credit_tiers", "reminder_schedule")
