@@ -1,0 +1,459 @@
+"""Records written through the ledger's rules, in the caller's write transaction.
+
+The rows of a legacy ledger are history that already happened, so they are written the way
+the write services write them (same numbering, tax, due dates, allocation dates, cached
+totals, project stages and an audit entry per record), with two differences: credit control
+is not asked (an import records past invoices, it does not extend new credit), and each
+record carries a source key so that importing the same rows again adds nothing.
+
+A source key is a digest of what identifies the row's record (customer, number, date,
+amount, project) and of how many identical rows came before it in the file: re-importing a
+file, or a later copy with rows added anywhere, finds the rows it already holds."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import InvoiceKind, InvoiceStatus, PaymentStatus, ProjectStage
+from app.domain.errors import ValidationError
+from app.domain.money import Money, tax_of_inclusive
+from app.domain.names import name_key
+from app.importers.records import Record
+from app.models import (
+    Allocation,
+    CreditTier,
+    Customer,
+    Invoice,
+    Payment,
+    Project,
+    ProjectStageEvent,
+)
+from app.services.core.audit_service import record_audit
+from app.services.core.context import Actor
+from app.services.core.dates import check_entry_date
+from app.services.core.numbering_service import next_number
+from app.services.ledger.invoice_service import payment_terms_days
+from app.services.ledger.payment_service import _allocate
+from app.services.projects.project_service import after_invoicing, after_settlement
+
+DEFAULT_TIER = "regular"
+DEFAULT_TAX_BP = 600
+KEY_PREFIX = "imp1:"
+# (field, reason template key, params) of a row the database refuses.
+Refusal = tuple[str, str, dict[str, object]]
+
+
+def _digest(*parts: object) -> str:
+    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:40]
+
+
+class LedgerWriter:
+    def __init__(self, session: Session, actor: Actor, reason: str) -> None:
+        self.session = session
+        self.actor = actor
+        self.reason = reason
+        self.counts: Counter[str] = Counter()
+        self._by_uscc: dict[str, int] = {}
+        self._by_name: dict[str, int] = {}
+        self._projects: dict[tuple[int, str], int] = {}
+        self._terms: dict[int, int] = {}
+        self._seen: Counter[str] = Counter()
+        self._tier_id: int | None = None
+        self._next_code: int | None = None
+        self.touched_projects: dict[int, date] = {}
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def source_key(self, *parts: object) -> str:
+        """The key of the next row identified by ``parts`` (its occurrence counted)."""
+        base = _digest(*parts)
+        self._seen[base] += 1
+        return KEY_PREFIX + _digest(base, self._seen[base])
+
+    # -- customers ----------------------------------------------------------------------
+
+    def customer(self, record: Record, refusals: list[Refusal], create: bool = True) -> int | None:
+        """The customer by unified social credit code, else by normalised name; created
+        when new (and ``create``)."""
+        key = name_key(record.customer)
+        if record.uscc:
+            found = self._by_uscc.get(record.uscc)
+            if found is None:
+                found = self.session.scalar(select(Customer.id).where(Customer.uscc == record.uscc))
+                if found is not None:
+                    self.counts["customers_matched"] += 1
+            if found is not None:
+                self._by_uscc[record.uscc] = found
+                self._by_name.setdefault(key, found)
+                return found
+        found = self._by_name.get(key)
+        if found is None:
+            found = self.session.scalar(
+                select(Customer.id).where(Customer.name_key == key).order_by(Customer.id).limit(1)
+            )
+            if found is not None:
+                self.counts["customers_matched"] += 1
+        if found is not None:
+            self._by_name[key] = found
+            return found
+        if not create:
+            refusals.append(("customer", "customer_unknown", {"name": record.customer}))
+            return None
+        return self._create_customer(record, key)
+
+    def _create_customer(self, record: Record, key: str) -> int:
+        session = self.session
+        if self._tier_id is None:
+            self._tier_id = session.scalar(
+                select(CreditTier.id).where(CreditTier.code == DEFAULT_TIER)
+            ) or session.scalar(select(CreditTier.id).order_by(CreditTier.id).limit(1))
+        code = record.customer_code
+        if not code or session.scalar(select(Customer.id).where(Customer.code == code)):
+            code = self._generated_code()
+        customer = Customer(
+            code=code,
+            name=record.customer,
+            name_key=key,
+            uscc=record.uscc or None,
+            short_name=record.short_name or None,
+            phone=record.phone or None,
+            address=record.address or None,
+            tier_id=self._tier_id,
+            payment_terms_override_days=record.terms if not record.issue_date else None,
+            credit_limit_override_fen=record.credit_limit,
+            notes=record.note or None,
+            archived=False,
+            since=self.actor.clock.today(),
+        )
+        session.add(customer)
+        session.flush()
+        record_audit(
+            session,
+            self.actor,
+            "customer.create",
+            "customer",
+            customer.id,
+            None,
+            {"code": code, "name": record.customer, "uscc": record.uscc},
+            reason=self.reason,
+        )
+        self.counts["customers_created"] += 1
+        self._by_name[key] = customer.id
+        if record.uscc:
+            self._by_uscc[record.uscc] = customer.id
+        return customer.id
+
+    def _generated_code(self) -> str:
+        if self._next_code is None:
+            codes = self.session.scalars(select(Customer.code).where(Customer.code.like("C%")))
+            numbers = [int(c[1:]) for c in codes if len(c) == 7 and c[1:].isdigit()]
+            self._next_code = max(numbers, default=0) + 1
+        while True:
+            code = f"C{self._next_code:06d}"
+            self._next_code += 1
+            if self.session.scalar(select(Customer.id).where(Customer.code == code)) is None:
+                return code
+
+    # -- projects -----------------------------------------------------------------------
+
+    def project(self, customer_id: int, record: Record, on: date, stage: ProjectStage) -> int:
+        key = (customer_id, name_key(record.project))
+        found = self._projects.get(key)
+        if found is not None:
+            return found
+        for pid, title in self.session.execute(
+            select(Project.id, Project.title).where(Project.customer_id == customer_id)
+        ):
+            self._projects.setdefault((customer_id, name_key(title)), pid)
+        found = self._projects.get(key)
+        if found is not None:
+            self.counts["projects_matched"] += 1
+            return found
+        project = Project(
+            code=next_number(self.session, "project", on),
+            customer_id=customer_id,
+            title=record.project,
+            contract_no=record.contract_no or record.project_code or None,
+            quoted_amount_fen=0,
+            contract_amount_fen=0,
+            stage=stage.value,
+            stage_since=on,
+            lead_date=on,
+            invoiced_date=on if stage == ProjectStage.INVOICED else None,
+            notes=record.note or None if stage == ProjectStage.LEAD else None,
+        )
+        self.session.add(project)
+        self.session.flush()
+        self.session.add(
+            ProjectStageEvent(
+                project_id=project.id,
+                from_stage=None,
+                to_stage=stage.value,
+                event_date=on,
+                user_id=self.actor.user_id,
+                note=self.reason,
+            )
+        )
+        record_audit(
+            self.session,
+            self.actor,
+            "project.create",
+            "project",
+            project.id,
+            None,
+            {"code": project.code, "title": project.title, "stage": stage.value},
+            reason=self.reason,
+        )
+        self.counts["projects_created"] += 1
+        self._projects[key] = project.id
+        return project.id
+
+    # -- invoices and payments ----------------------------------------------------------
+
+    def _entry_date(self, name: str, on: date, refusals: list[Refusal]) -> bool:
+        try:
+            check_entry_date(self.session, self.actor, name, on)
+        except ValidationError:
+            refusals.append((name, "future", {"date": on.isoformat()}))
+            return False
+        return True
+
+    def invoice(self, record: Record, refusals: list[Refusal], with_payments: bool) -> None:
+        """The row's invoice (with its project, and for a ledger row its payments)."""
+        assert record.issue_date is not None and record.amount is not None
+        key = self.source_key(
+            "invoice",
+            name_key(record.customer),
+            record.uscc,
+            record.invoice_number,
+            record.issue_date,
+            record.amount,
+            name_key(record.project),
+        )
+        ok = self._entry_date("issue_date", record.issue_date, refusals)
+        for paid_on, _ in record.payments:
+            ok = self._entry_date("payment_date", paid_on, refusals) and ok
+        if record.settled_date is not None:
+            ok = self._entry_date("settled_date", record.settled_date, refusals) and ok
+        if not ok:
+            return
+        invoice = self.session.scalar(select(Invoice).where(Invoice.source_key == key))
+        if invoice is None:
+            if record.invoice_number and self.session.scalar(
+                select(Invoice.id).where(Invoice.number == record.invoice_number)
+            ):
+                refusals.append(
+                    ("invoice_number", "duplicate_number", {"number": record.invoice_number})
+                )
+                return
+            invoice = self._new_invoice(record, key)
+        else:
+            self.counts["rows_already_imported"] += 1
+        if with_payments:
+            self._row_payments(record, invoice, key)
+        if invoice.project_id is not None:
+            self._touch(invoice.project_id, record.issue_date)
+
+    def _touch(self, project_id: int, on: date) -> None:
+        self.touched_projects[project_id] = max(on, self.touched_projects.get(project_id, on))
+
+    def _new_invoice(self, record: Record, key: str) -> Invoice:
+        assert record.issue_date is not None and record.amount is not None
+        session = self.session
+        customer_id = self.customer(record, [])
+        assert customer_id is not None
+        project_id = None
+        if record.project:
+            project_id = self.project(customer_id, record, record.issue_date, ProjectStage.INVOICED)
+        if record.due_date is not None:
+            due = record.due_date
+        else:
+            terms = record.terms
+            if terms is None:
+                if customer_id not in self._terms:
+                    customer = session.get(Customer, customer_id)
+                    assert customer is not None
+                    self._terms[customer_id] = payment_terms_days(session, customer)
+                terms = self._terms[customer_id]
+            due = record.issue_date + timedelta(days=terms)
+        rate = record.tax_rate if record.tax_rate is not None else DEFAULT_TAX_BP
+        invoice = Invoice(
+            number=record.invoice_number or next_number(session, "invoice", record.issue_date),
+            kind=InvoiceKind.VAT_NORMAL.value,
+            customer_id=customer_id,
+            project_id=project_id,
+            issue_date=record.issue_date,
+            due_date=due,
+            amount_fen=record.amount,
+            tax_rate_bp=rate,
+            tax_fen=tax_of_inclusive(Money(record.amount), rate).fen,
+            settled_fen=0,
+            status=InvoiceStatus.ISSUED.value,
+            issued_by=self.actor.user_id,
+            note=record.note or None,
+            source_key=key,
+        )
+        session.add(invoice)
+        session.flush()
+        record_audit(
+            session,
+            self.actor,
+            "invoice.issue",
+            "invoice",
+            invoice.id,
+            None,
+            {
+                "number": invoice.number,
+                "customer_id": customer_id,
+                "amount_fen": invoice.amount_fen,
+                "tax_fen": invoice.tax_fen,
+                "issue_date": invoice.issue_date,
+                "due_date": invoice.due_date,
+            },
+            reason=self.reason,
+        )
+        if project_id is not None:
+            after_invoicing(session, self.actor, project_id, invoice.issue_date)
+        self.counts["invoices_created"] += 1
+        return invoice
+
+    def _row_payments(self, record: Record, invoice: Invoice, invoice_key: str) -> None:
+        paid = list(record.payments)
+        if record.settled_date is not None:
+            rest = (record.amount or 0) - sum(fen for _, fen in paid)
+            if rest > 0:
+                paid.append((record.settled_date, rest))
+        for n, (paid_on, fen) in enumerate(paid, start=1):
+            key = f"{invoice_key}:p{n}"
+            if self.session.scalar(select(Payment.id).where(Payment.source_key == key)):
+                continue
+            payment = self._new_payment(invoice.customer_id, paid_on, fen, record, key)
+            self._apply(payment, invoice, min(fen, invoice.amount_fen - invoice.settled_fen))
+            if invoice.project_id is not None:
+                self._touch(invoice.project_id, paid_on)
+
+    def _new_payment(
+        self, customer_id: int, paid_on: date, fen: int, record: Record, key: str
+    ) -> Payment:
+        payment = Payment(
+            number=next_number(self.session, "payment", paid_on),
+            customer_id=customer_id,
+            received_date=paid_on,
+            amount_fen=fen,
+            allocated_fen=0,
+            bank_ref=record.payment_ref or None,
+            payer_name=record.payer or None,
+            status=PaymentStatus.ACTIVE.value,
+            recorded_by=self.actor.user_id,
+            source_key=key,
+        )
+        self.session.add(payment)
+        self.session.flush()
+        record_audit(
+            self.session,
+            self.actor,
+            "payment.record",
+            "payment",
+            payment.id,
+            None,
+            {
+                "number": payment.number,
+                "customer_id": customer_id,
+                "amount_fen": fen,
+                "date": paid_on,
+            },
+            reason=self.reason,
+        )
+        self.counts["payments_created"] += 1
+        return payment
+
+    def _apply(self, payment: Payment, invoice: Invoice, fen: int) -> None:
+        """Allocate as payment_service does: dated the later of the payment and invoice."""
+        if fen <= 0:
+            return
+        self.session.add(
+            Allocation(
+                payment_id=payment.id,
+                invoice_id=invoice.id,
+                amount_fen=fen,
+                allocated_date=max(payment.received_date, invoice.issue_date),
+                created_by=self.actor.user_id,
+            )
+        )
+        invoice.settled_fen += fen
+        payment.allocated_fen += fen
+        self.session.flush()
+        record_audit(
+            self.session,
+            self.actor,
+            "payment.allocate",
+            "payment",
+            payment.id,
+            None,
+            {"allocations": [(invoice.number, fen)]},
+            reason=self.reason,
+        )
+        self.counts["allocations_created"] += 1
+
+    def payment(self, record: Record, refusals: list[Refusal]) -> None:
+        """A payments-kind row: applied to the invoice it names, else oldest first."""
+        for paid_on, _ in record.payments:
+            if not self._entry_date("payment_date", paid_on, refusals):
+                return
+        for paid_on, fen in record.payments:
+            key = self.source_key(
+                "payment",
+                name_key(record.customer),
+                record.uscc,
+                paid_on,
+                fen,
+                record.payment_ref,
+                record.invoice_number,
+            )
+            if self.session.scalar(select(Payment.id).where(Payment.source_key == key)):
+                self.counts["rows_already_imported"] += 1
+                continue
+            invoice = None
+            # A payment for a named invoice needs its customer to exist already.
+            customer_id = self.customer(record, refusals, create=not record.invoice_number)
+            if customer_id is None:
+                return
+            if record.invoice_number:
+                invoice = self.session.scalar(
+                    select(Invoice).where(
+                        Invoice.number == record.invoice_number,
+                        Invoice.customer_id == customer_id,
+                    )
+                )
+                if invoice is None:
+                    refusals.append(
+                        ("invoice_number", "invoice_unknown", {"number": record.invoice_number})
+                    )
+                    return
+            payment = self._new_payment(customer_id, paid_on, fen, record, key)
+            if invoice is not None:
+                self._apply(payment, invoice, min(fen, invoice.amount_fen - invoice.settled_fen))
+                if invoice.project_id is not None:
+                    self._touch(invoice.project_id, paid_on)
+            else:
+                # The payment service's own rule: oldest open invoices first.
+                lines = _allocate(self.session, self.actor, payment, "auto", paid_on).value
+                self.counts["allocations_created"] += len(lines)
+
+    def project_row(self, record: Record) -> None:
+        customer_id = self.customer(record, [])
+        assert customer_id is not None
+        on = record.issue_date or self.actor.clock.today()
+        self.project(customer_id, record, on, ProjectStage.LEAD)
+
+    def finish(self) -> None:
+        """Projects whose invoices the import settled in full move to paid, on the day of
+        their last payment."""
+        for project_id, on in sorted(self.touched_projects.items()):
+            after_settlement(self.session, self.actor, {project_id}, on)
