@@ -177,9 +177,15 @@ def _fill_right(group: Sequence[object], sub: Sequence[object]) -> list[object]:
 
 
 def _score(texts: Sequence[object]) -> int:
+    """Distinct fields named, plus each payment date/amount pair after the first."""
     found = [field_of(text_of(t)) for t in texts]
     distinct = {f for f in found if f is not None}
-    return len(distinct) + sum(1 for f in found if f in REPEATED) - len(distinct & REPEATED)
+    pairs = min(found.count("payment_date"), found.count("payment_amount"))
+    return len(distinct) + max(pairs - 1, 0)
+
+
+def _distinct_texts(values: Sequence[object]) -> int:
+    return len({text_of(v) for v in values} - {""})
 
 
 def detect(rows: Sequence[tuple[int, list[object]]], filled: bool) -> Columns | None:
@@ -187,16 +193,22 @@ def detect(rows: Sequence[tuple[int, list[object]]], filled: bool) -> Columns | 
     ``filled``: merged cells already carry their value (Excel); else group cells are spread
     right (CSV)."""
     best: tuple[int, tuple[int, ...], list[str]] | None = None
-    for i, (number, values) in enumerate(rows[:HEADER_SCAN_ROWS]):
-        candidates: list[tuple[tuple[int, ...], list[str]]] = [
-            ((number,), [text_of(v) for v in values])
+    head = rows[:HEADER_SCAN_ROWS]
+    for i, (number, values) in enumerate(head):
+        single = _score(values)
+        candidates: list[tuple[int, tuple[int, ...], list[str]]] = [
+            (single, (number,), [text_of(v) for v in values])
         ]
-        if i + 1 < len(rows):
-            below = rows[i + 1][1]
+        # With the row below as sub-headers: only when that names more than either row
+        # alone, and this row is not a title (one text, perhaps merged across).
+        if i + 1 < len(head) and _distinct_texts(values) >= 2:
+            below = head[i + 1][1]
             group = values if filled else _fill_right(values, below)
-            candidates.append(((number, rows[i + 1][0]), _combine(group, below)))
-        for header_rows, texts in candidates:
+            texts = _combine(group, below)
             score = _score(texts)
+            if score > max(single, _score(below)):
+                candidates.append((score, (number, head[i + 1][0]), texts))
+        for score, header_rows, texts in candidates:
             if score >= 2 and (best is None or score > best[0]):
                 best = (score, header_rows, texts)
     if best is None:

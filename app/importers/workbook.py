@@ -36,6 +36,7 @@ MAX_RATIO = 200
 _SAMPLE_BYTES = 256 * 1024
 _CELL_RE = re.compile(rb"<c\b([^>]*?)(/>|>(.*?)</c>)", re.DOTALL)
 _REF_RE = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_VALUE_RE = re.compile(rb"<v>[^<]")  # a saved result (openpyxl writes <v /> for none)
 
 
 # Why a file cannot be read at all (translation keys, listed in KNOWN_TEMPLATES).
@@ -123,11 +124,7 @@ def open_workbook(path: Path) -> Workbook:
         return _ExcelWorkbook(path, check_zip(path))
     if head.startswith(_OLE_MAGIC):
         if suffix in (".xlsx", ".xlsm") or b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00" in head:
-            raise _unreadable(
-                path,
-                "The workbook is protected with a password. Open it in Excel, remove the "
-                "password (File > Info > Protect Workbook), save it and import it again.",
-            )
+            raise _unreadable(path, "password")
         return _ExcelWorkbook(path, is_xlsx=False)
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")) or (
@@ -209,7 +206,7 @@ class _ExcelWorkbook(Workbook):
         with zipfile.ZipFile(self.path) as z, z.open(member) as f:
             for attrs, body in _cells_with_formula(f):
                 ref = _REF_RE.search(attrs)
-                if ref is not None and b"<v" not in body:
+                if ref is not None and _VALUE_RE.search(body) is None:
                     found.setdefault(int(ref[2]), []).append(column_index(ref[1].decode()))
         return found
 
@@ -281,10 +278,7 @@ def _xml_unescape(text: str) -> str:
 def _calamine_error(path: Path, exc: Exception) -> ImportFileError:
     text = str(exc)
     if "ncrypt" in text or "assword" in text:
-        return _unreadable(
-            path,
-            "password",
-        )
+        return _unreadable(path, "password")
     return _unreadable(path, "not_excel")
 
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import InvoiceKind, InvoiceStatus, PaymentStatus, ProjectStage
-from app.domain.errors import ValidationError
 from app.domain.money import Money, tax_of_inclusive
 from app.domain.names import name_key
 from app.importers.records import Record
@@ -35,8 +35,8 @@ from app.models import (
 )
 from app.services.core.audit_service import record_audit
 from app.services.core.context import Actor
-from app.services.core.dates import check_entry_date
-from app.services.core.numbering_service import next_number
+from app.services.core.numbering_service import number_source
+from app.services.core.settings_service import get_days_ahead
 from app.services.ledger.invoice_service import payment_terms_days
 from app.services.ledger.payment_service import _allocate
 from app.services.projects.project_service import after_invoicing, after_settlement
@@ -67,6 +67,13 @@ class LedgerWriter:
         self._tier_id: int | None = None
         self._next_code: int | None = None
         self.touched_projects: dict[int, date] = {}
+        self._numbers: dict[str, Callable[[date], str]] = {}
+        self._latest: date | None = None
+
+    def next_number(self, kind: str, on: date) -> str:
+        if kind not in self._numbers:
+            self._numbers[kind] = number_source(self.session, kind)
+        return self._numbers[kind](on)
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -176,7 +183,7 @@ class LedgerWriter:
             self.counts["projects_matched"] += 1
             return found
         project = Project(
-            code=next_number(self.session, "project", on),
+            code=self.next_number("project", on),
             customer_id=customer_id,
             title=record.project,
             contract_no=record.contract_no or record.project_code or None,
@@ -217,9 +224,11 @@ class LedgerWriter:
     # -- invoices and payments ----------------------------------------------------------
 
     def _entry_date(self, name: str, on: date, refusals: list[Refusal]) -> bool:
-        try:
-            check_entry_date(self.session, self.actor, name, on)
-        except ValidationError:
+        # check_entry_date's rule, its setting read once per import.
+        if self._latest is None:
+            days = get_days_ahead(self.session)
+            self._latest = self.actor.clock.today() + timedelta(days=days)
+        if on > self._latest:
             refusals.append((name, "future", {"date": on.isoformat()}))
             return False
         return True
@@ -284,7 +293,7 @@ class LedgerWriter:
             due = record.issue_date + timedelta(days=terms)
         rate = record.tax_rate if record.tax_rate is not None else DEFAULT_TAX_BP
         invoice = Invoice(
-            number=record.invoice_number or next_number(session, "invoice", record.issue_date),
+            number=record.invoice_number or self.next_number("invoice", record.issue_date),
             kind=InvoiceKind.VAT_NORMAL.value,
             customer_id=customer_id,
             project_id=project_id,
@@ -342,7 +351,7 @@ class LedgerWriter:
         self, customer_id: int, paid_on: date, fen: int, record: Record, key: str
     ) -> Payment:
         payment = Payment(
-            number=next_number(self.session, "payment", paid_on),
+            number=self.next_number("payment", paid_on),
             customer_id=customer_id,
             received_date=paid_on,
             amount_fen=fen,

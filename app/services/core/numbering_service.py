@@ -19,7 +19,7 @@ not committed yet)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -217,3 +217,18 @@ def _ensure(session: Session, kind: str, period: int) -> None:
         .values(kind=kind, year=period, next_value=1)
         .on_conflict_do_nothing(index_elements=["kind", "year"])
     )
+
+
+def number_source(session: Session, kind: str) -> Callable[[date], str]:
+    """``next_number`` for many documents in one transaction (an import): the kind's lock
+    and numbering rule are taken once, then each number costs one step of its sequence."""
+    _lock(session, kind, _RULE_LOCK)
+    pattern = parse(kind, numbering_rules(session)[kind])
+
+    def take(on: date) -> str:
+        while True:
+            number = pattern.format(on, _take(session, kind, pattern.period(on)))
+            if not _taken(session, kind, number):
+                return number
+
+    return take

@@ -41,7 +41,7 @@ def messy_ledger(path: Path) -> dict[str, int]:
          "30天", date(2023, 6, 1), "¥2,345.00", "2023.7.1", "10,000"),
         (2, None, "土壤检测", "00012302", "2023.5.6", "¥12,345.60", 30,
          "2023年6月1日", "１２，３４５．６０", None, None),
-        (3, None, "噪声检测", "00012303", 45055, "12,345", "30", None, None, None, None),
+        (3, None, "噪声检测", "00012303", 45052, "12,345", "30", None, None, None, None),
         (None, "小计", None, None, None, 37035.60, None, None, None, None, None),
         (None, None, None, None, None, None, None, None, None, None, None),
         (4, "北京丙丁（集团）有限公司", "空气检测", "00012304", "2023/05/06", 800, None,
