@@ -7,8 +7,34 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-HEAD_GROUP = ["序号", "客户名称", "项目名称", "发票", None, None, "账期", "第一次回款", None, "第二次回款", None, "备注"]
-HEAD_SUB = [None, None, None, "号码", "开票\n日期", "开票金额\n（元）", None, "日期", "金额", "日期", "金额", None]
+HEAD_GROUP = [
+    "序号",
+    "客户名称",
+    "项目名称",
+    "发票",
+    None,
+    None,
+    "账期",
+    "第一次回款",
+    None,
+    "第二次回款",
+    None,
+    "备注",
+]
+HEAD_SUB = [
+    None,
+    None,
+    None,
+    "号码",
+    "开票\n日期",
+    "开票金额\n（元）",
+    None,
+    "日期",
+    "金额",
+    "日期",
+    "金额",
+    None,
+]
 
 
 def _header(ws, top: int) -> None:
@@ -37,17 +63,61 @@ def messy_ledger(path: Path) -> dict[str, int]:
     rows = [
         # (seq, customer, project, number, date, amount, terms, p1d, p1a, p2d, p2a, note)
         (None, None, None, None, None, None, None, None, None, None, None, "合计：123,456.00"),
-        (1, "上海甲乙环境科技有限公司", "水质检测", "00012301", date(2023, 5, 6), 12345.0,
-         "30天", date(2023, 6, 1), "¥2,345.00", "2023.7.1", "10,000"),
-        (2, None, "土壤检测", "00012302", "2023.5.6", "¥12,345.60", 30,
-         "2023年6月1日", "１２，３４５．６０", None, None),
+        (
+            1,
+            "上海甲乙环境科技有限公司",
+            "水质检测",
+            "00012301",
+            date(2023, 5, 6),
+            12345.0,
+            "30天",
+            date(2023, 6, 1),
+            "¥2,345.00",
+            "2023.7.1",
+            "10,000",
+        ),
+        (
+            2,
+            None,
+            "土壤检测",
+            "00012302",
+            "2023.5.6",
+            "¥12,345.60",
+            30,
+            "2023年6月1日",
+            "１２，３４５．６０",
+            None,
+            None,
+        ),
         (3, None, "噪声检测", "00012303", 45052, "12,345", "30", None, None, None, None),
         (None, "小计", None, None, None, 37035.60, None, None, None, None, None),
         (None, None, None, None, None, None, None, None, None, None, None),
-        (4, "北京丙丁（集团）有限公司", "空气检测", "00012304", "2023/05/06", 800, None,
-         "20230601", 300, None, None),
-        (5, "杭州戊己有限公司", "食品检测", "00012305", "20230506", 1000.5, "45天",
-         None, None, None, None),
+        (
+            4,
+            "北京丙丁（集团）有限公司",
+            "空气检测",
+            "00012304",
+            "2023/05/06",
+            800,
+            None,
+            "20230601",
+            300,
+            None,
+            None,
+        ),
+        (
+            5,
+            "杭州戊己有限公司",
+            "食品检测",
+            "00012305",
+            "20230506",
+            1000.5,
+            "45天",
+            None,
+            None,
+            None,
+            None,
+        ),
     ]
     top = 5
     for r, values in enumerate(rows):
@@ -63,10 +133,32 @@ def messy_ledger(path: Path) -> dict[str, int]:
     ws2["A1"] = "应收账款台账（2024年度）"
     _header(ws2, 2)
     rows2 = [
-        (1, "上海甲乙环境科技有限公司 ", "复检", "00012401", datetime(2024, 1, 8), 500, 30,
-         "2024-02-01", 500, None, None),
-        (2, "北京丙丁(集团)有限公司", "空气复检", "00012402", "2024.1.9", "2,000.00", None,
-         None, None, None, None),
+        (
+            1,
+            "上海甲乙环境科技有限公司 ",
+            "复检",
+            "00012401",
+            datetime(2024, 1, 8),
+            500,
+            30,
+            "2024-02-01",
+            500,
+            None,
+            None,
+        ),
+        (
+            2,
+            "北京丙丁(集团)有限公司",
+            "空气复检",
+            "00012402",
+            "2024.1.9",
+            "2,000.00",
+            None,
+            None,
+            None,
+            None,
+            None,
+        ),
     ]
     for r, values in enumerate(rows2):
         for c, v in enumerate(values, start=1):

@@ -72,10 +72,13 @@ class CellProblem:
             return self.reason
 
     def describe(self) -> str:
-        where = f"{self.sheet}!{self.column.split(' ')[0]}{self.row}" if self.column else ""
-        cell = f" {self.column}" if self.column else ""
+        """'台账!C4 (开票金额) '12.345': The amount has more than two decimals (fen).'"""
         value = f" {self.value!r}" if self.value else ""
-        return f"{where or self.sheet} row {self.row}{cell}{value}: {self.message}"
+        if not self.column:
+            return f"{self.sheet} row {self.row}{value}: {self.message}"
+        letter, _, header = self.column.partition(" ")
+        where = f"{self.sheet}!{letter}{self.row}" + (f" {header}" if header else "")
+        return f"{where}{value}: {self.message}"
 
 
 @dataclass

@@ -69,6 +69,7 @@ class LedgerWriter:
         self.touched_projects: dict[int, date] = {}
         self._numbers: dict[str, Callable[[date], str]] = {}
         self._latest: date | None = None
+        self._matched_projects: set[int] = set()
 
     def next_number(self, kind: str, on: date) -> str:
         if kind not in self._numbers:
@@ -181,6 +182,7 @@ class LedgerWriter:
         found = self._projects.get(key)
         if found is not None:
             self.counts["projects_matched"] += 1
+            self._matched_projects.add(found)
             return found
         project = Project(
             code=self.next_number("project", on),
@@ -253,6 +255,7 @@ class LedgerWriter:
         if not ok:
             return
         invoice = self.session.scalar(select(Invoice).where(Invoice.source_key == key))
+        created = invoice is None
         if invoice is None:
             if record.invoice_number and self.session.scalar(
                 select(Invoice.id).where(Invoice.number == record.invoice_number)
@@ -264,15 +267,29 @@ class LedgerWriter:
             invoice = self._new_invoice(record, key)
         else:
             self.counts["rows_already_imported"] += 1
-        if with_payments:
-            self._row_payments(record, invoice, key)
+        payments = self._row_payments(record, invoice, key, created) if with_payments else []
+        # One flush for the row's invoice and payments: the audit entries need their ids.
+        self.session.flush()
+        if created:
+            self._audit_invoice(invoice)
+            if invoice.project_id is not None and invoice.project_id in self._matched_projects:
+                after_invoicing(self.session, self.actor, invoice.project_id, invoice.issue_date)
+        for payment in payments:
+            self._audit_payment(payment)
+            self._apply(
+                payment, invoice, min(payment.amount_fen, invoice.amount_fen - invoice.settled_fen)
+            )
         if invoice.project_id is not None:
-            self._touch(invoice.project_id, record.issue_date)
+            self._touch(
+                invoice.project_id,
+                max((p.received_date for p in payments), default=record.issue_date),
+            )
 
     def _touch(self, project_id: int, on: date) -> None:
         self.touched_projects[project_id] = max(on, self.touched_projects.get(project_id, on))
 
     def _new_invoice(self, record: Record, key: str) -> Invoice:
+        """The invoice as issue_in_session builds it (added, not flushed yet)."""
         assert record.issue_date is not None and record.amount is not None
         session = self.session
         customer_id = self.customer(record, [])
@@ -309,9 +326,12 @@ class LedgerWriter:
             source_key=key,
         )
         session.add(invoice)
-        session.flush()
+        self.counts["invoices_created"] += 1
+        return invoice
+
+    def _audit_invoice(self, invoice: Invoice) -> None:
         record_audit(
-            session,
+            self.session,
             self.actor,
             "invoice.issue",
             "invoice",
@@ -319,7 +339,7 @@ class LedgerWriter:
             None,
             {
                 "number": invoice.number,
-                "customer_id": customer_id,
+                "customer_id": invoice.customer_id,
                 "amount_fen": invoice.amount_fen,
                 "tax_fen": invoice.tax_fen,
                 "issue_date": invoice.issue_date,
@@ -327,27 +347,28 @@ class LedgerWriter:
             },
             reason=self.reason,
         )
-        if project_id is not None:
-            after_invoicing(session, self.actor, project_id, invoice.issue_date)
-        self.counts["invoices_created"] += 1
-        return invoice
 
-    def _row_payments(self, record: Record, invoice: Invoice, invoice_key: str) -> None:
+    def _row_payments(
+        self, record: Record, invoice: Invoice, invoice_key: str, created: bool
+    ) -> list[Payment]:
+        """The row's payments not imported yet (added, not flushed)."""
         paid = list(record.payments)
         if record.settled_date is not None:
             rest = (record.amount or 0) - sum(fen for _, fen in paid)
             if rest > 0:
                 paid.append((record.settled_date, rest))
+        out = []
         for n, (paid_on, fen) in enumerate(paid, start=1):
             key = f"{invoice_key}:p{n}"
-            if self.session.scalar(select(Payment.id).where(Payment.source_key == key)):
+            # A new invoice's payments are new too: only an imported row is looked up.
+            if not created and self.session.scalar(
+                select(Payment.id).where(Payment.source_key == key)
+            ):
                 continue
-            payment = self._new_payment(invoice.customer_id, paid_on, fen, record, key)
-            self._apply(payment, invoice, min(fen, invoice.amount_fen - invoice.settled_fen))
-            if invoice.project_id is not None:
-                self._touch(invoice.project_id, paid_on)
+            out.append(self._payment(invoice.customer_id, paid_on, fen, record, key))
+        return out
 
-    def _new_payment(
+    def _payment(
         self, customer_id: int, paid_on: date, fen: int, record: Record, key: str
     ) -> Payment:
         payment = Payment(
@@ -363,7 +384,10 @@ class LedgerWriter:
             source_key=key,
         )
         self.session.add(payment)
-        self.session.flush()
+        self.counts["payments_created"] += 1
+        return payment
+
+    def _audit_payment(self, payment: Payment) -> None:
         record_audit(
             self.session,
             self.actor,
@@ -373,13 +397,19 @@ class LedgerWriter:
             None,
             {
                 "number": payment.number,
-                "customer_id": customer_id,
-                "amount_fen": fen,
-                "date": paid_on,
+                "customer_id": payment.customer_id,
+                "amount_fen": payment.amount_fen,
+                "date": payment.received_date,
             },
             reason=self.reason,
         )
-        self.counts["payments_created"] += 1
+
+    def _new_payment(
+        self, customer_id: int, paid_on: date, fen: int, record: Record, key: str
+    ) -> Payment:
+        payment = self._payment(customer_id, paid_on, fen, record, key)
+        self.session.flush()
+        self._audit_payment(payment)
         return payment
 
     def _apply(self, payment: Payment, invoice: Invoice, fen: int) -> None:
@@ -397,7 +427,6 @@ class LedgerWriter:
         )
         invoice.settled_fen += fen
         payment.allocated_fen += fen
-        self.session.flush()
         record_audit(
             self.session,
             self.actor,

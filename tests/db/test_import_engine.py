@@ -58,7 +58,9 @@ def test_a_messy_ledger_imports_with_no_mapping_and_its_balances_match_to_the_fe
     assert result.counts["customers_created"] == 3
     assert result.counts["invoices_created"] == 7
     assert result.counts["payments_created"] == 5
-    by_key = {name.replace("(", "（").replace(")", "）"): fen for name, fen in _balances(db).items()}
+    by_key = {
+        name.replace("(", "（").replace(")", "）"): fen for name, fen in _balances(db).items()
+    }
     assert by_key == expected
     with db.read() as s:
         # Names are kept as first written; the merged customer cell reached its three rows.
@@ -167,7 +169,7 @@ def test_a_cancelled_import_writes_nothing(db, tmp_path):
 
 
 def test_csv_in_gbk_and_utf8_with_bom(db, tmp_path):
-    text = "应收账款明细\n客户名称,开票日期,开票金额,账期\n甲公司,2023/5/6,\"1,234.50\",30天\n"
+    text = '应收账款明细\n客户名称,开票日期,开票金额,账期\n甲公司,2023/5/6,"1,234.50",30天\n'
     (tmp_path / "gbk.csv").write_bytes(text.encode("gbk"))
     (tmp_path / "bom.csv").write_bytes(text.replace("甲", "乙").encode("utf-8-sig"))
     assert _import(db, tmp_path / "gbk.csv").counts["invoices_created"] == 1
@@ -186,7 +188,10 @@ def test_customers_and_payments_kinds(db, tmp_path):
     assert _import(db, customers).counts["customers_created"] == 1
     invoices = _sheet(
         tmp_path / "invoices.xlsx",
-        [["上海某某（集团）有限公司", "2023-01-10", 300], ["上海某某（集团）有限公司 ", "2023-02-10", 200]],
+        [
+            ["上海某某（集团）有限公司", "2023-01-10", 300],
+            ["上海某某（集团）有限公司 ", "2023-02-10", 200],
+        ],
         ["客户名称", "开票日期", "开票金额"],
     )
     invoices_result = _import(db, invoices)

@@ -129,4 +129,10 @@ def test_without_merge_information_a_group_cell_spreads_right():
     ]
     columns = detect(rows, filled=False)
     assert columns is not None
-    assert columns.fields == {"customer": 0, "invoice_number": 1, "issue_date": 2, "amount": 3, "note": 4}
+    assert columns.fields == {
+        "customer": 0,
+        "invoice_number": 1,
+        "issue_date": 2,
+        "amount": 3,
+        "note": 4,
+    }
