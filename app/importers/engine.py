@@ -21,7 +21,7 @@ from app.db.session import Database
 from app.domain.errors import ImportCancelledError, ImportFileError, ImportValidationError
 from app.importers.error_workbook import write_error_workbook
 from app.importers.headers import ColumnMapping, Columns, assign, detect, read_mapping
-from app.importers.records import KINDS, REQUIRED, CellProblem, parse_row, skip_row
+from app.importers.records import KINDS, REQUIRED, CellProblem, Record, parse_row, skip_row
 from app.importers.values import REASON_TEMPLATES, text_of
 from app.importers.workbook import FILE_TEMPLATES, Sheet, Workbook, open_workbook
 from app.importers.writer import LedgerWriter, Refusal
@@ -282,6 +282,15 @@ def _import_rows(
 ) -> None:
     total = sum(p.sheet.height for p in plans)
     done = 0
+    by_sheet = {p.sheet.name: p.columns for p in plans}
+
+    def refused(record: Record, refusals: list[Refusal]) -> None:
+        """Rows the writer refuses when it writes a chunk of them."""
+        columns = by_sheet[record.sheet]
+        problems = _refused(record.sheet, record.row, record.values, columns, refusals)
+        _reject(result, record.sheet, record.row, record.values, problems, writer)
+
+    writer.on_refused = refused
     for plan in plans:
         columns = plan.columns
         money = frozenset(
@@ -313,31 +322,50 @@ def _import_rows(
                     writer.project_row(record)
                 else:
                     writer.customer(record, refusals)
-                for name, reason, params in refusals:
-                    col = columns.fields.get(name, -1)
-                    if name == "payment_date" and columns.payments:
-                        col = columns.payments[0][0]
-                    raw = values[col] if 0 <= col < len(values) else None
-                    problems.append(
-                        CellProblem(
-                            plan.sheet.name,
-                            number,
-                            columns.label(col) if col >= 0 else "",
-                            "" if raw is None else str(raw),
-                            REASON_TEMPLATES[reason],
-                            params,
-                        )
-                    )
+                problems += _refused(plan.sheet.name, number, values, columns, refusals)
             if problems:
-                writer.counts["rows_rejected"] += 1
-                result.problem_count += len(problems)
-                room = MAX_KEPT - len(result.problems)
-                result.problems.extend(problems[: max(room, 0)])
-                if len(result.rejected) < MAX_KEPT:
-                    reason = "; ".join(p.message for p in problems)
-                    result.rejected.append((plan.sheet.name, number, values, reason))
+                _reject(result, plan.sheet.name, number, values, problems, writer)
     if progress is not None:
         progress(total, total)
+
+
+def _refused(
+    sheet: str, number: int, values: list[object], columns: Columns, refusals: list[Refusal]
+) -> list[CellProblem]:
+    problems = []
+    for name, reason, params in refusals:
+        col = columns.fields.get(name, -1)
+        if name == "payment_date" and columns.payments:
+            col = columns.payments[0][0]
+        raw = values[col] if 0 <= col < len(values) else None
+        problems.append(
+            CellProblem(
+                sheet,
+                number,
+                columns.label(col) if col >= 0 else "",
+                "" if raw is None else text_of(raw),
+                REASON_TEMPLATES[reason],
+                params,
+            )
+        )
+    return problems
+
+
+def _reject(
+    result: ImportResult,
+    sheet: str,
+    number: int,
+    values: list[object],
+    problems: list[CellProblem],
+    writer: LedgerWriter,
+) -> None:
+    writer.counts["rows_rejected"] += 1
+    result.problem_count += len(problems)
+    room = MAX_KEPT - len(result.problems)
+    result.problems.extend(problems[: max(room, 0)])
+    if len(result.rejected) < MAX_KEPT:
+        reason = "; ".join(p.message for p in problems)
+        result.rejected.append((sheet, number, values, reason))
 
 
 __all__ = ["ImportOptions", "ImportResult", "load_mapping", "run_import"]

@@ -16,8 +16,9 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import InvoiceKind, InvoiceStatus, PaymentStatus, ProjectStage
@@ -35,7 +36,7 @@ from app.models import (
 )
 from app.services.core.audit_service import record_audit
 from app.services.core.context import Actor
-from app.services.core.numbering_service import number_source
+from app.services.core.numbering_service import NumberBlocks
 from app.services.core.settings_service import get_days_ahead
 from app.services.ledger.invoice_service import payment_terms_days
 from app.services.ledger.payment_service import _allocate
@@ -43,6 +44,7 @@ from app.services.projects.project_service import after_invoicing, after_settlem
 
 DEFAULT_TIER = "regular"
 DEFAULT_TAX_BP = 600
+CHUNK_ROWS = 500  # ledger rows inserted together
 KEY_PREFIX = "imp1:"
 # (field, reason template key, params) of a row the database refuses.
 Refusal = tuple[str, str, dict[str, object]]
@@ -51,6 +53,16 @@ Refusal = tuple[str, str, dict[str, object]]
 def _digest(*parts: object) -> str:
     text = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:40]
+
+
+def _row_payments(record: Record) -> list[tuple[date, int]]:
+    """The row's payments; a settled date pays what the listed payments leave open."""
+    paid = list(record.payments)
+    if record.settled_date is not None:
+        rest = (record.amount or 0) - sum(fen for _, fen in paid)
+        if rest > 0:
+            paid.append((record.settled_date, rest))
+    return paid
 
 
 class LedgerWriter:
@@ -67,14 +79,20 @@ class LedgerWriter:
         self._tier_id: int | None = None
         self._next_code: int | None = None
         self.touched_projects: dict[int, date] = {}
-        self._numbers: dict[str, Callable[[date], str]] = {}
+        self._numbers: dict[str, NumberBlocks] = {}
         self._latest: date | None = None
         self._matched_projects: set[int] = set()
+        self._projects_loaded: set[int] = set()
+        # Projects this import created: (open fen of their invoices, last payment date).
+        self._created_projects: dict[int, tuple[int, date]] = {}
+        self._pending: list[tuple[Record, str, bool]] = []
+        self._numbers_used: set[str] = set()
+        self.on_refused: Callable[[Record, list[Refusal]], None] = lambda record, refusals: None
 
     def next_number(self, kind: str, on: date) -> str:
         if kind not in self._numbers:
-            self._numbers[kind] = number_source(self.session, kind)
-        return self._numbers[kind](on)
+            self._numbers[kind] = NumberBlocks(self.session, kind)
+        return self._numbers[kind].take(on)
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -172,17 +190,8 @@ class LedgerWriter:
 
     def project(self, customer_id: int, record: Record, on: date, stage: ProjectStage) -> int:
         key = (customer_id, name_key(record.project))
-        found = self._projects.get(key)
+        found = self._projects.get(key) or self._existing_project(key)
         if found is not None:
-            return found
-        for pid, title in self.session.execute(
-            select(Project.id, Project.title).where(Project.customer_id == customer_id)
-        ):
-            self._projects.setdefault((customer_id, name_key(title)), pid)
-        found = self._projects.get(key)
-        if found is not None:
-            self.counts["projects_matched"] += 1
-            self._matched_projects.add(found)
             return found
         project = Project(
             code=self.next_number("project", on),
@@ -254,119 +263,317 @@ class LedgerWriter:
             ok = self._entry_date("settled_date", record.settled_date, refusals) and ok
         if not ok:
             return
-        invoice = self.session.scalar(select(Invoice).where(Invoice.source_key == key))
-        created = invoice is None
-        if invoice is None:
-            if record.invoice_number and self.session.scalar(
-                select(Invoice.id).where(Invoice.number == record.invoice_number)
-            ):
-                refusals.append(
-                    ("invoice_number", "duplicate_number", {"number": record.invoice_number})
-                )
-                return
-            invoice = self._new_invoice(record, key)
-        else:
-            self.counts["rows_already_imported"] += 1
-        payments = self._row_payments(record, invoice, key, created) if with_payments else []
-        # One flush for the row's invoice and payments: the audit entries need their ids.
-        self.session.flush()
-        if created:
-            self._audit_invoice(invoice)
-            if invoice.project_id is not None and invoice.project_id in self._matched_projects:
-                after_invoicing(self.session, self.actor, invoice.project_id, invoice.issue_date)
-        for payment in payments:
-            self._audit_payment(payment)
-            self._apply(
-                payment, invoice, min(payment.amount_fen, invoice.amount_fen - invoice.settled_fen)
-            )
-        if invoice.project_id is not None:
-            self._touch(
-                invoice.project_id,
-                max((p.received_date for p in payments), default=record.issue_date),
-            )
+        self._pending.append((record, key, with_payments))
+        if len(self._pending) >= CHUNK_ROWS:
+            self.flush_pending()
 
-    def _touch(self, project_id: int, on: date) -> None:
-        self.touched_projects[project_id] = max(on, self.touched_projects.get(project_id, on))
-
-    def _new_invoice(self, record: Record, key: str) -> Invoice:
-        """The invoice as issue_in_session builds it (added, not flushed yet)."""
-        assert record.issue_date is not None and record.amount is not None
+    def flush_pending(self) -> None:
+        """Write the rows waiting in the chunk: rows imported before go the one-by-one way
+        (their new payments only); new rows are inserted together."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
         session = self.session
-        customer_id = self.customer(record, [])
-        assert customer_id is not None
-        project_id = None
-        if record.project:
-            project_id = self.project(customer_id, record, record.issue_date, ProjectStage.INVOICED)
-        if record.due_date is not None:
-            due = record.due_date
-        else:
-            terms = record.terms
-            if terms is None:
-                if customer_id not in self._terms:
-                    customer = session.get(Customer, customer_id)
-                    assert customer is not None
-                    self._terms[customer_id] = payment_terms_days(session, customer)
-                terms = self._terms[customer_id]
-            due = record.issue_date + timedelta(days=terms)
-        rate = record.tax_rate if record.tax_rate is not None else DEFAULT_TAX_BP
-        invoice = Invoice(
-            number=record.invoice_number or self.next_number("invoice", record.issue_date),
-            kind=InvoiceKind.VAT_NORMAL.value,
-            customer_id=customer_id,
-            project_id=project_id,
-            issue_date=record.issue_date,
-            due_date=due,
-            amount_fen=record.amount,
-            tax_rate_bp=rate,
-            tax_fen=tax_of_inclusive(Money(record.amount), rate).fen,
-            settled_fen=0,
-            status=InvoiceStatus.ISSUED.value,
-            issued_by=self.actor.user_id,
-            note=record.note or None,
-            source_key=key,
+        keys = [key for _, key, _ in pending]
+        existing = set(
+            session.scalars(select(Invoice.source_key).where(Invoice.source_key.in_(keys)))
         )
-        session.add(invoice)
-        self.counts["invoices_created"] += 1
-        return invoice
+        numbers = [
+            r.invoice_number for r, k, _ in pending if r.invoice_number and k not in existing
+        ]
+        taken = (
+            set(session.scalars(select(Invoice.number).where(Invoice.number.in_(numbers))))
+            if numbers
+            else set()
+        )
+        new = []
+        for record, key, with_payments in pending:
+            if key in existing:
+                self._again(record, key, with_payments)
+                continue
+            number = record.invoice_number
+            if number and (number in taken or number in self._numbers_used):
+                self.on_refused(
+                    record, [("invoice_number", "duplicate_number", {"number": number})]
+                )
+                continue
+            if number:
+                self._numbers_used.add(number)
+            new.append((record, key, with_payments))
+        if new:
+            self._insert_chunk(new)
 
-    def _audit_invoice(self, invoice: Invoice) -> None:
+    def _again(self, record: Record, key: str, with_payments: bool) -> None:
+        """A row imported before: only payments added to it since are new."""
+        invoice = self.session.scalars(select(Invoice).where(Invoice.source_key == key)).one()
+        self.counts["rows_already_imported"] += 1
+        if not with_payments:
+            return
+        for n, (paid_on, fen) in enumerate(_row_payments(record), start=1):
+            pkey = f"{key}:p{n}"
+            if self.session.scalar(select(Payment.id).where(Payment.source_key == pkey)):
+                continue
+            payment = self._new_payment(invoice.customer_id, paid_on, fen, record, pkey)
+            self._apply(payment, invoice, min(fen, invoice.amount_fen - invoice.settled_fen))
+            if invoice.project_id is not None:
+                self._touch(invoice.project_id, paid_on)
+
+    def _insert_chunk(self, rows: list[tuple[Record, str, bool]]) -> None:
+        """New invoices with their projects, payments and allocations, inserted a table at a
+        time; figures as issue_in_session and the payment service compute them; one audit
+        entry per table and chunk lists every record with its figures."""
+        session = self.session
+        customer_ids = []
+        for record, _, _ in rows:
+            customer_id = self.customer(record, [])
+            assert customer_id is not None
+            customer_ids.append(customer_id)
+        project_ids = self._chunk_projects(rows, customer_ids)
+        invoices: list[dict[str, object]] = []
+        for (record, key, _), customer_id, project_id in zip(
+            rows, customer_ids, project_ids, strict=True
+        ):
+            assert record.issue_date is not None and record.amount is not None
+            rate = record.tax_rate if record.tax_rate is not None else DEFAULT_TAX_BP
+            invoices.append(
+                {
+                    "number": record.invoice_number
+                    or self.next_number("invoice", record.issue_date),
+                    "kind": InvoiceKind.VAT_NORMAL.value,
+                    "customer_id": customer_id,
+                    "project_id": project_id,
+                    "issue_date": record.issue_date,
+                    "due_date": self._due(record, customer_id),
+                    "amount_fen": record.amount,
+                    "tax_rate_bp": rate,
+                    "tax_fen": tax_of_inclusive(Money(record.amount), rate).fen,
+                    "settled_fen": 0,
+                    "status": InvoiceStatus.ISSUED.value,
+                    "issued_by": self.actor.user_id,
+                    "note": record.note or None,
+                    "source_key": key,
+                }
+            )
+        # Payments and what each applies to its row's invoice, oldest first.
+        payments: list[dict[str, object]] = []
+        applied: list[tuple[int, int, date]] = []  # (invoice index, fen, allocation date)
+        for i, (record, key, with_payments) in enumerate(rows):
+            if not with_payments:
+                continue
+            invoice = invoices[i]
+            for n, (paid_on, fen) in enumerate(_row_payments(record), start=1):
+                open_fen = int(invoice["amount_fen"]) - int(invoice["settled_fen"])  # type: ignore[call-overload]
+                share = min(fen, open_fen)
+                invoice["settled_fen"] = int(invoice["settled_fen"]) + share  # type: ignore[call-overload]
+                payments.append(
+                    {
+                        "number": self.next_number("payment", paid_on),
+                        "customer_id": invoice["customer_id"],
+                        "received_date": paid_on,
+                        "amount_fen": fen,
+                        "allocated_fen": share,
+                        "method": "bank_transfer",
+                        "bank_ref": record.payment_ref or None,
+                        "payer_name": record.payer or None,
+                        "status": PaymentStatus.ACTIVE.value,
+                        "recorded_by": self.actor.user_id,
+                        "source_key": f"{key}:p{n}",
+                    }
+                )
+                applied.append((i, share, max(paid_on, record.issue_date or paid_on)))
+        invoice_ids = list(
+            session.scalars(
+                insert(Invoice).returning(Invoice.id, sort_by_parameter_order=True), invoices
+            )
+        )
+        payment_ids = (
+            list(
+                session.scalars(
+                    insert(Payment).returning(Payment.id, sort_by_parameter_order=True), payments
+                )
+            )
+            if payments
+            else []
+        )
+        allocations = [
+            {
+                "payment_id": payment_id,
+                "invoice_id": invoice_ids[i],
+                "amount_fen": share,
+                "allocated_date": on,
+                "created_by": self.actor.user_id,
+            }
+            for payment_id, (i, share, on) in zip(payment_ids, applied, strict=True)
+            if share > 0
+        ]
+        if allocations:
+            session.execute(insert(Allocation), allocations)
         record_audit(
-            self.session,
+            session,
             self.actor,
-            "invoice.issue",
+            "invoice.import",
             "invoice",
-            invoice.id,
+            invoice_ids[0],
             None,
             {
-                "number": invoice.number,
-                "customer_id": invoice.customer_id,
-                "amount_fen": invoice.amount_fen,
-                "tax_fen": invoice.tax_fen,
-                "issue_date": invoice.issue_date,
-                "due_date": invoice.due_date,
+                "invoices": [
+                    [
+                        iid,
+                        v["number"],
+                        v["customer_id"],
+                        v["amount_fen"],
+                        v["tax_fen"],
+                        v["issue_date"],
+                        v["due_date"],
+                    ]
+                    for iid, v in zip(invoice_ids, invoices, strict=True)
+                ]
             },
             reason=self.reason,
         )
-
-    def _row_payments(
-        self, record: Record, invoice: Invoice, invoice_key: str, created: bool
-    ) -> list[Payment]:
-        """The row's payments not imported yet (added, not flushed)."""
-        paid = list(record.payments)
-        if record.settled_date is not None:
-            rest = (record.amount or 0) - sum(fen for _, fen in paid)
-            if rest > 0:
-                paid.append((record.settled_date, rest))
-        out = []
-        for n, (paid_on, fen) in enumerate(paid, start=1):
-            key = f"{invoice_key}:p{n}"
-            # A new invoice's payments are new too: only an imported row is looked up.
-            if not created and self.session.scalar(
-                select(Payment.id).where(Payment.source_key == key)
-            ):
+        if payments:
+            record_audit(
+                session,
+                self.actor,
+                "payment.import",
+                "payment",
+                payment_ids[0],
+                None,
+                {
+                    "payments": [
+                        [pid, v["number"], v["customer_id"], v["amount_fen"], v["received_date"]]
+                        for pid, v in zip(payment_ids, payments, strict=True)
+                    ],
+                    "allocations": [
+                        [a["payment_id"], a["invoice_id"], a["amount_fen"], a["allocated_date"]]
+                        for a in allocations
+                    ],
+                },
+                reason=self.reason,
+            )
+        self.counts["invoices_created"] += len(invoices)
+        self.counts["payments_created"] += len(payments)
+        self.counts["allocations_created"] += len(allocations)
+        for i, invoice in enumerate(invoices):
+            of_project = invoice["project_id"]
+            if of_project is None:
                 continue
-            out.append(self._payment(invoice.customer_id, paid_on, fen, record, key))
-        return out
+            assert isinstance(of_project, int)
+            project_id = of_project
+            paid = [on for j, share, on in applied if j == i and share > 0]
+            last = max(paid, default=rows[i][0].issue_date)
+            assert last is not None
+            if project_id in self._created_projects:
+                still = self._created_projects[project_id]
+                open_fen = int(invoice["amount_fen"]) - int(invoice["settled_fen"])  # type: ignore[call-overload]
+                self._created_projects[project_id] = (still[0] + open_fen, max(still[1], last))
+            else:
+                self._touch(project_id, last)
+                if project_id in self._matched_projects:
+                    after_invoicing(session, self.actor, project_id, rows[i][0].issue_date)  # type: ignore[arg-type]
+
+    def _due(self, record: Record, customer_id: int) -> date:
+        assert record.issue_date is not None
+        if record.due_date is not None:
+            return record.due_date
+        terms = record.terms
+        if terms is None:
+            if customer_id not in self._terms:
+                customer = self.session.get(Customer, customer_id)
+                assert customer is not None
+                self._terms[customer_id] = payment_terms_days(self.session, customer)
+            terms = self._terms[customer_id]
+        return record.issue_date + timedelta(days=terms)
+
+    def _chunk_projects(
+        self, rows: list[tuple[Record, str, bool]], customer_ids: list[int]
+    ) -> list[int | None]:
+        """Each row's project: matched by customer and title, else created (at invoiced,
+        on its first invoice's date), a chunk's new projects inserted together."""
+        found: list[int | None] = []
+        wanted: dict[tuple[int, str], dict[str, object]] = {}
+        for (record, _, _), customer_id in zip(rows, customer_ids, strict=True):
+            if not record.project:
+                found.append(None)
+                continue
+            key = (customer_id, name_key(record.project))
+            pid = self._projects.get(key) or self._existing_project(key)
+            if pid is None and key not in wanted:
+                on = record.issue_date
+                assert on is not None
+                wanted[key] = {
+                    "code": self.next_number("project", on),
+                    "customer_id": customer_id,
+                    "title": record.project,
+                    "contract_no": record.contract_no or record.project_code or None,
+                    "quoted_amount_fen": 0,
+                    "contract_amount_fen": 0,
+                    "stage": ProjectStage.INVOICED.value,
+                    "stage_since": on,
+                    "lead_date": on,
+                    "invoiced_date": on,
+                }
+            found.append(pid)
+        if wanted:
+            values = list(wanted.values())
+            ids = list(
+                self.session.scalars(
+                    insert(Project).returning(Project.id, sort_by_parameter_order=True), values
+                )
+            )
+            self.session.execute(
+                insert(ProjectStageEvent),
+                [
+                    {
+                        "project_id": pid,
+                        "from_stage": None,
+                        "to_stage": ProjectStage.INVOICED.value,
+                        "event_date": v["stage_since"],
+                        "user_id": self.actor.user_id,
+                        "note": self.reason,
+                    }
+                    for pid, v in zip(ids, values, strict=True)
+                ],
+            )
+            record_audit(
+                self.session,
+                self.actor,
+                "project.import",
+                "project",
+                ids[0],
+                None,
+                {
+                    "projects": [
+                        [pid, v["code"], v["title"]] for pid, v in zip(ids, values, strict=True)
+                    ]
+                },
+                reason=self.reason,
+            )
+            for key, pid in zip(wanted, ids, strict=True):
+                self._projects[key] = pid
+                self._created_projects[pid] = (0, date.min)
+            self.counts["projects_created"] += len(ids)
+            found = [
+                pid
+                if pid is not None or not record.project
+                else self._projects[(cid, name_key(record.project))]
+                for pid, (record, _, _), cid in zip(found, rows, customer_ids, strict=True)
+            ]
+        return found
+
+    def _existing_project(self, key: tuple[int, str]) -> int | None:
+        customer_id = key[0]
+        if customer_id not in self._projects_loaded:
+            self._projects_loaded.add(customer_id)
+            for pid, title in self.session.execute(
+                select(Project.id, Project.title).where(Project.customer_id == customer_id)
+            ):
+                if self._projects.setdefault((customer_id, name_key(title)), pid) == pid:
+                    self._matched_projects.add(pid)
+        return self._projects.get(key)
+
+    def _touch(self, project_id: int, on: date) -> None:
+        self.touched_projects[project_id] = max(on, self.touched_projects.get(project_id, on))
 
     def _payment(
         self, customer_id: int, paid_on: date, fen: int, record: Record, key: str
@@ -491,7 +698,57 @@ class LedgerWriter:
         self.project(customer_id, record, on, ProjectStage.LEAD)
 
     def finish(self) -> None:
-        """Projects whose invoices the import settled in full move to paid, on the day of
-        their last payment."""
+        """The last chunk written; projects whose invoices the import settled in full move
+        to paid on the day of their last payment; unused reserved numbers given back."""
+        self.flush_pending()
+        paid = sorted(
+            (pid, on)
+            for pid, (open_fen, on) in self._created_projects.items()
+            if open_fen == 0 and on != date.min
+        )
+        if paid:
+            self._paid(paid)
         for project_id, on in sorted(self.touched_projects.items()):
             after_settlement(self.session, self.actor, {project_id}, on)
+        for blocks in self._numbers.values():
+            blocks.release()
+
+    def _paid(self, paid: list[tuple[int, date]]) -> None:
+        """Projects created at invoiced by this import and settled by it: to paid, with their
+        stage events, as project_service's _move records them (one audit entry for all)."""
+        table = cast(Table, Project.__table__)
+        self.session.execute(
+            update(table)
+            .where(table.c.id == bindparam("pid"))
+            .values(
+                stage=ProjectStage.PAID.value,
+                stage_since=bindparam("on"),
+                paid_date=bindparam("on"),
+                version=table.c.version + 1,
+            ),
+            [{"pid": pid, "on": on} for pid, on in paid],
+        )
+        self.session.execute(
+            insert(ProjectStageEvent),
+            [
+                {
+                    "project_id": pid,
+                    "from_stage": ProjectStage.INVOICED.value,
+                    "to_stage": ProjectStage.PAID.value,
+                    "event_date": on,
+                    "user_id": self.actor.user_id,
+                    "note": self.reason,
+                }
+                for pid, on in paid
+            ],
+        )
+        record_audit(
+            self.session,
+            self.actor,
+            "project.import_paid",
+            "project",
+            paid[0][0],
+            None,
+            {"paid": [[pid, on] for pid, on in paid]},
+            reason=self.reason,
+        )

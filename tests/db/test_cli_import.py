@@ -107,7 +107,7 @@ from datetime import date
 db, _ = open_database(resolve(sys.argv[1]))
 
 def progress(done, total):
-    if done >= 400:
+    if done >= 1000:
         print("half-way", flush=True)
         sys.stdin.readline()  # wait here until killed
 
@@ -123,7 +123,7 @@ def test_kill_9_in_the_middle_of_an_import_leaves_the_database_as_before(tmp_pat
     book = tmp_path / "many.xlsx"
     wb = Workbook()
     wb.active.append(["客户名称", "开票日期", "开票金额", "回款日期", "回款金额"])
-    for i in range(600):
+    for i in range(1100):
         wb.active.append([f"客户{i % 40}", "2023.5.6", 100 + i, "2023.6.1", 50])
     wb.save(book)
     child = subprocess.Popen(
