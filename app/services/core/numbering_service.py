@@ -219,7 +219,6 @@ def _ensure(session: Session, kind: str, period: int) -> None:
     )
 
 
-
 class NumberBlocks:
     """``next_number`` for many documents in one write transaction (an import): the kind's
     lock and rule are taken once, numbers are reserved from each period's sequence in
