@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.domain.uscc import is_valid_uscc, normalize_uscc
-from app.importers.headers import Columns, field_of
+from app.importers.headers import Columns
 from app.importers.values import (
     REASON_TEMPLATES,
     CellValueError,
@@ -122,8 +122,13 @@ def skip_row(values: Sequence[object], columns: Columns) -> bool:
     squeezed = [re.sub(r"\s+", "", unicodedata.normalize("NFKC", t)) for t in texts]
     if any(_SKIP_RE.match(t) for t in squeezed if isinstance(t, str)):
         return True
-    known = {f for t in texts if (f := field_of(t)) is not None}
-    return len(known) >= 2 and len(known) * 2 >= len(texts)
+    # The header repeated (a sheet printed page by page): its texts in its columns.
+    same = sum(
+        1
+        for col, header in columns.headers.items()
+        if col < len(values) and header and " ".join(text_of(values[col]).split()) == header
+    )
+    return same >= 2
 
 
 def parse_row(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import cast
 
@@ -27,6 +27,7 @@ from app.domain.names import name_key
 from app.importers.records import Record
 from app.models import (
     Allocation,
+    Base,
     CreditTier,
     Customer,
     Invoice,
@@ -381,20 +382,8 @@ class LedgerWriter:
                     }
                 )
                 applied.append((i, share, max(paid_on, record.issue_date or paid_on)))
-        invoice_ids = list(
-            session.scalars(
-                insert(Invoice).returning(Invoice.id, sort_by_parameter_order=True), invoices
-            )
-        )
-        payment_ids = (
-            list(
-                session.scalars(
-                    insert(Payment).returning(Payment.id, sort_by_parameter_order=True), payments
-                )
-            )
-            if payments
-            else []
-        )
+        invoice_ids = self._insert(Invoice, invoices)
+        payment_ids = self._insert(Payment, payments)
         allocations = [
             {
                 "payment_id": payment_id,
@@ -407,7 +396,7 @@ class LedgerWriter:
             if share > 0
         ]
         if allocations:
-            session.execute(insert(Allocation), allocations)
+            self._core_insert(Allocation, allocations)
         record_audit(
             session,
             self.actor,
@@ -454,14 +443,17 @@ class LedgerWriter:
         self.counts["invoices_created"] += len(invoices)
         self.counts["payments_created"] += len(payments)
         self.counts["allocations_created"] += len(allocations)
+        paid_dates: dict[int, list[date]] = {}
+        for i, share, on in applied:
+            if share > 0:
+                paid_dates.setdefault(i, []).append(on)
         for i, invoice in enumerate(invoices):
             of_project = invoice["project_id"]
             if of_project is None:
                 continue
             assert isinstance(of_project, int)
             project_id = of_project
-            paid = [on for j, share, on in applied if j == i and share > 0]
-            last = max(paid, default=rows[i][0].issue_date)
+            last = max(paid_dates.get(i, ()), default=rows[i][0].issue_date)
             assert last is not None
             if project_id in self._created_projects:
                 still = self._created_projects[project_id]
@@ -471,6 +463,25 @@ class LedgerWriter:
                 self._touch(project_id, last)
                 if project_id in self._matched_projects:
                     after_invoicing(session, self.actor, project_id, rows[i][0].issue_date)  # type: ignore[arg-type]
+
+    def _core_insert(self, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
+        """An executemany of the table's INSERT (the columns' defaults filled in by Core),
+        without the ORM's per-row bookkeeping."""
+        self.session.connection().execute(insert(cast(Table, model.__table__)), rows)
+
+    def _insert(
+        self, model: type[Invoice | Payment | Project], rows: list[dict[str, object]]
+    ) -> list[int]:
+        """Insert ``rows`` in one executemany (RETURNING would go row by row on SQLite) and
+        read their ids back by their unique source keys."""
+        if not rows:
+            return []
+        self._core_insert(model, rows)
+        keys = [row["source_key"] for row in rows]
+        column = model.source_key
+        found = self.session.execute(select(column, model.id).where(column.in_(keys)))
+        ids = {key: id_ for key, id_ in found}
+        return [ids[key] for key in keys]  # type: ignore[index]
 
     def _due(self, record: Record, customer_id: int) -> date:
         assert record.issue_date is not None
@@ -502,6 +513,7 @@ class LedgerWriter:
                 on = record.issue_date
                 assert on is not None
                 wanted[key] = {
+                    "source_key": KEY_PREFIX + _digest("project", *key),
                     "code": self.next_number("project", on),
                     "customer_id": customer_id,
                     "title": record.project,
@@ -516,13 +528,9 @@ class LedgerWriter:
             found.append(pid)
         if wanted:
             values = list(wanted.values())
-            ids = list(
-                self.session.scalars(
-                    insert(Project).returning(Project.id, sort_by_parameter_order=True), values
-                )
-            )
-            self.session.execute(
-                insert(ProjectStageEvent),
+            ids = self._insert(Project, values)
+            self._core_insert(
+                ProjectStageEvent,
                 [
                     {
                         "project_id": pid,
@@ -728,8 +736,8 @@ class LedgerWriter:
             ),
             [{"pid": pid, "on": on} for pid, on in paid],
         )
-        self.session.execute(
-            insert(ProjectStageEvent),
+        self._core_insert(
+            ProjectStageEvent,
             [
                 {
                     "project_id": pid,
