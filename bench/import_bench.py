@@ -90,8 +90,8 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
     wb.save(path)
 
 
-def timed(args: list[str]) -> tuple[float, float]:
-    """(seconds, peak RSS MiB) of a child process."""
+def timed(args: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak RSS MiB) of a child process."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         args, cwd=REPO, stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(REPO)}
@@ -100,7 +100,7 @@ def timed(args: list[str]) -> tuple[float, float]:
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(args)}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main() -> None:
@@ -120,7 +120,11 @@ def main() -> None:
         )
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     py = sys.executable
-    figures: dict[str, list[tuple[float, float]]] = {"openpyxl": [], "calamine": [], "import": []}
+    figures: dict[str, list[tuple[float, float, float]]] = {
+        "openpyxl": [],
+        "calamine": [],
+        "import": [],
+    }
     for _ in range(args.runs):
         figures["openpyxl"].append(timed([py, "-c", OPENPYXL_PASS, str(book)]))
         figures["calamine"].append(timed([py, "-c", CALAMINE_PASS, str(book)]))
@@ -152,11 +156,12 @@ def main() -> None:
             )
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for name, runs in figures.items():
-        seconds = statistics.median(s for s, _ in runs)
-        rss = max(m for _, m in runs)
+        wall = statistics.median(w for w, _, _ in runs)
+        cpu = statistics.median(c for _, c, _ in runs)
+        rss = max(m for _, _, m in runs)
         print(
-            f"{name:10s} median {seconds:7.1f} s  peak RSS {rss:6.0f} MiB  "
-            f"runs {' '.join(f'{s:.1f}' for s, _ in runs)}"
+            f"{name:10s} median wall {wall:6.1f} s  CPU {cpu:6.1f} s  peak RSS {rss:5.0f} MiB"
+            f"  (wall of each run: {' '.join(f'{w:.1f}' for w, _, _ in runs)})"
         )
 
 

@@ -1,10 +1,15 @@
 """Records written through the ledger's rules, in the caller's write transaction.
 
-The rows of a legacy ledger are history that already happened, so they are written the way
-the write services write them (same numbering, tax, due dates, allocation dates, cached
-totals, project stages and an audit entry per record), with two differences: credit control
-is not asked (an import records past invoices, it does not extend new credit), and each
-record carries a source key so that importing the same rows again adds nothing.
+The rows of a legacy ledger are history that already happened, so they are written with the
+figures the write services compute (numbering, tax, due dates from terms, allocation dates,
+cached settled and allocated totals, project stages and their events), with these
+differences:
+- credit control is not asked: an import records past invoices, it extends no new credit;
+- ledger rows are inserted a chunk at a time (``CHUNK_ROWS``), a table per executemany, and
+  audited by one entry per table and chunk that lists every record with its figures, in the
+  same hash chain (customers, payments of the payments kind and rows imported before are
+  written and audited one by one, as the services do);
+- each record carries a source key, so that importing the same rows again adds nothing.
 
 A source key is a digest of what identifies the row's record (customer, number, date,
 amount, project) and of how many identical rows came before it in the file: re-importing a

@@ -18,6 +18,7 @@ from app.importers.engine import ImportOptions, run_import
 from app.models import Allocation, AuditEntry, Customer, ImportBatch, Invoice, Payment, Project
 from app.services.core.check_service import check_database
 from app.services.core.context import system_actor
+from app.services.core.numbering_service import next_number
 from tests.import_workbooks import messy_ledger
 
 TODAY = date(2025, 1, 1)
@@ -270,3 +271,22 @@ def test_a_file_without_a_recognisable_header(db, tmp_path):
     with pytest.raises(ImportFileError) as err:
         _import(db, path)
     assert "no sheet has a header row" in err.value.message
+
+
+def test_numbers_continue_after_an_import_without_a_gap(db, tmp_path):
+    path = tmp_path / "ledger.xlsx"
+    messy_ledger(path)
+    _import(db, path)
+    with db.read() as s:
+        numbers = sorted(s.scalars(select(Payment.number)))
+    assert numbers == [
+        "SK2023000001",
+        "SK2023000002",
+        "SK2023000003",
+        "SK2023000004",
+        "SK2024000001",
+    ]
+    with db.write() as s:
+        # The blocks the import reserved were given back: the next number follows on.
+        assert next_number(s, "payment", date(2023, 9, 1)) == "SK2023000005"
+        assert next_number(s, "project", date(2024, 9, 1)) == "XM2024000003"
