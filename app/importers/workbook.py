@@ -18,7 +18,7 @@ import csv
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -188,13 +188,15 @@ class _ExcelWorkbook(Workbook):
             calamine_sheet = self._book.get_sheet_by_name(sheet.name)
             first_row = calamine_sheet.start[0] + 1 if calamine_sheet.start else 1
             first_col = calamine_sheet.start[1] if calamine_sheet.start else 0
+            number = first_row - 1
             for offset, values in enumerate(calamine_sheet.iter_rows()):
                 number = first_row + offset
                 row: list[object] = [None] * first_col + list(values)
-                for col in missing.get(number, ()):
-                    if col < len(row) and row[col] in ("", None):
-                        row[col] = NO_CACHED_VALUE
-                yield number, row
+                yield number, _mark(row, missing.pop(number, ()))
+            # Calamine's range ends at the last cell with a value: formula cells with none
+            # can stand below it.
+            for later in sorted(n for n in missing if n > number):
+                yield later, _mark([], missing[later])
         except (CalamineError, ValueError) as exc:
             raise _calamine_error(self.path, exc) from exc
 
@@ -212,6 +214,16 @@ class _ExcelWorkbook(Workbook):
 
     def close(self) -> None:
         self._book.close()
+
+
+def _mark(row: list[object], columns: Sequence[int]) -> list[object]:
+    """The row with NO_CACHED_VALUE in ``columns`` (formulas with no saved result)."""
+    for col in columns:
+        if col >= len(row):
+            row.extend([None] * (col + 1 - len(row)))
+        if row[col] in ("", None):
+            row[col] = NO_CACHED_VALUE
+    return row
 
 
 def _cells_with_formula(f: IO[bytes]) -> Iterator[tuple[bytes, bytes]]:
