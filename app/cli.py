@@ -115,7 +115,21 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("--from", dest="day_from", type=_date, metavar="YYYY-MM-DD")
     calendar.add_argument("--to", dest="day_to", type=_date, metavar="YYYY-MM-DD")
     calendar.add_argument("--ics", type=Path, required=True, metavar="FILE")
+    _import_parser(sub)
     return parser
+
+
+def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.importers.records import KINDS
+
+    imp = sub.add_parser("import", help="import legacy records from .xlsx, .xls or .csv")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--kind", choices=("auto", *KINDS), default="auto")
+    imp.add_argument("--sheet", metavar="NAME", help="only this sheet (default: every sheet)")
+    imp.add_argument("--mapping", type=Path, metavar="FILE", help="column mapping (JSON)")
+    imp.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    imp.add_argument("--skip-invalid", action="store_true", help="import the good rows")
+    imp.add_argument("--errors", type=Path, metavar="OUT.xlsx", help="rejected rows to here")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -447,6 +461,50 @@ def _calendar(args: argparse.Namespace, location: DbLocation, clock: Clock) -> i
     return EXIT_OK
 
 
+def _import(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
+    """Exit 0 imported (or nothing new), 1 bad rows and nothing written, 2 unusable file."""
+    from app.domain.errors import ImportFileError, ImportValidationError
+    from app.importers.engine import ImportOptions, load_mapping, run_import
+    from app.services.core.context import system_actor
+
+    try:
+        options = ImportOptions(
+            args.kind,
+            args.sheet,
+            load_mapping(args.mapping) if args.mapping else None,
+            args.dry_run,
+            args.skip_invalid,
+            args.errors,
+        )
+        if not args.file.is_file():
+            raise ImportFileError(path=str(args.file), reason="there is no such file")
+        db, _ = open_database(location)
+        try:
+            result = run_import(db, system_actor(clock), args.file, options).value
+        finally:
+            db.dispose()
+    except ImportFileError as exc:
+        print(f"labledger import: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except ImportValidationError as exc:
+        for problem in exc.problems:
+            print(problem.describe(), file=sys.stderr)  # type: ignore[attr-defined]
+        print(f"labledger import: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    for name, columns in result.sheets:
+        print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in columns.items()))
+    for problem in result.problems:
+        print(problem.describe(), file=sys.stderr)
+    counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(result.counts.items()))
+    verb = "would import" if result.dry_run else "imported"
+    print(f"{result.file} ({result.kind}): {verb}: {counts or 'nothing'}")
+    if result.imported_before and not result.written:
+        print("This file was imported before; nothing new was added.")
+    if result.errors_file is not None:
+        print(f"Rejected rows -> {result.errors_file}")
+    return EXIT_OK
+
+
 def _writable(path: Path) -> None:
     if not path.parent.is_dir():
         raise ReportFileError(path=str(path), reason=f"there is no folder {path.parent}")
@@ -462,4 +520,5 @@ COMMANDS = {
     "statement": _statement,
     "remind": _remind,
     "calendar": _calendar,
+    "import": _import,
 }

@@ -162,3 +162,23 @@ class PdfFontError(LabLedgerError):
         "on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable "
         "LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file."
     )
+
+
+class ImportFileError(LabLedgerError):
+    """A file to import that cannot be read at all (the CLI exits 2)."""
+
+    template = "Cannot import {path}: {reason}"
+
+
+class ImportValidationError(LabLedgerError):
+    """Cells that cannot be imported; nothing was written. ``problems`` locate each one."""
+
+    template = "{count} cell(s) cannot be imported; nothing was written."
+
+    def __init__(self, problems: Sequence[object], count: int) -> None:
+        self.problems = tuple(problems)
+        super().__init__(count=count)
+
+
+class ImportCancelledError(LabLedgerError):
+    template = "The import was cancelled; nothing was written."

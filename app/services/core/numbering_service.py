@@ -217,3 +217,62 @@ def _ensure(session: Session, kind: str, period: int) -> None:
         .values(kind=kind, year=period, next_value=1)
         .on_conflict_do_nothing(index_elements=["kind", "year"])
     )
+
+
+class NumberBlocks:
+    """``next_number`` for many documents in one write transaction (an import): the kind's
+    lock and rule are taken once, numbers are reserved from each period's sequence in
+    blocks and checked against typed numbers a block at a time, and ``release`` gives the
+    unused end of each block back, so the sequence shows no gap."""
+
+    BLOCK = 512
+
+    def __init__(self, session: Session, kind: str) -> None:
+        self.session = session
+        self.kind = kind
+        _lock(session, kind, _RULE_LOCK)
+        self.pattern = parse(kind, numbering_rules(session)[kind])
+        # period -> (next value to hand out, end of the reserved block)
+        self._blocks: dict[int, tuple[int, int]] = {}
+        self._free: dict[int, list[tuple[int, str]]] = {}
+
+    def take(self, on: date) -> str:
+        period = self.pattern.period(on)
+        while not self._free.get(period):
+            self._reserve(period, on)
+        value, number = self._free[period].pop()
+        if self.pattern.format(on, value) != number:  # a pattern with the day in it
+            number = self.pattern.format(on, value)
+            if _taken(self.session, self.kind, number):
+                return self.take(on)
+        self._blocks[period] = (value + 1, self._blocks[period][1])
+        return number
+
+    def _reserve(self, period: int, on: date) -> None:
+        start = _increment(self.session, self.kind, period, self.BLOCK)
+        if start is None:
+            _ensure(self.session, self.kind, period)
+            start = _increment(self.session, self.kind, period, self.BLOCK)
+            assert start is not None
+        candidates = [(v, self.pattern.format(on, v)) for v in range(start, start + self.BLOCK)]
+        column = COLUMNS[self.kind]
+        taken = set(
+            self.session.scalars(select(column).where(column.in_([n for _, n in candidates])))
+        )
+        self._free[period] = [c for c in reversed(candidates) if c[1] not in taken]
+        self._blocks[period] = (start, start + self.BLOCK)
+
+    def release(self) -> None:
+        for period, (next_value, end) in self._blocks.items():
+            self.session.execute(
+                update(NumberSequence)
+                .where(
+                    NumberSequence.kind == self.kind,
+                    NumberSequence.year == period,
+                    NumberSequence.next_value == end,
+                )
+                .values(next_value=next_value)
+                .execution_options(synchronize_session=False)
+            )
+        self._blocks.clear()
+        self._free.clear()

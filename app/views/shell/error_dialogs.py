@@ -553,6 +553,73 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The end of the range is before its start."),
     QT_TRANSLATE_NOOP("errors", "A calendar range is at most {max} days."),
     QT_TRANSLATE_NOOP("errors", "Unknown calendar kind: {kind}."),
+    # Import of legacy records (app/importers).
+    QT_TRANSLATE_NOOP("errors", "Cannot import {path}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{count} cell(s) cannot be imported; nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "The import was cancelled; nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "Cannot import {path}: the file is empty."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot import {path}: the workbook is protected with a password. Open it "
+        "in Excel, remove the password (File > Info > Protect Workbook), save it "
+        "and import it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot import {path}: it is a web page (HTML) with an Excel name, as "
+        "some systems export it. Open it in Excel, save it as an Excel workbook "
+        "(.xlsx) and import that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Cannot import {path}: it is not an Excel workbook, or it is damaged."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot import {path}: the file is damaged or incomplete (perhaps cut "
+        "short while copying).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot import {path}: it unpacks to far more data than a workbook holds "
+        "(it may be a zip bomb).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Cannot import {path}: it mixes text encodings; save it again as UTF-8 CSV."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Cannot import {path}: the CSV file is malformed ({detail})."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot import {path}: no sheet has a header row LabLedger recognises "
+        "(such as 客户名称, 开票日期, 开票金额); give a mapping file.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Cannot import {path}: it has no sheet named {sheet}."),
+    QT_TRANSLATE_NOOP("errors", "Cannot use the mapping file {path}: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Not an amount: write it as 12345.60, ¥12,345.60 or 12,345."),
+    QT_TRANSLATE_NOOP("errors", "The amount has more than two decimals (fen)."),
+    QT_TRANSLATE_NOOP("errors", "The amount is more than {max}."),
+    QT_TRANSLATE_NOOP("errors", "Not a number of days: write it as 30 or 30天."),
+    QT_TRANSLATE_NOOP("errors", "This cell is required."),
+    QT_TRANSLATE_NOOP(
+        "errors", "A formula with no saved result: open the file in Excel, save it, then import."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The text is longer than {max} characters."),
+    QT_TRANSLATE_NOOP("errors", "Not a valid unified social credit code (统一社会信用代码)."),
+    QT_TRANSLATE_NOOP("errors", "The date {date} is after today."),
+    QT_TRANSLATE_NOOP("errors", "Not a tax rate: write it as 6%, 0.06 or 6."),
+    QT_TRANSLATE_NOOP("errors", "A payment needs both its date and its amount."),
+    QT_TRANSLATE_NOOP("errors", "The payments add up to more than the invoice."),
+    QT_TRANSLATE_NOOP("errors", "Invoice number {number} is already used by another invoice."),
+    QT_TRANSLATE_NOOP("errors", "No customer {name} in LabLedger or earlier in this file."),
+    QT_TRANSLATE_NOOP("errors", "No invoice {number} of this customer."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A negative (red-letter) amount cannot be imported as an invoice; enter "
+        "the red-letter invoice in LabLedger against the invoice it credits.",
+    ),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
