@@ -71,6 +71,10 @@ DEFAULTS: dict[str, Any] = {
     "large_amount_fen": 10_000_000_000,
     # Patterns of automatic document numbers per kind (see services/core/numbering_service.py).
     "numbering": dict(DEFAULT_PATTERNS),
+    # The lab's mail server and team-chat robots (app/services/outbound/channel_settings.py);
+    # their password and signing secrets are in the OS keyring, never here.
+    "smtp": {},
+    "team_robots": [],
 }
 MAX_DAYS_AHEAD = 31
 
