@@ -135,6 +135,12 @@ def clean_smtp_settings(settings: SmtpSettings) -> SmtpSettings:
         reply_to=settings.reply_to.strip(),
     )
     problems = FieldProblems()
+    if not cleaned.user.isascii():
+        problems.add(
+            ValidationError(
+                "user", "The user name can have only letters, digits and ASCII symbols."
+            )
+        )
     if not cleaned.host:
         problems.add(ValidationError("host", "The mail server (SMTP host) is required."))
     with problems.collect():
@@ -183,6 +189,11 @@ def save_smtp_settings(
     if password is not None:
         if password and not cleaned.user:
             raise ValidationError("user", "A password needs the user name it belongs to.")
+        if not password.isascii():
+            # smtplib logs in with ASCII only; mail servers' app passwords are ASCII.
+            raise ValidationError(
+                "password", "The password can have only letters, digits and ASCII symbols."
+            )
         if cleaned.user:
             store_secret(smtp_account(cleaned.user, cleaned.host), password)
     with db.write() as session:

@@ -44,7 +44,10 @@ def build_message(settings: SmtpSettings, email: Email) -> EmailMessage:
     if email.attachment is not None:
         name = email.attachment_name or "attachment"
         guessed, _ = mimetypes.guess_type(name)
-        maintype, _, subtype = (guessed or "application/octet-stream").partition("/")
+        if guessed is None or guessed.startswith("text/"):
+            # Bytes of unknown encoding: as a text part a mail client would guess it wrong.
+            guessed = "application/octet-stream"
+        maintype, _, subtype = guessed.partition("/")
         message.add_attachment(email.attachment, maintype=maintype, subtype=subtype, filename=name)
     return message
 
@@ -72,6 +75,9 @@ def send(settings: SmtpSettings, password: str | None, email: Email) -> None:
         raise EmailError(f"the server refused the recipient {email.to}") from exc
     except smtplib.SMTPResponseException as exc:
         raise EmailError(f"the server answered {_reply(exc)}") from exc
+    except UnicodeEncodeError as exc:
+        # smtplib sends the user name and password as ASCII only.
+        raise EmailError("the user name or password has characters other than ASCII") from exc
     except (smtplib.SMTPException, OSError) as exc:
         raise EmailError(f"{type(exc).__name__}: {exc}") from exc
     if refused:

@@ -15,14 +15,16 @@ from app.domain.errors import LedgerError
 
 SERVICE = "LabLedger"
 
-NO_KEYRING = (
-    "No system keyring is available to keep the password safely, so it was not saved. "
-    "On Windows and macOS the system's own keyring is used; on Linux install and unlock "
-    "one with the Secret Service (GNOME Keyring or KWallet) and the Python package "
+KEYRING_TEMPLATES = {
+    "none": "No system keyring is available to keep the password safely, so it was not "
+    "saved. On Windows and macOS the system's own keyring is used; on Linux install and "
+    "unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package "
     "secretstorage, or configure another keyring backend. LabLedger never keeps the "
-    "password in the database. ({detail})"
-)
-KEYRING_FAILED = "The system keyring refused the password: {detail}"
+    "password in the database. ({detail})",
+    "failed": "The system keyring refused the password: {detail}",
+}
+NO_KEYRING = KEYRING_TEMPLATES["none"]
+KEYRING_FAILED = KEYRING_TEMPLATES["failed"]
 
 
 def smtp_account(user: str, host: str) -> str:
