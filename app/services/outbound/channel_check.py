@@ -3,7 +3,7 @@ through the outbox, and the server's or robot's answer as a clear error when it 
 
 from __future__ import annotations
 
-from datetime import datetime
+import time
 
 from app.domain.errors import LedgerError, ValidationError
 from app.services.core.field_checks import EMAIL
@@ -39,7 +39,7 @@ def send_test_email(settings: SmtpSettings, password: str | None, to: str) -> No
         raise LedgerError("The test email was not sent: {detail}", detail=str(exc)) from exc
 
 
-def send_test_robot_message(robot: TeamRobot, secret: str | None, now: datetime) -> None:
+def send_test_robot_message(robot: TeamRobot, secret: str | None) -> None:
     """Post a short test message to ``robot``; LedgerError with its answer when it fails."""
     check_webhook_url("url", robot.url.strip())
     try:
@@ -48,7 +48,7 @@ def send_test_robot_message(robot: TeamRobot, secret: str | None, now: datetime)
             TEST_ROBOT_TITLE,
             TEST_ROBOT_TEXT,
             secret=secret,
-            timestamp_ms=int(now.timestamp() * 1000),
+            timestamp_ms=int(time.time() * 1000),
         )
     except robots.RobotError as exc:
         raise LedgerError(

@@ -211,7 +211,7 @@ def test_two_pcs_delivering_at_once_send_each_message_once(env, smtp_server, loc
         assert deliver_pending(db, actor, NOW).value.sent == 0
         assert len(claimed) == 2
         for row in claimed:
-            outbox._Senders(other).send(row, NOW)
+            outbox._Senders(other).send(row)
             assert outbox._mark_sent(other, actor, row, NOW) is False
     finally:
         other.dispose()
