@@ -483,6 +483,204 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <source>None (only inside the lab&apos;s network)</source>
+        <translation>None (only inside the lab&apos;s network)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <source>WeCom</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <source>DingTalk</source>
+        <translation>DingTalk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <source>A manager&apos;s team</source>
+        <translation>A manager&apos;s team</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <source>One salesperson</source>
+        <translation>One salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <source>Kept in the system keyring; blank keeps it</source>
+        <translation>Kept in the system keyring; blank keeps it</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <source>Mail server (reminders emailed to customers)</source>
+        <translation>Mail server (reminders emailed to customers)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <source>Sender&apos;s address</source>
+        <translation>Sender&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <source>Sender&apos;s name</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <source>Reply-to address</source>
+        <translation>Reply-to address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <source>Save mail server</source>
+        <translation>Save mail server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <source>Send a test email to…</source>
+        <translation>Send a test email to…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <source>Send test email</source>
+        <translation>Send test email</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <source>Webhook address</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <source>Receives the messages of</source>
+        <translation>Receives the messages of</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <source>Signing secret (DingTalk)</source>
+        <translation>Signing secret (DingTalk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="167"/>
+        <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
+        <translation>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="176"/>
+        <source>Add robot</source>
+        <translation>Add robot</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="178"/>
+        <source>Remove robot</source>
+        <translation>Remove robot</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="181"/>
+        <source>Save robots</source>
+        <translation>Save robots</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="184"/>
+        <source>Send test message</source>
+        <translation>Send test message</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="189"/>
+        <source>Team chat robots</source>
+        <translation>Team chat robots</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="237"/>
+        <source>Mail server saved.</source>
+        <translation>Mail server saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="249"/>
+        <source>Test email sent to {to}.</source>
+        <translation>Test email sent to {to}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="276"/>
+        <source>blank keeps it</source>
+        <translation>blank keeps it</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="338"/>
+        <source>Robots saved.</source>
+        <translation>Robots saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="345"/>
+        <source>Choose the robot to test.</source>
+        <translation>Choose the robot to test.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="352"/>
+        <source>Test message posted to {name}.</source>
+        <translation>Test message posted to {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <location filename="../../app/views/shell/coming_later_page.py" line="20"/>
@@ -4755,138 +4953,143 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="41"/>
+        <location filename="../../app/views/settings/settings_page.py" line="42"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="47"/>
+        <location filename="../../app/views/settings/settings_page.py" line="48"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>The new language applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="50"/>
+        <location filename="../../app/views/settings/settings_page.py" line="51"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="53"/>
+        <location filename="../../app/views/settings/settings_page.py" line="54"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>given with --db</source>
         <translation>given with --db</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>given by the LABLEDGER_DB environment variable</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>chosen in these settings</source>
         <translation>chosen in these settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="64"/>
         <source>the default local file</source>
         <translation>the default local file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="67"/>
         <source>Change database…</source>
         <translation>Change database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="68"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="71"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Chosen by</source>
         <translation>Chosen by</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="75"/>
+        <location filename="../../app/views/settings/settings_page.py" line="76"/>
         <source>Edit lab profile…</source>
         <translation>Edit lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="77"/>
+        <location filename="../../app/views/settings/settings_page.py" line="78"/>
         <source>Lab profile</source>
         <translation>Lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <location filename="../../app/views/settings/settings_page.py" line="80"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>Name, address, tax ID and bank details printed on statements.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="84"/>
+        <location filename="../../app/views/settings/settings_page.py" line="85"/>
         <source>Edit buckets and rates…</source>
         <translation>Edit buckets and rates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="86"/>
+        <location filename="../../app/views/settings/settings_page.py" line="87"/>
         <source>Aging and bad-debt provision</source>
         <translation>Aging and bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="91"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>The aging buckets of the receivables report and the provision rate of each accounting age band.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="98"/>
+        <location filename="../../app/views/settings/settings_page.py" line="99"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="100"/>
+        <location filename="../../app/views/settings/settings_page.py" line="101"/>
         <source>Large amounts</source>
         <translation>Large amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="102"/>
+        <location filename="../../app/views/settings/settings_page.py" line="103"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>The amount above which saving asks for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="120"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="122"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Credit tiers</source>
         <translation>Credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
-        <location filename="../../app/views/settings/settings_page.py" line="155"/>
+        <location filename="../../app/views/settings/settings_page.py" line="124"/>
+        <location filename="../../app/views/settings/settings_page.py" line="158"/>
         <source>Tier proposals</source>
         <translation>Tier proposals</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <location filename="../../app/views/settings/settings_page.py" line="126"/>
         <source>Numbering</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="153"/>
+        <location filename="../../app/views/settings/settings_page.py" line="128"/>
+        <source>Notification channels</source>
+        <translation>Notification channels</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="156"/>
         <source>Tier proposals ({count})</source>
         <translation>Tier proposals ({count})</translation>
     </message>

@@ -481,6 +481,204 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS（通常为 465 端口）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常为 587 端口）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <source>None (only inside the lab&apos;s network)</source>
+        <translation>不加密（仅限实验室内部网络）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <source>A manager&apos;s team</source>
+        <translation>某位经理的团队</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <source>One salesperson</source>
+        <translation>某位销售</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <source>Kept in the system keyring; blank keeps it</source>
+        <translation>保存在系统密钥环中；留空则保留原密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <source>Mail server (reminders emailed to customers)</source>
+        <translation>邮件服务器（向客户发送付款提醒邮件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <source>Encryption</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <source>Sender&apos;s address</source>
+        <translation>发件人地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <source>Sender&apos;s name</source>
+        <translation>发件人名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <source>Reply-to address</source>
+        <translation>回复地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <source>Save mail server</source>
+        <translation>保存邮件服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <source>Send a test email to…</source>
+        <translation>测试邮件收件人…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <source>Send test email</source>
+        <translation>发送测试邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <source>Webhook address</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <source>Receives the messages of</source>
+        <translation>接收谁的消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <source>Signing secret (DingTalk)</source>
+        <translation>加签密钥（钉钉）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="167"/>
+        <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
+        <translation>每位销售的提醒和升级消息也会推送到接收其消息的群机器人：面向所有人的机器人、其经理团队的机器人以及其本人的机器人。请从群机器人设置中复制 Webhook 地址；启用加签的钉钉机器人还需填写密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="176"/>
+        <source>Add robot</source>
+        <translation>添加机器人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="178"/>
+        <source>Remove robot</source>
+        <translation>删除机器人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="181"/>
+        <source>Save robots</source>
+        <translation>保存机器人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="184"/>
+        <source>Send test message</source>
+        <translation>发送测试消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="189"/>
+        <source>Team chat robots</source>
+        <translation>群聊机器人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="237"/>
+        <source>Mail server saved.</source>
+        <translation>邮件服务器已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="249"/>
+        <source>Test email sent to {to}.</source>
+        <translation>测试邮件已发送至 {to}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="276"/>
+        <source>blank keeps it</source>
+        <translation>留空则保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="338"/>
+        <source>Robots saved.</source>
+        <translation>机器人已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="345"/>
+        <source>Choose the robot to test.</source>
+        <translation>请选择要测试的机器人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="352"/>
+        <source>Test message posted to {name}.</source>
+        <translation>测试消息已发送到 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <location filename="../../app/views/shell/coming_later_page.py" line="20"/>
@@ -4747,138 +4945,143 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="41"/>
+        <location filename="../../app/views/settings/settings_page.py" line="42"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="47"/>
+        <location filename="../../app/views/settings/settings_page.py" line="48"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>新的界面语言将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="50"/>
+        <location filename="../../app/views/settings/settings_page.py" line="51"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="53"/>
+        <location filename="../../app/views/settings/settings_page.py" line="54"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="60"/>
+        <location filename="../../app/views/settings/settings_page.py" line="61"/>
         <source>given with --db</source>
         <translation>由 --db 参数指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>由环境变量 LABLEDGER_DB 指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>chosen in these settings</source>
         <translation>在本设置页中选择</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="64"/>
         <source>the default local file</source>
         <translation>默认本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="66"/>
+        <location filename="../../app/views/settings/settings_page.py" line="67"/>
         <source>Change database…</source>
         <translation>切换数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="68"/>
+        <location filename="../../app/views/settings/settings_page.py" line="69"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="71"/>
+        <location filename="../../app/views/settings/settings_page.py" line="72"/>
         <source>Open now</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Chosen by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="75"/>
+        <location filename="../../app/views/settings/settings_page.py" line="76"/>
         <source>Edit lab profile…</source>
         <translation>编辑实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="77"/>
+        <location filename="../../app/views/settings/settings_page.py" line="78"/>
         <source>Lab profile</source>
         <translation>实验室信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="79"/>
+        <location filename="../../app/views/settings/settings_page.py" line="80"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>打印在对账单上的实验室名称、地址、税号和银行账户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="84"/>
+        <location filename="../../app/views/settings/settings_page.py" line="85"/>
         <source>Edit buckets and rates…</source>
         <translation>编辑账龄分段与计提比例…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="86"/>
+        <location filename="../../app/views/settings/settings_page.py" line="87"/>
         <source>Aging and bad-debt provision</source>
         <translation>账龄与坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="90"/>
+        <location filename="../../app/views/settings/settings_page.py" line="91"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>应收账龄报表的账龄分段，以及各会计账龄段的坏账计提比例。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="98"/>
+        <location filename="../../app/views/settings/settings_page.py" line="99"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="100"/>
+        <location filename="../../app/views/settings/settings_page.py" line="101"/>
         <source>Large amounts</source>
         <translation>大额确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="102"/>
+        <location filename="../../app/views/settings/settings_page.py" line="103"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>金额超过多少时，保存前需要再次确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="120"/>
+        <location filename="../../app/views/settings/settings_page.py" line="121"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="122"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Credit tiers</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
-        <location filename="../../app/views/settings/settings_page.py" line="155"/>
+        <location filename="../../app/views/settings/settings_page.py" line="124"/>
+        <location filename="../../app/views/settings/settings_page.py" line="158"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <location filename="../../app/views/settings/settings_page.py" line="126"/>
         <source>Numbering</source>
         <translation>编号规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="153"/>
+        <location filename="../../app/views/settings/settings_page.py" line="128"/>
+        <source>Notification channels</source>
+        <translation>通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="156"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
     </message>

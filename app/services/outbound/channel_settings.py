@@ -11,9 +11,11 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import FieldProblems, ValidationError
+from app.models import User
 from app.services.core.changes import Changed, Kind
 from app.services.core.field_checks import EMAIL, check_length
 from app.services.core.permissions import MANAGERS, require
@@ -77,6 +79,26 @@ class TeamRobot:
 
 
 MAX_ROBOTS = 50
+
+
+@dataclass(frozen=True)
+class ChannelsShown:
+    """What the settings page shows: the stored settings (no secrets) and the active staff
+    a robot's scope can name."""
+
+    smtp: SmtpSettings
+    robots: list[TeamRobot]
+    staff: list[tuple[int, str]]  # id and name
+
+
+def channels_shown(session: Session) -> ChannelsShown:
+    staff = [
+        (user_id, name)
+        for user_id, name in session.execute(
+            select(User.id, User.display_name).where(User.active.is_(True)).order_by(User.id)
+        )
+    ]
+    return ChannelsShown(get_smtp_settings(session), get_team_robots(session), staff)
 
 
 def get_smtp_settings(session: Session) -> SmtpSettings:

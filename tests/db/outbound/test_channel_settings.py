@@ -30,7 +30,7 @@ from app.services.outbound.channel_settings import (
 )
 from app.services.outbound.keyring_store import SERVICE
 from tests import factories
-from tests.db.outbound.conftest import PASSWORD, USER
+from tests.outbound_fixtures import PASSWORD, USER
 
 SETTINGS = SmtpSettings(
     host=" smtp.exmail.qq.com ",

@@ -25,7 +25,7 @@ from app.services.outbound.reminder_email import (
     statement_attachment,
 )
 from tests import factories
-from tests.db.outbound.conftest import PASSWORD, USER, free_port
+from tests.outbound_fixtures import PASSWORD, USER, free_port
 
 TODAY = date(2026, 6, 30)
 NOW = datetime(2026, 6, 30, 1, 0, tzinfo=UTC)
