@@ -157,6 +157,7 @@ class ChannelsPage(QWidget):
             ]
         )
         header = self.robots.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(URL_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.robots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.robots.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
