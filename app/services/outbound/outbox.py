@@ -56,6 +56,8 @@ MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 STALE_CLAIM = timedelta(minutes=30)
 BATCH = 50  # messages claimed at a time
 MAX_ERROR = 1000
+MAX_KEY = 200  # the columns' lengths (app/models/outbox.py)
+MAX_SUBJECT = 300
 
 
 class Channel(StrEnum):
@@ -114,13 +116,16 @@ def enqueue(session: Session, message: OutboundMessage, now: datetime) -> Enqueu
     dedupe_key is there already (sent or not), nothing is added."""
     if message.channel not in {c.value for c in Channel}:
         raise ValueError(f"unknown channel {message.channel!r}")
+    if not 0 < len(message.dedupe_key) <= MAX_KEY:
+        raise ValueError(f"a dedupe key has 1 to {MAX_KEY} characters: {message.dedupe_key!r}")
     existing = _id_of(session, message.dedupe_key)
     if existing is not None:
         return Enqueued(existing, created=False)
     row = OutboxMessage(
         channel=message.channel,
         recipient=message.recipient,
-        subject=message.subject,
+        # A subject names the lab and the customer (up to 200 characters each).
+        subject=message.subject[:MAX_SUBJECT],
         body=message.body,
         html=message.html,
         attachment=message.attachment,

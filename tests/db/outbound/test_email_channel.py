@@ -255,3 +255,16 @@ def test_an_attachment_given_by_the_caller_goes_out_as_is(env, smtp_server):
     assert attached.get_filename() == "说明.txt"
     assert attached.get_content_type() == "application/octet-stream"
     assert attached.get_content() == "附件内容".encode()
+
+
+def test_the_longest_names_still_fit_the_subject(env):
+    db, actor, cid, _, _ = env
+    save_lab_profile(db, actor, LabProfile(name="检" * 200))
+    with db.write() as s:
+        long_named = factories.customer(s, "测" * 200)
+        factories.invoice(s, long_named, 500_00, date(2026, 5, 1))
+        s.add(Contact(customer_id=long_named.id, name="钱经理", email="qian@example.cn"))
+    queued = enqueue(db, long_named.id)
+    with db.read() as s:
+        subject = s.get(OutboxMessage, queued.id).subject
+    assert len(subject) == 300 and subject.startswith("【" + "检" * 200)
