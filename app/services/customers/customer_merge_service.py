@@ -15,6 +15,7 @@ from app.models import (
     CustomerOwnership,
     Invoice,
     InvoiceRequest,
+    OutboxMessage,
     PayerAlias,
     Payment,
     Project,
@@ -28,7 +29,17 @@ from app.services.core.permissions import require
 from app.services.credit.credit_control_service import credit_position, enforce_merge
 
 # Every table that points at a customer; a new one must be added here (a test checks).
-MOVED = (Contact, Activity, Project, InvoiceRequest, Invoice, Payment, Statement, CustomerOwnership)
+MOVED = (
+    Contact,
+    Activity,
+    Project,
+    InvoiceRequest,
+    Invoice,
+    Payment,
+    Statement,
+    CustomerOwnership,
+    OutboxMessage,  # the emails sent to (or waiting for) the customer
+)
 # What moving rows of a table changes (contacts and owners are part of the customer).
 MOVED_KINDS = {
     Activity: Kind.ACTIVITIES,
