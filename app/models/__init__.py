@@ -11,6 +11,7 @@ from app.models.import_batch import ImportBatch
 from app.models.invoice import Invoice, InvoiceRequest
 from app.models.notification import Notification
 from app.models.number_sequence import NumberSequence
+from app.models.outbox import OutboxMessage
 from app.models.payment import Allocation, PayerAlias, Payment, WriteOff, WriteOffRequest
 from app.models.project import Installment, Project, ProjectItem, ProjectStageEvent
 from app.models.sales_target import SalesTarget
@@ -37,6 +38,7 @@ __all__ = [
     "InvoiceRequest",
     "Notification",
     "NumberSequence",
+    "OutboxMessage",
     "PayerAlias",
     "Payment",
     "Project",

@@ -744,6 +744,204 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <source>None (only inside the lab&apos;s network)</source>
+        <translation>None (only inside the lab&apos;s network)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <source>WeCom</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <source>DingTalk</source>
+        <translation>DingTalk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <source>A manager&apos;s team</source>
+        <translation>A manager&apos;s team</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <source>One salesperson</source>
+        <translation>One salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <source>Kept in the system keyring; blank keeps it</source>
+        <translation>Kept in the system keyring; blank keeps it</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <source>Mail server (reminders emailed to customers)</source>
+        <translation>Mail server (reminders emailed to customers)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <source>Sender&apos;s address</source>
+        <translation>Sender&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <source>Sender&apos;s name</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <source>Reply-to address</source>
+        <translation>Reply-to address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <source>Save mail server</source>
+        <translation>Save mail server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <source>Send a test email to…</source>
+        <translation>Send a test email to…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <source>Send test email</source>
+        <translation>Send test email</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <source>Webhook address</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <source>Receives the messages of</source>
+        <translation>Receives the messages of</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <source>Signing secret (DingTalk)</source>
+        <translation>Signing secret (DingTalk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="168"/>
+        <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
+        <translation>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="177"/>
+        <source>Add robot</source>
+        <translation>Add robot</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="179"/>
+        <source>Remove robot</source>
+        <translation>Remove robot</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="182"/>
+        <source>Save robots</source>
+        <translation>Save robots</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="185"/>
+        <source>Send test message</source>
+        <translation>Send test message</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="190"/>
+        <source>Team chat robots</source>
+        <translation>Team chat robots</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="238"/>
+        <source>Mail server saved.</source>
+        <translation>Mail server saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="250"/>
+        <source>Test email sent to {to}.</source>
+        <translation>Test email sent to {to}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="277"/>
+        <source>blank keeps it</source>
+        <translation>blank keeps it</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="339"/>
+        <source>Robots saved.</source>
+        <translation>Robots saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="346"/>
+        <source>Choose the robot to test.</source>
+        <translation>Choose the robot to test.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="353"/>
+        <source>Test message posted to {name}.</source>
+        <translation>Test message posted to {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <location filename="../../app/views/shell/coming_later_page.py" line="20"/>
@@ -2338,7 +2536,7 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -5490,143 +5688,148 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="42"/>
+        <location filename="../../app/views/settings/settings_page.py" line="43"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="48"/>
+        <location filename="../../app/views/settings/settings_page.py" line="49"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>The new language applies the next time LabLedger starts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="51"/>
+        <location filename="../../app/views/settings/settings_page.py" line="52"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="54"/>
+        <location filename="../../app/views/settings/settings_page.py" line="55"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>given with --db</source>
         <translation>given with --db</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>given by the LABLEDGER_DB environment variable</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="64"/>
         <source>chosen in these settings</source>
         <translation>chosen in these settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="64"/>
+        <location filename="../../app/views/settings/settings_page.py" line="65"/>
         <source>the default local file</source>
         <translation>the default local file</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="67"/>
+        <location filename="../../app/views/settings/settings_page.py" line="68"/>
         <source>Change database…</source>
         <translation>Change database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="69"/>
+        <location filename="../../app/views/settings/settings_page.py" line="70"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="73"/>
+        <location filename="../../app/views/settings/settings_page.py" line="74"/>
         <source>Chosen by</source>
         <translation>Chosen by</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="76"/>
+        <location filename="../../app/views/settings/settings_page.py" line="77"/>
         <source>Edit lab profile…</source>
         <translation>Edit lab profile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="78"/>
+        <location filename="../../app/views/settings/settings_page.py" line="79"/>
         <source>Lab profile</source>
         <translation>Lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="80"/>
+        <location filename="../../app/views/settings/settings_page.py" line="81"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>Name, address, tax ID and bank details printed on statements.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="85"/>
+        <location filename="../../app/views/settings/settings_page.py" line="86"/>
         <source>Edit buckets and rates…</source>
         <translation>Edit buckets and rates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="87"/>
+        <location filename="../../app/views/settings/settings_page.py" line="88"/>
         <source>Aging and bad-debt provision</source>
         <translation>Aging and bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="91"/>
+        <location filename="../../app/views/settings/settings_page.py" line="92"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>The aging buckets of the receivables report and the provision rate of each accounting age band.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="99"/>
+        <location filename="../../app/views/settings/settings_page.py" line="100"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="101"/>
+        <location filename="../../app/views/settings/settings_page.py" line="102"/>
         <source>Large amounts</source>
         <translation>Large amounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="103"/>
+        <location filename="../../app/views/settings/settings_page.py" line="104"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>The amount above which saving asks for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="122"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
+        <location filename="../../app/views/settings/settings_page.py" line="124"/>
         <source>Credit tiers</source>
         <translation>Credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="124"/>
-        <location filename="../../app/views/settings/settings_page.py" line="158"/>
+        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <location filename="../../app/views/settings/settings_page.py" line="161"/>
         <source>Tier proposals</source>
         <translation>Tier proposals</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="126"/>
+        <location filename="../../app/views/settings/settings_page.py" line="127"/>
         <source>Numbering</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="128"/>
+        <location filename="../../app/views/settings/settings_page.py" line="129"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="156"/>
+        <location filename="../../app/views/settings/settings_page.py" line="131"/>
+        <source>Notification channels</source>
+        <translation>Notification channels</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="159"/>
         <source>Tier proposals ({count})</source>
         <translation>Tier proposals ({count})</translation>
     </message>
@@ -6576,22 +6779,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -8335,558 +8538,708 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="630"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
+        <source>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</source>
+        <translation>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <source>The system keyring refused the password: {detail}</source>
+        <translation>The system keyring refused the password: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <source>The mail server (SMTP host) is required.</source>
+        <translation>The mail server (SMTP host) is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <source>Unknown connection security: {value}.</source>
+        <translation>Unknown connection security: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <source>The sender&apos;s email address is required.</source>
+        <translation>The sender&apos;s email address is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <source>{label}: {value} is not an email address.</source>
+        <translation>{label}: {value} is not an email address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <source>The time-out must be from 1 to 300 seconds.</source>
+        <translation>The time-out must be from 1 to 300 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <source>The user name can have only letters, digits and ASCII symbols.</source>
+        <translation>The user name can have only letters, digits and ASCII symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <source>A password needs the user name it belongs to.</source>
+        <translation>A password needs the user name it belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <source>The password can have only letters, digits and ASCII symbols.</source>
+        <translation>The password can have only letters, digits and ASCII symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <source>The webhook address must start with https:// and name a server: {url}</source>
+        <translation>The webhook address must start with https:// and name a server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <source>At most {max} team robots can be set.</source>
+        <translation>At most {max} team robots can be set.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <source>A robot is WeCom or DingTalk, not {value}.</source>
+        <translation>A robot is WeCom or DingTalk, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <source>Each robot needs a name.</source>
+        <translation>Each robot needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <source>Two robots are named {name}.</source>
+        <translation>Two robots are named {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <source>Unknown robot scope: {value}.</source>
+        <translation>Unknown robot scope: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <source>The robot {name} is for one salesperson or team: choose whom.</source>
+        <translation>The robot {name} is for one salesperson or team: choose whom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <source>Only a DingTalk robot has a signing secret: {name}.</source>
+        <translation>Only a DingTalk robot has a signing secret: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <source>The test email was not sent: {detail}</source>
+        <translation>The test email was not sent: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <source>The robot {name} did not take the test message: {detail}</source>
+        <translation>The robot {name} did not take the test message: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <source>change the notification channels</source>
+        <translation>change the notification channels</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <source>Mail server</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <source>Sender&apos;s address</source>
+        <translation>Sender&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <source>Reply-to address</source>
+        <translation>Reply-to address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <source>Sender&apos;s name</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <source>Robot name</source>
+        <translation>Robot name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <source>Webhook address</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="659"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

@@ -742,6 +742,204 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS（通常为 465 端口）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常为 587 端口）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <source>None (only inside the lab&apos;s network)</source>
+        <translation>不加密（仅限实验室内部网络）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <source>A manager&apos;s team</source>
+        <translation>某位经理的团队</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <source>One salesperson</source>
+        <translation>某位销售</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <source>Kept in the system keyring; blank keeps it</source>
+        <translation>保存在系统密钥环中；留空则保留原密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <source>Mail server (reminders emailed to customers)</source>
+        <translation>邮件服务器（向客户发送付款提醒邮件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <source>Encryption</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <source>Sender&apos;s address</source>
+        <translation>发件人地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <source>Sender&apos;s name</source>
+        <translation>发件人名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <source>Reply-to address</source>
+        <translation>回复地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <source>Save mail server</source>
+        <translation>保存邮件服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <source>Send a test email to…</source>
+        <translation>测试邮件收件人…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <source>Send test email</source>
+        <translation>发送测试邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <source>Webhook address</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <source>Receives the messages of</source>
+        <translation>接收谁的消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <source>Signing secret (DingTalk)</source>
+        <translation>加签密钥（钉钉）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="168"/>
+        <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
+        <translation>每位销售的提醒和升级消息也会推送到接收其消息的群机器人：面向所有人的机器人、其经理团队的机器人以及其本人的机器人。请从群机器人设置中复制 Webhook 地址；启用加签的钉钉机器人还需填写密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="177"/>
+        <source>Add robot</source>
+        <translation>添加机器人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="179"/>
+        <source>Remove robot</source>
+        <translation>删除机器人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="182"/>
+        <source>Save robots</source>
+        <translation>保存机器人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="185"/>
+        <source>Send test message</source>
+        <translation>发送测试消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="190"/>
+        <source>Team chat robots</source>
+        <translation>群聊机器人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="238"/>
+        <source>Mail server saved.</source>
+        <translation>邮件服务器已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="250"/>
+        <source>Test email sent to {to}.</source>
+        <translation>测试邮件已发送至 {to}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="277"/>
+        <source>blank keeps it</source>
+        <translation>留空则保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="339"/>
+        <source>Robots saved.</source>
+        <translation>机器人已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="346"/>
+        <source>Choose the robot to test.</source>
+        <translation>请选择要测试的机器人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/channels_page.py" line="353"/>
+        <source>Test message posted to {name}.</source>
+        <translation>测试消息已发送到 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <location filename="../../app/views/shell/coming_later_page.py" line="20"/>
@@ -2335,7 +2533,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -5482,143 +5680,148 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="42"/>
+        <location filename="../../app/views/settings/settings_page.py" line="43"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="48"/>
+        <location filename="../../app/views/settings/settings_page.py" line="49"/>
         <source>The new language applies the next time LabLedger starts.</source>
         <translation>新的界面语言将在 LabLedger 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="51"/>
+        <location filename="../../app/views/settings/settings_page.py" line="52"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="54"/>
+        <location filename="../../app/views/settings/settings_page.py" line="55"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="61"/>
+        <location filename="../../app/views/settings/settings_page.py" line="62"/>
         <source>given with --db</source>
         <translation>由 --db 参数指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="62"/>
+        <location filename="../../app/views/settings/settings_page.py" line="63"/>
         <source>given by the LABLEDGER_DB environment variable</source>
         <translation>由环境变量 LABLEDGER_DB 指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="63"/>
+        <location filename="../../app/views/settings/settings_page.py" line="64"/>
         <source>chosen in these settings</source>
         <translation>在本设置页中选择</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="64"/>
+        <location filename="../../app/views/settings/settings_page.py" line="65"/>
         <source>the default local file</source>
         <translation>默认本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="67"/>
+        <location filename="../../app/views/settings/settings_page.py" line="68"/>
         <source>Change database…</source>
         <translation>切换数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="69"/>
+        <location filename="../../app/views/settings/settings_page.py" line="70"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="72"/>
+        <location filename="../../app/views/settings/settings_page.py" line="73"/>
         <source>Open now</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="73"/>
+        <location filename="../../app/views/settings/settings_page.py" line="74"/>
         <source>Chosen by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="76"/>
+        <location filename="../../app/views/settings/settings_page.py" line="77"/>
         <source>Edit lab profile…</source>
         <translation>编辑实验室信息…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="78"/>
+        <location filename="../../app/views/settings/settings_page.py" line="79"/>
         <source>Lab profile</source>
         <translation>实验室信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="80"/>
+        <location filename="../../app/views/settings/settings_page.py" line="81"/>
         <source>Name, address, tax ID and bank details printed on statements.</source>
         <translation>打印在对账单上的实验室名称、地址、税号和银行账户信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="85"/>
+        <location filename="../../app/views/settings/settings_page.py" line="86"/>
         <source>Edit buckets and rates…</source>
         <translation>编辑账龄分段与计提比例…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="87"/>
+        <location filename="../../app/views/settings/settings_page.py" line="88"/>
         <source>Aging and bad-debt provision</source>
         <translation>账龄与坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="91"/>
+        <location filename="../../app/views/settings/settings_page.py" line="92"/>
         <source>The aging buckets of the receivables report and the provision rate of each accounting age band.</source>
         <translation>应收账龄报表的账龄分段，以及各会计账龄段的坏账计提比例。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="99"/>
+        <location filename="../../app/views/settings/settings_page.py" line="100"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="101"/>
+        <location filename="../../app/views/settings/settings_page.py" line="102"/>
         <source>Large amounts</source>
         <translation>大额确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="103"/>
+        <location filename="../../app/views/settings/settings_page.py" line="104"/>
         <source>The amount above which saving asks for confirmation.</source>
         <translation>金额超过多少时，保存前需要再次确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="121"/>
+        <location filename="../../app/views/settings/settings_page.py" line="122"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="122"/>
+        <location filename="../../app/views/settings/settings_page.py" line="123"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="123"/>
+        <location filename="../../app/views/settings/settings_page.py" line="124"/>
         <source>Credit tiers</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="124"/>
-        <location filename="../../app/views/settings/settings_page.py" line="158"/>
+        <location filename="../../app/views/settings/settings_page.py" line="125"/>
+        <location filename="../../app/views/settings/settings_page.py" line="161"/>
         <source>Tier proposals</source>
         <translation>等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="126"/>
+        <location filename="../../app/views/settings/settings_page.py" line="127"/>
         <source>Numbering</source>
         <translation>编号规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="128"/>
+        <location filename="../../app/views/settings/settings_page.py" line="129"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/settings_page.py" line="156"/>
+        <location filename="../../app/views/settings/settings_page.py" line="131"/>
+        <source>Notification channels</source>
+        <translation>通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings/settings_page.py" line="159"/>
         <source>Tier proposals ({count})</source>
         <translation>等级调整建议（{count}）</translation>
     </message>
@@ -6564,22 +6767,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -8323,558 +8526,708 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>负数（红字）金额不能作为发票导入；请在 LabLedger 中针对被冲红的发票开具红字发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="630"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
+        <source>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</source>
+        <translation>本机没有可用的系统密钥环，无法安全保存密码，因此未保存。Windows 和 macOS 使用系统自带的密钥环；Linux 请安装并解锁支持 Secret Service 的密钥环（GNOME Keyring 或 KWallet）及 Python 包 secretstorage，或配置其他 keyring 后端。LabLedger 从不把密码保存在数据库中。（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <source>The system keyring refused the password: {detail}</source>
+        <translation>系统密钥环拒绝保存密码：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <source>The mail server (SMTP host) is required.</source>
+        <translation>请填写邮件服务器（SMTP 主机）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <source>Unknown connection security: {value}.</source>
+        <translation>未知的连接加密方式：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <source>The sender&apos;s email address is required.</source>
+        <translation>请填写发件人邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <source>{label}: {value} is not an email address.</source>
+        <translation>{label}：{value} 不是有效的邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <source>The time-out must be from 1 to 300 seconds.</source>
+        <translation>超时时间必须在 1 到 300 秒之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <source>The user name can have only letters, digits and ASCII symbols.</source>
+        <translation>用户名只能包含字母、数字和 ASCII 符号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <source>A password needs the user name it belongs to.</source>
+        <translation>填写密码时须同时填写对应的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <source>The password can have only letters, digits and ASCII symbols.</source>
+        <translation>密码只能包含字母、数字和 ASCII 符号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <source>The webhook address must start with https:// and name a server: {url}</source>
+        <translation>Webhook 地址必须以 https:// 开头并包含服务器地址：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <source>At most {max} team robots can be set.</source>
+        <translation>最多可设置 {max} 个群机器人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <source>A robot is WeCom or DingTalk, not {value}.</source>
+        <translation>机器人只能是企业微信或钉钉，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <source>Each robot needs a name.</source>
+        <translation>每个机器人都需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <source>Two robots are named {name}.</source>
+        <translation>有两个机器人都叫 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <source>Unknown robot scope: {value}.</source>
+        <translation>未知的机器人范围：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <source>The robot {name} is for one salesperson or team: choose whom.</source>
+        <translation>机器人 {name} 只接收某位销售或某个团队的消息：请选择对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <source>Only a DingTalk robot has a signing secret: {name}.</source>
+        <translation>只有钉钉机器人才有加签密钥：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <source>The test email was not sent: {detail}</source>
+        <translation>测试邮件未能发送：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <source>The robot {name} did not take the test message: {detail}</source>
+        <translation>机器人 {name} 未接收测试消息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="631"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
         <source>work collection tasks</source>
         <translation>处理催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
         <source>change reminder schedules</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
         <source>read notifications</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
         <source>change others&apos; preferences</source>
         <translation>修改他人的偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>set collection targets</source>
         <translation>设置回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>change the scorecard</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <source>change the notification channels</source>
+        <translation>修改通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <source>Mail server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <source>Sender&apos;s address</source>
+        <translation>发件人地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <source>Reply-to address</source>
+        <translation>回复地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <source>Sender&apos;s name</source>
+        <translation>发件人名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <source>Robot name</source>
+        <translation>机器人名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <source>Webhook address</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <source>Send to</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="659"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>

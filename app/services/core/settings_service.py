@@ -74,6 +74,10 @@ DEFAULTS: dict[str, Any] = {
     # The salesperson scorecard: weight of each part, and the DSO that scores full marks
     # (see services/reports/performance_service.py).
     "scorecard": {"target": 40, "on_time": 30, "overdue": 20, "dso": 10, "dso_aim_days": 60},
+    # The lab's mail server and team-chat robots (app/services/outbound/channel_settings.py);
+    # their password and signing secrets are in the OS keyring, never here.
+    "smtp": {},
+    "team_robots": [],
 }
 MAX_DAYS_AHEAD = 31
 

@@ -18,6 +18,7 @@ from app.models import (
     EmailOutbox,
     Invoice,
     InvoiceRequest,
+    OutboxMessage,
     PayerAlias,
     Payment,
     Project,
@@ -43,6 +44,7 @@ MOVED = (
     CustomerOwnership,
     CollectionTask,
     EmailOutbox,
+    OutboxMessage,  # the emails sent to (or waiting for) the customer
 )
 # What moving rows of a table changes (contacts and owners are part of the customer).
 MOVED_KINDS = {

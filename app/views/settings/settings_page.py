@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.views.credit.credit_tiers_page import CreditTiersPage
 from app.views.credit.tier_proposals_page import TierProposalsPage
 from app.views.settings.aging_settings_dialog import open_aging_settings_dialog
+from app.views.settings.channels_page import ChannelsPage
 from app.views.settings.database_dialog import DatabaseDialog
 from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
 from app.views.settings.large_amount_dialog import open_large_amount_dialog
@@ -126,6 +127,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.numbering, self.tr("Numbering"))
         self.reminders = ReminderSchedulePage(ctx)
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
+        self.channels = ChannelsPage(ctx)
+        self.tabs.addTab(self.channels, self.tr("Notification channels"))
         self.proposals.loaded.connect(self._count_proposals)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -620,6 +620,37 @@ KNOWN_TEMPLATES = (
         "A negative (red-letter) amount cannot be imported as an invoice; enter "
         "the red-letter invoice in LabLedger against the invoice it credits.",
     ),
+    # The outbound channels (app/services/outbound/).
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "No system keyring is available to keep the password safely, so it was not saved. "
+        "On Windows and macOS the system's own keyring is used; on Linux install and "
+        "unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python "
+        "package secretstorage, or configure another keyring backend. LabLedger never "
+        "keeps the password in the database. ({detail})",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The system keyring refused the password: {detail}"),
+    QT_TRANSLATE_NOOP("errors", "The mail server (SMTP host) is required."),
+    QT_TRANSLATE_NOOP("errors", "The port must be a number from 1 to 65535."),
+    QT_TRANSLATE_NOOP("errors", "Unknown connection security: {value}."),
+    QT_TRANSLATE_NOOP("errors", "The sender's email address is required."),
+    QT_TRANSLATE_NOOP("errors", "{label}: {value} is not an email address."),
+    QT_TRANSLATE_NOOP("errors", "The time-out must be from 1 to 300 seconds."),
+    QT_TRANSLATE_NOOP("errors", "The user name can have only letters, digits and ASCII symbols."),
+    QT_TRANSLATE_NOOP("errors", "A password needs the user name it belongs to."),
+    QT_TRANSLATE_NOOP("errors", "The password can have only letters, digits and ASCII symbols."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The webhook address must start with https:// and name a server: {url}"
+    ),
+    QT_TRANSLATE_NOOP("errors", "At most {max} team robots can be set."),
+    QT_TRANSLATE_NOOP("errors", "A robot is WeCom or DingTalk, not {value}."),
+    QT_TRANSLATE_NOOP("errors", "Each robot needs a name."),
+    QT_TRANSLATE_NOOP("errors", "Two robots are named {name}."),
+    QT_TRANSLATE_NOOP("errors", "Unknown robot scope: {value}."),
+    QT_TRANSLATE_NOOP("errors", "The robot {name} is for one salesperson or team: choose whom."),
+    QT_TRANSLATE_NOOP("errors", "Only a DingTalk robot has a signing secret: {name}."),
+    QT_TRANSLATE_NOOP("errors", "The test email was not sent: {detail}"),
+    QT_TRANSLATE_NOOP("errors", "The robot {name} did not take the test message: {detail}"),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -739,6 +770,15 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "record statement replies"),
     QT_TRANSLATE_NOOP("errors", "resolve statement disputes"),
     QT_TRANSLATE_NOOP("errors", "change the lab profile"),
+    QT_TRANSLATE_NOOP("errors", "change the notification channels"),
+    QT_TRANSLATE_NOOP("errors", "Mail server"),
+    QT_TRANSLATE_NOOP("errors", "Sender's address"),
+    QT_TRANSLATE_NOOP("errors", "Reply-to address"),
+    QT_TRANSLATE_NOOP("errors", "User name"),
+    QT_TRANSLATE_NOOP("errors", "Sender's name"),
+    QT_TRANSLATE_NOOP("errors", "Robot name"),
+    QT_TRANSLATE_NOOP("errors", "Webhook address"),
+    QT_TRANSLATE_NOOP("errors", "Send to"),
 )
 
 
