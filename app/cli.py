@@ -416,11 +416,15 @@ def _statement(args: argparse.Namespace, location: DbLocation, clock: Clock) -> 
 
 def _remind(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
     from app.services.core.context import system_actor
+    from app.services.outbound.reminder_bridge import send_reminder_emails
     from app.services.reminders.reminder_service import generate_reminders
 
     db, _ = open_database(location)
     try:
-        run = generate_reminders(db, system_actor(clock), dry_run=args.dry_run).value
+        actor = system_actor(clock)
+        run = generate_reminders(db, actor, dry_run=args.dry_run).value
+        # The e-mails the run queued (and any due for a retry) go out through the outbox.
+        mail = None if args.dry_run else send_reminder_emails(db, actor)
     finally:
         db.dispose()
     if args.json:
@@ -435,6 +439,13 @@ def _remind(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
         + f"{run.escalated} task(s) escalated, {run.closed} closed as paid, promises "
         + f"{run.promises_kept} kept and {run.promises_broken} broken, as of {clock.today()}."
     )
+    if mail is not None:
+        handed, sent = mail
+        print(
+            f"E-mail: {handed.queued} handed to the outbox, {handed.skipped} not sent "
+            f"(no mail server, address or open item); sent {sent.sent}, to retry "
+            f"{sent.retried}, failed {sent.failed}."
+        )
     return EXIT_OK
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.changes import Changed, Kind
+from app.services.outbound.reminder_bridge import send_reminder_emails
 from app.services.reminders.reminder_service import ReminderRun, generate_reminders
 from app.views.notifications.desktop_notifier import DesktopNotifier
 from app.views.notifications.lab_notifications import (
@@ -58,6 +59,7 @@ class ReminderScheduler(QObject):
 
     ran = Signal(object)  # ReminderRun
     delivered = Signal(object)  # list[LabNotification] shown on the desktop
+    mailed = Signal(object)  # (HandOver, DeliveryReport) of the e-mails and robot posts
 
     def __init__(self, ctx: ViewContext, notifier: DesktopNotifier, parent: QObject) -> None:
         super().__init__(parent)
@@ -82,6 +84,11 @@ class ReminderScheduler(QObject):
         actor, clock = self._ctx.actor, self._ctx.clock
         self._ctx.writer.write(
             lambda op: claim_lab(op.database, actor, clock.now_utc()), self._deliver, owner=self
+        )
+        # E-mails to customers and robot posts wait on the network: on a pool thread, not
+        # the serial writer, so that saving in the meantime never waits behind a mail server.
+        self._ctx.runner.run(
+            lambda op: send_reminder_emails(op.database, actor), self.mailed.emit, owner=self
         )
 
     def _deliver(self, claimed: list[LabNotification]) -> None:
