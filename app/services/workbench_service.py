@@ -2,15 +2,60 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Customer, InvoiceRequest
+from app.domain.enums import PromiseStatus
+from app.models import Activity, CollectionTask, Customer, Invoice, InvoiceRequest
 from app.services.core.settings_service import LabProfile, get_lab_profile
+from app.services.ledger.as_of import invoice_open_amounts
 from app.services.ledger.balances import total_balance
+from app.services.reminders.reminder_service import ACTIVE
+
+
+@dataclass(frozen=True)
+class WorkbenchToday:
+    """What needs doing today: collection tasks due (on or before the day), promises to pay
+    falling due in the coming week, and invoices that fell overdue since yesterday (due the
+    day before, still open)."""
+
+    tasks_due: int = 0
+    tasks_overdue_fen: int = 0  # what those tasks are chasing
+    promises_this_week: int = 0
+    promised_fen: int = 0
+    newly_overdue: int = 0
+    newly_overdue_fen: int = 0
+
+
+def workbench_today(session: Session, as_of: date) -> WorkbenchToday:
+    tasks, chased = session.execute(
+        select(func.count(), func.coalesce(func.sum(CollectionTask.overdue_fen), 0)).where(
+            CollectionTask.status.in_(ACTIVE), CollectionTask.due_date <= as_of
+        )
+    ).one()
+    promises, promised = session.execute(
+        select(func.count(), func.coalesce(func.sum(Activity.promise_amount_fen), 0)).where(
+            Activity.promise_status == PromiseStatus.OPEN.value,
+            Activity.promise_date.between(as_of, as_of + timedelta(days=6)),
+        )
+    ).one()
+    due_yesterday = session.scalars(
+        select(Invoice.id).where(
+            Invoice.due_date == as_of - timedelta(days=1), Invoice.amount_fen > 0
+        )
+    ).all()
+    still_open = invoice_open_amounts(session, as_of, due_yesterday) if due_yesterday else {}
+    return WorkbenchToday(
+        int(tasks),
+        int(chased),
+        int(promises),
+        int(promised or 0),
+        len(still_open),
+        sum(still_open.values()),
+    )
 
 
 @dataclass(frozen=True)
@@ -23,6 +68,7 @@ class WorkbenchSummary:
     overdue_fen: int
     unallocated_fen: int
     pending_invoice_requests: int
+    today: WorkbenchToday = field(default_factory=WorkbenchToday)
 
     @property
     def receivables_fen(self) -> int:
@@ -53,4 +99,5 @@ def workbench_summary(session: Session, as_of: date) -> WorkbenchSummary:
             .where(InvoiceRequest.status == "pending")
         )
         or 0,
+        today=workbench_today(session, as_of),
     )

@@ -3745,12 +3745,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="292"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="299"/>
         <source>Notifications: {count}</source>
         <translation>Notifications: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="293"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="300"/>
         <source>{count} unread notifications</source>
         <translation>{count} unread notifications</translation>
     </message>
@@ -3758,62 +3758,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="104"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="111"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="108"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="115"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="124"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
         <source>No notifications.</source>
         <translation>No notifications.</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="128"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="135"/>
         <source>Open the item</source>
         <translation>Open the item</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="129"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="136"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="137"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Snooze 1 hour</source>
         <translation>Snooze 1 hour</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="132"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Snooze until tomorrow morning</translation>
     </message>
@@ -6297,68 +6297,99 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="43"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="42"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="44"/>
         <source>Go to customers</source>
         <translation>Go to customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="44"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="45"/>
         <source>Go to invoices</source>
         <translation>Go to invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="45"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="46"/>
         <source>Load demo data…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="54"/>
-        <source>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</source>
-        <translation>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</translation>
+        <location filename="../../app/views/workbench/workbench_page.py" line="55"/>
+        <source>The full dashboard (overdue ratio, DSO, collection against targets and trends) arrives in a later version.</source>
+        <translation>The full dashboard (overdue ratio, DSO, collection against targets and trends) arrives in a later version.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="67"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
         <source>Your lab</source>
         <translation>Your lab</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="71"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="73"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>Receivables (open invoices less unapplied payments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="79"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="90"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="92"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="145"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} invoices, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="89"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="91"/>
         <source>Overdue as of {date}</source>
         <translation>Overdue as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="102"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="104"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>Unapplied payments (prepayments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="109"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="111"/>
         <source>Invoice requests waiting for finance</source>
         <translation>Invoice requests waiting for finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="111"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="113"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="120"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="122"/>
+        <source>Collection tasks due</source>
+        <translation>Collection tasks due</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="123"/>
+        <source>{count}, chasing {amount}</source>
+        <translation>{count}, chasing {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="133"/>
+        <source>Promises to pay due this week</source>
+        <translation>Promises to pay due this week</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="134"/>
+        <source>{count}, {amount}</source>
+        <translation>{count}, {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="144"/>
+        <source>Fell overdue since yesterday</source>
+        <translation>Fell overdue since yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="160"/>
         <source>Show the list behind this figure</source>
         <translation>Show the list behind this figure</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="78"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="80"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
@@ -6916,7 +6947,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="137"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

@@ -3741,12 +3741,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="292"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="299"/>
         <source>Notifications: {count}</source>
         <translation>通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="293"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="300"/>
         <source>{count} unread notifications</source>
         <translation>{count} 条未读通知</translation>
     </message>
@@ -3754,62 +3754,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="104"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="111"/>
         <source>Notifications</source>
         <translation>通知中心</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="108"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="115"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>在用户登录功能上线前，LabLedger 显示所有用户的通知（“接收人”一栏注明是谁的）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
         <source>For</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="116"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="124"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
         <source>No notifications.</source>
         <translation>没有通知。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="128"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="135"/>
         <source>Open the item</source>
         <translation>打开事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="129"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="136"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="137"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Snooze 1 hour</source>
         <translation>稍后提醒（1 小时）</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="132"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
         <source>Snooze until tomorrow morning</source>
         <translation>明早再提醒</translation>
     </message>
@@ -6285,68 +6285,99 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="43"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="42"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="44"/>
         <source>Go to customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="44"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="45"/>
         <source>Go to invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="45"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="46"/>
         <source>Load demo data…</source>
         <translation>加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="54"/>
-        <source>The full dashboard (receivables, overdue ratio, DSO, trends and reminders) arrives in a later version.</source>
-        <translation>完整的工作台（应收余额、逾期率、DSO、趋势和提醒）将在后续版本中提供。</translation>
+        <location filename="../../app/views/workbench/workbench_page.py" line="55"/>
+        <source>The full dashboard (overdue ratio, DSO, collection against targets and trends) arrives in a later version.</source>
+        <translation>完整的仪表盘（逾期率、DSO、回款目标完成情况和趋势）将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="67"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
         <source>Your lab</source>
         <translation>您的实验室</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="71"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="73"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>应收余额（未结发票减未核销回款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="79"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="90"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="92"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="145"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} 张，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="89"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="91"/>
         <source>Overdue as of {date}</source>
         <translation>截至 {date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="102"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="104"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>未核销回款（预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="109"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="111"/>
         <source>Invoice requests waiting for finance</source>
         <translation>待财务处理的开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="111"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="113"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="120"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="122"/>
+        <source>Collection tasks due</source>
+        <translation>到期的催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="123"/>
+        <source>{count}, chasing {amount}</source>
+        <translation>{count} 项，催收 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="133"/>
+        <source>Promises to pay due this week</source>
+        <translation>本周到期的付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="134"/>
+        <source>{count}, {amount}</source>
+        <translation>{count} 项，{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="144"/>
+        <source>Fell overdue since yesterday</source>
+        <translation>昨日起新增逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="160"/>
         <source>Show the list behind this figure</source>
         <translation>打开这个数字对应的清单</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="78"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="80"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
     </message>
@@ -6904,7 +6935,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="137"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>

@@ -72,3 +72,61 @@ def test_workbench_summary_matches_the_ledger(db):
     assert (summary.open_fen, summary.overdue_fen) == (60_000, 40_000)
     assert summary.unallocated_fen == 20_000 and summary.receivables_fen == 40_000
     assert summary.customers == 1 and not summary.is_empty
+
+
+def test_workbench_today_counts_tasks_promises_and_what_fell_overdue_since_yesterday(db):
+    from datetime import datetime
+
+    from app.models import Activity, CollectionTask
+    from app.services.workbench_service import workbench_today
+
+    def task(customer, status, due, overdue_fen):
+        return CollectionTask(
+            customer_id=customer.id,
+            level_days=7,
+            due_date=due,
+            status=status,
+            overdue_fen=overdue_fen,
+            oldest_due_date=date(2026, 6, 1),
+            dedupe_key=f"task-{customer.id}-{status}-{due}",
+        )
+
+    def promise(customer, on, fen, status="open"):
+        return Activity(
+            customer_id=customer.id,
+            kind="call",
+            occurred_at=datetime(2026, 6, 29, 9, 0),
+            summary="答应付款",
+            promise_amount_fen=fen,
+            promise_date=on,
+            promise_status=status,
+        )
+
+    with db.write() as s:
+        a = factories.customer(s, "芜湖汽车零部件有限公司")
+        b = factories.customer(s, "马鞍山钢铁检测中心")
+        c = factories.customer(s, "铜陵有色金属公司")
+        # Due 2026-06-29, the day before: open in full, partly paid, paid in full.
+        factories.invoice(s, a, 10_000, date(2026, 5, 30))
+        partly = factories.invoice(s, b, 20_000, date(2026, 5, 30))
+        factories.payment(s, b, 5_000, date(2026, 6, 10), [(partly, 5_000)])
+        paid = factories.invoice(s, c, 30_000, date(2026, 5, 30))
+        factories.payment(s, c, 30_000, date(2026, 6, 10), [(paid, 30_000)])
+        factories.invoice(s, c, 40_000, date(2026, 5, 29))  # overdue two days: not new
+        s.add_all(
+            [
+                task(a, "open", TODAY, 10_000),
+                task(b, "promised", date(2026, 6, 28), 15_000),
+                task(c, "open", date(2026, 7, 1), 40_000),  # due tomorrow
+                task(c, "done", date(2026, 6, 20), 99_000),
+                promise(a, TODAY, 3_000),
+                promise(b, date(2026, 7, 6), 4_000),  # the seventh day: still this week
+                promise(b, date(2026, 7, 7), 8_000),  # next week
+                promise(c, date(2026, 7, 1), 9_000, status="kept"),
+            ]
+        )
+    with db.read() as s:
+        today = workbench_today(s, TODAY)
+    assert (today.tasks_due, today.tasks_overdue_fen) == (2, 25_000)
+    assert (today.promises_this_week, today.promised_fen) == (2, 7_000)
+    assert (today.newly_overdue, today.newly_overdue_fen) == (2, 25_000)

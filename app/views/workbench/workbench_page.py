@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.money import Money
-from app.services.workbench_service import WorkbenchSummary, workbench_summary
+from app.services.workbench_service import WorkbenchSummary, WorkbenchToday, workbench_summary
 from app.views.settings.lab_profile_dialog import open_lab_profile_dialog
 from app.views.shell.text_page import text_column
 from app.views.shell.view_context import ViewContext
@@ -39,6 +39,7 @@ class SummaryPage(QWidget):
         column = text_column(self)
         self.title_label = heading_label()
         self.figures = DetailSection(self.tr("At a glance"))
+        self.today = DetailSection(self.tr("Today"))
         buttons = QHBoxLayout()
         self.customers_button = QPushButton(icon(Icon.CUSTOMERS), self.tr("Go to customers"))
         self.invoices_button = QPushButton(icon(Icon.INVOICES), self.tr("Go to invoices"))
@@ -51,13 +52,14 @@ class SummaryPage(QWidget):
         buttons.addStretch(1)
         later = QLabel(
             self.tr(
-                "The full dashboard (receivables, overdue ratio, DSO, trends and reminders) "
-                "arrives in a later version."
+                "The full dashboard (overdue ratio, DSO, collection against targets and "
+                "trends) arrives in a later version."
             )
         )
         later.setWordWrap(True)
         column.addWidget(self.title_label)
         column.addWidget(self.figures)
+        column.addWidget(self.today)
         column.addLayout(buttons)
         column.addSpacing(12)
         column.addWidget(later)
@@ -109,8 +111,46 @@ class SummaryPage(QWidget):
             self.tr("Invoice requests waiting for finance"), f"{figures.pending_invoice_requests:,}"
         )
         self._link(self.figures.add(self.tr("Customers"), f"{figures.customers:,}"), "customers")
+        self._show_today(figures.today)
         # Demo data is only offered while there is nothing it could mix with.
         self.demo_button.setVisible(figures.customers == 0)
+
+    def _show_today(self, today: WorkbenchToday) -> None:
+        self.today.clear()
+        self._link(
+            self.today.add(
+                self.tr("Collection tasks due"),
+                self.tr("{count}, chasing {amount}").format(
+                    count=f"{today.tasks_due:,}", amount=Money(today.tasks_overdue_fen).format()
+                ),
+                alert=today.tasks_due > 0,
+            ),
+            "calendar",
+            alert=today.tasks_due > 0,
+        )
+        self._link(
+            self.today.add(
+                self.tr("Promises to pay due this week"),
+                self.tr("{count}, {amount}").format(
+                    count=f"{today.promises_this_week:,}",
+                    amount=Money(today.promised_fen).format(),
+                ),
+            ),
+            "calendar",
+        )
+        fell = today.newly_overdue > 0
+        self._link(
+            self.today.add(
+                self.tr("Fell overdue since yesterday"),
+                self.tr("{count} invoices, {amount}").format(
+                    count=f"{today.newly_overdue:,}", amount=Money(today.newly_overdue_fen).format()
+                ),
+                alert=fell,
+            ),
+            "invoices",
+            "overdue",
+            alert=fell,
+        )
 
     def _link(self, label: QLabel, section: str, status: str = "", *, alert: bool = False) -> None:
         """Make a figure a link to the list of the rows behind it."""
