@@ -3745,12 +3745,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="299"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="310"/>
         <source>Notifications: {count}</source>
         <translation>Notifications: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="300"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="311"/>
         <source>{count} unread notifications</source>
         <translation>{count} unread notifications</translation>
     </message>
@@ -3816,6 +3816,11 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Snooze until tomorrow morning</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
+        <source>Preferences…</source>
+        <translation>Preferences…</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4368,34 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="42"/>
+        <source>Notification preferences</source>
+        <translation>Notification preferences</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="45"/>
+        <source>Show on the desktop</source>
+        <translation>Show on the desktop</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="51"/>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="65"/>
+        <source>What is not shown on the desktop still waits in the notification centre. Quiet hours may run past midnight (e.g. 22:00 – 07:30).</source>
+        <translation>What is not shown on the desktop still waits in the notification centre. Quiet hours may run past midnight (e.g. 22:00 – 07:30).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="78"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
 </context>
 <context>

@@ -3741,12 +3741,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="299"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="310"/>
         <source>Notifications: {count}</source>
         <translation>通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="300"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="311"/>
         <source>{count} unread notifications</source>
         <translation>{count} 条未读通知</translation>
     </message>
@@ -3812,6 +3812,11 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
         <source>Snooze until tomorrow morning</source>
         <translation>明早再提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
+        <source>Preferences…</source>
+        <translation>偏好设置…</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4362,34 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="42"/>
+        <source>Notification preferences</source>
+        <translation>通知偏好</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="45"/>
+        <source>Show on the desktop</source>
+        <translation>在桌面上弹出</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="51"/>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="65"/>
+        <source>What is not shown on the desktop still waits in the notification centre. Quiet hours may run past midnight (e.g. 22:00 – 07:30).</source>
+        <translation>不在桌面弹出的通知仍会保留在通知中心。免打扰时段可以跨越午夜（例如 22:00 – 07:30）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/notifications/preferences_dialog.py" line="78"/>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>

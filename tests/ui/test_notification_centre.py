@@ -76,3 +76,29 @@ def test_tomorrow_morning_is_half_past_eight_local_time():
     local = now.astimezone()
     assert until.date() == local.date() + timedelta(days=1)
     assert (until.hour, until.minute) == (8, 30) and until > now
+
+
+def test_preferences_keep_a_kind_and_the_quiet_hours_off_the_desktop(qtbot, window):
+    from datetime import time
+
+    from app.models import User
+    from app.services.reminders.notification_service import get_preferences
+    from app.views.notifications.preferences_dialog import PreferencesDialog
+
+    window.notifications.click()
+    dialog = window.notifications.centre.open_preferences()
+    assert isinstance(dialog, PreferencesDialog)
+    qtbot.waitUntil(lambda: dialog.person.findText("王芳") >= 0)
+    dialog.person.setCurrentIndex(dialog.person.findText("王芳"))
+    qtbot.waitUntil(lambda: dialog.kinds["due_soon"].isChecked())  # nothing muted yet
+    dialog.kinds["due_soon"].setChecked(False)
+    dialog.quiet.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+
+    with window.ctx.db.read() as s:
+        wang = s.scalars(select(User.id).where(User.display_name == "王芳")).one()
+        prefs = get_preferences(s, wang)
+    assert prefs.muted_kinds == frozenset({"due_soon"})
+    assert (prefs.quiet_from, prefs.quiet_to) == (time(22, 0), time(7, 30))
+    assert prefs.is_quiet(time(23, 15)) and not prefs.is_quiet(time(12, 0))

@@ -137,6 +137,7 @@ class NotificationCentreDialog(QDialog):
         self.all_read_button = QPushButton(self.tr("Mark all read"))
         self.snooze_hour_button = QPushButton(self.tr("Snooze 1 hour"))
         self.snooze_morning_button = QPushButton(self.tr("Snooze until tomorrow morning"))
+        self.preferences_button = QPushButton(self.tr("Preferences…"))
         actions = QHBoxLayout()
         for button in (
             self.open_button,
@@ -147,6 +148,7 @@ class NotificationCentreDialog(QDialog):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.preferences_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -165,6 +167,7 @@ class NotificationCentreDialog(QDialog):
         self.snooze_morning_button.clicked.connect(
             lambda: self.snooze_selected(tomorrow_morning(self._ctx.clock.now_utc()))
         )
+        self.preferences_button.clicked.connect(self.open_preferences)
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))
         self.table.itemSelectionChanged.connect(self._enable)
         ctx.bus.changed.connect(self._on_changes)
@@ -228,6 +231,14 @@ class NotificationCentreDialog(QDialog):
             self._ctx.writer.write(
                 lambda op: mark_lab_read(op.database, actor, by_user), owner=self
             )
+
+    def open_preferences(self) -> QDialog:
+        from app.views.notifications.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def mark_selected_read(self) -> None:
         self._mark(self.selected())
