@@ -60,6 +60,18 @@ LEAD_DAYS = 3
 STATEMENT_REPLY_DAYS = 14
 
 ACTIVE = ("open", "promised", "broken", "escalated")
+# Notification texts are stored in Chinese, the lab's working language: they go to the
+# desktop, the notification centre and team chats as they are.
+STAGE_NAMES = {
+    "lead": "意向",
+    "quoted": "已报价",
+    "contracted": "已签合同",
+    "samples_received": "已收样",
+    "testing": "检测中",
+    "report_issued": "已出报告",
+    "invoiced": "已开票",
+    "paid": "已回款",
+}
 WORKABLE = ("open", "broken", "escalated")  # an open promise holds escalation back
 
 
@@ -364,7 +376,7 @@ class _Run:
             "collection_task",
             task_id,
             f"{self.today.isoformat()}",
-            f"{name}: promise to pay broken; {Money(values_fen).format()} still overdue.",
+            f"{name}：付款承诺未兑现，仍逾期 {Money(values_fen).format()}。",
         )
 
     def _set_task(self, task_id: int, *, outcome_note: str, **values: Any) -> None:
@@ -422,8 +434,8 @@ class _Run:
                 continue
             occasion = f"{oldest.isoformat()}:{level.days:+d}"
             text = (
-                f"{customer.name}: {Money(fen).format()} overdue on {n} invoice(s), "
-                f"the oldest {days} days."
+                f"{customer.name}：{n} 张发票逾期，共 {Money(fen).format()}，"
+                f"最早的已逾期 {days} 天。"
             )
             people = self.staff.resolve_all(level.recipients, customer.owner_id)
             if level.notifies:
@@ -492,8 +504,8 @@ class _Run:
                 "collection_task",
                 task_id,
                 f"{level.days:+d}",
-                f"{customer.name}: collection escalated ({level.days} days after the due "
-                f"date), {Money(fen).format()} overdue.",
+                f"{customer.name}：催收已升级（到期后 {level.days} 天），"
+                f"逾期 {Money(fen).format()}。",
             )
 
     # -- other dates ---------------------------------------------------------------------
@@ -529,7 +541,7 @@ class _Run:
             if level is None:
                 continue
             kind = NotificationKind.DUE if level.days == 0 else NotificationKind.DUE_SOON
-            text = f"{customer.name}: {n} invoice(s), {Money(int(fen)).format()}, due {due}."
+            text = f"{customer.name}：{n} 张发票共 {Money(int(fen)).format()}，{due} 到期。"
             occasion = f"{due.isoformat()}:{level.days:+d}"
             if level.notifies:
                 people = self.staff.resolve_all(level.recipients, customer.owner_id)
@@ -574,7 +586,7 @@ class _Run:
                 "installment",
                 iid,
                 due.isoformat(),
-                f"{customer.name} {code}: installment of {Money(fen).format()} due {due}.",
+                f"{customer.name} {code}：回款计划 {Money(fen).format()} 于 {due} 到期。",
             )
 
     def _promises_due(self) -> None:
@@ -608,7 +620,7 @@ class _Run:
                 "activity",
                 aid,
                 on.isoformat(),
-                f"{customer.name}: promised to pay {Money(fen or 0).format()} by {on}.",
+                f"{customer.name}：承诺于 {on} 前付款 {Money(fen or 0).format()}。",
             )
 
     def _follow_ups(self) -> None:
@@ -637,7 +649,7 @@ class _Run:
                 "activity",
                 aid,
                 on.isoformat(),
-                f"{customer.name}: follow-up due {on}.",
+                f"{customer.name}：应于 {on} 跟进。",
             )
 
     def _stage_deadlines(self) -> None:
@@ -666,7 +678,8 @@ class _Run:
                 "project",
                 pid,
                 f"{stage}:{deadline.isoformat()}",
-                f"{customer.name} {code}: stage {stage} due {deadline}.",
+                f"{customer.name} {code}：{STAGE_NAMES.get(stage, stage)}阶段"
+                f"应于 {deadline} 完成。",
             )
 
     def _statements(self) -> None:
@@ -679,6 +692,6 @@ class _Run:
                 "statement",
                 row.statement_id,
                 row.sent_date.isoformat(),
-                f"{row.customer_name}: statement {row.number} sent {row.sent_date} has no "
-                f"reply after {row.days_waiting} days.",
+                f"{row.customer_name}：对账单 {row.number} 于 {row.sent_date} 发出，"
+                f"{row.days_waiting} 天未回执。",
             )

@@ -92,3 +92,13 @@ def test_reminders_queued_long_before_the_server_was_set_are_not_sent(
     with db.read() as s:
         assert s.scalars(select(EmailOutbox.error)).all() == [STALE]
     assert smtp_server.sink.envelopes == []
+
+
+def test_reminder_texts_are_in_chinese_with_the_amounts_of_the_ledger(db, memory_keyring):
+    from app.models import Notification
+
+    _, system = _ledger(db)
+    generate_reminders(db, system)
+    with db.read() as s:
+        texts = set(s.scalars(select(Notification.message).where(Notification.kind == "overdue")))
+    assert texts == {"无锡精密机械有限公司：1 张发票逾期，共 ¥1,234.50，最早的已逾期 10 天。"}
