@@ -102,3 +102,25 @@ def test_reminder_texts_are_in_chinese_with_the_amounts_of_the_ledger(db, memory
     with db.read() as s:
         texts = set(s.scalars(select(Notification.message).where(Notification.kind == "overdue")))
     assert texts == {"无锡精密机械有限公司：1 张发票逾期，共 ¥1,234.50，最早的已逾期 10 天。"}
+
+
+def test_each_new_reminder_is_posted_once_to_the_robot_covering_its_salesperson(
+    db, memory_keyring, robot_server
+):
+    from app.services.outbound.channel_settings import TeamRobot, save_team_robots
+
+    manager, system = _ledger(db)
+    robot = TeamRobot("wecom", "销售群", f"{robot_server.base}/cgi-bin/webhook/send?key=abc")
+    save_team_robots(db, manager, [robot], {})
+    made = generate_reminders(db, system).value.notifications
+    assert made >= 1
+
+    handed, sent = send_reminder_emails(db, system)
+    assert handed.posts == made and sent.sent == made and sent.failed == 0
+    contents = [p.body["markdown"]["content"] for p in robot_server.posts]
+    overdue = "无锡精密机械有限公司：1 张发票逾期，共 ¥1,234.50，最早的已逾期 10 天。"
+    assert f"**逾期提醒**\n{overdue}" in contents
+
+    generate_reminders(db, system)
+    handed, sent = send_reminder_emails(db, system)  # nothing new: nothing posted again
+    assert (handed.posts, sent.sent) == (0, 0) and len(robot_server.posts) == made
