@@ -43,6 +43,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.form_errors import INVALID_STYLE, FieldErrors, MessageBar, with_error
+from app.views.widgets.icons import Icon
 
 SECURITY_LABELS = {
     Security.SSL: QT_TRANSLATE_NOOP("ChannelsPage", "SSL/TLS (usually port 465)"),
@@ -131,6 +132,7 @@ class ChannelsPage(QWidget):
             self.save_smtp,
             MANAGERS,
             "change the notification channels",
+            Icon.APPROVE,
         )
         self.test_to = QLineEdit()
         self.test_to.setPlaceholderText(self.tr("Send a test email to…"))
@@ -174,12 +176,14 @@ class ChannelsPage(QWidget):
         hint.setWordWrap(True)
         actions = ActionBar(self._ctx.actor)
         action = "change the notification channels"
-        self.add_robot_button = actions.add(self.tr("Add robot"), self.add_robot, MANAGERS, action)
+        self.add_robot_button = actions.add(
+            self.tr("Add robot"), self.add_robot, MANAGERS, action, Icon.NEW
+        )
         self.remove_robot_button = actions.add(
-            self.tr("Remove robot"), self.remove_robot, MANAGERS, action
+            self.tr("Remove robot"), self.remove_robot, MANAGERS, action, Icon.DELETE
         )
         self.save_robots_button = actions.add(
-            self.tr("Save robots"), self.save_robots, MANAGERS, action
+            self.tr("Save robots"), self.save_robots, MANAGERS, action, Icon.APPROVE
         )
         actions.add_stretch()
         self.test_robot_button = QPushButton(self.tr("Send test message"))
