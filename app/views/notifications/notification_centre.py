@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.changes import Changed, Kind
-from app.services.outbound.reminder_bridge import send_reminder_emails
 from app.services.reminders.reminder_service import ReminderRun, generate_reminders
 from app.views.notifications.desktop_notifier import DesktopNotifier
 from app.views.notifications.lab_notifications import (
@@ -87,6 +86,9 @@ class ReminderScheduler(QObject):
         )
         # E-mails to customers and robot posts wait on the network: on a pool thread, not
         # the serial writer, so that saving in the meantime never waits behind a mail server.
+        # (Imported here: the outbox brings reportlab and keyring, which the start need not.)
+        from app.services.outbound.reminder_bridge import send_reminder_emails
+
         self._ctx.runner.run(
             lambda op: send_reminder_emails(op.database, actor), self.mailed.emit, owner=self
         )
