@@ -11,7 +11,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, Fen, Timestamped, Versioned, fen_limit
 
 # A task still being worked on; at most one per customer (the partial unique index below).
-ACTIVE_TASK = "status IN ('open', 'promised', 'broken', 'escalated')"
+ACTIVE_STATUSES = ("open", "promised", "broken", "escalated")
+ACTIVE_TASK = "status IN ({})".format(", ".join(f"'{s}'" for s in ACTIVE_STATUSES))
 
 
 class CollectionTask(Versioned, Timestamped, Base):

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import PromiseStatus
 from app.models import Activity, CollectionTask, Customer, Invoice, InvoiceRequest
+from app.models.collection_task import ACTIVE_STATUSES
 from app.services.core.settings_service import LabProfile, get_lab_profile
 from app.services.ledger.as_of import invoice_open_amounts
 from app.services.ledger.balances import total_balance
-from app.services.reminders.reminder_service import ACTIVE
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class WorkbenchToday:
 def workbench_today(session: Session, as_of: date) -> WorkbenchToday:
     tasks, chased = session.execute(
         select(func.count(), func.coalesce(func.sum(CollectionTask.overdue_fen), 0)).where(
-            CollectionTask.status.in_(ACTIVE), CollectionTask.due_date <= as_of
+            CollectionTask.status.in_(ACTIVE_STATUSES), CollectionTask.due_date <= as_of
         )
     ).one()
     promises, promised = session.execute(

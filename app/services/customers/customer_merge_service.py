@@ -24,13 +24,13 @@ from app.models import (
     Project,
     Statement,
 )
+from app.models.collection_task import ACTIVE_STATUSES
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customers
 from app.services.core.permissions import require
 from app.services.credit.credit_control_service import credit_position, enforce_merge
-from app.services.reminders.reminder_service import ACTIVE
 
 # Every table that points at a customer; a new one must be added here (a test checks).
 MOVED = (
@@ -126,10 +126,12 @@ def _close_duplicate_tasks(
     duplicate's is closed as merged (its history moves with it), and the next reminder run
     judges the merged customer's overdue as a whole."""
     kept = aliased(CollectionTask)
-    both = exists().where(kept.customer_id == keep_id, kept.status.in_(ACTIVE))
+    both = exists().where(kept.customer_id == keep_id, kept.status.in_(ACTIVE_STATUSES))
     session.execute(
         update(CollectionTask)
-        .where(CollectionTask.customer_id == dup_id, CollectionTask.status.in_(ACTIVE), both)
+        .where(
+            CollectionTask.customer_id == dup_id, CollectionTask.status.in_(ACTIVE_STATUSES), both
+        )
         .values(
             status="done",
             closed_on=actor.clock.today(),

@@ -22,7 +22,7 @@ from app.db.session import Database
 from app.models import EmailOutbox, Notification, Setting
 from app.services.core.changes import Changed
 from app.services.core.context import Actor
-from app.services.outbound.channel_settings import get_smtp_settings
+from app.services.outbound.channel_settings import get_smtp_settings, get_team_robots
 from app.services.outbound.outbox import DeliveryReport, deliver_pending
 from app.services.outbound.reminder_email import enqueue_customer_reminder
 from app.services.outbound.team_messages import enqueue_team_message
@@ -88,8 +88,6 @@ def hand_over_reminder_emails(db: Database, actor: Actor) -> Changed[HandOver]:
 def _offer_to_robots(session: Session, now: datetime) -> int:
     """Each salesperson's new reminders and escalations, posted to the team robots that
     cover them (none set: nothing is offered, and the mark stays)."""
-    from app.services.outbound.channel_settings import get_team_robots
-
     if not get_team_robots(session):
         return 0
     mark = session.get(Setting, ROBOTS_MARK)

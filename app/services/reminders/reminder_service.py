@@ -39,6 +39,7 @@ from app.models import (
     Notification,
     Project,
 )
+from app.models.collection_task import ACTIVE_STATUSES
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
@@ -59,7 +60,7 @@ LEAD_DAYS = 3
 # A statement sent this many days ago without a reply is chased.
 STATEMENT_REPLY_DAYS = 14
 
-ACTIVE = ("open", "promised", "broken", "escalated")
+ACTIVE = ACTIVE_STATUSES
 # Notification texts are stored in Chinese, the lab's working language: they go to the
 # desktop, the notification centre and team chats as they are.
 STAGE_NAMES = {

@@ -6,6 +6,7 @@ notifications are also shown on the desktop (``DesktopNotifier``)."""
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.services.core.changes import Changed, Kind
 from app.services.reminders.reminder_service import ReminderRun, generate_reminders
+
+if TYPE_CHECKING:
+    from app.services.outbound.reminder_bridge import HandOver
 from app.views.notifications.desktop_notifier import DesktopNotifier
 from app.views.notifications.lab_notifications import (
     LabNotification,
@@ -84,13 +88,22 @@ class ReminderScheduler(QObject):
         self._ctx.writer.write(
             lambda op: claim_lab(op.database, actor, clock.now_utc()), self._deliver, owner=self
         )
-        # E-mails to customers and robot posts wait on the network: on a pool thread, not
-        # the serial writer, so that saving in the meantime never waits behind a mail server.
-        # (Imported here: the outbox brings reportlab and keyring, which the start need not.)
-        from app.services.outbound.reminder_bridge import send_reminder_emails
+        # The queued e-mails and robot posts go to the outbox on the serial writer, as every
+        # write; sending waits on the network, so it runs on a pool thread and saving in the
+        # meantime never waits behind a mail server. (Imported here: the outbox brings
+        # reportlab and keyring, which the start need not.)
+        from app.services.outbound.outbox import deliver_pending
+        from app.services.outbound.reminder_bridge import hand_over_reminder_emails
 
-        self._ctx.runner.run(
-            lambda op: send_reminder_emails(op.database, actor), self.mailed.emit, owner=self
+        def send(handed: HandOver) -> None:
+            self._ctx.runner.run(
+                lambda op: deliver_pending(op.database, actor).value,
+                lambda report: self.mailed.emit((handed, report)),
+                owner=self,
+            )
+
+        self._ctx.writer.write(
+            lambda op: hand_over_reminder_emails(op.database, actor), send, owner=self
         )
 
     def _deliver(self, claimed: list[LabNotification]) -> None:
