@@ -16,6 +16,7 @@ from app.services.ledger.balances import (
     balances_query,
     customer_balances,
     nothing_dated_after,
+    steady_balances,
 )
 
 SORT_KEYS = ("code", "name", "tier", "owner", "category", "balance", "overdue")
@@ -128,16 +129,25 @@ def fetch_customers(
     if needs_amounts_for_order:
         # Worked out once for every customer, then joined (SQLite would otherwise run the
         # compound query again for each customer it joins); the page's figures come with it.
-        # (Today's cached amounts alone when nothing is dated after the day.)
-        later = not nothing_dated_after(session, as_of)
-        owed = balances_query(as_of, later=later).cte("owed").prefix_with("MATERIALIZED")
-        stmt = stmt.outerjoin(owed, owed.c.customer_id == Customer.id).add_columns(
-            owed.c.open_fen, owed.c.overdue_fen, owed.c.unallocated_fen
-        )
+        # (Today's cached amounts alone when nothing is dated after the day, the invoices'
+        # and the payments' sums joined side by side.)
+        if nothing_dated_after(session, as_of):
+            invoiced, prepaid = steady_balances(as_of)
+            stmt = stmt.outerjoin(invoiced, invoiced.c.customer_id == Customer.id).outerjoin(
+                prepaid, prepaid.c.customer_id == Customer.id
+            )
+            open_fen, overdue_fen = invoiced.c.open_fen, invoiced.c.overdue_fen
+            unallocated_fen = prepaid.c.unallocated_fen
+        else:
+            owed = balances_query(as_of).cte("owed").prefix_with("MATERIALIZED")
+            stmt = stmt.outerjoin(owed, owed.c.customer_id == Customer.id)
+            open_fen, overdue_fen = owed.c.open_fen, owed.c.overdue_fen
+            unallocated_fen = owed.c.unallocated_fen
+        stmt = stmt.add_columns(open_fen, overdue_fen, unallocated_fen)
         key = (
-            func.coalesce(owed.c.open_fen, 0) - func.coalesce(owed.c.unallocated_fen, 0)
+            func.coalesce(open_fen, 0) - func.coalesce(unallocated_fen, 0)
             if req.sort_key == "balance"
-            else func.coalesce(owed.c.overdue_fen, 0)
+            else func.coalesce(overdue_fen, 0)
         )
     else:
         key = {

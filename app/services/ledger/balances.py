@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import (
+    CTE,
     ColumnElement,
     Select,
     Subquery,
@@ -35,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Allocation, Invoice, Payment, WriteOff
 from app.services.ledger.as_of import open_changes, open_now, prepayment_parts
+from app.services.ledger.ledger_queries import UNALLOCATED_PAYMENT
 
 ZERO: ColumnElement[int] = literal_column("0")
 COLUMNS = ("open_fen", "overdue_fen", "unallocated_fen", "open_invoices", "overdue_invoices")
@@ -139,6 +141,27 @@ def balances_query(as_of: date, *, later: bool = True) -> Select[*tuple[Any, ...
     ``nothing_dated_after`` ``as_of``: the same figures, from today's amounts alone. The
     sums cannot overflow: amounts are bounded per document (see ledger_queries)."""
     return _balances(as_of, None, later)
+
+
+def steady_balances(as_of: date) -> tuple[CTE, CTE]:
+    """For a list to join side by side when ``nothing_dated_after`` ``as_of``: today's open
+    amounts per customer (open_fen, overdue_fen, open_invoices, overdue_invoices) and today's
+    unallocated payments per customer (unallocated_fen). Each is grouped in the order of
+    its partial index, once (MATERIALIZED); the union of the two grouped again
+    (``balances_query``) costs a third more when 20,000 customers are sorted by balance."""
+    steady = open_now().subquery("steady")
+    invoiced = _open_sums([steady], as_of)[0].cte("open_sums").prefix_with("MATERIALIZED")
+    prepaid = (
+        select(
+            Payment.customer_id,
+            func.sum(Payment.amount_fen - Payment.allocated_fen).label("unallocated_fen"),
+        )
+        .where(UNALLOCATED_PAYMENT, Payment.customer_id > 0)
+        .group_by(Payment.customer_id)
+        .cte("prepaid")
+        .prefix_with("MATERIALIZED")
+    )
+    return invoiced, prepaid
 
 
 def _balances(
