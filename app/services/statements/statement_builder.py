@@ -293,6 +293,13 @@ def _lines(
     def within(column: Any) -> Any:
         return column.between(period_from, period_to)
 
+    def rare(customer: Any) -> Any:
+        """The customer condition of a query for rare events (voids, reversals,
+        write-offs), hidden from the indexes: SQLite then reads the few of the period
+        through the date index rather than every invoice of a large customer (57,000 on
+        the demo; 13 ms -> under 1 ms each)."""
+        return func.coalesce(customer, customer).in_(ids)
+
     invoice_cols = (
         Invoice.customer_id,
         Invoice.id,
@@ -307,15 +314,15 @@ def _lines(
         Project.title.label("project_title"),
     )
 
-    def invoices(day: Any) -> Any:
+    def invoices(day: Any, mine: Any) -> Any:
         return (
             select(day.label("on"), *invoice_cols)
             .outerjoin(original, original.id == Invoice.original_invoice_id)
             .outerjoin(Project, Project.id == Invoice.project_id)
-            .where(Invoice.customer_id.in_(ids), within(day))
+            .where(mine, within(day))
         )
 
-    for r in session.execute(invoices(Invoice.issue_date)):
+    for r in session.execute(invoices(Invoice.issue_date, Invoice.customer_id.in_(ids))):
         red = r.related is not None
         found[r.customer_id].append(
             _Draft(
@@ -330,7 +337,7 @@ def _lines(
                 debit_fen=r.amount_fen,
             )
         )
-    for r in session.execute(invoices(Invoice.voided_on)):
+    for r in session.execute(invoices(Invoice.voided_on, rare(Invoice.customer_id))):
         red = r.related is not None
         found[r.customer_id].append(
             _Draft(
@@ -358,12 +365,10 @@ def _lines(
         Payment.bank_ref,
     )
 
-    def payments(day: Any) -> Any:
-        return select(day.label("on"), *payment_cols).where(
-            Payment.customer_id.in_(ids), within(day)
-        )
+    def payments(day: Any, mine: Any) -> Any:
+        return select(day.label("on"), *payment_cols).where(mine, within(day))
 
-    for r in session.execute(payments(Payment.received_date)):
+    for r in session.execute(payments(Payment.received_date, Payment.customer_id.in_(ids))):
         found[r.customer_id].append(
             _Draft(
                 r.on,
@@ -377,7 +382,7 @@ def _lines(
                 credit_fen=r.amount_fen,
             )
         )
-    for r in session.execute(payments(Payment.reversed_on)):
+    for r in session.execute(payments(Payment.reversed_on, rare(Payment.customer_id))):
         found[r.customer_id].append(
             _Draft(
                 r.on,
@@ -404,7 +409,7 @@ def _lines(
             WriteOff.reason,
         )
         .join(Invoice, Invoice.id == WriteOff.invoice_id)
-        .where(within(WriteOff.write_off_date), Invoice.customer_id.in_(ids))
+        .where(within(WriteOff.write_off_date), rare(Invoice.customer_id))
     )
     for on, cid, wid, number, kind, amount, reason in session.execute(written):
         found[cid].append(
