@@ -14,6 +14,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from argon2.low_level import Type, hash_secret
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -47,6 +48,24 @@ _dummy: dict[PasswordHasher, str] = {}
 
 def hash_password(password: str) -> str:
     return hasher.hash(password)
+
+
+# Demo databases: every demo user logs in with this password, the administrator as "admin".
+DEMO_ADMIN = "admin"
+DEMO_PASSWORD = "demo1234"
+
+
+def demo_password_hash() -> str:
+    """The demo password's hash, with a fixed salt: the same seed gives the same database."""
+    return hash_secret(
+        DEMO_PASSWORD.encode(),
+        b"labledger-demo-salt",
+        time_cost=hasher.time_cost,
+        memory_cost=hasher.memory_cost,
+        parallelism=hasher.parallelism,
+        hash_len=hasher.hash_len,
+        type=Type.ID,
+    ).decode("ascii")
 
 
 def _verify(stored: str | None, password: str) -> bool:
