@@ -149,3 +149,15 @@ def test_an_admin_can_make_the_command_line_require_a_log_in(db, lab, capsys, mo
     assert main(["--db", url, "check"]) == 0  # keeping the database sound needs no log-in
     monkeypatch.setenv("LABLEDGER_PASSWORD", "admin password")
     assert main(["--db", url, "--user", "boss", "report", "aging"]) == 0
+
+
+def test_the_workbench_adds_up_only_their_customers(db, lab):
+    from app.services.workbench_service import workbench_summary
+
+    people, _ = lab
+    with db.as_viewer(people["王芳"]).read() as s:
+        mine = workbench_summary(s, TODAY)
+    with db.read() as s:
+        everyone = workbench_summary(s, TODAY)
+    assert (mine.customers, mine.open_invoices, mine.open_fen) == (1, 1, 100_00)
+    assert (everyone.customers, everyone.open_fen) == (2, 1000_00)
