@@ -161,3 +161,22 @@ def test_the_workbench_adds_up_only_their_customers(db, lab):
         everyone = workbench_summary(s, TODAY)
     assert (mine.customers, mine.open_invoices, mine.open_fen) == (1, 1, 100_00)
     assert (everyone.customers, everyone.open_fen) == (2, 1000_00)
+
+
+def test_a_salesperson_edits_only_their_customers_and_keeps_the_ones_they_add(db, lab):
+    from app.models import Customer
+    from app.services.customers.customer_edit_service import update_customer
+
+    people, ids = lab
+    with db.read() as s:
+        theirs = s.get(Customer, ids["theirs"])
+        data = CustomerInput(name="改名", tier_id=theirs.tier_id, owner_id=theirs.owner_id)
+        version, tier_id = theirs.version, theirs.tier_id
+    with pytest.raises(NotFoundError):
+        update_customer(db, people["王芳"], ids["theirs"], version, data)
+    new_id = create_customer(
+        db, people["王芳"], CustomerInput(name="新客户", tier_id=tier_id)
+    ).value
+    with db.read() as s:
+        assert s.get(Customer, new_id).owner_id == people["王芳"].user_id
+    assert "新客户" in _names(db, people["王芳"])
