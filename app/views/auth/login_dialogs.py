@@ -5,6 +5,8 @@ thread: nothing else is on screen while these dialogs wait."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.session import Database
-from app.domain.clock import Clock
+from app.domain.clock import Clock, SystemClock
 from app.domain.errors import LabLedgerError
 from app.services.core.auth_service import (
     MIN_PASSWORD,
@@ -110,12 +112,15 @@ class LoginDialog(_Form):
 
     def run(self) -> None:
         try:
-            self.result_ = log_in(self._db, self.login.text(), self.password.text(), self._clock)
+            # The lock counts real minutes, whatever --as-of says; the window then acts on
+            # the application's clock.
+            logged = log_in(self._db, self.login.text(), self.password.text(), SystemClock())
         except LabLedgerError:
             self.password.clear()
             self.password.setFocus()
             raise
-        QSettings().setValue(LAST_LOGIN_KEY, self.result_.actor.login)
+        self.result_ = replace(logged, actor=replace(logged.actor, clock=self._clock))
+        QSettings().setValue(LAST_LOGIN_KEY, logged.actor.login)
 
 
 class FirstAdminDialog(_Form):
