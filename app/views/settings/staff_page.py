@@ -64,7 +64,7 @@ class StaffPage(QWidget):
             self.tr("Reset password…"), self.reset_password, (), "reset passwords", Icon.EDIT
         )
         self.unlock_button = self.actions_bar.add(
-            self.tr("Unlock"), self.unlock, (), "unlock accounts", None
+            self.tr("Unlock"), self.unlock, (), "unlock accounts", Icon.UNDO
         )
         self.actions_bar.add_stretch()
 
