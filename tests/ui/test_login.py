@@ -5,7 +5,8 @@ their customers, log out, and Settings › Users for administrators."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
 from app.domain.enums import Role
@@ -15,6 +16,7 @@ from app.views.auth.login_dialogs import (
     ChangePasswordDialog,
     FirstAdminDialog,
     LoginDialog,
+    ask_for_login,
     last_login,
 )
 from app.views.customers.customer_list_view import CustomerListView
@@ -132,3 +134,35 @@ def test_settings_users_resets_passwords_for_admins_only(qtbot, ledger, clock, e
     qtbot.waitUntil(lambda: len(page.staff) == 3)
     page.select_person("王芳")
     assert not page.reset_button.isEnabled() and not page.rules.save_button.isEnabled()
+
+
+def _answer(kind, fill) -> None:
+    """Fill and submit the modal dialog of ``kind`` once it shows (it runs its own loop)."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, attempt)
+            return
+        fill(dialog)
+        dialog.submit()
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_the_start_asks_for_the_administrator_once_then_for_a_log_in(qtbot, db, clock):
+    def first(dialog: FirstAdminDialog) -> None:
+        dialog.name.setText("老板")
+        dialog.password.setText(ADMIN_PASSWORD)
+        dialog.again.setText(ADMIN_PASSWORD)
+
+    _answer(FirstAdminDialog, first)
+    made = ask_for_login(db, clock)
+    assert made is not None and made.role is Role.ADMIN
+
+    def log_in_as_admin(dialog: LoginDialog) -> None:
+        dialog.password.setText(ADMIN_PASSWORD)  # the login name is remembered
+
+    _answer(LoginDialog, log_in_as_admin)
+    logged = ask_for_login(db, clock)
+    assert logged is not None and logged.user_id == made.user_id and logged.clock is clock
