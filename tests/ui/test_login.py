@@ -166,3 +166,25 @@ def test_the_start_asks_for_the_administrator_once_then_for_a_log_in(qtbot, db, 
     _answer(LoginDialog, log_in_as_admin)
     logged = ask_for_login(db, clock)
     assert logged is not None and logged.user_id == made.user_id and logged.clock is clock
+
+
+def test_a_scripted_start_logs_in_from_the_environment_with_the_real_password(
+    qtbot, db, clock, monkeypatch
+):
+    admin = create_first_admin(db, "boss", "老板", ADMIN_PASSWORD, ADMIN_PASSWORD).value
+    monkeypatch.setenv("LABLEDGER_USER", "boss")
+    monkeypatch.setenv("LABLEDGER_PASSWORD", ADMIN_PASSWORD)
+    logged = ask_for_login(db, clock)
+    assert logged is not None and logged.user_id == admin.user_id
+    # A wrong password falls back to the dialog (given up on here).
+    monkeypatch.setenv("LABLEDGER_PASSWORD", "not the password")
+
+    def give_up() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, LoginDialog):
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, give_up)
+
+    QTimer.singleShot(0, give_up)
+    assert ask_for_login(db, clock) is None

@@ -5,6 +5,8 @@ thread: nothing else is on screen while these dialogs wait."""
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import replace
 
 from PySide6.QtCore import QSettings, Qt
@@ -31,6 +33,8 @@ from app.services.core.auth_service import (
 )
 from app.services.core.context import Actor
 from app.views.widgets.form_errors import INVALID_STYLE, FieldErrors, MessageBar, with_error
+
+log = logging.getLogger(__name__)
 
 LAST_LOGIN_KEY = "login/last"
 
@@ -219,6 +223,23 @@ class ResetPasswordDialog(_Form):
         )
 
 
+def _unattended_log_in(db: Database, clock: Clock) -> Actor | None:
+    """LABLEDGER_USER with LABLEDGER_PASSWORD log in without the dialog (a scripted start,
+    the bundle's smoke test); the password is checked like a typed one, and a failure or a
+    password that must be changed falls back to the dialog."""
+    login, password = os.environ.get("LABLEDGER_USER"), os.environ.get("LABLEDGER_PASSWORD")
+    if not login or password is None:
+        return None
+    try:
+        logged = log_in(db, login, password, SystemClock())
+    except LabLedgerError as exc:
+        log.warning("LABLEDGER_USER %s could not log in: %s", login, exc.message)
+        return None
+    if logged.must_change_password:
+        return None
+    return replace(logged.actor, clock=clock)
+
+
 def ask_for_login(db: Database, clock: Clock, parent: QWidget | None = None) -> Actor | None:
     """The first administrator or a log-in (and a forced password change); None when the
     person gave up."""
@@ -231,6 +252,9 @@ def ask_for_login(db: Database, clock: Clock, parent: QWidget | None = None) -> 
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
         return dialog.actor
+    unattended = _unattended_log_in(db, clock)
+    if unattended is not None:
+        return unattended
     login = LoginDialog(db, clock, parent)
     login.setWindowModality(Qt.WindowModality.ApplicationModal)
     if login.exec() != QDialog.DialogCode.Accepted or login.result_ is None:
