@@ -5,19 +5,24 @@ The command line and the GUI call the same services."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import io
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from app.db.location import DbLocation, resolve
 from app.db.migrate import backup_sqlite, restore_sqlite, verify_backup
+from app.db.session import Database
 from app.db.sqlite_file import require_file
 from app.domain.clock import Clock, FixedClock, SystemClock
-from app.domain.errors import LabLedgerError, ReportFileError
+from app.domain.errors import LabLedgerError, LoginRequiredError, ReportFileError
+from app.services.core.context import Actor
 from app.services.core.startup import open_database
 from app.services.ledger.aging_service import AgingBy
 
@@ -54,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--as-of", type=_date, metavar="YYYY-MM-DD", help="treat this date as today"
+    )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help="act as this user, seeing what they see (the password is asked for, or read "
+        "from LABLEDGER_PASSWORD); without it the command acts as the system, unless an "
+        "administrator made the command line require a log-in",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("init", help="create or upgrade the database")
@@ -145,10 +157,58 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(location, clock)
     try:
+        args.actor = _log_in(args, location, clock)
         return COMMANDS[args.command](args, location, clock)
     except LabLedgerError as exc:
         print(f"labledger: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
+
+
+# What runs without --user even where an administrator made the command line require a
+# log-in: keeping the database itself sound, and the scheduled reminders.
+WITHOUT_LOGIN = frozenset({"init", "check", "backup", "restore", "remind"})
+
+
+def _log_in(args: argparse.Namespace, location: DbLocation, clock: Clock) -> Actor | None:
+    """The user named by --user, logged in with the password from LABLEDGER_PASSWORD or a
+    prompt; None (the system) without --user, where the settings allow it."""
+    from app.services.core.auth_service import get_login_policy, log_in
+
+    if args.user is None and args.command in WITHOUT_LOGIN:
+        return None
+    db, _ = open_database(location)
+    try:
+        if args.user is None:
+            with db.read() as session:
+                if get_login_policy(session).cli_requires_login:
+                    raise LoginRequiredError()
+            return None
+        password = os.environ.get("LABLEDGER_PASSWORD")
+        if password is None:
+            password = getpass.getpass(f"Password for {args.user}: ")
+        # The lock counts real minutes, whatever --as-of says.
+        logged = log_in(db, args.user, password, SystemClock())
+    finally:
+        db.dispose()
+    if logged.must_change_password:
+        raise LabLedgerError(
+            "The password of {login} was reset: log in to the application and change it first.",
+            login=args.user,
+        )
+    return replace(logged.actor, clock=clock)
+
+
+def _acting(args: argparse.Namespace, clock: Clock) -> Actor:
+    from app.services.core.context import system_actor
+
+    actor: Actor | None = getattr(args, "actor", None)
+    return actor if actor is not None else system_actor(clock)
+
+
+def _open_as(args: argparse.Namespace, location: DbLocation) -> Database:
+    """The database seen by --user (all of it without)."""
+    db, _ = open_database(location)
+    return db.as_viewer(getattr(args, "actor", None))
 
 
 def _init(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
@@ -262,7 +322,7 @@ def _report(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
     if args.format == "xlsx" and (args.output is None or args.report != "aging"):
         print("labledger: --format xlsx needs -o FILE (aging only)", file=sys.stderr)
         return EXIT_USAGE
-    db, _ = open_database(location)
+    db = _open_as(args, location)
     try:
         with db.read() as session:
             if args.report == "aging":
@@ -319,7 +379,7 @@ def _kpi(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    db, _ = open_database(location)
+    db = _open_as(args, location)
     try:
         with db.read() as session:
             figures = kpi_report(session, Period(start, end), settlements=False).total
@@ -335,7 +395,6 @@ def _kpi(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
 def _statement(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
     from app.domain.money import Money
     from app.reports.statement_files import write_statement_files
-    from app.services.core.context import system_actor
     from app.services.statements.statement_builder import check_period, statement_customers
     from app.services.statements.statement_service import find_customers
 
@@ -353,7 +412,7 @@ def _statement(args: argparse.Namespace, location: DbLocation, clock: Clock) -> 
         return usage(f"{out_dir} is not a folder")
     if args.output is not None and not args.output.parent.is_dir():
         return usage(f"there is no folder {args.output.parent}")
-    db, _ = open_database(location)
+    db = _open_as(args, location)
     try:
         with db.read() as session:
             if args.all:
@@ -383,7 +442,7 @@ def _statement(args: argparse.Namespace, location: DbLocation, clock: Clock) -> 
 
         batch = write_statement_files(
             db,
-            system_actor(clock),
+            _acting(args, clock),
             ids,
             start,
             end,
@@ -415,13 +474,12 @@ def _statement(args: argparse.Namespace, location: DbLocation, clock: Clock) -> 
 
 
 def _remind(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
-    from app.services.core.context import system_actor
     from app.services.outbound.reminder_bridge import send_reminder_emails
     from app.services.reminders.reminder_service import generate_reminders
 
-    db, _ = open_database(location)
+    db = _open_as(args, location)
     try:
-        actor = system_actor(clock)
+        actor = _acting(args, clock)
         run = generate_reminders(db, actor, dry_run=args.dry_run).value
         # The e-mails the run queued (and any due for a retry) go out through the outbox.
         mail = None if args.dry_run else send_reminder_emails(db, actor)
@@ -458,7 +516,7 @@ def _calendar(args: argparse.Namespace, location: DbLocation, clock: Clock) -> i
     start = args.day_from or clock.today()
     end = args.day_to or start + timedelta(days=90)
     _writable(args.ics)
-    db, _ = open_database(location)
+    db = _open_as(args, location)
     try:
         with db.read() as session:
             items = calendar_items(session, start, end, clock.today())
@@ -476,7 +534,6 @@ def _import(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
     """Exit 0 imported (or nothing new), 1 bad rows and nothing written, 2 unusable file."""
     from app.domain.errors import ImportFileError, ImportValidationError
     from app.importers.engine import ImportOptions, load_mapping, run_import
-    from app.services.core.context import system_actor
 
     try:
         options = ImportOptions(
@@ -489,9 +546,9 @@ def _import(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
         )
         if not args.file.is_file():
             raise ImportFileError(path=str(args.file), reason="there is no such file")
-        db, _ = open_database(location)
+        db = _open_as(args, location)
         try:
-            result = run_import(db, system_actor(clock), args.file, options).value
+            result = run_import(db, _acting(args, clock), args.file, options).value
         finally:
             db.dispose()
     except ImportFileError as exc:

@@ -142,7 +142,10 @@ def main() -> int:
         if not WINDOWS:
             for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
                 env[name] = str(root / name.lower())
-        gui(exe, root / "gui.sqlite3", env)
+        # The GUI opens on a log-in: a demo database's administrator logs in unattended.
+        run(cli, root / "gui.sqlite3", env, "demo", "--customers", "5", "--invoices", "20")
+        login = {"LABLEDGER_USER": "admin", "LABLEDGER_PASSWORD": "demo1234"}
+        gui(exe, root / "gui.sqlite3", {**env, **login})
         db = root / "smoke.sqlite3"
         run(cli, db, env, "init")
         run(cli, db, env, "demo", "--customers", "20", "--invoices", "200", "--seed", "3")

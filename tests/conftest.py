@@ -23,6 +23,19 @@ def _user_dirs(tmp_path_factory, monkeypatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch) -> None:
+    """argon2 with its real cost takes half a second a hash here: tests use the same
+    algorithm with small parameters."""
+    from argon2 import PasswordHasher
+
+    from app.services.core import auth_service
+
+    monkeypatch.setattr(
+        auth_service, "hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+
+
+@pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread(request) -> Iterator[None]:
     """As the application does (app/views/shell/gui_gc.py): while a Qt test runs, Python's
     collector does not run on a worker thread and destroy Qt objects there; cycles are

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -24,6 +25,10 @@ class Database:
     # pause before each retry (pause, 2 x pause, ...).
     write_attempts: int = 4
     write_retry_pause: float = 0.5
+    # Who is looking (an Actor): every session carries them in ``session.info["viewer"]`` so
+    # that the services that choose a set of customers apply their visibility
+    # (app/services/core/visibility.py). None: the system, which sees everything.
+    viewer: Any = None
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -33,9 +38,14 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    def as_viewer(self, viewer: Any) -> Database:
+        """The same database (and engine) seen by ``viewer``."""
+        return replace(self, viewer=viewer)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._read() as session, session.begin():
+            session.info["viewer"] = self.viewer
             yield session
 
     @contextmanager
@@ -58,6 +68,7 @@ class Database:
 
     def _begin_write(self) -> tuple[Session, SessionTransaction]:
         session = self._write()
+        session.info["viewer"] = self.viewer
         try:
             transaction = session.begin()
             # Connecting now emits BEGIN IMMEDIATE on SQLite (see engine.py): the lock is taken

@@ -15,6 +15,7 @@ from app.domain.enums import CustomerCategory, Role
 from app.domain.names import name_key
 from app.domain.uscc import check_char, make_uscc
 from app.models import User
+from app.services.core.auth_service import DEMO_ADMIN, demo_password_hash
 
 
 class _CustomerMixin(_GeneratorState):
@@ -28,6 +29,8 @@ class _CustomerMixin(_GeneratorState):
         start = self.H - 30
         created = d.morning[start]
         manager_id = None
+        # Everyone logs in with the demo password (README); the same hash for all of them.
+        password = demo_password_hash()
         plan = ((Role.MANAGER, 1), (Role.FINANCE, 2), (Role.TECHNICIAN, 3), (Role.SALES, 8))
         groups: dict[Role, list[_Person]] = {}
         for role, count in plan:
@@ -52,11 +55,14 @@ class _CustomerMixin(_GeneratorState):
                         login,
                         person.name,
                         str(role),
-                        None,
+                        password,
                         True,
                         None if role == Role.MANAGER else manager_id,
                         f"{login}@example.com",
                         _mobile(rng),
+                        0,
+                        False,
+                        False,
                         1,
                         created,
                         created,
@@ -66,6 +72,14 @@ class _CustomerMixin(_GeneratorState):
                     manager_id = person.id
                 groups.setdefault(role, []).append(person)
                 self.users.append(person)
+        if DEMO_ADMIN not in taken:
+            # The administrator to log in as first (README).
+            self.b_user.append(
+                (
+                    *(self._ids("users"), DEMO_ADMIN, "管理员", str(Role.ADMIN), password),
+                    *(True, None, None, None, 0, False, False, 1, created, created),
+                )
+            )
         self.manager = groups[Role.MANAGER][0]
         self.finance = groups[Role.FINANCE]
         self.technicians = groups[Role.TECHNICIAN]

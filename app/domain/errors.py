@@ -94,6 +94,26 @@ class PermissionDeniedError(LabLedgerError):
     template = "Your role ({role}) may not {action}."
 
 
+class LoginFailedError(LabLedgerError):
+    """Says neither which of the two was wrong nor whether the login exists."""
+
+    template = "The login name or the password is wrong."
+
+
+class AccountLockedError(LabLedgerError):
+    template = (
+        "This account is locked after {attempts} failed log-ins. Try again after {until}, "
+        "or ask an administrator to unlock it."
+    )
+
+
+class LoginRequiredError(LabLedgerError):
+    template = (
+        "This database requires a log-in on the command line: give --user LOGIN (the "
+        "password is asked for, or read from LABLEDGER_PASSWORD)."
+    )
+
+
 class DatabaseBusyError(LabLedgerError):
     template = "The database is busy (another PC is writing). Try again in a moment."
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamped, Versioned, text_limit
@@ -21,3 +23,14 @@ class User(Versioned, Timestamped, Base):
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(50))
+    # Log-in (app/services/core/auth_service.py): failed tries since the last success, the
+    # lock they led to, and a reset password that must be changed at the next log-in.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A salesperson granted this sees the customers of the people they manage too
+    # (app/services/core/visibility.py).
+    team_visible: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

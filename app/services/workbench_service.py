@@ -12,6 +12,7 @@ from app.domain.enums import PromiseStatus
 from app.models import Activity, CollectionTask, Customer, Invoice, InvoiceRequest
 from app.models.collection_task import ACTIVE_STATUSES
 from app.services.core.settings_service import LabProfile, get_lab_profile
+from app.services.core.visibility import owner_scope, scope_conditions
 from app.services.ledger.as_of import invoice_open_amounts
 from app.services.ledger.balances import total_balance
 
@@ -33,18 +34,23 @@ class WorkbenchToday:
 def workbench_today(session: Session, as_of: date) -> WorkbenchToday:
     tasks, chased = session.execute(
         select(func.count(), func.coalesce(func.sum(CollectionTask.overdue_fen), 0)).where(
-            CollectionTask.status.in_(ACTIVE_STATUSES), CollectionTask.due_date <= as_of
+            CollectionTask.status.in_(ACTIVE_STATUSES),
+            CollectionTask.due_date <= as_of,
+            *scope_conditions(session, CollectionTask.customer_id),
         )
     ).one()
     promises, promised = session.execute(
         select(func.count(), func.coalesce(func.sum(Activity.promise_amount_fen), 0)).where(
             Activity.promise_status == PromiseStatus.OPEN.value,
             Activity.promise_date.between(as_of, as_of + timedelta(days=6)),
+            *scope_conditions(session, Activity.customer_id),
         )
     ).one()
     due_yesterday = session.scalars(
         select(Invoice.id).where(
-            Invoice.due_date == as_of - timedelta(days=1), Invoice.amount_fen > 0
+            Invoice.due_date == as_of - timedelta(days=1),
+            Invoice.amount_fen > 0,
+            *scope_conditions(session, Invoice.customer_id),
         )
     ).all()
     still_open = invoice_open_amounts(session, as_of, due_yesterday) if due_yesterday else {}
@@ -85,7 +91,9 @@ def workbench_summary(session: Session, as_of: date) -> WorkbenchSummary:
     return WorkbenchSummary(
         lab=get_lab_profile(session),
         customers=session.scalar(
-            select(func.count()).select_from(Customer).where(Customer.archived.is_(False))
+            select(func.count())
+            .select_from(Customer)
+            .where(Customer.archived.is_(False), *owner_scope(session))
         )
         or 0,
         open_invoices=owed.open_invoices,

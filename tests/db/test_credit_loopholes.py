@@ -32,7 +32,8 @@ YUAN = 100
 def env(db):
     with db.write() as s:
         people = {r: factories.user(s, r, role=r) for r in ("sales", "finance", "manager")}
-        cid = factories.customer(s, "无锡精密机械有限公司").id
+        # The salesperson's own customer (they edit only the customers they see).
+        cid = factories.customer(s, "无锡精密机械有限公司", owner=people["sales"]).id
     clock = FixedClock(TODAY)
     actors = {r: Actor(u.id, u.login, Role(r), clock=clock) for r, u in people.items()}
     return db, actors, cid

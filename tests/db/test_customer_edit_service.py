@@ -144,7 +144,7 @@ def test_customer_and_contacts_save_together_or_not_at_all(env):
     from app.services.customers.contact_service import ContactInput
     from app.services.customers.customer_edit_service import customer_form
 
-    db, a, tier, _ = env
+    db, a, tier, ids = env
     cid = edit.create_customer(db, a["sales"], _input(tier), [ContactInput("陈工")]).value
     with pytest.raises(ValidationError, match="Only one"):
         edit.update_customer(
@@ -152,7 +152,7 @@ def test_customer_and_contacts_save_together_or_not_at_all(env):
             a["sales"],
             cid,
             1,
-            _input(tier, notes="新备注"),
+            _input(tier, notes="新备注", owner_id=ids["sales"]),
             [ContactInput("甲", is_primary=True), ContactInput("乙", is_primary=True)],
         )
     with db.read() as s:
@@ -161,7 +161,12 @@ def test_customer_and_contacts_save_together_or_not_at_all(env):
     assert [(c.name, c.is_primary) for c in form.contacts] == [("陈工", True)]
     assert (
         edit.update_customer(
-            db, a["sales"], cid, 1, _input(tier, notes="新备注"), [ContactInput("甲")]
+            db,
+            a["sales"],
+            cid,
+            1,
+            _input(tier, notes="新备注", owner_id=ids["sales"]),
+            [ContactInput("甲")],
         ).value
         == 2
     )

@@ -31,6 +31,7 @@ from app.models import (
     WriteOff,
     WriteOffRequest,
 )
+from app.services.core.auth_service import DEMO_ADMIN, DEMO_PASSWORD, log_in
 from app.services.core.check_service import check_database
 from app.services.core.context import system_actor
 from app.services.core.numbering_service import save_numbering_rules
@@ -112,8 +113,17 @@ def test_demo_staff_covers_every_role(ledger) -> None:
     with db.read() as s:
         roles = Counter(s.scalars(select(User.role)))
         logins = s.scalars(select(User.login)).all()
-    assert roles == {"sales": 8, "technician": 3, "finance": 2, "manager": 1}
+    assert roles == {"sales": 8, "technician": 3, "finance": 2, "manager": 1, "admin": 1}
     assert all(login.isascii() and login.isalpha() for login in logins)
+
+
+def test_every_demo_user_logs_in_with_the_demo_password(ledger) -> None:
+    db, _ = ledger
+    with db.read() as s:
+        sales = s.scalars(select(User.login).where(User.role == "sales")).first()
+    assert sales is not None
+    assert log_in(db, DEMO_ADMIN, DEMO_PASSWORD).actor.role.value == "admin"
+    assert log_in(db, sales, DEMO_PASSWORD).actor.role.value == "sales"
 
 
 def test_customers_look_like_a_real_client_base(ledger) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import PermissionDeniedError, ValidationError
-from app.models import AuditEntry, Contact, Customer
+from app.models import AuditEntry, Contact, Customer, User
 from app.services.core.changes import Kind
 from app.services.core.context import Actor
 from app.services.core.settings_service import (
@@ -67,9 +67,11 @@ def test_a_customer_phone_that_is_no_number_is_refused_naming_the_field(
 
 
 def test_numbers_stored_before_the_rule_stay_until_they_are_changed(env, backend):
-    db, a, _, _ = env
+    db, a, _, ids = env
     with db.write() as s:
-        customer = factories.customer(s, "宁波港检测服务有限公司")
+        # The salesperson's own customer (a salesperson edits only the customers they see).
+        owner = s.get(User, ids["sales"])
+        customer = factories.customer(s, "宁波港检测服务有限公司", owner=owner)
         customer.phone = "0574-86881234/13805740000"  # two numbers, as imported
         s.add(Contact(customer_id=customer.id, name="李工", phone="找前台", is_primary=True))
         customer_id = customer.id
@@ -126,9 +128,10 @@ def test_a_customer_whose_salesperson_left_can_still_be_edited(env, backend):
         gone.active = False
         gone_id = gone.id
     form = _form(db, customer_id)
+    # By a manager: a salesperson sees only their own customers.
     edit.update_customer(
         db,
-        a["sales"],
+        a["manager"],
         customer_id,
         form.version,
         edit.CustomerInput(**{**form.data.__dict__, "address": "福州市马尾区1号"}),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from app.db.location import resolve
 from app.demo.generator import generate_demo
 from app.domain.clock import FixedClock
+from app.services.core.auth_service import create_first_admin
 from app.services.core.startup import open_database
 from app.views.shell.application import create_application, create_main_window, install_translators
 
@@ -77,6 +78,11 @@ def test_labledger_with_db_stays_up_showing_the_window(tmp_path):
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
     database = tmp_path / "x.sqlite3"
+    # It opens on a log-in: an administrator logs in unattended (LABLEDGER_USER).
+    db, _ = open_database(resolve(str(database)))
+    create_first_admin(db, "boss", "老板", "boss password", "boss password")
+    db.dispose()
+    env.update(LABLEDGER_USER="boss", LABLEDGER_PASSWORD="boss password")
     process = subprocess.Popen(
         [sys.executable, "-m", "app", "--db", str(database)],
         cwd=Path(__file__).resolve().parents[2],

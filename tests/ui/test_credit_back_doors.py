@@ -69,6 +69,8 @@ def select_number(qtbot, view, column, number: str, shown) -> None:
 
 def test_a_salesperson_may_only_make_credit_stricter(qtbot, ledger, clock, errors):
     staff = add_staff(ledger)
+    with ledger.write() as s:  # a salesperson sees only their own customers
+        s.get(Customer, customer_id(ledger, "C003")).owner_id = staff.sales
     window = open_window(qtbot, ledger, clock, errors, actor(ledger, clock, staff.sales))
     customers = window.show_section("customers")
     select_customer(qtbot, customers, "C003")  # regular: 30 days, ¥200,000.00

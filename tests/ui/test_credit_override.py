@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Invoice
+from app.models import Customer, Invoice
 from app.services.core.context import system_actor
 from app.services.projects.project_service import (
     ProjectInput,
@@ -93,7 +93,9 @@ def test_a_manager_signs_a_contract_over_the_limit_with_a_reason(
 
 
 def test_salespeople_see_the_refusal_only(qtbot, db, clock, errors, staff, risky):
-    _customer, project = risky
+    customer, project = risky
+    with db.write() as s:  # a salesperson sees only their own customers
+        s.get(Customer, customer).owner_id = staff.sales
     window = open_window(qtbot, db, clock, errors, actor(db, clock, staff.sales))
     projects = board_row(qtbot, window, project.id)
     dialog = dialog_of(qtbot, projects.sign_contract())

@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.domain.enums import Role
+from app.models import Customer
 from app.services.core.context import Actor, system_actor
 from app.services.core.list_request import ListRequest
 from app.services.customers.contact_service import ContactInput, list_contacts
@@ -231,6 +233,9 @@ def test_an_unreadable_credit_limit_is_shown_at_the_limit(qtbot, customers, ledg
 def test_only_managers_change_the_tier_of_a_customer(qtbot, ledger, clock, errors):
     with ledger.write() as s:
         sales = factories.user(s, "孙丽", role="sales")
+        # A salesperson sees only their own customers: these four are hers.
+        for customer in s.scalars(sa.select(Customer).where(Customer.archived.is_(False))):
+            customer.owner_id = sales.id
     actor = Actor(sales.id, sales.login, Role.SALES, clock=clock)
     window = create_main_window(ledger, clock, errors=errors, actor=actor)
     qtbot.addWidget(window)

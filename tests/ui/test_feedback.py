@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from sqlalchemy import select
 
 from app.domain.errors import ValidationError, ValidationErrors
-from app.models import Customer
+from app.models import Customer, User
 from app.services.core.context import system_actor
 from app.services.projects.project_service import ProjectInput, QuoteLine, create_project
 from app.views.customers.customer_dialog import CustomerDialog
@@ -153,7 +153,10 @@ def risky(db, clock):
     """A high-risk customer (limit ¥20,000.00) with a ¥30,000.00 quote, and the staff."""
     staff = add_staff(db)
     with db.write() as s:
-        customer = factories.customer(s, "杭州西湖食品有限公司", tier_code="high_risk").id
+        owner = s.get(User, staff.sales)
+        customer = factories.customer(
+            s, "杭州西湖食品有限公司", tier_code="high_risk", owner=owner
+        ).id
     project = create_project(
         db,
         system_actor(clock),

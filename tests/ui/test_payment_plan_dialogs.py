@@ -8,8 +8,10 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
 
-from app.models import Customer
+from app.domain.enums import Role
+from app.models import Customer, User
 from app.services.core.context import system_actor
 from app.services.projects.invoice_request_service import request_invoice
 from app.services.projects.project_service import (
@@ -53,7 +55,9 @@ def staff(db):
 
 def _project(db, clock, tier_code="regular", contract_fen: int | None = None, signed=True):
     with db.write() as s:
-        customer = factories.customer(s, "南京建材检测中心", tier_code=tier_code).id
+        # The salesperson's own customer (a salesperson sees only their own).
+        owner = s.scalars(select(User).where(User.role == Role.SALES.value)).first()
+        customer = factories.customer(s, "南京建材检测中心", tier_code=tier_code, owner=owner).id
     admin = system_actor(clock)
     project = create_project(
         db, admin, ProjectInput(customer, "地下水监测", lines=QUOTE, opened_on=date(2026, 5, 1))

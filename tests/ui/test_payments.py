@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from app.domain.enums import Role
-from app.models import Invoice, Payment
+from app.models import Customer, Invoice, Payment
 from app.views.payments.payment_detail_panel import RemoveAllocationDialog
 from app.views.payments.payment_dialog import AllocatePaymentDialog
 from app.views.payments.payment_list_view import PaymentListView
@@ -261,6 +261,9 @@ def test_the_panel_shows_where_a_payment_went_and_an_allocation_can_be_removed(
 def test_only_finance_removes_allocations(qtbot, ledger, clock, errors):
     with ledger.write() as s:
         seller = factories.user(s, "周敏", Role.SALES.value)
+        # A salesperson sees only their own customers: these are hers.
+        for customer in s.scalars(select(Customer)):
+            customer.owner_id = seller.id
     window = open_window(qtbot, ledger, clock, errors, actor(ledger, clock, seller.id))
     view = window.show_section("payments")
     qtbot.waitUntil(lambda: view.model.rowCount() == 3)

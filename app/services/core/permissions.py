@@ -16,3 +16,9 @@ def require(actor: Actor, action: str, roles: tuple[Role, ...]) -> None:
     """Admins may do anything; everyone else needs one of ``roles``."""
     if not actor.can(*roles):
         raise PermissionDeniedError(role=actor.role.value, action=action)
+
+
+def require_change(actor: Actor, action: str) -> None:
+    """Anyone but a viewer: for the writes every role may make (viewers change nothing)."""
+    if actor.role is Role.VIEWER:
+        raise PermissionDeniedError(role=actor.role.value, action=action)

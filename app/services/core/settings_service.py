@@ -19,7 +19,7 @@ from app.models import Customer, Setting
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.field_checks import check_length, check_phone, raise_for_uscc
-from app.services.core.permissions import FINANCE, MANAGERS, require
+from app.services.core.permissions import FINANCE, MANAGERS, require, require_change
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -78,6 +78,10 @@ DEFAULTS: dict[str, Any] = {
     # their password and signing secrets are in the OS keyring, never here.
     "smtp": {},
     "team_robots": [],
+    # Log-in (app/services/core/auth_service.py): failed log-ins in a row that lock an
+    # account and for how many minutes; whether the command line needs --user.
+    "login_lockout": {"attempts": 5, "minutes": 15},
+    "cli_requires_login": False,
 }
 MAX_DAYS_AHEAD = 31
 
@@ -125,6 +129,7 @@ _PROFILE_FIELDS = (
 
 
 def save_lab_profile(db: Database, actor: Actor, profile: LabProfile) -> Changed[LabProfile]:
+    require_change(actor, "change the lab profile")
     if profile.is_empty:
         raise ValidationError("name", "The lab's name is required.")
     cleaned = LabProfile(**{k: str(v).strip() for k, v in asdict(profile).items()})

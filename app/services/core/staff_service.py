@@ -32,7 +32,7 @@ from app.services.core.field_checks import EMAIL, check_length, check_phone
 from app.services.core.permissions import MANAGERS, require
 
 # What a log-in name may be made of (it will be typed at the log-in prompt).
-_LOGIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]*$")
+LOGIN_PATTERN = _LOGIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]*$")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class StaffInput:
     email: str = ""
     manager_id: int | None = None
     active: bool = True
+    team_visible: bool = False  # a salesperson sees the customers of those they manage
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class StaffRow:
     manager_name: str
     active: bool
     customers: int  # customers they own (archived ones not counted)
+    team_visible: bool = False
 
     def as_input(self) -> StaffInput:
         return StaffInput(
@@ -69,6 +71,7 @@ class StaffRow:
             self.email,
             self.manager_id,
             self.active,
+            self.team_visible,
         )
 
 
@@ -101,13 +104,17 @@ def _rows(session: Session, user_id: int | None = None) -> list[StaffRow]:
             func.coalesce(manager.display_name, ""),
             User.active,
             owned,
+            User.team_visible,
         )
         .outerjoin(manager, manager.id == User.manager_id)
         .order_by(User.active.desc(), User.display_name, User.id)
     )
     if user_id is not None:
         stmt = stmt.where(User.id == user_id)
-    return [StaffRow(*row[:9], bool(row[9]), int(row[10] or 0)) for row in session.execute(stmt)]
+    return [
+        StaffRow(*row[:9], bool(row[9]), int(row[10] or 0), bool(row[11]))
+        for row in session.execute(stmt)
+    ]
 
 
 def list_staff(session: Session) -> list[StaffRow]:
@@ -131,6 +138,7 @@ def _clean(data: StaffInput) -> StaffInput:
         email=data.email.strip(),
         manager_id=data.manager_id,
         active=data.active,
+        team_visible=data.team_visible,
     )
 
 
@@ -216,6 +224,7 @@ def _snapshot(user: User) -> dict[str, Any]:
         "email": user.email,
         "manager_id": user.manager_id,
         "active": user.active,
+        "team_visible": bool(user.team_visible),
     }
 
 
@@ -226,6 +235,7 @@ def _apply(user: User, data: StaffInput) -> None:
     user.email = data.email or None
     user.manager_id = data.manager_id
     user.active = data.active
+    user.team_visible = data.team_visible
 
 
 def _owned(session: Session, user_id: int) -> int:

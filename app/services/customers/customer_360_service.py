@@ -28,6 +28,7 @@ from app.models import (
     User,
 )
 from app.services.core.list_request import ListRequest
+from app.services.core.visibility import owner_scope
 from app.services.credit.credit_control_service import credit_position
 from app.services.credit.credit_score_service import payment_history
 from app.services.credit.credit_tier_service import effective_terms
@@ -136,7 +137,7 @@ def _header(session: Session, customer_id: int, as_of: date, with_score: bool) -
     found = session.execute(
         select(Customer, User.display_name)
         .outerjoin(User, User.id == Customer.owner_id)
-        .where(Customer.id == customer_id)
+        .where(Customer.id == customer_id, *owner_scope(session))
     ).first()
     if found is None:
         raise NotFoundError(entity="Customer", key=customer_id)

@@ -28,6 +28,7 @@ from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.field_checks import check_length, check_phone, raise_for_uscc
 from app.services.core.permissions import MANAGERS, SALES, require
+from app.services.core.visibility import can_see_customer, sees_everyone
 from app.services.customers.contact_service import (
     ContactInput,
     clean_contacts,
@@ -243,6 +244,9 @@ def create_customer(
     """The customer and (optionally) its contacts, in one transaction; its id."""
     require(actor, "create customers", SALES)
     values = _clean(data)
+    if values["owner_id"] is None and not sees_everyone(actor):
+        # A salesperson's new customer is theirs: they would not see it otherwise.
+        values["owner_id"] = actor.user_id
     with db.write() as session:
         problems = _validate(session, values, None)
         _no_looser_credit(session, actor, values, None, problems)
@@ -282,6 +286,8 @@ def update_customer(
     values = _clean(data)
     with db.write() as session:
         customer = _load(session, customer_id, version)
+        if not can_see_customer(session, actor, customer_id):
+            raise NotFoundError(entity="Customer", key=customer_id)
         problems = _validate(session, values, customer)
         # Credit decisions are managers': a tier change is never a side effect of an edit.
         if values["tier_id"] != customer.tier_id:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import CreditTier, Customer, User
 from app.services.core.list_request import ListRequest, like_pattern
+from app.services.core.visibility import owner_scope
 from app.services.ledger.balances import (
     Balance,
     balances_query,
@@ -84,7 +85,8 @@ def _filtered(req: ListRequest) -> list[ColumnElement[bool]]:
 
 
 def count_customers(session: Session, req: ListRequest) -> int:
-    return session.scalar(select(func.count()).select_from(Customer).where(*_filtered(req))) or 0
+    stmt = select(func.count()).select_from(Customer).where(*_filtered(req), *owner_scope(session))
+    return session.scalar(stmt) or 0
 
 
 def customer_totals(session: Session, req: ListRequest, as_of: date) -> CustomerTotals:
@@ -92,7 +94,7 @@ def customer_totals(session: Session, req: ListRequest, as_of: date) -> Customer
     customers as of the day (the one query the workbench also adds up), kept for those."""
     later = not nothing_dated_after(session, as_of)
     owed = balances_query(as_of, later=later).subquery("owed")
-    shown = select(Customer.id).where(*_filtered(req))
+    shown = select(Customer.id).where(*_filtered(req), *owner_scope(session))
     figures = session.execute(
         select(
             *(
@@ -123,7 +125,7 @@ def fetch_customers(
         )
         .join(CreditTier, CreditTier.id == Customer.tier_id)
         .outerjoin(owner, owner.id == Customer.owner_id)
-        .where(*_filtered(req))
+        .where(*_filtered(req), *owner_scope(session))
     )
     key: SQLColumnExpression[Any]
     if needs_amounts_for_order:

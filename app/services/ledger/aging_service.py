@@ -28,6 +28,12 @@ from app.domain.aging import (
 )
 from app.models import CreditTier, Customer, Invoice, Project, User
 from app.services.core.settings_service import get_aging_bounds, get_value
+from app.services.core.visibility import (
+    owner_scope,
+    scope_conditions,
+    sees_everyone,
+    viewer_of,
+)
 from app.services.ledger.as_of import bucket_of, open_parts, prepayment_parts
 from app.services.statements.disputes import disputed_amounts
 
@@ -98,8 +104,9 @@ def current_buckets(session: Session) -> tuple[Bucket, ...]:
     return make_buckets(get_aging_bounds(session))
 
 
-def _keyed(by: AgingBy, parts: Subquery) -> Subquery:
-    """The open parts with the group each belongs to, as column ``key``."""
+def _keyed(by: AgingBy, parts: Subquery, session: Session) -> Subquery:
+    """The open parts with the group each belongs to, as column ``key`` (of the customers
+    the session's viewer sees)."""
     c = parts.c
     cols = (c.id, c.customer_id, c.due_date, c.amount_fen)
     match by:
@@ -116,7 +123,7 @@ def _keyed(by: AgingBy, parts: Subquery) -> Subquery:
                 .join(Invoice, Invoice.id == c.id)
                 .outerjoin(Project, Project.id == Invoice.project_id)
             )
-    return stmt.subquery("keyed")
+    return stmt.where(*scope_conditions(session, c.customer_id)).subquery("keyed")
 
 
 def aging_report(
@@ -128,7 +135,7 @@ def aging_report(
     """Open receivables on ``as_of`` per group and bucket, summed in SQL; groups with
     nothing open and nothing prepaid are left out. Largest total first."""
     chosen = tuple(buckets) if buckets is not None else current_buckets(session)
-    keyed = _keyed(by, open_parts(as_of))
+    keyed = _keyed(by, open_parts(as_of), session)
     bucket = bucket_of(keyed.c.due_date, as_of, chosen).label("bucket")
     stmt = select(keyed.c.key, bucket, func.sum(keyed.c.amount_fen)).group_by(keyed.c.key, bucket)
     index = {b.key: i for i, b in enumerate(chosen)}
@@ -165,6 +172,9 @@ def _disputed_by(session: Session, as_of: date, by: AgingBy) -> dict[GroupKey, i
     if by not in THROUGH_CUSTOMER:
         return {}
     disputes = disputed_amounts(session, as_of)
+    if not sees_everyone(viewer_of(session)) and disputes:
+        seen = set(session.scalars(select(Customer.id).where(*owner_scope(session))))
+        disputes = {cid: d for cid, d in disputes.items() if cid in seen}
     if by is AgingBy.CUSTOMER or not disputes:
         return {cid: d.amount_fen for cid, d in disputes.items()}
     column = Customer.owner_id if by is AgingBy.SALESPERSON else Customer.tier_id
@@ -191,6 +201,7 @@ def _prepaid_by(session: Session, as_of: date, by: AgingBy) -> dict[GroupKey, in
         stmt = select(parts.c.customer_id, func.sum(parts.c.amount_fen)).group_by(
             parts.c.customer_id
         )
+    stmt = stmt.where(*scope_conditions(session, parts.c.customer_id))
     return {key: int(total) for key, total in session.connection().execute(stmt) if total}
 
 
@@ -255,7 +266,7 @@ def aging_invoices(
     """The invoices open on ``as_of`` in one group (and one bucket, or all), oldest due
     first; their open amounts sum to the cell."""
     chosen = tuple(buckets) if buckets is not None else current_buckets(session)
-    keyed = _keyed(by, open_parts(as_of))
+    keyed = _keyed(by, open_parts(as_of), session)
     open_sum = func.sum(keyed.c.amount_fen)
     stmt = (
         select(keyed.c.id, open_sum)

@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app.models import Allocation, Invoice, Payment, WriteOff
+from app.services.core.visibility import scope_conditions
 from app.services.ledger.as_of import open_changes, open_now, prepayment_parts
 from app.services.ledger.ledger_queries import UNALLOCATED_PAYMENT
 
@@ -196,6 +197,8 @@ def total_balance(session: Session, as_of: date) -> Balance:
     """Every customer's receivables added up (the workbench)."""
     each = balances_query(as_of, later=not nothing_dated_after(session, as_of)).subquery()
     figures = session.execute(
-        select(*(func.coalesce(func.sum(each.c[name]), 0) for name in COLUMNS))
+        select(*(func.coalesce(func.sum(each.c[name]), 0) for name in COLUMNS)).where(
+            *scope_conditions(session, each.c.customer_id)
+        )
     ).one()
     return Balance(*(int(f) for f in figures))

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.models import Customer, Invoice, Project
 from app.models.invoice import LIST_OPEN_AMOUNT, NOT_OPEN
 from app.services.core.list_request import ListRequest, like_pattern
+from app.services.core.visibility import scope_conditions
 from app.services.ledger.ledger_queries import ISSUED, OPEN_INVOICE
 
 T = TypeVar("T")
@@ -103,6 +104,7 @@ def _conditions(
     text = req.search.strip()
     if text:
         conds.append(_search(session, text, first_page))
+    conds += scope_conditions(session, Invoice.customer_id)
     return conds
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Customer, Payment
 from app.services.core.list_request import ListRequest, like_pattern
+from app.services.core.visibility import scope_conditions
 from app.services.ledger.ledger_queries import ACTIVE, UNALLOCATED_PAYMENT
 
 T = TypeVar("T")
@@ -70,6 +71,7 @@ def _conditions(
     text = req.search.strip()
     if text:
         conds.append(_search(session, text, first_page))
+    conds += scope_conditions(session, Payment.customer_id)
     return conds
 
 

@@ -24,6 +24,7 @@ from app.domain.enums import STAGE_ORDER, ProjectStage
 from app.models import CreditTier, Customer, Project, User
 from app.models.project import LIST_AMOUNT
 from app.services.core.list_request import ListRequest, like_pattern
+from app.services.core.visibility import scope_conditions
 
 SORT_KEYS = ("code", "stage_since", "contract_amount", "customer")
 CLOSED = (ProjectStage.PAID.value, ProjectStage.CANCELLED.value)
@@ -117,6 +118,7 @@ def _conditions(session: Session, req: ListRequest, as_of: date) -> list[ColumnE
                 Customer.name.ilike(pattern, escape="\\"),
             )
         )
+    conds += scope_conditions(session, Project.customer_id)
     return conds
 
 

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, aliased
 from app.domain.enums import ProjectStage, PromiseStatus
 from app.domain.errors import ValidationError
 from app.models import Activity, CollectionTask, Customer, Installment, Invoice, Project
+from app.services.core.visibility import scoped_salesperson
 
 # A select of any columns (SQLAlchemy types a select by each of its columns).
 AnySelect = Select[*tuple[Any, ...]]
@@ -269,6 +270,7 @@ def calendar_items(
     kinds: Iterable[str] | None = None,
 ) -> list[CalendarItem]:
     """The items dated ``start`` to ``end`` (inclusive), by day, kind and id."""
+    salesperson_id = scoped_salesperson(session, salesperson_id)
     items: list[CalendarItem] = []
     for kind in _check(start, end, kinds):
         stmt = _filtered(_sources(start, end, names=True)[kind], salesperson_id)
@@ -302,6 +304,7 @@ def month_totals(
 ) -> list[DayTotal]:
     """Per day and kind: how many items, how many done and their amount, grouped in SQL
     (the month view; the items themselves are read only for the day opened)."""
+    salesperson_id = scoped_salesperson(session, salesperson_id)
     totals: list[DayTotal] = []
     for kind in _check(start, end, kinds):
         sources = _sources(start, end, names=False, salespeople=salesperson_id is not None)

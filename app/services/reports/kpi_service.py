@@ -77,6 +77,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Project, User, WriteOff
+from app.services.core.visibility import scoped_salesperson
 from app.services.ledger.as_of import open_parts, prepayment_parts
 from app.services.ledger.ledger_queries import ACTIVE, ISSUED
 from app.services.reports.periods import Interval, Period, add_months, month_start, ratio
@@ -251,6 +252,7 @@ def kpi_report(
 
     The opening AR follows from the closing AR and the period's movements (the identities
     of the module docstring), so the books are read as of the period's end only."""
+    salesperson_id = scoped_salesperson(session, salesperson_id)
     closing = _ar_on(session, period.end, group, salesperson_id)
     due_before = _due_before(session, period, group, salesperson_id) if due else None
     return _report(
@@ -269,6 +271,7 @@ def kpi_series(
 ) -> tuple[KpiSeriesPoint, ...]:
     """The KPIs of each month or quarter of ``period`` (the first and last cut to it), for
     trends and charts: the books read as of each piece's end."""
+    salesperson_id = scoped_salesperson(session, salesperson_id)
     return tuple(
         KpiSeriesPoint(
             piece.label(interval),

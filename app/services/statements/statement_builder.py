@@ -30,6 +30,7 @@ from app.domain.money import Money
 from app.domain.names import name_key
 from app.models import Contact, Customer, Invoice, Payment, Project, WriteOff
 from app.services.core.settings_service import LabProfile, get_lab_profile
+from app.services.core.visibility import owner_scope
 from app.services.ledger.aging_service import current_buckets
 from app.services.ledger.as_of import bucket_of, open_parts, prepayment_parts
 from app.services.ledger.balances import customer_balances
@@ -103,7 +104,9 @@ def statement_customers(session: Session, period_from: date, period_to: date) ->
     wanted = owing | active
     if not wanted:
         return []
-    rows = session.execute(select(Customer.id, Customer.code).where(Customer.id.in_(wanted)))
+    rows = session.execute(
+        select(Customer.id, Customer.code).where(Customer.id.in_(wanted), *owner_scope(session))
+    )
     return [cid for cid, _ in sorted(rows, key=lambda r: (r[1], r[0]))]
 
 

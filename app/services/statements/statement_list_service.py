@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.domain.enums import StatementReply
 from app.models import Customer, Statement
 from app.services.core.list_request import like_pattern
+from app.services.core.visibility import owner_scope
 
 
 class StatementFilter(StrEnum):
@@ -106,7 +107,7 @@ def fetch_statements(
             Statement.signed_scan_name,
         )
         .join(Customer, Customer.id == Statement.customer_id)
-        .where(*_where(status, search))
+        .where(*_where(status, search), *owner_scope(session))
         .order_by(Statement.id.desc())
         .offset(offset)
         .limit(limit)
@@ -130,7 +131,7 @@ def statement_totals(
             ),
         )
         .join(Customer, Customer.id == Statement.customer_id)
-        .where(*_where(status, search))
+        .where(*_where(status, search), *owner_scope(session))
     )
     count, closing, disputed_fen = session.execute(stmt).one()
     return StatementTotals(int(count), int(closing), int(disputed_fen))

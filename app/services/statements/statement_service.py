@@ -38,6 +38,7 @@ from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.numbering_service import next_number
 from app.services.core.permissions import FINANCE, SALES, require
+from app.services.core.visibility import owner_scope
 from app.services.statements.statement_builder import (
     build_statement,
     build_statements,
@@ -424,7 +425,8 @@ def find_customers(
     key = name_key(text)
     exact = session.execute(
         select(*cols).where(
-            or_(Customer.code == text, Customer.name == text, Customer.name_key == key)
+            or_(Customer.code == text, Customer.name == text, Customer.name_key == key),
+            *owner_scope(session),
         )
     ).all()
     if exact:
@@ -432,7 +434,7 @@ def find_customers(
     pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     partial = session.execute(
         select(*cols)
-        .where(Customer.name_key.like(pattern, escape="\\"))
+        .where(Customer.name_key.like(pattern, escape="\\"), *owner_scope(session))
         .order_by(Customer.code)
         .limit(limit)
     )

@@ -120,7 +120,7 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(general, self.tr("General"))
-        self.tabs.addTab(self.staff, self.tr("Staff"))
+        self.tabs.addTab(self.staff, self.tr("Users"))
         self.tabs.addTab(self.tiers, self.tr("Credit tiers"))
         self.tabs.addTab(self.proposals, self.tr("Tier proposals"))
         self.numbering = NumberingPage(ctx)

@@ -72,7 +72,7 @@ class StaffDialog(QDialog):
         self.display_name = QLineEdit()
         self.display_name.setPlaceholderText(self.tr("Required, e.g. 王芳"))
         self.login = QLineEdit()
-        self.login.setPlaceholderText(self.tr("For logging in later; staff1, staff2… if empty"))
+        self.login.setPlaceholderText(self.tr("Typed when logging in; staff1, staff2… if empty"))
         self.role = QComboBox()
         for role in ROLE_ORDER:
             self.role.addItem(role_label(role), role.value)
@@ -86,6 +86,9 @@ class StaffDialog(QDialog):
                 self.manager.addItem(row.display_name, row.id)
         self.active = QCheckBox(self.tr("Active: offered when assigning customers and projects"))
         self.active.setChecked(True)
+        self.team_visible = QCheckBox(
+            self.tr("Sees the customers of the people they manage (salespeople)")
+        )
         self.leaving_note = QLabel()
         self.leaving_note.setWordWrap(True)
         self.leaving_note.setVisible(False)
@@ -101,6 +104,7 @@ class StaffDialog(QDialog):
             (("email",), self.tr("E-mail"), self.email),
             (("manager",), self.tr("Manager"), self.manager),
             (("active",), "", self.active),
+            (("team_visible",), "", self.team_visible),
         ):
             cell, error = with_error(widget)
             self.errors.add(names, widget, error)
@@ -133,6 +137,7 @@ class StaffDialog(QDialog):
             )
         self.manager.setCurrentIndex(max(0, self.manager.findData(person.manager_id)))
         self.active.setChecked(person.active)
+        self.team_visible.setChecked(person.team_visible)
 
     def _show_leaving_note(self) -> None:
         person = self.person
@@ -174,6 +179,7 @@ class StaffDialog(QDialog):
             email=self.email.text(),
             manager_id=self.manager.currentData(),
             active=self.active.isChecked(),
+            team_visible=self.team_visible.isChecked(),
         )
 
     def save(self) -> None:

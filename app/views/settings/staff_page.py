@@ -1,6 +1,7 @@
-"""Settings › staff: the salespeople, managers, finance staff and technicians customers and
-projects are assigned to. Managers add and edit them; log-in comes with a later version and
-attaches to these same records. Someone who leaves is made inactive, never deleted."""
+"""Settings › users: the salespeople, managers, finance staff, technicians and viewers who log
+in, and to whom customers and projects are assigned. Managers add and edit them (role,
+manager, active, the team grant); administrators reset passwords, end locks and set the
+log-in rules. Someone who leaves is made inactive, never deleted."""
 
 from __future__ import annotations
 
@@ -15,10 +16,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from app.services.core.auth_service import LoginState, login_states, unlock
 from app.services.core.changes import Kind
 from app.services.core.permissions import MANAGERS
 from app.services.core.staff_service import StaffRow, StaffSaved, list_staff
+from app.views.auth.login_dialogs import ResetPasswordDialog
+from app.views.auth.login_rules import LoginRulesBox
 from app.views.customers.customer_labels import role_label
 from app.views.settings.staff_dialog import StaffDialog, open_staff_dialog
 from app.views.shell.view_context import ViewContext
@@ -37,12 +42,14 @@ class StaffPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.staff: list[StaffRow] = []
+        self.logins: dict[int, LoginState] = {}
         self._select_after_load: int | None = None
         intro = QLabel(
             self.tr(
-                "The people customers and projects are assigned to. Someone who leaves is made "
-                "inactive: their history stays, and the pickers no longer offer them. Logging "
-                "in comes with a later version and uses these same records."
+                "The people who log in, and to whom customers and projects are assigned. "
+                "Salespeople see their own customers (and, with the team grant, those of the "
+                "people they manage). Someone who leaves is made inactive: their history "
+                "stays, and the pickers no longer offer them."
             )
         )
         intro.setWordWrap(True)
@@ -52,6 +59,12 @@ class StaffPage(QWidget):
         )
         self.edit_button = self.actions_bar.add(
             self.tr("Edit…"), self.edit_person, MANAGERS, "manage staff", Icon.EDIT
+        )
+        self.reset_button = self.actions_bar.add(
+            self.tr("Reset password…"), self.reset_password, (), "reset passwords", Icon.EDIT
+        )
+        self.unlock_button = self.actions_bar.add(
+            self.tr("Unlock"), self.unlock, (), "unlock accounts", Icon.UNDO
         )
         self.actions_bar.add_stretch()
 
@@ -64,6 +77,7 @@ class StaffPage(QWidget):
             self.tr("Login"),
             self.tr("Customers"),
             self.tr("Status"),
+            self.tr("Log-in"),
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -95,12 +109,33 @@ class StaffPage(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
+        self.rules = LoginRulesBox(ctx)
+        layout.addWidget(self.rules)
         ctx.bus.changed.connect(self._on_changes)
         self._update_actions()
         self.refresh()
 
     def refresh(self) -> None:
-        self._ctx.runner.query(list_staff, self._show, owner=self, latest="staff")
+        now = self._ctx.clock.now_utc()
+
+        def read(session: Session) -> tuple[list[StaffRow], dict[int, LoginState]]:
+            return list_staff(session), login_states(session, now)
+
+        self._ctx.runner.query(read, self._show_all, owner=self, latest="staff")
+
+    def _show_all(self, found: tuple[list[StaffRow], dict[int, LoginState]]) -> None:
+        self.logins = found[1]
+        self._show(found[0])
+
+    def _login_text(self, person: StaffRow) -> str:
+        state = self.logins.get(person.id)
+        if state is None or not state.has_password:
+            return self.tr("No password")
+        if state.locked:
+            return self.tr("Locked")
+        if state.must_change_password:
+            return self.tr("Must change password")
+        return self.tr("Can log in")
 
     def _show(self, staff: list[StaffRow]) -> None:
         chosen = self._select_after_load
@@ -121,6 +156,7 @@ class StaffPage(QWidget):
                 person.login,
                 f"{person.customers:,}",
                 self.tr("Active") if person.active else self.tr("Inactive"),
+                self._login_text(person),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -154,7 +190,30 @@ class StaffPage(QWidget):
             self.table.selectRow(row)
 
     def _update_actions(self) -> None:
-        self.actions_bar.set_available(self.edit_button, self.current_person() is not None)
+        person = self.current_person()
+        self.actions_bar.set_available(self.edit_button, person is not None)
+        self.actions_bar.set_available(self.reset_button, person is not None)
+        state = self.logins.get(person.id) if person is not None else None
+        self.actions_bar.set_available(self.unlock_button, state is not None and state.locked)
+
+    def reset_password(self) -> ResetPasswordDialog | None:
+        person = self.current_person()
+        if person is None or not self.reset_button.isEnabled():
+            return None
+        dialog = ResetPasswordDialog(
+            self._ctx.db, self._ctx.actor, person.id, person.display_name, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def unlock(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        actor, user_id = self._ctx.actor, person.id
+        self._ctx.writer.write(lambda op: unlock(op.database, actor, user_id), owner=self)
 
     def add_person(self) -> StaffDialog:
         dialog = open_staff_dialog(self._ctx, self, self.staff)

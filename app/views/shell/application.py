@@ -16,6 +16,7 @@ from app.domain.errors import DatabaseUnavailableError, LabLedgerError
 from app.platform.log_setup import setup_logging
 from app.services.core.context import Actor, system_actor
 from app.services.core.startup import open_database, run_startup_jobs
+from app.views.auth.login_dialogs import ask_for_login
 from app.views.ops.change_bus import ChangeBus
 from app.views.ops.op_runner import OpRunner
 from app.views.ops.serial_writer import SerialWriter
@@ -80,6 +81,9 @@ def create_main_window(
     start-up jobs queued on the writer. Tests build the window through this without
     ``run_gui``."""
     errors = errors or ErrorPresenter()
+    if actor is not None and actor.user_id is not None:
+        # Everything the window reads is seen by the user logged in (visibility.py).
+        db = db.as_viewer(actor)
     bus = ChangeBus()
     ctx = ViewContext(
         db=db,
@@ -145,11 +149,33 @@ def run_gui(location: DbLocation, clock: Clock) -> int:
 
     def opened(db: Database) -> None:
         state["db"] = db
-        window = create_main_window(db, clock, location=location, errors=errors)
+        opening.reset()
+        log_in_and_show(db)
+
+    def log_in_and_show(db: Database) -> None:
+        # The first administrator of a new database, else a log-in; giving up quits.
+        actor = ask_for_login(db, clock)
+        if actor is None:
+            application.exit(0)
+            return
+        log.info("logged in as %s (%s)", actor.login, actor.role.value)
+        window = create_main_window(db, clock, location=location, errors=errors, actor=actor)
         state["window"] = window
+        window.logoutRequested.connect(lambda: switch_user(db, window))
         window.show()
         log.info("main window shown")
         window.notifications.start_reminders()
+
+    def switch_user(db: Database, window: MainWindow) -> None:
+        # The log-in shows before the last window closes, or closing it would quit.
+        application.setQuitOnLastWindowClosed(False)
+        try:
+            window.close()
+            window.deleteLater()
+            state.pop("window", None)
+            log_in_and_show(db)
+        finally:
+            application.setQuitOnLastWindowClosed(True)
 
     def failed(exc: LabLedgerError) -> None:
         log.error("cannot open the database: %s", exc.message)

@@ -651,6 +651,32 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Only a DingTalk robot has a signing secret: {name}."),
     QT_TRANSLATE_NOOP("errors", "The test email was not sent: {detail}"),
     QT_TRANSLATE_NOOP("errors", "The robot {name} did not take the test message: {detail}"),
+    # Logging in (app/services/core/auth_service.py).
+    QT_TRANSLATE_NOOP("errors", "The login name or the password is wrong."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "This account is locked after {attempts} failed log-ins. Try again after {until}, "
+        "or ask an administrator to unlock it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "This database requires a log-in on the command line: give --user LOGIN (the "
+        "password is asked for, or read from LABLEDGER_PASSWORD).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The password of {login} was reset: log in to the application and change it first.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "An account may be locked after 1 to {max} failed log-ins."),
+    QT_TRANSLATE_NOOP("errors", "A lock may last 1 to {max} minutes."),
+    QT_TRANSLATE_NOOP("errors", "The password needs at least {min} characters."),
+    QT_TRANSLATE_NOOP("errors", "The password may have at most {max} characters."),
+    QT_TRANSLATE_NOOP("errors", "The two passwords are not the same."),
+    QT_TRANSLATE_NOOP("errors", "The login name is required."),
+    QT_TRANSLATE_NOOP("errors", "The name may have at most {max} characters."),
+    QT_TRANSLATE_NOOP("errors", "An administrator exists already: log in as them to add users."),
+    QT_TRANSLATE_NOOP("errors", "The current password is wrong."),
+    QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -734,6 +760,9 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "change aging settings"),
     QT_TRANSLATE_NOOP("errors", "manage staff"),
     QT_TRANSLATE_NOOP("errors", "give or take the admin role"),
+    QT_TRANSLATE_NOOP("errors", "change the log-in rules"),
+    QT_TRANSLATE_NOOP("errors", "reset passwords"),
+    QT_TRANSLATE_NOOP("errors", "unlock accounts"),
     QT_TRANSLATE_NOOP("errors", "change when large amounts are confirmed"),
     QT_TRANSLATE_NOOP("errors", "set collection targets"),
     QT_TRANSLATE_NOOP("errors", "change the scorecard"),

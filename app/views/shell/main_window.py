@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.changes import Kind
 from app.services.core.settings_service import LabProfile, get_lab_profile
+from app.views.customers.customer_labels import role_label
 from app.views.notifications.notification_centre import NotificationButton
 from app.views.shell.coming_later_page import ComingLaterPage
 from app.views.shell.section_keys import SectionKeys
@@ -124,6 +126,9 @@ def app_version() -> str:
 
 
 class MainWindow(QMainWindow):
+    # File › Log out / switch user: the application closes this window and asks for a log-in.
+    logoutRequested = Signal()
+
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -166,6 +171,8 @@ class MainWindow(QMainWindow):
         # A normal widget: a message (what was just saved) shows in its place for a while.
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.as_of_label)
+        self.user_label = QLabel(self._user_text())
+        self.statusBar().addPermanentWidget(self.user_label)
         self.notifications = NotificationButton(ctx)
         self.statusBar().addPermanentWidget(self.notifications)
         self._build_menus()
@@ -247,6 +254,14 @@ class MainWindow(QMainWindow):
         change_db = QAction(self.tr("Change &database…"), self)
         change_db.triggered.connect(self.change_database)
         file_menu.addAction(change_db)
+        if self.ctx.actor.user_id is not None:
+            file_menu.addSeparator()
+            self.change_password_action = QAction(self.tr("Change &password…"), self)
+            self.change_password_action.triggered.connect(self.change_password)
+            file_menu.addAction(self.change_password_action)
+            self.logout_action = QAction(self.tr("&Log out / switch user"), self)
+            self.logout_action.triggered.connect(self.logoutRequested)
+            file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -273,6 +288,22 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("LabLedger – receivables"))
         else:
             self.setWindowTitle(self.tr("{lab} – LabLedger").format(lab=profile.name))
+
+    def _user_text(self) -> str:
+        actor = self.ctx.actor
+        name = actor.display_name or actor.login
+        return self.tr("User: {name} ({role})").format(name=name, role=role_label(actor.role))
+
+    def change_password(self) -> QDialog:
+        from app.views.auth.login_dialogs import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your password was changed."), NOTICE_MS)
+        )
+        dialog.open()
+        return dialog
 
     def _location_text(self) -> str:
         if self.ctx.location is not None:

@@ -1,0 +1,1 @@
+"""Logging in: the first administrator, the log-in dialog, passwords and the log-in rules."""
