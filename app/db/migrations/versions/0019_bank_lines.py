@@ -50,9 +50,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            f"amount_fen BETWEEN 0 AND {MAX_FEN}", name="amount_fen_limit"
-        ),
+        sa.CheckConstraint(f"amount_fen BETWEEN 0 AND {MAX_FEN}", name="amount_fen_limit"),
         sa.CheckConstraint(
             f"balance_fen BETWEEN -{MAX_FEN} AND {MAX_FEN}",
             name="balance_fen_limit",
