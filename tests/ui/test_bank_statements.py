@@ -1,0 +1,85 @@
+"""The bank statement window: opened from the payments section, it imports an export, shows
+each incoming line with the customer and invoices proposed, and confirms one as a payment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.domain.errors import ImportFileError
+from app.models import Allocation, Invoice, Payment
+from app.views.bank.bank_statement_window import BankStatementWindow
+from app.views.payments.payment_list_view import PaymentListView
+
+STATEMENT = (
+    "某银行 账户明细\n"
+    "交易日期,交易金额,余额,对方户名,附言\n"
+    '2026-06-25,"300.00",1300.00,上海浦东环境监测站,检测费\n'
+    "2026-06-26,-20.00,1280.00,电力公司,电费\n"
+    "2026-06-27,77.00,1357.00,某个不认识的人,\n"
+)
+
+
+@pytest.fixture
+def bank(qtbot, window) -> BankStatementWindow:
+    view = window.show_section("payments")
+    assert isinstance(view, PaymentListView)
+    assert view.bank_button.isEnabled()
+    view.bank_button.click()
+    opened = view.bank_window
+    assert isinstance(opened, BankStatementWindow)
+    qtbot.waitUntil(lambda: opened.loaded)
+    return opened
+
+
+def write(tmp_path: Path, text: str, name: str = "june.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_importing_and_confirming_one_line(qtbot, bank, ledger, tmp_path, errors):
+    path = write(tmp_path, STATEMENT)
+    bank.import_file(path)
+    qtbot.waitUntil(lambda: len(bank.rows) == 2)  # the two incoming lines; the debit is ignored
+    assert "2 incoming to confirm" in bank.summary.text()
+    # Newest first: the stranger's line, with no customer found.
+    qtbot.waitUntil(lambda: bank.editor.line is not None)
+    assert bank.editor.line.payer_name == "某个不认识的人"
+    assert bank.editor.proposal.text().startswith("No customer found")
+    pudong = next(r for r in bank.rows if r.payer_name == "上海浦东环境监测站")
+    bank.select_row(bank.rows.index(pudong))
+    qtbot.waitUntil(lambda: bank.editor.line == pudong and bank.editor.invoices_loaded)
+    assert bank.editor.customer.text() == "上海浦东环境监测站"
+    assert "same name 100%" in bank.editor.proposal.text()
+    assert "FP2026002 (exact amount)" in bank.editor.proposal.text()
+    # The proposal fills the split, which finance could still change.
+    assert bank.editor.allocation.split() != []
+    bank.editor.confirm_button.click()
+    qtbot.waitUntil(lambda: len(bank.rows) == 1 and "Recorded 1 payment" in bank.summary.text())
+    with ledger.read() as s:
+        payment = s.scalars(select(Payment).where(Payment.payer_name == "上海浦东环境监测站")).one()
+        assert payment.amount_fen == 30_000
+        invoice = s.scalars(
+            select(Invoice.number)
+            .join(Allocation, Allocation.invoice_id == Invoice.id)
+            .where(Allocation.payment_id == payment.id)
+        ).one()
+        assert invoice == "FP2026002"
+    # The stranger's line has no customer until finance chooses one.
+    assert bank.rows[0].customer is None
+    assert not bank.confirm_selected_button.isEnabled()
+
+    bank.import_file(path)
+    qtbot.waitUntil(lambda: "Nothing new" in bank.summary.text())
+    assert not errors.expected_errors
+
+
+def test_a_file_that_is_no_statement_is_refused_in_words(qtbot, bank, tmp_path, errors):
+    bank.import_file(write(tmp_path, "客户名称,开票金额\n甲,100\n", "customers.csv"))
+    qtbot.waitUntil(lambda: bool(errors.expected_errors))
+    assert isinstance(errors.expected_errors[0], ImportFileError)
+    assert bank.summary.text() == "The file was not imported."
+    assert bank.import_button.isEnabled()
