@@ -495,6 +495,230 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>BankLineEditor</name>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="54"/>
+        <source>Confirm this line</source>
+        <translation>Confirm this line</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="56"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="58"/>
+        <source>Not a customer&apos;s payment (refund, interest, transfer)</source>
+        <translation>Not a customer's payment (refund, interest, transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="63"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="74"/>
+        <source>Settles:</source>
+        <translation>Settles:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="92"/>
+        <source>Choose a line on the left</source>
+        <translation>Choose a line on the left</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="109"/>
+        <source>No customer found: type part of the customer&apos;s name.</source>
+        <translation>No customer found: type part of the customer's name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="113"/>
+        <source>Proposed: {customer} ({how}); {invoices}</source>
+        <translation>Proposed: {customer} ({how}); {invoices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="127"/>
+        <source>Choose the customer from the list.</source>
+        <translation>Choose the customer from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="129"/>
+        <source>The customer&apos;s open invoices are still loading.</source>
+        <translation>The customer's open invoices are still loading.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="140"/>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="141"/>
+        <source>Memo: {memo}</source>
+        <translation>Memo: {memo}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="144"/>
+        <source>Bank serial: {serial}</source>
+        <translation>Bank serial: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="147"/>
+        <source>Recorded as payment {number} of {customer}</source>
+        <translation>Recorded as payment {number} of {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="151"/>
+        <source>From {file}</source>
+        <translation>From {file}</translation>
+    </message>
+</context>
+<context>
+    <name>BankLineTable</name>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="76"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="82"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="88"/>
+        <source>In/out</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="94"/>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="96"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="97"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="99"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="104"/>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementWindow</name>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="119"/>
+        <source>Bank statements</source>
+        <translation>Bank statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="124"/>
+        <source>Import a statement file…</source>
+        <translation>Import a statement file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="129"/>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="132"/>
+        <source>Import the export of the bank (CSV, XLS or XLSX) as the bank gave it.</source>
+        <translation>Import the export of the bank (CSV, XLS or XLSX) as the bank gave it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="149"/>
+        <source>Confirm selected as proposed</source>
+        <translation>Confirm selected as proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="152"/>
+        <source>Back to confirm</source>
+        <translation>Back to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="175"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="219"/>
+        <source>%n line(s) shown; {waiting} to confirm, {amount} in all</source>
+        <translation>
+            <numerusform>%n line shown; {waiting} to confirm, {amount} in all</numerusform>
+            <numerusform>%n lines shown; {waiting} to confirm, {amount} in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="270"/>
+        <source>Confirm %n selected as proposed</source>
+        <translation>
+            <numerusform>Confirm %n selected as proposed</numerusform>
+            <numerusform>Confirm %n selected as proposed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="279"/>
+        <source>Import a bank statement</source>
+        <translation>Import a bank statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="281"/>
+        <source>Bank statements ({patterns})</source>
+        <translation>Bank statements ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="289"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="309"/>
+        <source>The file was not imported.</source>
+        <translation>The file was not imported.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="319"/>
+        <source>Nothing new in {file} ({bank}): its %n line(s) were imported before.</source>
+        <translation>
+            <numerusform>Nothing new in {file} ({bank}): its %n line was imported before.</numerusform>
+            <numerusform>Nothing new in {file} ({bank}): its %n lines were imported before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="325"/>
+        <source>{file} ({bank}): %n new line(s), {credits} of them incoming to confirm; {already} imported before.</source>
+        <translation>
+            <numerusform>{file} ({bank}): %n new line, {credits} of them incoming to confirm; {already} imported before.</numerusform>
+            <numerusform>{file} ({bank}): %n new lines, {credits} of them incoming to confirm; {already} imported before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="370"/>
+        <source>Recorded %n payment(s) of {amount} in all.</source>
+        <translation>
+            <numerusform>Recorded %n payment of {amount} in all.</numerusform>
+            <numerusform>Recorded %n payments of {amount} in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <location filename="../../app/views/statements/batch_dialog.py" line="76"/>
@@ -746,197 +970,197 @@ provision {rate}</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <location filename="../../app/views/settings/channels_page.py" line="51"/>
         <source>None (only inside the lab&apos;s network)</source>
         <translation>None (only inside the lab&apos;s network)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <location filename="../../app/views/settings/channels_page.py" line="55"/>
         <source>DingTalk</source>
         <translation>DingTalk</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
         <source>A manager&apos;s team</source>
         <translation>A manager&apos;s team</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <location filename="../../app/views/settings/channels_page.py" line="60"/>
         <source>One salesperson</source>
         <translation>One salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <location filename="../../app/views/settings/channels_page.py" line="109"/>
         <source>Kept in the system keyring; blank keeps it</source>
         <translation>Kept in the system keyring; blank keeps it</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <location filename="../../app/views/settings/channels_page.py" line="113"/>
         <source>Mail server (reminders emailed to customers)</source>
         <translation>Mail server (reminders emailed to customers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <location filename="../../app/views/settings/channels_page.py" line="123"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <location filename="../../app/views/settings/channels_page.py" line="131"/>
         <source>Save mail server</source>
         <translation>Save mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <location filename="../../app/views/settings/channels_page.py" line="138"/>
         <source>Send a test email to…</source>
         <translation>Send a test email to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <location filename="../../app/views/settings/channels_page.py" line="139"/>
         <source>Send test email</source>
         <translation>Send test email</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
         <source>Receives the messages of</source>
         <translation>Receives the messages of</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <location filename="../../app/views/settings/channels_page.py" line="157"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <location filename="../../app/views/settings/channels_page.py" line="158"/>
         <source>Signing secret (DingTalk)</source>
         <translation>Signing secret (DingTalk)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="168"/>
+        <location filename="../../app/views/settings/channels_page.py" line="170"/>
         <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
         <translation>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="177"/>
+        <location filename="../../app/views/settings/channels_page.py" line="180"/>
         <source>Add robot</source>
         <translation>Add robot</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="179"/>
+        <location filename="../../app/views/settings/channels_page.py" line="183"/>
         <source>Remove robot</source>
         <translation>Remove robot</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="182"/>
+        <location filename="../../app/views/settings/channels_page.py" line="186"/>
         <source>Save robots</source>
         <translation>Save robots</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="185"/>
+        <location filename="../../app/views/settings/channels_page.py" line="189"/>
         <source>Send test message</source>
         <translation>Send test message</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="190"/>
+        <location filename="../../app/views/settings/channels_page.py" line="194"/>
         <source>Team chat robots</source>
         <translation>Team chat robots</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="238"/>
+        <location filename="../../app/views/settings/channels_page.py" line="242"/>
         <source>Mail server saved.</source>
         <translation>Mail server saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="250"/>
+        <location filename="../../app/views/settings/channels_page.py" line="254"/>
         <source>Test email sent to {to}.</source>
         <translation>Test email sent to {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="277"/>
+        <location filename="../../app/views/settings/channels_page.py" line="281"/>
         <source>blank keeps it</source>
         <translation>blank keeps it</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="339"/>
+        <location filename="../../app/views/settings/channels_page.py" line="343"/>
         <source>Robots saved.</source>
         <translation>Robots saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="346"/>
+        <location filename="../../app/views/settings/channels_page.py" line="350"/>
         <source>Choose the robot to test.</source>
         <translation>Choose the robot to test.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="353"/>
+        <location filename="../../app/views/settings/channels_page.py" line="357"/>
         <source>Test message posted to {name}.</source>
         <translation>Test message posted to {name}.</translation>
     </message>
@@ -2536,7 +2760,7 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -3745,12 +3969,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="310"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="325"/>
         <source>Notifications: {count}</source>
         <translation>Notifications: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="311"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="326"/>
         <source>{count} unread notifications</source>
         <translation>{count} unread notifications</translation>
     </message>
@@ -3758,67 +3982,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="111"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="126"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="115"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="146"/>
         <source>No notifications.</source>
         <translation>No notifications.</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="135"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="150"/>
         <source>Open the item</source>
         <translation>Open the item</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="136"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="151"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="137"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
         <source>Snooze 1 hour</source>
         <translation>Snooze 1 hour</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Snooze until tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
@@ -4074,37 +4298,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="48"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="49"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>Search payment number, bank reference, payer or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="51"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="52"/>
         <source>All payments</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="61"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="69"/>
         <source>Allocate to invoices…</source>
         <translation>Allocate to invoices…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="75"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="76"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>Apply customer&apos;s prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="82"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="83"/>
         <source>Reverse…</source>
         <translation>Reverse…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/payments/payment_list_view.py" line="87"/>
+        <source>Import bank statement…</source>
+        <translation>Import bank statement…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="96"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln payment</numerusform>
@@ -4112,18 +4341,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="154"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="178"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="177"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="201"/>
         <source>Apply prepayments</source>
         <translation>Apply prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="156"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="179"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="179"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="202"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>{amount} applied to %n invoice.</numerusform>
@@ -6843,22 +7072,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="862"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="875"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="881"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -7143,6 +7372,125 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
+    </message>
+</context>
+<context>
+    <name>bank_labels</name>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="13"/>
+        <source>Agricultural Bank of China</source>
+        <translation>Agricultural Bank of China</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="14"/>
+        <source>Bank of China</source>
+        <translation>Bank of China</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="15"/>
+        <source>Bank of Communications</source>
+        <translation>Bank of Communications</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="16"/>
+        <source>China Merchants Bank</source>
+        <translation>China Merchants Bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="17"/>
+        <location filename="../../app/views/bank/bank_labels.py" line="18"/>
+        <source>ICBC</source>
+        <translation>ICBC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="19"/>
+        <source>SPD Bank</source>
+        <translation>SPD Bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="20"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="21"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="22"/>
+        <source>Other bank</source>
+        <translation>Other bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="26"/>
+        <source>remembered payer</source>
+        <translation>remembered payer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="27"/>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="28"/>
+        <source>invoice in the memo</source>
+        <translation>invoice in the memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="29"/>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="33"/>
+        <source>exact amount</source>
+        <translation>exact amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="34"/>
+        <source>named in the memo</source>
+        <translation>named in the memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="35"/>
+        <source>oldest first</source>
+        <translation>oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="36"/>
+        <source>no open invoice</source>
+        <translation>no open invoice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="40"/>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="41"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="42"/>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="46"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="47"/>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="48"/>
+        <source>Neither</source>
+        <translation>Neither</translation>
     </message>
 </context>
 <context>
@@ -8707,603 +9055,648 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>The robot {name} did not take the test message: {detail}</translation>
     </message>
     <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <source>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</source>
+        <translation>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <source>Cannot import {path}: the statement has no transactions.</source>
+        <translation>Cannot import {path}: the statement has no transactions.</translation>
+    </message>
+    <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <source>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</source>
+        <translation>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <source>Choose the customer who paid {amount} on {date}.</source>
+        <translation>Choose the customer who paid {amount} on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <source>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</source>
+        <translation>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>change the notification channels</source>
         <translation>change the notification channels</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>Mail server</source>
         <translation>Mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>Robot name</source>
         <translation>Robot name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <source>Bank line</source>
+        <translation>Bank line</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <source>import bank statements</source>
+        <translation>import bank statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

@@ -44,7 +44,7 @@ def test_importing_and_confirming_one_line(qtbot, bank, ledger, tmp_path, errors
     path = write(tmp_path, STATEMENT)
     bank.import_file(path)
     qtbot.waitUntil(lambda: len(bank.rows) == 2)  # the two incoming lines; the debit is ignored
-    assert "2 incoming to confirm" in bank.summary.text()
+    assert "3 new lines, 2 of them incoming to confirm" in bank.summary.text()
     # Newest first: the stranger's line, with no customer found.
     qtbot.waitUntil(lambda: bank.editor.line is not None)
     assert bank.editor.line.payer_name == "某个不认识的人"

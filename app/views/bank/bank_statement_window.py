@@ -215,10 +215,10 @@ class BankStatementWindow(QDialog):
         self.loaded = True
         waiting = [r for r in rows if r.status == PROPOSED]
         self.count.setText(
-            self.tr("%n line(s) shown; ", "", len(rows))
-            + self.tr("%n to confirm, ", "", len(waiting))
-            + self.tr("{amount} in all").format(
-                amount=Money(sum(r.amount_fen for r in waiting)).format()
+            self.tr(
+                "%n line(s) shown; {waiting} to confirm, {amount} in all", "", len(rows)
+            ).format(
+                waiting=len(waiting), amount=Money(sum(r.amount_fen for r in waiting)).format()
             )
         )
         keep = next((n for n, r in enumerate(rows) if r.id == self._keep), None)
@@ -321,11 +321,17 @@ class BankStatementWindow(QDialog):
                 summary.lines,
             ).format(file=summary.file_name, bank=bank)
         else:
-            text = self.tr("{file} ({bank}): %n new line(s), ", "", summary.added).format(
-                file=summary.file_name, bank=bank
+            text = self.tr(
+                "{file} ({bank}): %n new line(s), {credits} of them incoming to confirm; "
+                "{already} imported before.",
+                "",
+                summary.added,
+            ).format(
+                file=summary.file_name,
+                bank=bank,
+                credits=summary.credits,
+                already=summary.already,
             )
-            text += self.tr("%n incoming to confirm; ", "", summary.credits)
-            text += self.tr("%n imported before.", "", summary.already)
         self.summary.setText(text)
         self._ctx.bus.notice(text)
         if self.shown_status() not in (PROPOSED, None):
