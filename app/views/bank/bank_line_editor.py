@@ -71,8 +71,11 @@ class BankLineEditor(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(form)
         layout.addWidget(self.proposal)
-        layout.addWidget(QLabel(self.tr("Settles:")))
-        layout.addWidget(self.allocation, 1)
+        self.settles = QLabel(self.tr("Settles:"))
+        layout.addWidget(self.settles)
+        # The split takes the height; the stretch only while it is hidden.
+        layout.addWidget(self.allocation, 100)
+        layout.addStretch(1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self.show_line(None)
@@ -159,8 +162,15 @@ class BankLineEditor(QWidget):
         self.customer.blockSignals(False)
         self._customer_changed(customer_id)
 
+    def _show_invoices(self, shown: bool) -> None:
+        """The split only once the chosen customer's invoices are in (no flash of "no open
+        invoices" while they load, nor for a line with no customer)."""
+        self.settles.setVisible(shown)
+        self.allocation.setVisible(shown)
+
     def _customer_changed(self, customer_id: int | None) -> None:
         self.invoices_loaded = False
+        self._show_invoices(False)
         self.allocation.set_mode(AUTO)
         self.allocation.set_lines([])
         line = self.line
@@ -184,6 +194,7 @@ class BankLineEditor(QWidget):
         # Finance may change any amount; the proposal is where it starts.
         self.allocation.set_mode(MANUAL)
         self.invoices_loaded = True
+        self._show_invoices(True)
 
     def _confirm_clicked(self) -> None:
         if self.decision() is not None:

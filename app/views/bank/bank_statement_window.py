@@ -110,6 +110,9 @@ COLUMNS: tuple[ColumnSpec[BankLineRow], ...] = (
     ),
 )
 
+DIRECTION_COLUMN = 2
+STATUS_COLUMN = len(COLUMNS) - 1
+
 
 class BankStatementWindow(QDialog):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
@@ -127,7 +130,7 @@ class BankStatementWindow(QDialog):
         for status in STATUSES:
             self.status_filter.addItem(status_label(status), status)
         self.status_filter.addItem(self.tr("All lines"), None)
-        self.status_filter.currentIndexChanged.connect(self.reload)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.summary = QLabel(
             self.tr("Import the export of the bank (CSV, XLS or XLSX) as the bank gave it.")
         )
@@ -136,6 +139,8 @@ class BankStatementWindow(QDialog):
         self.model = RecordTableModel(COLUMNS, ctx.runner, CONTEXT, parent=self)
         self.table = self._build_table()
         self.editor = BankLineEditor(ctx)
+        # Room for the split's five columns, whatever the table next to it would like.
+        self.editor.setMinimumWidth(self.editor.fontMetrics().horizontalAdvance("0") * 64)
         self.editor.confirmRequested.connect(self.confirm_current)
         self.editor.ignoreRequested.connect(lambda: self.ignore_selected(True))
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -166,7 +171,7 @@ class BankStatementWindow(QDialog):
         ctx.bus.changed.connect(self._changed)
         self.resize(fitted_size(self, QSize(1300, 700)))
         self._update_buttons()
-        self.reload()
+        self._filter_changed()
 
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -196,6 +201,13 @@ class BankStatementWindow(QDialog):
         return table
 
     # --- loading -------------------------------------------------------------------------
+
+    def _filter_changed(self) -> None:
+        # Lines of one status: their status and (but for "all") direction go without saying.
+        one_status = self.shown_status() is not None
+        self.table.setColumnHidden(DIRECTION_COLUMN, one_status)
+        self.table.setColumnHidden(STATUS_COLUMN, one_status)
+        self.reload()
 
     def shown_status(self) -> str | None:
         status = self.status_filter.currentData()
