@@ -300,3 +300,28 @@ def test_every_example_export_imports_and_again_adds_nothing(env):
         assert import_statement_file(db, finance, path).value.added == 0
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(BankLine)) == total
+
+
+def test_the_command_line_imports_a_statement_and_prints_the_proposals(env, location, capsys):
+    from app.cli import main
+
+    db_arg = (
+        str(location.sqlite_path)
+        if location.sqlite_path
+        else location.url.render_as_string(hide_password=False)
+    )
+    path = str(env["path"])
+    assert main(["--db", db_arg, "import", path, "--kind", "bank", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "would import 6 line(s), 5 incoming; nothing written" in out
+    assert "王五  -> 宁波戊己材料研究所 (alias 100%); FP-W-1 ¥300.00 (oldest)" in out
+    with env["db"].read() as s:
+        assert s.scalar(select(func.count()).select_from(BankLine)) == 0
+    assert main(["--db", db_arg, "import", path, "--kind", "bank"]) == 0
+    assert "imported 6 new line(s), 5 incoming to confirm" in capsys.readouterr().out
+    assert main(["--db", db_arg, "import", path, "--kind", "bank"]) == 0
+    assert "every line was imported before" in capsys.readouterr().out
+    customers = env["tmp"] / "customers.csv"
+    customers.write_text("客户名称,开票金额\n甲,100\n", encoding="utf-8")
+    assert main(["--db", db_arg, "import", str(customers), "--kind", "bank"]) == 2
+    assert "not a bank statement" in capsys.readouterr().err

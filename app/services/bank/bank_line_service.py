@@ -23,7 +23,12 @@ from app.domain.errors import LedgerError, NotFoundError
 from app.domain.money import Money
 from app.domain.names import name_key
 from app.importers.bank.formats import WALLETS
-from app.importers.bank.statement_reader import BankStatement, Direction, read_statement
+from app.importers.bank.statement_reader import (
+    BankStatement,
+    Direction,
+    StatementLine,
+    read_statement,
+)
 from app.models import BankLine, Customer, PayerAlias, Payment
 from app.services.bank.matching import (
     CustomerMatch,
@@ -211,6 +216,44 @@ def list_lines(session: Session, status: str | None = PROPOSED) -> list[BankLine
                 )
         rows.append(_row(line, payment_number or "", customer_name or "", customer, invoices))
     return rows
+
+
+@dataclass(frozen=True)
+class StatementProposal:
+    """A credit of a statement file and what it most likely is (for the command line, which
+    shows them whether or not it imports the file)."""
+
+    line: StatementLine
+    status: str | None  # of the line already imported, None for a new one
+    customer: CustomerMatch | None
+    invoices: InvoiceProposal | None
+
+
+def statement_proposals(session: Session, statement: BankStatement) -> list[StatementProposal]:
+    """Each credit of ``statement`` with its proposal; lines confirmed or ignored before get
+    none."""
+    keys = statement.keys()
+    known: dict[str, str] = {}
+    for start in range(0, len(keys), _KEY_CHUNK):
+        chunk = keys[start : start + _KEY_CHUNK]
+        rows = session.execute(
+            select(BankLine.line_key, BankLine.status).where(BankLine.line_key.in_(chunk))
+        )
+        known.update({key: status for key, status in rows})
+    matcher = CustomerMatcher(session)
+    found = []
+    for key, line in zip(keys, statement.lines, strict=True):
+        if line.direction != Direction.CREDIT:
+            continue
+        status = known.get(key)
+        customer = invoices = None
+        if status in (None, PROPOSED):
+            text = " ".join(part for part in (line.kind, line.memo) if part)
+            customer = matcher.match(line.payer_name, text)
+            if customer is not None:
+                invoices = propose_invoices(session, customer.customer_id, line.amount_fen, text)
+        found.append(StatementProposal(line, status, customer, invoices))
+    return found
 
 
 def _row(
