@@ -6,11 +6,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import LedgerError, PermissionDeniedError
+from app.domain.money import MAX_AMOUNT_FEN
 from app.models import Allocation, AuditEntry, BankLine, PayerAlias, Payment
 from app.services.bank.bank_line_service import (
     CONFIRMED,
@@ -325,3 +327,27 @@ def test_the_command_line_imports_a_statement_and_prints_the_proposals(env, loca
     customers.write_text("客户名称,开票金额\n甲,100\n", encoding="utf-8")
     assert main(["--db", db_arg, "import", str(customers), "--kind", "bank"]) == 2
     assert "not a bank statement" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "allowed"),
+    [
+        ("amount_fen", MAX_AMOUNT_FEN, True),
+        ("amount_fen", MAX_AMOUNT_FEN + 1, False),
+        ("amount_fen", -1, False),
+        ("balance_fen", -MAX_AMOUNT_FEN, True),
+        ("balance_fen", -MAX_AMOUNT_FEN - 1, False),
+    ],
+)
+def test_the_database_bounds_the_amounts_of_bank_lines(env, column, value, allowed):
+    import_statement_file(env["db"], env["finance"], env["path"])
+    update = text(
+        f"UPDATE bank_lines SET {column} = :v WHERE id = (SELECT min(id) FROM bank_lines)"
+    )
+    try:
+        with env["db"].engine.begin() as conn:
+            conn.execute(update, {"v": value})
+    except IntegrityError as exc:
+        assert not allowed and f"ck_bank_lines_{column}_limit" in str(exc)
+    else:
+        assert allowed
