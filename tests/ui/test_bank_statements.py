@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QScreen
 from sqlalchemy import select
 
 from app.domain.errors import ImportFileError
@@ -83,3 +85,21 @@ def test_a_file_that_is_no_statement_is_refused_in_words(qtbot, bank, tmp_path, 
     assert isinstance(errors.expected_errors[0], ImportFileError)
     assert bank.summary.text() == "The file was not imported."
     assert bank.import_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    "area", [QRect(0, 0, 1366, 768 - 40), QRect(0, 0, 1093, 614 - 32)], ids=["100", "125"]
+)
+def test_the_window_fits_the_screens_labs_have(qtbot, window, monkeypatch, area):
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(area))
+    view = window.show_section("payments")
+    assert isinstance(view, PaymentListView)
+    opened = view.open_bank_statements()
+    qtbot.waitUntil(lambda: opened.loaded)
+    assert area.contains(opened.frameGeometry())
+    assert opened.width() >= opened.minimumSizeHint().width()
+    # Both ways to confirm are inside the window.
+    for button in (opened.confirm_selected_button, opened.editor.confirm_button):
+        corner = button.mapTo(opened, QPoint(button.width(), button.height()))
+        assert opened.rect().contains(corner)
+    opened.close()

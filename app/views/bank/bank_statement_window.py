@@ -48,7 +48,7 @@ from app.views.bank.bank_labels import (
     status_label,
 )
 from app.views.bank.bank_line_editor import BankLineEditor
-from app.views.shell.ui_settings import fitted_size
+from app.views.shell.ui_settings import restore_geometry, save_geometry
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
@@ -110,6 +110,8 @@ COLUMNS: tuple[ColumnSpec[BankLineRow], ...] = (
     ),
 )
 
+GEOMETRY_KEY = "bank_statements/geometry"
+PREFERRED_SIZE = QSize(1300, 700)
 DIRECTION_COLUMN = 2
 STATUS_COLUMN = len(COLUMNS) - 1
 
@@ -169,9 +171,14 @@ class BankStatementWindow(QDialog):
         bottom.addWidget(self.confirm_selected_button)
         layout.addLayout(bottom)
         ctx.bus.changed.connect(self._changed)
-        self.resize(fitted_size(self, QSize(1300, 700)))
+        restore_geometry(self, GEOMETRY_KEY, PREFERRED_SIZE)
         self._update_buttons()
         self._filter_changed()
+
+    def done(self, result: int) -> None:
+        """Closed by Esc or the window's close button: where it was is where it opens next."""
+        save_geometry(self, GEOMETRY_KEY)
+        super().done(result)
 
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
