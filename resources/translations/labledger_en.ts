@@ -509,7 +509,7 @@ provision {rate}</translation>
     <message>
         <location filename="../../app/views/bank/bank_line_editor.py" line="58"/>
         <source>Not a customer&apos;s payment (refund, interest, transfer)</source>
-        <translation>Not a customer's payment (refund, interest, transfer)</translation>
+        <translation>Not a customer&apos;s payment (refund, interest, transfer)</translation>
     </message>
     <message>
         <location filename="../../app/views/bank/bank_line_editor.py" line="63"/>
@@ -522,54 +522,64 @@ provision {rate}</translation>
         <translation>Settles:</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="92"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="95"/>
         <source>Choose a line on the left</source>
         <translation>Choose a line on the left</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="109"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="112"/>
         <source>No customer found: type part of the customer&apos;s name.</source>
-        <translation>No customer found: type part of the customer's name.</translation>
+        <translation>No customer found: type part of the customer&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="113"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="116"/>
         <source>Proposed: {customer} ({how}); {invoices}</source>
         <translation>Proposed: {customer} ({how}); {invoices}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="127"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="130"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="129"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="132"/>
         <source>The customer&apos;s open invoices are still loading.</source>
-        <translation>The customer's open invoices are still loading.</translation>
+        <translation>The customer&apos;s open invoices are still loading.</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="140"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="143"/>
         <source>Account: {account}</source>
         <translation>Account: {account}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="141"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="144"/>
         <source>Memo: {memo}</source>
         <translation>Memo: {memo}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="144"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="147"/>
         <source>Bank serial: {serial}</source>
         <translation>Bank serial: {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="147"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="150"/>
         <source>Recorded as payment {number} of {customer}</source>
         <translation>Recorded as payment {number} of {customer}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="151"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="154"/>
         <source>From {file}</source>
         <translation>From {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="175"/>
+        <source>Chosen by hand.</source>
+        <translation>Chosen by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="206"/>
+        <source>Chosen by hand; {invoices}</source>
+        <translation>Chosen by hand; {invoices}</translation>
     </message>
 </context>
 <context>
@@ -623,42 +633,47 @@ provision {rate}</translation>
 <context>
     <name>BankStatementWindow</name>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="119"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="124"/>
         <source>Bank statements</source>
         <translation>Bank statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="124"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="129"/>
         <source>Import a statement file…</source>
         <translation>Import a statement file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="129"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="134"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="132"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="137"/>
         <source>Import the export of the bank (CSV, XLS or XLSX) as the bank gave it.</source>
         <translation>Import the export of the bank (CSV, XLS or XLSX) as the bank gave it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="149"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="156"/>
         <source>Confirm selected as proposed</source>
         <translation>Confirm selected as proposed</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="152"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="159"/>
+        <source>Ignore selected</source>
+        <translation>Ignore selected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="161"/>
         <source>Back to confirm</source>
         <translation>Back to confirm</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="175"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="190"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="219"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="241"/>
         <source>%n line(s) shown; {waiting} to confirm, {amount} in all</source>
         <translation>
             <numerusform>%n line shown; {waiting} to confirm, {amount} in all</numerusform>
@@ -666,7 +681,7 @@ provision {rate}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="270"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="300"/>
         <source>Confirm %n selected as proposed</source>
         <translation>
             <numerusform>Confirm %n selected as proposed</numerusform>
@@ -674,27 +689,27 @@ provision {rate}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="279"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="312"/>
         <source>Import a bank statement</source>
         <translation>Import a bank statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="281"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="314"/>
         <source>Bank statements ({patterns})</source>
         <translation>Bank statements ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="289"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="322"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="309"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="342"/>
         <source>The file was not imported.</source>
         <translation>The file was not imported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="319"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="352"/>
         <source>Nothing new in {file} ({bank}): its %n line(s) were imported before.</source>
         <translation>
             <numerusform>Nothing new in {file} ({bank}): its %n line was imported before.</numerusform>
@@ -702,7 +717,7 @@ provision {rate}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="325"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="358"/>
         <source>{file} ({bank}): %n new line(s), {credits} of them incoming to confirm; {already} imported before.</source>
         <translation>
             <numerusform>{file} ({bank}): %n new line, {credits} of them incoming to confirm; {already} imported before.</numerusform>
@@ -710,7 +725,7 @@ provision {rate}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="370"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="403"/>
         <source>Recorded %n payment(s) of {amount} in all.</source>
         <translation>
             <numerusform>Recorded %n payment of {amount} in all.</numerusform>

@@ -521,54 +521,64 @@ provision {rate}</source>
         <translation>核销发票：</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="92"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="95"/>
         <source>Choose a line on the left</source>
         <translation>请在左侧选择一笔流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="109"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="112"/>
         <source>No customer found: type part of the customer&apos;s name.</source>
         <translation>未找到客户：请输入客户名称的一部分。</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="113"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="116"/>
         <source>Proposed: {customer} ({how}); {invoices}</source>
         <translation>建议：{customer}（{how}）；{invoices}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="127"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="130"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="129"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="132"/>
         <source>The customer&apos;s open invoices are still loading.</source>
         <translation>客户的未结发票仍在加载中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="140"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="143"/>
         <source>Account: {account}</source>
         <translation>对方账号：{account}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="141"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="144"/>
         <source>Memo: {memo}</source>
         <translation>摘要：{memo}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="144"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="147"/>
         <source>Bank serial: {serial}</source>
         <translation>银行流水号：{serial}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="147"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="150"/>
         <source>Recorded as payment {number} of {customer}</source>
         <translation>已登记为{customer}的回款 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_line_editor.py" line="151"/>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="154"/>
         <source>From {file}</source>
         <translation>来自 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="175"/>
+        <source>Chosen by hand.</source>
+        <translation>已手动选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="206"/>
+        <source>Chosen by hand; {invoices}</source>
+        <translation>已手动选择；{invoices}</translation>
     </message>
 </context>
 <context>
@@ -622,90 +632,95 @@ provision {rate}</source>
 <context>
     <name>BankStatementWindow</name>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="119"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="124"/>
         <source>Bank statements</source>
         <translation>银行流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="124"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="129"/>
         <source>Import a statement file…</source>
         <translation>导入流水文件…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="129"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="134"/>
         <source>All lines</source>
         <translation>全部流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="132"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="137"/>
         <source>Import the export of the bank (CSV, XLS or XLSX) as the bank gave it.</source>
         <translation>直接导入网银导出的流水文件（CSV、XLS 或 XLSX），无需修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="149"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="156"/>
         <source>Confirm selected as proposed</source>
         <translation>按建议确认所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="152"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="159"/>
+        <source>Ignore selected</source>
+        <translation>忽略所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="161"/>
         <source>Back to confirm</source>
         <translation>恢复待确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="175"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="190"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="219"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="241"/>
         <source>%n line(s) shown; {waiting} to confirm, {amount} in all</source>
         <translation>
             <numerusform>显示 %n 笔；待确认 {waiting} 笔，合计 {amount}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="270"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="300"/>
         <source>Confirm %n selected as proposed</source>
         <translation>
             <numerusform>按建议确认所选 %n 笔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="279"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="312"/>
         <source>Import a bank statement</source>
         <translation>导入银行流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="281"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="314"/>
         <source>Bank statements ({patterns})</source>
         <translation>银行流水（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="289"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="322"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bank/bank_statement_window.py" line="309"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="342"/>
         <source>The file was not imported.</source>
         <translation>文件未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="319"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="352"/>
         <source>Nothing new in {file} ({bank}): its %n line(s) were imported before.</source>
         <translation>
             <numerusform>{file}（{bank}）没有新流水：其中 %n 笔以前已导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="325"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="358"/>
         <source>{file} ({bank}): %n new line(s), {credits} of them incoming to confirm; {already} imported before.</source>
         <translation>
             <numerusform>{file}（{bank}）：新增 %n 笔，其中收入待确认 {credits} 笔；以前已导入 {already} 笔。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bank/bank_statement_window.py" line="370"/>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="403"/>
         <source>Recorded %n payment(s) of {amount} in all.</source>
         <translation>
             <numerusform>已登记 %n 笔回款，合计 {amount}。</numerusform>

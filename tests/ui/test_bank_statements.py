@@ -11,7 +11,7 @@ from PySide6.QtGui import QScreen
 from sqlalchemy import select
 
 from app.domain.errors import ImportFileError
-from app.models import Allocation, Invoice, Payment
+from app.models import Allocation, Invoice, PayerAlias, Payment
 from app.views.bank.bank_statement_window import BankStatementWindow
 from app.views.payments.payment_list_view import PaymentListView
 
@@ -70,9 +70,21 @@ def test_importing_and_confirming_one_line(qtbot, bank, ledger, tmp_path, errors
             .where(Allocation.payment_id == payment.id)
         ).one()
         assert invoice == "FP2026002"
-    # The stranger's line has no customer until finance chooses one.
+    # The stranger's line has no customer until finance chooses one, by typing.
     assert bank.rows[0].customer is None
     assert not bank.confirm_selected_button.isEnabled()
+    qtbot.waitUntil(lambda: bank.editor.line == bank.rows[0])
+    picker = bank.editor.customer
+    picker.setText("苏州工业")
+    picker.search()
+    qtbot.waitUntil(lambda: picker.matches.rowCount() == 1)
+    picker.choose_match(0)
+    qtbot.waitUntil(lambda: bank.editor.invoices_loaded)
+    assert bank.editor.proposal.text() == "Chosen by hand; FP2026003 (oldest first)"
+    bank.editor.confirm_button.click()
+    qtbot.waitUntil(lambda: not bank.rows and "Recorded 1 payment" in bank.summary.text())
+    with ledger.read() as s:
+        assert s.scalar(select(PayerAlias.payer_name)) == "某个不认识的人"
 
     bank.import_file(path)
     qtbot.waitUntil(lambda: "Nothing new" in bank.summary.text())
@@ -103,3 +115,20 @@ def test_the_window_fits_the_screens_labs_have(qtbot, window, monkeypatch, area)
         corner = button.mapTo(opened, QPoint(button.width(), button.height()))
         assert opened.rect().contains(corner)
     opened.close()
+
+
+def test_ignoring_the_line_shown_and_taking_it_back(qtbot, bank, tmp_path):
+    bank.import_file(write(tmp_path, STATEMENT))
+    qtbot.waitUntil(lambda: len(bank.rows) == 2 and bank.editor.line is not None)
+    shown = bank.editor.line
+    bank.editor.ignore_button.click()
+    qtbot.waitUntil(lambda: len(bank.rows) == 1)
+    assert shown.id not in [r.id for r in bank.rows]
+    bank.status_filter.setCurrentIndex(bank.status_filter.findData("ignored"))
+    # The debit is ignored from the start, and the line ignored by hand is with it.
+    qtbot.waitUntil(lambda: len(bank.rows) == 2 and bank.shown_status() == "ignored")
+    bank.select_row([r.id for r in bank.rows].index(shown.id))
+    qtbot.waitUntil(lambda: bank.restore_button.isEnabled())
+    bank.restore_button.click()
+    qtbot.waitUntil(lambda: len(bank.rows) == 1)
+    assert bank.rows[0].direction == "debit"

@@ -46,7 +46,7 @@ class BankLineEditor(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.customer = CustomerPicker(ctx)
-        self.customer.customerChanged.connect(self._customer_changed)
+        self.customer.customerChanged.connect(self._picked)
         self.proposal = QLabel()
         self.proposal.setWordWrap(True)
         self.allocation = AllocationTable()
@@ -168,7 +168,14 @@ class BankLineEditor(QWidget):
         self.settles.setVisible(shown)
         self.allocation.setVisible(shown)
 
-    def _customer_changed(self, customer_id: int | None) -> None:
+    def _picked(self, customer_id: int | None) -> None:
+        """Finance chose another customer than the one proposed."""
+        line = self.line
+        if line is not None and line.status == PROPOSED:
+            self.proposal.setText(self.tr("Chosen by hand."))
+        self._customer_changed(customer_id, by_hand=True)
+
+    def _customer_changed(self, customer_id: int | None, by_hand: bool = False) -> None:
         self.invoices_loaded = False
         self._show_invoices(False)
         self.allocation.set_mode(AUTO)
@@ -185,10 +192,19 @@ class BankLineEditor(QWidget):
                 propose_invoices(session, customer_id, amount, memo),
             )
 
-        self._ctx.runner.query(load, self._invoices_arrived, owner=self, latest="invoices")
+        self._ctx.runner.query(
+            load,
+            lambda found: self._invoices_arrived(found, by_hand),
+            owner=self,
+            latest="invoices",
+        )
 
-    def _invoices_arrived(self, found: Invoices) -> None:
+    def _invoices_arrived(self, found: Invoices, by_hand: bool) -> None:
         lines, proposal = found
+        if by_hand:
+            self.proposal.setText(
+                self.tr("Chosen by hand; {invoices}").format(invoices=invoices_text(proposal))
+            )
         self.allocation.set_lines(lines)
         self.allocation.set_preview(proposal.lines)
         # Finance may change any amount; the proposal is where it starts.

@@ -144,7 +144,7 @@ class BankStatementWindow(QDialog):
         # Room for the split's five columns, whatever the table next to it would like.
         self.editor.setMinimumWidth(self.editor.fontMetrics().horizontalAdvance("0") * 64)
         self.editor.confirmRequested.connect(self.confirm_current)
-        self.editor.ignoreRequested.connect(lambda: self.ignore_selected(True))
+        self.editor.ignoreRequested.connect(self.ignore_current)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.editor)
@@ -156,6 +156,8 @@ class BankStatementWindow(QDialog):
             icon(Icon.APPROVE), self.tr("Confirm selected as proposed")
         )
         self.confirm_selected_button.clicked.connect(self.confirm_selected)
+        self.ignore_button = QPushButton(icon(Icon.REJECT), self.tr("Ignore selected"))
+        self.ignore_button.clicked.connect(lambda: self.ignore_selected(True))
         self.restore_button = QPushButton(icon(Icon.UNDO), self.tr("Back to confirm"))
         self.restore_button.clicked.connect(lambda: self.ignore_selected(False))
         self.count = QLabel()
@@ -167,6 +169,7 @@ class BankStatementWindow(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch(1)
+        bottom.addWidget(self.ignore_button)
         bottom.addWidget(self.restore_button)
         bottom.addWidget(self.confirm_selected_button)
         layout.addLayout(bottom)
@@ -275,8 +278,16 @@ class BankStatementWindow(QDialog):
         index = self.table.currentIndex()
         row = self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
         self._keep = row.id if row is not None else None
-        if row is not self.editor.line:
-            self.editor.show_line(row)
+        shown = self.editor.line
+        if (
+            row is not None
+            and shown is not None
+            and (row.id, row.status) == (shown.id, shown.status)
+        ):
+            # The same line, reloaded after some other change: keep what finance has chosen.
+            self.editor.line = row
+            return
+        self.editor.show_line(row)
 
     def _selection_changed(self) -> None:
         self._update_buttons()
@@ -288,7 +299,10 @@ class BankStatementWindow(QDialog):
         self.confirm_selected_button.setText(
             self.tr("Confirm %n selected as proposed", "", len(ready))
         )
-        self.restore_button.setEnabled(any(r.status == IGNORED for r in selected))
+        self.restore_button.setEnabled(
+            any(r.status == IGNORED and r.direction == "credit" for r in selected)
+        )
+        self.ignore_button.setEnabled(any(r.status == PROPOSED for r in selected))
 
     # --- importing -----------------------------------------------------------------------
 
@@ -392,8 +406,14 @@ class BankStatementWindow(QDialog):
         self.summary.setText(text)
         self._ctx.bus.notice(text)
 
+    def ignore_current(self) -> None:
+        if self.editor.line is not None:
+            self._set_ignored([self.editor.line.id], True)
+
     def ignore_selected(self, ignored: bool) -> None:
-        ids = [r.id for r in self.selected_rows()]
+        self._set_ignored([r.id for r in self.selected_rows()], ignored)
+
+    def _set_ignored(self, ids: list[int], ignored: bool) -> None:
         if not ids:
             return
         actor = self._ctx.actor
