@@ -82,7 +82,7 @@ COLUMNS: tuple[ColumnSpec[BankLineRow], ...] = (
         QT_TRANSLATE_NOOP("BankLineTable", "Amount"),
         lambda r, _d: r.amount_fen,
         ColumnKind.MONEY,
-        width_chars=12,
+        width_chars=11,
     ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("BankLineTable", "In/out"),
@@ -91,10 +91,10 @@ COLUMNS: tuple[ColumnSpec[BankLineRow], ...] = (
         width_chars=4,
     ),
     ColumnSpec(
-        QT_TRANSLATE_NOOP("BankLineTable", "Payer"), lambda r, _d: r.payer_name, width_chars=16
+        QT_TRANSLATE_NOOP("BankLineTable", "Payer"), lambda r, _d: r.payer_name, width_chars=14
     ),
-    ColumnSpec(QT_TRANSLATE_NOOP("BankLineTable", "Memo"), lambda r, _d: r.text, width_chars=14),
-    ColumnSpec(QT_TRANSLATE_NOOP("BankLineTable", "Customer"), _customer, width_chars=16),
+    ColumnSpec(QT_TRANSLATE_NOOP("BankLineTable", "Memo"), lambda r, _d: r.text, width_chars=12),
+    ColumnSpec(QT_TRANSLATE_NOOP("BankLineTable", "Customer"), _customer, width_chars=14),
     ColumnSpec(
         QT_TRANSLATE_NOOP("BankLineTable", "Match"),
         lambda r, _d: r.customer.score if r.customer is not None else -1,
