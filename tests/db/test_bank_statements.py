@@ -351,3 +351,15 @@ def test_the_database_bounds_the_amounts_of_bank_lines(env, column, value, allow
         assert not allowed and f"ck_bank_lines_{column}_limit" in str(exc)
     else:
         assert allowed
+
+
+def test_lines_another_pc_recorded_meanwhile_are_skipped_not_an_error(env, monkeypatch):
+    from app.services.bank import bank_line_service
+
+    import_statement_file(env["db"], env["finance"], env["path"])
+    # As if the other PC's lines were written after this import looked for them.
+    monkeypatch.setattr(bank_line_service, "_known_keys", lambda _session, _keys: set())
+    again = import_statement_file(env["db"], env["finance"], env["path"]).value
+    assert (again.added, again.already) == (0, 6)
+    with env["db"].read() as s:
+        assert s.scalar(select(func.count()).select_from(BankLine)) == 6

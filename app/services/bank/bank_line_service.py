@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.db.session import Database
@@ -125,35 +127,19 @@ def import_statement(
     keys = statement.keys()
     with db.write() as session:
         known = _known_keys(session, keys)
-        credits = others = 0
+        rows = []
         for key, line in zip(keys, statement.lines, strict=True):
             if key in known:
                 continue
             known.add(key)
-            credit = line.direction == Direction.CREDIT
-            credits += credit
-            others += not credit
-            session.add(
-                BankLine(
-                    line_key=key,
-                    bank=statement.bank,
-                    account=statement.account[:100] or None,
-                    file_name=statement.file_name[:300],
-                    row_number=line.row,
-                    txn_date=line.date,
-                    txn_time=line.time or None,
-                    direction=line.direction.value,
-                    amount_fen=line.amount_fen,
-                    balance_fen=line.balance_fen,
-                    payer_name=line.payer_name[:200] or None,
-                    payer_account=line.payer_account[:100] or None,
-                    kind=line.kind[:200] or None,
-                    memo=line.memo or None,
-                    serial=line.serial[:100] or None,
-                    status=PROPOSED if credit else IGNORED,
-                    imported_by=actor.user_id,
-                )
-            )
+            rows.append(_new_line(statement, key, line, actor))
+        inserted = set(_insert_new(session, rows))
+        credits = sum(
+            1
+            for key, line in zip(keys, statement.lines, strict=True)
+            if key in inserted and line.direction == Direction.CREDIT
+        )
+        others = len(inserted) - credits
         summary = ImportSummary(
             statement.file_name,
             statement.bank,
@@ -164,7 +150,6 @@ def import_statement(
         )
         if not summary.added:
             return Changed.of(summary)
-        session.flush()
         record_audit(
             session,
             actor,
@@ -182,6 +167,51 @@ def import_statement(
             },
         )
     return Changed.of(summary, Kind.BANK_LINES)
+
+
+def _new_line(
+    statement: BankStatement, key: str, line: StatementLine, actor: Actor
+) -> dict[str, object]:
+    credit = line.direction == Direction.CREDIT
+    return {
+        "line_key": key,
+        "bank": statement.bank,
+        "account": statement.account[:100] or None,
+        "file_name": statement.file_name[:300],
+        "row_number": line.row,
+        "txn_date": line.date,
+        "txn_time": line.time or None,
+        "direction": line.direction.value,
+        "amount_fen": line.amount_fen,
+        "balance_fen": line.balance_fen,
+        "payer_name": line.payer_name[:200] or None,
+        "payer_account": line.payer_account[:100] or None,
+        "kind": line.kind[:200] or None,
+        "memo": line.memo or None,
+        "serial": line.serial[:100] or None,
+        "status": PROPOSED if credit else IGNORED,
+        "imported_by": actor.user_id,
+    }
+
+
+def _insert_new(session: Session, rows: Sequence[dict[str, object]]) -> list[str]:
+    """Insert the lines, skipping any another PC recorded meanwhile (``ON CONFLICT DO
+    NOTHING`` on the line's key, SQLite and PostgreSQL alike); the keys inserted."""
+    if not rows:
+        return []
+    table = cast(Table, BankLine.__table__)
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    stmt = (
+        insert(table)
+        .on_conflict_do_nothing(index_elements=["line_key"])
+        .returning(table.c.line_key)
+    )
+    inserted: list[str] = []
+    for start in range(0, len(rows), _KEY_CHUNK):
+        inserted.extend(
+            str(k) for (k,) in session.execute(stmt, list(rows[start : start + _KEY_CHUNK]))
+        )
+    return inserted
 
 
 def _known_keys(session: Session, keys: Sequence[str]) -> set[str]:
