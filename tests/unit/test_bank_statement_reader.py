@@ -194,3 +194,21 @@ def test_a_web_page_named_xls_is_refused_in_words(tmp_path):
     path.write_text("<html><body><table></table></body></html>", encoding="utf-8")
     with pytest.raises(ImportFileError, match="web page"):
         read_statement(path)
+
+
+def test_a_corporate_statement_with_debit_and_credit_turnover_columns(tmp_path):
+    path = tmp_path / "corporate.csv"
+    path.write_text(
+        "交易日期,借方发生额,贷方发生额,余额,对方单位名称,用途\n"
+        "2026-05-06,,\"12,000.00\",52000.00,宁波某某检测有限公司,检测费 FP2026001\n"
+        "2026-05-07,300.00,,51700.00,某物业公司,物业费\n",
+        encoding="utf-8",
+    )
+    first, second = read_statement(path).lines
+    assert (first.direction, first.amount_fen, first.payer_name) == (
+        Direction.CREDIT,
+        1_200_000,
+        "宁波某某检测有限公司",
+    )
+    assert first.memo == "检测费 FP2026001"
+    assert (second.direction, second.amount_fen) == (Direction.DEBIT, 30_000)

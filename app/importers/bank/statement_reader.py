@@ -159,18 +159,18 @@ def _line(
     on = _date(date_cell)
     if on is None:
         return None
-    if "amount" in columns.single:
+    if {"credit", "debit"} <= columns.single.keys():  # in and out columns, if any
+        credit = _amount(path, number, cell("credit"))
+        debit = _amount(path, number, cell("debit"))
+        direction = Direction.CREDIT if credit > 0 else _sign(-debit)
+        amount = credit if credit > 0 else abs(debit)
+    else:
         signed = _amount(path, number, cell("amount"))
         if "direction" in columns.single:
             direction = _direction(clean(cell("direction")), signed)
         else:
             direction = _sign(signed)
         amount = abs(signed)
-    else:
-        credit = _amount(path, number, cell("credit"))
-        debit = _amount(path, number, cell("debit"))
-        direction = Direction.CREDIT if credit > 0 else _sign(-debit)
-        amount = credit if credit > 0 else abs(debit)
     if direction == Direction.CREDIT and re.search(r"关闭|失败|撤销", clean(cell("status"))):
         direction = Direction.NEUTRAL
     payer, payer_account = clean(cell("payer")), clean(cell("payer_account"))
