@@ -200,7 +200,7 @@ def test_a_corporate_statement_with_debit_and_credit_turnover_columns(tmp_path):
     path = tmp_path / "corporate.csv"
     path.write_text(
         "交易日期,借方发生额,贷方发生额,余额,对方单位名称,用途\n"
-        "2026-05-06,,\"12,000.00\",52000.00,宁波某某检测有限公司,检测费 FP2026001\n"
+        '2026-05-06,,"12,000.00",52000.00,宁波某某检测有限公司,检测费 FP2026001\n'
         "2026-05-07,300.00,,51700.00,某物业公司,物业费\n",
         encoding="utf-8",
     )
