@@ -136,7 +136,12 @@ def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     imp = sub.add_parser("import", help="import legacy records from .xlsx, .xls or .csv")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--kind", choices=("auto", *KINDS), default="auto")
+    imp.add_argument(
+        "--kind",
+        choices=("auto", *KINDS, "bank"),
+        default="auto",
+        help="bank: a bank statement export; prints what each incoming line most likely pays",
+    )
     imp.add_argument("--sheet", metavar="NAME", help="only this sheet (default: every sheet)")
     imp.add_argument("--mapping", type=Path, metavar="FILE", help="column mapping (JSON)")
     imp.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
@@ -535,6 +540,8 @@ def _import(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
     from app.domain.errors import ImportFileError, ImportValidationError
     from app.importers.engine import ImportOptions, load_mapping, run_import
 
+    if args.kind == "bank":
+        return _import_bank(args, location, clock)
     try:
         options = ImportOptions(
             args.kind,
@@ -570,6 +577,77 @@ def _import(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
         print("This file was imported before; nothing new was added.")
     if result.errors_file is not None:
         print(f"Rejected rows -> {result.errors_file}")
+    return EXIT_OK
+
+
+def _import_bank(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
+    """A bank statement: its new lines recorded once (unless --dry-run), and for each
+    incoming line the customer and invoices proposed; confirming is done in the GUI."""
+    from app.domain.errors import ImportFileError
+    from app.domain.money import Money
+    from app.importers.bank.statement_reader import read_statement
+    from app.services.bank.bank_line_service import import_statement, statement_proposals
+    from app.services.core.context import system_actor
+
+    unused = [
+        flag
+        for flag, value in (
+            ("--sheet", args.sheet),
+            ("--mapping", args.mapping),
+            ("--skip-invalid", args.skip_invalid),
+            ("--errors", args.errors),
+        )
+        if value
+    ]
+    if unused:
+        print(f"labledger import: {', '.join(unused)} do not apply to --kind bank", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if not args.file.is_file():
+            raise ImportFileError(path=str(args.file), reason="there is no such file")
+        statement = read_statement(args.file)
+    except ImportFileError as exc:
+        print(f"labledger import: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    db, _ = open_database(location)
+    try:
+        with db.read() as session:
+            proposals = statement_proposals(session, statement)
+        if not args.dry_run:
+            summary = import_statement(db, system_actor(clock), statement).value
+    finally:
+        db.dispose()
+    credits = len(statement.credits)
+    if args.dry_run:
+        print(
+            f"{statement.file_name} ({statement.bank}): would import {len(statement.lines)} "
+            f"line(s), {credits} incoming; nothing written"
+        )
+    elif summary.added:
+        print(
+            f"{statement.file_name} ({statement.bank}): imported {summary.added} new line(s), "
+            f"{summary.credits} incoming to confirm; {summary.already} imported before"
+        )
+    else:
+        print(f"{statement.file_name}: every line was imported before; nothing new was added.")
+    for found in proposals:
+        line = found.line
+        head = f"{line.date.isoformat()}  {Money(line.amount_fen).format():>16}  {line.payer_name}"
+        if found.status not in (None, "proposed"):
+            print(f"{head}  -> {found.status} before")
+        elif found.customer is None:
+            print(f"{head}  -> no customer found")
+        else:
+            match = found.customer
+            paid = ""
+            if found.invoices is not None:
+                split = ", ".join(
+                    f"{a.number} {Money(a.amount_fen).format()}"
+                    for a in found.invoices.lines
+                    if a.amount_fen
+                )
+                paid = f"; {split or 'no open invoice'} ({found.invoices.how.value})"
+            print(f"{head}  -> {match.name} ({match.how.value} {match.score}%){paid}")
     return EXIT_OK
 
 

@@ -3,6 +3,7 @@ every table on ``Base.metadata`` (Alembic and the test fixtures rely on that).""
 
 from app.models.activity import Activity
 from app.models.audit import AuditChainHead, AuditEntry
+from app.models.bank_line import BankLine
 from app.models.base import Base
 from app.models.collection_task import CollectionTask, EmailOutbox
 from app.models.credit_tier import CreditTier
@@ -25,6 +26,7 @@ __all__ = [
     "Allocation",
     "AuditChainHead",
     "AuditEntry",
+    "BankLine",
     "Base",
     "CollectionTask",
     "Contact",

@@ -495,6 +495,245 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>BankLineEditor</name>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="54"/>
+        <source>Confirm this line</source>
+        <translation>Confirm this line</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="56"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="58"/>
+        <source>Not a customer&apos;s payment (refund, interest, transfer)</source>
+        <translation>Not a customer&apos;s payment (refund, interest, transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="63"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="74"/>
+        <source>Settles:</source>
+        <translation>Settles:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="95"/>
+        <source>Choose a line on the left</source>
+        <translation>Choose a line on the left</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="112"/>
+        <source>No customer found: type part of the customer&apos;s name.</source>
+        <translation>No customer found: type part of the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="116"/>
+        <source>Proposed: {customer} ({how}); {invoices}</source>
+        <translation>Proposed: {customer} ({how}); {invoices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="130"/>
+        <source>Choose the customer from the list.</source>
+        <translation>Choose the customer from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="132"/>
+        <source>The customer&apos;s open invoices are still loading.</source>
+        <translation>The customer&apos;s open invoices are still loading.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="143"/>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="144"/>
+        <source>Memo: {memo}</source>
+        <translation>Memo: {memo}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="147"/>
+        <source>Bank serial: {serial}</source>
+        <translation>Bank serial: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="150"/>
+        <source>Recorded as payment {number} of {customer}</source>
+        <translation>Recorded as payment {number} of {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="154"/>
+        <source>From {file}</source>
+        <translation>From {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="175"/>
+        <source>Chosen by hand.</source>
+        <translation>Chosen by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="206"/>
+        <source>Chosen by hand; {invoices}</source>
+        <translation>Chosen by hand; {invoices}</translation>
+    </message>
+</context>
+<context>
+    <name>BankLineTable</name>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="76"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="82"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="88"/>
+        <source>In/out</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="94"/>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="96"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="97"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="99"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="104"/>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementWindow</name>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="124"/>
+        <source>Bank statements</source>
+        <translation>Bank statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="129"/>
+        <source>Import a statement file…</source>
+        <translation>Import a statement file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="134"/>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="137"/>
+        <source>Import the export of the bank (CSV, XLS or XLSX) as the bank gave it.</source>
+        <translation>Import the export of the bank (CSV, XLS or XLSX) as the bank gave it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="156"/>
+        <source>Confirm selected as proposed</source>
+        <translation>Confirm selected as proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="159"/>
+        <source>Ignore selected</source>
+        <translation>Ignore selected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="161"/>
+        <source>Back to confirm</source>
+        <translation>Back to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="190"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="241"/>
+        <source>%n line(s) shown; {waiting} to confirm, {amount} in all</source>
+        <translation>
+            <numerusform>%n line shown; {waiting} to confirm, {amount} in all</numerusform>
+            <numerusform>%n lines shown; {waiting} to confirm, {amount} in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="300"/>
+        <source>Confirm %n selected as proposed</source>
+        <translation>
+            <numerusform>Confirm %n selected as proposed</numerusform>
+            <numerusform>Confirm %n selected as proposed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="312"/>
+        <source>Import a bank statement</source>
+        <translation>Import a bank statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="314"/>
+        <source>Bank statements ({patterns})</source>
+        <translation>Bank statements ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="322"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="342"/>
+        <source>The file was not imported.</source>
+        <translation>The file was not imported.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="352"/>
+        <source>Nothing new in {file} ({bank}): its %n line(s) were imported before.</source>
+        <translation>
+            <numerusform>Nothing new in {file} ({bank}): its %n line was imported before.</numerusform>
+            <numerusform>Nothing new in {file} ({bank}): its %n lines were imported before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="358"/>
+        <source>{file} ({bank}): %n new line(s), {credits} of them incoming to confirm; {already} imported before.</source>
+        <translation>
+            <numerusform>{file} ({bank}): %n new line, {credits} of them incoming to confirm; {already} imported before.</numerusform>
+            <numerusform>{file} ({bank}): %n new lines, {credits} of them incoming to confirm; {already} imported before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="403"/>
+        <source>Recorded %n payment(s) of {amount} in all.</source>
+        <translation>
+            <numerusform>Recorded %n payment of {amount} in all.</numerusform>
+            <numerusform>Recorded %n payments of {amount} in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <location filename="../../app/views/statements/batch_dialog.py" line="76"/>
@@ -746,32 +985,32 @@ provision {rate}</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="166"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="175"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="172"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="181"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="173"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="182"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="174"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="183"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="175"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="184"/>
         <source>At least {min} characters.</source>
         <translation>At least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="178"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="187"/>
         <source>An administrator reset your password: choose a new one before you go on.</source>
         <translation>An administrator reset your password: choose a new one before you go on.</translation>
     </message>
@@ -2569,7 +2808,7 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -2577,32 +2816,32 @@ provision {rate}</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="125"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="134"/>
         <source>Welcome to LabLedger – the administrator</source>
         <translation>Welcome to LabLedger – the administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="135"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="144"/>
         <source>Login name</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="136"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="145"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="137"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="146"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="138"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="147"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="141"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="150"/>
         <source>Nobody can log in to this database yet. Create its administrator: they add the other users (Settings › Users) and decide what each may see and do. The password needs at least {min} characters.</source>
         <translation>Nobody can log in to this database yet. Create its administrator: they add the other users (Settings › Users) and decide what each may see and do. The password needs at least {min} characters.</translation>
     </message>
@@ -3352,27 +3591,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="97"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="103"/>
         <source>Log in – LabLedger</source>
         <translation>Log in – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="104"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="110"/>
         <source>Login name</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="105"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="111"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="106"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="112"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="107"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="113"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -4226,37 +4465,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="48"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="49"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>Search payment number, bank reference, payer or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="51"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="52"/>
         <source>All payments</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="61"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="69"/>
         <source>Allocate to invoices…</source>
         <translation>Allocate to invoices…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="75"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="76"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>Apply customer&apos;s prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="82"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="83"/>
         <source>Reverse…</source>
         <translation>Reverse…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/payments/payment_list_view.py" line="87"/>
+        <source>Import bank statement…</source>
+        <translation>Import bank statement…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="96"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln payment</numerusform>
@@ -4264,18 +4508,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="154"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="178"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="177"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="201"/>
         <source>Apply prepayments</source>
         <translation>Apply prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="156"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="179"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="179"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="202"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>{amount} applied to %n invoice.</numerusform>
@@ -5679,22 +5923,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="196"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="205"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="202"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="211"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="203"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="212"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="206"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="215"/>
         <source>A new password for {name}. Tell it to them: they must change it when they next log in. A lock after failed log-ins ends with it.</source>
         <translation>A new password for {name}. Tell it to them: they must change it when they next log in. A lock after failed log-ins ends with it.</translation>
     </message>
@@ -7058,22 +7302,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="866"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="889"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="871"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="894"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="884"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="907"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="890"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="913"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -7358,6 +7602,125 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
+    </message>
+</context>
+<context>
+    <name>bank_labels</name>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="13"/>
+        <source>Agricultural Bank of China</source>
+        <translation>Agricultural Bank of China</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="14"/>
+        <source>Bank of China</source>
+        <translation>Bank of China</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="15"/>
+        <source>Bank of Communications</source>
+        <translation>Bank of Communications</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="16"/>
+        <source>China Merchants Bank</source>
+        <translation>China Merchants Bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="17"/>
+        <location filename="../../app/views/bank/bank_labels.py" line="18"/>
+        <source>ICBC</source>
+        <translation>ICBC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="19"/>
+        <source>SPD Bank</source>
+        <translation>SPD Bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="20"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="21"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="22"/>
+        <source>Other bank</source>
+        <translation>Other bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="26"/>
+        <source>remembered payer</source>
+        <translation>remembered payer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="27"/>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="28"/>
+        <source>invoice in the memo</source>
+        <translation>invoice in the memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="29"/>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="33"/>
+        <source>exact amount</source>
+        <translation>exact amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="34"/>
+        <source>named in the memo</source>
+        <translation>named in the memo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="35"/>
+        <source>oldest first</source>
+        <translation>oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="36"/>
+        <source>no open invoice</source>
+        <translation>no open invoice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="40"/>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="41"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="42"/>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="46"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="47"/>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="48"/>
+        <source>Neither</source>
+        <translation>Neither</translation>
     </message>
 </context>
 <context>
@@ -8922,688 +9285,733 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>The robot {name} did not take the test message: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
         <source>The login name or the password is wrong.</source>
         <translation>The login name or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
         <source>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</source>
         <translation>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
         <source>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</source>
         <translation>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>The password of {login} was reset: log in to the application and change it first.</source>
         <translation>The password of {login} was reset: log in to the application and change it first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>An account may be locked after 1 to {max} failed log-ins.</source>
         <translation>An account may be locked after 1 to {max} failed log-ins.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>A lock may last 1 to {max} minutes.</source>
         <translation>A lock may last 1 to {max} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>The password needs at least {min} characters.</source>
         <translation>The password needs at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>The password may have at most {max} characters.</source>
         <translation>The password may have at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>The login name is required.</source>
         <translation>The login name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>The name may have at most {max} characters.</source>
         <translation>The name may have at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>An administrator exists already: log in as them to add users.</source>
         <translation>An administrator exists already: log in as them to add users.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <source>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</source>
+        <translation>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <source>Cannot import {path}: the statement has no transactions.</source>
+        <translation>Cannot import {path}: the statement has no transactions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <source>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</source>
+        <translation>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <source>Choose the customer who paid {amount} on {date}.</source>
+        <translation>Choose the customer who paid {amount} on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <source>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</source>
+        <translation>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>change the log-in rules</source>
         <translation>change the log-in rules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>reset passwords</source>
         <translation>reset passwords</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>unlock accounts</source>
         <translation>unlock accounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
         <source>change the notification channels</source>
         <translation>change the notification channels</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
         <source>Mail server</source>
         <translation>Mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
         <source>Robot name</source>
         <translation>Robot name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
+        <source>Bank line</source>
+        <translation>Bank line</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
+        <source>import bank statements</source>
+        <translation>import bank statements</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

@@ -494,6 +494,240 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>BankLineEditor</name>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="54"/>
+        <source>Confirm this line</source>
+        <translation>确认此笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="56"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="58"/>
+        <source>Not a customer&apos;s payment (refund, interest, transfer)</source>
+        <translation>不是客户回款（退款、利息、内部转账）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="63"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="74"/>
+        <source>Settles:</source>
+        <translation>核销发票：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="95"/>
+        <source>Choose a line on the left</source>
+        <translation>请在左侧选择一笔流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="112"/>
+        <source>No customer found: type part of the customer&apos;s name.</source>
+        <translation>未找到客户：请输入客户名称的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="116"/>
+        <source>Proposed: {customer} ({how}); {invoices}</source>
+        <translation>建议：{customer}（{how}）；{invoices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="130"/>
+        <source>Choose the customer from the list.</source>
+        <translation>请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="132"/>
+        <source>The customer&apos;s open invoices are still loading.</source>
+        <translation>客户的未结发票仍在加载中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="143"/>
+        <source>Account: {account}</source>
+        <translation>对方账号：{account}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="144"/>
+        <source>Memo: {memo}</source>
+        <translation>摘要：{memo}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="147"/>
+        <source>Bank serial: {serial}</source>
+        <translation>银行流水号：{serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="150"/>
+        <source>Recorded as payment {number} of {customer}</source>
+        <translation>已登记为{customer}的回款 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="154"/>
+        <source>From {file}</source>
+        <translation>来自 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="175"/>
+        <source>Chosen by hand.</source>
+        <translation>已手动选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_line_editor.py" line="206"/>
+        <source>Chosen by hand; {invoices}</source>
+        <translation>已手动选择；{invoices}</translation>
+    </message>
+</context>
+<context>
+    <name>BankLineTable</name>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="76"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="82"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="88"/>
+        <source>In/out</source>
+        <translation>收支</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="94"/>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="96"/>
+        <source>Memo</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="97"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="99"/>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="104"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="106"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementWindow</name>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="124"/>
+        <source>Bank statements</source>
+        <translation>银行流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="129"/>
+        <source>Import a statement file…</source>
+        <translation>导入流水文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="134"/>
+        <source>All lines</source>
+        <translation>全部流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="137"/>
+        <source>Import the export of the bank (CSV, XLS or XLSX) as the bank gave it.</source>
+        <translation>直接导入网银导出的流水文件（CSV、XLS 或 XLSX），无需修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="156"/>
+        <source>Confirm selected as proposed</source>
+        <translation>按建议确认所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="159"/>
+        <source>Ignore selected</source>
+        <translation>忽略所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="161"/>
+        <source>Back to confirm</source>
+        <translation>恢复待确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="190"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="241"/>
+        <source>%n line(s) shown; {waiting} to confirm, {amount} in all</source>
+        <translation>
+            <numerusform>显示 %n 笔；待确认 {waiting} 笔，合计 {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="300"/>
+        <source>Confirm %n selected as proposed</source>
+        <translation>
+            <numerusform>按建议确认所选 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="312"/>
+        <source>Import a bank statement</source>
+        <translation>导入银行流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="314"/>
+        <source>Bank statements ({patterns})</source>
+        <translation>银行流水（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="322"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_statement_window.py" line="342"/>
+        <source>The file was not imported.</source>
+        <translation>文件未导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="352"/>
+        <source>Nothing new in {file} ({bank}): its %n line(s) were imported before.</source>
+        <translation>
+            <numerusform>{file}（{bank}）没有新流水：其中 %n 笔以前已导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="358"/>
+        <source>{file} ({bank}): %n new line(s), {credits} of them incoming to confirm; {already} imported before.</source>
+        <translation>
+            <numerusform>{file}（{bank}）：新增 %n 笔，其中收入待确认 {credits} 笔；以前已导入 {already} 笔。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bank/bank_statement_window.py" line="403"/>
+        <source>Recorded %n payment(s) of {amount} in all.</source>
+        <translation>
+            <numerusform>已登记 %n 笔回款，合计 {amount}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <location filename="../../app/views/statements/batch_dialog.py" line="76"/>
@@ -744,32 +978,32 @@ provision {rate}</source>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="166"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="175"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="172"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="181"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="173"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="182"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="174"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="183"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="175"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="184"/>
         <source>At least {min} characters.</source>
         <translation>至少 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="178"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="187"/>
         <source>An administrator reset your password: choose a new one before you go on.</source>
         <translation>管理员已重置您的密码：请先设置新密码再继续。</translation>
     </message>
@@ -2566,7 +2800,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -2574,32 +2808,32 @@ provision {rate}</source>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="125"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="134"/>
         <source>Welcome to LabLedger – the administrator</source>
         <translation>欢迎使用 LabLedger – 创建管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="135"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="144"/>
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="136"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="145"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="137"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="146"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="138"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="147"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="141"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="150"/>
         <source>Nobody can log in to this database yet. Create its administrator: they add the other users (Settings › Users) and decide what each may see and do. The password needs at least {min} characters.</source>
         <translation>此数据库还没有可以登录的用户。请先创建管理员：由管理员添加其他用户（设置 › 用户），并决定每个人能看到和操作什么。密码至少 {min} 个字符。</translation>
     </message>
@@ -3348,27 +3582,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="97"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="103"/>
         <source>Log in – LabLedger</source>
         <translation>登录 – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="104"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="110"/>
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="105"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="111"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="106"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="112"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="107"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="113"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4222,55 +4456,60 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentListView</name>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="48"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="49"/>
         <source>Search payment number, bank reference, payer or customer</source>
         <translation>搜索回款编号、银行流水号、付款人或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="51"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="52"/>
         <source>All payments</source>
         <translation>全部回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="61"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="62"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="68"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="69"/>
         <source>Allocate to invoices…</source>
         <translation>核销到发票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="75"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="76"/>
         <source>Apply customer&apos;s prepayments</source>
         <translation>冲抵客户预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="82"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="83"/>
         <source>Reverse…</source>
         <translation>冲回…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/payments/payment_list_view.py" line="87"/>
+        <source>Import bank statement…</source>
+        <translation>导入银行流水…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="96"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>共 %Ln 笔回款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="154"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="178"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="177"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="201"/>
         <source>Apply prepayments</source>
         <translation>冲抵预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="156"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="179"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>将 {customer} 的预收款 {amount} 按到期日从早到晚核销到未结发票？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="179"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="202"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>已将 {amount} 核销到 %n 张发票。</numerusform>
@@ -5671,22 +5910,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="196"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="205"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="202"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="211"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="203"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="212"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/auth/login_dialogs.py" line="206"/>
+        <location filename="../../app/views/auth/login_dialogs.py" line="215"/>
         <source>A new password for {name}. Tell it to them: they must change it when they next log in. A lock after failed log-ins ends with it.</source>
         <translation>为 {name} 设置新密码并告知本人：下次登录时必须修改。因登录失败造成的锁定同时解除。</translation>
     </message>
@@ -7046,22 +7285,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="866"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="889"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="871"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="894"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="884"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="907"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="890"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="913"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -7346,6 +7585,125 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
+    </message>
+</context>
+<context>
+    <name>bank_labels</name>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="13"/>
+        <source>Agricultural Bank of China</source>
+        <translation>中国农业银行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="14"/>
+        <source>Bank of China</source>
+        <translation>中国银行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="15"/>
+        <source>Bank of Communications</source>
+        <translation>交通银行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="16"/>
+        <source>China Merchants Bank</source>
+        <translation>招商银行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="17"/>
+        <location filename="../../app/views/bank/bank_labels.py" line="18"/>
+        <source>ICBC</source>
+        <translation>中国工商银行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="19"/>
+        <source>SPD Bank</source>
+        <translation>浦发银行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="20"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="21"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="22"/>
+        <source>Other bank</source>
+        <translation>其他银行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="26"/>
+        <source>remembered payer</source>
+        <translation>已记住的付款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="27"/>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="28"/>
+        <source>invoice in the memo</source>
+        <translation>摘要中的发票号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="29"/>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="33"/>
+        <source>exact amount</source>
+        <translation>金额一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="34"/>
+        <source>named in the memo</source>
+        <translation>摘要中注明</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="35"/>
+        <source>oldest first</source>
+        <translation>按最早到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="36"/>
+        <source>no open invoice</source>
+        <translation>无未结发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="40"/>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="41"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="42"/>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="46"/>
+        <source>In</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="47"/>
+        <source>Out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bank/bank_labels.py" line="48"/>
+        <source>Neither</source>
+        <translation>不计收支</translation>
     </message>
 </context>
 <context>
@@ -8910,688 +9268,733 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>机器人 {name} 未接收测试消息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
         <source>The login name or the password is wrong.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
         <source>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</source>
         <translation>连续 {attempts} 次登录失败，此账户已被锁定。请在 {until} 之后再试，或请管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
         <source>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</source>
         <translation>此数据库要求在命令行登录：请使用 --user 登录名（密码会提示输入，或从 LABLEDGER_PASSWORD 读取）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>The password of {login} was reset: log in to the application and change it first.</source>
         <translation>{login} 的密码已被重置：请先登录应用程序修改密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>An account may be locked after 1 to {max} failed log-ins.</source>
         <translation>锁定账户前允许的登录失败次数须为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>A lock may last 1 to {max} minutes.</source>
         <translation>锁定时长须为 1 到 {max} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>The password needs at least {min} characters.</source>
         <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>The password may have at most {max} characters.</source>
         <translation>密码最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>The login name is required.</source>
         <translation>请填写登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>The name may have at most {max} characters.</source>
         <translation>姓名最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>An administrator exists already: log in as them to add users.</source>
         <translation>管理员已存在：请以管理员身份登录后添加用户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <source>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</source>
+        <translation>无法导入 {path}：它不是 LabLedger 能读取的银行流水（没有找到含日期列和金额列的表头行，如“交易日期”和“交易金额”）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <source>Cannot import {path}: the statement has no transactions.</source>
+        <translation>无法导入 {path}：流水中没有交易记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <source>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</source>
+        <translation>无法导入 {path}：第 {row} 行的金额无法识别（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <source>Choose the customer who paid {amount} on {date}.</source>
+        <translation>请选择 {date} 付款 {amount} 的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <source>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</source>
+        <translation>{date} 金额 {amount} 的银行流水已{status}（在本机或其他电脑上）；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>work collection tasks</source>
         <translation>处理催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>change reminder schedules</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>read notifications</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>change others&apos; preferences</source>
         <translation>修改他人的偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>change the log-in rules</source>
         <translation>修改登录规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>reset passwords</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>unlock accounts</source>
         <translation>解锁账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>set collection targets</source>
         <translation>设置回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>change the scorecard</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
         <source>change the notification channels</source>
         <translation>修改通知渠道</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
         <source>Mail server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
         <source>Robot name</source>
         <translation>机器人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
         <source>Send to</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
+        <source>Bank line</source>
+        <translation>银行流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
+        <source>import bank statements</source>
+        <translation>导入银行流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
+        <source>confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
+        <source>ignored</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>

@@ -309,6 +309,8 @@ def test_the_models_carry_the_checks_the_migration_made(db):
     expected.add(("allocations", "ck_allocations_direction"))
     # Collection tasks: empty in a demo ledger, their limits are tried in test_reminders.py.
     expected |= {("collection_tasks", f"ck_collection_tasks_{c}_limit") for c in TASK_AMOUNTS}
+    # Bank lines: none in a demo ledger either; tried in test_bank_statements.py.
+    expected |= {("bank_lines", f"ck_bank_lines_{c}_limit") for c in ("amount_fen", "balance_fen")}
     assert in_database == in_models
     # The lengths of names have their own checks (tests/db/test_name_lengths.py).
     assert {c for c in in_models if not c[1].endswith("_length")} == expected

@@ -33,6 +33,7 @@ class Kind(StrEnum):
     SALES_TARGETS = "sales_targets"  # monthly collection targets per salesperson
     NOTIFICATIONS = "notifications"  # reminders in the notification centre
     TASKS = "tasks"  # collection tasks (催收)
+    BANK_LINES = "bank_lines"  # imported bank statement lines waiting to be confirmed
 
 
 ALL_KINDS = frozenset(Kind)

@@ -109,43 +109,52 @@ def record_payment(
 ) -> Changed[PaymentResult]:
     require(actor, "record payments", FINANCE)
     with db.write() as session:
-        problems = _validate(data)
-        with problems.collect():
-            check_entry_date(session, actor, "received_date", data.received_date)
-        problems.raise_if_any()
-        customer = lock_customer(session, data.customer_id)
-        payment = Payment(
-            number=next_number(session, "payment", data.received_date),
-            customer_id=customer.id,
-            received_date=data.received_date,
-            amount_fen=data.amount_fen,
-            allocated_fen=0,
-            method=data.method,
-            bank_ref=data.bank_ref.strip() or None,
-            payer_name=data.payer_name.strip() or None,
-            note=data.note.strip() or None,
-            status=PaymentStatus.ACTIVE.value,
-            recorded_by=actor.user_id,
-        )
-        session.add(payment)
-        session.flush()
-        record_audit(
-            session,
-            actor,
-            "payment.record",
-            "payment",
-            payment.id,
-            None,
-            {
-                "number": payment.number,
-                "customer_id": customer.id,
-                "amount_fen": payment.amount_fen,
-                "date": data.received_date,
-            },
-        )
-        # Applied as it is recorded: on the day the money came (or the invoice was issued).
-        allocated = _allocate(session, actor, payment, allocations, data.received_date)
-        return Changed(_result(payment, allocated.value), allocated.kinds | {Kind.PAYMENTS})
+        return record_payment_in(session, actor, data, allocations)
+
+
+def record_payment_in(
+    session: Session, actor: Actor, data: PaymentInput, allocations: AllocationChoice = "auto"
+) -> Changed[PaymentResult]:
+    """``record_payment`` inside the caller's write transaction, for a write that records a
+    payment together with other changes (a bank line confirmed). The caller checks the
+    permission."""
+    problems = _validate(data)
+    with problems.collect():
+        check_entry_date(session, actor, "received_date", data.received_date)
+    problems.raise_if_any()
+    customer = lock_customer(session, data.customer_id)
+    payment = Payment(
+        number=next_number(session, "payment", data.received_date),
+        customer_id=customer.id,
+        received_date=data.received_date,
+        amount_fen=data.amount_fen,
+        allocated_fen=0,
+        method=data.method,
+        bank_ref=data.bank_ref.strip() or None,
+        payer_name=data.payer_name.strip() or None,
+        note=data.note.strip() or None,
+        status=PaymentStatus.ACTIVE.value,
+        recorded_by=actor.user_id,
+    )
+    session.add(payment)
+    session.flush()
+    record_audit(
+        session,
+        actor,
+        "payment.record",
+        "payment",
+        payment.id,
+        None,
+        {
+            "number": payment.number,
+            "customer_id": customer.id,
+            "amount_fen": payment.amount_fen,
+            "date": data.received_date,
+        },
+    )
+    # Applied as it is recorded: on the day the money came (or the invoice was issued).
+    allocated = _allocate(session, actor, payment, allocations, data.received_date)
+    return Changed(_result(payment, allocated.value), allocated.kinds | {Kind.PAYMENTS})
 
 
 def allocate_payment(

@@ -13,6 +13,7 @@ from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
 from app.services.ledger.payment_list_service import STATUS_FILTERS, PaymentRow, PaymentTotals
 from app.services.ledger.payment_service import PaymentResult, apply_prepayments
+from app.views.bank.bank_statement_window import BankStatementWindow
 from app.views.ledger_labels import payment_filter_label
 from app.views.payments.payment_detail_dialog import PaymentDetailDialog
 from app.views.payments.payment_detail_panel import PaymentDetailPanel
@@ -82,6 +83,14 @@ class PaymentListView(PagedListPage):
             self.tr("Reverse…"), self.reverse, FINANCE, "reverse payments", icon=Icon.UNDO
         )
         self.actions_bar.add_stretch()
+        self.bank_button = self.actions_bar.add(
+            self.tr("Import bank statement…"),
+            self.open_bank_statements,
+            FINANCE,
+            "record payments",
+            icon=Icon.IMPORT,
+        )
+        self.bank_window: BankStatementWindow | None = None
         self.body.insertWidget(1, self.actions_bar)
 
         self.current: PaymentRow | None = None
@@ -116,6 +125,20 @@ class PaymentListView(PagedListPage):
         return self.windows.open(
             payment_id, lambda: PaymentDetailDialog(self._ctx, payment_id, self.window())
         )
+
+    def open_bank_statements(self) -> BankStatementWindow:
+        """银行流水: one window, brought to the front when it is open already."""
+        if self.bank_window is None:
+            self.bank_window = BankStatementWindow(self._ctx, self.window())
+            self.bank_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.bank_window.destroyed.connect(self._bank_window_closed)
+        self.bank_window.show()
+        self.bank_window.raise_()
+        self.bank_window.activateWindow()
+        return self.bank_window
+
+    def _bank_window_closed(self) -> None:
+        self.bank_window = None
 
     def _open_index(self, index: QModelIndex) -> PaymentDetailDialog | None:
         payment_id = index.data(ItemRole.RowIdRole)

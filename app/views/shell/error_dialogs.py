@@ -677,6 +677,22 @@ KNOWN_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "An administrator exists already: log in as them to add users."),
     QT_TRANSLATE_NOOP("errors", "The current password is wrong."),
     QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."),
+    # Bank statements (app/importers/bank, app/services/bank).
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot import {path}: it is not a bank statement LabLedger can read (no header row "
+        "names a date and an amount column, such as 交易日期 and 交易金额).",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Cannot import {path}: the statement has no transactions."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Cannot import {path}: row {row} has an amount LabLedger cannot read ({value})."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Choose the customer who paid {amount} on {date}."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The bank line of {date} for {amount} was already {status} (here or on another PC); "
+        "nothing was changed.",
+    ),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -808,6 +824,10 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "Robot name"),
     QT_TRANSLATE_NOOP("errors", "Webhook address"),
     QT_TRANSLATE_NOOP("errors", "Send to"),
+    QT_TRANSLATE_NOOP("errors", "Bank line"),
+    QT_TRANSLATE_NOOP("errors", "import bank statements"),
+    QT_TRANSLATE_NOOP("errors", "confirmed"),
+    QT_TRANSLATE_NOOP("errors", "ignored"),
 )
 
 

@@ -20,6 +20,7 @@ class FilePurpose(StrEnum):
     DATABASE = "database"
     SCAN = "scan"  # scans of signed statement slips
     STATEMENTS = "statements"  # folders of statements written in a batch
+    BANK = "bank"  # bank statement exports to import
 
 
 def documents_folder() -> Path:

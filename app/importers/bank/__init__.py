@@ -1,0 +1,1 @@
+"""Bank and wallet statement exports read into lines (no Qt, no database)."""

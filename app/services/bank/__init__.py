@@ -1,0 +1,1 @@
+"""Bank statements: importing their lines, matching credits to customers and invoices."""

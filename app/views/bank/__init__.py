@@ -1,0 +1,1 @@
+"""The bank statement screen: import an export, confirm its credits as payments."""
