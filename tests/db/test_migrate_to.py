@@ -29,8 +29,16 @@ def ledger(tmp_path):
     generate_demo(db, customers=12, invoices=80, seed=3, today=TODAY)
     actor = system_actor(FixedClock(TODAY))
     with db.write() as s:
-        record_audit(s, actor, "credit.override", "customer", 1, {"refusals": ["限额"]},
-                     {"kind": "invoice", "reference": "FP-1", "added_fen": 123_456}, "老客户")
+        record_audit(
+            s,
+            actor,
+            "credit.override",
+            "customer",
+            1,
+            {"refusals": ["限额"]},
+            {"kind": "invoice", "reference": "FP-1", "added_fen": 123_456},
+            "老客户",
+        )
     db.dispose()
     return path
 
@@ -69,7 +77,16 @@ def test_a_ledger_is_copied_and_verified(ledger, server, capsys):
     finally:
         source.dispose()
         copy.dispose()
-    assert main(["--db", _url(server), "check", ]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                _url(server),
+                "check",
+            ]
+        )
+        == 0
+    )
 
 
 @pytest.mark.parametrize("server", SERVERS, indirect=True)

@@ -133,7 +133,7 @@ class ChainBreak:
     entity: str = ""
 
     def describe(self) -> str:
-        """"entry 12 (2026-03-01 09:30:00 UTC, customer.update of customer 4): ..."."""
+        """ "entry 12 (2026-03-01 09:30:00 UTC, customer.update of customer 4): ..."."""
         if self.at is None:
             return f"entry {self.entry_id}: {self.problem}"
         when = _as_utc(self.at).strftime("%Y-%m-%d %H:%M:%S UTC")

@@ -78,6 +78,9 @@ DEFAULTS: dict[str, Any] = {
     # their password and signing secrets are in the OS keyring, never here.
     "smtp": {},
     "team_robots": [],
+    # Where the daily backups of a SQLite database go ("" the user data folder) and how
+    # many are kept (app/services/backup/backup_service.py).
+    "backup": {"folder": "", "keep": 14},
 }
 MAX_DAYS_AHEAD = 31
 
