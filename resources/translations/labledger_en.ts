@@ -471,7 +471,7 @@ provision {rate}</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="132"/>
+        <location filename="../../app/views/shell/application.py" line="133"/>
         <source>Opening the database {location}…</source>
         <translation>Opening the database {location}…</translation>
     </message>
@@ -492,6 +492,327 @@ provision {rate}</translation>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
         <source>Approve</source>
         <translation>Approve</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryPanel</name>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="29"/>
+        <source>Select an entry to see its values before and after.</source>
+        <translation>Select an entry to see its values before and after.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="60"/>
+        <source>{time} · {user} · {action} · {record}</source>
+        <translation>{time} · {user} · {action} · {record}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="67"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="82"/>
+        <source>Entry {id} · hash {hash}</source>
+        <translation>Entry {id} · hash {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="62"/>
+        <source>Search record id or reason</source>
+        <translation>Search record id or reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="67"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="84"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="86"/>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="88"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="100"/>
+        <source>From any day</source>
+        <translation>From any day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
+        <source>To any day</source>
+        <translation>To any day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/audit/audit_log_page.py" line="134"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="149"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="198"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="151"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
+        <source>audit-log</source>
+        <translation>audit-log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="163"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
+        <source>%n entry(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n entry written to {path}.</numerusform>
+            <numerusform>%n entries written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="212"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="53"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="60"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="65"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="71"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="76"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="63"/>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="76"/>
+        <source>This database is on a PostgreSQL server. Back it up on the server (pg_dump, or the server&apos;s scheduled backups) and restore it there (pg_restore): LabLedger makes no copies of a server database.</source>
+        <translation>This database is on a PostgreSQL server. Back it up on the server (pg_dump, or the server's scheduled backups) and restore it there (pg_restore): LabLedger makes no copies of a server database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="85"/>
+        <source>LabLedger copies the database {path} into the backups folder once a day while it runs, and keeps the newest ones. Restoring puts a backup in place of the database; the database open now is kept beside it.</source>
+        <translation>LabLedger copies the database {path} into the backups folder once a day while it runs, and keeps the newest ones. Restoring puts a backup in place of the database; the database open now is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="97"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="104"/>
+        <source>Restore selected…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="111"/>
+        <source>Restore from file…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="129"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="133"/>
+        <source> daily backups</source>
+        <translation> daily backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="134"/>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="143"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="191"/>
+        <source>Backups folder</source>
+        <translation>Backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="148"/>
+        <source>Keep the newest</source>
+        <translation>Keep the newest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="205"/>
+        <source>Backup settings saved.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="220"/>
+        <source>Backup saved: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="233"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="265"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="291"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="235"/>
+        <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>LabLedger database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="248"/>
+        <source>Restore the backup {file}?
+
+It was written on {written}; its newest change is from {last}. It holds {customers} customers, {invoices} invoices, {payments} payments and {entries} audit entries.
+
+The database open now is replaced by it and kept as a copy beside it. Anyone else using this database should close LabLedger first.</source>
+        <translation>Restore the backup {file}?
+
+It was written on {written}; its newest change is from {last}. It holds {customers} customers, {invoices} invoices, {payments} payments and {entries} audit entries.
+
+The database open now is replaced by it and kept as a copy beside it. Anyone else using this database should close LabLedger first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="257"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="270"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="288"/>
+        <source>(there was none)</source>
+        <translation>(there was none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="292"/>
+        <source>Restored {file}. The database it replaced is kept as {kept}.</source>
+        <translation>Restored {file}. The database it replaced is kept as {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../app/views/backup/backup_scheduler.py" line="61"/>
+        <source>Daily backup saved: {path}</source>
+        <translation>Daily backup saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_scheduler.py" line="67"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>The daily backup failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -746,197 +1067,197 @@ provision {rate}</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <location filename="../../app/views/settings/channels_page.py" line="51"/>
         <source>None (only inside the lab&apos;s network)</source>
         <translation>None (only inside the lab&apos;s network)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <location filename="../../app/views/settings/channels_page.py" line="55"/>
         <source>DingTalk</source>
         <translation>DingTalk</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
         <source>A manager&apos;s team</source>
         <translation>A manager&apos;s team</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <location filename="../../app/views/settings/channels_page.py" line="60"/>
         <source>One salesperson</source>
         <translation>One salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <location filename="../../app/views/settings/channels_page.py" line="109"/>
         <source>Kept in the system keyring; blank keeps it</source>
         <translation>Kept in the system keyring; blank keeps it</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <location filename="../../app/views/settings/channels_page.py" line="113"/>
         <source>Mail server (reminders emailed to customers)</source>
         <translation>Mail server (reminders emailed to customers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <location filename="../../app/views/settings/channels_page.py" line="123"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <location filename="../../app/views/settings/channels_page.py" line="131"/>
         <source>Save mail server</source>
         <translation>Save mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <location filename="../../app/views/settings/channels_page.py" line="138"/>
         <source>Send a test email to…</source>
         <translation>Send a test email to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <location filename="../../app/views/settings/channels_page.py" line="139"/>
         <source>Send test email</source>
         <translation>Send test email</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
         <source>Receives the messages of</source>
         <translation>Receives the messages of</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <location filename="../../app/views/settings/channels_page.py" line="157"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <location filename="../../app/views/settings/channels_page.py" line="158"/>
         <source>Signing secret (DingTalk)</source>
         <translation>Signing secret (DingTalk)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="168"/>
+        <location filename="../../app/views/settings/channels_page.py" line="170"/>
         <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
         <translation>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="177"/>
+        <location filename="../../app/views/settings/channels_page.py" line="180"/>
         <source>Add robot</source>
         <translation>Add robot</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="179"/>
+        <location filename="../../app/views/settings/channels_page.py" line="183"/>
         <source>Remove robot</source>
         <translation>Remove robot</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="182"/>
+        <location filename="../../app/views/settings/channels_page.py" line="186"/>
         <source>Save robots</source>
         <translation>Save robots</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="185"/>
+        <location filename="../../app/views/settings/channels_page.py" line="189"/>
         <source>Send test message</source>
         <translation>Send test message</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="190"/>
+        <location filename="../../app/views/settings/channels_page.py" line="194"/>
         <source>Team chat robots</source>
         <translation>Team chat robots</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="238"/>
+        <location filename="../../app/views/settings/channels_page.py" line="242"/>
         <source>Mail server saved.</source>
         <translation>Mail server saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="250"/>
+        <location filename="../../app/views/settings/channels_page.py" line="254"/>
         <source>Test email sent to {to}.</source>
         <translation>Test email sent to {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="277"/>
+        <location filename="../../app/views/settings/channels_page.py" line="281"/>
         <source>blank keeps it</source>
         <translation>blank keeps it</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="339"/>
+        <location filename="../../app/views/settings/channels_page.py" line="343"/>
         <source>Robots saved.</source>
         <translation>Robots saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="346"/>
+        <location filename="../../app/views/settings/channels_page.py" line="350"/>
         <source>Choose the robot to test.</source>
         <translation>Choose the robot to test.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="353"/>
+        <location filename="../../app/views/settings/channels_page.py" line="357"/>
         <source>Test message posted to {name}.</source>
         <translation>Test message posted to {name}.</translation>
     </message>
@@ -2536,7 +2857,7 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -3286,115 +3607,130 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="131"/>
-        <location filename="../../app/views/shell/main_window.py" line="273"/>
+        <location filename="../../app/views/shell/main_window.py" line="134"/>
+        <location filename="../../app/views/shell/main_window.py" line="285"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="163"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="165"/>
+        <location filename="../../app/views/shell/main_window.py" line="168"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="185"/>
+        <location filename="../../app/views/shell/main_window.py" line="188"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="190"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="191"/>
+        <location filename="../../app/views/shell/main_window.py" line="194"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="198"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="199"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <location filename="../../app/views/shell/main_window.py" line="220"/>
+        <location filename="../../app/views/shell/main_window.py" line="223"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="222"/>
+        <location filename="../../app/views/shell/main_window.py" line="225"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
+        <location filename="../../app/views/shell/main_window.py" line="238"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="242"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="247"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="251"/>
+        <location filename="../../app/views/shell/main_window.py" line="253"/>
+        <source>&amp;Backup and restore…</source>
+        <translation>&amp;Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="255"/>
+        <location filename="../../app/views/shell/main_window.py" line="261"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="262"/>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="268"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="275"/>
+        <location filename="../../app/views/shell/main_window.py" line="287"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
@@ -3745,12 +4081,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="310"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="325"/>
         <source>Notifications: {count}</source>
         <translation>Notifications: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="311"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="326"/>
         <source>{count} unread notifications</source>
         <translation>{count} unread notifications</translation>
     </message>
@@ -3758,67 +4094,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="111"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="126"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="115"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="146"/>
         <source>No notifications.</source>
         <translation>No notifications.</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="135"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="150"/>
         <source>Open the item</source>
         <translation>Open the item</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="136"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="151"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="137"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
         <source>Snooze 1 hour</source>
         <translation>Snooze 1 hour</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Snooze until tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
@@ -6843,22 +7179,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="866"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="871"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="884"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="890"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -7143,6 +7479,399 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_labels</name>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="17"/>
+        <source>Follow-up logged</source>
+        <translation>Follow-up logged</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="18"/>
+        <source>Promise to pay judged</source>
+        <translation>Promise to pay judged</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="19"/>
+        <source>Allocation removed</source>
+        <translation>Allocation removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="20"/>
+        <source>Credit hold after a reversal</source>
+        <translation>Credit hold after a reversal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="21"/>
+        <source>Credit hold overridden</source>
+        <translation>Credit hold overridden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="22"/>
+        <source>Customer archived</source>
+        <translation>Customer archived</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="23"/>
+        <source>Contacts changed</source>
+        <translation>Contacts changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="24"/>
+        <source>Customer created</source>
+        <translation>Customer created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="25"/>
+        <source>Customer handed over</source>
+        <translation>Customer handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="26"/>
+        <source>Customers merged</source>
+        <translation>Customers merged</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="27"/>
+        <source>Customer restored</source>
+        <translation>Customer restored</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="28"/>
+        <source>Credit tier changed</source>
+        <translation>Credit tier changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="29"/>
+        <source>Customer edited</source>
+        <translation>Customer edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="30"/>
+        <source>Database restored from a backup</source>
+        <translation>Database restored from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
+        <source>E-mail sent</source>
+        <translation>E-mail sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
+        <source>Demo data generated</source>
+        <translation>Demo data generated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
+        <source>File imported</source>
+        <translation>File imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
+        <source>Invoice imported</source>
+        <translation>Invoice imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
+        <source>Invoice issued</source>
+        <translation>Invoice issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
+        <source>Red-letter invoice issued</source>
+        <translation>Red-letter invoice issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
+        <source>Invoice voided</source>
+        <translation>Invoice voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
+        <source>Bad debt written off</source>
+        <translation>Bad debt written off</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
+        <source>Invoice requested</source>
+        <translation>Invoice requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
+        <source>Invoice request issued</source>
+        <translation>Invoice request issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
+        <source>Invoice request rejected</source>
+        <translation>Invoice request rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
+        <source>Payment allocated</source>
+        <translation>Payment allocated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
+        <source>Payment imported</source>
+        <translation>Payment imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
+        <source>Payment recorded</source>
+        <translation>Payment recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
+        <source>Payment reversed</source>
+        <translation>Payment reversed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
+        <source>Project created</source>
+        <translation>Project created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
+        <source>Project imported</source>
+        <translation>Project imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
+        <source>Paid project imported</source>
+        <translation>Paid project imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
+        <source>Payment plan changed</source>
+        <translation>Payment plan changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
+        <source>Payment plan followed a stage</source>
+        <translation>Payment plan followed a stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
+        <source>Quote changed</source>
+        <translation>Quote changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
+        <source>Report released</source>
+        <translation>Report released</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
+        <source>Report released despite a hold</source>
+        <translation>Report released despite a hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
+        <source>Project reopened</source>
+        <translation>Project reopened</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
+        <source>Project stage changed</source>
+        <translation>Project stage changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
+        <source>Reminders run</source>
+        <translation>Reminders run</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
+        <source>Sales target set</source>
+        <translation>Sales target set</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
+        <source>Statement dispute resolved</source>
+        <translation>Statement dispute resolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
+        <source>Statement issued</source>
+        <translation>Statement issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
+        <source>Statement reply recorded</source>
+        <translation>Statement reply recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
+        <source>Signed statement attached</source>
+        <translation>Signed statement attached</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
+        <source>Statement sent</source>
+        <translation>Statement sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
+        <source>Collection task updated</source>
+        <translation>Collection task updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
+        <source>Credit tier created</source>
+        <translation>Credit tier created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
+        <source>Credit tier deleted</source>
+        <translation>Credit tier deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
+        <source>Reminder schedule changed</source>
+        <translation>Reminder schedule changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
+        <source>Credit tier edited</source>
+        <translation>Credit tier edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
+        <source>Tier change proposed</source>
+        <translation>Tier change proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
+        <source>Tier proposal rejected</source>
+        <translation>Tier proposal rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
+        <source>User created</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
+        <source>User edited</source>
+        <translation>User edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
+        <source>Write-off approved</source>
+        <translation>Write-off approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
+        <source>Write-off requested</source>
+        <translation>Write-off requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
+        <source>Write-off rejected</source>
+        <translation>Write-off rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
+        <source>Collection task</source>
+        <translation>Collection task</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
+        <source>Credit tier</source>
+        <translation>Credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="87"/>
+        <source>Invoice request</source>
+        <translation>Invoice request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="88"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="89"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="90"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
+        <source>Tier proposal</source>
+        <translation>Tier proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
+        <source>Write-off</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
+        <source>Write-off request</source>
+        <translation>Write-off request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="113"/>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -8707,603 +9436,658 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>The robot {name} did not take the test message: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
+        <source>Keep between 1 and {max} daily backups.</source>
+        <translation>Keep between 1 and {max} daily backups.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <source>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</source>
+        <translation>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
+        <translation>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <source>migrate-to copies a SQLite database; this one is already on a server.</source>
+        <translation>migrate-to copies a SQLite database; this one is already on a server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
+        <translation>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
+        <translation>The database {target} has schema {theirs} and the original {mine}; both must be at this version's schema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <source>The copy in {target} differs from the original: {problems}</source>
+        <translation>The copy in {target} differs from the original: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>change the notification channels</source>
         <translation>change the notification channels</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>Mail server</source>
         <translation>Mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>Robot name</source>
         <translation>Robot name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <source>view the audit log</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <source>change the backup settings</source>
+        <translation>change the backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <source>back up the database</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

@@ -470,7 +470,7 @@ provision {rate}</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="132"/>
+        <location filename="../../app/views/shell/application.py" line="133"/>
         <source>Opening the database {location}…</source>
         <translation>正在打开数据库 {location}…</translation>
     </message>
@@ -491,6 +491,325 @@ provision {rate}</source>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
         <source>Approve</source>
         <translation>批准</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryPanel</name>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="29"/>
+        <source>Select an entry to see its values before and after.</source>
+        <translation>选择一条记录，查看修改前后的值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="60"/>
+        <source>{time} · {user} · {action} · {record}</source>
+        <translation>{time} · {user} · {action} · {record}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="67"/>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="82"/>
+        <source>Entry {id} · hash {hash}</source>
+        <translation>第 {id} 条 · 哈希 {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="62"/>
+        <source>Search record id or reason</source>
+        <translation>搜索记录编号或原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="67"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="84"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="86"/>
+        <source>All records</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="88"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="100"/>
+        <source>From any day</source>
+        <translation>起始日期不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
+        <source>To any day</source>
+        <translation>截止日期不限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/audit/audit_log_page.py" line="134"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="149"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="198"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="151"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
+        <source>audit-log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="163"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
+        <source>%n entry(s) written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 {path}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="212"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="53"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="60"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="65"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="71"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="76"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="63"/>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="76"/>
+        <source>This database is on a PostgreSQL server. Back it up on the server (pg_dump, or the server&apos;s scheduled backups) and restore it there (pg_restore): LabLedger makes no copies of a server database.</source>
+        <translation>此数据库位于 PostgreSQL 服务器上。请在服务器上备份（pg_dump 或服务器的定时备份），并在服务器上恢复（pg_restore）：LabLedger 不复制服务器数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="85"/>
+        <source>LabLedger copies the database {path} into the backups folder once a day while it runs, and keeps the newest ones. Restoring puts a backup in place of the database; the database open now is kept beside it.</source>
+        <translation>LabLedger 运行时每天将数据库 {path} 复制到备份文件夹一次，并保留最新的若干份。恢复时用备份替换数据库；当前打开的数据库会另存一份放在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="97"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="104"/>
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="111"/>
+        <source>Restore from file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="129"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="133"/>
+        <source> daily backups</source>
+        <translation> 份每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="134"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="143"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="191"/>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="148"/>
+        <source>Keep the newest</source>
+        <translation>保留最新</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="205"/>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="220"/>
+        <source>Backup saved: {path}</source>
+        <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="233"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="265"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="291"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="235"/>
+        <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>LabLedger 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="248"/>
+        <source>Restore the backup {file}?
+
+It was written on {written}; its newest change is from {last}. It holds {customers} customers, {invoices} invoices, {payments} payments and {entries} audit entries.
+
+The database open now is replaced by it and kept as a copy beside it. Anyone else using this database should close LabLedger first.</source>
+        <translation>恢复备份 {file}？
+
+该备份写于 {written}，其中最新的变更时间为 {last}。内含 {customers} 个客户、{invoices} 张发票、{payments} 笔回款和 {entries} 条审计记录。
+
+当前打开的数据库将被它替换，并另存一份放在旁边。其他正在使用此数据库的人应先关闭 LabLedger。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="257"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="270"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="288"/>
+        <source>(there was none)</source>
+        <translation>（原先没有数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="292"/>
+        <source>Restored {file}. The database it replaced is kept as {kept}.</source>
+        <translation>已恢复 {file}。被替换的数据库保存为 {kept}。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../app/views/backup/backup_scheduler.py" line="61"/>
+        <source>Daily backup saved: {path}</source>
+        <translation>每日备份已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_scheduler.py" line="67"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
     </message>
 </context>
 <context>
@@ -744,197 +1063,197 @@ provision {rate}</source>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS（通常为 465 端口）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS（通常为 587 端口）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <location filename="../../app/views/settings/channels_page.py" line="51"/>
         <source>None (only inside the lab&apos;s network)</source>
         <translation>不加密（仅限实验室内部网络）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <location filename="../../app/views/settings/channels_page.py" line="55"/>
         <source>DingTalk</source>
         <translation>钉钉</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
         <source>A manager&apos;s team</source>
         <translation>某位经理的团队</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <location filename="../../app/views/settings/channels_page.py" line="60"/>
         <source>One salesperson</source>
         <translation>某位销售</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <location filename="../../app/views/settings/channels_page.py" line="109"/>
         <source>Kept in the system keyring; blank keeps it</source>
         <translation>保存在系统密钥环中；留空则保留原密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <location filename="../../app/views/settings/channels_page.py" line="113"/>
         <source>Mail server (reminders emailed to customers)</source>
         <translation>邮件服务器（向客户发送付款提醒邮件）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
         <source>Encryption</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <location filename="../../app/views/settings/channels_page.py" line="123"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <location filename="../../app/views/settings/channels_page.py" line="131"/>
         <source>Save mail server</source>
         <translation>保存邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <location filename="../../app/views/settings/channels_page.py" line="138"/>
         <source>Send a test email to…</source>
         <translation>测试邮件收件人…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <location filename="../../app/views/settings/channels_page.py" line="139"/>
         <source>Send test email</source>
         <translation>发送测试邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
         <source>Receives the messages of</source>
         <translation>接收谁的消息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <location filename="../../app/views/settings/channels_page.py" line="157"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <location filename="../../app/views/settings/channels_page.py" line="158"/>
         <source>Signing secret (DingTalk)</source>
         <translation>加签密钥（钉钉）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="168"/>
+        <location filename="../../app/views/settings/channels_page.py" line="170"/>
         <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
         <translation>每位销售的提醒和升级消息也会推送到接收其消息的群机器人：面向所有人的机器人、其经理团队的机器人以及其本人的机器人。请从群机器人设置中复制 Webhook 地址；启用加签的钉钉机器人还需填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="177"/>
+        <location filename="../../app/views/settings/channels_page.py" line="180"/>
         <source>Add robot</source>
         <translation>添加机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="179"/>
+        <location filename="../../app/views/settings/channels_page.py" line="183"/>
         <source>Remove robot</source>
         <translation>删除机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="182"/>
+        <location filename="../../app/views/settings/channels_page.py" line="186"/>
         <source>Save robots</source>
         <translation>保存机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="185"/>
+        <location filename="../../app/views/settings/channels_page.py" line="189"/>
         <source>Send test message</source>
         <translation>发送测试消息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="190"/>
+        <location filename="../../app/views/settings/channels_page.py" line="194"/>
         <source>Team chat robots</source>
         <translation>群聊机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="238"/>
+        <location filename="../../app/views/settings/channels_page.py" line="242"/>
         <source>Mail server saved.</source>
         <translation>邮件服务器已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="250"/>
+        <location filename="../../app/views/settings/channels_page.py" line="254"/>
         <source>Test email sent to {to}.</source>
         <translation>测试邮件已发送至 {to}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="277"/>
+        <location filename="../../app/views/settings/channels_page.py" line="281"/>
         <source>blank keeps it</source>
         <translation>留空则保留</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="339"/>
+        <location filename="../../app/views/settings/channels_page.py" line="343"/>
         <source>Robots saved.</source>
         <translation>机器人已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="346"/>
+        <location filename="../../app/views/settings/channels_page.py" line="350"/>
         <source>Choose the robot to test.</source>
         <translation>请选择要测试的机器人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="353"/>
+        <location filename="../../app/views/settings/channels_page.py" line="357"/>
         <source>Test message posted to {name}.</source>
         <translation>测试消息已发送到 {name}。</translation>
     </message>
@@ -2533,7 +2852,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -3282,115 +3601,130 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="131"/>
-        <location filename="../../app/views/shell/main_window.py" line="273"/>
+        <location filename="../../app/views/shell/main_window.py" line="134"/>
+        <location filename="../../app/views/shell/main_window.py" line="285"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="163"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="165"/>
+        <location filename="../../app/views/shell/main_window.py" line="168"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="185"/>
+        <location filename="../../app/views/shell/main_window.py" line="188"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="190"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="191"/>
+        <location filename="../../app/views/shell/main_window.py" line="194"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="198"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="199"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <location filename="../../app/views/shell/main_window.py" line="220"/>
+        <location filename="../../app/views/shell/main_window.py" line="223"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="222"/>
+        <location filename="../../app/views/shell/main_window.py" line="225"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
+        <location filename="../../app/views/shell/main_window.py" line="238"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="242"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="247"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="251"/>
+        <location filename="../../app/views/shell/main_window.py" line="253"/>
+        <source>&amp;Backup and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="255"/>
+        <location filename="../../app/views/shell/main_window.py" line="261"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="262"/>
+        <source>&amp;Audit log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="268"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="275"/>
+        <location filename="../../app/views/shell/main_window.py" line="287"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
@@ -3741,12 +4075,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="310"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="325"/>
         <source>Notifications: {count}</source>
         <translation>通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="311"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="326"/>
         <source>{count} unread notifications</source>
         <translation>{count} 条未读通知</translation>
     </message>
@@ -3754,67 +4088,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="111"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="126"/>
         <source>Notifications</source>
         <translation>通知中心</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="115"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>在用户登录功能上线前，LabLedger 显示所有用户的通知（“接收人”一栏注明是谁的）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>For</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="146"/>
         <source>No notifications.</source>
         <translation>没有通知。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="135"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="150"/>
         <source>Open the item</source>
         <translation>打开事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="136"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="151"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="137"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
         <source>Snooze 1 hour</source>
         <translation>稍后提醒（1 小时）</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
         <source>Snooze until tomorrow morning</source>
         <translation>明早再提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
@@ -6831,22 +7165,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="866"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="871"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="884"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="890"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -7131,6 +7465,399 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
+    </message>
+</context>
+<context>
+    <name>audit_labels</name>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="17"/>
+        <source>Follow-up logged</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="18"/>
+        <source>Promise to pay judged</source>
+        <translation>判定付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="19"/>
+        <source>Allocation removed</source>
+        <translation>撤销核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="20"/>
+        <source>Credit hold after a reversal</source>
+        <translation>冲销后信用冻结</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="21"/>
+        <source>Credit hold overridden</source>
+        <translation>超信用放行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="22"/>
+        <source>Customer archived</source>
+        <translation>客户归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="23"/>
+        <source>Contacts changed</source>
+        <translation>修改联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="24"/>
+        <source>Customer created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="25"/>
+        <source>Customer handed over</source>
+        <translation>客户移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="26"/>
+        <source>Customers merged</source>
+        <translation>客户合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="27"/>
+        <source>Customer restored</source>
+        <translation>客户恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="28"/>
+        <source>Credit tier changed</source>
+        <translation>调整信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="29"/>
+        <source>Customer edited</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="30"/>
+        <source>Database restored from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
+        <source>E-mail sent</source>
+        <translation>发送邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
+        <source>Demo data generated</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
+        <source>File imported</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
+        <source>Invoice imported</source>
+        <translation>导入发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
+        <source>Invoice issued</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
+        <source>Red-letter invoice issued</source>
+        <translation>开具红字发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
+        <source>Invoice voided</source>
+        <translation>作废发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
+        <source>Bad debt written off</source>
+        <translation>核销坏账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
+        <source>Invoice requested</source>
+        <translation>申请开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
+        <source>Invoice request issued</source>
+        <translation>开票申请已开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
+        <source>Invoice request rejected</source>
+        <translation>驳回开票申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
+        <source>Payment allocated</source>
+        <translation>回款核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
+        <source>Payment imported</source>
+        <translation>导入回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
+        <source>Payment recorded</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
+        <source>Payment reversed</source>
+        <translation>冲销回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
+        <source>Project created</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
+        <source>Project imported</source>
+        <translation>导入项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
+        <source>Paid project imported</source>
+        <translation>导入已结清项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
+        <source>Payment plan changed</source>
+        <translation>修改付款计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
+        <source>Payment plan followed a stage</source>
+        <translation>付款计划随阶段到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
+        <source>Quote changed</source>
+        <translation>修改报价</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
+        <source>Report released</source>
+        <translation>发放报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
+        <source>Report released despite a hold</source>
+        <translation>冻结期间放行报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
+        <source>Project reopened</source>
+        <translation>重新打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
+        <source>Project stage changed</source>
+        <translation>项目阶段变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
+        <source>Reminders run</source>
+        <translation>运行提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
+        <source>Sales target set</source>
+        <translation>设定回款目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
+        <source>Statement dispute resolved</source>
+        <translation>解决对账争议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
+        <source>Statement issued</source>
+        <translation>出具对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
+        <source>Statement reply recorded</source>
+        <translation>登记对账回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
+        <source>Signed statement attached</source>
+        <translation>附上签章对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
+        <source>Statement sent</source>
+        <translation>寄出对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
+        <source>Collection task updated</source>
+        <translation>更新催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
+        <source>Credit tier created</source>
+        <translation>新建信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
+        <source>Credit tier deleted</source>
+        <translation>删除信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
+        <source>Reminder schedule changed</source>
+        <translation>修改提醒计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
+        <source>Credit tier edited</source>
+        <translation>修改信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
+        <source>Tier change proposed</source>
+        <translation>建议调整等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
+        <source>Tier proposal rejected</source>
+        <translation>驳回等级调整建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
+        <source>User created</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
+        <source>User edited</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
+        <source>Write-off approved</source>
+        <translation>批准坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
+        <source>Write-off requested</source>
+        <translation>申请坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
+        <source>Write-off rejected</source>
+        <translation>驳回坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
+        <source>Allocation</source>
+        <translation>核销记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
+        <source>Collection task</source>
+        <translation>催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="87"/>
+        <source>Invoice request</source>
+        <translation>开票申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="88"/>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="89"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="90"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
+        <source>Tier proposal</source>
+        <translation>信用等级调整建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
+        <source>Write-off</source>
+        <translation>坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
+        <source>Write-off request</source>
+        <translation>坏账核销申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="113"/>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
@@ -8695,603 +9422,658 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>机器人 {name} 未接收测试消息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
+        <source>Keep between 1 and {max} daily backups.</source>
+        <translation>每日备份保留份数须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <source>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</source>
+        <translation>服务器数据库的备份与恢复在服务器上进行（pg_dump、pg_restore）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
+        <translation>migrate-to 只能复制到 PostgreSQL 数据库（postgresql://用户@主机/数据库）；{url} 不是。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <source>migrate-to copies a SQLite database; this one is already on a server.</source>
+        <translation>migrate-to 复制的是 SQLite 数据库；此数据库已在服务器上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
+        <translation>数据库 {target} 不是空的（{table} 有 {rows} 行）：migrate-to 只复制到空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
+        <translation>数据库 {target} 的结构版本为 {theirs}，原数据库为 {mine}；两者都必须是本版本的结构。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <source>The copy in {target} differs from the original: {problems}</source>
+        <translation>{target} 中的副本与原数据库不一致：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>work collection tasks</source>
         <translation>处理催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>change reminder schedules</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>read notifications</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>change others&apos; preferences</source>
         <translation>修改他人的偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>set collection targets</source>
         <translation>设置回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>change the scorecard</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>change the notification channels</source>
         <translation>修改通知渠道</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>Mail server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>Robot name</source>
         <translation>机器人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>Send to</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <source>change the backup settings</source>
+        <translation>修改备份设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>
