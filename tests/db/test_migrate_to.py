@@ -4,7 +4,7 @@ verified there; a target that holds records is refused."""
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import create_engine, func, select, text
 
 from app.cli import main
 from app.db.location import resolve
@@ -45,7 +45,15 @@ def ledger(tmp_path):
 
 @pytest.fixture
 def server(request, tmp_path):
+    """An empty server database whose sessions run on Beijing time, as a lab's server
+    would: timestamps come back in +08:00 and must still prove the audit chain."""
     with database_location(request.param, tmp_path / "server") as location:
+        admin = create_engine(location.url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(
+                text(f"ALTER DATABASE \"{location.url.database}\" SET timezone = 'Asia/Shanghai'")
+            )
+        admin.dispose()
         yield location
 
 

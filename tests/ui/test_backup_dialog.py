@@ -75,9 +75,7 @@ def test_cancelling_the_confirmation_changes_nothing(qtbot, db, clock, errors, t
     assert not list(tmp_path.glob("*.before-restore.*"))
 
 
-def test_a_file_that_is_not_a_labledger_database_is_refused(
-    qtbot, db, clock, errors, tmp_path
-):
+def test_a_file_that_is_not_a_labledger_database_is_refused(qtbot, db, clock, errors, tmp_path):
     notes = tmp_path / "客户名单.sqlite3"
     notes.write_text("not a database", encoding="utf-8")
     dialog = open_backups(qtbot, db, clock, errors, tmp_path)

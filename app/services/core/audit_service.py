@@ -174,5 +174,7 @@ def _break(entry: AuditEntry, problem: str) -> ChainBreak:
 
 
 def _as_utc(at: datetime) -> datetime:
-    # SQLite hands timestamps back without their zone; they were stored as UTC.
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    # SQLite hands timestamps back without their zone; they were stored as UTC. PostgreSQL
+    # hands them back in the session's zone (+08:00 on a server set to Beijing time), and
+    # the hash was taken over the UTC form.
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
