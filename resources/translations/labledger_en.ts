@@ -535,42 +535,42 @@ provision {rate}</translation>
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="62"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="63"/>
         <source>Search record id or reason</source>
         <translation>Search record id or reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="67"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="68"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="84"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="85"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="86"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="87"/>
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="88"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="89"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="100"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
         <source>From any day</source>
         <translation>From any day</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="102"/>
         <source>To any day</source>
         <translation>To any day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/audit/audit_log_page.py" line="134"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="135"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -578,58 +578,58 @@ provision {rate}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="149"/>
-        <location filename="../../app/views/audit/audit_log_page.py" line="198"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="150"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="151"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="153"/>
         <source>audit-log</source>
         <translation>audit-log</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="163"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="170"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="200"/>
         <source>%n entry(s) written to {path}.</source>
         <translation>
             <numerusform>%n entry written to {path}.</numerusform>
@@ -640,7 +640,7 @@ provision {rate}</translation>
 <context>
     <name>AuditLogWindow</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="212"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="213"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -683,7 +683,7 @@ provision {rate}</translation>
     <message>
         <location filename="../../app/views/backup/backup_dialog.py" line="76"/>
         <source>This database is on a PostgreSQL server. Back it up on the server (pg_dump, or the server&apos;s scheduled backups) and restore it there (pg_restore): LabLedger makes no copies of a server database.</source>
-        <translation>This database is on a PostgreSQL server. Back it up on the server (pg_dump, or the server's scheduled backups) and restore it there (pg_restore): LabLedger makes no copies of a server database.</translation>
+        <translation>This database is on a PostgreSQL server. Back it up on the server (pg_dump, or the server&apos;s scheduled backups) and restore it there (pg_restore): LabLedger makes no copies of a server database.</translation>
     </message>
     <message>
         <location filename="../../app/views/backup/backup_dialog.py" line="85"/>
@@ -2857,7 +2857,7 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -7179,22 +7179,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="866"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="865"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="871"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="870"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="884"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="883"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="890"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="889"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -7795,6 +7795,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="82"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
@@ -7840,6 +7841,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="91"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
@@ -7869,7 +7871,102 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Write-off request</translation>
     </message>
     <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
+        <source>Amount added</source>
+        <translation>Amount added</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="110"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="111"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="112"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
         <location filename="../../app/views/audit/audit_labels.py" line="113"/>
+        <source>Amount promised</source>
+        <translation>Amount promised</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="114"/>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="115"/>
+        <source>Quoted amount</source>
+        <translation>Quoted amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <source>Refused because</source>
+        <translation>Refused because</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="139"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -9446,648 +9543,648 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="659"/>
         <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
         <translation>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
         <source>migrate-to copies a SQLite database; this one is already on a server.</source>
         <translation>migrate-to copies a SQLite database; this one is already on a server.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
         <translation>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
-        <translation>The database {target} has schema {theirs} and the original {mine}; both must be at this version's schema.</translation>
+        <translation>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>The copy in {target} differs from the original: {problems}</source>
         <translation>The copy in {target} differs from the original: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>change the notification channels</source>
         <translation>change the notification channels</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>Mail server</source>
         <translation>Mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>Robot name</source>
         <translation>Robot name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>view the audit log</source>
         <translation>view the audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>change the backup settings</source>
         <translation>change the backup settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>back up the database</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
         <source>restore a backup</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

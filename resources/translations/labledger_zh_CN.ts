@@ -534,100 +534,100 @@ provision {rate}</source>
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="62"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="63"/>
         <source>Search record id or reason</source>
         <translation>搜索记录编号或原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="67"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="68"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="84"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="85"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="86"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="87"/>
         <source>All records</source>
         <translation>全部记录类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="88"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="89"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="100"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
         <source>From any day</source>
         <translation>起始日期不限</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="102"/>
         <source>To any day</source>
         <translation>截止日期不限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/audit/audit_log_page.py" line="134"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="135"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="149"/>
-        <location filename="../../app/views/audit/audit_log_page.py" line="198"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="150"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="151"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="153"/>
         <source>audit-log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="163"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="170"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="200"/>
         <source>%n entry(s) written to {path}.</source>
         <translation>
             <numerusform>已将 %n 条记录写入 {path}。</numerusform>
@@ -637,7 +637,7 @@ provision {rate}</source>
 <context>
     <name>AuditLogWindow</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="212"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="213"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -2852,7 +2852,7 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -7165,22 +7165,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="866"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="865"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="871"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="870"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="884"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="883"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="890"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="889"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -7781,6 +7781,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="82"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
@@ -7826,6 +7827,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="91"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
@@ -7855,7 +7857,102 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>坏账核销申请</translation>
     </message>
     <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
+        <source>Amount added</source>
+        <translation>新增金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="110"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="111"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="112"/>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
         <location filename="../../app/views/audit/audit_labels.py" line="113"/>
+        <source>Amount promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="114"/>
+        <source>Promise</source>
+        <translation>付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="115"/>
+        <source>Quoted amount</source>
+        <translation>报价金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <source>Refused because</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="139"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -9432,648 +9529,648 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>服务器数据库的备份与恢复在服务器上进行（pg_dump、pg_restore）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="659"/>
         <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
         <translation>migrate-to 只能复制到 PostgreSQL 数据库（postgresql://用户@主机/数据库）；{url} 不是。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
         <source>migrate-to copies a SQLite database; this one is already on a server.</source>
         <translation>migrate-to 复制的是 SQLite 数据库；此数据库已在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
         <translation>数据库 {target} 不是空的（{table} 有 {rows} 行）：migrate-to 只复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
         <translation>数据库 {target} 的结构版本为 {theirs}，原数据库为 {mine}；两者都必须是本版本的结构。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>The copy in {target} differs from the original: {problems}</source>
         <translation>{target} 中的副本与原数据库不一致：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>work collection tasks</source>
         <translation>处理催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>change reminder schedules</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>read notifications</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>change others&apos; preferences</source>
         <translation>修改他人的偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>set collection targets</source>
         <translation>设置回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>change the scorecard</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>change the notification channels</source>
         <translation>修改通知渠道</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>Mail server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>Robot name</source>
         <translation>机器人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>Send to</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>change the backup settings</source>
         <translation>修改备份设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>

@@ -75,10 +75,10 @@ def test_a_managers_credit_override_shows_before_and_after(qtbot, db, clock, err
         values.item(r, 0).text(): (values.item(r, 1).text(), values.item(r, 2).text())
         for r in range(values.rowCount())
     }
-    assert cells["added"] == ("", "¥30,000.00")
-    assert cells["reference"] == ("", "HT-2026-088")
-    assert "credit limit" in cells["refusals"][0]
-    added = next(r for r in range(values.rowCount()) if values.item(r, 0).text() == "added")
+    assert cells["Amount added"] == ("", "¥30,000.00")
+    assert cells["Document"] == ("", "HT-2026-088")
+    assert "credit limit" in cells["Refused because"][0]
+    added = next(r for r in range(values.rowCount()) if values.item(r, 0).text() == "Amount added")
     assert values.item(added, 2).background().color().name() == "#fdecea"
     assert page.detail.reason.text() == "Reason: 老客户，总经理担保"
 
@@ -114,7 +114,7 @@ def test_the_entries_shown_export_to_excel(qtbot, db, clock, errors, override, t
     qtbot.waitUntil(lambda: getattr(page, "exported", None) is not None)
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     assert rows[0][:3] == ("Time", "User", "Action")
-    assert len(rows) == 2 and rows[1][1] == "孙立" and "added: ¥30,000.00" in rows[1][6]
+    assert len(rows) == 2 and rows[1][1] == "孙立" and "Amount added: ¥30,000.00" in rows[1][6]
 
 
 def test_only_managers_and_admins_read_the_log(qtbot, db, clock, errors, override):

@@ -97,6 +97,32 @@ KINDS = {
 }
 
 
+# The fields most entries record; any other shows its stored name.
+FIELDS = {
+    "added": QT_TRANSLATE_NOOP("audit_labels", "Amount added"),
+    "amount": QT_TRANSLATE_NOOP("audit_labels", "Amount"),
+    "as_of": QT_TRANSLATE_NOOP("audit_labels", "As of"),
+    "code": QT_TRANSLATE_NOOP("audit_labels", "Code"),
+    "credit_limit": QT_TRANSLATE_NOOP("audit_labels", "Credit limit"),
+    "date": QT_TRANSLATE_NOOP("audit_labels", "Date"),
+    "key": QT_TRANSLATE_NOOP("audit_labels", "Setting"),
+    "kind": QT_TRANSLATE_NOOP("audit_labels", "Kind"),
+    "name": QT_TRANSLATE_NOOP("audit_labels", "Name"),
+    "number": QT_TRANSLATE_NOOP("audit_labels", "Number"),
+    "paid": QT_TRANSLATE_NOOP("audit_labels", "Paid"),
+    "promise_amount": QT_TRANSLATE_NOOP("audit_labels", "Amount promised"),
+    "promise_status": QT_TRANSLATE_NOOP("audit_labels", "Promise"),
+    "quoted_amount": QT_TRANSLATE_NOOP("audit_labels", "Quoted amount"),
+    "reason": QT_TRANSLATE_NOOP("audit_labels", "Reason"),
+    "reference": QT_TRANSLATE_NOOP("audit_labels", "Document"),
+    "refusals": QT_TRANSLATE_NOOP("audit_labels", "Refused because"),
+    "stage": QT_TRANSLATE_NOOP("audit_labels", "Stage"),
+    "status": QT_TRANSLATE_NOOP("audit_labels", "Status"),
+    "tier_id": QT_TRANSLATE_NOOP("audit_labels", "Credit tier"),
+    "value": QT_TRANSLATE_NOOP("audit_labels", "Value"),
+}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
@@ -115,7 +141,8 @@ def system_label() -> str:
 
 def field_label(key: str) -> str:
     """A stored key as shown: amounts (``*_fen``) lose the unit, their values are in yuan."""
-    return key.removesuffix("_fen")
+    bare = key.removesuffix("_fen")
+    return _tr(FIELDS[bare]) if bare in FIELDS else bare
 
 
 def value_text(key: str, value: Any) -> str:

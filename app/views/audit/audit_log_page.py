@@ -59,6 +59,7 @@ class AuditLogPage(PagedListPage):
         )
         # Before and after side by side need the width: the entry goes under the list.
         self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.totals_bar.hide()  # a log has nothing to add up; the count is above the list
         self.search.setPlaceholderText(self.tr("Search record id or reason"))
         self.search.setMinimumWidth(200)
         self._build_filters()

@@ -65,12 +65,12 @@ COLUMNS: tuple[ColumnSpec[AuditRow], ...] = (
         QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
         lambda r, _d: r.action,
         text=lambda r, _d: action_label(r.action),
-        width_chars=16,
+        width_chars=20,
     ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
         lambda r, _d: record_text(r),
-        width_chars=28,
+        width_chars=40,
     ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("AuditTableModel", "Reason"), lambda r, _d: r.reason, width_chars=24

@@ -176,7 +176,8 @@ class BackupDialog(QDialog):
             self.backups.setItem(row, 0, QTableWidgetItem(local_text(backup.taken)))
             self.backups.setItem(row, 1, size_item)
             self.backups.setItem(row, 2, QTableWidgetItem(backup.path.name))
-        self.backups.resizeColumnsToContents()
+        for column in (0, 1):
+            self.backups.resizeColumnToContents(column)
         self._update_actions()
 
     def _update_actions(self) -> None:
