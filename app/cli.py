@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path, help="target file")
     restore = sub.add_parser("restore", help="replace the SQLite database with a backup")
     restore.add_argument("file", type=Path)
+    migrate_to = sub.add_parser(
+        "migrate-to",
+        help="copy this SQLite database into an empty PostgreSQL database and verify it",
+        description="Copy every table of the SQLite database (--db) into an empty PostgreSQL "
+        "database, migrated here to the same schema, then compare rows per table, each "
+        "customer's open balance and the audit chain. The SQLite file is not changed.",
+    )
+    migrate_to.add_argument("url", metavar="URL", help="postgresql://user@host/database")
     report = sub.add_parser("report", help="print a report (aging, provision, kpi)")
     reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     for name, text in (
@@ -314,6 +322,42 @@ def _restore(args: argparse.Namespace, location: DbLocation, clock: Clock) -> in
     db, _ = open_database(location)  # upgrades an older backup to the current schema
     db.dispose()
     print(f"Restored {source} into {path}.")
+    return EXIT_OK
+
+
+def _migrate_to(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
+    from app.services.backup.server_copy import copy_to_server, server_location
+
+    path = location.sqlite_path
+    if path is None:
+        print("labledger migrate-to: --db must name a SQLite file", file=sys.stderr)
+        return EXIT_USAGE
+    require_file(path)
+    target = server_location(args.url)
+    started = time.perf_counter()
+    shown = [""]
+
+    def progress(table: str, done: int, total: int) -> None:
+        if table != shown[0]:
+            shown[0] = table
+            print(f"  {table}: {total:,} row(s)", flush=True)
+        elif sys.stderr.isatty() and total > 0:
+            print(f"\r    {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+            if done == total:
+                print(file=sys.stderr)
+
+    print(f"Copying {path} to {target.display()}…", flush=True)
+    db, _ = open_database(location)
+    try:
+        report = copy_to_server(db, target, progress)
+    finally:
+        db.dispose()
+    print(
+        f"Verified: {len(report.rows)} tables, {report.total_rows:,} rows, the open balances "
+        f"of {report.customers:,} customer(s) and {report.audit_entries:,} audit entries agree "
+        f"(schema {report.revision}, {time.perf_counter() - started:.1f} s)."
+    )
+    print(f"Open it with: labledger --db {args.url}")
     return EXIT_OK
 
 
@@ -662,6 +706,7 @@ COMMANDS = {
     "check": _check,
     "backup": _backup,
     "restore": _restore,
+    "migrate-to": _migrate_to,
     "report": _report,
     "statement": _statement,
     "remind": _remind,

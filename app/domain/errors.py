@@ -161,6 +161,10 @@ class BackupError(LabLedgerError):
     template = "Cannot write the backup {target}: {reason}"
 
 
+class ServerCopyError(LabLedgerError):
+    """``labledger migrate-to`` cannot copy, or the copy differs from the original."""
+
+
 class ReportFileError(LabLedgerError):
     template = "Cannot write the report {path}: {reason}"
 

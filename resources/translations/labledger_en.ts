@@ -471,7 +471,7 @@ provision {rate}</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="136"/>
+        <location filename="../../app/views/shell/application.py" line="137"/>
         <source>Opening the database {location}…</source>
         <translation>Opening the database {location}…</translation>
     </message>
@@ -492,6 +492,327 @@ provision {rate}</translation>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
         <source>Approve</source>
         <translation>Approve</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryPanel</name>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="29"/>
+        <source>Select an entry to see its values before and after.</source>
+        <translation>Select an entry to see its values before and after.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="60"/>
+        <source>{time} · {user} · {action} · {record}</source>
+        <translation>{time} · {user} · {action} · {record}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="67"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="82"/>
+        <source>Entry {id} · hash {hash}</source>
+        <translation>Entry {id} · hash {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="63"/>
+        <source>Search record id or reason</source>
+        <translation>Search record id or reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="68"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="85"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="87"/>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="89"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
+        <source>From any day</source>
+        <translation>From any day</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="102"/>
+        <source>To any day</source>
+        <translation>To any day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/audit/audit_log_page.py" line="135"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="150"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="153"/>
+        <source>audit-log</source>
+        <translation>audit-log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="170"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/audit/audit_log_page.py" line="200"/>
+        <source>%n entry(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n entry written to {path}.</numerusform>
+            <numerusform>%n entries written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="213"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="53"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="60"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="65"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="71"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="76"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="63"/>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="76"/>
+        <source>This database is on a PostgreSQL server. Back it up on the server (pg_dump, or the server&apos;s scheduled backups) and restore it there (pg_restore): LabLedger makes no copies of a server database.</source>
+        <translation>This database is on a PostgreSQL server. Back it up on the server (pg_dump, or the server&apos;s scheduled backups) and restore it there (pg_restore): LabLedger makes no copies of a server database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="85"/>
+        <source>LabLedger copies the database {path} into the backups folder once a day while it runs, and keeps the newest ones. Restoring puts a backup in place of the database; the database open now is kept beside it.</source>
+        <translation>LabLedger copies the database {path} into the backups folder once a day while it runs, and keeps the newest ones. Restoring puts a backup in place of the database; the database open now is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="97"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="104"/>
+        <source>Restore selected…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="111"/>
+        <source>Restore from file…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="129"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="133"/>
+        <source> daily backups</source>
+        <translation> daily backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="134"/>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="143"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="192"/>
+        <source>Backups folder</source>
+        <translation>Backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="148"/>
+        <source>Keep the newest</source>
+        <translation>Keep the newest</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="206"/>
+        <source>Backup settings saved.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="221"/>
+        <source>Backup saved: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="234"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="266"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="292"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="236"/>
+        <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>LabLedger database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="249"/>
+        <source>Restore the backup {file}?
+
+It was written on {written}; its newest change is from {last}. It holds {customers} customers, {invoices} invoices, {payments} payments and {entries} audit entries.
+
+The database open now is replaced by it and kept as a copy beside it. Anyone else using this database should close LabLedger first.</source>
+        <translation>Restore the backup {file}?
+
+It was written on {written}; its newest change is from {last}. It holds {customers} customers, {invoices} invoices, {payments} payments and {entries} audit entries.
+
+The database open now is replaced by it and kept as a copy beside it. Anyone else using this database should close LabLedger first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="258"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="271"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="289"/>
+        <source>(there was none)</source>
+        <translation>(there was none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="293"/>
+        <source>Restored {file}. The database it replaced is kept as {kept}.</source>
+        <translation>Restored {file}. The database it replaced is kept as {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../app/views/backup/backup_scheduler.py" line="61"/>
+        <source>Daily backup saved: {path}</source>
+        <translation>Daily backup saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_scheduler.py" line="67"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>The daily backup failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2808,7 +3129,7 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="885"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -3657,135 +3978,150 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="136"/>
-        <location filename="../../app/views/shell/main_window.py" line="288"/>
+        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="300"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="168"/>
+        <location filename="../../app/views/shell/main_window.py" line="171"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="192"/>
+        <location filename="../../app/views/shell/main_window.py" line="195"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="194"/>
+        <location filename="../../app/views/shell/main_window.py" line="197"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="198"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="203"/>
+        <location filename="../../app/views/shell/main_window.py" line="206"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="209"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="212"/>
+        <location filename="../../app/views/shell/main_window.py" line="215"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="218"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <location filename="../../app/views/shell/main_window.py" line="227"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="229"/>
+        <location filename="../../app/views/shell/main_window.py" line="232"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="237"/>
         <location filename="../../app/views/shell/main_window.py" line="240"/>
+        <location filename="../../app/views/shell/main_window.py" line="243"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="242"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="249"/>
+        <location filename="../../app/views/shell/main_window.py" line="252"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="253"/>
+        <location filename="../../app/views/shell/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="254"/>
+        <location filename="../../app/views/shell/main_window.py" line="257"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="259"/>
+        <location filename="../../app/views/shell/main_window.py" line="262"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="262"/>
+        <location filename="../../app/views/shell/main_window.py" line="265"/>
         <source>&amp;Log out / switch user</source>
         <translation>&amp;Log out / switch user</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="266"/>
+        <location filename="../../app/views/shell/main_window.py" line="268"/>
+        <source>&amp;Backup and restore…</source>
+        <translation>&amp;Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="270"/>
+        <location filename="../../app/views/shell/main_window.py" line="276"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="277"/>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="271"/>
+        <location filename="../../app/views/shell/main_window.py" line="283"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="290"/>
+        <location filename="../../app/views/shell/main_window.py" line="302"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="295"/>
+        <location filename="../../app/views/shell/main_window.py" line="307"/>
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="303"/>
+        <location filename="../../app/views/shell/main_window.py" line="315"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -7302,22 +7638,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="889"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="914"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="894"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="919"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="907"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="932"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="913"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="938"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -7602,6 +7938,496 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_labels</name>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="17"/>
+        <source>Follow-up logged</source>
+        <translation>Follow-up logged</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="18"/>
+        <source>Promise to pay judged</source>
+        <translation>Promise to pay judged</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="19"/>
+        <source>Allocation removed</source>
+        <translation>Allocation removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="20"/>
+        <source>Credit hold after a reversal</source>
+        <translation>Credit hold after a reversal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="21"/>
+        <source>Credit hold overridden</source>
+        <translation>Credit hold overridden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="22"/>
+        <source>Customer archived</source>
+        <translation>Customer archived</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="23"/>
+        <source>Contacts changed</source>
+        <translation>Contacts changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="24"/>
+        <source>Customer created</source>
+        <translation>Customer created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="25"/>
+        <source>Customer handed over</source>
+        <translation>Customer handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="26"/>
+        <source>Customers merged</source>
+        <translation>Customers merged</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="27"/>
+        <source>Customer restored</source>
+        <translation>Customer restored</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="28"/>
+        <source>Credit tier changed</source>
+        <translation>Credit tier changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="29"/>
+        <source>Customer edited</source>
+        <translation>Customer edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="30"/>
+        <source>Database restored from a backup</source>
+        <translation>Database restored from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
+        <source>E-mail sent</source>
+        <translation>E-mail sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
+        <source>Demo data generated</source>
+        <translation>Demo data generated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
+        <source>File imported</source>
+        <translation>File imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
+        <source>Invoice imported</source>
+        <translation>Invoice imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
+        <source>Invoice issued</source>
+        <translation>Invoice issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
+        <source>Red-letter invoice issued</source>
+        <translation>Red-letter invoice issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
+        <source>Invoice voided</source>
+        <translation>Invoice voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
+        <source>Bad debt written off</source>
+        <translation>Bad debt written off</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
+        <source>Invoice requested</source>
+        <translation>Invoice requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
+        <source>Invoice request issued</source>
+        <translation>Invoice request issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
+        <source>Invoice request rejected</source>
+        <translation>Invoice request rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
+        <source>Payment allocated</source>
+        <translation>Payment allocated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
+        <source>Payment imported</source>
+        <translation>Payment imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
+        <source>Payment recorded</source>
+        <translation>Payment recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
+        <source>Payment reversed</source>
+        <translation>Payment reversed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
+        <source>Project created</source>
+        <translation>Project created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
+        <source>Project imported</source>
+        <translation>Project imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
+        <source>Paid project imported</source>
+        <translation>Paid project imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
+        <source>Payment plan changed</source>
+        <translation>Payment plan changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
+        <source>Payment plan followed a stage</source>
+        <translation>Payment plan followed a stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
+        <source>Quote changed</source>
+        <translation>Quote changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
+        <source>Report released</source>
+        <translation>Report released</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
+        <source>Report released despite a hold</source>
+        <translation>Report released despite a hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
+        <source>Project reopened</source>
+        <translation>Project reopened</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
+        <source>Project stage changed</source>
+        <translation>Project stage changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
+        <source>Reminders run</source>
+        <translation>Reminders run</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
+        <source>Sales target set</source>
+        <translation>Sales target set</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
+        <source>Statement dispute resolved</source>
+        <translation>Statement dispute resolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
+        <source>Statement issued</source>
+        <translation>Statement issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
+        <source>Statement reply recorded</source>
+        <translation>Statement reply recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
+        <source>Signed statement attached</source>
+        <translation>Signed statement attached</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
+        <source>Statement sent</source>
+        <translation>Statement sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
+        <source>Collection task updated</source>
+        <translation>Collection task updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
+        <source>Credit tier created</source>
+        <translation>Credit tier created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
+        <source>Credit tier deleted</source>
+        <translation>Credit tier deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
+        <source>Reminder schedule changed</source>
+        <translation>Reminder schedule changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
+        <source>Credit tier edited</source>
+        <translation>Credit tier edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
+        <source>Tier change proposed</source>
+        <translation>Tier change proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
+        <source>Tier proposal rejected</source>
+        <translation>Tier proposal rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
+        <source>User created</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
+        <source>User edited</source>
+        <translation>User edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
+        <source>Write-off approved</source>
+        <translation>Write-off approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
+        <source>Write-off requested</source>
+        <translation>Write-off requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
+        <source>Write-off rejected</source>
+        <translation>Write-off rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
+        <source>Collection task</source>
+        <translation>Collection task</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
+        <source>Credit tier</source>
+        <translation>Credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="87"/>
+        <source>Invoice request</source>
+        <translation>Invoice request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="88"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="89"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="90"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
+        <source>Tier proposal</source>
+        <translation>Tier proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
+        <source>Write-off</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
+        <source>Write-off request</source>
+        <translation>Write-off request</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
+        <source>Amount added</source>
+        <translation>Amount added</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="110"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="111"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="112"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="113"/>
+        <source>Amount promised</source>
+        <translation>Amount promised</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="114"/>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="115"/>
+        <source>Quoted amount</source>
+        <translation>Quoted amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <source>Refused because</source>
+        <translation>Refused because</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="139"/>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -9285,733 +10111,788 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>The robot {name} did not take the test message: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>The login name or the password is wrong.</source>
         <translation>The login name or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
         <source>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</source>
         <translation>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
         <source>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</source>
         <translation>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>The password of {login} was reset: log in to the application and change it first.</source>
         <translation>The password of {login} was reset: log in to the application and change it first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
         <source>An account may be locked after 1 to {max} failed log-ins.</source>
         <translation>An account may be locked after 1 to {max} failed log-ins.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>A lock may last 1 to {max} minutes.</source>
         <translation>A lock may last 1 to {max} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>The password needs at least {min} characters.</source>
         <translation>The password needs at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>The password may have at most {max} characters.</source>
         <translation>The password may have at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>The login name is required.</source>
         <translation>The login name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>The name may have at most {max} characters.</source>
         <translation>The name may have at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>An administrator exists already: log in as them to add users.</source>
         <translation>An administrator exists already: log in as them to add users.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</source>
         <translation>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>Cannot import {path}: the statement has no transactions.</source>
         <translation>Cannot import {path}: the statement has no transactions.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</source>
         <translation>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>Choose the customer who paid {amount} on {date}.</source>
         <translation>Choose the customer who paid {amount} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</source>
         <translation>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</translation>
     </message>
     <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <source>Keep between 1 and {max} daily backups.</source>
+        <translation>Keep between 1 and {max} daily backups.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <source>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</source>
+        <translation>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
+        <translation>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</translation>
+    </message>
+    <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <source>migrate-to copies a SQLite database; this one is already on a server.</source>
+        <translation>migrate-to copies a SQLite database; this one is already on a server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
+        <translation>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
+        <translation>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <source>The copy in {target} differs from the original: {problems}</source>
+        <translation>The copy in {target} differs from the original: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>change the log-in rules</source>
         <translation>change the log-in rules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>reset passwords</source>
         <translation>reset passwords</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>unlock accounts</source>
         <translation>unlock accounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
         <source>change the notification channels</source>
         <translation>change the notification channels</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
         <source>Mail server</source>
         <translation>Mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
         <source>Robot name</source>
         <translation>Robot name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
         <source>Bank line</source>
         <translation>Bank line</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
         <source>import bank statements</source>
         <translation>import bank statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <source>view the audit log</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
+        <source>change the backup settings</source>
+        <translation>change the backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
+        <source>back up the database</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

@@ -470,7 +470,7 @@ provision {rate}</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="136"/>
+        <location filename="../../app/views/shell/application.py" line="137"/>
         <source>Opening the database {location}…</source>
         <translation>正在打开数据库 {location}…</translation>
     </message>
@@ -491,6 +491,325 @@ provision {rate}</source>
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
         <source>Approve</source>
         <translation>批准</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryPanel</name>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="29"/>
+        <source>Select an entry to see its values before and after.</source>
+        <translation>选择一条记录，查看修改前后的值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="37"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="60"/>
+        <source>{time} · {user} · {action} · {record}</source>
+        <translation>{time} · {user} · {action} · {record}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="67"/>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="82"/>
+        <source>Entry {id} · hash {hash}</source>
+        <translation>第 {id} 条 · 哈希 {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="63"/>
+        <source>Search record id or reason</source>
+        <translation>搜索记录编号或原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="68"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="85"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="87"/>
+        <source>All records</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="89"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
+        <source>From any day</source>
+        <translation>起始日期不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="102"/>
+        <source>To any day</source>
+        <translation>截止日期不限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/audit/audit_log_page.py" line="135"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="150"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="153"/>
+        <source>audit-log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="170"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/audit/audit_log_page.py" line="200"/>
+        <source>%n entry(s) written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 {path}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../app/views/audit/audit_log_page.py" line="213"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="53"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="60"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="65"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="71"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_table_model.py" line="76"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="63"/>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="76"/>
+        <source>This database is on a PostgreSQL server. Back it up on the server (pg_dump, or the server&apos;s scheduled backups) and restore it there (pg_restore): LabLedger makes no copies of a server database.</source>
+        <translation>此数据库位于 PostgreSQL 服务器上。请在服务器上备份（pg_dump 或服务器的定时备份），并在服务器上恢复（pg_restore）：LabLedger 不复制服务器数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="85"/>
+        <source>LabLedger copies the database {path} into the backups folder once a day while it runs, and keeps the newest ones. Restoring puts a backup in place of the database; the database open now is kept beside it.</source>
+        <translation>LabLedger 运行时每天将数据库 {path} 复制到备份文件夹一次，并保留最新的若干份。恢复时用备份替换数据库；当前打开的数据库会另存一份放在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="91"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="97"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="104"/>
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="111"/>
+        <source>Restore from file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="129"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="133"/>
+        <source> daily backups</source>
+        <translation> 份每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="134"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="143"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="192"/>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="148"/>
+        <source>Keep the newest</source>
+        <translation>保留最新</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="206"/>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="221"/>
+        <source>Backup saved: {path}</source>
+        <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="234"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="266"/>
+        <location filename="../../app/views/backup/backup_dialog.py" line="292"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="236"/>
+        <source>LabLedger database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>LabLedger 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="249"/>
+        <source>Restore the backup {file}?
+
+It was written on {written}; its newest change is from {last}. It holds {customers} customers, {invoices} invoices, {payments} payments and {entries} audit entries.
+
+The database open now is replaced by it and kept as a copy beside it. Anyone else using this database should close LabLedger first.</source>
+        <translation>恢复备份 {file}？
+
+该备份写于 {written}，其中最新的变更时间为 {last}。内含 {customers} 个客户、{invoices} 张发票、{payments} 笔回款和 {entries} 条审计记录。
+
+当前打开的数据库将被它替换，并另存一份放在旁边。其他正在使用此数据库的人应先关闭 LabLedger。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="258"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="271"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="289"/>
+        <source>(there was none)</source>
+        <translation>（原先没有数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_dialog.py" line="293"/>
+        <source>Restored {file}. The database it replaced is kept as {kept}.</source>
+        <translation>已恢复 {file}。被替换的数据库保存为 {kept}。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../app/views/backup/backup_scheduler.py" line="61"/>
+        <source>Daily backup saved: {path}</source>
+        <translation>每日备份已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/backup/backup_scheduler.py" line="67"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +3119,7 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="885"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -3648,135 +3967,150 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="136"/>
-        <location filename="../../app/views/shell/main_window.py" line="288"/>
+        <location filename="../../app/views/shell/main_window.py" line="139"/>
+        <location filename="../../app/views/shell/main_window.py" line="300"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="168"/>
+        <location filename="../../app/views/shell/main_window.py" line="171"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="192"/>
+        <location filename="../../app/views/shell/main_window.py" line="195"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="194"/>
+        <location filename="../../app/views/shell/main_window.py" line="197"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="198"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="203"/>
+        <location filename="../../app/views/shell/main_window.py" line="206"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="209"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="212"/>
+        <location filename="../../app/views/shell/main_window.py" line="215"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="218"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="224"/>
         <location filename="../../app/views/shell/main_window.py" line="227"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="229"/>
+        <location filename="../../app/views/shell/main_window.py" line="232"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="237"/>
         <location filename="../../app/views/shell/main_window.py" line="240"/>
+        <location filename="../../app/views/shell/main_window.py" line="243"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="242"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="249"/>
+        <location filename="../../app/views/shell/main_window.py" line="252"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="253"/>
+        <location filename="../../app/views/shell/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="254"/>
+        <location filename="../../app/views/shell/main_window.py" line="257"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="259"/>
+        <location filename="../../app/views/shell/main_window.py" line="262"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="262"/>
+        <location filename="../../app/views/shell/main_window.py" line="265"/>
         <source>&amp;Log out / switch user</source>
         <translation>注销/切换用户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="266"/>
+        <location filename="../../app/views/shell/main_window.py" line="268"/>
+        <source>&amp;Backup and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="270"/>
+        <location filename="../../app/views/shell/main_window.py" line="276"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="277"/>
+        <source>&amp;Audit log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="271"/>
+        <location filename="../../app/views/shell/main_window.py" line="283"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="290"/>
+        <location filename="../../app/views/shell/main_window.py" line="302"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="295"/>
+        <location filename="../../app/views/shell/main_window.py" line="307"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="303"/>
+        <location filename="../../app/views/shell/main_window.py" line="315"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -7285,22 +7619,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="889"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="914"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="894"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="919"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="907"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="932"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="913"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="938"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -7585,6 +7919,496 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
+    </message>
+</context>
+<context>
+    <name>audit_labels</name>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="17"/>
+        <source>Follow-up logged</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="18"/>
+        <source>Promise to pay judged</source>
+        <translation>判定付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="19"/>
+        <source>Allocation removed</source>
+        <translation>撤销核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="20"/>
+        <source>Credit hold after a reversal</source>
+        <translation>冲销后信用冻结</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="21"/>
+        <source>Credit hold overridden</source>
+        <translation>超信用放行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="22"/>
+        <source>Customer archived</source>
+        <translation>客户归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="23"/>
+        <source>Contacts changed</source>
+        <translation>修改联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="24"/>
+        <source>Customer created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="25"/>
+        <source>Customer handed over</source>
+        <translation>客户移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="26"/>
+        <source>Customers merged</source>
+        <translation>客户合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="27"/>
+        <source>Customer restored</source>
+        <translation>客户恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="28"/>
+        <source>Credit tier changed</source>
+        <translation>调整信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="29"/>
+        <source>Customer edited</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="30"/>
+        <source>Database restored from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
+        <source>E-mail sent</source>
+        <translation>发送邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
+        <source>Demo data generated</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
+        <source>File imported</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
+        <source>Invoice imported</source>
+        <translation>导入发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
+        <source>Invoice issued</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
+        <source>Red-letter invoice issued</source>
+        <translation>开具红字发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
+        <source>Invoice voided</source>
+        <translation>作废发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
+        <source>Bad debt written off</source>
+        <translation>核销坏账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
+        <source>Invoice requested</source>
+        <translation>申请开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
+        <source>Invoice request issued</source>
+        <translation>开票申请已开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
+        <source>Invoice request rejected</source>
+        <translation>驳回开票申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
+        <source>Payment allocated</source>
+        <translation>回款核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
+        <source>Payment imported</source>
+        <translation>导入回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
+        <source>Payment recorded</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
+        <source>Payment reversed</source>
+        <translation>冲销回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
+        <source>Project created</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
+        <source>Project imported</source>
+        <translation>导入项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
+        <source>Paid project imported</source>
+        <translation>导入已结清项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
+        <source>Payment plan changed</source>
+        <translation>修改付款计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
+        <source>Payment plan followed a stage</source>
+        <translation>付款计划随阶段到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
+        <source>Quote changed</source>
+        <translation>修改报价</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
+        <source>Report released</source>
+        <translation>发放报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
+        <source>Report released despite a hold</source>
+        <translation>冻结期间放行报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
+        <source>Project reopened</source>
+        <translation>重新打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
+        <source>Project stage changed</source>
+        <translation>项目阶段变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
+        <source>Reminders run</source>
+        <translation>运行提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
+        <source>Sales target set</source>
+        <translation>设定回款目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
+        <source>Statement dispute resolved</source>
+        <translation>解决对账争议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
+        <source>Statement issued</source>
+        <translation>出具对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
+        <source>Statement reply recorded</source>
+        <translation>登记对账回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
+        <source>Signed statement attached</source>
+        <translation>附上签章对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
+        <source>Statement sent</source>
+        <translation>寄出对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
+        <source>Collection task updated</source>
+        <translation>更新催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
+        <source>Credit tier created</source>
+        <translation>新建信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
+        <source>Credit tier deleted</source>
+        <translation>删除信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
+        <source>Reminder schedule changed</source>
+        <translation>修改提醒计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
+        <source>Credit tier edited</source>
+        <translation>修改信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
+        <source>Tier change proposed</source>
+        <translation>建议调整等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
+        <source>Tier proposal rejected</source>
+        <translation>驳回等级调整建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
+        <source>User created</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
+        <source>User edited</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
+        <source>Write-off approved</source>
+        <translation>批准坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
+        <source>Write-off requested</source>
+        <translation>申请坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
+        <source>Write-off rejected</source>
+        <translation>驳回坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
+        <source>Allocation</source>
+        <translation>核销记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
+        <source>Collection task</source>
+        <translation>催收任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="87"/>
+        <source>Invoice request</source>
+        <translation>开票申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="88"/>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="89"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="90"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
+        <source>Tier proposal</source>
+        <translation>信用等级调整建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
+        <source>Write-off</source>
+        <translation>坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
+        <source>Write-off request</source>
+        <translation>坏账核销申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
+        <source>Amount added</source>
+        <translation>新增金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="110"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="111"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="112"/>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="113"/>
+        <source>Amount promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="114"/>
+        <source>Promise</source>
+        <translation>付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="115"/>
+        <source>Quoted amount</source>
+        <translation>报价金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <source>Refused because</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="139"/>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
@@ -9268,733 +10092,788 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>机器人 {name} 未接收测试消息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>The login name or the password is wrong.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
         <source>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</source>
         <translation>连续 {attempts} 次登录失败，此账户已被锁定。请在 {until} 之后再试，或请管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
         <source>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</source>
         <translation>此数据库要求在命令行登录：请使用 --user 登录名（密码会提示输入，或从 LABLEDGER_PASSWORD 读取）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>The password of {login} was reset: log in to the application and change it first.</source>
         <translation>{login} 的密码已被重置：请先登录应用程序修改密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
         <source>An account may be locked after 1 to {max} failed log-ins.</source>
         <translation>锁定账户前允许的登录失败次数须为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>A lock may last 1 to {max} minutes.</source>
         <translation>锁定时长须为 1 到 {max} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>The password needs at least {min} characters.</source>
         <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>The password may have at most {max} characters.</source>
         <translation>密码最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>The login name is required.</source>
         <translation>请填写登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>The name may have at most {max} characters.</source>
         <translation>姓名最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>An administrator exists already: log in as them to add users.</source>
         <translation>管理员已存在：请以管理员身份登录后添加用户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</source>
         <translation>无法导入 {path}：它不是 LabLedger 能读取的银行流水（没有找到含日期列和金额列的表头行，如“交易日期”和“交易金额”）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>Cannot import {path}: the statement has no transactions.</source>
         <translation>无法导入 {path}：流水中没有交易记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</source>
         <translation>无法导入 {path}：第 {row} 行的金额无法识别（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>Choose the customer who paid {amount} on {date}.</source>
         <translation>请选择 {date} 付款 {amount} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</source>
         <translation>{date} 金额 {amount} 的银行流水已{status}（在本机或其他电脑上）；未做任何更改。</translation>
     </message>
     <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <source>Keep between 1 and {max} daily backups.</source>
+        <translation>每日备份保留份数须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <source>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</source>
+        <translation>服务器数据库的备份与恢复在服务器上进行（pg_dump、pg_restore）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
+        <translation>migrate-to 只能复制到 PostgreSQL 数据库（postgresql://用户@主机/数据库）；{url} 不是。</translation>
+    </message>
+    <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <source>migrate-to copies a SQLite database; this one is already on a server.</source>
+        <translation>migrate-to 复制的是 SQLite 数据库；此数据库已在服务器上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
+        <translation>数据库 {target} 不是空的（{table} 有 {rows} 行）：migrate-to 只复制到空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
+        <translation>数据库 {target} 的结构版本为 {theirs}，原数据库为 {mine}；两者都必须是本版本的结构。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <source>The copy in {target} differs from the original: {problems}</source>
+        <translation>{target} 中的副本与原数据库不一致：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>work collection tasks</source>
         <translation>处理催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>change reminder schedules</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>read notifications</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>change others&apos; preferences</source>
         <translation>修改他人的偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>change the log-in rules</source>
         <translation>修改登录规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>reset passwords</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>unlock accounts</source>
         <translation>解锁账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>set collection targets</source>
         <translation>设置回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>change the scorecard</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
         <source>change the notification channels</source>
         <translation>修改通知渠道</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
         <source>Mail server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
         <source>Robot name</source>
         <translation>机器人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
         <source>Send to</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
         <source>Bank line</source>
         <translation>银行流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
         <source>import bank statements</source>
         <translation>导入银行流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
+        <source>change the backup settings</source>
+        <translation>修改备份设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>

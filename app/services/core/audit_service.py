@@ -127,14 +127,25 @@ def append_recorded(session: Session) -> None:
 class ChainBreak:
     entry_id: int
     problem: str
+    # What the broken entry says it is, so that a report names it (None when gone).
+    at: datetime | None = None
+    action: str = ""
+    entity: str = ""
+
+    def describe(self) -> str:
+        """ "entry 12 (2026-03-01 09:30:00 UTC, customer.update of customer 4): ..."."""
+        if self.at is None:
+            return f"entry {self.entry_id}: {self.problem}"
+        when = _as_utc(self.at).strftime("%Y-%m-%d %H:%M:%S UTC")
+        return f"entry {self.entry_id} ({when}, {self.action} of {self.entity}): {self.problem}"
 
 
 def verify_chain(session: Session) -> list[ChainBreak]:
     breaks: list[ChainBreak] = []
     prev = GENESIS
-    last_id = 0
+    last: AuditEntry | None = None
     for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000):
-        last_id = e.id
+        last = e
         expected = _digest(
             prev,
             _as_utc(e.at),
@@ -147,17 +158,23 @@ def verify_chain(session: Session) -> list[ChainBreak]:
             e.reason,
         )
         if e.prev_hash != prev:
-            breaks.append(ChainBreak(e.id, "previous hash does not match the entry before"))
+            breaks.append(_break(e, "previous hash does not match the entry before"))
         elif e.hash != expected:
-            breaks.append(ChainBreak(e.id, "content does not match its hash (edited)"))
+            breaks.append(_break(e, "content does not match its hash (edited)"))
         prev = e.hash
     if session.scalar(select(AuditChainHead.hash).where(AuditChainHead.id == 1)) != prev:
-        breaks.append(
-            ChainBreak(last_id, "the chain head names another entry: entries after it are gone")
-        )
+        gone = "the chain head names another entry: entries after it are gone"
+        breaks.append(_break(last, gone) if last is not None else ChainBreak(0, gone))
     return breaks
 
 
+def _break(entry: AuditEntry, problem: str) -> ChainBreak:
+    entity = entry.entity_type + (f" {entry.entity_id}" if entry.entity_id is not None else "")
+    return ChainBreak(entry.id, problem, entry.at, entry.action, entity)
+
+
 def _as_utc(at: datetime) -> datetime:
-    # SQLite hands timestamps back without their zone; they were stored as UTC.
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    # SQLite hands timestamps back without their zone; they were stored as UTC. PostgreSQL
+    # hands them back in the session's zone (+08:00 on a server set to Beijing time), and
+    # the hash was taken over the UTC form.
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)

@@ -61,10 +61,25 @@ def check_database(
     problems += _red_letter_rules(session)
     problems += _as_of_figures(session, today or date.today())
     problems += _write_off_approvals(session)
-    problems += [
-        Problem("audit chain", f"entry {b.entry_id}: {b.problem}") for b in verify_chain(session)
-    ]
+    problems += _audit_chain(session)
     return problems
+
+
+def _audit_chain(session: Session) -> list[Problem]:
+    """The first broken entry, named by id, time and what it records: from there on the
+    log cannot be trusted, and later breaks are only counted."""
+    breaks = verify_chain(session)
+    if not breaks:
+        return []
+    more = len(breaks) - 1
+    return [
+        Problem(
+            "audit chain",
+            "first broken entry: "
+            + breaks[0].describe()
+            + (f"; {more} more broken after it" if more else ""),
+        )
+    ]
 
 
 def _sqlite_integrity(session: Session) -> list[Problem]:

@@ -82,6 +82,9 @@ DEFAULTS: dict[str, Any] = {
     # account and for how many minutes; whether the command line needs --user.
     "login_lockout": {"attempts": 5, "minutes": 15},
     "cli_requires_login": False,
+    # Where the daily backups of a SQLite database go ("" the user data folder) and how
+    # many are kept (app/services/backup/backup_service.py).
+    "backup": {"folder": "", "keep": 14},
 }
 MAX_DAYS_AHEAD = 31
 

@@ -17,6 +17,7 @@ from app.platform.log_setup import setup_logging
 from app.services.core.context import Actor, system_actor
 from app.services.core.startup import open_database, run_startup_jobs
 from app.views.auth.login_dialogs import ask_for_login
+from app.views.backup.backup_scheduler import BackupScheduler
 from app.views.ops.change_bus import ChangeBus
 from app.views.ops.op_runner import OpRunner
 from app.views.ops.serial_writer import SerialWriter
@@ -165,6 +166,7 @@ def run_gui(location: DbLocation, clock: Clock) -> int:
         window.show()
         log.info("main window shown")
         window.notifications.start_reminders()
+        BackupScheduler(window.ctx, window).start()
 
     def switch_user(db: Database, window: MainWindow) -> None:
         # The log-in shows before the last window closes, or closing it would quit.

@@ -693,6 +693,30 @@ KNOWN_TEMPLATES = (
         "The bank line of {date} for {amount} was already {status} (here or on another PC); "
         "nothing was changed.",
     ),
+    QT_TRANSLATE_NOOP("errors", "Keep between 1 and {max} daily backups."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Backups of a server database are made and restored on the server (pg_dump, pg_restore).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "migrate-to copies into a PostgreSQL database (postgresql://user@host/database); "
+        "{url} is not one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "migrate-to copies a SQLite database; this one is already on a server."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {target} is not empty ({table} holds {rows} rows): migrate-to copies "
+        "only into an empty database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {target} has schema {theirs} and the original {mine}; both must be at "
+        "this version's schema.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The copy in {target} differs from the original: {problems}"),
 )
 
 # Words (codes) that services pass as these parameters: entity names, actions, roles,
@@ -828,6 +852,10 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "import bank statements"),
     QT_TRANSLATE_NOOP("errors", "confirmed"),
     QT_TRANSLATE_NOOP("errors", "ignored"),
+    QT_TRANSLATE_NOOP("errors", "view the audit log"),
+    QT_TRANSLATE_NOOP("errors", "change the backup settings"),
+    QT_TRANSLATE_NOOP("errors", "back up the database"),
+    QT_TRANSLATE_NOOP("errors", "restore a backup"),
 )
 
 

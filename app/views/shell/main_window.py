@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.changes import Kind
+from app.services.core.permissions import MANAGERS
 from app.services.core.settings_service import LabProfile, get_lab_profile
 from app.views.customers.customer_labels import role_label
 from app.views.notifications.notification_centre import NotificationButton
@@ -38,6 +39,8 @@ from app.views.widgets.icons import Icon, icon
 from app.views.workbench.workbench_page import WorkbenchPage
 
 if TYPE_CHECKING:
+    from app.views.audit.audit_log_page import AuditLogWindow
+    from app.views.backup.backup_dialog import BackupDialog
     from app.views.settings.database_dialog import DatabaseDialog
     from app.views.shell.about_dialog import AboutDialog
 
@@ -262,11 +265,20 @@ class MainWindow(QMainWindow):
             self.logout_action = QAction(self.tr("&Log out / switch user"), self)
             self.logout_action.triggered.connect(self.logoutRequested)
             file_menu.addAction(self.logout_action)
+        backups = QAction(self.tr("&Backup and restore…"), self)
+        backups.triggered.connect(self.show_backups)
+        file_menu.addAction(backups)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.audit_action = QAction(self.tr("&Audit log"), self)
+        self.audit_action.triggered.connect(self.show_audit_log)
+        # Managers and admins read the log (the service enforces it too).
+        self.audit_action.setEnabled(self.ctx.actor.can(*MANAGERS))
+        tools_menu.addAction(self.audit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About LabLedger"), self)
         about.triggered.connect(self.show_about)
@@ -345,6 +357,27 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def show_backups(self) -> BackupDialog:
+        from app.views.backup.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_audit_log(self) -> AuditLogWindow:
+        """The audit viewer in a window of its own; one at a time."""
+        from app.views.audit.audit_log_page import AuditLogWindow
+
+        window = self.findChild(AuditLogWindow)
+        if window is None:
+            window = AuditLogWindow(self.ctx, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def show_about(self) -> AboutDialog:
         from app.views.shell.about_dialog import AboutDialog

@@ -1,7 +1,7 @@
 """users log in: failed tries, lock, forced password change, team visibility
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 Create Date: 2026-12-01 20:00:00
 
 Each user gets the count of failed log-ins since the last success and the time a lock
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0020"
-down_revision = "0018"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 

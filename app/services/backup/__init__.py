@@ -1,0 +1,1 @@
+"""Backups of a SQLite database, restoring one, and copying it to a PostgreSQL server."""

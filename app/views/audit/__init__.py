@@ -1,0 +1,1 @@
+"""The audit viewer: the audit log, paged and filtered, with each entry's before and after."""

@@ -1,0 +1,1 @@
+"""Backups of a SQLite database: the daily one, the backups dialog and restoring."""
