@@ -242,6 +242,11 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
         return self._columns
 
     @property
+    def source(self) -> ListSource[IdRow]:
+        """The list service the rows come from (an export reads every row through it)."""
+        return self._source
+
+    @property
     def request(self) -> ListRequest:
         """The newest request (what the search box and filters say)."""
         return self._wanted
