@@ -180,13 +180,14 @@ def _write(
         ws.append(header)
 
         done = 0
+        cells = _RowCells(ws)
         for row in sample:
-            ws.append(_cells(ws, row))
+            ws.append(cells.row(row))
             done = _tick(done + 1, total, progress, cancelled)
         for rest in it:
             if len(rest) != width:
                 raise ValueError("every row needs one value per header")
-            ws.append(_cells(ws, rest))
+            ws.append(cells.row(rest))
             done = _tick(done + 1, total, progress, cancelled)
         if cancelled is not None and cancelled():
             raise ExportCancelled
@@ -213,7 +214,7 @@ def _discard(ws: WriteOnlyWorksheet) -> None:
     try:
         ws.close()
     finally:
-        writer = ws._writer
+        writer = getattr(ws, "_writer", None)
         if writer is not None:
             writer.cleanup()
 
@@ -237,36 +238,72 @@ def _is_number(value: Value) -> bool:
 
 
 def _cells(ws: WriteOnlyWorksheet, row: Sequence[Value], font: Font | None = None) -> list[object]:
-    from openpyxl.cell import WriteOnlyCell
-
+    """A row of cells of its own (for a row styled as a whole: the totals)."""
     cells: list[object] = []
-    for value in row:
-        if value is None:
-            cells.append(None)
-            continue
-        if isinstance(value, str):
-            cell = _text(ws, value)
-        elif isinstance(value, Fen):
-            # openpyxl writes a Decimal exactly; the stubs leave Decimal out of the value types.
-            cell = WriteOnlyCell(ws, value=yuan(value))  # type: ignore[arg-type]
-            cell.number_format = MONEY_FORMAT
-        elif isinstance(value, datetime):
-            # Excel has no time zones: the local wall time.
-            local = value.astimezone().replace(tzinfo=None) if value.tzinfo else value
-            cell = WriteOnlyCell(ws, value=local)
-            cell.number_format = DATETIME_FORMAT
-        elif isinstance(value, date):
-            # The stubs leave date out of the value types; openpyxl writes it as a date.
-            cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
-            cell.number_format = DATE_FORMAT
-        elif isinstance(value, bool):
-            cell = _text(ws, str(value))
-        else:
-            cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
-        if font is not None:
+    for column, value in enumerate(row):
+        cell = _RowCells(ws).cell(column, value)
+        if cell is not None and font is not None:
             cell.font = font
         cells.append(cell)
     return cells
+
+
+class _RowCells:
+    """The cells of the rows, one per column and kind of value, used again row after row:
+    openpyxl's write-only sheet writes each cell of a row as the row is appended, so a cell
+    is free again by the next row. This spares creating and styling a cell object per value,
+    which is most of openpyxl's cost on a large list."""
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self._ws = ws
+        self._made: dict[tuple[int, str], SheetCell] = {}
+
+    def _kind(self, column: int, kind: str) -> SheetCell:
+        cell = self._made.get((column, kind))
+        if cell is None:
+            from openpyxl.cell import WriteOnlyCell
+
+            cell = WriteOnlyCell(self._ws)
+            if kind == "money":
+                cell.number_format = MONEY_FORMAT
+            elif kind == "date":
+                cell.number_format = DATE_FORMAT
+            elif kind == "datetime":
+                cell.number_format = DATETIME_FORMAT
+            elif kind == "quoted":
+                # Editing the cell in Excel keeps it text (Excel's leading apostrophe).
+                cell.quotePrefix = True
+            self._made[(column, kind)] = cell
+        return cell
+
+    def cell(self, column: int, value: Value) -> SheetCell | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            text = clean_text(value)
+            cell = self._kind(column, "quoted" if looks_like_formula(text) else "text")
+            # Text, even when it starts with '=': a name is never a formula.
+            cell.value = text
+            cell.data_type = "s"
+        elif isinstance(value, Fen):
+            cell = self._kind(column, "money")
+            cell.value = yuan(value)  # the exact decimal, written as its digits
+        elif isinstance(value, datetime):
+            cell = self._kind(column, "datetime")
+            # Excel has no time zones: the local wall time.
+            cell.value = value.astimezone().replace(tzinfo=None) if value.tzinfo else value
+        elif isinstance(value, date):
+            cell = self._kind(column, "date")
+            cell.value = value
+        elif isinstance(value, bool):
+            return self.cell(column, str(value))
+        else:
+            cell = self._kind(column, "number")
+            cell.value = value
+        return cell
+
+    def row(self, values: Sequence[Value]) -> list[SheetCell | None]:
+        return [self.cell(column, value) for column, value in enumerate(values)]
 
 
 def _text(ws: WriteOnlyWorksheet, text: str) -> SheetCell:
