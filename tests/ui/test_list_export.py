@@ -215,7 +215,9 @@ def test_the_button_exports_the_list(qtbot, window, save_as, tmp_path):
     target = tmp_path / "Invoice list-2026-06-30.xlsx"
     qtbot.waitUntil(target.exists, timeout=10_000)
     qtbot.waitUntil(
-        lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in page.findChildren(QMessageBox))
+        lambda: any(
+            isinstance(w, QMessageBox) and w.isVisible() for w in page.findChildren(QMessageBox)
+        )
     )
     _sheet, names, rows = read_back(page, target)
     assert (names, rows) == shown(page)

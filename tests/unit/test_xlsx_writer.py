@@ -53,7 +53,15 @@ def test_cells_are_typed_and_the_header_frozen(tmp_path):
     body = list(sheet.iter_rows(min_row=4))
     names = [r[0].value for r in body]
     # XML reads a carriage return back as a line feed; the bell cannot be in a file at all.
-    assert names == ["上海浦东环境监测站", "=1+2", "+8613800000000", "-x", "@x", "\tTAB", "\nCR bell"]
+    assert names == [
+        "上海浦东环境监测站",
+        "=1+2",
+        "+8613800000000",
+        "-x",
+        "@x",
+        "\tTAB",
+        "\nCR bell",
+    ]
     for row in body:
         assert row[0].data_type == "s"  # never a formula
     assert [r[0].quotePrefix for r in body] == [False, True, True, True, True, True, True]
@@ -76,7 +84,9 @@ def test_widths_follow_the_content_cjk_counting_double(tmp_path):
     assert display_width("ab中文") == 6
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.integers(-MAX_FEN, MAX_FEN), min_size=1, max_size=30))
 def test_any_fen_amount_comes_back_exactly(tmp_path, amounts):
     path = tmp_path / "fen.xlsx"
@@ -128,7 +138,10 @@ def test_progress_and_a_failure_leave_no_temporary_file(tmp_path, monkeypatch):
     monkeypatch.setattr(xlsx_writer, "PROGRESS_EVERY", 100)
     seen: list[tuple[int, int]] = []
     path = tmp_path / "list.xlsx"
-    assert write_xlsx(path, SHEET, many_rows(250), total=250, progress=lambda *a: seen.append(a)) == 250
+    assert (
+        write_xlsx(path, SHEET, many_rows(250), total=250, progress=lambda *a: seen.append(a))
+        == 250
+    )
     assert seen == [(100, 250), (200, 250), (250, 250)]
 
     def broken():

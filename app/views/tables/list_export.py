@@ -13,13 +13,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QWidget
 
-from app.reports.xlsx_writer import Fen, Sheet, Value, write_xlsx
+from app.reports.xlsx_writer import Sheet, Value, write_xlsx
 from app.services.core.list_request import ListRequest
 from app.views.ops.op_runner import Op
-from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, ListSource, display_text
+from app.views.shell.view_context import ViewContext
+from app.views.tables.paged_table_model import (
+    ColumnSpec,
+    ListSource,
+    PagedTableModel,
+    export_value,
+)
 from app.views.translate import QT_TRANSLATE_NOOP
+from app.views.widgets.excel_export import ExcelExport, export_to_excel
 
 # Rows a query reads at a time: few queries, each a bounded list of ids.
 EXPORT_PAGE = 5000
@@ -76,25 +83,6 @@ def describe(
     return _tr(SEPARATOR).join(parts)
 
 
-def cell_value(spec: ColumnSpec[Any], row: Any, as_of: date) -> Value:
-    """What the file holds for a cell: amounts as ``Fen``, dates as dates, counts as
-    numbers, everything else the text the list shows. A cell the list shows empty (or as a
-    dash) stays empty."""
-    if spec.kind is ColumnKind.TEXT:
-        return display_text(spec, row, as_of) or None
-    value = spec.value(row, as_of)
-    if value is None:
-        return None
-    if spec.text is not None and spec.text(row, as_of).strip() in ("", "-", "–"):
-        return None
-    if spec.kind is ColumnKind.MONEY:
-        return Fen(int(value))
-    if spec.kind is ColumnKind.DATE:
-        assert isinstance(value, date), "a DATE column's value is a date"
-        return value
-    return int(value)
-
-
 def list_rows(
     op: Op,
     source: ListSource[Any],
@@ -108,7 +96,7 @@ def list_rows(
     while offset < total and not op.is_cancelled():
         page = source.fetch(request, offset, EXPORT_PAGE, total)
         for row in page:
-            yield tuple(cell_value(spec, row, as_of) for spec in specs)
+            yield tuple(export_value(spec, row, as_of) for spec in specs)
         offset += len(page)
         if len(page) < EXPORT_PAGE:
             break
@@ -134,3 +122,44 @@ def write_list(
         progress=lambda done, all_rows: op.report(done, all_rows),
         cancelled=op.is_cancelled,
     )
+
+
+def export_list(
+    ctx: ViewContext,
+    parent: QWidget,
+    title: str,
+    source: ListSource[Any],
+    request: ListRequest,
+    header: QHeaderView,
+    filters: Sequence[str],
+) -> ExcelExport | None:
+    """Ask for the file, then write every row of ``request`` (whose ``as_of`` is the date
+    the list shows) with the columns ``header`` shows, in its order, off the GUI thread;
+    None when the user cancelled the file dialog."""
+    assert request.as_of is not None
+    model = header.model()
+    assert isinstance(model, PagedTableModel)
+    columns = shown_columns(header)
+    sort = model.sort_column()
+    sheet = Sheet(
+        title=title,
+        headers=header_texts(header, columns),
+        description=(
+            describe(
+                search=request.search,
+                filters=filters,
+                sort_column=str(model.headerData(sort, Qt.Orientation.Horizontal))
+                if sort >= 0
+                else "",
+                descending=request.descending,
+                as_of=request.as_of,
+            ),
+        ),
+        sheet_name=title,
+    )
+    specs = [model.columns[c] for c in columns]
+
+    def write(op: Op, path: Path) -> int:
+        return write_list(op, path, sheet, source, request, specs)
+
+    return export_to_excel(ctx, parent, title, write)

@@ -6,7 +6,6 @@ the list (or, when the search or filters hide it, a note that says so and clears
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,18 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reports.xlsx_writer import Sheet
 from app.services.core.changes import Kind
-from app.views.ops.op_runner import Op
 from app.views.shell.ui_settings import remember_splitter
 from app.views.shell.view_context import ViewContext
 from app.views.tables.hidden_record_note import HiddenRecordNote
-from app.views.tables.list_export import describe, header_texts, shown_columns, write_list
+from app.views.tables.list_export import export_list
 from app.views.tables.paged_table_model import ListTotals, PagedTableModel
 from app.views.tables.paged_table_view import PagedTableView
 from app.views.tables.saved_record import SavedRecordSelector
 from app.views.tables.totals_bar import TotalFigure, TotalsBar
-from app.views.widgets.excel_export import ExcelExport, export_to_excel
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.icons import Icon, icon
 
 SEARCH_DELAY_MS = 250
@@ -176,32 +173,16 @@ class PagedListPage(QWidget):
         """Every row of the list as it is searched, filtered and sorted, the visible columns
         in their order, to an Excel file chosen by the user (written off the GUI thread)."""
         model = self.model
-        # The figures as of the date the list shows them.
-        request = replace(model.request, as_of=model.as_of)
-        header = self.table.horizontalHeader()
-        columns = shown_columns(header)
-        sort = model.sort_column()
-        sheet = Sheet(
-            title=self.export_title(),
-            headers=header_texts(header, columns),
-            description=(
-                describe(
-                    search=request.search,
-                    filters=self.filter_texts(),
-                    sort_column=self.column_title(sort) if sort >= 0 else "",
-                    descending=request.descending,
-                    as_of=model.as_of,
-                ),
-            ),
-            sheet_name=self.export_title(),
+        return export_list(
+            self._ctx,
+            self,
+            self.export_title(),
+            model.source,
+            # The figures as of the date the list shows them.
+            replace(model.request, as_of=model.as_of),
+            self.table.horizontalHeader(),
+            self.filter_texts(),
         )
-        specs = [model.columns[c] for c in columns]
-        source = model.source
-
-        def write(op: Op, path: Path) -> int:
-            return write_list(op, path, sheet, source, request, specs)
-
-        return export_to_excel(self._ctx, self, self.export_title(), write)
 
     def start(self) -> None:
         """First load, once the subclass has set its filters up."""
