@@ -114,3 +114,63 @@ def test_a_record_table_exports_the_rows_not_loaded_yet(qtbot, window, save_as, 
         for e in entries
     ]
     assert [fen_of(r[2]) for r in rows] == [e.amount_fen for e in entries]
+
+
+def _projects(window):
+    page = window.show_section("projects")
+    page.list_button.click()
+    return page
+
+
+def _statements(window):
+    return window.show_section("statements")
+
+
+def _agenda(window):
+    return window.show_section("calendar")
+
+
+def _tasks(window):
+    return window.show_section("calendar").tasks
+
+
+def _proposals(window):
+    settings = window.show_section("settings")
+    return settings.show_tab(settings.proposals)
+
+
+def _invoice_requests(window):
+    return window.show_section("invoices").show_requests().page
+
+
+def _write_offs(window):
+    return window.show_section("invoices").show_write_offs().page
+
+
+def _notifications(window):
+    return window.notifications.open_centre()
+
+
+@pytest.mark.parametrize(
+    "open_page",
+    [
+        _projects,
+        _statements,
+        _agenda,
+        _tasks,
+        _proposals,
+        _invoice_requests,
+        _write_offs,
+        _notifications,
+    ],
+)
+def test_every_table_has_the_export(qtbot, window, save_as, tmp_path, open_page):
+    page = open_page(window)
+    qtbot.waitUntil(lambda: page.export_button.isVisibleTo(page))
+    export = page.export()
+    written = finish(qtbot, export)
+    assert isinstance(written, int)
+    (path,) = tmp_path.glob("*.xlsx")
+    sheet = load_workbook(path).active
+    assert sheet.freeze_panes == "A4" and sheet.max_row == 3 + written
+    assert sheet["A1"].value == export.title

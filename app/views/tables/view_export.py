@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 from app.reports.xlsx_writer import Fen, Sheet, Value, write_xlsx
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
-from app.views.tables.list_export import AS_OF, CONTEXT, header_texts, shown_columns
+from app.views.tables.list_export import AS_OF, CONTEXT, SEPARATOR, header_texts, shown_columns
 from app.views.tables.paged_table_model import ItemRole, export_value
 from app.views.tables.record_table_model import RecordTableModel
 from app.views.translate import QT_TRANSLATE_NOOP
@@ -91,12 +91,9 @@ def export_view(
     not loaded yet) off the GUI thread; None when the user cancelled the file dialog."""
     headers, _columns, rows = shown_rows(view)
     as_of = QCoreApplication.translate(CONTEXT, AS_OF).format(date=ctx.as_of().isoformat())
-    sheet = Sheet(
-        title=title,
-        headers=headers,
-        description=(*description, as_of) if description else (as_of,),
-        sheet_name=title,
-    )
+    # One line under the title: what the table shows (its filters), then the date.
+    line = QCoreApplication.translate(CONTEXT, SEPARATOR).join((*description, as_of))
+    sheet = Sheet(title=title, headers=headers, description=(line,), sheet_name=title)
 
     def all_rows(op: Op) -> Iterator[Sequence[Value]]:
         yield from rows
