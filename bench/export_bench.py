@@ -143,6 +143,12 @@ def main() -> None:
                 cwd=REPO,
             ).stdout
             runs[kind].append(json.loads(out))
+            done = runs[kind][-1]
+            print(
+                f"  run {len(runs[kind])} {kind}: wall {done['wall']:.1f} s, "
+                f"CPU {done['cpu']:.1f} s, peak RSS {done['peak_rss_mb']:.0f} MB",
+                flush=True,
+            )
     load_after = os.getloadavg()
     for kind, results in runs.items():
         median = {

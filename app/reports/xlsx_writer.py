@@ -33,9 +33,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell as SheetCell
@@ -49,6 +49,7 @@ PROGRESS_EVERY = 1000
 WIDTH_SAMPLE = 500  # rows held back to size the columns
 MIN_WIDTH = 6
 MAX_WIDTH = 60
+MAX_SHEET_ROWS = 1_048_576  # Excel's rows per sheet
 # Text Excel (or a CSV reader) would take for a formula when typed in (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
@@ -152,19 +153,28 @@ def _write(
 
     width = len(sheet.headers)
     workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet(_sheet_title(sheet.sheet_name))
     it = iter(rows)
-    sample = [tuple(r) for r in islice(it, WIDTH_SAMPLE)]
-    for row in sample:
-        if len(row) != width:
-            raise ValueError("every row needs one value per header")
-    for index, chars in enumerate(_widths(sheet, sample), start=1):
-        ws.column_dimensions[get_column_letter(index)].width = chars
-    top = get_column_letter(sheet.freeze_columns + 1)
-    ws.freeze_panes = f"{top}{sheet.header_row + 1}"
+    sample: list[Sequence[Value]] = [tuple(r) for r in islice(it, WIDTH_SAMPLE)]
+    widths = _widths(sheet, sample)
+    bold = Font(bold=True)
+    right = [bool(sample) and _is_number(sample[0][i]) for i in range(width)]
+    # Rows a sheet holds under its title, description and header (Excel's limit).
+    room = MAX_SHEET_ROWS - sheet.header_row
+    sheets: list[WriteOnlyWorksheet] = []
 
-    try:
-        bold = Font(bold=True)
+    def start_sheet() -> WriteOnlyWorksheet:
+        """A sheet with the column widths, the frozen header and the lines above it; a
+        list longer than a sheet holds goes on in another, named "(2)", "(3)"..."""
+        name = _sheet_title(sheet.sheet_name)
+        if sheets:
+            suffix = f" ({len(sheets) + 1})"
+            name = name[: 31 - len(suffix)] + suffix
+        # The stubs type it as an ordinary sheet (column_dimensions, freeze_panes).
+        ws = workbook.create_sheet(name)
+        sheets.append(cast("WriteOnlyWorksheet", ws))
+        for index, chars in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = chars
+        ws.freeze_panes = f"{get_column_letter(sheet.freeze_columns + 1)}{sheet.header_row + 1}"
         title = WriteOnlyCell(ws, value=clean_text(sheet.title))
         title.font = Font(bold=True, size=13)
         ws.append([title])
@@ -174,20 +184,24 @@ def _write(
         for index, text in enumerate(sheet.headers):
             cell = _text(ws, text)
             cell.font = bold
-            numeric = bool(sample) and _is_number(sample[0][index])
-            cell.alignment = Alignment(horizontal="right" if numeric else "left", vertical="center")
+            cell.alignment = Alignment(
+                horizontal="right" if right[index] else "left", vertical="center"
+            )
             header.append(cell)
         ws.append(header)
+        return cast("WriteOnlyWorksheet", ws)
 
-        done = 0
+    try:
+        ws = start_sheet()
         cells = _RowCells(ws)
-        for row in sample:
-            ws.append(cells.row(row))
-            done = _tick(done + 1, total, progress, cancelled)
-        for rest in it:
-            if len(rest) != width:
+        done = 0
+        for row in chain(sample, it):
+            if len(row) != width:
                 raise ValueError("every row needs one value per header")
-            ws.append(cells.row(rest))
+            if done and done % room == 0:
+                ws = start_sheet()
+                cells = _RowCells(ws)
+            ws.append(cells.row(row))
             done = _tick(done + 1, total, progress, cancelled)
         if cancelled is not None and cancelled():
             raise ExportCancelled
@@ -202,7 +216,8 @@ def _write(
             for note in sheet.notes:
                 ws.append([_text(ws, note)])
     except BaseException:
-        _discard(ws)
+        for unsaved in sheets:
+            _discard(unsaved)
         raise
     workbook.save(path)
     return done

@@ -156,3 +156,16 @@ def test_progress_and_a_failure_leave_no_temporary_file(tmp_path, monkeypatch):
 def test_a_missing_folder_is_an_os_error(tmp_path):
     with pytest.raises(OSError):
         write_xlsx(Path(tmp_path / "no" / "x.xlsx"), SHEET, [])
+
+
+def test_a_list_longer_than_a_sheet_goes_on_in_the_next(tmp_path, monkeypatch):
+    monkeypatch.setattr(xlsx_writer, "MAX_SHEET_ROWS", 3 + 4)  # four rows a sheet
+    path = tmp_path / "long.xlsx"
+    assert write_xlsx(path, SHEET, many_rows(10)) == 10
+    book = load_workbook(path)
+    assert book.sheetnames == ["发票列表", "发票列表 (2)", "发票列表 (3)"]
+    names = []
+    for sheet in book:
+        assert sheet.freeze_panes == "A4" and [c.value for c in sheet[3]] == list(SHEET.headers)
+        names += [r[0] for r in sheet.iter_rows(min_row=4, values_only=True)]
+    assert names == [f"客户{i}" for i in range(10)]
