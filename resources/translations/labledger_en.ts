@@ -27,77 +27,77 @@
 <context>
     <name>AgingInvoicesDialog</name>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="46"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="49"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="51"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="55"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="57"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="61"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="63"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="67"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="69"/>
         <source>Open on the date</source>
         <translation>Open on the date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="73"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="75"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="80"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="82"/>
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
         <source>all buckets</source>
         <translation>all buckets</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="111"/>
         <source>{group} – {bucket}</source>
         <translation>{group} – {bucket}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="114"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="116"/>
         <source>{bucket}, open as of {date}</source>
         <translation>{bucket}, open as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="118"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="120"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="128"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="130"/>
         <source>Double-click an invoice or press Enter to open it.</source>
         <translation>Double-click an invoice or press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="132"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="134"/>
         <source>Open invoice</source>
         <translation>Open invoice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="175"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="185"/>
         <source>%Ln invoice(s), open {amount} in all</source>
         <translation>
             <numerusform>%Ln invoice, open {amount} in all</numerusform>

@@ -27,77 +27,77 @@
 <context>
     <name>AgingInvoicesDialog</name>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="46"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="49"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="51"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="55"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="57"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="61"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="63"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="67"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="69"/>
         <source>Open on the date</source>
         <translation>截至日未结</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="73"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="75"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="80"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="82"/>
         <source>Bucket</source>
         <translation>账龄段</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
         <source>all buckets</source>
         <translation>全部账龄段</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="111"/>
         <source>{group} – {bucket}</source>
         <translation>{group} – {bucket}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="114"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="116"/>
         <source>{bucket}, open as of {date}</source>
         <translation>{bucket}，截至 {date} 未结</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="118"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="120"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="128"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="130"/>
         <source>Double-click an invoice or press Enter to open it.</source>
         <translation>双击发票或按回车键打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="132"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="134"/>
         <source>Open invoice</source>
         <translation>打开发票</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="175"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="185"/>
         <source>%Ln invoice(s), open {amount} in all</source>
         <translation>
             <numerusform>共 %Ln 张发票，未结合计 {amount}</numerusform>
