@@ -25,110 +25,79 @@
     </message>
 </context>
 <context>
-    <name>AgingExport</name>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="51"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="73"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="99"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="108"/>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="53"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="67"/>
-        <source>Writing {file}…</source>
-        <translation>Writing {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="101"/>
-        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
-        <translation>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="109"/>
-        <source>Exported {count} rows and the totals to {path}.</source>
-        <translation>Exported {count} rows and the totals to {path}.</translation>
-    </message>
-</context>
-<context>
     <name>AgingInvoicesDialog</name>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="46"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="49"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="51"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="55"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="57"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="61"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="63"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="67"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="69"/>
         <source>Open on the date</source>
         <translation>Open on the date</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="73"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="75"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="80"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="82"/>
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
         <source>all buckets</source>
         <translation>all buckets</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="111"/>
         <source>{group} – {bucket}</source>
         <translation>{group} – {bucket}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="114"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="116"/>
         <source>{bucket}, open as of {date}</source>
         <translation>{bucket}, open as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="118"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="120"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="128"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="130"/>
         <source>Double-click an invoice or press Enter to open it.</source>
         <translation>Double-click an invoice or press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="132"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="134"/>
         <source>Open invoice</source>
         <translation>Open invoice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="175"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="185"/>
         <source>%Ln invoice(s), open {amount} in all</source>
         <translation>
             <numerusform>%Ln invoice, open {amount} in all</numerusform>
@@ -479,17 +448,17 @@ provision {rate}</translation>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
         <source>Approve the write-off</source>
         <translation>Approve the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="79"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="81"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>{amount} of invoice {number} is written off as bad debt on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="89"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -1166,118 +1135,123 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="174"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
         <source>‹ Previous</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="175"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="177"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="178"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="183"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="185"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="186"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="188"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="191"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="193"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="194"/>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="200"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
-        <location filename="../../app/views/calendar/calendar_page.py" line="212"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="204"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="211"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="213"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="213"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="217"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="218"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="232"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="236"/>
         <source>Double-click an item to open it.</source>
         <translation>Double-click an item to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="248"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="252"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="249"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="253"/>
         <source>My tasks today</source>
         <translation>My tasks today</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="320"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="275"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="330"/>
         <source>Agenda of {day}</source>
         <translation>Agenda of {day}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="323"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="333"/>
         <source>Agenda of {start} to {end}</source>
         <translation>Agenda of {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="392"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="402"/>
         <source>Export the calendar</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="394"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="404"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="420"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="430"/>
         <source>{count} calendar items exported to {path}</source>
         <translation>{count} calendar items exported to {path}</translation>
     </message>
@@ -1737,118 +1711,123 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CreditTiersPage</name>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="51"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="53"/>
         <source>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</source>
         <translation>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="60"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
         <source>Add tier…</source>
         <translation>Add tier…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="65"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="66"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="68"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="81"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="82"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="83"/>
         <source>Escalation</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="84"/>
         <source>Prepaid</source>
         <translation>Prepaid</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="85"/>
         <source>Credit hold</source>
         <translation>Credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="86"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="81"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="87"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="88"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="94"/>
         <source>Days from the due date: negative before it, positive after it.</source>
         <translation>Days from the due date: negative before it, positive after it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="119"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="118"/>
+        <source>Credit tiers</source>
+        <translation>Credit tiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="129"/>
         <source>{role} after {days}</source>
         <translation>{role} after {days}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="124"/>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="129"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="134"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="127"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="137"/>
         <source>over {days} overdue</source>
         <translation>over {days} overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="141"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="151"/>
         <source>held until paid</source>
         <translation>held until paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="141"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="151"/>
         <source>released</source>
         <translation>released</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="194"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="204"/>
         <source>Delete credit tier</source>
         <translation>Delete credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="195"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="205"/>
         <source>Delete the credit tier {name}?</source>
         <translation>Delete the credit tier {name}?</translation>
     </message>
@@ -2615,41 +2594,6 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
-    <name>CustomerExport</name>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="110"/>
-        <source>Export customers to Excel</source>
-        <translation>Export customers to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="112"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="127"/>
-        <source>Writing {file}…</source>
-        <translation>Writing {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="129"/>
-        <location filename="../../app/views/customers/customer_export.py" line="150"/>
-        <location filename="../../app/views/customers/customer_export.py" line="159"/>
-        <source>Export customers</source>
-        <translation>Export customers</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="152"/>
-        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
-        <translation>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="160"/>
-        <source>Exported {count} customers to {path}.</source>
-        <translation>Exported {count} customers to {path}.</translation>
-    </message>
-</context>
-<context>
     <name>CustomerLabels</name>
     <message>
         <location filename="../../app/views/customers/customer_labels.py" line="25"/>
@@ -2815,73 +2759,73 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="63"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="60"/>
         <source>Search name, short name, code or USCC</source>
         <translation>Search name, short name, code or USCC</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="77"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
         <source>Log follow-up…</source>
         <translation>Log follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="84"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="81"/>
         <source>Hand over…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="87"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="158"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="84"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="152"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="90"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="87"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="94"/>
-        <source>Export to Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="99"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="93"/>
         <source>All credit tiers</source>
         <translation>All credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="106"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="100"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="114"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="108"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="158"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="152"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
+    <message>
+        <location filename="../../app/views/customers/customer_list_view.py" line="221"/>
+        <source>Customer list</source>
+        <translation>Customer list</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="304"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -3132,6 +3076,42 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
         <location filename="../../app/views/shell/error_dialogs.py" line="885"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="61"/>
+        <location filename="../../app/views/widgets/excel_export.py" line="85"/>
+        <location filename="../../app/views/widgets/excel_export.py" line="120"/>
+        <location filename="../../app/views/widgets/excel_export.py" line="129"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="63"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="79"/>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="122"/>
+        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
+        <translation>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="130"/>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>Exported {count} rows to {path}.</translation>
     </message>
 </context>
 <context>
@@ -3474,7 +3454,7 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
     <message>
         <location filename="../../app/views/invoices/invoice_list_view.py" line="81"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="277"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="280"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
@@ -3500,12 +3480,17 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
     <message>
         <location filename="../../app/views/invoices/invoice_list_view.py" line="108"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="288"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="291"/>
         <source>Write-off requests</source>
         <translation>Write-off requests</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/views/invoices/invoice_list_view.py" line="139"/>
+        <source>Invoice list</source>
+        <translation>Invoice list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="142"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -3513,17 +3498,17 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="146"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="149"/>
         <source>of which overdue</source>
         <translation>of which overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="275"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="278"/>
         <source>Invoice requests ({count})</source>
         <translation>Invoice requests ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="286"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="289"/>
         <source>Write-off requests ({count})</source>
         <translation>Write-off requests ({count})</translation>
     </message>
@@ -3531,7 +3516,7 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="312"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="322"/>
         <source>Invoice requests</source>
         <translation>Invoice requests</translation>
     </message>
@@ -3539,72 +3524,77 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Request no.</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="81"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="83"/>
         <source>Amount incl. tax</source>
         <translation>Amount incl. tax</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="85"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
         <source>Kind and tax rate</source>
         <translation>Kind and tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="92"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="94"/>
         <source>Note from sales</source>
         <translation>Note from sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="218"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="219"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="223"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="225"/>
         <source>No invoice requests are waiting.</source>
         <translation>No invoice requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="226"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="228"/>
         <source>Issue…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="229"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="231"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="249"/>
+        <source>Invoice requests</source>
+        <translation>Invoice requests</translation>
     </message>
 </context>
 <context>
@@ -3756,62 +3746,62 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="104"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="106"/>
         <source>Issue the requested invoice</source>
         <translation>Issue the requested invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="112"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="113"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="120"/>
         <source>Leave empty to number it automatically</source>
         <translation>Leave empty to number it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="119"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="121"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="120"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="122"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="146"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>Due {date}: the due date of installment {n} in the payment plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="151"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>Due {date}: the customer&apos;s terms of {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="156"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>Installment {n} fell due on {date}, before the issue date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="157"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="159"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>Installment {n} has no due date yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="167"/>
         <source>The due date is before the issue date.</source>
         <translation>The due date is before the issue date.</translation>
     </message>
@@ -3907,6 +3897,64 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/settings/large_amount_dialog.py" line="47"/>
         <source>Ask above</source>
         <translation>Ask above</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../app/views/tables/view_export.py" line="32"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/view_export.py" line="33"/>
+        <source>The rows of this table as shown, to an Excel workbook</source>
+        <translation>The rows of this table as shown, to an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="34"/>
+        <source>Search: “{text}”</source>
+        <translation>Search: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="35"/>
+        <source>Filters: {filters}</source>
+        <translation>Filters: {filters}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="36"/>
+        <source>Filters: none (all rows)</source>
+        <translation>Filters: none (all rows)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="37"/>
+        <source>Sorted by: {column}, {order}</source>
+        <translation>Sorted by: {column}, {order}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="38"/>
+        <source>ascending</source>
+        <translation>ascending</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="39"/>
+        <source>descending</source>
+        <translation>descending</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="40"/>
+        <source>As of {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="41"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="42"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4291,69 +4339,75 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="41"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="44"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="45"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="48"/>
         <source>Work on the task…</source>
         <translation>Work on the task…</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="48"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="51"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="142"/>
         <source>Tasks of</source>
         <translation>Tasks of</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="55"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="63"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="65"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="66"/>
         <source>Last action</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="67"/>
         <source>Next date</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="99"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="104"/>
         <source>{count} tasks, {amount} overdue</source>
         <translation>{count} tasks, {amount} overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="108"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="113"/>
         <source>+{days} days</source>
         <translation>+{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="141"/>
+        <source>My tasks</source>
+        <translation>My tasks</translation>
     </message>
 </context>
 <context>
@@ -4472,12 +4526,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="325"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="333"/>
         <source>Notifications: {count}</source>
         <translation>Notifications: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="326"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="334"/>
         <source>{count} unread notifications</source>
         <translation>{count} unread notifications</translation>
     </message>
@@ -4485,67 +4539,68 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="126"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="128"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="198"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="132"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="146"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="148"/>
         <source>No notifications.</source>
         <translation>No notifications.</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="150"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
         <source>Open the item</source>
         <translation>Open the item</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="151"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
         <source>Snooze 1 hour</source>
         <translation>Snooze 1 hour</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="156"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Snooze until tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="157"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
@@ -4644,7 +4699,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="185"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="88"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/paged_list_page.py" line="91"/>
+        <source>Every row of this list as searched, filtered and sorted, with the columns shown, to an Excel workbook</source>
+        <translation>Every row of this list as searched, filtered and sorted, with the columns shown, to an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/paged_list_page.py" line="160"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/paged_list_page.py" line="228"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -4835,8 +4905,13 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <source>Import bank statement…</source>
         <translation>Import bank statement…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
+        <source>Payment list</source>
+        <translation>Payment list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/payments/payment_list_view.py" line="108"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>%Ln payment</numerusform>
@@ -4844,18 +4919,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="177"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="201"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="180"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="204"/>
         <source>Apply prepayments</source>
         <translation>Apply prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="179"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="182"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="202"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="205"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>{amount} applied to %n invoice.</numerusform>
@@ -5414,94 +5489,99 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="81"/>
+        <location filename="../../app/views/projects/projects_page.py" line="84"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="82"/>
+        <location filename="../../app/views/projects/projects_page.py" line="85"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="93"/>
+        <location filename="../../app/views/projects/projects_page.py" line="96"/>
         <source>Search code, title, contract or customer</source>
         <translation>Search code, title, contract or customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="101"/>
+        <location filename="../../app/views/projects/projects_page.py" line="104"/>
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="105"/>
+        <location filename="../../app/views/projects/projects_page.py" line="108"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="109"/>
+        <location filename="../../app/views/projects/projects_page.py" line="112"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="113"/>
+        <location filename="../../app/views/projects/projects_page.py" line="116"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="114"/>
+        <location filename="../../app/views/projects/projects_page.py" line="117"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="115"/>
+        <location filename="../../app/views/projects/projects_page.py" line="118"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="140"/>
+        <location filename="../../app/views/projects/projects_page.py" line="143"/>
         <source>New project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="143"/>
+        <location filename="../../app/views/projects/projects_page.py" line="146"/>
         <source>Quote…</source>
         <translation>Quote…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="146"/>
+        <location filename="../../app/views/projects/projects_page.py" line="149"/>
         <source>Sign contract…</source>
         <translation>Sign contract…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="153"/>
+        <location filename="../../app/views/projects/projects_page.py" line="156"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="160"/>
+        <location filename="../../app/views/projects/projects_page.py" line="163"/>
         <source>Payment plan…</source>
         <translation>Payment plan…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="167"/>
+        <location filename="../../app/views/projects/projects_page.py" line="170"/>
         <source>Release report…</source>
         <translation>Release report…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="174"/>
+        <location filename="../../app/views/projects/projects_page.py" line="177"/>
         <source>Request invoice…</source>
         <translation>Request invoice…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="181"/>
+        <location filename="../../app/views/projects/projects_page.py" line="184"/>
         <source>Issue invoice…</source>
         <translation>Issue invoice…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/projects/projects_page.py" line="306"/>
+        <source>Project list</source>
+        <translation>Project list</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="311"/>
-        <location filename="../../app/views/projects/projects_page.py" line="316"/>
-        <location filename="../../app/views/projects/projects_page.py" line="366"/>
+        <location filename="../../app/views/projects/projects_page.py" line="335"/>
+        <location filename="../../app/views/projects/projects_page.py" line="340"/>
+        <location filename="../../app/views/projects/projects_page.py" line="390"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -5509,7 +5589,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="313"/>
+        <location filename="../../app/views/projects/projects_page.py" line="337"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -5648,47 +5728,47 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="135"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="136"/>
         <source>Aging</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="136"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="137"/>
         <source>Bad-debt provision</source>
         <translation>Bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="152"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="153"/>
         <source>Calculating…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="153"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="154"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="155"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="156"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="157"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="158"/>
         <source>Buckets and rates…</source>
         <translation>Buckets and rates…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="163"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="164"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="166"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="167"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="289"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="290"/>
         <source>Nothing was open on {date}.</source>
         <translation>Nothing was open on {date}.</translation>
     </message>
@@ -5853,27 +5933,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
         <source>Reject the invoice request</source>
         <translation>Reject the invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="186"/>
         <source>Tell sales what to correct</source>
         <translation>Tell sales what to correct</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="187"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="186"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="188"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="190"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="192"/>
         <source>Say why the request is rejected.</source>
         <translation>Say why the request is rejected.</translation>
     </message>
@@ -5881,27 +5961,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
         <source>Reject the write-off</source>
         <translation>Reject the write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>For example: collection is not exhausted yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="103"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="105"/>
         <source>Reason for rejecting</source>
         <translation>Reason for rejecting</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="108"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="110"/>
         <source>Say why the write-off is rejected.</source>
         <translation>Say why the write-off is rejected.</translation>
     </message>
@@ -6983,123 +7063,128 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="71"/>
+        <location filename="../../app/views/statements/statements_page.py" line="73"/>
         <source>All statements</source>
         <translation>All statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="72"/>
+        <location filename="../../app/views/statements/statements_page.py" line="74"/>
         <source>Awaiting reply</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="73"/>
+        <location filename="../../app/views/statements/statements_page.py" line="75"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="80"/>
+        <location filename="../../app/views/statements/statements_page.py" line="82"/>
         <source>{reply} (resolved)</source>
         <translation>{reply} (resolved)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="86"/>
+        <location filename="../../app/views/statements/statements_page.py" line="88"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="89"/>
+        <location filename="../../app/views/statements/statements_page.py" line="91"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="94"/>
+        <location filename="../../app/views/statements/statements_page.py" line="96"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="100"/>
+        <location filename="../../app/views/statements/statements_page.py" line="102"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="106"/>
+        <location filename="../../app/views/statements/statements_page.py" line="108"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="112"/>
+        <location filename="../../app/views/statements/statements_page.py" line="114"/>
         <source>Closing balance</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="118"/>
+        <location filename="../../app/views/statements/statements_page.py" line="120"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="124"/>
+        <location filename="../../app/views/statements/statements_page.py" line="126"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="130"/>
+        <location filename="../../app/views/statements/statements_page.py" line="132"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="136"/>
+        <location filename="../../app/views/statements/statements_page.py" line="138"/>
         <source>Disputed amount</source>
         <translation>Disputed amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="142"/>
-        <location filename="../../app/views/statements/statements_page.py" line="191"/>
+        <location filename="../../app/views/statements/statements_page.py" line="144"/>
+        <location filename="../../app/views/statements/statements_page.py" line="193"/>
         <source>Signed slip</source>
         <translation>Signed slip</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="168"/>
+        <location filename="../../app/views/statements/statements_page.py" line="170"/>
         <source>New statement…</source>
         <translation>New statement…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="171"/>
+        <location filename="../../app/views/statements/statements_page.py" line="173"/>
         <source>Every customer…</source>
         <translation>Every customer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="174"/>
+        <location filename="../../app/views/statements/statements_page.py" line="176"/>
         <source>Reprint…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="177"/>
+        <location filename="../../app/views/statements/statements_page.py" line="179"/>
         <source>Mark sent…</source>
         <translation>Mark sent…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="184"/>
+        <location filename="../../app/views/statements/statements_page.py" line="186"/>
         <source>Record reply…</source>
         <translation>Record reply…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="194"/>
+        <location filename="../../app/views/statements/statements_page.py" line="196"/>
         <source>Resolve dispute…</source>
         <translation>Resolve dispute…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="201"/>
+        <location filename="../../app/views/statements/statements_page.py" line="203"/>
         <source>Dunning letter…</source>
         <translation>Dunning letter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="211"/>
+        <location filename="../../app/views/statements/statements_page.py" line="207"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="216"/>
         <source>Search customer or statement number</source>
         <translation>Search customer or statement number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/statements/statements_page.py" line="296"/>
+        <location filename="../../app/views/statements/statements_page.py" line="301"/>
         <source>%Ln statement(s)</source>
         <translation>
             <numerusform>%Ln statement</numerusform>
@@ -7107,14 +7192,19 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="298"/>
+        <location filename="../../app/views/statements/statements_page.py" line="303"/>
         <source>closing balances {closing}</source>
         <translation>closing balances {closing}</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="301"/>
+        <location filename="../../app/views/statements/statements_page.py" line="306"/>
         <source>disputed {amount}</source>
         <translation>disputed {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="316"/>
+        <source>Statements</source>
+        <translation>Statements</translation>
     </message>
 </context>
 <context>
@@ -7438,128 +7528,133 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="54"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="56"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="60"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="62"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>Only managers can accept or reject proposals; you can see them here.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="67"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="69"/>
         <source>Review all customers now</source>
         <translation>Review all customers now</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="204"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="84"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="214"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="85"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="86"/>
         <source>Current tier</source>
         <translation>Current tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="87"/>
         <source>Proposed tier</source>
         <translation>Proposed tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="83"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="89"/>
         <source>Main reason</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="84"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="90"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="92"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="104"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="105"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="116"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="122"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="176"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="153"/>
+        <source>Credit tier proposals</source>
+        <translation>Credit tier proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="186"/>
         <source>No proposals are waiting.</source>
         <translation>No proposals are waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="206"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="216"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="207"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="217"/>
         <source>from {old} to {new}</source>
         <translation>from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="210"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="220"/>
         <source>Credit score</source>
         <translation>Credit score</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="210"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="220"/>
         <source>{score} of 100</source>
         <translation>{score} of 100</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="220"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="230"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>Reviewing every customer&apos;s payment history…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="232"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="242"/>
         <source>{count} new proposals.</source>
         <translation>{count} new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="234"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="244"/>
         <source>No new proposals.</source>
         <translation>No new proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="256"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="266"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} moved to {tier}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="260"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="270"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} stays in {tier}.</translation>
     </message>
@@ -7752,22 +7847,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
         <source>Withdraw the write-off request</source>
         <translation>Withdraw the write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="128"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>Optional, for example: the customer paid after all</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="127"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="129"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="128"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="130"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
@@ -7856,7 +7951,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="284"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="294"/>
         <source>Write-off requests</source>
         <translation>Write-off requests</translation>
     </message>
@@ -7864,78 +7959,83 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="48"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="50"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
         <source>Open balance</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
         <source>Amount to write off</source>
         <translation>Amount to write off</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="60"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="150"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="59"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="61"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="151"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="60"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="150"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="62"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="152"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="159"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>No write-offs are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="165"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="166"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="168"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="169"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="171"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="263"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="190"/>
+        <source>Write-off requests</source>
+        <translation>Write-off requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="273"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>Write-offs are approved by a manager under their own name; this window is not signed in as one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>You asked for this write-off: another manager approves or rejects it.</translation>
     </message>

@@ -25,110 +25,79 @@
     </message>
 </context>
 <context>
-    <name>AgingExport</name>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="51"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="73"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="99"/>
-        <location filename="../../app/views/receivables/aging_export.py" line="108"/>
-        <source>Export to Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="53"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="67"/>
-        <source>Writing {file}…</source>
-        <translation>正在写入 {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="101"/>
-        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
-        <translation>无法写入 {path}：{reason}。如果该文件已在 Excel 中打开，请关闭后重新导出。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/receivables/aging_export.py" line="109"/>
-        <source>Exported {count} rows and the totals to {path}.</source>
-        <translation>已将 {count} 行及合计导出到 {path}。</translation>
-    </message>
-</context>
-<context>
     <name>AgingInvoicesDialog</name>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="42"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="44"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="46"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="49"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="51"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="55"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="57"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="61"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="63"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="67"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="69"/>
         <source>Open on the date</source>
         <translation>截至日未结</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="73"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="75"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="80"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="82"/>
         <source>Bucket</source>
         <translation>账龄段</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="107"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
         <source>all buckets</source>
         <translation>全部账龄段</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="109"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="111"/>
         <source>{group} – {bucket}</source>
         <translation>{group} – {bucket}</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="114"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="116"/>
         <source>{bucket}, open as of {date}</source>
         <translation>{bucket}，截至 {date} 未结</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="118"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="120"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="128"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="130"/>
         <source>Double-click an invoice or press Enter to open it.</source>
         <translation>双击发票或按回车键打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="132"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="134"/>
         <source>Open invoice</source>
         <translation>打开发票</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="175"/>
+        <location filename="../../app/views/receivables/aging_invoices_dialog.py" line="185"/>
         <source>%Ln invoice(s), open {amount} in all</source>
         <translation>
             <numerusform>共 %Ln 张发票，未结合计 {amount}</numerusform>
@@ -478,17 +447,17 @@ provision {rate}</source>
 <context>
     <name>ApproveWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="75"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="77"/>
         <source>Approve the write-off</source>
         <translation>批准坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="79"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="81"/>
         <source>{amount} of invoice {number} is written off as bad debt on {date}.</source>
         <translation>发票 {number} 的 {amount} 将于 {date} 作为坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="87"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="89"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -1158,118 +1127,123 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="174"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
         <source>‹ Previous</source>
         <translation>‹ 上月</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="175"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="177"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="176"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="178"/>
         <source>Next ›</source>
         <translation>下月 ›</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="183"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="185"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="186"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="188"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="190"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
         <source>Day</source>
         <translation>当天</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="191"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="193"/>
         <source>Week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="192"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="194"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="200"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="202"/>
-        <location filename="../../app/views/calendar/calendar_page.py" line="212"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="204"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="211"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="213"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="213"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="214"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="215"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="217"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="216"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="218"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="232"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="236"/>
         <source>Double-click an item to open it.</source>
         <translation>双击事项即可打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="248"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="252"/>
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="249"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="253"/>
         <source>My tasks today</source>
         <translation>我的催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="320"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="275"/>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/calendar_page.py" line="330"/>
         <source>Agenda of {day}</source>
         <translation>{day} 的日程</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="323"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="333"/>
         <source>Agenda of {start} to {end}</source>
         <translation>{start} 至 {end} 的日程</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="392"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="402"/>
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="394"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="404"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/calendar_page.py" line="420"/>
+        <location filename="../../app/views/calendar/calendar_page.py" line="430"/>
         <source>{count} calendar items exported to {path}</source>
         <translation>已导出 {count} 个日历事项到 {path}</translation>
     </message>
@@ -1728,118 +1702,123 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CreditTiersPage</name>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="51"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="53"/>
         <source>Each customer belongs to a credit tier. The tier sets the payment terms and credit limit (a customer&apos;s own terms and limit win over them), when reminders go out, whom overdue invoices are escalated to, how much is paid in advance and whether reports wait for payment.</source>
         <translation>每个客户都属于一个信用等级。信用等级规定账期和信用额度（客户单独设定的账期和额度优先），何时发送提醒，逾期发票升级给谁，需预付多少款项，以及检测报告是否在付款后才发放。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="60"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="62"/>
         <source>Add tier…</source>
         <translation>新增等级…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="63"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="65"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="66"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="71"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
         <source>Tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="72"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
         <source>English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="73"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="74"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
         <source>Terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="75"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="81"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="76"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="82"/>
         <source>Reminders</source>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="77"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="83"/>
         <source>Escalation</source>
         <translation>逾期升级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="78"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="84"/>
         <source>Prepaid</source>
         <translation>预付款</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="79"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="85"/>
         <source>Credit hold</source>
         <translation>信用冻结</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="80"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="86"/>
         <source>Reports</source>
         <translation>报告发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="81"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="87"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="88"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="94"/>
         <source>Days from the due date: negative before it, positive after it.</source>
         <translation>相对到期日的天数：负数为到期前，正数为到期后。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="119"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="118"/>
+        <source>Credit tiers</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="129"/>
         <source>{role} after {days}</source>
         <translation>逾期{days}后升级至{role}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="124"/>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="129"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="134"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="139"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="127"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="137"/>
         <source>over {days} overdue</source>
         <translation>逾期超过{days}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="141"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="151"/>
         <source>held until paid</source>
         <translation>付款后发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="141"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="151"/>
         <source>released</source>
         <translation>直接发放</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="194"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="204"/>
         <source>Delete credit tier</source>
         <translation>删除信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/credit_tiers_page.py" line="195"/>
+        <location filename="../../app/views/credit/credit_tiers_page.py" line="205"/>
         <source>Delete the credit tier {name}?</source>
         <translation>确定删除信用等级“{name}”吗？</translation>
     </message>
@@ -2606,41 +2585,6 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
-    <name>CustomerExport</name>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="110"/>
-        <source>Export customers to Excel</source>
-        <translation>导出客户列表到 Excel</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="112"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="127"/>
-        <source>Writing {file}…</source>
-        <translation>正在写入 {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="129"/>
-        <location filename="../../app/views/customers/customer_export.py" line="150"/>
-        <location filename="../../app/views/customers/customer_export.py" line="159"/>
-        <source>Export customers</source>
-        <translation>导出客户列表</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="152"/>
-        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
-        <translation>无法写入 {path}：{reason}。如果该文件已在 Excel 中打开，请关闭后重新导出。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_export.py" line="160"/>
-        <source>Exported {count} customers to {path}.</source>
-        <translation>已导出 {count} 个客户到 {path}。</translation>
-    </message>
-</context>
-<context>
     <name>CustomerLabels</name>
     <message>
         <location filename="../../app/views/customers/customer_labels.py" line="25"/>
@@ -2806,73 +2750,73 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="63"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="60"/>
         <source>Search name, short name, code or USCC</source>
         <translation>搜索客户名称、简称、编号或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="65"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="68"/>
         <source>Customer 360</source>
         <translation>客户全景</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="71"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="77"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="74"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="84"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="81"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="87"/>
-        <location filename="../../app/views/customers/customer_list_view.py" line="158"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="84"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="152"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="90"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="87"/>
         <source>Merge…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="94"/>
-        <source>Export to Excel…</source>
-        <translation>导出 Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="99"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="93"/>
         <source>All credit tiers</source>
         <translation>全部信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="106"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="100"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="114"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="108"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_list_view.py" line="158"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="152"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <location filename="../../app/views/customers/customer_list_view.py" line="221"/>
+        <source>Customer list</source>
+        <translation>客户列表</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/customers/customer_list_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_list_view.py" line="304"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 个客户</numerusform>
@@ -3122,6 +3066,42 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
         <location filename="../../app/views/shell/error_dialogs.py" line="885"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="61"/>
+        <location filename="../../app/views/widgets/excel_export.py" line="85"/>
+        <location filename="../../app/views/widgets/excel_export.py" line="120"/>
+        <location filename="../../app/views/widgets/excel_export.py" line="129"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="63"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="79"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="80"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="122"/>
+        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and export again.</source>
+        <translation>无法写入 {path}：{reason}。如果该文件已在 Excel 中打开，请关闭后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/excel_export.py" line="130"/>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>已将 {count} 行导出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3464,7 +3444,7 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
     <message>
         <location filename="../../app/views/invoices/invoice_list_view.py" line="81"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="277"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="280"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
@@ -3490,29 +3470,34 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
     <message>
         <location filename="../../app/views/invoices/invoice_list_view.py" line="108"/>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="288"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="291"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/views/invoices/invoice_list_view.py" line="139"/>
+        <source>Invoice list</source>
+        <translation>发票列表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="142"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>共 %Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="146"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="149"/>
         <source>of which overdue</source>
         <translation>其中逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="275"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="278"/>
         <source>Invoice requests ({count})</source>
         <translation>开票申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_list_view.py" line="286"/>
+        <location filename="../../app/views/invoices/invoice_list_view.py" line="289"/>
         <source>Write-off requests ({count})</source>
         <translation>坏账核销申请（{count}）</translation>
     </message>
@@ -3520,7 +3505,7 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>InvoiceRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="312"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="322"/>
         <source>Invoice requests</source>
         <translation>开票申请</translation>
     </message>
@@ -3528,72 +3513,77 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>InvoiceRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="72"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="211"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="74"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
         <source>Request no.</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="75"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="212"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="77"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="78"/>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="213"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="80"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="81"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="83"/>
         <source>Amount incl. tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="85"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="87"/>
         <source>Kind and tax rate</source>
         <translation>发票类型和税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="92"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="94"/>
         <source>Note from sales</source>
         <translation>业务员备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="214"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="215"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="216"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="218"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="217"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="223"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="225"/>
         <source>No invoice requests are waiting.</source>
         <translation>没有待处理的开票申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="226"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="228"/>
         <source>Issue…</source>
         <translation>开具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="229"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="231"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="249"/>
+        <source>Invoice requests</source>
+        <translation>开票申请</translation>
     </message>
 </context>
 <context>
@@ -3745,62 +3735,62 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>IssueRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="104"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="106"/>
         <source>Issue the requested invoice</source>
         <translation>按申请开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="108"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="110"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="112"/>
         <source>Set a due date (otherwise the installment&apos;s or the customer&apos;s terms)</source>
         <translation>指定到期日（否则按该期计划到期日或客户账期）</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="113"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="115"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="118"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="120"/>
         <source>Leave empty to number it automatically</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="119"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="121"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="120"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="122"/>
         <source>Issue</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="146"/>
         <source>Due {date}: the due date of installment {n} in the payment plan.</source>
         <translation>到期日 {date}：按回款计划第 {n} 期的到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="151"/>
         <source>Due {date}: the customer&apos;s terms of {days} days.</source>
         <translation>到期日 {date}：按客户账期 {days} 天计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="154"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="156"/>
         <source>Installment {n} fell due on {date}, before the issue date.</source>
         <translation>第 {n} 期已于 {date} 到期，早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="157"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="159"/>
         <source>Installment {n} has no due date yet.</source>
         <translation>第 {n} 期尚未确定到期日。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="165"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="167"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
@@ -3896,6 +3886,64 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/settings/large_amount_dialog.py" line="47"/>
         <source>Ask above</source>
         <translation>超过此金额时确认</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../app/views/tables/view_export.py" line="32"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/view_export.py" line="33"/>
+        <source>The rows of this table as shown, to an Excel workbook</source>
+        <translation>将此表格当前显示的行导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="34"/>
+        <source>Search: “{text}”</source>
+        <translation>搜索：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="35"/>
+        <source>Filters: {filters}</source>
+        <translation>筛选：{filters}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="36"/>
+        <source>Filters: none (all rows)</source>
+        <translation>筛选：无（全部记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="37"/>
+        <source>Sorted by: {column}, {order}</source>
+        <translation>排序：{column}，{order}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="38"/>
+        <source>ascending</source>
+        <translation>升序</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="39"/>
+        <source>descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="40"/>
+        <source>As of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="41"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/list_export.py" line="42"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4280,69 +4328,75 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="41"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="44"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="45"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="48"/>
         <source>Work on the task…</source>
         <translation>处理任务…</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="48"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="51"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="142"/>
         <source>Tasks of</source>
         <translation>任务负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="55"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="56"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="57"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="58"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="63"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="59"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="60"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="65"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="61"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="66"/>
         <source>Last action</source>
         <translation>上次行动</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="62"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="67"/>
         <source>Next date</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="99"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="104"/>
         <source>{count} tasks, {amount} overdue</source>
         <translation>{count} 个任务，逾期 {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/calendar/my_tasks_page.py" line="108"/>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="113"/>
         <source>+{days} days</source>
         <translation>+{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/calendar/my_tasks_page.py" line="141"/>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
     </message>
 </context>
 <context>
@@ -4461,12 +4515,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="325"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="333"/>
         <source>Notifications: {count}</source>
         <translation>通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="326"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="334"/>
         <source>{count} unread notifications</source>
         <translation>{count} 条未读通知</translation>
     </message>
@@ -4474,67 +4528,68 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="126"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="128"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="198"/>
         <source>Notifications</source>
         <translation>通知中心</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="132"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>在用户登录功能上线前，LabLedger 显示所有用户的通知（“接收人”一栏注明是谁的）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
         <source>For</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="146"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="148"/>
         <source>No notifications.</source>
         <translation>没有通知。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="150"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
         <source>Open the item</source>
         <translation>打开事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="151"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
         <source>Snooze 1 hour</source>
         <translation>稍后提醒（1 小时）</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="156"/>
         <source>Snooze until tomorrow morning</source>
         <translation>明早再提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="157"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
@@ -4633,7 +4688,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../app/views/tables/paged_list_page.py" line="185"/>
+        <location filename="../../app/views/tables/paged_list_page.py" line="88"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/paged_list_page.py" line="91"/>
+        <source>Every row of this list as searched, filtered and sorted, with the columns shown, to an Excel workbook</source>
+        <translation>按当前搜索、筛选和排序，将此列表的全部记录（仅显示的列）导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/paged_list_page.py" line="160"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tables/paged_list_page.py" line="228"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -4824,26 +4894,31 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <source>Import bank statement…</source>
         <translation>导入银行流水…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
+        <source>Payment list</source>
+        <translation>收款列表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/payments/payment_list_view.py" line="108"/>
         <source>%Ln payment(s)</source>
         <translation>
             <numerusform>共 %Ln 笔回款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="177"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="201"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="180"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="204"/>
         <source>Apply prepayments</source>
         <translation>冲抵预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="179"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="182"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>将 {customer} 的预收款 {amount} 按到期日从早到晚核销到未结发票？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="202"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="205"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>已将 {amount} 核销到 %n 张发票。</numerusform>
@@ -5400,101 +5475,106 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="81"/>
+        <location filename="../../app/views/projects/projects_page.py" line="84"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="82"/>
+        <location filename="../../app/views/projects/projects_page.py" line="85"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="93"/>
+        <location filename="../../app/views/projects/projects_page.py" line="96"/>
         <source>Search code, title, contract or customer</source>
         <translation>搜索项目编号、名称、合同号或客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="101"/>
+        <location filename="../../app/views/projects/projects_page.py" line="104"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="105"/>
+        <location filename="../../app/views/projects/projects_page.py" line="108"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="109"/>
+        <location filename="../../app/views/projects/projects_page.py" line="112"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="113"/>
+        <location filename="../../app/views/projects/projects_page.py" line="116"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="114"/>
+        <location filename="../../app/views/projects/projects_page.py" line="117"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="115"/>
+        <location filename="../../app/views/projects/projects_page.py" line="118"/>
         <source>Open only</source>
         <translation>仅进行中</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="140"/>
+        <location filename="../../app/views/projects/projects_page.py" line="143"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="143"/>
+        <location filename="../../app/views/projects/projects_page.py" line="146"/>
         <source>Quote…</source>
         <translation>报价…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="146"/>
+        <location filename="../../app/views/projects/projects_page.py" line="149"/>
         <source>Sign contract…</source>
         <translation>签订合同…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="153"/>
+        <location filename="../../app/views/projects/projects_page.py" line="156"/>
         <source>Move to…</source>
         <translation>推进到…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="160"/>
+        <location filename="../../app/views/projects/projects_page.py" line="163"/>
         <source>Payment plan…</source>
         <translation>回款计划…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="167"/>
+        <location filename="../../app/views/projects/projects_page.py" line="170"/>
         <source>Release report…</source>
         <translation>发放报告…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="174"/>
+        <location filename="../../app/views/projects/projects_page.py" line="177"/>
         <source>Request invoice…</source>
         <translation>申请开票…</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="181"/>
+        <location filename="../../app/views/projects/projects_page.py" line="184"/>
         <source>Issue invoice…</source>
         <translation>开具发票…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/projects/projects_page.py" line="306"/>
+        <source>Project list</source>
+        <translation>项目列表</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/projects/projects_page.py" line="311"/>
-        <location filename="../../app/views/projects/projects_page.py" line="316"/>
-        <location filename="../../app/views/projects/projects_page.py" line="366"/>
+        <location filename="../../app/views/projects/projects_page.py" line="335"/>
+        <location filename="../../app/views/projects/projects_page.py" line="340"/>
+        <location filename="../../app/views/projects/projects_page.py" line="390"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>共 %Ln 个项目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/projects_page.py" line="313"/>
+        <location filename="../../app/views/projects/projects_page.py" line="337"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -5633,47 +5713,47 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="135"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="136"/>
         <source>Aging</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="136"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="137"/>
         <source>Bad-debt provision</source>
         <translation>坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="152"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="153"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="153"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="154"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="155"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="156"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="157"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="158"/>
         <source>Buckets and rates…</source>
         <translation>账龄分段与计提比例…</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="163"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="164"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="166"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="167"/>
         <source>Group by</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/views/receivables/receivables_page.py" line="289"/>
+        <location filename="../../app/views/receivables/receivables_page.py" line="290"/>
         <source>Nothing was open on {date}.</source>
         <translation>{date} 没有未结应收。</translation>
     </message>
@@ -5838,27 +5918,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectRequestDialog</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="181"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="183"/>
         <source>Reject the invoice request</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="184"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="186"/>
         <source>Tell sales what to correct</source>
         <translation>告诉业务员需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="185"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="187"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="186"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="188"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_requests_page.py" line="190"/>
+        <location filename="../../app/views/invoices/invoice_requests_page.py" line="192"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
@@ -5866,27 +5946,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>RejectWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="99"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="101"/>
         <source>Reject the write-off</source>
         <translation>驳回坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="102"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
         <source>For example: collection is not exhausted yet</source>
         <translation>例如：催收手段尚未用尽</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="103"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="105"/>
         <source>Reason for rejecting</source>
         <translation>驳回原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="104"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="106"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="108"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="110"/>
         <source>Say why the write-off is rejected.</source>
         <translation>请说明驳回坏账核销的原因。</translation>
     </message>
@@ -6965,137 +7045,147 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="71"/>
+        <location filename="../../app/views/statements/statements_page.py" line="73"/>
         <source>All statements</source>
         <translation>全部对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="72"/>
+        <location filename="../../app/views/statements/statements_page.py" line="74"/>
         <source>Awaiting reply</source>
         <translation>待回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="73"/>
+        <location filename="../../app/views/statements/statements_page.py" line="75"/>
         <source>Disputed</source>
         <translation>有争议</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="80"/>
+        <location filename="../../app/views/statements/statements_page.py" line="82"/>
         <source>{reply} (resolved)</source>
         <translation>{reply}（已解决）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="86"/>
+        <location filename="../../app/views/statements/statements_page.py" line="88"/>
         <source>Number</source>
         <translation>对账单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="89"/>
+        <location filename="../../app/views/statements/statements_page.py" line="91"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="94"/>
+        <location filename="../../app/views/statements/statements_page.py" line="96"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="100"/>
+        <location filename="../../app/views/statements/statements_page.py" line="102"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="106"/>
+        <location filename="../../app/views/statements/statements_page.py" line="108"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="112"/>
+        <location filename="../../app/views/statements/statements_page.py" line="114"/>
         <source>Closing balance</source>
         <translation>期末余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="118"/>
+        <location filename="../../app/views/statements/statements_page.py" line="120"/>
         <source>Issued</source>
         <translation>出具日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="124"/>
+        <location filename="../../app/views/statements/statements_page.py" line="126"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="130"/>
+        <location filename="../../app/views/statements/statements_page.py" line="132"/>
         <source>Reply</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="136"/>
+        <location filename="../../app/views/statements/statements_page.py" line="138"/>
         <source>Disputed amount</source>
         <translation>争议金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="142"/>
-        <location filename="../../app/views/statements/statements_page.py" line="191"/>
+        <location filename="../../app/views/statements/statements_page.py" line="144"/>
+        <location filename="../../app/views/statements/statements_page.py" line="193"/>
         <source>Signed slip</source>
         <translation>回执扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="168"/>
+        <location filename="../../app/views/statements/statements_page.py" line="170"/>
         <source>New statement…</source>
         <translation>新建对账单…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="171"/>
+        <location filename="../../app/views/statements/statements_page.py" line="173"/>
         <source>Every customer…</source>
         <translation>批量出具…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="174"/>
+        <location filename="../../app/views/statements/statements_page.py" line="176"/>
         <source>Reprint…</source>
         <translation>预览/重印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="177"/>
+        <location filename="../../app/views/statements/statements_page.py" line="179"/>
         <source>Mark sent…</source>
         <translation>登记已发送…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="184"/>
+        <location filename="../../app/views/statements/statements_page.py" line="186"/>
         <source>Record reply…</source>
         <translation>登记回执…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="194"/>
+        <location filename="../../app/views/statements/statements_page.py" line="196"/>
         <source>Resolve dispute…</source>
         <translation>解决争议…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="201"/>
+        <location filename="../../app/views/statements/statements_page.py" line="203"/>
         <source>Dunning letter…</source>
         <translation>催款函…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="211"/>
+        <location filename="../../app/views/statements/statements_page.py" line="207"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="216"/>
         <source>Search customer or statement number</source>
         <translation>搜索客户或对账单号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/statements/statements_page.py" line="296"/>
+        <location filename="../../app/views/statements/statements_page.py" line="301"/>
         <source>%Ln statement(s)</source>
         <translation>
             <numerusform>共 %Ln 份对账单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="298"/>
+        <location filename="../../app/views/statements/statements_page.py" line="303"/>
         <source>closing balances {closing}</source>
         <translation>期末余额合计 {closing}</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/statements_page.py" line="301"/>
+        <location filename="../../app/views/statements/statements_page.py" line="306"/>
         <source>disputed {amount}</source>
         <translation>争议 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statements/statements_page.py" line="316"/>
+        <source>Statements</source>
+        <translation>对账单</translation>
     </message>
 </context>
 <context>
@@ -7419,128 +7509,133 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>TierProposalsPage</name>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="54"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="56"/>
         <source>LabLedger scores each customer&apos;s payment history and proposes moving customers between credit tiers. Nothing changes until a manager accepts a proposal.</source>
         <translation>系统根据每个客户的付款记录评分，并提出调整信用等级的建议。经理同意之前，客户的信用等级不会改变。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="60"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="62"/>
         <source>Only managers can accept or reject proposals; you can see them here.</source>
         <translation>只有经理可以同意或驳回建议；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="67"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="69"/>
         <source>Review all customers now</source>
         <translation>立即评估全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="78"/>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="204"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="84"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="214"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="79"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="85"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="80"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="86"/>
         <source>Current tier</source>
         <translation>当前等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="81"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="87"/>
         <source>Proposed tier</source>
         <translation>建议等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="82"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="88"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="83"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="89"/>
         <source>Main reason</source>
         <translation>主要原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="84"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="90"/>
         <source>Proposed on</source>
         <translation>建议日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="92"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
         <source>Proposal</source>
         <translation>调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="95"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="101"/>
         <source>Note for the record (optional)</source>
         <translation>审批备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="98"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="104"/>
         <source>Accept</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="105"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="111"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="116"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="122"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="176"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="153"/>
+        <source>Credit tier proposals</source>
+        <translation>信用等级调整建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="186"/>
         <source>No proposals are waiting.</source>
         <translation>没有待审批的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="206"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="216"/>
         <source>Move</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="207"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="217"/>
         <source>from {old} to {new}</source>
         <translation>由 {old} 调整为 {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="210"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="220"/>
         <source>Credit score</source>
         <translation>信用评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="210"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="220"/>
         <source>{score} of 100</source>
         <translation>{score} 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="220"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="230"/>
         <source>Reviewing every customer&apos;s payment history…</source>
         <translation>正在评估所有客户的付款记录…</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="232"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="242"/>
         <source>{count} new proposals.</source>
         <translation>新增 {count} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="234"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="244"/>
         <source>No new proposals.</source>
         <translation>没有新的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="256"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="266"/>
         <source>{customer} moved to {tier}.</source>
         <translation>{customer} 已调整为 {tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/credit/tier_proposals_page.py" line="260"/>
+        <location filename="../../app/views/credit/tier_proposals_page.py" line="270"/>
         <source>{customer} stays in {tier}.</source>
         <translation>{customer} 保持为 {tier}。</translation>
     </message>
@@ -7733,22 +7828,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WithdrawWriteOffDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="123"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="125"/>
         <source>Withdraw the write-off request</source>
         <translation>撤回坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="126"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="128"/>
         <source>Optional, for example: the customer paid after all</source>
         <translation>可不填，例如：客户最终付款了</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="127"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="129"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="128"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="130"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
@@ -7837,7 +7932,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsDialog</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="284"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="294"/>
         <source>Write-off requests</source>
         <translation>坏账核销申请</translation>
     </message>
@@ -7845,78 +7940,83 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WriteOffRequestsPage</name>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="48"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="144"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="50"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="49"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="145"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="51"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="147"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="53"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="55"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="57"/>
         <source>Amount to write off</source>
         <translation>核销金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="58"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="60"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="150"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="59"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="149"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="61"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="151"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="60"/>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="150"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="62"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="152"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="146"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="148"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="157"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="159"/>
         <source>No write-offs are waiting for approval.</source>
         <translation>没有待审批的坏账核销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="163"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="165"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="166"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="168"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="169"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="171"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="263"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="190"/>
+        <source>Write-off requests</source>
+        <translation>坏账核销申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="273"/>
         <source>Write-offs are approved by a manager under their own name; this window is not signed in as one.</source>
         <translation>坏账核销须由经理以本人身份审批；当前窗口并未以经理本人身份登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/write_off_requests_page.py" line="268"/>
+        <location filename="../../app/views/invoices/write_off_requests_page.py" line="278"/>
         <source>You asked for this write-off: another manager approves or rejects it.</source>
         <translation>这笔坏账核销是您申请的：须由另一位经理批准或驳回。</translation>
     </message>

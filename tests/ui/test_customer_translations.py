@@ -35,7 +35,6 @@ CUSTOMER_SCREENS = (
     "customer_360_view",
     "customer_detail_panel",
     "customer_dialog",
-    "customer_export",
     "customer_labels",
     "customer_list_view",
     "customer_search_box",

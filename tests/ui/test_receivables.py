@@ -331,6 +331,24 @@ def test_the_excel_file_holds_the_report_as_shown(qtbot, page, save_as, ledger, 
         pass
 
 
+def test_the_invoices_behind_a_figure_export_as_listed(qtbot, page, window, save_as, tmp_path):
+    double_click(qtbot, page, page.model.index(1, NAME))
+    dialog = open_dialog(qtbot, window, AgingInvoicesDialog)
+    qtbot.waitUntil(lambda: dialog.invoices is not None)
+    export = dialog.export()
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=10_000) as done:
+        pass
+    assert done.args == [2]
+    sheet = load_workbook(tmp_path / "out" / Path(save_as["suggested"]).name).active
+    assert sheet.freeze_panes == "A4" and "2026-06-30" in sheet["A2"].value
+    rows = list(sheet.iter_rows(min_row=4))
+    assert [r[0].value for r in rows] == ["FP2026001", "FP2026002"]
+    assert [fen(r[5].value) for r in rows] == [i.open_fen for i in dialog.invoices]
+    assert rows[0][2].is_date and rows[0][6].value == 91
+    dialog.close()
+
+
 def test_the_provision_view_shows_bands_rates_and_provision(qtbot, page, ledger):
     reload_to(qtbot, page, lambda: page.provision_button.click())
     assert headers(page) == [

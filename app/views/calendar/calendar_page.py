@@ -51,6 +51,8 @@ from app.views.calendar.item_opener import ItemOpener
 from app.views.calendar.my_tasks_page import MyTasksPage
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
+from app.views.tables.view_export import export_button, export_view
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.file_dialogs import FilePurpose, ask_save_path
 from app.views.widgets.icons import Icon, icon
 from app.views.widgets.user_picker import UserCombo
@@ -224,6 +226,8 @@ class CalendarPage(QWidget):
         agenda_bar = QHBoxLayout()
         agenda_bar.addWidget(self.agenda_title, 1)
         agenda_bar.addWidget(self.span)
+        self.export_button = export_button(self.export)
+        agenda_bar.addWidget(self.export_button)
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 0, 0, 0)
@@ -264,6 +268,12 @@ class CalendarPage(QWidget):
         self.show_month(self.first)
 
     # --- what is shown ---------------------------------------------------------------
+
+    def export(self) -> ExcelExport | None:
+        """The table as shown, to an Excel file."""
+        return export_view(
+            self._ctx, self, self.agenda, self.tr("Agenda"), (self.agenda_title.text(),)
+        )
 
     def filters(self) -> tuple[int | None, list[str] | None]:
         kind = self.kind.currentData()

@@ -25,6 +25,9 @@ from app.services.core.changes import Kind
 from app.services.reminders.collection_task_service import TaskRow, list_tasks, my_tasks_today
 from app.views.calendar.calendar_labels import action_label, state_colour, task_status_label
 from app.views.shell.view_context import ViewContext
+from app.views.tables.paged_table_model import ItemRole
+from app.views.tables.view_export import export_button, export_view
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.user_picker import UserCombo
 
 if TYPE_CHECKING:
@@ -49,6 +52,8 @@ class MyTasksPage(QWidget):
         bar.addWidget(self.assignee)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.open_button)
+        self.export_button = export_button(self.export)
+        bar.addWidget(self.export_button)
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
@@ -113,6 +118,8 @@ class MyTasksPage(QWidget):
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                if column == 2:
+                    cell.setData(ItemRole.ExportRole, task.days_overdue)
                 if column in (1, 2):
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -124,6 +131,16 @@ class MyTasksPage(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         self.open_button.setEnabled(bool(rows))
+
+    def export(self) -> ExcelExport | None:
+        """The table as shown, to an Excel file."""
+        return export_view(
+            self._ctx,
+            self,
+            self.table,
+            self.tr("My tasks"),
+            (self.tr("Tasks of") + " " + self.assignee.currentText(),),
+        )
 
     def open_task(self, row: int) -> None:
         if 0 <= row < len(self.rows):

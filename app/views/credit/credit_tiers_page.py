@@ -24,7 +24,9 @@ from app.views.customers.customer_labels import role_label
 from app.views.labels import days_label
 from app.views.shell.view_context import ViewContext
 from app.views.tables.row_opener import open_rows
+from app.views.tables.view_export import export_button, export_view
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.form_errors import MessageBar
 from app.views.widgets.icons import Icon
 
@@ -66,6 +68,10 @@ class CreditTiersPage(QWidget):
             self.tr("Delete"), self.confirm_delete, MANAGERS, "edit credit tiers", icon=Icon.DELETE
         )
         self.actions_bar.add_stretch()
+        self.export_button = export_button(self.export)
+        bar_layout = self.actions_bar.layout()
+        assert bar_layout is not None
+        bar_layout.addWidget(self.export_button)
 
         headers = [
             self.tr("Tier"),
@@ -106,6 +112,10 @@ class CreditTiersPage(QWidget):
         ctx.bus.changed.connect(self._on_changes)
         self._update_actions()
         self.refresh()
+
+    def export(self) -> ExcelExport | None:
+        """The table as shown, to an Excel file."""
+        return export_view(self._ctx, self, self.table, self.tr("Credit tiers"), ())
 
     def refresh(self) -> None:
         self._ctx.runner.query(list_tiers, self._show, owner=self)

@@ -30,8 +30,10 @@ from app.views.customers.customer_360_view import Customer360View
 from app.views.customers.customer_labels import reason_text
 from app.views.shell.view_context import ViewContext
 from app.views.tables.row_opener import open_rows
+from app.views.tables.view_export import export_button, export_view
 from app.views.widgets.action_bar import ActionBar
 from app.views.widgets.detail_section import DetailSection, value_label
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.form_errors import MessageBar
 from app.views.widgets.icons import Icon
 from app.views.widgets.record_windows import RecordWindows
@@ -72,6 +74,10 @@ class TierProposalsPage(QWidget):
         )
         self.status = QLabel()
         self.actions_bar.add_stretch()
+        self.export_button = export_button(self.export)
+        bar_layout = self.actions_bar.layout()
+        assert bar_layout is not None
+        bar_layout.addWidget(self.export_button)
 
         self.table = row_table(
             [
@@ -141,6 +147,10 @@ class TierProposalsPage(QWidget):
         ctx.bus.changed.connect(self._on_changes)
         self._show_current()
         self.refresh()
+
+    def export(self) -> ExcelExport | None:
+        """The table as shown, to an Excel file."""
+        return export_view(self._ctx, self, self.table, self.tr("Credit tier proposals"), ())
 
     def refresh(self) -> None:
         self._ctx.runner.query(pending_proposals, self._show, owner=self)

@@ -3,8 +3,6 @@ export), search-as-you-type, filters, the paged list and the detail panel."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import shiboken6
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction
@@ -19,7 +17,6 @@ from app.services.customers.customer_list_service import CustomerRow, CustomerTo
 from app.views.customers.customer_360_view import Customer360View, open_customer_360
 from app.views.customers.customer_detail_panel import CustomerDetailPanel
 from app.views.customers.customer_dialog import CustomerDialog, open_customer_dialog
-from app.views.customers.customer_export import CustomerExport, export_customers, shown_columns
 from app.views.customers.customer_table_model import CustomerColumn, customer_table_model
 from app.views.customers.follow_up_dialog import FollowUpDialog, open_follow_up_dialog
 from app.views.customers.hand_over_dialog import HandOverDialog, open_hand_over_dialog
@@ -90,9 +87,6 @@ class CustomerListView(PagedListPage):
             self.tr("Merge…"), self.merge, MERGERS, "merge customers", icon=Icon.MERGE
         )
         bar.add_stretch()
-        self.export_button = bar.add(
-            self.tr("Export to Excel…"), self.export, EVERYONE, "", icon=Icon.EXPORT
-        )
         self.body.insertWidget(0, bar)
 
         self.tier = QComboBox()
@@ -223,12 +217,8 @@ class CustomerListView(PagedListPage):
         row = self.current_row()
         return open_merge_dialog(self._ctx, self, row.id if row is not None else None)
 
-    def export(self) -> CustomerExport | None:
-        # The figures as of the date the list shows them.
-        request = replace(self.model.request, as_of=self.model.as_of)
-        return export_customers(
-            self._ctx, self, request, shown_columns(self.table.horizontalHeader())
-        )
+    def export_title(self) -> str:
+        return self.tr("Customer list")
 
     # --- menus --------------------------------------------------------------------------
 

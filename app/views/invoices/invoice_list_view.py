@@ -135,6 +135,9 @@ class InvoiceListView(PagedListPage):
         self._count_requests()
         self._count_write_offs()
 
+    def export_title(self) -> str:
+        return self.tr("Invoice list")
+
     def count_text(self, total: int) -> str:
         return self.tr("%Ln invoice(s)", "", total)
 

@@ -35,7 +35,9 @@ from app.views.invoices.invoice_dialog import tax_text
 from app.views.labels import invoice_kind_label
 from app.views.shell.view_context import ViewContext
 from app.views.tables.row_opener import open_rows
+from app.views.tables.view_export import export_button, export_view
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import OptionalDateEdit, date_edit, date_of, reason_edit
 from app.views.widgets.icons import Icon
@@ -229,6 +231,10 @@ class InvoiceRequestsPage(QWidget):
             self.tr("Reject…"), self.reject, FINANCE, "reject invoice requests", icon=Icon.REJECT
         )
         self.actions_bar.add_stretch()
+        self.export_button = export_button(self.export)
+        bar_layout = self.actions_bar.layout()
+        assert bar_layout is not None
+        bar_layout.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.actions_bar)
@@ -237,6 +243,10 @@ class InvoiceRequestsPage(QWidget):
         ctx.bus.changed.connect(self._on_changes)
         self._update_actions()
         self.refresh()
+
+    def export(self) -> ExcelExport | None:
+        """The table as shown, to an Excel file."""
+        return export_view(self._ctx, self, self.table, self.tr("Invoice requests"), ())
 
     def refresh(self) -> None:
         as_of = self._ctx.as_of()

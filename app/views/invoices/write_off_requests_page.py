@@ -29,8 +29,10 @@ from app.services.ledger.write_off_service import (
 from app.views.invoices.invoice_detail_dialog import InvoiceDetailDialog
 from app.views.shell.view_context import ViewContext
 from app.views.tables.row_opener import open_rows
+from app.views.tables.view_export import export_button, export_view
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.form_dialog import FormDialog, Operation
 from app.views.widgets.form_fields import reason_edit
 from app.views.widgets.icons import Icon
@@ -169,6 +171,10 @@ class WriteOffRequestsPage(QWidget):
             self.tr("Withdraw…"), self.withdraw, FINANCE, "write off bad debts", icon=Icon.UNDO
         )
         self.actions_bar.add_stretch()
+        self.export_button = export_button(self.export)
+        bar_layout = self.actions_bar.layout()
+        assert bar_layout is not None
+        bar_layout.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.actions_bar)
@@ -178,6 +184,10 @@ class WriteOffRequestsPage(QWidget):
         ctx.bus.changed.connect(self._on_changes)
         self._update_actions()
         self.refresh()
+
+    def export(self) -> ExcelExport | None:
+        """The table as shown, to an Excel file."""
+        return export_view(self._ctx, self, self.table, self.tr("Write-off requests"), ())
 
     def refresh(self) -> None:
         self._ctx.runner.query(

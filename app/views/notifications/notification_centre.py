@@ -44,6 +44,8 @@ from app.views.notifications.lab_notifications import (
 from app.views.notifications.notification_labels import notification_kind_label
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
+from app.views.tables.view_export import export_button, export_view
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.icons import Icon, icon
 
 REMINDER_INTERVAL_MS = 5 * 60 * 1000
@@ -163,6 +165,8 @@ class NotificationCentreDialog(QDialog):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.export_button = export_button(self.export)
+        actions.addWidget(self.export_button)
         actions.addWidget(self.preferences_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
@@ -188,6 +192,10 @@ class NotificationCentreDialog(QDialog):
         ctx.bus.changed.connect(self._on_changes)
         self._enable()
         self.reload()
+
+    def export(self) -> ExcelExport | None:
+        """The table as shown, to an Excel file."""
+        return export_view(self._ctx, self, self.table, self.tr("Notifications"), ())
 
     def reload(self) -> None:
         actor, now = self._ctx.actor, self._ctx.clock.now_utc()

@@ -101,6 +101,9 @@ class PaymentListView(PagedListPage):
         self._update_actions()
         self.start()
 
+    def export_title(self) -> str:
+        return self.tr("Payment list")
+
     def count_text(self, total: int) -> str:
         return self.tr("%Ln payment(s)", "", total)
 

@@ -46,13 +46,16 @@ from app.views.projects.stage_dialog import StageDialog, allowed_targets
 from app.views.shell.ui_settings import remember_splitter
 from app.views.shell.view_context import ViewContext
 from app.views.tables.hidden_record_note import HiddenRecordNote
+from app.views.tables.list_export import export_list
 from app.views.tables.paged_list_page import SEARCH_DELAY_MS, place_detail
 from app.views.tables.paged_table_model import ItemRole
 from app.views.tables.paged_table_view import PagedTableView
 from app.views.tables.row_opener import open_rows
 from app.views.tables.saved_record import SavedRecordSelector
 from app.views.tables.totals_bar import TotalFigure, TotalsBar
+from app.views.tables.view_export import export_button
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.icons import Icon, icon
 from app.views.widgets.record_windows import RecordWindows
 from app.views.widgets.user_picker import UserCombo
@@ -189,6 +192,8 @@ class ProjectsPage(QWidget):
         actions_layout = self.actions_bar.layout()
         assert actions_layout is not None
         actions_layout.addWidget(self.count_label)
+        self.export_button = export_button(self.export)
+        actions_layout.addWidget(self.export_button)
 
         self.board = ProjectBoardView(ctx)
         self.model = project_table_model(ctx.db, ctx.runner, ctx.clock, self)
@@ -285,6 +290,25 @@ class ProjectsPage(QWidget):
         for widget in (*widgets, self.open_only):
             widget.blockSignals(False)
         self._filters_changed()
+
+    def export(self) -> ExcelExport | None:
+        """The project list (also from the board) as searched and filtered, to Excel."""
+        filters = [self.customer.text()] if self.customer.customer_id() is not None else []
+        for combo in (self.salesperson, self.stage):
+            if combo.currentIndex() > 0:
+                filters.append(combo.currentText())
+        for box in (self.overdue, self.stalled, self.open_only):
+            if box.isChecked():
+                filters.append(box.text())
+        return export_list(
+            self._ctx,
+            self,
+            self.tr("Project list"),
+            self.model.source,
+            replace(self.request(list_mode=True), as_of=self.model.as_of),
+            self.table.horizontalHeader(),
+            filters,
+        )
 
     def _filters_changed(self, *_args: object) -> None:
         self._search_timer.stop()

@@ -26,8 +26,10 @@ from app.views.shell.ui_settings import fitted_size
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
+from app.views.tables.view_export import export_button, export_records
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.detail_section import heading_label
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.icons import Icon, icon
 
 CONTEXT = "AgingInvoicesDialog"
@@ -133,6 +135,8 @@ class AgingInvoicesDialog(QDialog):
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = export_button(self.export)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():
             if isinstance(button, QPushButton):
@@ -147,6 +151,12 @@ class AgingInvoicesDialog(QDialog):
         layout.addWidget(buttons)
         ctx.bus.changed.connect(self._on_changes)
         self.load()
+
+    def export(self) -> ExcelExport | None:
+        """The invoices behind the figure, as listed, to an Excel file."""
+        return export_records(
+            self._ctx, self, self.table, self.model, self.windowTitle(), (self.subtitle.text(),)
+        )
 
     def load(self) -> None:
         report, key, drill = self.report, self.row.key, self.drill

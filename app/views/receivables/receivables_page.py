@@ -37,7 +37,7 @@ from app.services.ledger.aging_service import (
     provision_rates,
     provision_report,
 )
-from app.views.receivables.aging_export import AgingExport, export_report
+from app.views.receivables.aging_export import export_report
 from app.views.receivables.aging_invoices_dialog import AgingInvoicesDialog
 from app.views.receivables.aging_labels import grouping_label
 from app.views.receivables.aging_print import ReportPrintPreview
@@ -52,6 +52,7 @@ from app.views.receivables.report_table_view import ReportTableView
 from app.views.settings.aging_settings_dialog import open_aging_settings_dialog
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.detail_section import heading_label
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.icons import Icon, icon
 
 # What the figures are computed from: the ledger, who owns which customer and its tier,
@@ -355,7 +356,7 @@ class ReceivablesPage(QWidget):
         assert self.report is not None
         return self.report.report_table(self.model.rows)
 
-    def export(self) -> AgingExport | None:
+    def export(self) -> ExcelExport | None:
         if self.report is None or self.loading:
             return None
         return export_report(self._ctx, self.window(), self.shown_table())

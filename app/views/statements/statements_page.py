@@ -57,8 +57,10 @@ from app.views.tables.column_fit import fit_columns, usual_width
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec
 from app.views.tables.record_table_model import RecordTableModel
 from app.views.tables.row_opener import RowOpener
+from app.views.tables.view_export import export_records
 from app.views.translate import QT_TRANSLATE_NOOP
 from app.views.widgets.action_bar import ActionBar
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.icons import Icon, icon
 
 CONTEXT = "StatementsPage"
@@ -201,6 +203,9 @@ class StatementsPage(QWidget):
             self.tr("Dunning letter…"), self.dunning_letter, EVERYONE, "print letters", Icon.EXPORT
         )
         self.action_bar.add_stretch()
+        self.export_button = self.action_bar.add(
+            self.tr("Export to Excel…"), self.export, EVERYONE, "", Icon.EXPORT
+        )
 
         self.filter = QComboBox()
         for key, label in FILTER_LABELS.items():
@@ -302,6 +307,14 @@ class StatementsPage(QWidget):
                 amount=Money(t.disputed_fen).format()
             )
         self.totals.setText(text)
+
+    def export(self) -> ExcelExport | None:
+        """Every statement of the filter and search, as listed, to an Excel file."""
+        search = self.search.text().strip()
+        description = f"{self.filter.currentText()}" + (f" · “{search}”" if search else "")
+        return export_records(
+            self.ctx, self, self.table, self.model, self.tr("Statements"), (description,)
+        )
 
     def _fit_money(self) -> None:
         rows = self.model.rowCount()

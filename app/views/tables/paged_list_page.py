@@ -5,6 +5,7 @@ the list (or, when the search or filters hide it, a note that says so and clears
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,10 +26,12 @@ from app.services.core.changes import Kind
 from app.views.shell.ui_settings import remember_splitter
 from app.views.shell.view_context import ViewContext
 from app.views.tables.hidden_record_note import HiddenRecordNote
+from app.views.tables.list_export import export_list
 from app.views.tables.paged_table_model import ListTotals, PagedTableModel
 from app.views.tables.paged_table_view import PagedTableView
 from app.views.tables.saved_record import SavedRecordSelector
 from app.views.tables.totals_bar import TotalFigure, TotalsBar
+from app.views.widgets.excel_export import ExcelExport
 from app.views.widgets.icons import Icon, icon
 
 SEARCH_DELAY_MS = 250
@@ -80,6 +84,16 @@ class PagedListPage(QWidget):
         self._bar.addWidget(self.search, 2)
         self._bar.addStretch(1)
         self._bar.addWidget(self.count_label)
+        # Every list exports what it shows (all rows of the search and filters).
+        self.export_button = QPushButton(icon(Icon.EXPORT), self.tr("Export to Excel…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Every row of this list as searched, filtered and sorted, with the columns "
+                "shown, to an Excel workbook"
+            )
+        )
+        self.export_button.clicked.connect(lambda _checked=False: self.export())
+        self._bar.addWidget(self.export_button)
 
         self.table = PagedTableView()
         self.table.set_paged_model(model)
@@ -127,7 +141,7 @@ class PagedListPage(QWidget):
 
     def add_filter(self, widget: QWidget) -> None:
         """Filters sit between the search box and the row count."""
-        self._bar.insertWidget(self._bar.count() - 2, widget)
+        self._bar.insertWidget(self._bar.count() - 3, widget)
         self._filters.append(widget)
 
     def count_text(self, total: int) -> str:
@@ -140,6 +154,35 @@ class PagedListPage(QWidget):
     def column_title(self, column: int) -> str:
         """A column's header, for the sum of that column in the totals row."""
         return str(self.model.headerData(column, Qt.Orientation.Horizontal))
+
+    def export_title(self) -> str:
+        """The list's name: the export's title and file name (e.g. 发票列表)."""
+        return self.tr("List")
+
+    def filter_texts(self) -> list[str]:
+        """The filters as the user set them (those not at their first choice, "all")."""
+        texts = []
+        for widget in self._filters:
+            if isinstance(widget, QComboBox) and widget.currentIndex() > 0:
+                texts.append(widget.currentText())
+            elif isinstance(widget, QCheckBox) and widget.isChecked():
+                texts.append(widget.text().replace("&", ""))
+        return texts
+
+    def export(self) -> ExcelExport | None:
+        """Every row of the list as it is searched, filtered and sorted, the visible columns
+        in their order, to an Excel file chosen by the user (written off the GUI thread)."""
+        model = self.model
+        return export_list(
+            self._ctx,
+            self,
+            self.export_title(),
+            model.source,
+            # The figures as of the date the list shows them.
+            replace(model.request, as_of=model.as_of),
+            self.table.horizontalHeader(),
+            self.filter_texts(),
+        )
 
     def start(self) -> None:
         """First load, once the subclass has set its filters up."""

@@ -41,6 +41,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.clock import Clock
 from app.domain.money import Money
+from app.reports.xlsx_writer import Fen, Value
 from app.services.core.list_request import ListRequest
 from app.views.ops.op_runner import Op, OpRunner
 
@@ -62,6 +63,8 @@ _ROOT = QModelIndex()
 class ItemRole(IntEnum):
     RowIdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
+    # What an Excel export writes for the cell (see export_value); any table may set it.
+    ExportRole = Qt.ItemDataRole.UserRole + 40
 
 
 class ColumnKind(Enum):
@@ -139,6 +142,25 @@ def display_text(spec: ColumnSpec[R], row: R, as_of: date) -> str:
     return str(value)
 
 
+def export_value(spec: ColumnSpec[R], row: R, as_of: date) -> Value:
+    """What an Excel export holds for a cell: amounts as ``Fen``, dates as dates, counts as
+    numbers, everything else the text the table shows. A cell shown empty (or as a dash)
+    stays empty."""
+    if spec.kind is ColumnKind.TEXT:
+        return display_text(spec, row, as_of) or None
+    value = spec.value(row, as_of)
+    if value is None:
+        return None
+    if spec.text is not None and spec.text(row, as_of).strip() in ("", "-", "–"):
+        return None
+    if spec.kind is ColumnKind.MONEY:
+        return Fen(int(value))
+    if spec.kind is ColumnKind.DATE:
+        assert isinstance(value, date), "a DATE column's value is a date"
+        return value
+    return int(value)
+
+
 def header_data(
     columns: Sequence[ColumnSpec[Any]],
     context: str,
@@ -180,6 +202,8 @@ def cell_data(
         return None
     if role == ItemRole.SortRole:
         return spec.value(row, as_of)
+    if role == ItemRole.ExportRole:
+        return export_value(spec, row, as_of)
     return None
 
 
@@ -240,6 +264,11 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
     @property
     def columns(self) -> tuple[ColumnSpec[IdRow], ...]:
         return self._columns
+
+    @property
+    def source(self) -> ListSource[IdRow]:
+        """The list service the rows come from (an export reads every row through it)."""
+        return self._source
 
     @property
     def request(self) -> ListRequest:

@@ -4,7 +4,7 @@ the GUI thread when the user scrolls to the end (Qt's canFetchMore/fetchMore).""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session
 
-from app.views.ops.op_runner import OpRunner
+from app.views.ops.op_runner import Op, OpRunner
 from app.views.tables.paged_table_model import ColumnSpec, cell_data, header_data
 
 R = TypeVar("R")
@@ -63,6 +63,32 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     @property
     def rows(self) -> list[R]:
         return self._rows
+
+    @property
+    def as_of(self) -> date:
+        return self._as_of
+
+    def remaining(self) -> Callable[[Op], Iterator[R]] | None:
+        """The rows not loaded yet, page after page, read off the GUI thread (an export
+        writes them all); None when every row is in."""
+        more = self._more
+        if not self._has_more or more is None:
+            return None
+        offset, page, total = len(self._rows), self._page_size, self._total
+        last = self._rows[-1] if self._rows else None
+
+        def rows(op: Op) -> Iterator[R]:
+            nonlocal offset, last
+            while not op.is_cancelled():
+                with op.database.read() as session:
+                    batch = list(more(session, offset, last))
+                yield from batch
+                offset += len(batch)
+                if not batch or (offset >= total if total is not None else len(batch) < page):
+                    return
+                last = batch[-1]
+
+        return rows
 
     def set_rows(
         self,
