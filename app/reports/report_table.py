@@ -1,6 +1,8 @@
 """A report table as the user sees it on screen (title, headers, rows, a totals row, notes),
 and its Excel export: the amounts are numbers in yuan with two decimals, never text, so
-the file adds up in Excel to the fen."""
+the file adds up in Excel to the fen. A column with a number format (``formats``) holds
+ratios, days or counts (int or Decimal, None for a figure that means nothing), written as
+numbers in that format; every other cell is text, never a formula."""
 
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ PROGRESS_EVERY = 1000
 
 # A text cell, or an amount in fen in a money column.
 Cell = str | int
+# Any cell of a report: also a number (None: no figure) in a column with a number format.
+ReportCell = str | int | Decimal | None
+PERCENT = "0.00%"  # a fraction shown as a percentage
 
 
 @dataclass(frozen=True)
@@ -27,17 +32,40 @@ class ReportTable:
     title: str
     headers: tuple[str, ...]
     money: tuple[bool, ...]  # per column: amounts in fen
-    rows: tuple[tuple[Cell, ...], ...]
-    totals: tuple[Cell, ...] | None = None
+    rows: tuple[tuple[ReportCell, ...], ...]
+    totals: tuple[ReportCell, ...] | None = None
     notes: tuple[str, ...] = ()
     sheet_name: str = "Report"
+    formats: tuple[str, ...] = ()  # per column: an Excel number format, "" for none
 
     def __post_init__(self) -> None:
         width = len(self.headers)
         if len(self.money) != width or any(len(r) != width for r in self.rows):
             raise ValueError("every row needs one cell per header")
+        if self.formats and len(self.formats) != width:
+            raise ValueError("formats need one entry per header")
         if self.totals is not None and len(self.totals) != width:
             raise ValueError("the totals row needs one cell per header")
+
+
+def column_format(table: ReportTable, column: int) -> str:
+    return table.formats[column] if table.formats else ""
+
+
+def cell_text(value: ReportCell, money: bool, number_format: str = "") -> str:
+    """A cell as shown on screen and printed: ¥1,234.50, 12.34%, 45.6, – for no figure."""
+    from app.domain.money import Money
+
+    if value is None:
+        return "–"
+    if money and isinstance(value, int):
+        return Money(value).format()
+    if number_format and isinstance(value, int | Decimal):
+        places = len(number_format.rstrip("%").partition(".")[2])
+        if number_format.endswith("%"):
+            return f"{Decimal(value) * 100:,.{places}f}%"
+        return f"{Decimal(value):,.{places}f}"
+    return str(value)
 
 
 def yuan(fen: int) -> Decimal:
@@ -62,7 +90,12 @@ def write_xlsx(
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_sheet_title(table.sheet_name))
     for index, money in enumerate(table.money, start=1):
-        width = 18 if money else _text_width(table, index - 1)
+        if money:
+            width = 18
+        elif column_format(table, index - 1):
+            width = max(_header_width(table, index - 1), 10)
+        else:
+            width = _text_width(table, index - 1)
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "C3" if len(table.headers) > 2 else "A3"
     bold = Font(bold=True)
@@ -96,16 +129,25 @@ def write_xlsx(
 
 
 def _cells(
-    sheet: WriteOnlyWorksheet, table: ReportTable, row: tuple[Cell, ...], font: Font | None = None
+    sheet: WriteOnlyWorksheet,
+    table: ReportTable,
+    row: tuple[ReportCell, ...],
+    font: Font | None = None,
 ) -> list[SheetCell]:
     from openpyxl.cell import WriteOnlyCell
 
     cells = []
-    for value, money in zip(row, table.money, strict=True):
+    for column, (value, money) in enumerate(zip(row, table.money, strict=True)):
+        number_format = column_format(table, column)
         if money and isinstance(value, int):
             # openpyxl writes a Decimal exactly; the stubs leave Decimal out of the value types.
             cell = WriteOnlyCell(sheet, value=yuan(value))  # type: ignore[arg-type]
             cell.number_format = MONEY_FORMAT
+        elif number_format and value is None:
+            cell = WriteOnlyCell(sheet, value=None)
+        elif number_format and isinstance(value, int | Decimal):
+            cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
+            cell.number_format = number_format
         else:
             cell = _text(sheet, str(value))
         if font is not None:
@@ -131,6 +173,12 @@ def _text_width(table: ReportTable, column: int) -> int:
         texts.append(str(table.totals[column]))
     longest = max(sum(2 if ord(ch) > 0x2E80 else 1 for ch in t) for t in texts)
     return min(max(longest + 2, 8), 50)
+
+
+def _header_width(table: ReportTable, column: int) -> int:
+    """Characters of the header's longest line, a CJK character counting two."""
+    lines = table.headers[column].splitlines() or [""]
+    return max(sum(2 if ord(ch) > 0x2E80 else 1 for ch in line) for line in lines) + 2
 
 
 def _sheet_title(name: str) -> str:

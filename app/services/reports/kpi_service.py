@@ -37,6 +37,10 @@ Every figure is as of a day or over a span of days of the dated ledger
 - **Countback DSO** (``countback_dso``): closing AR less each month's invoicing, newest
   month first (the period's last month counted up to its end), until it is used up; the
   days covered, the last month pro rata.
+- **Bad-debt provision** (坏账准备, ``provision_fen``, when asked for): the open invoices at
+  the period's end per accounting band times the band's rate, as the aging service's
+  ``provision_report`` computes it (each band rounded to the fen per group, so the groups
+  add up to the total).
 
 Grouping follows the aging report: the salesperson and tier of a customer are today's (for
 who collected what when customers changed hands, see performance_service); the category
@@ -135,6 +139,7 @@ class KpiFigures:
     settled_on_time_fen: int = 0
     settled_fen_days: int = 0  # sum of amount x days from issue to settlement
     countback_dso_days: Decimal | None = None  # filled when asked for
+    provision_fen: int = 0  # bad-debt provision at the end (``provision=True``)
 
     @property
     def current_ar_fen(self) -> int:
@@ -207,6 +212,7 @@ _AMOUNTS = (
     "settled_fen",
     "settled_on_time_fen",
     "settled_fen_days",
+    "provision_fen",
 )
 
 
@@ -239,6 +245,7 @@ def kpi_report(
     settlements: bool = True,
     due: bool = True,
     countback: bool = False,
+    provision: bool = False,
 ) -> KpiReport:
     """The KPIs of ``period`` per group, of the customers a salesperson owns today when
     ``salesperson_id`` is given (the dashboard's scope), computed in SQL.
@@ -247,15 +254,48 @@ def kpi_report(
     average days to pay, on-time share: two reads of every allocation in the period,
     most of the time a year's report takes); ``due=False`` leaves out what fell due (and
     so the collection rate; ``due_fen`` is None; the dashboard); ``countback`` adds each
-    row's countback DSO (one more read of up to two years of invoices).
+    row's countback DSO (one more read of up to two years of invoices); ``provision`` the
+    bad-debt provision at the period's end (the aging of the open invoices by band).
 
     The opening AR follows from the closing AR and the period's movements (the identities
     of the module docstring), so the books are read as of the period's end only."""
     closing = _ar_on(session, period.end, group, salesperson_id)
     due_before = _due_before(session, period, group, salesperson_id) if due else None
-    return _report(
+    report = _report(
         session, period, group, salesperson_id, closing, due_before, settlements, countback
     )
+    return with_provision(session, report) if provision and salesperson_id is None else report
+
+
+def with_provision(session: Session, report: KpiReport) -> KpiReport:
+    """``report`` with each row's bad-debt provision at the period's end. It is rounded to
+    the fen per customer and band and added up from there (per category, where invoices
+    of one customer fall into several groups: per category and band), so the rows add up
+    to the whole ledger's provision."""
+    from app.services.ledger.aging_service import AgingBy, provision_report
+
+    group = report.group
+    by = AgingBy.CATEGORY if group is KpiGroup.CATEGORY else AgingBy.CUSTOMER
+    rows_of = provision_report(session, report.period.end, by)
+    owners: dict[Any, GroupKey] = {}
+    if group in (KpiGroup.SALESPERSON, KpiGroup.TIER):
+        column = Customer.owner_id if group is KpiGroup.SALESPERSON else Customer.tier_id
+        owners = dict(session.execute(select(Customer.id, column)).tuples().all())
+    found: dict[GroupKey, int] = {}
+    for row in rows_of:
+        match group:
+            case KpiGroup.NONE:
+                key: GroupKey = None
+            case KpiGroup.SALESPERSON | KpiGroup.TIER:
+                key = owners.get(row.key)
+            case _:
+                key = row.key
+        found[key] = found.get(key, 0) + row.provision_fen
+    rows = tuple(replace(r, provision_fen=found.get(r.key, 0)) for r in report.rows)
+    if group is KpiGroup.NONE:
+        return KpiReport(report.period, group, rows, rows[0] if rows else report.total)
+    total = replace(report.total, provision_fen=sum(found.values()))
+    return KpiReport(report.period, group, rows, total)
 
 
 def kpi_series(

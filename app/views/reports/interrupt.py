@@ -1,0 +1,49 @@
+"""Cancelling a report while its SQL runs: on SQLite the statement running is interrupted
+(a progress handler asks the operation whether it was cancelled); elsewhere the report
+stops between its statements."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from app.views.ops.op_runner import Op
+
+# SQLite virtual machine instructions between two looks at the cancel flag (about a
+# millisecond).
+CHECK_EVERY = 20_000
+
+
+class Cancelled(Exception):
+    """The user cancelled the report."""
+
+
+@contextmanager
+def interruptible(session: Session, op: Op) -> Iterator[None]:
+    """Raise Cancelled out of the block soon after ``op`` is cancelled."""
+    raw = session.connection().connection.driver_connection
+    handler = isinstance(raw, sqlite3.Connection)
+    if handler:
+        assert isinstance(raw, sqlite3.Connection)
+        raw.set_progress_handler(lambda: 1 if op.is_cancelled() else 0, CHECK_EVERY)
+    try:
+        yield
+    except OperationalError:
+        if op.is_cancelled():
+            raise Cancelled() from None
+        raise
+    finally:
+        if handler:
+            assert isinstance(raw, sqlite3.Connection)
+            raw.set_progress_handler(None, 0)
+
+
+def step(op: Op, done: int, total: int, text: str = "") -> None:
+    """Report progress, and stop here when cancelled."""
+    if op.is_cancelled():
+        raise Cancelled()
+    op.report(done, total, text)
