@@ -280,7 +280,7 @@ def with_provision(session: Session, report: KpiReport) -> KpiReport:
     owners: dict[Any, GroupKey] = {}
     if group in (KpiGroup.SALESPERSON, KpiGroup.TIER):
         column = Customer.owner_id if group is KpiGroup.SALESPERSON else Customer.tier_id
-        owners = dict(session.execute(select(Customer.id, column)).tuples().all())
+        owners = {cid: key for cid, key in session.execute(select(Customer.id, column))}
     found: dict[GroupKey, int] = {}
     for row in rows_of:
         match group:
