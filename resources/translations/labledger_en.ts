@@ -746,197 +746,197 @@ provision {rate}</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <location filename="../../app/views/settings/channels_page.py" line="51"/>
         <source>None (only inside the lab&apos;s network)</source>
         <translation>None (only inside the lab&apos;s network)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <location filename="../../app/views/settings/channels_page.py" line="55"/>
         <source>DingTalk</source>
         <translation>DingTalk</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
         <source>A manager&apos;s team</source>
         <translation>A manager&apos;s team</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <location filename="../../app/views/settings/channels_page.py" line="60"/>
         <source>One salesperson</source>
         <translation>One salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <location filename="../../app/views/settings/channels_page.py" line="109"/>
         <source>Kept in the system keyring; blank keeps it</source>
         <translation>Kept in the system keyring; blank keeps it</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <location filename="../../app/views/settings/channels_page.py" line="113"/>
         <source>Mail server (reminders emailed to customers)</source>
         <translation>Mail server (reminders emailed to customers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <location filename="../../app/views/settings/channels_page.py" line="123"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <location filename="../../app/views/settings/channels_page.py" line="131"/>
         <source>Save mail server</source>
         <translation>Save mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <location filename="../../app/views/settings/channels_page.py" line="138"/>
         <source>Send a test email to…</source>
         <translation>Send a test email to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <location filename="../../app/views/settings/channels_page.py" line="139"/>
         <source>Send test email</source>
         <translation>Send test email</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
         <source>Receives the messages of</source>
         <translation>Receives the messages of</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <location filename="../../app/views/settings/channels_page.py" line="157"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <location filename="../../app/views/settings/channels_page.py" line="158"/>
         <source>Signing secret (DingTalk)</source>
         <translation>Signing secret (DingTalk)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="168"/>
+        <location filename="../../app/views/settings/channels_page.py" line="170"/>
         <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
         <translation>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="177"/>
+        <location filename="../../app/views/settings/channels_page.py" line="180"/>
         <source>Add robot</source>
         <translation>Add robot</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="179"/>
+        <location filename="../../app/views/settings/channels_page.py" line="183"/>
         <source>Remove robot</source>
         <translation>Remove robot</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="182"/>
+        <location filename="../../app/views/settings/channels_page.py" line="186"/>
         <source>Save robots</source>
         <translation>Save robots</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="185"/>
+        <location filename="../../app/views/settings/channels_page.py" line="189"/>
         <source>Send test message</source>
         <translation>Send test message</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="190"/>
+        <location filename="../../app/views/settings/channels_page.py" line="194"/>
         <source>Team chat robots</source>
         <translation>Team chat robots</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="238"/>
+        <location filename="../../app/views/settings/channels_page.py" line="242"/>
         <source>Mail server saved.</source>
         <translation>Mail server saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="250"/>
+        <location filename="../../app/views/settings/channels_page.py" line="254"/>
         <source>Test email sent to {to}.</source>
         <translation>Test email sent to {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="277"/>
+        <location filename="../../app/views/settings/channels_page.py" line="281"/>
         <source>blank keeps it</source>
         <translation>blank keeps it</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="339"/>
+        <location filename="../../app/views/settings/channels_page.py" line="343"/>
         <source>Robots saved.</source>
         <translation>Robots saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="346"/>
+        <location filename="../../app/views/settings/channels_page.py" line="350"/>
         <source>Choose the robot to test.</source>
         <translation>Choose the robot to test.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="353"/>
+        <location filename="../../app/views/settings/channels_page.py" line="357"/>
         <source>Test message posted to {name}.</source>
         <translation>Test message posted to {name}.</translation>
     </message>
@@ -2361,6 +2361,115 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>CycleTab</name>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="33"/>
+        <source>Quote → contract</source>
+        <translation>Quote → contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="34"/>
+        <source>Samples → report</source>
+        <translation>Samples → report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="35"/>
+        <source>Report → invoice</source>
+        <translation>Report → invoice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="36"/>
+        <source>Invoice → cash</source>
+        <translation>Invoice → cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="50"/>
+        <source>By test category</source>
+        <translation>By test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="51"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="52"/>
+        <source>By quarter</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="139"/>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="152"/>
+        <source>Test category</source>
+        <translation>Test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="153"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="154"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="156"/>
+        <source>Slowest stage</source>
+        <translation>Slowest stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="160"/>
+        <source>{stage}
+projects</source>
+        <translation>{stage}
+projects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="161"/>
+        <source>{stage}
+average days</source>
+        <translation>{stage}
+average days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="162"/>
+        <source>{stage}
+median days</source>
+        <translation>{stage}
+median days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="167"/>
+        <source>Project cycle times {dimension}, {start} to {end} (as of {as_of})</source>
+        <translation>Project cycle times {dimension}, {start} to {end} (as of {as_of})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="180"/>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="185"/>
+        <source>Each stage counts the projects that reached its end in the period (or the month or quarter), from the first day they entered its start; projects that skipped the start are not counted. The slowest stage of each row (highest average) is highlighted.</source>
+        <translation>Each stage counts the projects that reached its end in the period (or the month or quarter), from the first day they entered its start; projects that skipped the start are not counted. The slowest stage of each row (highest average) is highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="193"/>
+        <source>Cycle times</source>
+        <translation>Cycle times</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="205"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../app/views/settings/database_dialog.py" line="33"/>
@@ -3191,6 +3300,234 @@ provision {rate}</translation>
     </message>
 </context>
 <context>
+    <name>KpiTab</name>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="43"/>
+        <source>By customer</source>
+        <translation>By customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="44"/>
+        <source>By test category</source>
+        <translation>By test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="45"/>
+        <source>By salesperson</source>
+        <translation>By salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="46"/>
+        <source>By credit tier</source>
+        <translation>By credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="47"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="48"/>
+        <source>By quarter</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
+        <source>Test category</source>
+        <translation>Test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
+        <source>Credit tier</source>
+        <translation>Credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="55"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="56"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
+        <source>(no customer)</source>
+        <translation>(no customer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
+        <source>(no salesperson)</source>
+        <translation>(no salesperson)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
+        <source>(no tier)</source>
+        <translation>(no tier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
+        <source>Opening AR</source>
+        <translation>Opening AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
+        <source>Closing AR</source>
+        <translation>Closing AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
+        <source>Overdue AR</source>
+        <translation>Overdue AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="69"/>
+        <source>Overdue ratio</source>
+        <translation>Overdue ratio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="70"/>
+        <source>DSO (days)</source>
+        <translation>DSO (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="71"/>
+        <source>Countback DSO (days)</source>
+        <translation>Countback DSO (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="72"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
+        <source>Due in period</source>
+        <translation>Due in period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
+        <source>Collection rate</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
+        <source>Average days to pay</source>
+        <translation>Average days to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
+        <source>Paid on time</source>
+        <translation>Paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
+        <source>Bad-debt provision</source>
+        <translation>Bad-debt provision</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
+        <source>Prepaid</source>
+        <translation>Prepaid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="161"/>
+        <source>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</source>
+        <translation>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period's end.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="171"/>
+        <source>The totals row is the whole ledger&apos;s KPIs for the period.</source>
+        <translation>The totals row is the whole ledger's KPIs for the period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="177"/>
+        <source>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</source>
+        <translation>By test category, collected is the money applied to the category's invoices and prepayments are left out: the rows need not add up to the totals row's collected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="186"/>
+        <source>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</source>
+        <translation>Customers are grouped by today's salesperson and tier; the salesperson performance tab credits hand-overs by date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="194"/>
+        <source>Each row is the KPIs of that month or quarter (cut to the period).</source>
+        <translation>Each row is the KPIs of that month or quarter (cut to the period).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="200"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="204"/>
+        <source>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</source>
+        <translation>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="217"/>
+        <source>Whole ledger</source>
+        <translation>Whole ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="222"/>
+        <source>Receivables KPIs</source>
+        <translation>Receivables KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="234"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="250"/>
+        <source>The whole ledger…</source>
+        <translation>The whole ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="251"/>
+        <source>Each group…</source>
+        <translation>Each group…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="252"/>
+        <source>{piece}…</source>
+        <translation>{piece}…</translation>
+    </message>
+</context>
+<context>
     <name>LabProfileDialog</name>
     <message>
         <location filename="../../app/views/settings/lab_profile_dialog.py" line="32"/>
@@ -3286,115 +3623,109 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="131"/>
-        <location filename="../../app/views/shell/main_window.py" line="273"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
+        <location filename="../../app/views/shell/main_window.py" line="267"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="163"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="165"/>
+        <location filename="../../app/views/shell/main_window.py" line="171"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="185"/>
+        <location filename="../../app/views/shell/main_window.py" line="191"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="191"/>
+        <location filename="../../app/views/shell/main_window.py" line="197"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
-        <location filename="../../app/views/shell/main_window.py" line="220"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="222"/>
-        <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
-        <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
-        <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="227"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="242"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="247"/>
+        <location filename="../../app/views/shell/main_window.py" line="241"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="251"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="255"/>
+        <location filename="../../app/views/shell/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="275"/>
+        <location filename="../../app/views/shell/main_window.py" line="269"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
@@ -3745,12 +4076,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="310"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="325"/>
         <source>Notifications: {count}</source>
         <translation>Notifications: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="311"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="326"/>
         <source>{count} unread notifications</source>
         <translation>{count} unread notifications</translation>
     </message>
@@ -3758,67 +4089,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="111"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="126"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="115"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="146"/>
         <source>No notifications.</source>
         <translation>No notifications.</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="135"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="150"/>
         <source>Open the item</source>
         <translation>Open the item</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="136"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="151"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="137"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
         <source>Snooze 1 hour</source>
         <translation>Snooze 1 hour</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Snooze until tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
@@ -4368,6 +4699,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTab</name>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="35"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="36"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="37"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="38"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="66"/>
+        <source>Scorecard weights: {parts}  ·  DSO aim {days} days</source>
+        <translation>Scorecard weights: {parts}  ·  DSO aim {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="93"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="111"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="112"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="113"/>
+        <source>Collection target</source>
+        <translation>Collection target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="114"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="115"/>
+        <source>Of target</source>
+        <translation>Of target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="116"/>
+        <source>Paid on time</source>
+        <translation>Paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="117"/>
+        <source>Overdue invoices</source>
+        <translation>Overdue invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="118"/>
+        <source>Overdue AR</source>
+        <translation>Overdue AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="119"/>
+        <source>Customers&apos; AR</source>
+        <translation>Customers' AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="120"/>
+        <source>DSO (days)</source>
+        <translation>DSO (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="122"/>
+        <source>{part} score
+(weight {weight})</source>
+        <translation>{part} score
+(weight {weight})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="127"/>
+        <source>Weighted score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="133"/>
+        <source>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period&apos;s end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</source>
+        <translation>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period's end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="144"/>
+        <source>Salesperson performance, {start} to {end} (as of {as_of})</source>
+        <translation>Salesperson performance, {start} to {end} (as of {as_of})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="153"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="160"/>
+        <source>Collection targets…</source>
+        <translation>Collection targets…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="162"/>
+        <source>Scorecard weights…</source>
+        <translation>Scorecard weights…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="171"/>
+        <source>Each salesperson…</source>
+        <translation>Each salesperson…</translation>
     </message>
 </context>
 <context>
@@ -5452,6 +5908,116 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReportPeriods</name>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="30"/>
+        <source>This month to date</source>
+        <translation>This month to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="31"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="32"/>
+        <source>This quarter to date</source>
+        <translation>This quarter to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="33"/>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="34"/>
+        <source>This year to date</source>
+        <translation>This year to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="35"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="36"/>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="46"/>
+        <source>Period {start} to {end} ({days} days), as of {as_of}</source>
+        <translation>Period {start} to {end} ({days} days), as of {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="75"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="77"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="147"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="165"/>
+        <location filename="../../app/views/reports/report_tab.py" line="181"/>
+        <source>Cancelled: press Refresh to compute again.</source>
+        <translation>Cancelled: press Refresh to compute again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="194"/>
+        <source>{rows} rows, computed in {seconds} s</source>
+        <translation>{rows} rows, computed in {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="33"/>
+        <source>As of {day}</source>
+        <translation>As of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="34"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="37"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="46"/>
+        <source>Receivables KPIs</source>
+        <translation>Receivables KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="47"/>
+        <source>Salesperson performance</source>
+        <translation>Salesperson performance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="48"/>
+        <source>Project cycle times</source>
+        <translation>Project cycle times</translation>
+    </message>
+</context>
+<context>
     <name>RequestInvoiceDialog</name>
     <message>
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="25"/>
@@ -5618,6 +6184,54 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/payments/reverse_payment_dialog.py" line="77"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="32"/>
+        <source>Collected against target</source>
+        <translation>Collected against target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="33"/>
+        <source>Paid on time</source>
+        <translation>Paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="34"/>
+        <source>Little overdue</source>
+        <translation>Little overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="35"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="44"/>
+        <source>Scorecard weights</source>
+        <translation>Scorecard weights</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="55"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="57"/>
+        <source>DSO that scores full marks</source>
+        <translation>DSO that scores full marks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="60"/>
+        <source>The score is the average of the part scores weighted by these numbers; a part that cannot be scored is left out.</source>
+        <translation>The score is the average of the part scores weighted by these numbers; a part that cannot be scored is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="78"/>
+        <source>Only managers change the scorecard: you can see the weights, not change them.</source>
+        <translation>Only managers change the scorecard: you can see the weights, not change them.</translation>
     </message>
 </context>
 <context>
@@ -6425,6 +7039,39 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/workbench/workbench_page.py" line="80"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="69"/>
+        <source>Collection targets</source>
+        <translation>Collection targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <source>Target for the month</source>
+        <translation>Target for the month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="91"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="101"/>
+        <source>Only managers set collection targets: you can see them, not change them.</source>
+        <translation>Only managers set collection targets: you can see them, not change them.</translation>
     </message>
 </context>
 <context>

@@ -744,197 +744,197 @@ provision {rate}</source>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS（通常为 465 端口）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS（通常为 587 端口）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <location filename="../../app/views/settings/channels_page.py" line="51"/>
         <source>None (only inside the lab&apos;s network)</source>
         <translation>不加密（仅限实验室内部网络）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <location filename="../../app/views/settings/channels_page.py" line="55"/>
         <source>DingTalk</source>
         <translation>钉钉</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
         <source>A manager&apos;s team</source>
         <translation>某位经理的团队</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <location filename="../../app/views/settings/channels_page.py" line="60"/>
         <source>One salesperson</source>
         <translation>某位销售</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <location filename="../../app/views/settings/channels_page.py" line="109"/>
         <source>Kept in the system keyring; blank keeps it</source>
         <translation>保存在系统密钥环中；留空则保留原密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <location filename="../../app/views/settings/channels_page.py" line="113"/>
         <source>Mail server (reminders emailed to customers)</source>
         <translation>邮件服务器（向客户发送付款提醒邮件）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
         <source>Encryption</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <location filename="../../app/views/settings/channels_page.py" line="123"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <location filename="../../app/views/settings/channels_page.py" line="131"/>
         <source>Save mail server</source>
         <translation>保存邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <location filename="../../app/views/settings/channels_page.py" line="138"/>
         <source>Send a test email to…</source>
         <translation>测试邮件收件人…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <location filename="../../app/views/settings/channels_page.py" line="139"/>
         <source>Send test email</source>
         <translation>发送测试邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
         <source>Receives the messages of</source>
         <translation>接收谁的消息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <location filename="../../app/views/settings/channels_page.py" line="157"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <location filename="../../app/views/settings/channels_page.py" line="158"/>
         <source>Signing secret (DingTalk)</source>
         <translation>加签密钥（钉钉）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="168"/>
+        <location filename="../../app/views/settings/channels_page.py" line="170"/>
         <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
         <translation>每位销售的提醒和升级消息也会推送到接收其消息的群机器人：面向所有人的机器人、其经理团队的机器人以及其本人的机器人。请从群机器人设置中复制 Webhook 地址；启用加签的钉钉机器人还需填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="177"/>
+        <location filename="../../app/views/settings/channels_page.py" line="180"/>
         <source>Add robot</source>
         <translation>添加机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="179"/>
+        <location filename="../../app/views/settings/channels_page.py" line="183"/>
         <source>Remove robot</source>
         <translation>删除机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="182"/>
+        <location filename="../../app/views/settings/channels_page.py" line="186"/>
         <source>Save robots</source>
         <translation>保存机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="185"/>
+        <location filename="../../app/views/settings/channels_page.py" line="189"/>
         <source>Send test message</source>
         <translation>发送测试消息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="190"/>
+        <location filename="../../app/views/settings/channels_page.py" line="194"/>
         <source>Team chat robots</source>
         <translation>群聊机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="238"/>
+        <location filename="../../app/views/settings/channels_page.py" line="242"/>
         <source>Mail server saved.</source>
         <translation>邮件服务器已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="250"/>
+        <location filename="../../app/views/settings/channels_page.py" line="254"/>
         <source>Test email sent to {to}.</source>
         <translation>测试邮件已发送至 {to}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="277"/>
+        <location filename="../../app/views/settings/channels_page.py" line="281"/>
         <source>blank keeps it</source>
         <translation>留空则保留</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="339"/>
+        <location filename="../../app/views/settings/channels_page.py" line="343"/>
         <source>Robots saved.</source>
         <translation>机器人已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="346"/>
+        <location filename="../../app/views/settings/channels_page.py" line="350"/>
         <source>Choose the robot to test.</source>
         <translation>请选择要测试的机器人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="353"/>
+        <location filename="../../app/views/settings/channels_page.py" line="357"/>
         <source>Test message posted to {name}.</source>
         <translation>测试消息已发送到 {name}。</translation>
     </message>
@@ -2358,6 +2358,115 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>CycleTab</name>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="33"/>
+        <source>Quote → contract</source>
+        <translation>报价→合同</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="34"/>
+        <source>Samples → report</source>
+        <translation>收样→报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="35"/>
+        <source>Report → invoice</source>
+        <translation>报告→开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="36"/>
+        <source>Invoice → cash</source>
+        <translation>开票→回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="50"/>
+        <source>By test category</source>
+        <translation>按检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="51"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="52"/>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="139"/>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="152"/>
+        <source>Test category</source>
+        <translation>检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="153"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="154"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="156"/>
+        <source>Slowest stage</source>
+        <translation>最慢环节</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="160"/>
+        <source>{stage}
+projects</source>
+        <translation>{stage}
+项目数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="161"/>
+        <source>{stage}
+average days</source>
+        <translation>{stage}
+平均天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="162"/>
+        <source>{stage}
+median days</source>
+        <translation>{stage}
+中位天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="167"/>
+        <source>Project cycle times {dimension}, {start} to {end} (as of {as_of})</source>
+        <translation>项目周期（{dimension}）{start} 至 {end}（截至 {as_of}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="180"/>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="185"/>
+        <source>Each stage counts the projects that reached its end in the period (or the month or quarter), from the first day they entered its start; projects that skipped the start are not counted. The slowest stage of each row (highest average) is highlighted.</source>
+        <translation>每个环节统计在期间（或该月、该季度）内到达环节终点的项目，从首次进入环节起点之日算起；跳过起点的项目不计。每行最慢的环节（平均天数最高）以底色标出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="193"/>
+        <source>Cycle times</source>
+        <translation>项目周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="205"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../app/views/settings/database_dialog.py" line="33"/>
@@ -3187,6 +3296,234 @@ provision {rate}</source>
     </message>
 </context>
 <context>
+    <name>KpiTab</name>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="43"/>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="44"/>
+        <source>By test category</source>
+        <translation>按检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="45"/>
+        <source>By salesperson</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="46"/>
+        <source>By credit tier</source>
+        <translation>按信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="47"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="48"/>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
+        <source>Test category</source>
+        <translation>检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="55"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="56"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
+        <source>(no customer)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
+        <source>(no salesperson)</source>
+        <translation>（无业务员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
+        <source>(no tier)</source>
+        <translation>（无等级）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
+        <source>Opening AR</source>
+        <translation>期初应收</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
+        <source>Closing AR</source>
+        <translation>期末应收</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
+        <source>Overdue AR</source>
+        <translation>逾期应收</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="69"/>
+        <source>Overdue ratio</source>
+        <translation>逾期率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="70"/>
+        <source>DSO (days)</source>
+        <translation>DSO（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="71"/>
+        <source>Countback DSO (days)</source>
+        <translation>倒推 DSO（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="72"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
+        <source>Invoiced</source>
+        <translation>本期开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
+        <source>Collected</source>
+        <translation>本期回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
+        <source>Due in period</source>
+        <translation>本期应收到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
+        <source>Average days to pay</source>
+        <translation>平均回款天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
+        <source>Paid on time</source>
+        <translation>按期回款占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
+        <source>Written off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
+        <source>Bad-debt provision</source>
+        <translation>坏账准备</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
+        <source>Prepaid</source>
+        <translation>预收款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="161"/>
+        <source>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</source>
+        <translation>逾期率 = 逾期应收 / 期末应收；DSO = 期末应收 / 本期开票 × 天数；倒推 DSO 按月倒推期末应收覆盖的开票天数；CEI = (期初应收 + 本期开票 - 期末应收) / (期初应收 + 本期开票 - 期末未到期应收) × 100；回款率 = 本期回款（按到账日，减去退票）/ 本期应收到期；平均回款天数和按期回款占比按本期核销到发票的金额加权；坏账准备按期末账龄段计提。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="171"/>
+        <source>The totals row is the whole ledger&apos;s KPIs for the period.</source>
+        <translation>合计行为全部账目在本期间的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="177"/>
+        <source>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</source>
+        <translation>按检测类别时，回款为核销到该类别发票的金额，不含预收款：各行回款之和可以不等于合计行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="186"/>
+        <source>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</source>
+        <translation>客户按当前的业务员和信用等级归组；“业务员业绩”页按交接日期计入业绩。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="194"/>
+        <source>Each row is the KPIs of that month or quarter (cut to the period).</source>
+        <translation>每行是该月或该季度（截取在期间内的部分）的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="200"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="204"/>
+        <source>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</source>
+        <translation>应收指标（{dimension}）{start} 至 {end}（截至 {as_of}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="217"/>
+        <source>Whole ledger</source>
+        <translation>全部合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="222"/>
+        <source>Receivables KPIs</source>
+        <translation>应收指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="234"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="250"/>
+        <source>The whole ledger…</source>
+        <translation>正在计算全部账目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="251"/>
+        <source>Each group…</source>
+        <translation>正在按组计算…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="252"/>
+        <source>{piece}…</source>
+        <translation>正在计算 {piece}…</translation>
+    </message>
+</context>
+<context>
     <name>LabProfileDialog</name>
     <message>
         <location filename="../../app/views/settings/lab_profile_dialog.py" line="32"/>
@@ -3282,115 +3619,109 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="131"/>
-        <location filename="../../app/views/shell/main_window.py" line="273"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
+        <location filename="../../app/views/shell/main_window.py" line="267"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="163"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="165"/>
+        <location filename="../../app/views/shell/main_window.py" line="171"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="185"/>
+        <location filename="../../app/views/shell/main_window.py" line="191"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="191"/>
+        <location filename="../../app/views/shell/main_window.py" line="197"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
-        <location filename="../../app/views/shell/main_window.py" line="220"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="222"/>
-        <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
-        <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
-        <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="224"/>
+        <location filename="../../app/views/shell/main_window.py" line="227"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="242"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="247"/>
+        <location filename="../../app/views/shell/main_window.py" line="241"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="251"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="255"/>
+        <location filename="../../app/views/shell/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="275"/>
+        <location filename="../../app/views/shell/main_window.py" line="269"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
@@ -3741,12 +4072,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="310"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="325"/>
         <source>Notifications: {count}</source>
         <translation>通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="311"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="326"/>
         <source>{count} unread notifications</source>
         <translation>{count} 条未读通知</translation>
     </message>
@@ -3754,67 +4085,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="111"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="126"/>
         <source>Notifications</source>
         <translation>通知中心</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="115"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>在用户登录功能上线前，LabLedger 显示所有用户的通知（“接收人”一栏注明是谁的）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>For</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="146"/>
         <source>No notifications.</source>
         <translation>没有通知。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="135"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="150"/>
         <source>Open the item</source>
         <translation>打开事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="136"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="151"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="137"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
         <source>Snooze 1 hour</source>
         <translation>稍后提醒（1 小时）</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
         <source>Snooze until tomorrow morning</source>
         <translation>明早再提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
@@ -4362,6 +4693,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTab</name>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="35"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="36"/>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="37"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="38"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="66"/>
+        <source>Scorecard weights: {parts}  ·  DSO aim {days} days</source>
+        <translation>评分权重：{parts}  ·  DSO 目标 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="93"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="111"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="112"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="113"/>
+        <source>Collection target</source>
+        <translation>回款目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="114"/>
+        <source>Collected</source>
+        <translation>实际回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="115"/>
+        <source>Of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="116"/>
+        <source>Paid on time</source>
+        <translation>按期回款率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="117"/>
+        <source>Overdue invoices</source>
+        <translation>逾期笔数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="118"/>
+        <source>Overdue AR</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="119"/>
+        <source>Customers&apos; AR</source>
+        <translation>客户应收</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="120"/>
+        <source>DSO (days)</source>
+        <translation>DSO（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="122"/>
+        <source>{part} score
+(weight {weight})</source>
+        <translation>{part}得分
+（权重 {weight}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="127"/>
+        <source>Weighted score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="133"/>
+        <source>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period&apos;s end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</source>
+        <translation>实际回款：按到账日统计的回款减去退票，计入当天负责该客户的业务员（客户交接自交接日起算）。按期回款率：本期核销金额中在到期日当天或之前核销的部分。逾期、应收和 DSO：各业务员当前负责的客户在期末的数字。每项得分 0-100；无法评分的项不计，由其他项按权重补足。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="144"/>
+        <source>Salesperson performance, {start} to {end} (as of {as_of})</source>
+        <translation>业务员业绩 {start} 至 {end}（截至 {as_of}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="153"/>
+        <source>Performance</source>
+        <translation>业务员业绩</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="160"/>
+        <source>Collection targets…</source>
+        <translation>回款目标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="162"/>
+        <source>Scorecard weights…</source>
+        <translation>评分权重…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="171"/>
+        <source>Each salesperson…</source>
+        <translation>正在计算每位业务员…</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +5900,116 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReportPeriods</name>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="30"/>
+        <source>This month to date</source>
+        <translation>本月至今</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="31"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="32"/>
+        <source>This quarter to date</source>
+        <translation>本季度至今</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="33"/>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="34"/>
+        <source>This year to date</source>
+        <translation>本年至今</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="35"/>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="36"/>
+        <source>From – to</source>
+        <translation>自定义起止</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="46"/>
+        <source>Period {start} to {end} ({days} days), as of {as_of}</source>
+        <translation>期间 {start} 至 {end}（{days} 天），截至 {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="75"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="77"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="89"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="147"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="165"/>
+        <location filename="../../app/views/reports/report_tab.py" line="181"/>
+        <source>Cancelled: press Refresh to compute again.</source>
+        <translation>已取消：点“刷新”重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="194"/>
+        <source>{rows} rows, computed in {seconds} s</source>
+        <translation>共 {rows} 行，用时 {seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="33"/>
+        <source>As of {day}</source>
+        <translation>截至 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="34"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="37"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="46"/>
+        <source>Receivables KPIs</source>
+        <translation>应收指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="47"/>
+        <source>Salesperson performance</source>
+        <translation>业务员业绩</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="48"/>
+        <source>Project cycle times</source>
+        <translation>项目周期</translation>
+    </message>
+</context>
+<context>
     <name>RequestInvoiceDialog</name>
     <message>
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="25"/>
@@ -5610,6 +6176,54 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/payments/reverse_payment_dialog.py" line="77"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="32"/>
+        <source>Collected against target</source>
+        <translation>回款目标完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="33"/>
+        <source>Paid on time</source>
+        <translation>按期回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="34"/>
+        <source>Little overdue</source>
+        <translation>逾期少</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="35"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="44"/>
+        <source>Scorecard weights</source>
+        <translation>评分权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="55"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="57"/>
+        <source>DSO that scores full marks</source>
+        <translation>满分 DSO（不超过）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="60"/>
+        <source>The score is the average of the part scores weighted by these numbers; a part that cannot be scored is left out.</source>
+        <translation>综合得分是各项得分按这些权重的加权平均；无法评分的项不计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="78"/>
+        <source>Only managers change the scorecard: you can see the weights, not change them.</source>
+        <translation>只有经理可以修改评分权重：你可以查看，但不能修改。</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +7027,39 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/workbench/workbench_page.py" line="80"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="69"/>
+        <source>Collection targets</source>
+        <translation>回款目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <source>Target for the month</source>
+        <translation>当月回款目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="91"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="101"/>
+        <source>Only managers set collection targets: you can see them, not change them.</source>
+        <translation>只有经理可以设置回款目标：你可以查看，但不能修改。</translation>
     </message>
 </context>
 <context>
