@@ -4,7 +4,7 @@ ledger's KPIs for the period."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from app.reports.report_table import PERCENT, ReportCell, ReportTable
-from app.services.reports.kpi_service import KpiFigures, KpiGroup, kpi_report
+from app.services.reports.kpi_service import (
+    KpiFigures,
+    KpiGroup,
+    countback_dso,
+    countback_from,
+    kpi_report,
+    monthly_invoicing_for_countback,
+)
 from app.services.reports.periods import Interval, Period
 from app.views.labels import category_label
 from app.views.ops.op_runner import Op
@@ -119,30 +126,41 @@ def kpi_work(dimension: Dimension, period: Period, texts: dict[str, str]) -> Job
     each a report of its own)."""
 
     def work(op: Op, session: Session) -> KpiResult:
-        def report(piece: Period, group: KpiGroup = KpiGroup.NONE) -> Any:
-            return kpi_report(session, piece, group, countback=True, provision=True)
-
         group = dimension.group
         if group is not None:
-            step(op, 0, 2, texts["whole"])
-            total = report(period).total
-            step(op, 1, 2, texts["groups"])
-            grouped = report(period, group)
+            # Customers, salespeople and tiers add up to the whole ledger (tests prove it to
+            # the fen): its figures are the rows' sum, and only its countback DSO is read.
+            additive = group is not KpiGroup.CATEGORY
+            steps = 2 if additive else 3
+            step(op, 0, steps, texts["groups"])
+            grouped = kpi_report(session, period, group, countback=True, provision=True)
+            step(op, 1, steps, texts["whole"])
+            if additive:
+                days = countback_dso(session, period.end).get(None)
+                total = replace(grouped.total, countback_dso_days=days)
+            else:
+                total = kpi_report(session, period, countback=True, provision=True).total
             rows = tuple(
                 (r.label or ("" if r.key is None else str(r.key)), r.code, r) for r in grouped.rows
             )
-            step(op, 2, 2)
+            step(op, steps, steps)
             return KpiResult(dimension, rows, total)
         interval = Interval.MONTH if dimension is Dimension.MONTH else Interval.QUARTER
         pieces = period.split(interval)
-        step(op, 0, len(pieces) + 1, texts["whole"])
-        total = report(period).total
+        total_steps = len(pieces) + 1
+        step(op, 0, total_steps, texts["whole"])
+        whole = kpi_report(session, period, provision=True)
+        ends = [p.end for p in pieces]
+        invoicing = monthly_invoicing_for_countback(session, min(ends), period.end)
         found = []
         for done, piece in enumerate(pieces, start=1):
-            step(op, done, len(pieces) + 1, texts["piece"].format(piece=piece.label(interval)))
-            found.append((piece.label(interval), "", report(piece).total))
-        step(op, len(pieces) + 1, len(pieces) + 1)
-        return KpiResult(dimension, tuple(found), total)
+            step(op, done, total_steps, texts["piece"].format(piece=piece.label(interval)))
+            figures = kpi_report(session, piece, provision=True).total
+            days = countback_from(figures.total_ar_fen, piece.end, invoicing)
+            found.append((piece.label(interval), "", replace(figures, countback_dso_days=days)))
+        step(op, total_steps, total_steps)
+        days = countback_from(whole.total.total_ar_fen, period.end, invoicing)
+        return KpiResult(dimension, tuple(found), replace(whole.total, countback_dso_days=days))
 
     return work
 
