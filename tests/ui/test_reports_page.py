@@ -251,11 +251,27 @@ def test_performance_shows_targets_collected_and_the_weighted_score(qtbot, windo
     rows = values(tab)
     assert [r[0] for r in rows[:-1]] == [p.name for p in expected]
     zhou = rows[0]
-    assert zhou[:4] == ["周销售", zhou[1], 80_000, 40_000]
-    assert zhou[-1] == Decimal("80.0")
-    assert rows[-1][3] == sum(p.collected_fen for p in expected)
+    assert zhou[:5] == ["周销售", zhou[1], Decimal("80.0"), 80_000, 40_000]
+    assert zhou[5:8] == [Decimal("0.5000"), Decimal("1.0000"), 0]
+    # 孙: 1 overdue invoice (A; B too: 2), 1,000.00 overdue of 1,000.00 owed, DSO 182 days.
+    sun = rows[1]
+    assert sun[2:11] == [
+        Decimal("43.3"),
+        50_000,
+        50_000,
+        Decimal("1.0000"),
+        Decimal("0.0000"),
+        2,
+        100_000,
+        100_000,
+        Decimal("182.0"),
+    ]
+    assert sun[11:] == [Decimal("100.0"), Decimal("0.0"), Decimal("0.0"), Decimal("33.0")]
+    totals = rows[-1]
+    assert totals[3:6] == [130_000, 90_000, Decimal("0.6923")]
+    assert totals[4] == sum(p.collected_fen for p in expected)
     assert "Target 40" in tab.weights.text() and "DSO aim 60 days" in tab.weights.text()
-    assert "(weight 40)" in tab.table.headers[10]  # type: ignore[union-attr]
+    assert "(weight 40)" in tab.table.headers[11]  # type: ignore[union-attr]
 
 
 def test_a_manager_sets_a_target_and_the_tab_shows_it(qtbot, window, q2):
@@ -278,7 +294,7 @@ def test_a_manager_sets_a_target_and_the_tab_shows_it(qtbot, window, q2):
     with q2["db"].read() as s:
         assert targets_in(s, Q2)[q2["sun"]] == 120_050
     sun = next(r for r in values(tab) if r[0] == "孙销售")
-    assert sun[2] == 120_050
+    assert sun[3] == 120_050
 
 
 def test_targets_and_weights_are_refused_to_a_salesperson(qtbot, q2, clock, errors):

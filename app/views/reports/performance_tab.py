@@ -21,7 +21,7 @@ from app.services.reports.performance_service import (
     performance_report,
     scorecard_settings,
 )
-from app.services.reports.periods import Period
+from app.services.reports.periods import Period, ratio
 from app.views.ops.op_runner import Op
 from app.views.reports.interrupt import step
 from app.views.reports.report_tab import Highlights, Job, ReportTab
@@ -76,6 +76,7 @@ def performance_table(result: PerformanceResult, period: Period, as_of_text: str
             (
                 p.name or p.login,
                 p.login,
+                p.score,
                 p.target_fen,
                 p.collected_fen,
                 p.achievement,
@@ -85,21 +86,23 @@ def performance_table(result: PerformanceResult, period: Period, as_of_text: str
                 p.total_ar_fen,
                 p.dso_days,
                 *(scores.get(part) for part in PARTS),
-                p.score,
             )
         )
     targets = [p.target_fen for p in result.rows if p.target_fen is not None]
+    target_total = sum(targets) if targets else None
+    collected = sum(p.collected_fen for p in result.rows)
+    settled = sum(p.settled_fen for p in result.rows)
     totals: tuple[ReportCell, ...] = (
         QCoreApplication.translate("PerformanceTab", "Total"),
         "",
-        sum(targets) if targets else None,
-        sum(p.collected_fen for p in result.rows),
         None,
-        None,
+        target_total,
+        collected,
+        None if not target_total else ratio(collected, target_total),
+        ratio(sum(p.settled_on_time_fen for p in result.rows), settled),
         sum(p.overdue_invoices for p in result.rows),
         sum(p.overdue_ar_fen for p in result.rows),
         sum(p.total_ar_fen for p in result.rows),
-        None,
         None,
         None,
         None,
@@ -110,6 +113,7 @@ def performance_table(result: PerformanceResult, period: Period, as_of_text: str
     headers = (
         QCoreApplication.translate("PerformanceTab", "Salesperson"),
         QCoreApplication.translate("PerformanceTab", "Login"),
+        QCoreApplication.translate("PerformanceTab", "Weighted score"),
         QCoreApplication.translate("PerformanceTab", "Collection target"),
         QCoreApplication.translate("PerformanceTab", "Collected"),
         QCoreApplication.translate("PerformanceTab", "Of target"),
@@ -124,10 +128,22 @@ def performance_table(result: PerformanceResult, period: Period, as_of_text: str
             )
             for part in PARTS
         ),
-        QCoreApplication.translate("PerformanceTab", "Weighted score"),
     )
-    money = (False, False, True, True, False, False, False, True, True, False, *([False] * 5))
-    formats = ("", "", "", "", PERCENT, PERCENT, "0", "", "", "0.0", *([SCORE] * 5))
+    money = (
+        False,
+        False,
+        False,
+        True,
+        True,
+        False,
+        False,
+        False,
+        True,
+        True,
+        False,
+        *([False] * 4),
+    )
+    formats = ("", "", SCORE, "", "", PERCENT, PERCENT, "0", "", "", "0.0", *([SCORE] * 4))
     notes = (
         weights_text(settings),
         QCoreApplication.translate(

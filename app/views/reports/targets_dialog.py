@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -77,9 +76,7 @@ class TargetsDialog(QDialog):
             [self.tr("Salesperson"), self.tr("Login"), self.tr("Target for the month")]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            TARGET_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.bar = MessageBar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
