@@ -109,7 +109,10 @@ class _Flow(IntEnum):
     COLLECTED = 2
     APPLIED = 3
     WRITTEN_OFF = 4
-    PAID = 5  # standing settlements made in the period (days to pay, on time)
+
+
+# Per kind: (amount, due, fen x days, on time, settled); the last three on the money applied.
+Moved = tuple[int, int, int, int, int]
 
 
 DAYS = Decimal("0.1")
@@ -351,8 +354,8 @@ def _report(
     rows = []
     for key in keys:
         now, moved = closing.get(key, _Ar()), flows.get(key, {})
-        none = (0, 0, 0, 0)
-        paid = moved.get(_Flow.PAID, none)
+        none = (0, 0, 0, 0, 0)
+        paid = moved.get(_Flow.APPLIED, none)
         then = _opening(group, now, moved)
         figures = KpiFigures(
             period,
@@ -372,7 +375,7 @@ def _report(
             due_fen=None
             if due_before is None
             else due_before.get(key, 0) + sum(m[1] for m in moved.values()),
-            settled_fen=paid[0],
+            settled_fen=paid[4],
             settled_fen_days=paid[2],
             settled_on_time_fen=paid[3],
         )
@@ -391,12 +394,12 @@ def _report(
     return KpiReport(period, group, tuple(rows), total)
 
 
-def _opening(group: KpiGroup, closing: _Ar, moved: dict[_Flow, tuple[int, int, int, int]]) -> _Ar:
+def _opening(group: KpiGroup, closing: _Ar, moved: dict[_Flow, Moved]) -> _Ar:
     """The opening AR and prepayments from the closing ones and the period's movements:
     opening AR = closing AR - invoiced + applied + written off, and likewise net of
     prepayments with what was collected."""
     invoiced, applied, written_off, collected = (
-        moved.get(flow, (0, 0, 0, 0))[0]
+        moved.get(flow, (0, 0, 0, 0, 0))[0]
         for flow in (_Flow.INVOICED, _Flow.APPLIED, _Flow.WRITTEN_OFF, _Flow.COLLECTED)
     )
     total = closing.total - invoiced + applied + written_off
@@ -567,12 +570,15 @@ def days_between(
 def _flows(
     session: Session, period: Period, keyed: bool, applied: bool, settlements: bool
 ) -> Subquery:
-    """Rows (kind, customer_id, invoice_id, amount_fen, due_fen, fen_days, on_time_fen) of
-    what moved in the period (see the module docstring for each kind). ``due_fen`` is what
+    """Rows (kind, customer_id, invoice_id, amount_fen, due_fen, fen_days, on_time_fen,
+    settled_fen) of what moved in the period (see the module docstring for each kind).
+    ``due_fen`` is what
     the row adds to what fell due in the period, beyond the open amounts on the day before
     of the invoices due in it: the invoices issued in the period and due in it, less the
     voids in the period of invoices due in it. ``keyed=False`` leaves the customer out
-    where reading it costs a join."""
+    where reading it costs a join. With ``settlements`` the rows of the money applied carry
+    the part of it still standing at the period's end (``settled_fen``), its amount x days
+    from issue and the part made on time."""
     start, end = period.start, period.end
     zero: ColumnElement[int] = literal_column("0")
 
@@ -657,8 +663,8 @@ def _flows(
         .join(Invoice, Invoice.id == WriteOff.invoice_id)
         .where(WriteOff.write_off_date.between(start, end)),
     ]
-    if applied:
-        when = Allocation.allocated_date.between(start, end)
+    when = Allocation.allocated_date.between(start, end)
+    if applied and not settlements:
         if keyed:
             parts.append(
                 select(
@@ -685,32 +691,35 @@ def _flows(
                     zero,
                 ).where(when)
             )
+    parts = [
+        part.add_columns(zero.label("settled_fen") if index == 0 else zero)
+        for index, part in enumerate(parts)
+    ]
     if settlements:
+        # The money applied and, in the same read of the period's allocations, the part of
+        # it still standing at the period's end (not a taking back, not taken back by
+        # then: reverses_id is unique, so the outer join adds no rows).
         taken_back = aliased(Allocation)
         days = days_between(session, Allocation.allocated_date, Invoice.issue_date)
+        standing = and_(Allocation.reverses_id.is_(None), taken_back.id.is_(None))
+        on_time = and_(standing, Allocation.allocated_date <= Invoice.due_date)
         parts.append(
             select(
-                kind(_Flow.PAID),
+                kind(_Flow.APPLIED),
                 Invoice.customer_id,
                 Invoice.id,
                 Allocation.amount_fen,
                 zero,
-                Allocation.amount_fen * days,
-                case(
-                    (Allocation.allocated_date <= Invoice.due_date, Allocation.amount_fen), else_=0
-                ),
+                case((standing, Allocation.amount_fen * days), else_=0),
+                case((on_time, Allocation.amount_fen), else_=0),
+                case((standing, Allocation.amount_fen), else_=0),
             )
             .join(Invoice, Invoice.id == Allocation.invoice_id)
             .outerjoin(
                 taken_back,
                 and_(taken_back.reverses_id == Allocation.id, taken_back.allocated_date <= end),
             )
-            .where(
-                Allocation.allocated_date.between(start, end),
-                # Hidden from the index on it: the dates must drive the read.
-                func.coalesce(Allocation.reverses_id, Allocation.reverses_id).is_(None),
-                taken_back.id.is_(None),
-            )
+            .where(when)
         )
     return parts[0].union_all(*parts[1:]).subquery("flows")
 
@@ -722,9 +731,10 @@ def _flows_of(
     salesperson_id: int | None,
     settlements: bool,
     applied: bool = False,
-) -> dict[GroupKey, dict[_Flow, tuple[int, int, int, int]]]:
-    """Per group and kind: (amount, due, fen x days, on time), summed; the money applied
-    to invoices too when ``applied`` (always with settlements, and by category)."""
+) -> dict[GroupKey, dict[_Flow, Moved]]:
+    """Per group and kind: (amount, due, fen x days, on time, settled), summed; the money
+    applied to invoices too when ``applied`` (always with settlements, and by category),
+    with the settlements' figures on it."""
     applied = applied or settlements or group is KpiGroup.CATEGORY
     flows = _flows(session, period, _keyed(group, salesperson_id), applied, settlements)
     c = flows.c
@@ -733,13 +743,14 @@ def _flows_of(
         func.sum(c.due_fen),
         func.sum(c.fen_days),
         func.sum(c.on_time_fen),
+        func.sum(c.settled_fen),
     ]
-    found: dict[GroupKey, dict[_Flow, tuple[int, int, int, int]]] = {}
+    found: dict[GroupKey, dict[_Flow, Moved]] = {}
     for key, flow, *figures in session.connection().execute(
         _grouped(group, flows, sums, salesperson_id, c.kind)
     ):
-        amount, due, fen_days, on_time = (int(f or 0) for f in figures)
-        found.setdefault(key, {})[_Flow(flow)] = (amount, due, fen_days, on_time)
+        amount, due, fen_days, on_time, settled = (int(f or 0) for f in figures)
+        found.setdefault(key, {})[_Flow(flow)] = (amount, due, fen_days, on_time, settled)
     return found
 
 
