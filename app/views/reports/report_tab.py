@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.reports.report_table import ReportTable
 from app.services.reports.periods import Period
-from app.views.ops.op_runner import Op
+from app.views.ops.op_runner import Op, OpRunner
 from app.views.receivables.aging_export import AgingExport, export_report
 from app.views.receivables.report_table_view import ReportTableView
 from app.views.reports.interrupt import Cancelled, interruptible
@@ -59,6 +59,8 @@ class ReportTab(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # Reports run long: the page gives them a pool of their own (``ReportsPage``).
+        self.runner: OpRunner = ctx.runner
         self.period: Period | None = None
         self.shown: Period | None = None  # the period of the table shown
         self.loading = False
@@ -146,7 +148,7 @@ class ReportTab(QWidget):
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Computing…"))
         self._started = time.monotonic()
-        self.op = self.ctx.runner.run(
+        self.op = self.runner.run(
             run,
             lambda result: self._done(result, period),
             owner=self,
@@ -158,7 +160,7 @@ class ReportTab(QWidget):
     def cancel(self) -> None:
         if self.op is None:
             return
-        self.ctx.runner.drop(self, "report")
+        self.runner.drop(self, "report")
         self.op = None
         self._set_busy(False)
         self.dirty = True

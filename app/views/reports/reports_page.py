@@ -3,6 +3,7 @@ each in its tab: 应收指标, 业务员业绩, 项目周期."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,13 @@ class ReportsPage(QWidget):
         self.kpis = KpiTab(ctx)
         self.performance = PerformanceTab(ctx)
         self.cycles = CycleTab(ctx)
+        # One thread for the reports, so that a long one never holds up the other pages'
+        # reads on the shared pool; a cancelled report lets go of it within milliseconds.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        runner = ctx.runner.sibling(self.pool, self)
+        for tab in self.report_tabs():
+            tab.runner = runner
         self.tabs = QTabWidget()
         self.tabs.addTab(self.kpis, self.tr("Receivables KPIs"))
         self.tabs.addTab(self.performance, self.tr("Salesperson performance"))
