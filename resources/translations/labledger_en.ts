@@ -3302,227 +3302,227 @@ median days</translation>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="43"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="50"/>
         <source>By customer</source>
         <translation>By customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="44"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
         <source>By test category</source>
         <translation>By test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="45"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
         <source>By salesperson</source>
         <translation>By salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="46"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
         <source>By credit tier</source>
         <translation>By credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="47"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="48"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="55"/>
         <source>By quarter</source>
         <translation>By quarter</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="58"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="55"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="56"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="63"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
         <source>(no customer)</source>
         <translation>(no customer)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
         <source>(no salesperson)</source>
         <translation>(no salesperson)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="69"/>
         <source>(no tier)</source>
         <translation>(no tier)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
         <source>Opening AR</source>
         <translation>Opening AR</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
         <source>Closing AR</source>
         <translation>Closing AR</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
         <source>Overdue AR</source>
         <translation>Overdue AR</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="69"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
         <source>Overdue ratio</source>
         <translation>Overdue ratio</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="70"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
         <source>DSO (days)</source>
         <translation>DSO (days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="71"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
         <source>Countback DSO (days)</source>
         <translation>Countback DSO (days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="72"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
         <source>Invoiced</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="82"/>
         <source>Due in period</source>
         <translation>Due in period</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="83"/>
         <source>Collection rate</source>
         <translation>Collection rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="84"/>
         <source>Average days to pay</source>
         <translation>Average days to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="85"/>
         <source>Paid on time</source>
         <translation>Paid on time</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="86"/>
         <source>Written off</source>
         <translation>Written off</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="87"/>
         <source>Bad-debt provision</source>
         <translation>Bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="88"/>
         <source>Prepaid</source>
         <translation>Prepaid</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="161"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="179"/>
         <source>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</source>
-        <translation>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period's end.</translation>
+        <translation>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="171"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="189"/>
         <source>The totals row is the whole ledger&apos;s KPIs for the period.</source>
-        <translation>The totals row is the whole ledger's KPIs for the period.</translation>
+        <translation>The totals row is the whole ledger&apos;s KPIs for the period.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="177"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="195"/>
         <source>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</source>
-        <translation>By test category, collected is the money applied to the category's invoices and prepayments are left out: the rows need not add up to the totals row's collected.</translation>
+        <translation>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="186"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="204"/>
         <source>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</source>
-        <translation>Customers are grouped by today's salesperson and tier; the salesperson performance tab credits hand-overs by date.</translation>
+        <translation>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="194"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="212"/>
         <source>Each row is the KPIs of that month or quarter (cut to the period).</source>
         <translation>Each row is the KPIs of that month or quarter (cut to the period).</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="200"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="218"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="204"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="222"/>
         <source>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</source>
         <translation>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="217"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="235"/>
         <source>Whole ledger</source>
         <translation>Whole ledger</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="222"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="240"/>
         <source>Receivables KPIs</source>
         <translation>Receivables KPIs</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="234"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="252"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="250"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="268"/>
         <source>The whole ledger…</source>
         <translation>The whole ledger…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="251"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="269"/>
         <source>Each group…</source>
         <translation>Each group…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="252"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
         <source>{piece}…</source>
         <translation>{piece}…</translation>
     </message>
@@ -4729,99 +4729,99 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Scorecard weights: {parts}  ·  DSO aim {days} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="93"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="96"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="111"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="114"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="112"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="115"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="113"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="117"/>
         <source>Collection target</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="114"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="118"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="115"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="119"/>
         <source>Of target</source>
         <translation>Of target</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="116"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="120"/>
         <source>Paid on time</source>
         <translation>Paid on time</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="117"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="121"/>
         <source>Overdue invoices</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="118"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="122"/>
         <source>Overdue AR</source>
         <translation>Overdue AR</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="119"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="123"/>
         <source>Customers&apos; AR</source>
-        <translation>Customers' AR</translation>
+        <translation>Customers&apos; AR</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="120"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="124"/>
         <source>DSO (days)</source>
         <translation>DSO (days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="122"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="126"/>
         <source>{part} score
 (weight {weight})</source>
         <translation>{part} score
 (weight {weight})</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="127"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="116"/>
         <source>Weighted score</source>
         <translation>Weighted score</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="133"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="149"/>
         <source>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period&apos;s end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</source>
-        <translation>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period's end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</translation>
+        <translation>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period&apos;s end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="144"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="160"/>
         <source>Salesperson performance, {start} to {end} (as of {as_of})</source>
         <translation>Salesperson performance, {start} to {end} (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="153"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="169"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="160"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="176"/>
         <source>Collection targets…</source>
         <translation>Collection targets…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="162"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="178"/>
         <source>Scorecard weights…</source>
         <translation>Scorecard weights…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="171"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="187"/>
         <source>Each salesperson…</source>
         <translation>Each salesperson…</translation>
     </message>
@@ -5953,33 +5953,33 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Period {start} to {end} ({days} days), as of {as_of}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="75"/>
+        <location filename="../../app/views/reports/report_tab.py" line="77"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="77"/>
+        <location filename="../../app/views/reports/report_tab.py" line="79"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="89"/>
+        <location filename="../../app/views/reports/report_tab.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="147"/>
+        <location filename="../../app/views/reports/report_tab.py" line="149"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="165"/>
-        <location filename="../../app/views/reports/report_tab.py" line="181"/>
+        <location filename="../../app/views/reports/report_tab.py" line="167"/>
+        <location filename="../../app/views/reports/report_tab.py" line="183"/>
         <source>Cancelled: press Refresh to compute again.</source>
         <translation>Cancelled: press Refresh to compute again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="194"/>
+        <location filename="../../app/views/reports/report_tab.py" line="196"/>
         <source>{rows} rows, computed in {seconds} s</source>
         <translation>{rows} rows, computed in {seconds} s</translation>
     </message>
@@ -5987,32 +5987,32 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="33"/>
+        <location filename="../../app/views/reports/reports_page.py" line="34"/>
         <source>As of {day}</source>
         <translation>As of {day}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="34"/>
+        <location filename="../../app/views/reports/reports_page.py" line="35"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="37"/>
+        <location filename="../../app/views/reports/reports_page.py" line="38"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="46"/>
+        <location filename="../../app/views/reports/reports_page.py" line="54"/>
         <source>Receivables KPIs</source>
         <translation>Receivables KPIs</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="47"/>
+        <location filename="../../app/views/reports/reports_page.py" line="55"/>
         <source>Salesperson performance</source>
         <translation>Salesperson performance</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="48"/>
+        <location filename="../../app/views/reports/reports_page.py" line="56"/>
         <source>Project cycle times</source>
         <translation>Project cycle times</translation>
     </message>
@@ -7044,32 +7044,32 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="69"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="68"/>
         <source>Collection targets</source>
         <translation>Collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
         <source>Target for the month</source>
         <translation>Target for the month</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="91"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="88"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="101"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="98"/>
         <source>Only managers set collection targets: you can see them, not change them.</source>
         <translation>Only managers set collection targets: you can see them, not change them.</translation>
     </message>

@@ -3298,227 +3298,227 @@ median days</source>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="43"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="50"/>
         <source>By customer</source>
         <translation>按客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="44"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
         <source>By test category</source>
         <translation>按检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="45"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
         <source>By salesperson</source>
         <translation>按业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="46"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
         <source>By credit tier</source>
         <translation>按信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="47"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="48"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="55"/>
         <source>By quarter</source>
         <translation>按季度</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="58"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="55"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="56"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="63"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
         <source>(no salesperson)</source>
         <translation>（无业务员）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="69"/>
         <source>(no tier)</source>
         <translation>（无等级）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
         <source>Opening AR</source>
         <translation>期初应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
         <source>Closing AR</source>
         <translation>期末应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
         <source>Overdue AR</source>
         <translation>逾期应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="69"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
         <source>Overdue ratio</source>
         <translation>逾期率</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="70"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
         <source>DSO (days)</source>
         <translation>DSO（天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="71"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
         <source>Countback DSO (days)</source>
         <translation>倒推 DSO（天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="72"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
         <source>Invoiced</source>
         <translation>本期开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
         <source>Collected</source>
         <translation>本期回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="82"/>
         <source>Due in period</source>
         <translation>本期应收到期</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="83"/>
         <source>Collection rate</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="84"/>
         <source>Average days to pay</source>
         <translation>平均回款天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="85"/>
         <source>Paid on time</source>
         <translation>按期回款占比</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="86"/>
         <source>Written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="87"/>
         <source>Bad-debt provision</source>
         <translation>坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="88"/>
         <source>Prepaid</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="161"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="179"/>
         <source>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</source>
         <translation>逾期率 = 逾期应收 / 期末应收；DSO = 期末应收 / 本期开票 × 天数；倒推 DSO 按月倒推期末应收覆盖的开票天数；CEI = (期初应收 + 本期开票 - 期末应收) / (期初应收 + 本期开票 - 期末未到期应收) × 100；回款率 = 本期回款（按到账日，减去退票）/ 本期应收到期；平均回款天数和按期回款占比按本期核销到发票的金额加权；坏账准备按期末账龄段计提。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="171"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="189"/>
         <source>The totals row is the whole ledger&apos;s KPIs for the period.</source>
         <translation>合计行为全部账目在本期间的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="177"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="195"/>
         <source>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</source>
         <translation>按检测类别时，回款为核销到该类别发票的金额，不含预收款：各行回款之和可以不等于合计行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="186"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="204"/>
         <source>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</source>
         <translation>客户按当前的业务员和信用等级归组；“业务员业绩”页按交接日期计入业绩。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="194"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="212"/>
         <source>Each row is the KPIs of that month or quarter (cut to the period).</source>
         <translation>每行是该月或该季度（截取在期间内的部分）的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="200"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="218"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="204"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="222"/>
         <source>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</source>
         <translation>应收指标（{dimension}）{start} 至 {end}（截至 {as_of}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="217"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="235"/>
         <source>Whole ledger</source>
         <translation>全部合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="222"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="240"/>
         <source>Receivables KPIs</source>
         <translation>应收指标</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="234"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="252"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="250"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="268"/>
         <source>The whole ledger…</source>
         <translation>正在计算全部账目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="251"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="269"/>
         <source>Each group…</source>
         <translation>正在按组计算…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="252"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
         <source>{piece}…</source>
         <translation>正在计算 {piece}…</translation>
     </message>
@@ -4723,99 +4723,99 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>评分权重：{parts}  ·  DSO 目标 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="93"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="96"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="111"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="114"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="112"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="115"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="113"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="117"/>
         <source>Collection target</source>
         <translation>回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="114"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="118"/>
         <source>Collected</source>
         <translation>实际回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="115"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="119"/>
         <source>Of target</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="116"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="120"/>
         <source>Paid on time</source>
         <translation>按期回款率</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="117"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="121"/>
         <source>Overdue invoices</source>
         <translation>逾期笔数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="118"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="122"/>
         <source>Overdue AR</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="119"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="123"/>
         <source>Customers&apos; AR</source>
         <translation>客户应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="120"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="124"/>
         <source>DSO (days)</source>
         <translation>DSO（天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="122"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="126"/>
         <source>{part} score
 (weight {weight})</source>
         <translation>{part}得分
 （权重 {weight}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="127"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="116"/>
         <source>Weighted score</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="133"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="149"/>
         <source>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period&apos;s end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</source>
         <translation>实际回款：按到账日统计的回款减去退票，计入当天负责该客户的业务员（客户交接自交接日起算）。按期回款率：本期核销金额中在到期日当天或之前核销的部分。逾期、应收和 DSO：各业务员当前负责的客户在期末的数字。每项得分 0-100；无法评分的项不计，由其他项按权重补足。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="144"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="160"/>
         <source>Salesperson performance, {start} to {end} (as of {as_of})</source>
         <translation>业务员业绩 {start} 至 {end}（截至 {as_of}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="153"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="169"/>
         <source>Performance</source>
         <translation>业务员业绩</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="160"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="176"/>
         <source>Collection targets…</source>
         <translation>回款目标…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="162"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="178"/>
         <source>Scorecard weights…</source>
         <translation>评分权重…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="171"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="187"/>
         <source>Each salesperson…</source>
         <translation>正在计算每位业务员…</translation>
     </message>
@@ -5945,33 +5945,33 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>期间 {start} 至 {end}（{days} 天），截至 {as_of}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="75"/>
+        <location filename="../../app/views/reports/report_tab.py" line="77"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="77"/>
+        <location filename="../../app/views/reports/report_tab.py" line="79"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="89"/>
+        <location filename="../../app/views/reports/report_tab.py" line="91"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="147"/>
+        <location filename="../../app/views/reports/report_tab.py" line="149"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="165"/>
-        <location filename="../../app/views/reports/report_tab.py" line="181"/>
+        <location filename="../../app/views/reports/report_tab.py" line="167"/>
+        <location filename="../../app/views/reports/report_tab.py" line="183"/>
         <source>Cancelled: press Refresh to compute again.</source>
         <translation>已取消：点“刷新”重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="194"/>
+        <location filename="../../app/views/reports/report_tab.py" line="196"/>
         <source>{rows} rows, computed in {seconds} s</source>
         <translation>共 {rows} 行，用时 {seconds} 秒</translation>
     </message>
@@ -5979,32 +5979,32 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="33"/>
+        <location filename="../../app/views/reports/reports_page.py" line="34"/>
         <source>As of {day}</source>
         <translation>截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="34"/>
+        <location filename="../../app/views/reports/reports_page.py" line="35"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="37"/>
+        <location filename="../../app/views/reports/reports_page.py" line="38"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="46"/>
+        <location filename="../../app/views/reports/reports_page.py" line="54"/>
         <source>Receivables KPIs</source>
         <translation>应收指标</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="47"/>
+        <location filename="../../app/views/reports/reports_page.py" line="55"/>
         <source>Salesperson performance</source>
         <translation>业务员业绩</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/reports_page.py" line="48"/>
+        <location filename="../../app/views/reports/reports_page.py" line="56"/>
         <source>Project cycle times</source>
         <translation>项目周期</translation>
     </message>
@@ -7032,32 +7032,32 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="69"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="68"/>
         <source>Collection targets</source>
         <translation>回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="77"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
         <source>Target for the month</source>
         <translation>当月回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="91"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="88"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/targets_dialog.py" line="101"/>
+        <location filename="../../app/views/reports/targets_dialog.py" line="98"/>
         <source>Only managers set collection targets: you can see them, not change them.</source>
         <translation>只有经理可以设置回款目标：你可以查看，但不能修改。</translation>
     </message>
