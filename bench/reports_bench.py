@@ -29,6 +29,7 @@ def main() -> None:
     from app.services.reports.periods import Period
     from app.views.ops.op_runner import Op
     from app.views.reports.cycle_tab import CycleDimension, cycle_work
+    from app.views.reports.interrupt import Reads
     from app.views.reports.kpi_tab import Dimension, kpi_work
     from app.views.reports.performance_tab import performance_work
 
@@ -46,8 +47,8 @@ def main() -> None:
         if wanted and name not in wanted:
             continue
         started, cpu = time.perf_counter(), time.process_time()
-        with database.read() as session:
-            result = job(Op(database, 0), session)
+        op = Op(database, 0)
+        result = job(op, Reads(op))
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
         rows = len(getattr(result, "rows", None) or getattr(result, "keys", ()))
         print(f"  {name:<20} {wall * 1000:8.0f} ms (CPU {cpu * 1000:6.0f} ms) {rows:>7,} rows")

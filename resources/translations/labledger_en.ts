@@ -2363,108 +2363,108 @@ provision {rate}</translation>
 <context>
     <name>CycleTab</name>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="33"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="32"/>
         <source>Quote → contract</source>
         <translation>Quote → contract</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="34"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="33"/>
         <source>Samples → report</source>
         <translation>Samples → report</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="35"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="34"/>
         <source>Report → invoice</source>
         <translation>Report → invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="36"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="35"/>
         <source>Invoice → cash</source>
         <translation>Invoice → cash</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="50"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="49"/>
         <source>By test category</source>
         <translation>By test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="51"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="50"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="52"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="51"/>
         <source>By quarter</source>
         <translation>By quarter</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="139"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="142"/>
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="152"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="155"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="153"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="156"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="154"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="157"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="156"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="159"/>
         <source>Slowest stage</source>
         <translation>Slowest stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="160"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="163"/>
         <source>{stage}
 projects</source>
         <translation>{stage}
 projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="161"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="164"/>
         <source>{stage}
 average days</source>
         <translation>{stage}
 average days</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="162"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="165"/>
         <source>{stage}
 median days</source>
         <translation>{stage}
 median days</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="167"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="170"/>
         <source>Project cycle times {dimension}, {start} to {end} (as of {as_of})</source>
         <translation>Project cycle times {dimension}, {start} to {end} (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="180"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="183"/>
         <source>All projects</source>
         <translation>All projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="185"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="188"/>
         <source>Each stage counts the projects that reached its end in the period (or the month or quarter), from the first day they entered its start; projects that skipped the start are not counted. The slowest stage of each row (highest average) is highlighted.</source>
         <translation>Each stage counts the projects that reached its end in the period (or the month or quarter), from the first day they entered its start; projects that skipped the start are not counted. The slowest stage of each row (highest average) is highlighted.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="193"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="196"/>
         <source>Cycle times</source>
         <translation>Cycle times</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="205"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="208"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -3302,227 +3302,227 @@ median days</translation>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="50"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="49"/>
         <source>By customer</source>
         <translation>By customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="50"/>
         <source>By test category</source>
         <translation>By test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
         <source>By salesperson</source>
         <translation>By salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
         <source>By credit tier</source>
         <translation>By credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="55"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
         <source>By quarter</source>
         <translation>By quarter</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="58"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="57"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="58"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="63"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="65"/>
         <source>(no customer)</source>
         <translation>(no customer)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
         <source>(no salesperson)</source>
         <translation>(no salesperson)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="69"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
         <source>(no tier)</source>
         <translation>(no tier)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="72"/>
         <source>Opening AR</source>
         <translation>Opening AR</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
         <source>Closing AR</source>
         <translation>Closing AR</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
         <source>Overdue AR</source>
         <translation>Overdue AR</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
         <source>Overdue ratio</source>
         <translation>Overdue ratio</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
         <source>DSO (days)</source>
         <translation>DSO (days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
         <source>Countback DSO (days)</source>
         <translation>Countback DSO (days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
         <source>Invoiced</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="82"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
         <source>Due in period</source>
         <translation>Due in period</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="83"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="82"/>
         <source>Collection rate</source>
         <translation>Collection rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="84"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="83"/>
         <source>Average days to pay</source>
         <translation>Average days to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="85"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="84"/>
         <source>Paid on time</source>
         <translation>Paid on time</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="86"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="85"/>
         <source>Written off</source>
         <translation>Written off</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="87"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="86"/>
         <source>Bad-debt provision</source>
         <translation>Bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="88"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="87"/>
         <source>Prepaid</source>
         <translation>Prepaid</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="179"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="181"/>
         <source>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</source>
         <translation>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="189"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="191"/>
         <source>The totals row is the whole ledger&apos;s KPIs for the period.</source>
         <translation>The totals row is the whole ledger&apos;s KPIs for the period.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="195"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="197"/>
         <source>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</source>
         <translation>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="204"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="206"/>
         <source>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</source>
         <translation>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="212"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="214"/>
         <source>Each row is the KPIs of that month or quarter (cut to the period).</source>
         <translation>Each row is the KPIs of that month or quarter (cut to the period).</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="218"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="220"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="222"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="224"/>
         <source>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</source>
         <translation>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="235"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="237"/>
         <source>Whole ledger</source>
         <translation>Whole ledger</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="240"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="242"/>
         <source>Receivables KPIs</source>
         <translation>Receivables KPIs</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="252"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="254"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="268"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
         <source>The whole ledger…</source>
         <translation>The whole ledger…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="269"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="271"/>
         <source>Each group…</source>
         <translation>Each group…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="272"/>
         <source>{piece}…</source>
         <translation>{piece}…</translation>
     </message>
@@ -4704,22 +4704,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PerformanceTab</name>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="35"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="34"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="36"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="35"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="37"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="36"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="38"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="37"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -5968,18 +5968,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="149"/>
+        <location filename="../../app/views/reports/report_tab.py" line="148"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="167"/>
-        <location filename="../../app/views/reports/report_tab.py" line="183"/>
+        <location filename="../../app/views/reports/report_tab.py" line="166"/>
+        <location filename="../../app/views/reports/report_tab.py" line="182"/>
         <source>Cancelled: press Refresh to compute again.</source>
         <translation>Cancelled: press Refresh to compute again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="196"/>
+        <location filename="../../app/views/reports/report_tab.py" line="195"/>
         <source>{rows} rows, computed in {seconds} s</source>
         <translation>{rows} rows, computed in {seconds} s</translation>
     </message>

@@ -2360,108 +2360,108 @@ provision {rate}</source>
 <context>
     <name>CycleTab</name>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="33"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="32"/>
         <source>Quote → contract</source>
         <translation>报价→合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="34"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="33"/>
         <source>Samples → report</source>
         <translation>收样→报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="35"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="34"/>
         <source>Report → invoice</source>
         <translation>报告→开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="36"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="35"/>
         <source>Invoice → cash</source>
         <translation>开票→回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="50"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="49"/>
         <source>By test category</source>
         <translation>按检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="51"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="50"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="52"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="51"/>
         <source>By quarter</source>
         <translation>按季度</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="139"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="142"/>
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="152"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="155"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="153"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="156"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="154"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="157"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="156"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="159"/>
         <source>Slowest stage</source>
         <translation>最慢环节</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="160"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="163"/>
         <source>{stage}
 projects</source>
         <translation>{stage}
 项目数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="161"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="164"/>
         <source>{stage}
 average days</source>
         <translation>{stage}
 平均天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="162"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="165"/>
         <source>{stage}
 median days</source>
         <translation>{stage}
 中位天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="167"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="170"/>
         <source>Project cycle times {dimension}, {start} to {end} (as of {as_of})</source>
         <translation>项目周期（{dimension}）{start} 至 {end}（截至 {as_of}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="180"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="183"/>
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="185"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="188"/>
         <source>Each stage counts the projects that reached its end in the period (or the month or quarter), from the first day they entered its start; projects that skipped the start are not counted. The slowest stage of each row (highest average) is highlighted.</source>
         <translation>每个环节统计在期间（或该月、该季度）内到达环节终点的项目，从首次进入环节起点之日算起；跳过起点的项目不计。每行最慢的环节（平均天数最高）以底色标出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="193"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="196"/>
         <source>Cycle times</source>
         <translation>项目周期</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="205"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="208"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -3298,227 +3298,227 @@ median days</source>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="50"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="49"/>
         <source>By customer</source>
         <translation>按客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="50"/>
         <source>By test category</source>
         <translation>按检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
         <source>By salesperson</source>
         <translation>按业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
         <source>By credit tier</source>
         <translation>按信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="55"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
         <source>By quarter</source>
         <translation>按季度</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="58"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="57"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="58"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="63"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="65"/>
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
         <source>(no salesperson)</source>
         <translation>（无业务员）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="69"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
         <source>(no tier)</source>
         <translation>（无等级）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="72"/>
         <source>Opening AR</source>
         <translation>期初应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
         <source>Closing AR</source>
         <translation>期末应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
         <source>Overdue AR</source>
         <translation>逾期应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
         <source>Overdue ratio</source>
         <translation>逾期率</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
         <source>DSO (days)</source>
         <translation>DSO（天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
         <source>Countback DSO (days)</source>
         <translation>倒推 DSO（天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
         <source>Invoiced</source>
         <translation>本期开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
         <source>Collected</source>
         <translation>本期回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="82"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
         <source>Due in period</source>
         <translation>本期应收到期</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="83"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="82"/>
         <source>Collection rate</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="84"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="83"/>
         <source>Average days to pay</source>
         <translation>平均回款天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="85"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="84"/>
         <source>Paid on time</source>
         <translation>按期回款占比</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="86"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="85"/>
         <source>Written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="87"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="86"/>
         <source>Bad-debt provision</source>
         <translation>坏账准备</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="88"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="87"/>
         <source>Prepaid</source>
         <translation>预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="179"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="181"/>
         <source>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</source>
         <translation>逾期率 = 逾期应收 / 期末应收；DSO = 期末应收 / 本期开票 × 天数；倒推 DSO 按月倒推期末应收覆盖的开票天数；CEI = (期初应收 + 本期开票 - 期末应收) / (期初应收 + 本期开票 - 期末未到期应收) × 100；回款率 = 本期回款（按到账日，减去退票）/ 本期应收到期；平均回款天数和按期回款占比按本期核销到发票的金额加权；坏账准备按期末账龄段计提。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="189"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="191"/>
         <source>The totals row is the whole ledger&apos;s KPIs for the period.</source>
         <translation>合计行为全部账目在本期间的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="195"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="197"/>
         <source>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</source>
         <translation>按检测类别时，回款为核销到该类别发票的金额，不含预收款：各行回款之和可以不等于合计行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="204"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="206"/>
         <source>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</source>
         <translation>客户按当前的业务员和信用等级归组；“业务员业绩”页按交接日期计入业绩。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="212"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="214"/>
         <source>Each row is the KPIs of that month or quarter (cut to the period).</source>
         <translation>每行是该月或该季度（截取在期间内的部分）的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="218"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="220"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="222"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="224"/>
         <source>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</source>
         <translation>应收指标（{dimension}）{start} 至 {end}（截至 {as_of}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="235"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="237"/>
         <source>Whole ledger</source>
         <translation>全部合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="240"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="242"/>
         <source>Receivables KPIs</source>
         <translation>应收指标</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="252"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="254"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="268"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
         <source>The whole ledger…</source>
         <translation>正在计算全部账目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="269"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="271"/>
         <source>Each group…</source>
         <translation>正在按组计算…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="272"/>
         <source>{piece}…</source>
         <translation>正在计算 {piece}…</translation>
     </message>
@@ -4698,22 +4698,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PerformanceTab</name>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="35"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="34"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="36"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="35"/>
         <source>On time</source>
         <translation>按期</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="37"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="36"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/performance_tab.py" line="38"/>
+        <location filename="../../app/views/reports/performance_tab.py" line="37"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -5960,18 +5960,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="149"/>
+        <location filename="../../app/views/reports/report_tab.py" line="148"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="167"/>
-        <location filename="../../app/views/reports/report_tab.py" line="183"/>
+        <location filename="../../app/views/reports/report_tab.py" line="166"/>
+        <location filename="../../app/views/reports/report_tab.py" line="182"/>
         <source>Cancelled: press Refresh to compute again.</source>
         <translation>已取消：点“刷新”重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="196"/>
+        <location filename="../../app/views/reports/report_tab.py" line="195"/>
         <source>{rows} rows, computed in {seconds} s</source>
         <translation>共 {rows} 行，用时 {seconds} 秒</translation>
     </message>

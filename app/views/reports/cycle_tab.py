@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
-from sqlalchemy.orm import Session
 
 from app.reports.report_table import ReportCell, ReportTable
 from app.services.reports.cycle_time_service import (
@@ -24,7 +23,7 @@ from app.services.reports.cycle_time_service import (
 from app.services.reports.periods import Interval, Period
 from app.views.labels import category_label
 from app.views.ops.op_runner import Op
-from app.views.reports.interrupt import step
+from app.views.reports.interrupt import Reads, step
 from app.views.reports.report_tab import Highlights, Job, ReportTab
 from app.views.shell.view_context import ViewContext
 from app.views.translate import QT_TRANSLATE_NOOP
@@ -70,7 +69,10 @@ def cycle_work(dimension: CycleDimension, period: Period) -> Job:
     """Days of each project per transition, read per piece of the period (the whole period
     by category), summed up into the rows and the overall row."""
 
-    def work(op: Op, session: Session) -> CycleResult:
+    def work(op: Op, read: Reads) -> CycleResult:
+        def days_of(piece: Period, transition: Transition) -> list[tuple[str | None, int]]:
+            return read(lambda s: transition_days(s, piece, transition))
+
         if dimension is CycleDimension.CATEGORY:
             pieces: tuple[tuple[str | None, Period], ...] = ((None, period),)
         else:
@@ -86,7 +88,8 @@ def cycle_work(dimension: CycleDimension, period: Period) -> Job:
                 keys.append(label)
             for transition in Transition:
                 step(op, done, total)
-                for category, count in transition_days(session, piece, transition):
+                moved = days_of(piece, transition)
+                for category, count in moved:
                     key = category if dimension is CycleDimension.CATEGORY else label
                     days[(key, transition)].append(count)
                     overall[transition].append(count)

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
-from sqlalchemy.orm import Session
 
 from app.reports.report_table import PERCENT, ReportCell, ReportTable
 from app.services.reports.kpi_service import (
@@ -24,7 +23,7 @@ from app.services.reports.kpi_service import (
 from app.services.reports.periods import Interval, Period
 from app.views.labels import category_label
 from app.views.ops.op_runner import Op
-from app.views.reports.interrupt import step
+from app.views.reports.interrupt import Reads, step
 from app.views.reports.report_tab import Highlights, Job, ReportTab
 from app.views.shell.view_context import ViewContext
 from app.views.translate import QT_TRANSLATE_NOOP
@@ -125,7 +124,10 @@ def kpi_work(dimension: Dimension, period: Period, texts: dict[str, str]) -> Job
     """The job: the whole ledger's KPIs, then the rows (per group, or per month or quarter,
     each a report of its own)."""
 
-    def work(op: Op, session: Session) -> KpiResult:
+    def work(op: Op, read: Reads) -> KpiResult:
+        def piece_figures(piece: Period) -> KpiFigures:
+            return read(lambda s: kpi_report(s, piece, provision=True)).total
+
         group = dimension.group
         if group is not None:
             # Customers, salespeople and tiers add up to the whole ledger (tests prove it to
@@ -133,13 +135,13 @@ def kpi_work(dimension: Dimension, period: Period, texts: dict[str, str]) -> Job
             additive = group is not KpiGroup.CATEGORY
             steps = 2 if additive else 3
             step(op, 0, steps, texts["groups"])
-            grouped = kpi_report(session, period, group, countback=True, provision=True)
+            grouped = read(lambda s: kpi_report(s, period, group, countback=True, provision=True))
             step(op, 1, steps, texts["whole"])
             if additive:
-                days = countback_dso(session, period.end).get(None)
+                days = read(lambda s: countback_dso(s, period.end).get(None))
                 total = replace(grouped.total, countback_dso_days=days)
             else:
-                total = kpi_report(session, period, countback=True, provision=True).total
+                total = read(lambda s: kpi_report(s, period, countback=True, provision=True)).total
             rows = tuple(
                 (r.label or ("" if r.key is None else str(r.key)), r.code, r) for r in grouped.rows
             )
@@ -149,13 +151,13 @@ def kpi_work(dimension: Dimension, period: Period, texts: dict[str, str]) -> Job
         pieces = period.split(interval)
         total_steps = len(pieces) + 1
         step(op, 0, total_steps, texts["whole"])
-        whole = kpi_report(session, period, provision=True)
-        ends = [p.end for p in pieces]
-        invoicing = monthly_invoicing_for_countback(session, min(ends), period.end)
+        whole = read(lambda s: kpi_report(s, period, provision=True))
+        first_end = min(p.end for p in pieces)
+        invoicing = read(lambda s: monthly_invoicing_for_countback(s, first_end, period.end))
         found = []
         for done, piece in enumerate(pieces, start=1):
             step(op, done, total_steps, texts["piece"].format(piece=piece.label(interval)))
-            figures = kpi_report(session, piece, provision=True).total
+            figures = piece_figures(piece)
             days = countback_from(figures.total_ar_fen, piece.end, invoicing)
             found.append((piece.label(interval), "", replace(figures, countback_dso_days=days)))
         step(op, total_steps, total_steps)

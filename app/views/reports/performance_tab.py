@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from app.reports.report_table import PERCENT, ReportCell, ReportTable
 from app.services.core.changes import Kind
@@ -23,7 +22,7 @@ from app.services.reports.performance_service import (
 )
 from app.services.reports.periods import Period, ratio
 from app.views.ops.op_runner import Op
-from app.views.reports.interrupt import step
+from app.views.reports.interrupt import Reads, step
 from app.views.reports.report_tab import Highlights, Job, ReportTab
 from app.views.reports.scorecard_dialog import ScorecardDialog
 from app.views.reports.targets_dialog import TargetsDialog
@@ -51,12 +50,13 @@ class PerformanceResult:
 
 
 def performance_work(period: Period, text: str) -> Job:
-    def work(op: Op, session: Session) -> PerformanceResult:
+    def work(op: Op, read: Reads) -> PerformanceResult:
         step(op, 0, 1, text)
-        rows = performance_report(session, period)
-        settings = scorecard_settings(session)
+        result = read(
+            lambda s: PerformanceResult(performance_report(s, period), scorecard_settings(s))
+        )
         step(op, 1, 1)
-        return PerformanceResult(rows, settings)
+        return result
 
     return work
 

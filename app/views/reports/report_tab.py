@@ -2,9 +2,10 @@
 computation of its report off the GUI thread with a progress bar and Cancel.
 
 A tab builds, on the GUI thread, a job from what is chosen (``job``); the job runs on the
-runner's pool inside one read transaction that Cancel interrupts (``interrupt``), and
-returns plain service results, which the tab turns into the ReportTable shown, exported and
-printed (``present``), so the three always hold the same figures."""
+page's thread, each of its steps in a read transaction of its own that Cancel interrupts
+(``interrupt``), and returns plain service results, which the tab turns into the
+ReportTable shown, exported and printed (``present``), so the three always hold the same
+figures."""
 
 from __future__ import annotations
 
@@ -23,14 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.reports.report_table import ReportTable
 from app.services.reports.periods import Period
 from app.views.ops.op_runner import Op, OpRunner
 from app.views.receivables.aging_export import AgingExport, export_report
 from app.views.receivables.report_table_view import ReportTableView
-from app.views.reports.interrupt import Cancelled, interruptible
+from app.views.reports.interrupt import Cancelled, Reads
 from app.views.reports.report_model import ReportTableModel
 from app.views.reports.report_print import ReportPreview
 from app.views.shell.view_context import ViewContext
@@ -38,7 +38,7 @@ from app.views.widgets.icons import Icon, icon
 
 # What a job gives back when it was cancelled.
 CANCELLED = object()
-Job = Callable[[Op, Session], Any]
+Job = Callable[[Op, Reads], Any]
 Highlights = frozenset[tuple[int, int]]
 
 
@@ -139,8 +139,7 @@ class ReportTab(QWidget):
 
         def run(op: Op) -> Any:
             try:
-                with op.database.read() as session, interruptible(session, op):
-                    return work(op, session)
+                return work(op, Reads(op))
             except Cancelled:
                 return CANCELLED
 
