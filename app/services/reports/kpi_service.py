@@ -39,8 +39,9 @@ Every figure is as of a day or over a span of days of the dated ledger
   days covered, the last month pro rata.
 - **Bad-debt provision** (坏账准备, ``provision_fen``, when asked for): the open invoices at
   the period's end per accounting band times the band's rate, as the aging service's
-  ``provision_report`` computes it (each band rounded to the fen per group, so the groups
-  add up to the total).
+  ``provision_report`` computes it, rounded to the fen per customer and band (per category
+  and band by category) and added up from there, so the groups add up to the total. Not
+  computed for one salesperson's scope.
 
 Grouping follows the aging report: the salesperson and tier of a customer are today's (for
 who collected what when customers changed hands, see performance_service); the category
@@ -254,10 +255,10 @@ def kpi_report(
     ``salesperson_id`` is given (the dashboard's scope), computed in SQL.
 
     ``settlements=False`` leaves out what needs the period's allocations (``applied_fen``,
-    average days to pay, on-time share: two reads of every allocation in the period,
-    most of the time a year's report takes); ``due=False`` leaves out what fell due (and
-    so the collection rate; ``due_fen`` is None; the dashboard); ``countback`` adds each
-    row's countback DSO (one more read of up to two years of invoices); ``provision`` the
+    average days to pay, on-time share: every allocation in the period joined to its
+    invoice, most of the time a year's report takes); ``due=False`` leaves out what fell
+    due (and so the collection rate; ``due_fen`` is None; the dashboard); ``countback``
+    adds each row's countback DSO (one more read of up to two years of invoices); ``provision`` the
     bad-debt provision at the period's end (the aging of the open invoices by band).
 
     The opening AR follows from the closing AR and the period's movements (the identities
@@ -572,11 +573,10 @@ def _flows(
 ) -> Subquery:
     """Rows (kind, customer_id, invoice_id, amount_fen, due_fen, fen_days, on_time_fen,
     settled_fen) of what moved in the period (see the module docstring for each kind).
-    ``due_fen`` is what
-    the row adds to what fell due in the period, beyond the open amounts on the day before
-    of the invoices due in it: the invoices issued in the period and due in it, less the
-    voids in the period of invoices due in it. ``keyed=False`` leaves the customer out
-    where reading it costs a join. With ``settlements`` the rows of the money applied carry
+    ``due_fen`` is what the row adds to what fell due in the period, beyond the open amounts
+    on the day before of the invoices due in it: the invoices issued in the period and due
+    in it, less the voids in the period of invoices due in it. ``keyed=False`` leaves the
+    customer out where reading it costs a join. With ``settlements`` the rows of the money applied carry
     the part of it still standing at the period's end (``settled_fen``), its amount x days
     from issue and the part made on time."""
     start, end = period.start, period.end
