@@ -576,9 +576,9 @@ def _flows(
     ``due_fen`` is what the row adds to what fell due in the period, beyond the open amounts
     on the day before of the invoices due in it: the invoices issued in the period and due
     in it, less the voids in the period of invoices due in it. ``keyed=False`` leaves the
-    customer out where reading it costs a join. With ``settlements`` the rows of the money applied carry
-    the part of it still standing at the period's end (``settled_fen``), its amount x days
-    from issue and the part made on time."""
+    customer out where reading it costs a join. With ``settlements`` the rows of the money
+    applied carry the part of it still standing at the period's end (``settled_fen``), its
+    amount x days from issue and the part made on time."""
     start, end = period.start, period.end
     zero: ColumnElement[int] = literal_column("0")
 
