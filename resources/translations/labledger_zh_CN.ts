@@ -3410,7 +3410,7 @@ median days</source>
     <message>
         <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
         <source>CEI</source>
-        <translation>CEI</translation>
+        <translation>CEI 收款效率</translation>
     </message>
     <message>
         <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
@@ -4715,7 +4715,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     <message>
         <location filename="../../app/views/reports/performance_tab.py" line="37"/>
         <source>DSO</source>
-        <translation>DSO</translation>
+        <translation>DSO 天数</translation>
     </message>
     <message>
         <location filename="../../app/views/reports/performance_tab.py" line="66"/>
@@ -6198,7 +6198,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     <message>
         <location filename="../../app/views/reports/scorecard_dialog.py" line="35"/>
         <source>DSO</source>
-        <translation>DSO</translation>
+        <translation>DSO 天数</translation>
     </message>
     <message>
         <location filename="../../app/views/reports/scorecard_dialog.py" line="44"/>
