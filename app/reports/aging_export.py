@@ -103,7 +103,7 @@ def table_lines(report: AgingReport) -> list[str]:
     table = aging_table(report)
     assert table.totals is not None
     shown = [
-        [cell if isinstance(cell, str) else Money(cell).format() for cell in row]
+        [Money(cell).format() if isinstance(cell, int) else str(cell) for cell in row]
         for row in (*table.rows, table.totals)
     ]
     return [f"{table.title}（{AGING_NOTE}）", *_aligned([list(table.headers), *shown])]

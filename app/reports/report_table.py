@@ -1,11 +1,14 @@
 """A report table as the user sees it on screen (title, headers, rows, a totals row, notes),
 and its Excel export: the amounts are numbers in yuan with two decimals, never text, so
-the file adds up in Excel to the fen."""
+the file adds up in Excel to the fen. A column with a number format (``formats``) holds
+ratios, days or counts (int or Decimal, None for a figure that means nothing), written as
+numbers in that format; every other cell is text, never a formula."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from app.reports import xlsx_writer
@@ -13,6 +16,9 @@ from app.reports.xlsx_writer import Fen, Sheet, Value
 
 # A text cell, or an amount in fen in a money column.
 Cell = str | int
+# Any cell of a report: also a number (None: no figure) in a column with a number format.
+ReportCell = str | int | Decimal | None
+PERCENT = "0.00%"  # a fraction shown as a percentage
 
 
 @dataclass(frozen=True)
@@ -20,10 +26,11 @@ class ReportTable:
     title: str
     headers: tuple[str, ...]
     money: tuple[bool, ...]  # per column: amounts in fen
-    rows: tuple[tuple[Cell, ...], ...]
-    totals: tuple[Cell, ...] | None = None
+    rows: tuple[tuple[ReportCell, ...], ...]
+    totals: tuple[ReportCell, ...] | None = None
     notes: tuple[str, ...] = ()
     sheet_name: str = "Report"
+    formats: tuple[str, ...] = ()  # per column: an Excel number format, "" for none
     # Lines under the title saying what the table holds (grouping, filters).
     description: tuple[str, ...] = ()
 
@@ -31,8 +38,30 @@ class ReportTable:
         width = len(self.headers)
         if len(self.money) != width or any(len(r) != width for r in self.rows):
             raise ValueError("every row needs one cell per header")
+        if self.formats and len(self.formats) != width:
+            raise ValueError("formats need one entry per header")
         if self.totals is not None and len(self.totals) != width:
             raise ValueError("the totals row needs one cell per header")
+
+
+def column_format(table: ReportTable, column: int) -> str:
+    return table.formats[column] if table.formats else ""
+
+
+def cell_text(value: ReportCell, money: bool, number_format: str = "") -> str:
+    """A cell as shown on screen and printed: ¥1,234.50, 12.34%, 45.6, – for no figure."""
+    from app.domain.money import Money
+
+    if value is None:
+        return "–"
+    if money and isinstance(value, int):
+        return Money(value).format()
+    if number_format and isinstance(value, int | Decimal):
+        places = len(number_format.rstrip("%").partition(".")[2])
+        if number_format.endswith("%"):
+            return f"{Decimal(value) * 100:,.{places}f}%"
+        return f"{Decimal(value):,.{places}f}"
+    return str(value)
 
 
 def write_xlsx(
@@ -52,6 +81,7 @@ def write_xlsx(
         notes=table.notes,
         sheet_name=table.sheet_name,
         freeze_columns=2 if len(table.headers) > 2 else 0,
+        formats=table.formats,
     )
     return xlsx_writer.write_xlsx(
         path,
@@ -63,9 +93,15 @@ def write_xlsx(
     )
 
 
-def _values(table: ReportTable, row: tuple[Cell, ...]) -> tuple[Value, ...]:
-    """Amounts in money columns as ``Fen``; everything else as text."""
-    return tuple(
-        Fen(value) if money and isinstance(value, int) else str(value)
-        for value, money in zip(row, table.money, strict=True)
-    )
+def _values(table: ReportTable, row: tuple[ReportCell, ...]) -> tuple[Value, ...]:
+    """Amounts in money columns as ``Fen``; numbers in a column with a number format as
+    numbers (None: an empty cell); everything else as text."""
+    values: list[Value] = []
+    for column, (value, money) in enumerate(zip(row, table.money, strict=True)):
+        if money and isinstance(value, int):
+            values.append(Fen(value))
+        elif column_format(table, column) and (value is None or isinstance(value, int | Decimal)):
+            values.append(value)
+        else:
+            values.append(str(value))
+    return tuple(values)

@@ -81,6 +81,8 @@ class Sheet:
     notes: tuple[str, ...] = ()
     sheet_name: str = "Sheet"
     freeze_columns: int = 0
+    # Per column: an Excel number format for its numbers (ratios, days), "" for none.
+    formats: tuple[str, ...] = ()
 
     @property
     def header_row(self) -> int:
@@ -193,14 +195,14 @@ def _write(
 
     try:
         ws = start_sheet()
-        cells = _RowCells(ws)
+        cells = _RowCells(ws, sheet.formats)
         done = 0
         for row in chain(sample, it):
             if len(row) != width:
                 raise ValueError("every row needs one value per header")
             if done and done % room == 0:
                 ws = start_sheet()
-                cells = _RowCells(ws)
+                cells = _RowCells(ws, sheet.formats)
             ws.append(cells.row(row))
             done = _tick(done + 1, total, progress, cancelled)
         if cancelled is not None and cancelled():
@@ -210,7 +212,7 @@ def _write(
         if sheet.totals is not None:
             if len(sheet.totals) != width:
                 raise ValueError("the totals row needs one value per header")
-            ws.append(_cells(ws, sheet.totals, bold))
+            ws.append(_cells(ws, sheet.totals, bold, sheet.formats))
         if sheet.notes:
             ws.append([])
             for note in sheet.notes:
@@ -252,11 +254,16 @@ def _is_number(value: Value) -> bool:
     return isinstance(value, int | Decimal | float) and not isinstance(value, bool)
 
 
-def _cells(ws: WriteOnlyWorksheet, row: Sequence[Value], font: Font | None = None) -> list[object]:
+def _cells(
+    ws: WriteOnlyWorksheet,
+    row: Sequence[Value],
+    font: Font | None = None,
+    formats: tuple[str, ...] = (),
+) -> list[object]:
     """A row of cells of its own (for a row styled as a whole: the totals)."""
     cells: list[object] = []
     for column, value in enumerate(row):
-        cell = _RowCells(ws).cell(column, value)
+        cell = _RowCells(ws, formats).cell(column, value)
         if cell is not None and font is not None:
             cell.font = font
         cells.append(cell)
@@ -269,8 +276,9 @@ class _RowCells:
     is free again by the next row. This spares creating and styling a cell object per value,
     which is most of openpyxl's cost on a large list."""
 
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+    def __init__(self, ws: WriteOnlyWorksheet, formats: tuple[str, ...] = ()) -> None:
         self._ws = ws
+        self._formats = formats
         self._made: dict[tuple[int, str], SheetCell] = {}
 
     def _kind(self, column: int, kind: str) -> SheetCell:
@@ -285,6 +293,8 @@ class _RowCells:
                 cell.number_format = DATE_FORMAT
             elif kind == "datetime":
                 cell.number_format = DATETIME_FORMAT
+            elif kind == "number" and column < len(self._formats) and self._formats[column]:
+                cell.number_format = self._formats[column]
             elif kind == "quoted":
                 # Editing the cell in Excel keeps it text (Excel's leading apostrophe).
                 cell.quotePrefix = True

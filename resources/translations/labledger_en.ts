@@ -2898,6 +2898,115 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
+    <name>CycleTab</name>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="32"/>
+        <source>Quote → contract</source>
+        <translation>Quote → contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="33"/>
+        <source>Samples → report</source>
+        <translation>Samples → report</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="34"/>
+        <source>Report → invoice</source>
+        <translation>Report → invoice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="35"/>
+        <source>Invoice → cash</source>
+        <translation>Invoice → cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="49"/>
+        <source>By test category</source>
+        <translation>By test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="50"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="51"/>
+        <source>By quarter</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="142"/>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="155"/>
+        <source>Test category</source>
+        <translation>Test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="156"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="157"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="159"/>
+        <source>Slowest stage</source>
+        <translation>Slowest stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="163"/>
+        <source>{stage}
+projects</source>
+        <translation>{stage}
+projects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="164"/>
+        <source>{stage}
+average days</source>
+        <translation>{stage}
+average days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="165"/>
+        <source>{stage}
+median days</source>
+        <translation>{stage}
+median days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="170"/>
+        <source>Project cycle times {dimension}, {start} to {end} (as of {as_of})</source>
+        <translation>Project cycle times {dimension}, {start} to {end} (as of {as_of})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="183"/>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="188"/>
+        <source>Each stage counts the projects that reached its end in the period (or the month or quarter), from the first day they entered its start; projects that skipped the start are not counted. The slowest stage of each row (highest average) is highlighted.</source>
+        <translation>Each stage counts the projects that reached its end in the period (or the month or quarter), from the first day they entered its start; projects that skipped the start are not counted. The slowest stage of each row (highest average) is highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="196"/>
+        <source>Cycle times</source>
+        <translation>Cycle times</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="208"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../app/views/settings/database_dialog.py" line="33"/>
@@ -3807,6 +3916,234 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
+    <name>KpiTab</name>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="49"/>
+        <source>By customer</source>
+        <translation>By customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="50"/>
+        <source>By test category</source>
+        <translation>By test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
+        <source>By salesperson</source>
+        <translation>By salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
+        <source>By credit tier</source>
+        <translation>By credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
+        <source>By quarter</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="57"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="58"/>
+        <source>Test category</source>
+        <translation>Test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
+        <source>Credit tier</source>
+        <translation>Credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="65"/>
+        <source>(no customer)</source>
+        <translation>(no customer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
+        <source>(no salesperson)</source>
+        <translation>(no salesperson)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
+        <source>(no tier)</source>
+        <translation>(no tier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="72"/>
+        <source>Opening AR</source>
+        <translation>Opening AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
+        <source>Closing AR</source>
+        <translation>Closing AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
+        <source>Overdue AR</source>
+        <translation>Overdue AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
+        <source>Overdue ratio</source>
+        <translation>Overdue ratio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
+        <source>DSO (days)</source>
+        <translation>DSO (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
+        <source>Countback DSO (days)</source>
+        <translation>Countback DSO (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
+        <source>Due in period</source>
+        <translation>Due in period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="82"/>
+        <source>Collection rate</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="83"/>
+        <source>Average days to pay</source>
+        <translation>Average days to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="84"/>
+        <source>Paid on time</source>
+        <translation>Paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="85"/>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="86"/>
+        <source>Bad-debt provision</source>
+        <translation>Bad-debt provision</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="87"/>
+        <source>Prepaid</source>
+        <translation>Prepaid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="181"/>
+        <source>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</source>
+        <translation>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="191"/>
+        <source>The totals row is the whole ledger&apos;s KPIs for the period.</source>
+        <translation>The totals row is the whole ledger&apos;s KPIs for the period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="197"/>
+        <source>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</source>
+        <translation>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="206"/>
+        <source>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</source>
+        <translation>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="214"/>
+        <source>Each row is the KPIs of that month or quarter (cut to the period).</source>
+        <translation>Each row is the KPIs of that month or quarter (cut to the period).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="220"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="224"/>
+        <source>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</source>
+        <translation>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="237"/>
+        <source>Whole ledger</source>
+        <translation>Whole ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="242"/>
+        <source>Receivables KPIs</source>
+        <translation>Receivables KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="254"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
+        <source>The whole ledger…</source>
+        <translation>The whole ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="271"/>
+        <source>Each group…</source>
+        <translation>Each group…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="272"/>
+        <source>{piece}…</source>
+        <translation>{piece}…</translation>
+    </message>
+</context>
+<context>
     <name>LabProfileDialog</name>
     <message>
         <location filename="../../app/views/settings/lab_profile_dialog.py" line="32"/>
@@ -4026,150 +4363,144 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="139"/>
-        <location filename="../../app/views/shell/main_window.py" line="300"/>
+        <location filename="../../app/views/shell/main_window.py" line="145"/>
+        <location filename="../../app/views/shell/main_window.py" line="294"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="171"/>
+        <location filename="../../app/views/shell/main_window.py" line="177"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="179"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="197"/>
+        <location filename="../../app/views/shell/main_window.py" line="203"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="207"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="212"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="209"/>
+        <location filename="../../app/views/shell/main_window.py" line="215"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="215"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="227"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="227"/>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="231"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="232"/>
-        <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
-        <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="240"/>
-        <location filename="../../app/views/shell/main_window.py" line="243"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="237"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="245"/>
+        <location filename="../../app/views/shell/main_window.py" line="239"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="252"/>
+        <location filename="../../app/views/shell/main_window.py" line="246"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="257"/>
+        <location filename="../../app/views/shell/main_window.py" line="251"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="262"/>
+        <location filename="../../app/views/shell/main_window.py" line="256"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="265"/>
+        <location filename="../../app/views/shell/main_window.py" line="259"/>
         <source>&amp;Log out / switch user</source>
         <translation>&amp;Log out / switch user</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="268"/>
+        <location filename="../../app/views/shell/main_window.py" line="262"/>
         <source>&amp;Backup and restore…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="272"/>
+        <location filename="../../app/views/shell/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="276"/>
+        <location filename="../../app/views/shell/main_window.py" line="270"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="277"/>
+        <location filename="../../app/views/shell/main_window.py" line="271"/>
         <source>&amp;Audit log</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="282"/>
+        <location filename="../../app/views/shell/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="283"/>
+        <location filename="../../app/views/shell/main_window.py" line="277"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="302"/>
+        <location filename="../../app/views/shell/main_window.py" line="296"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="307"/>
+        <location filename="../../app/views/shell/main_window.py" line="301"/>
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="315"/>
+        <location filename="../../app/views/shell/main_window.py" line="309"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -5175,6 +5506,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTab</name>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="34"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="35"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="36"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="37"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="66"/>
+        <source>Scorecard weights: {parts}  ·  DSO aim {days} days</source>
+        <translation>Scorecard weights: {parts}  ·  DSO aim {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="96"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="114"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="115"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="116"/>
+        <source>Weighted score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="117"/>
+        <source>Collection target</source>
+        <translation>Collection target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="118"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="119"/>
+        <source>Of target</source>
+        <translation>Of target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="120"/>
+        <source>Paid on time</source>
+        <translation>Paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="121"/>
+        <source>Overdue invoices</source>
+        <translation>Overdue invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="122"/>
+        <source>Overdue AR</source>
+        <translation>Overdue AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="123"/>
+        <source>Customers&apos; AR</source>
+        <translation>Customers&apos; AR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="124"/>
+        <source>DSO (days)</source>
+        <translation>DSO (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="126"/>
+        <source>{part} score
+(weight {weight})</source>
+        <translation>{part} score
+(weight {weight})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="149"/>
+        <source>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period&apos;s end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</source>
+        <translation>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period&apos;s end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="160"/>
+        <source>Salesperson performance, {start} to {end} (as of {as_of})</source>
+        <translation>Salesperson performance, {start} to {end} (as of {as_of})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="169"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="176"/>
+        <source>Collection targets…</source>
+        <translation>Collection targets…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="178"/>
+        <source>Scorecard weights…</source>
+        <translation>Scorecard weights…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="187"/>
+        <source>Each salesperson…</source>
+        <translation>Each salesperson…</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6720,116 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReportPeriods</name>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="30"/>
+        <source>This month to date</source>
+        <translation>This month to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="31"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="32"/>
+        <source>This quarter to date</source>
+        <translation>This quarter to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="33"/>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="34"/>
+        <source>This year to date</source>
+        <translation>This year to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="35"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="36"/>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="46"/>
+        <source>Period {start} to {end} ({days} days), as of {as_of}</source>
+        <translation>Period {start} to {end} ({days} days), as of {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="77"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="79"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="148"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="166"/>
+        <location filename="../../app/views/reports/report_tab.py" line="182"/>
+        <source>Cancelled: press Refresh to compute again.</source>
+        <translation>Cancelled: press Refresh to compute again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="195"/>
+        <source>{rows} rows, computed in {seconds} s</source>
+        <translation>{rows} rows, computed in {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="34"/>
+        <source>As of {day}</source>
+        <translation>As of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="35"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="38"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="54"/>
+        <source>Receivables KPIs</source>
+        <translation>Receivables KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="55"/>
+        <source>Salesperson performance</source>
+        <translation>Salesperson performance</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="56"/>
+        <source>Project cycle times</source>
+        <translation>Project cycle times</translation>
+    </message>
+</context>
+<context>
     <name>RequestInvoiceDialog</name>
     <message>
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="25"/>
@@ -6453,6 +7019,54 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/payments/reverse_payment_dialog.py" line="77"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="32"/>
+        <source>Collected against target</source>
+        <translation>Collected against target</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="33"/>
+        <source>Paid on time</source>
+        <translation>Paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="34"/>
+        <source>Little overdue</source>
+        <translation>Little overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="35"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="44"/>
+        <source>Scorecard weights</source>
+        <translation>Scorecard weights</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="55"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="57"/>
+        <source>DSO that scores full marks</source>
+        <translation>DSO that scores full marks</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="60"/>
+        <source>The score is the average of the part scores weighted by these numbers; a part that cannot be scored is left out.</source>
+        <translation>The score is the average of the part scores weighted by these numbers; a part that cannot be scored is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="78"/>
+        <source>Only managers change the scorecard: you can see the weights, not change them.</source>
+        <translation>Only managers change the scorecard: you can see the weights, not change them.</translation>
     </message>
 </context>
 <context>
@@ -7310,6 +7924,39 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/workbench/workbench_page.py" line="80"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="68"/>
+        <source>Collection targets</source>
+        <translation>Collection targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
+        <source>Target for the month</source>
+        <translation>Target for the month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="88"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="98"/>
+        <source>Only managers set collection targets: you can see them, not change them.</source>
+        <translation>Only managers set collection targets: you can see them, not change them.</translation>
     </message>
 </context>
 <context>

@@ -2888,6 +2888,115 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
+    <name>CycleTab</name>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="32"/>
+        <source>Quote → contract</source>
+        <translation>报价→合同</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="33"/>
+        <source>Samples → report</source>
+        <translation>收样→报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="34"/>
+        <source>Report → invoice</source>
+        <translation>报告→开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="35"/>
+        <source>Invoice → cash</source>
+        <translation>开票→回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="49"/>
+        <source>By test category</source>
+        <translation>按检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="50"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="51"/>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="142"/>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="155"/>
+        <source>Test category</source>
+        <translation>检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="156"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="157"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="159"/>
+        <source>Slowest stage</source>
+        <translation>最慢环节</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="163"/>
+        <source>{stage}
+projects</source>
+        <translation>{stage}
+项目数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="164"/>
+        <source>{stage}
+average days</source>
+        <translation>{stage}
+平均天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="165"/>
+        <source>{stage}
+median days</source>
+        <translation>{stage}
+中位天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="170"/>
+        <source>Project cycle times {dimension}, {start} to {end} (as of {as_of})</source>
+        <translation>项目周期（{dimension}）{start} 至 {end}（截至 {as_of}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="183"/>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="188"/>
+        <source>Each stage counts the projects that reached its end in the period (or the month or quarter), from the first day they entered its start; projects that skipped the start are not counted. The slowest stage of each row (highest average) is highlighted.</source>
+        <translation>每个环节统计在期间（或该月、该季度）内到达环节终点的项目，从首次进入环节起点之日算起；跳过起点的项目不计。每行最慢的环节（平均天数最高）以底色标出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="196"/>
+        <source>Cycle times</source>
+        <translation>项目周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/cycle_tab.py" line="208"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../app/views/settings/database_dialog.py" line="33"/>
@@ -3796,6 +3905,234 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
+    <name>KpiTab</name>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="49"/>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="50"/>
+        <source>By test category</source>
+        <translation>按检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="51"/>
+        <source>By salesperson</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="52"/>
+        <source>By credit tier</source>
+        <translation>按信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="53"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="54"/>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="57"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="58"/>
+        <source>Test category</source>
+        <translation>检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="59"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="60"/>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="61"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="62"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="65"/>
+        <source>(no customer)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="66"/>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="67"/>
+        <source>(no salesperson)</source>
+        <translation>（无业务员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="68"/>
+        <source>(no tier)</source>
+        <translation>（无等级）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="72"/>
+        <source>Opening AR</source>
+        <translation>期初应收</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="73"/>
+        <source>Closing AR</source>
+        <translation>期末应收</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="74"/>
+        <source>Overdue AR</source>
+        <translation>逾期应收</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="75"/>
+        <source>Overdue ratio</source>
+        <translation>逾期率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="76"/>
+        <source>DSO (days)</source>
+        <translation>DSO（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="77"/>
+        <source>Countback DSO (days)</source>
+        <translation>倒推 DSO（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="78"/>
+        <source>CEI</source>
+        <translation>CEI 收款效率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="79"/>
+        <source>Invoiced</source>
+        <translation>本期开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="80"/>
+        <source>Collected</source>
+        <translation>本期回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="81"/>
+        <source>Due in period</source>
+        <translation>本期应收到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="82"/>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="83"/>
+        <source>Average days to pay</source>
+        <translation>平均回款天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="84"/>
+        <source>Paid on time</source>
+        <translation>按期回款占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="85"/>
+        <source>Written off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="86"/>
+        <source>Bad-debt provision</source>
+        <translation>坏账准备</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="87"/>
+        <source>Prepaid</source>
+        <translation>预收款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="181"/>
+        <source>Overdue ratio = overdue AR / closing AR; DSO = closing AR / invoiced x days; countback DSO counts back the months of invoicing the closing AR covers; CEI = (opening AR + invoiced - closing AR) / (opening AR + invoiced - closing current AR) x 100; collection rate = collected (by cash-receipt date, less reversals) / due in the period; average days to pay and paid on time over the money applied in the period, weighted by amount; bad-debt provision by accounting band at the period&apos;s end.</source>
+        <translation>逾期率 = 逾期应收 / 期末应收；DSO = 期末应收 / 本期开票 × 天数；倒推 DSO 按月倒推期末应收覆盖的开票天数；CEI = (期初应收 + 本期开票 - 期末应收) / (期初应收 + 本期开票 - 期末未到期应收) × 100；回款率 = 本期回款（按到账日，减去退票）/ 本期应收到期；平均回款天数和按期回款占比按本期核销到发票的金额加权；坏账准备按期末账龄段计提。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="191"/>
+        <source>The totals row is the whole ledger&apos;s KPIs for the period.</source>
+        <translation>合计行为全部账目在本期间的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="197"/>
+        <source>By test category, collected is the money applied to the category&apos;s invoices and prepayments are left out: the rows need not add up to the totals row&apos;s collected.</source>
+        <translation>按检测类别时，回款为核销到该类别发票的金额，不含预收款：各行回款之和可以不等于合计行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="206"/>
+        <source>Customers are grouped by today&apos;s salesperson and tier; the salesperson performance tab credits hand-overs by date.</source>
+        <translation>客户按当前的业务员和信用等级归组；“业务员业绩”页按交接日期计入业绩。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="214"/>
+        <source>Each row is the KPIs of that month or quarter (cut to the period).</source>
+        <translation>每行是该月或该季度（截取在期间内的部分）的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="220"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="224"/>
+        <source>Receivables KPIs {dimension}, {start} to {end} (as of {as_of})</source>
+        <translation>应收指标（{dimension}）{start} 至 {end}（截至 {as_of}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="237"/>
+        <source>Whole ledger</source>
+        <translation>全部合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="242"/>
+        <source>Receivables KPIs</source>
+        <translation>应收指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="254"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
+        <source>The whole ledger…</source>
+        <translation>正在计算全部账目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="271"/>
+        <source>Each group…</source>
+        <translation>正在按组计算…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/kpi_tab.py" line="272"/>
+        <source>{piece}…</source>
+        <translation>正在计算 {piece}…</translation>
+    </message>
+</context>
+<context>
     <name>LabProfileDialog</name>
     <message>
         <location filename="../../app/views/settings/lab_profile_dialog.py" line="32"/>
@@ -4015,150 +4352,144 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="139"/>
-        <location filename="../../app/views/shell/main_window.py" line="300"/>
+        <location filename="../../app/views/shell/main_window.py" line="145"/>
+        <location filename="../../app/views/shell/main_window.py" line="294"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="171"/>
+        <location filename="../../app/views/shell/main_window.py" line="177"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="179"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="197"/>
+        <location filename="../../app/views/shell/main_window.py" line="203"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="207"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="212"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="209"/>
+        <location filename="../../app/views/shell/main_window.py" line="215"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="215"/>
+        <location filename="../../app/views/shell/main_window.py" line="221"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="227"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="227"/>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
+        <location filename="../../app/views/shell/main_window.py" line="231"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="232"/>
-        <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
-        <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="240"/>
-        <location filename="../../app/views/shell/main_window.py" line="243"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
+        <location filename="../../app/views/shell/main_window.py" line="237"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="245"/>
+        <location filename="../../app/views/shell/main_window.py" line="239"/>
         <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
         <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="252"/>
+        <location filename="../../app/views/shell/main_window.py" line="246"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="257"/>
+        <location filename="../../app/views/shell/main_window.py" line="251"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="262"/>
+        <location filename="../../app/views/shell/main_window.py" line="256"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="265"/>
+        <location filename="../../app/views/shell/main_window.py" line="259"/>
         <source>&amp;Log out / switch user</source>
         <translation>注销/切换用户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="268"/>
+        <location filename="../../app/views/shell/main_window.py" line="262"/>
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="272"/>
+        <location filename="../../app/views/shell/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="276"/>
+        <location filename="../../app/views/shell/main_window.py" line="270"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="277"/>
+        <location filename="../../app/views/shell/main_window.py" line="271"/>
         <source>&amp;Audit log</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="282"/>
+        <location filename="../../app/views/shell/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="283"/>
+        <location filename="../../app/views/shell/main_window.py" line="277"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="302"/>
+        <location filename="../../app/views/shell/main_window.py" line="296"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="307"/>
+        <location filename="../../app/views/shell/main_window.py" line="301"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="315"/>
+        <location filename="../../app/views/shell/main_window.py" line="309"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -5162,6 +5493,131 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/statements/pdf_preview.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTab</name>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="34"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="35"/>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="36"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="37"/>
+        <source>DSO</source>
+        <translation>DSO 天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="66"/>
+        <source>Scorecard weights: {parts}  ·  DSO aim {days} days</source>
+        <translation>评分权重：{parts}  ·  DSO 目标 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="96"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="114"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="115"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="116"/>
+        <source>Weighted score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="117"/>
+        <source>Collection target</source>
+        <translation>回款目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="118"/>
+        <source>Collected</source>
+        <translation>实际回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="119"/>
+        <source>Of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="120"/>
+        <source>Paid on time</source>
+        <translation>按期回款率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="121"/>
+        <source>Overdue invoices</source>
+        <translation>逾期笔数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="122"/>
+        <source>Overdue AR</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="123"/>
+        <source>Customers&apos; AR</source>
+        <translation>客户应收</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="124"/>
+        <source>DSO (days)</source>
+        <translation>DSO（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="126"/>
+        <source>{part} score
+(weight {weight})</source>
+        <translation>{part}得分
+（权重 {weight}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="149"/>
+        <source>Collected: payments by cash-receipt date less reversals, credited to whoever owned the customer that day (hand-overs count from their date). Paid on time: the part of the money applied in the period on or before the due date. Overdue, AR and DSO: the customers each one owns today, at the period&apos;s end. Each part scores 0-100; a part that cannot be scored is left out and the other weights count in its place.</source>
+        <translation>实际回款：按到账日统计的回款减去退票，计入当天负责该客户的业务员（客户交接自交接日起算）。按期回款率：本期核销金额中在到期日当天或之前核销的部分。逾期、应收和 DSO：各业务员当前负责的客户在期末的数字。每项得分 0-100；无法评分的项不计，由其他项按权重补足。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="160"/>
+        <source>Salesperson performance, {start} to {end} (as of {as_of})</source>
+        <translation>业务员业绩 {start} 至 {end}（截至 {as_of}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="169"/>
+        <source>Performance</source>
+        <translation>业务员业绩</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="176"/>
+        <source>Collection targets…</source>
+        <translation>回款目标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="178"/>
+        <source>Scorecard weights…</source>
+        <translation>评分权重…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/performance_tab.py" line="187"/>
+        <source>Each salesperson…</source>
+        <translation>正在计算每位业务员…</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6705,116 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>ReportPeriods</name>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="30"/>
+        <source>This month to date</source>
+        <translation>本月至今</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="31"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="32"/>
+        <source>This quarter to date</source>
+        <translation>本季度至今</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="33"/>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="34"/>
+        <source>This year to date</source>
+        <translation>本年至今</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="35"/>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_period.py" line="36"/>
+        <source>From – to</source>
+        <translation>自定义起止</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="46"/>
+        <source>Period {start} to {end} ({days} days), as of {as_of}</source>
+        <translation>期间 {start} 至 {end}（{days} 天），截至 {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="77"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="79"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="91"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="148"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="166"/>
+        <location filename="../../app/views/reports/report_tab.py" line="182"/>
+        <source>Cancelled: press Refresh to compute again.</source>
+        <translation>已取消：点“刷新”重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_tab.py" line="195"/>
+        <source>{rows} rows, computed in {seconds} s</source>
+        <translation>共 {rows} 行，用时 {seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="34"/>
+        <source>As of {day}</source>
+        <translation>截至 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="35"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="38"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="54"/>
+        <source>Receivables KPIs</source>
+        <translation>应收指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="55"/>
+        <source>Salesperson performance</source>
+        <translation>业务员业绩</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/reports_page.py" line="56"/>
+        <source>Project cycle times</source>
+        <translation>项目周期</translation>
+    </message>
+</context>
+<context>
     <name>RequestInvoiceDialog</name>
     <message>
         <location filename="../../app/views/projects/request_invoice_dialog.py" line="25"/>
@@ -6438,6 +7004,54 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/payments/reverse_payment_dialog.py" line="77"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="32"/>
+        <source>Collected against target</source>
+        <translation>回款目标完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="33"/>
+        <source>Paid on time</source>
+        <translation>按期回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="34"/>
+        <source>Little overdue</source>
+        <translation>逾期少</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="35"/>
+        <source>DSO</source>
+        <translation>DSO 天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="44"/>
+        <source>Scorecard weights</source>
+        <translation>评分权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="55"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="57"/>
+        <source>DSO that scores full marks</source>
+        <translation>满分 DSO（不超过）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="60"/>
+        <source>The score is the average of the part scores weighted by these numbers; a part that cannot be scored is left out.</source>
+        <translation>综合得分是各项得分按这些权重的加权平均；无法评分的项不计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/scorecard_dialog.py" line="78"/>
+        <source>Only managers change the scorecard: you can see the weights, not change them.</source>
+        <translation>只有经理可以修改评分权重：你可以查看，但不能修改。</translation>
     </message>
 </context>
 <context>
@@ -7291,6 +7905,39 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/workbench/workbench_page.py" line="80"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="68"/>
+        <source>Collection targets</source>
+        <translation>回款目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="76"/>
+        <source>Target for the month</source>
+        <translation>当月回款目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="88"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/targets_dialog.py" line="98"/>
+        <source>Only managers set collection targets: you can see them, not change them.</source>
+        <translation>只有经理可以设置回款目标：你可以查看，但不能修改。</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,8 @@ def _days(value: Decimal) -> Decimal:
     return value.quantize(DAYS, ROUND_HALF_UP)
 
 
-def _summary(transition: Transition, category: str | None, days: list[int]) -> CycleTime:
+def summarize(transition: Transition, category: str | None, days: list[int]) -> CycleTime:
+    """Average and median of the days of ``days`` (not empty)."""
     average = Decimal(sum(days)) / len(days)
     middle = Decimal(str(median(days)))  # a whole number or one half: exact
     return CycleTime(transition, category, len(days), _days(average), _days(middle))
@@ -98,10 +99,10 @@ def cycle_times(session: Session, period: Period) -> CycleTimeReport:
         found = transition_days(session, period, transition)
         if not found:
             continue
-        overall.append(_summary(transition, None, [d for _, d in found]))
+        overall.append(summarize(transition, None, [d for _, d in found]))
         grouped: dict[str | None, list[int]] = defaultdict(list)
         for category, days in found:
             grouped[category].append(days)
         for category in sorted(grouped, key=lambda c: (c is None, c or "")):
-            by_category.append(_summary(transition, category, grouped[category]))
+            by_category.append(summarize(transition, category, grouped[category]))
     return CycleTimeReport(period, tuple(overall), tuple(by_category))

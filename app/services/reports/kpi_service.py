@@ -37,6 +37,11 @@ Every figure is as of a day or over a span of days of the dated ledger
 - **Countback DSO** (``countback_dso``): closing AR less each month's invoicing, newest
   month first (the period's last month counted up to its end), until it is used up; the
   days covered, the last month pro rata.
+- **Bad-debt provision** (坏账准备, ``provision_fen``, when asked for): the open invoices at
+  the period's end per accounting band times the band's rate, as the aging service's
+  ``provision_report`` computes it, rounded to the fen per customer and band (per category
+  and band by category) and added up from there, so the groups add up to the total. Not
+  computed for one salesperson's scope.
 
 Grouping follows the aging report: the salesperson and tier of a customer are today's (for
 who collected what when customers changed hands, see performance_service); the category
@@ -106,7 +111,10 @@ class _Flow(IntEnum):
     COLLECTED = 2
     APPLIED = 3
     WRITTEN_OFF = 4
-    PAID = 5  # standing settlements made in the period (days to pay, on time)
+
+
+# Per kind: (amount, due, fen x days, on time, settled); the last three on the money applied.
+Moved = tuple[int, int, int, int, int]
 
 
 DAYS = Decimal("0.1")
@@ -136,6 +144,7 @@ class KpiFigures:
     settled_on_time_fen: int = 0
     settled_fen_days: int = 0  # sum of amount x days from issue to settlement
     countback_dso_days: Decimal | None = None  # filled when asked for
+    provision_fen: int = 0  # bad-debt provision at the end (``provision=True``)
 
     @property
     def current_ar_fen(self) -> int:
@@ -208,6 +217,7 @@ _AMOUNTS = (
     "settled_fen",
     "settled_on_time_fen",
     "settled_fen_days",
+    "provision_fen",
 )
 
 
@@ -240,24 +250,58 @@ def kpi_report(
     settlements: bool = True,
     due: bool = True,
     countback: bool = False,
+    provision: bool = False,
 ) -> KpiReport:
     """The KPIs of ``period`` per group, of the customers a salesperson owns today when
     ``salesperson_id`` is given (the dashboard's scope), computed in SQL.
 
     ``settlements=False`` leaves out what needs the period's allocations (``applied_fen``,
-    average days to pay, on-time share: two reads of every allocation in the period,
-    most of the time a year's report takes); ``due=False`` leaves out what fell due (and
-    so the collection rate; ``due_fen`` is None; the dashboard); ``countback`` adds each
-    row's countback DSO (one more read of up to two years of invoices).
+    average days to pay, on-time share: every allocation in the period joined to its
+    invoice, most of the time a year's report takes); ``due=False`` leaves out what fell
+    due (and so the collection rate; ``due_fen`` is None; the dashboard); ``countback``
+    adds each row's countback DSO (one more read of up to two years of invoices); ``provision`` the
+    bad-debt provision at the period's end (the aging of the open invoices by band).
 
     The opening AR follows from the closing AR and the period's movements (the identities
     of the module docstring), so the books are read as of the period's end only."""
     salesperson_id = scoped_salesperson(session, salesperson_id)
     closing = _ar_on(session, period.end, group, salesperson_id)
     due_before = _due_before(session, period, group, salesperson_id) if due else None
-    return _report(
+    report = _report(
         session, period, group, salesperson_id, closing, due_before, settlements, countback
     )
+    return with_provision(session, report) if provision and salesperson_id is None else report
+
+
+def with_provision(session: Session, report: KpiReport) -> KpiReport:
+    """``report`` with each row's bad-debt provision at the period's end. It is rounded to
+    the fen per customer and band and added up from there (per category, where invoices
+    of one customer fall into several groups: per category and band), so the rows add up
+    to the whole ledger's provision."""
+    from app.services.ledger.aging_service import AgingBy, provision_report
+
+    group = report.group
+    by = AgingBy.CATEGORY if group is KpiGroup.CATEGORY else AgingBy.CUSTOMER
+    rows_of = provision_report(session, report.period.end, by)
+    owners: dict[Any, GroupKey] = {}
+    if group in (KpiGroup.SALESPERSON, KpiGroup.TIER):
+        column = Customer.owner_id if group is KpiGroup.SALESPERSON else Customer.tier_id
+        owners = {cid: key for cid, key in session.execute(select(Customer.id, column))}
+    found: dict[GroupKey, int] = {}
+    for row in rows_of:
+        match group:
+            case KpiGroup.NONE:
+                key: GroupKey = None
+            case KpiGroup.SALESPERSON | KpiGroup.TIER:
+                key = owners.get(row.key)
+            case _:
+                key = row.key
+        found[key] = found.get(key, 0) + row.provision_fen
+    rows = tuple(replace(r, provision_fen=found.get(r.key, 0)) for r in report.rows)
+    if group is KpiGroup.NONE:
+        return KpiReport(report.period, group, rows, rows[0] if rows else report.total)
+    total = replace(report.total, provision_fen=sum(found.values()))
+    return KpiReport(report.period, group, rows, total)
 
 
 def kpi_series(
@@ -314,8 +358,8 @@ def _report(
     rows = []
     for key in keys:
         now, moved = closing.get(key, _Ar()), flows.get(key, {})
-        none = (0, 0, 0, 0)
-        paid = moved.get(_Flow.PAID, none)
+        none = (0, 0, 0, 0, 0)
+        paid = moved.get(_Flow.APPLIED, none)
         then = _opening(group, now, moved)
         figures = KpiFigures(
             period,
@@ -335,7 +379,7 @@ def _report(
             due_fen=None
             if due_before is None
             else due_before.get(key, 0) + sum(m[1] for m in moved.values()),
-            settled_fen=paid[0],
+            settled_fen=paid[4],
             settled_fen_days=paid[2],
             settled_on_time_fen=paid[3],
         )
@@ -354,12 +398,12 @@ def _report(
     return KpiReport(period, group, tuple(rows), total)
 
 
-def _opening(group: KpiGroup, closing: _Ar, moved: dict[_Flow, tuple[int, int, int, int]]) -> _Ar:
+def _opening(group: KpiGroup, closing: _Ar, moved: dict[_Flow, Moved]) -> _Ar:
     """The opening AR and prepayments from the closing ones and the period's movements:
     opening AR = closing AR - invoiced + applied + written off, and likewise net of
     prepayments with what was collected."""
     invoiced, applied, written_off, collected = (
-        moved.get(flow, (0, 0, 0, 0))[0]
+        moved.get(flow, (0, 0, 0, 0, 0))[0]
         for flow in (_Flow.INVOICED, _Flow.APPLIED, _Flow.WRITTEN_OFF, _Flow.COLLECTED)
     )
     total = closing.total - invoiced + applied + written_off
@@ -530,12 +574,14 @@ def days_between(
 def _flows(
     session: Session, period: Period, keyed: bool, applied: bool, settlements: bool
 ) -> Subquery:
-    """Rows (kind, customer_id, invoice_id, amount_fen, due_fen, fen_days, on_time_fen) of
-    what moved in the period (see the module docstring for each kind). ``due_fen`` is what
-    the row adds to what fell due in the period, beyond the open amounts on the day before
-    of the invoices due in it: the invoices issued in the period and due in it, less the
-    voids in the period of invoices due in it. ``keyed=False`` leaves the customer out
-    where reading it costs a join."""
+    """Rows (kind, customer_id, invoice_id, amount_fen, due_fen, fen_days, on_time_fen,
+    settled_fen) of what moved in the period (see the module docstring for each kind).
+    ``due_fen`` is what the row adds to what fell due in the period, beyond the open amounts
+    on the day before of the invoices due in it: the invoices issued in the period and due
+    in it, less the voids in the period of invoices due in it. ``keyed=False`` leaves the
+    customer out where reading it costs a join. With ``settlements`` the rows of the money
+    applied carry the part of it still standing at the period's end (``settled_fen``), its
+    amount x days from issue and the part made on time."""
     start, end = period.start, period.end
     zero: ColumnElement[int] = literal_column("0")
 
@@ -620,8 +666,8 @@ def _flows(
         .join(Invoice, Invoice.id == WriteOff.invoice_id)
         .where(WriteOff.write_off_date.between(start, end)),
     ]
-    if applied:
-        when = Allocation.allocated_date.between(start, end)
+    when = Allocation.allocated_date.between(start, end)
+    if applied and not settlements:
         if keyed:
             parts.append(
                 select(
@@ -648,32 +694,35 @@ def _flows(
                     zero,
                 ).where(when)
             )
+    parts = [
+        part.add_columns(zero.label("settled_fen") if index == 0 else zero)
+        for index, part in enumerate(parts)
+    ]
     if settlements:
+        # The money applied and, in the same read of the period's allocations, the part of
+        # it still standing at the period's end (not a taking back, not taken back by
+        # then: reverses_id is unique, so the outer join adds no rows).
         taken_back = aliased(Allocation)
         days = days_between(session, Allocation.allocated_date, Invoice.issue_date)
+        standing = and_(Allocation.reverses_id.is_(None), taken_back.id.is_(None))
+        on_time = and_(standing, Allocation.allocated_date <= Invoice.due_date)
         parts.append(
             select(
-                kind(_Flow.PAID),
+                kind(_Flow.APPLIED),
                 Invoice.customer_id,
                 Invoice.id,
                 Allocation.amount_fen,
                 zero,
-                Allocation.amount_fen * days,
-                case(
-                    (Allocation.allocated_date <= Invoice.due_date, Allocation.amount_fen), else_=0
-                ),
+                case((standing, Allocation.amount_fen * days), else_=0),
+                case((on_time, Allocation.amount_fen), else_=0),
+                case((standing, Allocation.amount_fen), else_=0),
             )
             .join(Invoice, Invoice.id == Allocation.invoice_id)
             .outerjoin(
                 taken_back,
                 and_(taken_back.reverses_id == Allocation.id, taken_back.allocated_date <= end),
             )
-            .where(
-                Allocation.allocated_date.between(start, end),
-                # Hidden from the index on it: the dates must drive the read.
-                func.coalesce(Allocation.reverses_id, Allocation.reverses_id).is_(None),
-                taken_back.id.is_(None),
-            )
+            .where(when)
         )
     return parts[0].union_all(*parts[1:]).subquery("flows")
 
@@ -685,9 +734,10 @@ def _flows_of(
     salesperson_id: int | None,
     settlements: bool,
     applied: bool = False,
-) -> dict[GroupKey, dict[_Flow, tuple[int, int, int, int]]]:
-    """Per group and kind: (amount, due, fen x days, on time), summed; the money applied
-    to invoices too when ``applied`` (always with settlements, and by category)."""
+) -> dict[GroupKey, dict[_Flow, Moved]]:
+    """Per group and kind: (amount, due, fen x days, on time, settled), summed; the money
+    applied to invoices too when ``applied`` (always with settlements, and by category),
+    with the settlements' figures on it."""
     applied = applied or settlements or group is KpiGroup.CATEGORY
     flows = _flows(session, period, _keyed(group, salesperson_id), applied, settlements)
     c = flows.c
@@ -696,13 +746,14 @@ def _flows_of(
         func.sum(c.due_fen),
         func.sum(c.fen_days),
         func.sum(c.on_time_fen),
+        func.sum(c.settled_fen),
     ]
-    found: dict[GroupKey, dict[_Flow, tuple[int, int, int, int]]] = {}
+    found: dict[GroupKey, dict[_Flow, Moved]] = {}
     for key, flow, *figures in session.connection().execute(
         _grouped(group, flows, sums, salesperson_id, c.kind)
     ):
-        amount, due, fen_days, on_time = (int(f or 0) for f in figures)
-        found.setdefault(key, {})[_Flow(flow)] = (amount, due, fen_days, on_time)
+        amount, due, fen_days, on_time, settled = (int(f or 0) for f in figures)
+        found.setdefault(key, {})[_Flow(flow)] = (amount, due, fen_days, on_time, settled)
     return found
 
 
@@ -725,14 +776,34 @@ def countback_dso(
     first = add_months(month_start(as_of), -(months - 1))
     closing = _ar_on(session, as_of, group, salesperson_id)
     invoiced = _monthly_invoicing(session, Period(first, as_of), group, salesperson_id)
+    return {
+        key: countback_from(ar.total, as_of, invoiced.get(key, {}), months)
+        for key, ar in closing.items()
+    }
+
+
+def monthly_invoicing_for_countback(
+    session: Session, first_as_of: date, last_as_of: date, months: int = COUNTBACK_MONTHS
+) -> dict[date, int]:
+    """The whole ledger's invoicing per month (keyed by its first day) that the countback
+    DSO of any day from ``first_as_of`` to ``last_as_of`` reads, in one read: for a series
+    whose days are month ends but the last (a month counts up to the day, so the month of
+    any day but ``last_as_of`` must be whole)."""
+    first = add_months(month_start(first_as_of), -(months - 1))
+    found = _monthly_invoicing(session, Period(first, last_as_of), KpiGroup.NONE, None)
+    return found.get(None, {})
+
+
+def countback_from(
+    balance_fen: int, as_of: date, by_month: dict[date, int], months: int = COUNTBACK_MONTHS
+) -> Decimal | None:
+    """The countback DSO of ``balance_fen`` at the end of ``as_of`` over the invoicing per
+    month ``by_month`` (the month of ``as_of`` counted up to that day)."""
+    first = add_months(month_start(as_of), -(months - 1))
     pieces = Period(first, as_of).split(Interval.MONTH)
-    found: dict[GroupKey, Decimal | None] = {}
-    for key, ar in closing.items():
-        by_month = invoiced.get(key, {})
-        found[key] = countback_days(
-            ar.total, [(by_month.get(p.start, 0), p.days) for p in reversed(pieces)]
-        )
-    return found
+    return countback_days(
+        balance_fen, [(by_month.get(p.start, 0), p.days) for p in reversed(pieces)]
+    )
 
 
 def countback_days(balance_fen: int, months: Iterable[tuple[int, int]]) -> Decimal | None:
@@ -758,16 +829,26 @@ def _monthly_invoicing(
     """Invoicing per group and month (keyed by the month's first day) over the period."""
     start, end = period.start, period.end
     month_of = _month_expression(session)
+    # As the period's invoicing in _flows: the issued ones through their covering index,
+    # the voided ones (few) through theirs.
     issued = select(
         Invoice.customer_id.label("customer_id"),
         Invoice.id.label("invoice_id"),
         month_of(Invoice.issue_date).label("month"),
         Invoice.amount_fen.label("amount_fen"),
-    ).where(Invoice.issue_date.between(start, end))
+    ).where(
+        Invoice.status == ISSUED, Invoice.amount_fen != ZERO, Invoice.issue_date.between(start, end)
+    )
+    void_issued = select(
+        Invoice.customer_id, Invoice.id, month_of(Invoice.issue_date), Invoice.amount_fen
+    ).where(
+        Invoice.status == VOID,
+        func.coalesce(Invoice.issue_date, Invoice.issue_date).between(start, end),
+    )
     voided = select(
         Invoice.customer_id, Invoice.id, month_of(Invoice.voided_on), -Invoice.amount_fen
     ).where(Invoice.voided_on.between(start, end))
-    rows = issued.union_all(voided).subquery("invoicing")
+    rows = issued.union_all(void_issued, voided).subquery("invoicing")
     stmt = _grouped(group, rows, [func.sum(rows.c.amount_fen)], salesperson_id, rows.c.month)
     found: dict[GroupKey, dict[date, int]] = {}
     for key, month, amount in session.connection().execute(stmt):
@@ -779,7 +860,8 @@ def _monthly_invoicing(
 def _month_expression(session: Session) -> Any:
     """YYYY-MM of a date column, in the database's own dialect."""
     if session.get_bind().dialect.name == "sqlite":
-        return lambda column: func.strftime("%Y-%m", column)
+        # Dates are ISO text there: the first seven characters, cheaper than strftime.
+        return lambda column: func.substr(column, 1, 7)
     return lambda column: func.to_char(column, "YYYY-MM")
 
 

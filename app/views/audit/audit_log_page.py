@@ -64,9 +64,12 @@ class AuditLogPage(PagedListPage):
         self.search.setMinimumWidth(200)
         self._build_filters()
         self.actions_bar = ActionBar(ctx.actor)
+        # The log exports each entry's before and after too, which the list's columns (what
+        # every list's own export writes) leave out: its own button replaces that one.
+        self.export_button.hide()
         self.export_button = self.actions_bar.add(
             self.tr("Export to Excel…"),
-            self.export,
+            self.export_entries,
             MANAGERS,
             "view the audit log",
             icon=Icon.EXPORT,
@@ -144,7 +147,7 @@ class AuditLogPage(PagedListPage):
 
     # --- export --------------------------------------------------------------------------
 
-    def export(self) -> Path | None:
+    def export_entries(self) -> Path | None:
         path = ask_save_path(
             self,
             self.tr("Export the audit log"),

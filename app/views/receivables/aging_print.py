@@ -11,14 +11,14 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.domain.money import Money
-from app.reports.report_table import Cell, ReportTable
+from app.reports.report_table import ReportCell, ReportTable
 from app.views.shell.ui_settings import fitted_size
 
 PRINT_POINT_SIZE = 8
 
 
 def report_html(table: ReportTable) -> str:
-    def cells(row: tuple[Cell, ...], tag: str = "td", bold: bool = False) -> str:
+    def cells(row: tuple[ReportCell, ...], tag: str = "td", bold: bool = False) -> str:
         out = []
         for value, money in zip(row, table.money, strict=True):
             text = Money(value).format() if money and isinstance(value, int) else str(value)

@@ -115,6 +115,12 @@ def _calendar_page(ctx: ViewContext) -> QWidget:
     return CalendarPage(ctx)
 
 
+def _reports_page(ctx: ViewContext) -> QWidget:
+    from app.views.reports.reports_page import ReportsPage
+
+    return ReportsPage(ctx)
+
+
 def _settings_page(ctx: ViewContext) -> QWidget:
     from app.views.settings.settings_page import SettingsPage
 
@@ -222,19 +228,7 @@ class MainWindow(QMainWindow):
                 Icon.CALENDAR,
                 lambda: _calendar_page(ctx),
             ),
-            Section(
-                "reports",
-                self.tr("Reports"),
-                Icon.REPORTS,
-                later(
-                    self.tr("Reports"),
-                    self.tr(
-                        "Receivables, overdue ratio, DSO, collection rate and trends, each "
-                        "salesperson's collection performance and the bad-debt provision, "
-                        "exported to Excel and PDF."
-                    ),
-                ),
-            ),
+            Section("reports", self.tr("Reports"), Icon.REPORTS, lambda: _reports_page(ctx)),
             Section(
                 "import",
                 self.tr("Import"),
