@@ -110,6 +110,12 @@ def _calendar_page(ctx: ViewContext) -> QWidget:
     return CalendarPage(ctx)
 
 
+def _import_page(ctx: ViewContext) -> QWidget:
+    from app.views.importing.import_page import ImportPage
+
+    return ImportPage(ctx)
+
+
 def _settings_page(ctx: ViewContext) -> QWidget:
     from app.views.settings.settings_page import SettingsPage
 
@@ -229,15 +235,7 @@ class MainWindow(QMainWindow):
                 "import",
                 self.tr("Import"),
                 Icon.IMPORT,
-                later(
-                    self.tr("Import"),
-                    self.tr(
-                        "Bring in the Excel ledgers the lab kept by hand, and lists of "
-                        "customers, projects, invoices and payments: LabLedger finds the "
-                        "headers, proposes the column mapping and checks every row before "
-                        "writing."
-                    ),
-                ),
+                lambda: _import_page(ctx),
             ),
             Section("settings", self.tr("Settings"), Icon.SETTINGS, lambda: _settings_page(ctx)),
         ]

@@ -20,6 +20,7 @@ class FilePurpose(StrEnum):
     DATABASE = "database"
     SCAN = "scan"  # scans of signed statement slips
     STATEMENTS = "statements"  # folders of statements written in a batch
+    IMPORT = "import"  # files of legacy records to import
 
 
 def documents_folder() -> Path:
