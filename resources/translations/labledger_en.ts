@@ -746,199 +746,282 @@ provision {rate}</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <location filename="../../app/views/settings/channels_page.py" line="51"/>
         <source>None (only inside the lab&apos;s network)</source>
         <translation>None (only inside the lab&apos;s network)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <location filename="../../app/views/settings/channels_page.py" line="55"/>
         <source>DingTalk</source>
         <translation>DingTalk</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
         <source>A manager&apos;s team</source>
         <translation>A manager&apos;s team</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <location filename="../../app/views/settings/channels_page.py" line="60"/>
         <source>One salesperson</source>
         <translation>One salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <location filename="../../app/views/settings/channels_page.py" line="109"/>
         <source>Kept in the system keyring; blank keeps it</source>
         <translation>Kept in the system keyring; blank keeps it</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <location filename="../../app/views/settings/channels_page.py" line="113"/>
         <source>Mail server (reminders emailed to customers)</source>
         <translation>Mail server (reminders emailed to customers)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <location filename="../../app/views/settings/channels_page.py" line="123"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <location filename="../../app/views/settings/channels_page.py" line="131"/>
         <source>Save mail server</source>
         <translation>Save mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <location filename="../../app/views/settings/channels_page.py" line="138"/>
         <source>Send a test email to…</source>
         <translation>Send a test email to…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <location filename="../../app/views/settings/channels_page.py" line="139"/>
         <source>Send test email</source>
         <translation>Send test email</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
         <source>Receives the messages of</source>
         <translation>Receives the messages of</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <location filename="../../app/views/settings/channels_page.py" line="157"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <location filename="../../app/views/settings/channels_page.py" line="158"/>
         <source>Signing secret (DingTalk)</source>
         <translation>Signing secret (DingTalk)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="168"/>
+        <location filename="../../app/views/settings/channels_page.py" line="170"/>
         <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
         <translation>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="177"/>
+        <location filename="../../app/views/settings/channels_page.py" line="180"/>
         <source>Add robot</source>
         <translation>Add robot</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="179"/>
+        <location filename="../../app/views/settings/channels_page.py" line="183"/>
         <source>Remove robot</source>
         <translation>Remove robot</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="182"/>
+        <location filename="../../app/views/settings/channels_page.py" line="186"/>
         <source>Save robots</source>
         <translation>Save robots</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="185"/>
+        <location filename="../../app/views/settings/channels_page.py" line="189"/>
         <source>Send test message</source>
         <translation>Send test message</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="190"/>
+        <location filename="../../app/views/settings/channels_page.py" line="194"/>
         <source>Team chat robots</source>
         <translation>Team chat robots</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="238"/>
+        <location filename="../../app/views/settings/channels_page.py" line="242"/>
         <source>Mail server saved.</source>
         <translation>Mail server saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="250"/>
+        <location filename="../../app/views/settings/channels_page.py" line="254"/>
         <source>Test email sent to {to}.</source>
         <translation>Test email sent to {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="277"/>
+        <location filename="../../app/views/settings/channels_page.py" line="281"/>
         <source>blank keeps it</source>
         <translation>blank keeps it</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="339"/>
+        <location filename="../../app/views/settings/channels_page.py" line="343"/>
         <source>Robots saved.</source>
         <translation>Robots saved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="346"/>
+        <location filename="../../app/views/settings/channels_page.py" line="350"/>
         <source>Choose the robot to test.</source>
         <translation>Choose the robot to test.</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="353"/>
+        <location filename="../../app/views/settings/channels_page.py" line="357"/>
         <source>Test message posted to {name}.</source>
         <translation>Test message posted to {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="56"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="71"/>
+        <source>Export problems…</source>
+        <translation>Export problems…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="74"/>
+        <source>Skip the rows with problems and import the good rows</source>
+        <translation>Skip the rows with problems and import the good rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="122"/>
+        <source>Checking every row of {name}…</source>
+        <translation>Checking every row of {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="140"/>
+        <source>Stopping the check…</source>
+        <translation>Stopping the check…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="148"/>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="164"/>
+        <source>{read} rows checked: {good} can be imported.</source>
+        <translation>{read} rows checked: {good} can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="169"/>
+        <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
+        <translation>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="173"/>
+        <source>The first {shown} are listed.</source>
+        <translation>The first {shown} are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="177"/>
+        <source>Sheets left out (no usable header): {sheets}.</source>
+        <translation>Sheets left out (no usable header): {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="182"/>
+        <source>This file was imported before; rows already in LabLedger are not added again.</source>
+        <translation>This file was imported before; rows already in LabLedger are not added again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="199"/>
+        <source>Export the problems as</source>
+        <translation>Export the problems as</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="201"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="210"/>
+        <source>{stem} problems.xlsx</source>
+        <translation>{stem} problems.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="222"/>
+        <source>Problems exported to {path}.</source>
+        <translation>Problems exported to {path}.</translation>
     </message>
 </context>
 <context>
@@ -2536,9 +2619,93 @@ provision {rate}</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
+    </message>
+</context>
+<context>
+    <name>FileStep</name>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="46"/>
+        <source>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</source>
+        <translation>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="54"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="55"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="63"/>
+        <location filename="../../app/views/importing/file_step.py" line="175"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="70"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="71"/>
+        <source>Sheets to import</source>
+        <translation>Sheets to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="72"/>
+        <source>Records in the file</source>
+        <translation>Records in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="81"/>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="83"/>
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="100"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="125"/>
+        <source>{sheet} ({rows} rows)</source>
+        <translation>{sheet} ({rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="134"/>
+        <source>The file has no sheets.</source>
+        <translation>The file has no sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="140"/>
+        <source>Looking for the header…</source>
+        <translation>Looking for the header…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="156"/>
+        <source>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</source>
+        <translation>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="162"/>
+        <source>Header found on sheet {sheet}, row {row}.</source>
+        <translation>Header found on sheet {sheet}, row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="173"/>
+        <source>Automatic ({kind})</source>
+        <translation>Automatic ({kind})</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2863,311 @@ provision {rate}</translation>
         <location filename="../../app/views/tables/hidden_record_note.py" line="38"/>
         <source>{name} is saved, but the search or filters hide it from the list below.</source>
         <translation>{name} is saved, but the search or filters hide it from the list below.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="16"/>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="17"/>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="18"/>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="19"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="20"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="21"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="22"/>
+        <source>Terms (days)</source>
+        <translation>Terms (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="23"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="24"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="25"/>
+        <source>Project code</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="26"/>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="27"/>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="28"/>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="29"/>
+        <source>Invoice amount</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="30"/>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="31"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="32"/>
+        <source>Settled on</source>
+        <translation>Settled on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="33"/>
+        <source>Payment date</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="34"/>
+        <source>Payment amount</source>
+        <translation>Payment amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="35"/>
+        <source>Bank reference</source>
+        <translation>Bank reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="36"/>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="37"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="40"/>
+        <source>Ledger (invoices with their payments)</source>
+        <translation>Ledger (invoices with their payments)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="41"/>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="42"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="43"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="44"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="48"/>
+        <source>Customers created</source>
+        <translation>Customers created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="49"/>
+        <source>Customers matched</source>
+        <translation>Customers matched</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="50"/>
+        <source>Projects created</source>
+        <translation>Projects created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="51"/>
+        <source>Invoices created</source>
+        <translation>Invoices created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="52"/>
+        <source>Payments created</source>
+        <translation>Payments created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="53"/>
+        <source>Payment allocations created</source>
+        <translation>Payment allocations created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="54"/>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="55"/>
+        <source>Rows imported before (matched)</source>
+        <translation>Rows imported before (matched)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="56"/>
+        <source>Rows skipped (with problems)</source>
+        <translation>Rows skipped (with problems)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="86"/>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="63"/>
+        <source>1 File</source>
+        <translation>1 File</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="64"/>
+        <source>2 Columns</source>
+        <translation>2 Columns</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="65"/>
+        <source>3 Preview</source>
+        <translation>3 Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="66"/>
+        <source>4 Check</source>
+        <translation>4 Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="67"/>
+        <source>5 Import</source>
+        <translation>5 Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="82"/>
+        <source>You can look at a file here, but not check or import it.</source>
+        <translation>You can look at a file here, but not check or import it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="84"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="86"/>
+        <location filename="../../app/views/importing/import_page.py" line="182"/>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="182"/>
+        <source>Continue to import &gt;</source>
+        <translation>Continue to import &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="43"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="46"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="55"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="55"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="56"/>
+        <source>Import another file</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="83"/>
+        <source>Import {kind} from {name}, sheets {sheets}.</source>
+        <translation>Import {kind} from {name}, sheets {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="87"/>
+        <source>Rows with problems are skipped.</source>
+        <translation>Rows with problems are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="89"/>
+        <source>If any row has a problem, nothing is imported.</source>
+        <translation>If any row has a problem, nothing is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="101"/>
+        <source>Importing {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="119"/>
+        <source>Stopping; nothing will be written…</source>
+        <translation>Stopping; nothing will be written…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="141"/>
+        <source>{name} imported.</source>
+        <translation>{name} imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="143"/>
+        <source>Nothing new to import from {name}.</source>
+        <translation>Nothing new to import from {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="145"/>
+        <source>The file was imported before.</source>
+        <translation>The file was imported before.</translation>
     </message>
 </context>
 <context>
@@ -3286,117 +3758,219 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="131"/>
-        <location filename="../../app/views/shell/main_window.py" line="273"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
+        <location filename="../../app/views/shell/main_window.py" line="271"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="163"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="165"/>
+        <location filename="../../app/views/shell/main_window.py" line="171"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="185"/>
+        <location filename="../../app/views/shell/main_window.py" line="191"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="191"/>
+        <location filename="../../app/views/shell/main_window.py" line="197"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
-        <location filename="../../app/views/shell/main_window.py" line="220"/>
+        <location filename="../../app/views/shell/main_window.py" line="223"/>
+        <location filename="../../app/views/shell/main_window.py" line="226"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="222"/>
+        <location filename="../../app/views/shell/main_window.py" line="228"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
-        <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
-        <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
-        <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="242"/>
+        <location filename="../../app/views/shell/main_window.py" line="240"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="247"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="251"/>
+        <location filename="../../app/views/shell/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="255"/>
+        <location filename="../../app/views/shell/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="254"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="275"/>
+        <location filename="../../app/views/shell/main_window.py" line="273"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="62"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="66"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="69"/>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="77"/>
+        <source>Save mapping…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="79"/>
+        <source>Delete mapping</source>
+        <translation>Delete mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="82"/>
+        <source>Saved mapping</source>
+        <translation>Saved mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="91"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="93"/>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="94"/>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="143"/>
+        <source>Reading the sheet…</source>
+        <translation>Reading the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="171"/>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="191"/>
+        <source>No header row recognised: give its number, then choose the columns.</source>
+        <translation>No header row recognised: give its number, then choose the columns.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="197"/>
+        <source>Header: row {rows}; data from row {first}.</source>
+        <translation>Header: row {rows}; data from row {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="212"/>
+        <source>{kind} needs a column for: {fields}.</source>
+        <translation>{kind} needs a column for: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="214"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="272"/>
+        <source>(as found in the file)</source>
+        <translation>(as found in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="276"/>
+        <source>{name} (comes with LabLedger)</source>
+        <translation>{name} (comes with LabLedger)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="319"/>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="320"/>
+        <source>Save the mapping under the name:</source>
+        <translation>Save the mapping under the name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="344"/>
+        <source>Mapping {name} saved.</source>
+        <translation>Mapping {name} saved.</translation>
     </message>
 </context>
 <context>
@@ -3745,12 +4319,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="310"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="325"/>
         <source>Notifications: {count}</source>
         <translation>Notifications: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="311"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="326"/>
         <source>{count} unread notifications</source>
         <translation>{count} unread notifications</translation>
     </message>
@@ -3758,67 +4332,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="111"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="126"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="115"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="146"/>
         <source>No notifications.</source>
         <translation>No notifications.</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="135"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="150"/>
         <source>Open the item</source>
         <translation>Open the item</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="136"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="151"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="137"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
         <source>Snooze 1 hour</source>
         <translation>Snooze 1 hour</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Snooze until tomorrow morning</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
@@ -4396,6 +4970,72 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/notifications/preferences_dialog.py" line="78"/>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="61"/>
+        <source>Reading the first rows of {sheet}…</source>
+        <translation>Reading the first rows of {sheet}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="88"/>
+        <source>The first {count} data rows of sheet {sheet} as they will be imported. Cells in red cannot be imported: point at one to see why.</source>
+        <translation>The first {count} data rows of sheet {sheet} as they will be imported. Cells in red cannot be imported: point at one to see why.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="95"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="119"/>
+        <source>The sheet has no data rows under its header.</source>
+        <translation>The sheet has no data rows under its header.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="122"/>
+        <source>{bad} of these {count} rows have cells that cannot be imported.</source>
+        <translation>{bad} of these {count} rows have cells that cannot be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="128"/>
+        <source>All {count} rows shown can be imported.</source>
+        <translation>All {count} rows shown can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="145"/>
+        <source>In the file: {raw}</source>
+        <translation>In the file: {raw}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="30"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="31"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="32"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="33"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="34"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -6843,22 +7483,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="864"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -8513,797 +9153,812 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
+        <source>Give the mapping a name.</source>
+        <translation>Give the mapping a name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <source>The mapping name is longer than {max} characters.</source>
+        <translation>The mapping name is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>Cannot use the mapping file {path}: {detail}</source>
         <translation>Cannot use the mapping file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.</source>
         <translation>Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
         <source>Not an amount: write it as 12345.60, ¥12,345.60 or 12,345.</source>
         <translation>Not an amount: write it as 12345.60, ¥12,345.60 or 12,345.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
         <source>The amount has more than two decimals (fen).</source>
         <translation>The amount has more than two decimals (fen).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
         <source>The amount is more than {max}.</source>
         <translation>The amount is more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>Not a number of days: write it as 30 or 30天.</source>
         <translation>Not a number of days: write it as 30 or 30天.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>This cell is required.</source>
         <translation>This cell is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>A formula with no saved result: open the file in Excel, save it, then import.</source>
         <translation>A formula with no saved result: open the file in Excel, save it, then import.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>The text is longer than {max} characters.</source>
         <translation>The text is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
         <source>Not a valid unified social credit code (统一社会信用代码).</source>
         <translation>Not a valid unified social credit code (统一社会信用代码).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
         <source>The date {date} is after today.</source>
         <translation>The date {date} is after today.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>Not a tax rate: write it as 6%, 0.06 or 6.</source>
         <translation>Not a tax rate: write it as 6%, 0.06 or 6.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>A payment needs both its date and its amount.</source>
         <translation>A payment needs both its date and its amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>The payments add up to more than the invoice.</source>
         <translation>The payments add up to more than the invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>Invoice number {number} is already used by another invoice.</source>
         <translation>Invoice number {number} is already used by another invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>No customer {name} in LabLedger or earlier in this file.</source>
         <translation>No customer {name} in LabLedger or earlier in this file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>No invoice {number} of this customer.</source>
         <translation>No invoice {number} of this customer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</source>
         <translation>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</source>
         <translation>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
         <source>The system keyring refused the password: {detail}</source>
         <translation>The system keyring refused the password: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
         <source>The mail server (SMTP host) is required.</source>
         <translation>The mail server (SMTP host) is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>The port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>Unknown connection security: {value}.</source>
         <translation>Unknown connection security: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
         <source>The sender&apos;s email address is required.</source>
         <translation>The sender&apos;s email address is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
         <source>{label}: {value} is not an email address.</source>
         <translation>{label}: {value} is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
         <source>The time-out must be from 1 to 300 seconds.</source>
         <translation>The time-out must be from 1 to 300 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
         <source>The user name can have only letters, digits and ASCII symbols.</source>
         <translation>The user name can have only letters, digits and ASCII symbols.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
         <source>A password needs the user name it belongs to.</source>
         <translation>A password needs the user name it belongs to.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
         <source>The password can have only letters, digits and ASCII symbols.</source>
         <translation>The password can have only letters, digits and ASCII symbols.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>The webhook address must start with https:// and name a server: {url}</source>
         <translation>The webhook address must start with https:// and name a server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
         <source>At most {max} team robots can be set.</source>
         <translation>At most {max} team robots can be set.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
         <source>A robot is WeCom or DingTalk, not {value}.</source>
         <translation>A robot is WeCom or DingTalk, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
         <source>Each robot needs a name.</source>
         <translation>Each robot needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>Two robots are named {name}.</source>
         <translation>Two robots are named {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
         <source>Unknown robot scope: {value}.</source>
         <translation>Unknown robot scope: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
         <source>The robot {name} is for one salesperson or team: choose whom.</source>
         <translation>The robot {name} is for one salesperson or team: choose whom.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
         <source>Only a DingTalk robot has a signing secret: {name}.</source>
         <translation>Only a DingTalk robot has a signing secret: {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
         <source>The test email was not sent: {detail}</source>
         <translation>The test email was not sent: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>The robot {name} did not take the test message: {detail}</source>
         <translation>The robot {name} did not take the test message: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>change the notification channels</source>
         <translation>change the notification channels</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <source>import records</source>
+        <translation>import records</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>Mail server</source>
         <translation>Mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>Robot name</source>
         <translation>Robot name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

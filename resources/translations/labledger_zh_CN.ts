@@ -744,199 +744,282 @@ provision {rate}</source>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="48"/>
+        <location filename="../../app/views/settings/channels_page.py" line="49"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS（通常为 465 端口）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="49"/>
+        <location filename="../../app/views/settings/channels_page.py" line="50"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS（通常为 587 端口）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="50"/>
+        <location filename="../../app/views/settings/channels_page.py" line="51"/>
         <source>None (only inside the lab&apos;s network)</source>
         <translation>不加密（仅限实验室内部网络）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="53"/>
+        <location filename="../../app/views/settings/channels_page.py" line="54"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="54"/>
+        <location filename="../../app/views/settings/channels_page.py" line="55"/>
         <source>DingTalk</source>
         <translation>钉钉</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="57"/>
+        <location filename="../../app/views/settings/channels_page.py" line="58"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="58"/>
+        <location filename="../../app/views/settings/channels_page.py" line="59"/>
         <source>A manager&apos;s team</source>
         <translation>某位经理的团队</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="59"/>
+        <location filename="../../app/views/settings/channels_page.py" line="60"/>
         <source>One salesperson</source>
         <translation>某位销售</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="108"/>
+        <location filename="../../app/views/settings/channels_page.py" line="109"/>
         <source>Kept in the system keyring; blank keeps it</source>
         <translation>保存在系统密钥环中；留空则保留原密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="112"/>
+        <location filename="../../app/views/settings/channels_page.py" line="113"/>
         <source>Mail server (reminders emailed to customers)</source>
         <translation>邮件服务器（向客户发送付款提醒邮件）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="115"/>
+        <location filename="../../app/views/settings/channels_page.py" line="116"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="116"/>
+        <location filename="../../app/views/settings/channels_page.py" line="117"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="117"/>
+        <location filename="../../app/views/settings/channels_page.py" line="118"/>
         <source>Encryption</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="118"/>
+        <location filename="../../app/views/settings/channels_page.py" line="119"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="119"/>
+        <location filename="../../app/views/settings/channels_page.py" line="120"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="120"/>
+        <location filename="../../app/views/settings/channels_page.py" line="121"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="121"/>
+        <location filename="../../app/views/settings/channels_page.py" line="122"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="122"/>
+        <location filename="../../app/views/settings/channels_page.py" line="123"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="130"/>
+        <location filename="../../app/views/settings/channels_page.py" line="131"/>
         <source>Save mail server</source>
         <translation>保存邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="136"/>
+        <location filename="../../app/views/settings/channels_page.py" line="138"/>
         <source>Send a test email to…</source>
         <translation>测试邮件收件人…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="137"/>
+        <location filename="../../app/views/settings/channels_page.py" line="139"/>
         <source>Send test email</source>
         <translation>发送测试邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="151"/>
+        <location filename="../../app/views/settings/channels_page.py" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="152"/>
+        <location filename="../../app/views/settings/channels_page.py" line="154"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="153"/>
+        <location filename="../../app/views/settings/channels_page.py" line="155"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="154"/>
+        <location filename="../../app/views/settings/channels_page.py" line="156"/>
         <source>Receives the messages of</source>
         <translation>接收谁的消息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="155"/>
+        <location filename="../../app/views/settings/channels_page.py" line="157"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="156"/>
+        <location filename="../../app/views/settings/channels_page.py" line="158"/>
         <source>Signing secret (DingTalk)</source>
         <translation>加签密钥（钉钉）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="168"/>
+        <location filename="../../app/views/settings/channels_page.py" line="170"/>
         <source>Each salesperson&apos;s reminders and escalations are also posted to the group robots that receive their messages: those for everyone, the robot of their manager&apos;s team and their own. Copy the webhook address from the group&apos;s robot settings; a DingTalk robot with signing (加签) needs its secret.</source>
         <translation>每位销售的提醒和升级消息也会推送到接收其消息的群机器人：面向所有人的机器人、其经理团队的机器人以及其本人的机器人。请从群机器人设置中复制 Webhook 地址；启用加签的钉钉机器人还需填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="177"/>
+        <location filename="../../app/views/settings/channels_page.py" line="180"/>
         <source>Add robot</source>
         <translation>添加机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="179"/>
+        <location filename="../../app/views/settings/channels_page.py" line="183"/>
         <source>Remove robot</source>
         <translation>删除机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="182"/>
+        <location filename="../../app/views/settings/channels_page.py" line="186"/>
         <source>Save robots</source>
         <translation>保存机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="185"/>
+        <location filename="../../app/views/settings/channels_page.py" line="189"/>
         <source>Send test message</source>
         <translation>发送测试消息</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="190"/>
+        <location filename="../../app/views/settings/channels_page.py" line="194"/>
         <source>Team chat robots</source>
         <translation>群聊机器人</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="238"/>
+        <location filename="../../app/views/settings/channels_page.py" line="242"/>
         <source>Mail server saved.</source>
         <translation>邮件服务器已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="250"/>
+        <location filename="../../app/views/settings/channels_page.py" line="254"/>
         <source>Test email sent to {to}.</source>
         <translation>测试邮件已发送至 {to}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="277"/>
+        <location filename="../../app/views/settings/channels_page.py" line="281"/>
         <source>blank keeps it</source>
         <translation>留空则保留</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="339"/>
+        <location filename="../../app/views/settings/channels_page.py" line="343"/>
         <source>Robots saved.</source>
         <translation>机器人已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="346"/>
+        <location filename="../../app/views/settings/channels_page.py" line="350"/>
         <source>Choose the robot to test.</source>
         <translation>请选择要测试的机器人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings/channels_page.py" line="353"/>
+        <location filename="../../app/views/settings/channels_page.py" line="357"/>
         <source>Test message posted to {name}.</source>
         <translation>测试消息已发送到 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="56"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="71"/>
+        <source>Export problems…</source>
+        <translation>导出问题…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="74"/>
+        <source>Skip the rows with problems and import the good rows</source>
+        <translation>跳过有问题的行，只导入正确的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="122"/>
+        <source>Checking every row of {name}…</source>
+        <translation>正在检查 {name} 的每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="140"/>
+        <source>Stopping the check…</source>
+        <translation>正在停止检查…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="148"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="164"/>
+        <source>{read} rows checked: {good} can be imported.</source>
+        <translation>已检查 {read} 行：{good} 行可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="169"/>
+        <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
+        <translation>{rows} 行共有 {count} 处问题，见下表；在文件中改正这些问题、或选择跳过这些行之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="173"/>
+        <source>The first {shown} are listed.</source>
+        <translation>下表列出前 {shown} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="177"/>
+        <source>Sheets left out (no usable header): {sheets}.</source>
+        <translation>未导入的工作表（没有可识别的表头）：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="182"/>
+        <source>This file was imported before; rows already in LabLedger are not added again.</source>
+        <translation>此文件以前导入过；LabLedger 中已有的行不会重复添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="199"/>
+        <source>Export the problems as</source>
+        <translation>问题导出为</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="201"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="210"/>
+        <source>{stem} problems.xlsx</source>
+        <translation>{stem} 问题.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="222"/>
+        <source>Problems exported to {path}.</source>
+        <translation>问题已导出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -2533,9 +2616,93 @@ provision {rate}</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
+    </message>
+</context>
+<context>
+    <name>FileStep</name>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="46"/>
+        <source>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</source>
+        <translation>选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件。LabLedger 会自动找到表头行和各列；接下来的步骤会显示识别结果，最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="54"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="55"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="63"/>
+        <location filename="../../app/views/importing/file_step.py" line="175"/>
+        <source>Automatic</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="70"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="71"/>
+        <source>Sheets to import</source>
+        <translation>要导入的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="72"/>
+        <source>Records in the file</source>
+        <translation>文件中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="81"/>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="83"/>
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="100"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="125"/>
+        <source>{sheet} ({rows} rows)</source>
+        <translation>{sheet}（{rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="134"/>
+        <source>The file has no sheets.</source>
+        <translation>此文件没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="140"/>
+        <source>Looking for the header…</source>
+        <translation>正在查找表头…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="156"/>
+        <source>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</source>
+        <translation>第一个工作表中没有识别出表头：请选择记录类型，然后在下一步指定每列的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="162"/>
+        <source>Header found on sheet {sheet}, row {row}.</source>
+        <translation>已在工作表 {sheet} 第 {row} 行找到表头。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="173"/>
+        <source>Automatic ({kind})</source>
+        <translation>自动识别（{kind}）</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2860,311 @@ provision {rate}</source>
         <location filename="../../app/views/tables/hidden_record_note.py" line="38"/>
         <source>{name} is saved, but the search or filters hide it from the list below.</source>
         <translation>{name} 已保存，但当前的搜索或筛选条件使它不在下面的列表中显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="16"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="17"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="18"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="19"/>
+        <source>Short name</source>
+        <translation>客户简称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="20"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="21"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="22"/>
+        <source>Terms (days)</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="23"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="24"/>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="25"/>
+        <source>Project code</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="26"/>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="27"/>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="28"/>
+        <source>Issue date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="29"/>
+        <source>Invoice amount</source>
+        <translation>开票金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="30"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="31"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="32"/>
+        <source>Settled on</source>
+        <translation>结清日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="33"/>
+        <source>Payment date</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="34"/>
+        <source>Payment amount</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="35"/>
+        <source>Bank reference</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="36"/>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="37"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="40"/>
+        <source>Ledger (invoices with their payments)</source>
+        <translation>台账（发票及其回款）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="41"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="42"/>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="43"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="44"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="48"/>
+        <source>Customers created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="49"/>
+        <source>Customers matched</source>
+        <translation>匹配到的已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="50"/>
+        <source>Projects created</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="51"/>
+        <source>Invoices created</source>
+        <translation>新建发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="52"/>
+        <source>Payments created</source>
+        <translation>新建回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="53"/>
+        <source>Payment allocations created</source>
+        <translation>新建回款核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="54"/>
+        <source>Rows read</source>
+        <translation>读取的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="55"/>
+        <source>Rows imported before (matched)</source>
+        <translation>以前导入过的行（已匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="56"/>
+        <source>Rows skipped (with problems)</source>
+        <translation>跳过的行（有问题）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="86"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="63"/>
+        <source>1 File</source>
+        <translation>1 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="64"/>
+        <source>2 Columns</source>
+        <translation>2 列映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="65"/>
+        <source>3 Preview</source>
+        <translation>3 预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="66"/>
+        <source>4 Check</source>
+        <translation>4 检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="67"/>
+        <source>5 Import</source>
+        <translation>5 导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="82"/>
+        <source>You can look at a file here, but not check or import it.</source>
+        <translation>您可以在此查看文件，但不能检查或导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="84"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="86"/>
+        <location filename="../../app/views/importing/import_page.py" line="182"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="182"/>
+        <source>Continue to import &gt;</source>
+        <translation>继续导入 &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="43"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="46"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="55"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="55"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="56"/>
+        <source>Import another file</source>
+        <translation>导入其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="83"/>
+        <source>Import {kind} from {name}, sheets {sheets}.</source>
+        <translation>从 {name} 的工作表 {sheets} 导入{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="87"/>
+        <source>Rows with problems are skipped.</source>
+        <translation>有问题的行将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="89"/>
+        <source>If any row has a problem, nothing is imported.</source>
+        <translation>只要有一行有问题，就不导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="101"/>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="119"/>
+        <source>Stopping; nothing will be written…</source>
+        <translation>正在停止；不会写入任何内容…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="141"/>
+        <source>{name} imported.</source>
+        <translation>{name} 已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="143"/>
+        <source>Nothing new to import from {name}.</source>
+        <translation>{name} 中没有需要导入的新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="145"/>
+        <source>The file was imported before.</source>
+        <translation>此文件以前导入过。</translation>
     </message>
 </context>
 <context>
@@ -3282,117 +3754,219 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="131"/>
-        <location filename="../../app/views/shell/main_window.py" line="273"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
+        <location filename="../../app/views/shell/main_window.py" line="271"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="163"/>
+        <location filename="../../app/views/shell/main_window.py" line="169"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="165"/>
+        <location filename="../../app/views/shell/main_window.py" line="171"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="185"/>
+        <location filename="../../app/views/shell/main_window.py" line="191"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="187"/>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="191"/>
+        <location filename="../../app/views/shell/main_window.py" line="197"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
+        <location filename="../../app/views/shell/main_window.py" line="201"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="196"/>
+        <location filename="../../app/views/shell/main_window.py" line="202"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="199"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="211"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
-        <location filename="../../app/views/shell/main_window.py" line="220"/>
+        <location filename="../../app/views/shell/main_window.py" line="223"/>
+        <location filename="../../app/views/shell/main_window.py" line="226"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="222"/>
+        <location filename="../../app/views/shell/main_window.py" line="228"/>
         <source>Receivables, overdue ratio, DSO, collection rate and trends, each salesperson&apos;s collection performance and the bad-debt provision, exported to Excel and PDF.</source>
         <translation>应收余额、逾期率、应收账款周转天数（DSO）、回款率及其趋势，各业务员的回款业绩和坏账准备，可导出为 Excel 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="230"/>
-        <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="235"/>
-        <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
-        <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="242"/>
+        <location filename="../../app/views/shell/main_window.py" line="240"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="247"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="251"/>
+        <location filename="../../app/views/shell/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="255"/>
+        <location filename="../../app/views/shell/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="254"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="275"/>
+        <location filename="../../app/views/shell/main_window.py" line="273"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="62"/>
+        <source>Automatic</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="66"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="69"/>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="77"/>
+        <source>Save mapping…</source>
+        <translation>保存映射…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="79"/>
+        <source>Delete mapping</source>
+        <translation>删除映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="82"/>
+        <source>Saved mapping</source>
+        <translation>已保存的映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="91"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="93"/>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="94"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="143"/>
+        <source>Reading the sheet…</source>
+        <translation>正在读取工作表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="171"/>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="191"/>
+        <source>No header row recognised: give its number, then choose the columns.</source>
+        <translation>没有识别出表头行：请输入表头所在行号，再为各列选择字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="197"/>
+        <source>Header: row {rows}; data from row {first}.</source>
+        <translation>表头：第 {rows} 行；数据从第 {first} 行开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="212"/>
+        <source>{kind} needs a column for: {fields}.</source>
+        <translation>导入{kind}需要以下各项对应的列：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="214"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="272"/>
+        <source>(as found in the file)</source>
+        <translation>（按文件自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="276"/>
+        <source>{name} (comes with LabLedger)</source>
+        <translation>{name}（LabLedger 自带）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="319"/>
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="320"/>
+        <source>Save the mapping under the name:</source>
+        <translation>映射的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="344"/>
+        <source>Mapping {name} saved.</source>
+        <translation>映射 {name} 已保存。</translation>
     </message>
 </context>
 <context>
@@ -3741,12 +4315,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationButton</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="310"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="325"/>
         <source>Notifications: {count}</source>
         <translation>通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="311"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="326"/>
         <source>{count} unread notifications</source>
         <translation>{count} 条未读通知</translation>
     </message>
@@ -3754,67 +4328,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NotificationCentreDialog</name>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="111"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="126"/>
         <source>Notifications</source>
         <translation>通知中心</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="115"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="130"/>
         <source>Until users log in, LabLedger shows the notifications of every user (the column “For” says whose).</source>
         <translation>在用户登录功能上线前，LabLedger 显示所有用户的通知（“接收人”一栏注明是谁的）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>For</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="123"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="131"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="146"/>
         <source>No notifications.</source>
         <translation>没有通知。</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="135"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="150"/>
         <source>Open the item</source>
         <translation>打开事项</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="136"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="151"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="137"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="152"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="138"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="153"/>
         <source>Snooze 1 hour</source>
         <translation>稍后提醒（1 小时）</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="139"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="154"/>
         <source>Snooze until tomorrow morning</source>
         <translation>明早再提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/notifications/notification_centre.py" line="140"/>
+        <location filename="../../app/views/notifications/notification_centre.py" line="155"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
@@ -4390,6 +4964,72 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/notifications/preferences_dialog.py" line="78"/>
         <source>Person</source>
         <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="61"/>
+        <source>Reading the first rows of {sheet}…</source>
+        <translation>正在读取 {sheet} 的前几行…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="88"/>
+        <source>The first {count} data rows of sheet {sheet} as they will be imported. Cells in red cannot be imported: point at one to see why.</source>
+        <translation>工作表 {sheet} 的前 {count} 行数据，按导入时的解析结果显示。红色单元格无法导入：将鼠标指向该单元格可查看原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="95"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="119"/>
+        <source>The sheet has no data rows under its header.</source>
+        <translation>此工作表的表头下没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="122"/>
+        <source>{bad} of these {count} rows have cells that cannot be imported.</source>
+        <translation>这 {count} 行中有 {bad} 行含有无法导入的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="128"/>
+        <source>All {count} rows shown can be imported.</source>
+        <translation>显示的 {count} 行都可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="145"/>
+        <source>In the file: {raw}</source>
+        <translation>文件中为：{raw}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="30"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="31"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="32"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="33"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="34"/>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -6831,22 +7471,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="864"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -8501,797 +9141,812 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
+        <source>Give the mapping a name.</source>
+        <translation>请为映射命名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <source>The mapping name is longer than {max} characters.</source>
+        <translation>映射名称超过 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>Cannot use the mapping file {path}: {detail}</source>
         <translation>无法使用列映射文件 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.</source>
         <translation>不是日期：请写成 2023-05-06、2023/5/6、2023.5.6、2023年5月6日 或 20230506。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
         <source>Not an amount: write it as 12345.60, ¥12,345.60 or 12,345.</source>
         <translation>不是金额：请写成 12345.60、¥12,345.60 或 12,345。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
         <source>The amount has more than two decimals (fen).</source>
         <translation>金额的小数超过两位（分）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
         <source>The amount is more than {max}.</source>
         <translation>金额超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>Not a number of days: write it as 30 or 30天.</source>
         <translation>不是天数：请写成 30 或 30天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>This cell is required.</source>
         <translation>此单元格必须填写。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>A formula with no saved result: open the file in Excel, save it, then import.</source>
         <translation>公式没有保存计算结果：请在 Excel 中打开并保存文件，然后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>The text is longer than {max} characters.</source>
         <translation>文字超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
         <source>Not a valid unified social credit code (统一社会信用代码).</source>
         <translation>不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
         <source>The date {date} is after today.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>Not a tax rate: write it as 6%, 0.06 or 6.</source>
         <translation>不是税率：请写成 6%、0.06 或 6。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>A payment needs both its date and its amount.</source>
         <translation>回款需要同时填写日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>The payments add up to more than the invoice.</source>
         <translation>回款合计超过发票金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>Invoice number {number} is already used by another invoice.</source>
         <translation>发票号码 {number} 已被另一张发票使用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>No customer {name} in LabLedger or earlier in this file.</source>
         <translation>LabLedger 中及本文件前面的行中都没有客户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>No invoice {number} of this customer.</source>
         <translation>该客户没有发票 {number}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</source>
         <translation>负数（红字）金额不能作为发票导入；请在 LabLedger 中针对被冲红的发票开具红字发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</source>
         <translation>本机没有可用的系统密钥环，无法安全保存密码，因此未保存。Windows 和 macOS 使用系统自带的密钥环；Linux 请安装并解锁支持 Secret Service 的密钥环（GNOME Keyring 或 KWallet）及 Python 包 secretstorage，或配置其他 keyring 后端。LabLedger 从不把密码保存在数据库中。（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
         <source>The system keyring refused the password: {detail}</source>
         <translation>系统密钥环拒绝保存密码：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
         <source>The mail server (SMTP host) is required.</source>
         <translation>请填写邮件服务器（SMTP 主机）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>Unknown connection security: {value}.</source>
         <translation>未知的连接加密方式：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
         <source>The sender&apos;s email address is required.</source>
         <translation>请填写发件人邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
         <source>{label}: {value} is not an email address.</source>
         <translation>{label}：{value} 不是有效的邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
         <source>The time-out must be from 1 to 300 seconds.</source>
         <translation>超时时间必须在 1 到 300 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
         <source>The user name can have only letters, digits and ASCII symbols.</source>
         <translation>用户名只能包含字母、数字和 ASCII 符号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
         <source>A password needs the user name it belongs to.</source>
         <translation>填写密码时须同时填写对应的用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
         <source>The password can have only letters, digits and ASCII symbols.</source>
         <translation>密码只能包含字母、数字和 ASCII 符号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>The webhook address must start with https:// and name a server: {url}</source>
         <translation>Webhook 地址必须以 https:// 开头并包含服务器地址：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
         <source>At most {max} team robots can be set.</source>
         <translation>最多可设置 {max} 个群机器人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
         <source>A robot is WeCom or DingTalk, not {value}.</source>
         <translation>机器人只能是企业微信或钉钉，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
         <source>Each robot needs a name.</source>
         <translation>每个机器人都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>Two robots are named {name}.</source>
         <translation>有两个机器人都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
         <source>Unknown robot scope: {value}.</source>
         <translation>未知的机器人范围：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
         <source>The robot {name} is for one salesperson or team: choose whom.</source>
         <translation>机器人 {name} 只接收某位销售或某个团队的消息：请选择对象。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
         <source>Only a DingTalk robot has a signing secret: {name}.</source>
         <translation>只有钉钉机器人才有加签密钥：{name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
         <source>The test email was not sent: {detail}</source>
         <translation>测试邮件未能发送：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>The robot {name} did not take the test message: {detail}</source>
         <translation>机器人 {name} 未接收测试消息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
         <source>work collection tasks</source>
         <translation>处理催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
         <source>change reminder schedules</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="664"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>read notifications</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="665"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
         <source>change others&apos; preferences</source>
         <translation>修改他人的偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>set collection targets</source>
         <translation>设置回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>change the scorecard</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>change the notification channels</source>
         <translation>修改通知渠道</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <source>import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>Mail server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>Robot name</source>
         <translation>机器人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>Send to</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="662"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="667"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="669"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="685"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="694"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="700"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="704"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="705"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="707"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="710"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="712"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="713"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="715"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="717"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="718"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="720"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="722"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="723"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="725"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>

@@ -67,7 +67,7 @@ def test_title_names_the_lab(qtbot, window):
 
 
 def test_sections_not_built_yet_say_so_and_offer_nothing_to_click(window):
-    for key in ("reports", "import"):
+    for key in ("reports",):
         page = window.show_section(key)
         assert isinstance(page, ComingLaterPage)
         assert "later version" in page.notice_label.text()
