@@ -944,12 +944,12 @@ provision {rate}</translation>
 <context>
     <name>CheckStep</name>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="53"/>
+        <location filename="../../app/views/importing/check_step.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="56"/>
+        <location filename="../../app/views/importing/check_step.py" line="57"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -964,62 +964,62 @@ provision {rate}</translation>
         <translation>Skip the rows with problems and import the good rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="122"/>
+        <location filename="../../app/views/importing/check_step.py" line="123"/>
         <source>Checking every row of {name}…</source>
         <translation>Checking every row of {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="140"/>
+        <location filename="../../app/views/importing/check_step.py" line="141"/>
         <source>Stopping the check…</source>
         <translation>Stopping the check…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="148"/>
+        <location filename="../../app/views/importing/check_step.py" line="149"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="164"/>
+        <location filename="../../app/views/importing/check_step.py" line="166"/>
         <source>{read} rows checked: {good} can be imported.</source>
         <translation>{read} rows checked: {good} can be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="169"/>
+        <location filename="../../app/views/importing/check_step.py" line="173"/>
         <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
         <translation>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="173"/>
+        <location filename="../../app/views/importing/check_step.py" line="179"/>
         <source>The first {shown} are listed.</source>
         <translation>The first {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="177"/>
+        <location filename="../../app/views/importing/check_step.py" line="185"/>
         <source>Sheets left out (no usable header): {sheets}.</source>
         <translation>Sheets left out (no usable header): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="182"/>
+        <location filename="../../app/views/importing/check_step.py" line="192"/>
         <source>This file was imported before; rows already in LabLedger are not added again.</source>
         <translation>This file was imported before; rows already in LabLedger are not added again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="199"/>
+        <location filename="../../app/views/importing/check_step.py" line="211"/>
         <source>Export the problems as</source>
         <translation>Export the problems as</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="201"/>
+        <location filename="../../app/views/importing/check_step.py" line="213"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="210"/>
+        <location filename="../../app/views/importing/check_step.py" line="222"/>
         <source>{stem} problems.xlsx</source>
         <translation>{stem} problems.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="222"/>
+        <location filename="../../app/views/importing/check_step.py" line="234"/>
         <source>Problems exported to {path}.</source>
         <translation>Problems exported to {path}.</translation>
     </message>
@@ -2627,83 +2627,83 @@ provision {rate}</translation>
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="46"/>
+        <location filename="../../app/views/importing/file_step.py" line="48"/>
         <source>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</source>
         <translation>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="54"/>
+        <location filename="../../app/views/importing/file_step.py" line="56"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="55"/>
+        <location filename="../../app/views/importing/file_step.py" line="57"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="63"/>
-        <location filename="../../app/views/importing/file_step.py" line="175"/>
+        <location filename="../../app/views/importing/file_step.py" line="66"/>
+        <location filename="../../app/views/importing/file_step.py" line="183"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="70"/>
+        <location filename="../../app/views/importing/file_step.py" line="77"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="71"/>
+        <location filename="../../app/views/importing/file_step.py" line="78"/>
         <source>Sheets to import</source>
         <translation>Sheets to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="72"/>
+        <location filename="../../app/views/importing/file_step.py" line="79"/>
         <source>Records in the file</source>
         <translation>Records in the file</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="81"/>
+        <location filename="../../app/views/importing/file_step.py" line="89"/>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="83"/>
+        <location filename="../../app/views/importing/file_step.py" line="91"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="100"/>
+        <location filename="../../app/views/importing/file_step.py" line="108"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="125"/>
+        <location filename="../../app/views/importing/file_step.py" line="133"/>
         <source>{sheet} ({rows} rows)</source>
         <translation>{sheet} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="134"/>
+        <location filename="../../app/views/importing/file_step.py" line="142"/>
         <source>The file has no sheets.</source>
         <translation>The file has no sheets.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="140"/>
+        <location filename="../../app/views/importing/file_step.py" line="148"/>
         <source>Looking for the header…</source>
         <translation>Looking for the header…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="156"/>
+        <location filename="../../app/views/importing/file_step.py" line="164"/>
         <source>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</source>
         <translation>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="162"/>
+        <location filename="../../app/views/importing/file_step.py" line="170"/>
         <source>Header found on sheet {sheet}, row {row}.</source>
         <translation>Header found on sheet {sheet}, row {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="173"/>
+        <location filename="../../app/views/importing/file_step.py" line="181"/>
         <source>Automatic ({kind})</source>
         <translation>Automatic ({kind})</translation>
     </message>
@@ -2868,189 +2868,199 @@ provision {rate}</translation>
 <context>
     <name>ImportLabels</name>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="16"/>
+        <location filename="../../app/views/importing/import_labels.py" line="17"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="17"/>
+        <location filename="../../app/views/importing/import_labels.py" line="18"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="18"/>
+        <location filename="../../app/views/importing/import_labels.py" line="19"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="19"/>
+        <location filename="../../app/views/importing/import_labels.py" line="20"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="20"/>
+        <location filename="../../app/views/importing/import_labels.py" line="21"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="21"/>
+        <location filename="../../app/views/importing/import_labels.py" line="22"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="22"/>
+        <location filename="../../app/views/importing/import_labels.py" line="23"/>
         <source>Terms (days)</source>
         <translation>Terms (days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="23"/>
+        <location filename="../../app/views/importing/import_labels.py" line="24"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="24"/>
+        <location filename="../../app/views/importing/import_labels.py" line="25"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="25"/>
+        <location filename="../../app/views/importing/import_labels.py" line="26"/>
         <source>Project code</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="26"/>
+        <location filename="../../app/views/importing/import_labels.py" line="27"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="27"/>
+        <location filename="../../app/views/importing/import_labels.py" line="28"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="28"/>
+        <location filename="../../app/views/importing/import_labels.py" line="29"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="29"/>
+        <location filename="../../app/views/importing/import_labels.py" line="30"/>
         <source>Invoice amount</source>
         <translation>Invoice amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="30"/>
+        <location filename="../../app/views/importing/import_labels.py" line="31"/>
         <source>Tax rate</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="31"/>
+        <location filename="../../app/views/importing/import_labels.py" line="32"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="32"/>
+        <location filename="../../app/views/importing/import_labels.py" line="33"/>
         <source>Settled on</source>
         <translation>Settled on</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="33"/>
+        <location filename="../../app/views/importing/import_labels.py" line="34"/>
         <source>Payment date</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="34"/>
+        <location filename="../../app/views/importing/import_labels.py" line="35"/>
         <source>Payment amount</source>
         <translation>Payment amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="35"/>
+        <location filename="../../app/views/importing/import_labels.py" line="36"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="36"/>
+        <location filename="../../app/views/importing/import_labels.py" line="37"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="37"/>
+        <location filename="../../app/views/importing/import_labels.py" line="38"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="40"/>
+        <location filename="../../app/views/importing/import_labels.py" line="41"/>
         <source>Ledger (invoices with their payments)</source>
         <translation>Ledger (invoices with their payments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="41"/>
+        <location filename="../../app/views/importing/import_labels.py" line="42"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="42"/>
+        <location filename="../../app/views/importing/import_labels.py" line="43"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="43"/>
+        <location filename="../../app/views/importing/import_labels.py" line="44"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="44"/>
+        <location filename="../../app/views/importing/import_labels.py" line="45"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="48"/>
+        <location filename="../../app/views/importing/import_labels.py" line="49"/>
         <source>Customers created</source>
         <translation>Customers created</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="49"/>
+        <location filename="../../app/views/importing/import_labels.py" line="50"/>
         <source>Customers matched</source>
         <translation>Customers matched</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="50"/>
+        <location filename="../../app/views/importing/import_labels.py" line="51"/>
         <source>Projects created</source>
         <translation>Projects created</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="51"/>
+        <location filename="../../app/views/importing/import_labels.py" line="52"/>
         <source>Invoices created</source>
         <translation>Invoices created</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="52"/>
+        <location filename="../../app/views/importing/import_labels.py" line="53"/>
         <source>Payments created</source>
         <translation>Payments created</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="53"/>
+        <location filename="../../app/views/importing/import_labels.py" line="54"/>
         <source>Payment allocations created</source>
         <translation>Payment allocations created</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="54"/>
+        <location filename="../../app/views/importing/import_labels.py" line="55"/>
         <source>Rows read</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="55"/>
+        <location filename="../../app/views/importing/import_labels.py" line="56"/>
         <source>Rows imported before (matched)</source>
         <translation>Rows imported before (matched)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="56"/>
+        <location filename="../../app/views/importing/import_labels.py" line="57"/>
         <source>Rows skipped (with problems)</source>
         <translation>Rows skipped (with problems)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="86"/>
+        <location filename="../../app/views/importing/import_labels.py" line="87"/>
         <source>{days} days</source>
         <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="100"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="111"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3105,67 +3115,67 @@ provision {rate}</translation>
 <context>
     <name>ImportStep</name>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="43"/>
+        <location filename="../../app/views/importing/import_step.py" line="64"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="46"/>
+        <location filename="../../app/views/importing/import_step.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="55"/>
+        <location filename="../../app/views/importing/import_step.py" line="78"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="55"/>
+        <location filename="../../app/views/importing/import_step.py" line="78"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="56"/>
+        <location filename="../../app/views/importing/import_step.py" line="80"/>
         <source>Import another file</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="83"/>
+        <location filename="../../app/views/importing/import_step.py" line="107"/>
         <source>Import {kind} from {name}, sheets {sheets}.</source>
         <translation>Import {kind} from {name}, sheets {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="87"/>
+        <location filename="../../app/views/importing/import_step.py" line="111"/>
         <source>Rows with problems are skipped.</source>
         <translation>Rows with problems are skipped.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="89"/>
+        <location filename="../../app/views/importing/import_step.py" line="113"/>
         <source>If any row has a problem, nothing is imported.</source>
         <translation>If any row has a problem, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="101"/>
+        <location filename="../../app/views/importing/import_step.py" line="125"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="119"/>
+        <location filename="../../app/views/importing/import_step.py" line="143"/>
         <source>Stopping; nothing will be written…</source>
         <translation>Stopping; nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="141"/>
+        <location filename="../../app/views/importing/import_step.py" line="165"/>
         <source>{name} imported.</source>
         <translation>{name} imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="143"/>
+        <location filename="../../app/views/importing/import_step.py" line="167"/>
         <source>Nothing new to import from {name}.</source>
         <translation>Nothing new to import from {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="145"/>
+        <location filename="../../app/views/importing/import_step.py" line="169"/>
         <source>The file was imported before.</source>
         <translation>The file was imported before.</translation>
     </message>
@@ -3868,62 +3878,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="62"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="63"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="66"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="67"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="69"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="70"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="77"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="78"/>
         <source>Save mapping…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="79"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="80"/>
         <source>Delete mapping</source>
         <translation>Delete mapping</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="82"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="83"/>
         <source>Saved mapping</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="91"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="93"/>
         <source>Header in the file</source>
         <translation>Header in the file</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="93"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="94"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="94"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="95"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="143"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="145"/>
         <source>Reading the sheet…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="171"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="173"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
@@ -3941,11 +3951,6 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/importing/mapping_step.py" line="212"/>
         <source>{kind} needs a column for: {fields}.</source>
         <translation>{kind} needs a column for: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="214"/>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <location filename="../../app/views/importing/mapping_step.py" line="272"/>

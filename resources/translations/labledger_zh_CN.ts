@@ -942,12 +942,12 @@ provision {rate}</source>
 <context>
     <name>CheckStep</name>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="53"/>
+        <location filename="../../app/views/importing/check_step.py" line="54"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="56"/>
+        <location filename="../../app/views/importing/check_step.py" line="57"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
@@ -962,62 +962,62 @@ provision {rate}</source>
         <translation>跳过有问题的行，只导入正确的行</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="122"/>
+        <location filename="../../app/views/importing/check_step.py" line="123"/>
         <source>Checking every row of {name}…</source>
         <translation>正在检查 {name} 的每一行…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="140"/>
+        <location filename="../../app/views/importing/check_step.py" line="141"/>
         <source>Stopping the check…</source>
         <translation>正在停止检查…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="148"/>
+        <location filename="../../app/views/importing/check_step.py" line="149"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="164"/>
+        <location filename="../../app/views/importing/check_step.py" line="166"/>
         <source>{read} rows checked: {good} can be imported.</source>
         <translation>已检查 {read} 行：{good} 行可以导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="169"/>
+        <location filename="../../app/views/importing/check_step.py" line="173"/>
         <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
         <translation>{rows} 行共有 {count} 处问题，见下表；在文件中改正这些问题、或选择跳过这些行之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="173"/>
+        <location filename="../../app/views/importing/check_step.py" line="179"/>
         <source>The first {shown} are listed.</source>
         <translation>下表列出前 {shown} 处。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="177"/>
+        <location filename="../../app/views/importing/check_step.py" line="185"/>
         <source>Sheets left out (no usable header): {sheets}.</source>
         <translation>未导入的工作表（没有可识别的表头）：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="182"/>
+        <location filename="../../app/views/importing/check_step.py" line="192"/>
         <source>This file was imported before; rows already in LabLedger are not added again.</source>
         <translation>此文件以前导入过；LabLedger 中已有的行不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="199"/>
+        <location filename="../../app/views/importing/check_step.py" line="211"/>
         <source>Export the problems as</source>
         <translation>问题导出为</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="201"/>
+        <location filename="../../app/views/importing/check_step.py" line="213"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="210"/>
+        <location filename="../../app/views/importing/check_step.py" line="222"/>
         <source>{stem} problems.xlsx</source>
         <translation>{stem} 问题.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="222"/>
+        <location filename="../../app/views/importing/check_step.py" line="234"/>
         <source>Problems exported to {path}.</source>
         <translation>问题已导出到 {path}。</translation>
     </message>
@@ -2624,83 +2624,83 @@ provision {rate}</source>
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="46"/>
+        <location filename="../../app/views/importing/file_step.py" line="48"/>
         <source>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</source>
         <translation>选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件。LabLedger 会自动找到表头行和各列；接下来的步骤会显示识别结果，最后一步之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="54"/>
+        <location filename="../../app/views/importing/file_step.py" line="56"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="55"/>
+        <location filename="../../app/views/importing/file_step.py" line="57"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="63"/>
-        <location filename="../../app/views/importing/file_step.py" line="175"/>
+        <location filename="../../app/views/importing/file_step.py" line="66"/>
+        <location filename="../../app/views/importing/file_step.py" line="183"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="70"/>
+        <location filename="../../app/views/importing/file_step.py" line="77"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="71"/>
+        <location filename="../../app/views/importing/file_step.py" line="78"/>
         <source>Sheets to import</source>
         <translation>要导入的工作表</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="72"/>
+        <location filename="../../app/views/importing/file_step.py" line="79"/>
         <source>Records in the file</source>
         <translation>文件中的记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="81"/>
+        <location filename="../../app/views/importing/file_step.py" line="89"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="83"/>
+        <location filename="../../app/views/importing/file_step.py" line="91"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="100"/>
+        <location filename="../../app/views/importing/file_step.py" line="108"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="125"/>
+        <location filename="../../app/views/importing/file_step.py" line="133"/>
         <source>{sheet} ({rows} rows)</source>
         <translation>{sheet}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="134"/>
+        <location filename="../../app/views/importing/file_step.py" line="142"/>
         <source>The file has no sheets.</source>
         <translation>此文件没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="140"/>
+        <location filename="../../app/views/importing/file_step.py" line="148"/>
         <source>Looking for the header…</source>
         <translation>正在查找表头…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="156"/>
+        <location filename="../../app/views/importing/file_step.py" line="164"/>
         <source>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</source>
         <translation>第一个工作表中没有识别出表头：请选择记录类型，然后在下一步指定每列的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="162"/>
+        <location filename="../../app/views/importing/file_step.py" line="170"/>
         <source>Header found on sheet {sheet}, row {row}.</source>
         <translation>已在工作表 {sheet} 第 {row} 行找到表头。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="173"/>
+        <location filename="../../app/views/importing/file_step.py" line="181"/>
         <source>Automatic ({kind})</source>
         <translation>自动识别（{kind}）</translation>
     </message>
@@ -2865,189 +2865,199 @@ provision {rate}</source>
 <context>
     <name>ImportLabels</name>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="16"/>
+        <location filename="../../app/views/importing/import_labels.py" line="17"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="17"/>
+        <location filename="../../app/views/importing/import_labels.py" line="18"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="18"/>
+        <location filename="../../app/views/importing/import_labels.py" line="19"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="19"/>
+        <location filename="../../app/views/importing/import_labels.py" line="20"/>
         <source>Short name</source>
         <translation>客户简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="20"/>
+        <location filename="../../app/views/importing/import_labels.py" line="21"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="21"/>
+        <location filename="../../app/views/importing/import_labels.py" line="22"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="22"/>
+        <location filename="../../app/views/importing/import_labels.py" line="23"/>
         <source>Terms (days)</source>
         <translation>账期（天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="23"/>
+        <location filename="../../app/views/importing/import_labels.py" line="24"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="24"/>
+        <location filename="../../app/views/importing/import_labels.py" line="25"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="25"/>
+        <location filename="../../app/views/importing/import_labels.py" line="26"/>
         <source>Project code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="26"/>
+        <location filename="../../app/views/importing/import_labels.py" line="27"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="27"/>
+        <location filename="../../app/views/importing/import_labels.py" line="28"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="28"/>
+        <location filename="../../app/views/importing/import_labels.py" line="29"/>
         <source>Issue date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="29"/>
+        <location filename="../../app/views/importing/import_labels.py" line="30"/>
         <source>Invoice amount</source>
         <translation>开票金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="30"/>
+        <location filename="../../app/views/importing/import_labels.py" line="31"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="31"/>
+        <location filename="../../app/views/importing/import_labels.py" line="32"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="32"/>
+        <location filename="../../app/views/importing/import_labels.py" line="33"/>
         <source>Settled on</source>
         <translation>结清日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="33"/>
+        <location filename="../../app/views/importing/import_labels.py" line="34"/>
         <source>Payment date</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="34"/>
+        <location filename="../../app/views/importing/import_labels.py" line="35"/>
         <source>Payment amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="35"/>
+        <location filename="../../app/views/importing/import_labels.py" line="36"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="36"/>
+        <location filename="../../app/views/importing/import_labels.py" line="37"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="37"/>
+        <location filename="../../app/views/importing/import_labels.py" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="40"/>
+        <location filename="../../app/views/importing/import_labels.py" line="41"/>
         <source>Ledger (invoices with their payments)</source>
         <translation>台账（发票及其回款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="41"/>
+        <location filename="../../app/views/importing/import_labels.py" line="42"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="42"/>
+        <location filename="../../app/views/importing/import_labels.py" line="43"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="43"/>
+        <location filename="../../app/views/importing/import_labels.py" line="44"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="44"/>
+        <location filename="../../app/views/importing/import_labels.py" line="45"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="48"/>
+        <location filename="../../app/views/importing/import_labels.py" line="49"/>
         <source>Customers created</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="49"/>
+        <location filename="../../app/views/importing/import_labels.py" line="50"/>
         <source>Customers matched</source>
         <translation>匹配到的已有客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="50"/>
+        <location filename="../../app/views/importing/import_labels.py" line="51"/>
         <source>Projects created</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="51"/>
+        <location filename="../../app/views/importing/import_labels.py" line="52"/>
         <source>Invoices created</source>
         <translation>新建发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="52"/>
+        <location filename="../../app/views/importing/import_labels.py" line="53"/>
         <source>Payments created</source>
         <translation>新建回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="53"/>
+        <location filename="../../app/views/importing/import_labels.py" line="54"/>
         <source>Payment allocations created</source>
         <translation>新建回款核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="54"/>
+        <location filename="../../app/views/importing/import_labels.py" line="55"/>
         <source>Rows read</source>
         <translation>读取的行</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="55"/>
+        <location filename="../../app/views/importing/import_labels.py" line="56"/>
         <source>Rows imported before (matched)</source>
         <translation>以前导入过的行（已匹配）</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="56"/>
+        <location filename="../../app/views/importing/import_labels.py" line="57"/>
         <source>Rows skipped (with problems)</source>
         <translation>跳过的行（有问题）</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_labels.py" line="86"/>
+        <location filename="../../app/views/importing/import_labels.py" line="87"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="100"/>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="111"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3102,67 +3112,67 @@ provision {rate}</source>
 <context>
     <name>ImportStep</name>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="43"/>
+        <location filename="../../app/views/importing/import_step.py" line="64"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="46"/>
+        <location filename="../../app/views/importing/import_step.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="55"/>
+        <location filename="../../app/views/importing/import_step.py" line="78"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="55"/>
+        <location filename="../../app/views/importing/import_step.py" line="78"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="56"/>
+        <location filename="../../app/views/importing/import_step.py" line="80"/>
         <source>Import another file</source>
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="83"/>
+        <location filename="../../app/views/importing/import_step.py" line="107"/>
         <source>Import {kind} from {name}, sheets {sheets}.</source>
         <translation>从 {name} 的工作表 {sheets} 导入{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="87"/>
+        <location filename="../../app/views/importing/import_step.py" line="111"/>
         <source>Rows with problems are skipped.</source>
         <translation>有问题的行将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="89"/>
+        <location filename="../../app/views/importing/import_step.py" line="113"/>
         <source>If any row has a problem, nothing is imported.</source>
         <translation>只要有一行有问题，就不导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="101"/>
+        <location filename="../../app/views/importing/import_step.py" line="125"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="119"/>
+        <location filename="../../app/views/importing/import_step.py" line="143"/>
         <source>Stopping; nothing will be written…</source>
         <translation>正在停止；不会写入任何内容…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="141"/>
+        <location filename="../../app/views/importing/import_step.py" line="165"/>
         <source>{name} imported.</source>
         <translation>{name} 已导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="143"/>
+        <location filename="../../app/views/importing/import_step.py" line="167"/>
         <source>Nothing new to import from {name}.</source>
         <translation>{name} 中没有需要导入的新内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="145"/>
+        <location filename="../../app/views/importing/import_step.py" line="169"/>
         <source>The file was imported before.</source>
         <translation>此文件以前导入过。</translation>
     </message>
@@ -3864,62 +3874,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="62"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="63"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="66"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="67"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="69"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="70"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="77"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="78"/>
         <source>Save mapping…</source>
         <translation>保存映射…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="79"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="80"/>
         <source>Delete mapping</source>
         <translation>删除映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="82"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="83"/>
         <source>Saved mapping</source>
         <translation>已保存的映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="91"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="93"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="93"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="94"/>
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="94"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="95"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="143"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="145"/>
         <source>Reading the sheet…</source>
         <translation>正在读取工作表…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="171"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="173"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
@@ -3937,11 +3947,6 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/importing/mapping_step.py" line="212"/>
         <source>{kind} needs a column for: {fields}.</source>
         <translation>导入{kind}需要以下各项对应的列：{fields}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="214"/>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <location filename="../../app/views/importing/mapping_step.py" line="272"/>

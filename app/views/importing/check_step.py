@@ -26,6 +26,7 @@ from app.importers.engine import ImportResult, run_import
 from app.importers.error_workbook import write_error_workbook
 from app.services.core.permissions import FINANCE
 from app.views.importing.import_draft import ImportDraft
+from app.views.importing.import_labels import listing, sentences
 from app.views.importing.problem_table_model import ProblemColumn, ProblemTableModel
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
@@ -58,7 +59,6 @@ class CheckStep(QWidget):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
-        progress_row.addWidget(self.again_button)
         self.model = ProblemTableModel()
         self.problems = QTableView()
         self.problems.setModel(self.model)
@@ -76,6 +76,7 @@ class CheckStep(QWidget):
         self.skip_invalid.toggled.connect(lambda _on: self.changed.emit())
         bottom = QHBoxLayout()
         bottom.addWidget(self.skip_invalid, 1)
+        bottom.addWidget(self.again_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -161,26 +162,37 @@ class CheckStep(QWidget):
         self.problems.resizeColumnsToContents()
         rejected = result.counts.get("rows_rejected", 0)
         read = result.counts.get("rows_read", 0)
-        text = self.tr("{read} rows checked: {good} can be imported.").format(
-            read=f"{read:,}", good=f"{read - rejected:,}"
-        )
+        parts = [
+            self.tr("{read} rows checked: {good} can be imported.").format(
+                read=f"{read:,}", good=f"{read - rejected:,}"
+            )
+        ]
         if result.problem_count:
-            text += " " + self.tr(
-                "{rows} rows have {count} problems, listed below; nothing is imported "
-                "until they are fixed in the file, or you choose to skip those rows."
-            ).format(rows=f"{rejected:,}", count=f"{result.problem_count:,}")
+            parts.append(
+                self.tr(
+                    "{rows} rows have {count} problems, listed below; nothing is imported "
+                    "until they are fixed in the file, or you choose to skip those rows."
+                ).format(rows=f"{rejected:,}", count=f"{result.problem_count:,}")
+            )
             if result.problem_count > len(result.problems):
-                text += " " + self.tr("The first {shown} are listed.").format(
-                    shown=f"{len(result.problems):,}"
+                parts.append(
+                    self.tr("The first {shown} are listed.").format(
+                        shown=f"{len(result.problems):,}"
+                    )
                 )
         if result.skipped_sheets:
-            text += " " + self.tr("Sheets left out (no usable header): {sheets}.").format(
-                sheets=", ".join(result.skipped_sheets)
+            parts.append(
+                self.tr("Sheets left out (no usable header): {sheets}.").format(
+                    sheets=listing(result.skipped_sheets)
+                )
             )
         if result.imported_before:
-            text += " " + self.tr(
-                "This file was imported before; rows already in LabLedger are not added again."
+            parts.append(
+                self.tr(
+                    "This file was imported before; rows already in LabLedger are not added again."
+                )
             )
+        text = sentences(*parts)
         self.status.setText(text)
 
     def _show_controls(self) -> None:

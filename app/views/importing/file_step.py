@@ -29,6 +29,8 @@ from app.views.shell.view_context import ViewContext
 from app.views.widgets.file_dialogs import FilePurpose, ask_open_path
 from app.views.widgets.icons import Icon, icon
 
+SHEET_LIST_HEIGHT = 180
+
 
 class FileStep(QWidget):
     changed = Signal()  # the file, the sheets or the kind changed
@@ -58,22 +60,28 @@ class FileStep(QWidget):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         self.sheet_list = QListWidget()
+        self.sheet_list.setMaximumHeight(SHEET_LIST_HEIGHT)
         self.sheet_list.itemChanged.connect(self._sheets_ticked)
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Automatic"), AUTO)
         for kind in KINDS[::-1]:
             self.kind_combo.addItem(kind_label(kind), kind)
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Sheets to import"), self.sheet_list)
-        form.addRow(self.tr("Records in the file"), self.kind_combo)
+        form.addRow(self.tr("Records in the file"), kind_row)
+        form.addRow("", self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addStretch(1)
 
     def _ask_path(self) -> Path | None:
         return ask_open_path(

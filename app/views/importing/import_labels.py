@@ -3,6 +3,7 @@ counts of the summary, and values shown as parsed (dates, yuan, days)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
@@ -87,6 +88,27 @@ def value_text(name: str, value: object) -> str:
     if isinstance(value, int) and name == "tax_rate":
         return f"{Decimal(value) / 100:f}".rstrip("0").rstrip(".") + "%"
     return str(value)
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another (a space between them in English, none in Chinese)."""
+    text = ""
+    for part in parts:
+        if not part:
+            continue
+        text = (
+            QCoreApplication.translate("ImportLabels", "{first} {second}").format(
+                first=text, second=part
+            )
+            if text
+            else part
+        )
+    return text
+
+
+def listing(items: Iterable[str]) -> str:
+    """``a, b, c`` (``a、b、c`` in Chinese)."""
+    return QCoreApplication.translate("ImportLabels", ", ").join(items)
 
 
 def reason_text(template: str, params: dict[str, object], english: str) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,12 +20,32 @@ from app.domain.errors import ImportCancelledError, ImportValidationError, LabLe
 from app.importers.engine import ImportResult, run_import
 from app.services.core.permissions import FINANCE
 from app.views.importing.import_draft import ImportDraft
-from app.views.importing.import_labels import COUNT_LABELS, count_label, kind_label
+from app.views.importing.import_labels import (
+    COUNT_LABELS,
+    count_label,
+    kind_label,
+    listing,
+    sentences,
+)
 from app.views.ops.op_runner import Op
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.icons import Icon, icon
 from app.views.widgets.row_table import row_table
+
+SUMMARY_WIDTH = 460
+# The summary's lines even at zero; the others only when something was counted.
+ALWAYS_SHOWN = frozenset(
+    {
+        "customers_created",
+        "customers_matched",
+        "projects_created",
+        "invoices_created",
+        "payments_created",
+        "rows_read",
+        "rows_rejected",
+    }
+)
 
 
 class ImportStep(QWidget):
@@ -45,14 +66,17 @@ class ImportStep(QWidget):
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(icon(Icon.REJECT), self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
+        row.addStretch(0)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary: QTableWidget = row_table([self.tr("Records"), self.tr("Count")], 0)
+        self.summary.setMaximumWidth(SUMMARY_WIDTH)
         self.another_button = QPushButton(self.tr("Import another file"))
         self.another_button.clicked.connect(self.anotherFile)
         again = QHBoxLayout()
@@ -62,7 +86,7 @@ class ImportStep(QWidget):
         layout.addWidget(self.about)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(again)
         self.clear()
 
@@ -81,13 +105,13 @@ class ImportStep(QWidget):
         draft = self._draft
         name = draft.path.name if draft.path is not None else ""
         text = self.tr("Import {kind} from {name}, sheets {sheets}.").format(
-            kind=kind_label(draft.effective_kind()), name=name, sheets=", ".join(draft.chosen)
+            kind=kind_label(draft.effective_kind()), name=name, sheets=listing(draft.chosen)
         )
         if skip_invalid:
-            text += " " + self.tr("Rows with problems are skipped.")
+            rule = self.tr("Rows with problems are skipped.")
         else:
-            text += " " + self.tr("If any row has a problem, nothing is imported.")
-        self.about.setText(text)
+            rule = self.tr("If any row has a problem, nothing is imported.")
+        self.about.setText(sentences(text, rule))
         self._show_controls()
 
     def start(self) -> None:
@@ -142,13 +166,13 @@ class ImportStep(QWidget):
         else:
             text = self.tr("Nothing new to import from {name}.").format(name=result.file)
             if result.imported_before:
-                text += " " + self.tr("The file was imported before.")
+                text = sentences(text, self.tr("The file was imported before."))
         self.status.setText(text)
-        keys = [k for k in COUNT_LABELS if counts.get(k)]
+        keys = [k for k in COUNT_LABELS if k in ALWAYS_SHOWN or counts.get(k)]
         self.summary.setRowCount(len(keys))
         for r, key in enumerate(keys):
             self.summary.setItem(r, 0, QTableWidgetItem(count_label(key)))
-            value = QTableWidgetItem(f"{counts[key]:,}")
+            value = QTableWidgetItem(f"{counts.get(key, 0):,}")
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.summary.setItem(r, 1, value)
         self._ctx.bus.notice(text)

@@ -34,13 +34,14 @@ from app.importers.saved_mappings import (
 )
 from app.importers.workbook import column_letter
 from app.views.importing.import_draft import ImportDraft
-from app.views.importing.import_labels import field_label, kind_label
+from app.views.importing.import_labels import field_label, kind_label, listing
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
 from app.views.widgets.icons import Icon, icon
 
 HEAD_COLUMNS = 3  # column letter, header, first value; then the field chooser
 NOT_IMPORTED = ""
+CHOOSER_WIDTH = 240
 
 
 class MappingStep(QWidget):
@@ -101,7 +102,8 @@ class MappingStep(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HEAD_COLUMNS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(HEAD_COLUMNS, CHOOSER_WIDTH)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet(f"color: {NEGATIVE_TEXT.name()};")
@@ -175,9 +177,7 @@ class MappingStep(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._column_changed())
             self.table.setCellWidget(col, HEAD_COLUMNS, combo)
         self.table.resizeColumnToContents(1)
-        self.table.resizeColumnToContents(2)
-        for col in (1, 2):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 260))
         self._show_missing()
         self.changed.emit()
 
@@ -211,7 +211,7 @@ class MappingStep(QWidget):
         self.missing.setText(
             self.tr("{kind} needs a column for: {fields}.").format(
                 kind=kind_label(self._kind()),
-                fields=self.tr(", ").join(field_label(name) for name in missing),
+                fields=listing(field_label(name) for name in missing),
             )
         )
 
