@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from app.views.shell.view_context import ViewContext
 from app.views.widgets.form_errors import MessageBar
 
 FILE, MAPPING, PREVIEW, CHECK, IMPORT = range(5)
+READING_BAR_HEIGHT = 6
 
 
 class ImportPage(QWidget):
@@ -73,6 +75,14 @@ class ImportPage(QWidget):
                 steps_row.addWidget(QLabel("›"))
             steps_row.addWidget(label)
         steps_row.addStretch(1)
+        # Reading a large workbook takes seconds (off the GUI thread): show that it is.
+        self.reading = QProgressBar()
+        self.reading.setRange(0, 0)
+        self.reading.setTextVisible(False)
+        self.reading.setMaximumHeight(READING_BAR_HEIGHT)
+        policy = self.reading.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the page does not jump when it shows
+        self.reading.setSizePolicy(policy)
         self.refusal = MessageBar()
         if not ctx.actor.can(*FINANCE):
             refused = PermissionDeniedError(role=ctx.actor.role.value, action="import records")
@@ -92,6 +102,7 @@ class ImportPage(QWidget):
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(steps_row)
+        layout.addWidget(self.reading)
         layout.addWidget(self.refusal)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
@@ -176,6 +187,9 @@ class ImportPage(QWidget):
         for i, label in enumerate(self.step_labels):
             label.setStyleSheet("font-weight: bold;" if i == step else "color: palette(mid);")
         busy = self._busy()
+        self.reading.setVisible(
+            self.file_step.loading or self.mapping_step.loading or self.preview_step.loading
+        )
         self.back_button.setEnabled(step > FILE and not busy)
         self.next_button.setVisible(step < IMPORT)
         self.next_button.setText(
