@@ -4,7 +4,6 @@ first rows as parsed, the sheets chosen, and mappings saved for the next file.""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
