@@ -944,82 +944,87 @@ provision {rate}</translation>
 <context>
     <name>CheckStep</name>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="54"/>
+        <location filename="../../app/views/importing/check_step.py" line="53"/>
+        <source>%v of %m rows</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="57"/>
+        <location filename="../../app/views/importing/check_step.py" line="58"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="71"/>
+        <location filename="../../app/views/importing/check_step.py" line="72"/>
         <source>Export problems…</source>
         <translation>Export problems…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="74"/>
+        <location filename="../../app/views/importing/check_step.py" line="75"/>
         <source>Skip the rows with problems and import the good rows</source>
         <translation>Skip the rows with problems and import the good rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="123"/>
+        <location filename="../../app/views/importing/check_step.py" line="124"/>
         <source>Checking every row of {name}…</source>
         <translation>Checking every row of {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="141"/>
+        <location filename="../../app/views/importing/check_step.py" line="142"/>
         <source>Stopping the check…</source>
         <translation>Stopping the check…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="149"/>
+        <location filename="../../app/views/importing/check_step.py" line="150"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="166"/>
+        <location filename="../../app/views/importing/check_step.py" line="167"/>
         <source>{read} rows checked: {good} can be imported.</source>
         <translation>{read} rows checked: {good} can be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="173"/>
+        <location filename="../../app/views/importing/check_step.py" line="174"/>
         <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
         <translation>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="179"/>
+        <location filename="../../app/views/importing/check_step.py" line="180"/>
         <source>The first {shown} are listed.</source>
         <translation>The first {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="185"/>
+        <location filename="../../app/views/importing/check_step.py" line="186"/>
         <source>Sheets left out (no usable header): {sheets}.</source>
         <translation>Sheets left out (no usable header): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="192"/>
+        <location filename="../../app/views/importing/check_step.py" line="193"/>
         <source>This file was imported before; rows already in LabLedger are not added again.</source>
         <translation>This file was imported before; rows already in LabLedger are not added again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="211"/>
+        <location filename="../../app/views/importing/check_step.py" line="212"/>
         <source>Export the problems as</source>
         <translation>Export the problems as</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="213"/>
+        <location filename="../../app/views/importing/check_step.py" line="214"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="222"/>
+        <location filename="../../app/views/importing/check_step.py" line="223"/>
         <source>{stem} problems.xlsx</source>
         <translation>{stem} problems.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="234"/>
+        <location filename="../../app/views/importing/check_step.py" line="235"/>
         <source>Problems exported to {path}.</source>
         <translation>Problems exported to {path}.</translation>
     </message>
@@ -3066,48 +3071,48 @@ provision {rate}</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="63"/>
+        <location filename="../../app/views/importing/import_page.py" line="65"/>
         <source>1 File</source>
         <translation>1 File</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="64"/>
+        <location filename="../../app/views/importing/import_page.py" line="66"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="65"/>
+        <location filename="../../app/views/importing/import_page.py" line="67"/>
         <source>3 Preview</source>
         <translation>3 Preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="66"/>
+        <location filename="../../app/views/importing/import_page.py" line="68"/>
         <source>4 Check</source>
         <translation>4 Check</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="67"/>
+        <location filename="../../app/views/importing/import_page.py" line="69"/>
         <source>5 Import</source>
         <translation>5 Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="82"/>
+        <location filename="../../app/views/importing/import_page.py" line="92"/>
         <source>You can look at a file here, but not check or import it.</source>
         <translation>You can look at a file here, but not check or import it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="84"/>
+        <location filename="../../app/views/importing/import_page.py" line="94"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="86"/>
-        <location filename="../../app/views/importing/import_page.py" line="182"/>
+        <location filename="../../app/views/importing/import_page.py" line="96"/>
+        <location filename="../../app/views/importing/import_page.py" line="196"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="182"/>
+        <location filename="../../app/views/importing/import_page.py" line="196"/>
         <source>Continue to import &gt;</source>
         <translation>Continue to import &gt;</translation>
     </message>
@@ -3121,61 +3126,66 @@ provision {rate}</translation>
     </message>
     <message>
         <location filename="../../app/views/importing/import_step.py" line="67"/>
+        <source>%v of %m rows</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="78"/>
+        <location filename="../../app/views/importing/import_step.py" line="79"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="78"/>
+        <location filename="../../app/views/importing/import_step.py" line="79"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="80"/>
+        <location filename="../../app/views/importing/import_step.py" line="81"/>
         <source>Import another file</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="107"/>
+        <location filename="../../app/views/importing/import_step.py" line="108"/>
         <source>Import {kind} from {name}, sheets {sheets}.</source>
         <translation>Import {kind} from {name}, sheets {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="111"/>
+        <location filename="../../app/views/importing/import_step.py" line="112"/>
         <source>Rows with problems are skipped.</source>
         <translation>Rows with problems are skipped.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="113"/>
+        <location filename="../../app/views/importing/import_step.py" line="114"/>
         <source>If any row has a problem, nothing is imported.</source>
         <translation>If any row has a problem, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="125"/>
+        <location filename="../../app/views/importing/import_step.py" line="126"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="143"/>
+        <location filename="../../app/views/importing/import_step.py" line="144"/>
         <source>Stopping; nothing will be written…</source>
         <translation>Stopping; nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="165"/>
+        <location filename="../../app/views/importing/import_step.py" line="166"/>
         <source>{name} imported.</source>
         <translation>{name} imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="167"/>
+        <location filename="../../app/views/importing/import_step.py" line="168"/>
         <source>Nothing new to import from {name}.</source>
         <translation>Nothing new to import from {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="169"/>
+        <location filename="../../app/views/importing/import_step.py" line="170"/>
         <source>The file was imported before.</source>
         <translation>The file was imported before.</translation>
     </message>

@@ -942,82 +942,87 @@ provision {rate}</source>
 <context>
     <name>CheckStep</name>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="54"/>
+        <location filename="../../app/views/importing/check_step.py" line="53"/>
+        <source>%v of %m rows</source>
+        <translation>%v / %m 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="57"/>
+        <location filename="../../app/views/importing/check_step.py" line="58"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="71"/>
+        <location filename="../../app/views/importing/check_step.py" line="72"/>
         <source>Export problems…</source>
         <translation>导出问题…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="74"/>
+        <location filename="../../app/views/importing/check_step.py" line="75"/>
         <source>Skip the rows with problems and import the good rows</source>
         <translation>跳过有问题的行，只导入正确的行</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="123"/>
+        <location filename="../../app/views/importing/check_step.py" line="124"/>
         <source>Checking every row of {name}…</source>
         <translation>正在检查 {name} 的每一行…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="141"/>
+        <location filename="../../app/views/importing/check_step.py" line="142"/>
         <source>Stopping the check…</source>
         <translation>正在停止检查…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="149"/>
+        <location filename="../../app/views/importing/check_step.py" line="150"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="166"/>
+        <location filename="../../app/views/importing/check_step.py" line="167"/>
         <source>{read} rows checked: {good} can be imported.</source>
         <translation>已检查 {read} 行：{good} 行可以导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="173"/>
+        <location filename="../../app/views/importing/check_step.py" line="174"/>
         <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
         <translation>{rows} 行共有 {count} 处问题，见下表；在文件中改正这些问题、或选择跳过这些行之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="179"/>
+        <location filename="../../app/views/importing/check_step.py" line="180"/>
         <source>The first {shown} are listed.</source>
         <translation>下表列出前 {shown} 处。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="185"/>
+        <location filename="../../app/views/importing/check_step.py" line="186"/>
         <source>Sheets left out (no usable header): {sheets}.</source>
         <translation>未导入的工作表（没有可识别的表头）：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="192"/>
+        <location filename="../../app/views/importing/check_step.py" line="193"/>
         <source>This file was imported before; rows already in LabLedger are not added again.</source>
         <translation>此文件以前导入过；LabLedger 中已有的行不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="211"/>
+        <location filename="../../app/views/importing/check_step.py" line="212"/>
         <source>Export the problems as</source>
         <translation>问题导出为</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="213"/>
+        <location filename="../../app/views/importing/check_step.py" line="214"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="222"/>
+        <location filename="../../app/views/importing/check_step.py" line="223"/>
         <source>{stem} problems.xlsx</source>
         <translation>{stem} 问题.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="234"/>
+        <location filename="../../app/views/importing/check_step.py" line="235"/>
         <source>Problems exported to {path}.</source>
         <translation>问题已导出到 {path}。</translation>
     </message>
@@ -3063,48 +3068,48 @@ provision {rate}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="63"/>
+        <location filename="../../app/views/importing/import_page.py" line="65"/>
         <source>1 File</source>
         <translation>1 文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="64"/>
+        <location filename="../../app/views/importing/import_page.py" line="66"/>
         <source>2 Columns</source>
         <translation>2 列映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="65"/>
+        <location filename="../../app/views/importing/import_page.py" line="67"/>
         <source>3 Preview</source>
         <translation>3 预览</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="66"/>
+        <location filename="../../app/views/importing/import_page.py" line="68"/>
         <source>4 Check</source>
         <translation>4 检查</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="67"/>
+        <location filename="../../app/views/importing/import_page.py" line="69"/>
         <source>5 Import</source>
         <translation>5 导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="82"/>
+        <location filename="../../app/views/importing/import_page.py" line="92"/>
         <source>You can look at a file here, but not check or import it.</source>
         <translation>您可以在此查看文件，但不能检查或导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="84"/>
+        <location filename="../../app/views/importing/import_page.py" line="94"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="86"/>
-        <location filename="../../app/views/importing/import_page.py" line="182"/>
+        <location filename="../../app/views/importing/import_page.py" line="96"/>
+        <location filename="../../app/views/importing/import_page.py" line="196"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="182"/>
+        <location filename="../../app/views/importing/import_page.py" line="196"/>
         <source>Continue to import &gt;</source>
         <translation>继续导入 &gt;</translation>
     </message>
@@ -3118,61 +3123,66 @@ provision {rate}</source>
     </message>
     <message>
         <location filename="../../app/views/importing/import_step.py" line="67"/>
+        <source>%v of %m rows</source>
+        <translation>%v / %m 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="78"/>
+        <location filename="../../app/views/importing/import_step.py" line="79"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="78"/>
+        <location filename="../../app/views/importing/import_step.py" line="79"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="80"/>
+        <location filename="../../app/views/importing/import_step.py" line="81"/>
         <source>Import another file</source>
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="107"/>
+        <location filename="../../app/views/importing/import_step.py" line="108"/>
         <source>Import {kind} from {name}, sheets {sheets}.</source>
         <translation>从 {name} 的工作表 {sheets} 导入{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="111"/>
+        <location filename="../../app/views/importing/import_step.py" line="112"/>
         <source>Rows with problems are skipped.</source>
         <translation>有问题的行将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="113"/>
+        <location filename="../../app/views/importing/import_step.py" line="114"/>
         <source>If any row has a problem, nothing is imported.</source>
         <translation>只要有一行有问题，就不导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="125"/>
+        <location filename="../../app/views/importing/import_step.py" line="126"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="143"/>
+        <location filename="../../app/views/importing/import_step.py" line="144"/>
         <source>Stopping; nothing will be written…</source>
         <translation>正在停止；不会写入任何内容…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="165"/>
+        <location filename="../../app/views/importing/import_step.py" line="166"/>
         <source>{name} imported.</source>
         <translation>{name} 已导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="167"/>
+        <location filename="../../app/views/importing/import_step.py" line="168"/>
         <source>Nothing new to import from {name}.</source>
         <translation>{name} 中没有需要导入的新内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="169"/>
+        <location filename="../../app/views/importing/import_step.py" line="170"/>
         <source>The file was imported before.</source>
         <translation>此文件以前导入过。</translation>
     </message>

@@ -50,6 +50,7 @@ class CheckStep(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m rows"))
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(icon(Icon.REJECT), self.tr("Cancel"))
         self.cancel_button.setVisible(False)
@@ -82,6 +83,7 @@ class CheckStep(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(progress_row)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)  # takes the room while there is no problem to list
         layout.addLayout(bottom)
         self.clear()
 
@@ -202,8 +204,9 @@ class CheckStep(QWidget):
         self.again_button.setVisible(not running and self._draft.path is not None)
         self.again_button.setEnabled(self._ctx.actor.can(*FINANCE))
         has_problems = self.result is not None and bool(self.result.problem_count)
-        self.export_button.setEnabled(not running and has_problems)
-        self.skip_invalid.setEnabled(not running and has_problems)
+        self.problems.setVisible(has_problems)
+        self.export_button.setVisible(has_problems)
+        self.skip_invalid.setVisible(has_problems)
 
     def _ask_export_path(self, name: str) -> Path | None:
         return ask_save_path(

@@ -64,6 +64,7 @@ class ImportStep(QWidget):
         self.start_button = QPushButton(icon(Icon.IMPORT), self.tr("Import"))
         self.start_button.clicked.connect(self.start)
         self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m rows"))
         self.cancel_button = QPushButton(icon(Icon.REJECT), self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
