@@ -969,62 +969,62 @@ provision {rate}</translation>
         <translation>Skip the rows with problems and import the good rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="124"/>
+        <location filename="../../app/views/importing/check_step.py" line="125"/>
         <source>Checking every row of {name}…</source>
         <translation>Checking every row of {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="142"/>
+        <location filename="../../app/views/importing/check_step.py" line="143"/>
         <source>Stopping the check…</source>
         <translation>Stopping the check…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="150"/>
+        <location filename="../../app/views/importing/check_step.py" line="151"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="167"/>
+        <location filename="../../app/views/importing/check_step.py" line="168"/>
         <source>{read} rows checked: {good} can be imported.</source>
         <translation>{read} rows checked: {good} can be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="174"/>
+        <location filename="../../app/views/importing/check_step.py" line="175"/>
         <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
         <translation>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="180"/>
+        <location filename="../../app/views/importing/check_step.py" line="181"/>
         <source>The first {shown} are listed.</source>
         <translation>The first {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="186"/>
+        <location filename="../../app/views/importing/check_step.py" line="187"/>
         <source>Sheets left out (no usable header): {sheets}.</source>
         <translation>Sheets left out (no usable header): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="193"/>
+        <location filename="../../app/views/importing/check_step.py" line="194"/>
         <source>This file was imported before; rows already in LabLedger are not added again.</source>
         <translation>This file was imported before; rows already in LabLedger are not added again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="212"/>
+        <location filename="../../app/views/importing/check_step.py" line="214"/>
         <source>Export the problems as</source>
         <translation>Export the problems as</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="214"/>
+        <location filename="../../app/views/importing/check_step.py" line="216"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="223"/>
+        <location filename="../../app/views/importing/check_step.py" line="225"/>
         <source>{stem} problems.xlsx</source>
         <translation>{stem} problems.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="235"/>
+        <location filename="../../app/views/importing/check_step.py" line="237"/>
         <source>Problems exported to {path}.</source>
         <translation>Problems exported to {path}.</translation>
     </message>
@@ -3071,48 +3071,48 @@ provision {rate}</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="65"/>
+        <location filename="../../app/views/importing/import_page.py" line="74"/>
         <source>1 File</source>
         <translation>1 File</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="66"/>
+        <location filename="../../app/views/importing/import_page.py" line="75"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="67"/>
+        <location filename="../../app/views/importing/import_page.py" line="76"/>
         <source>3 Preview</source>
         <translation>3 Preview</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="68"/>
+        <location filename="../../app/views/importing/import_page.py" line="77"/>
         <source>4 Check</source>
         <translation>4 Check</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="69"/>
+        <location filename="../../app/views/importing/import_page.py" line="78"/>
         <source>5 Import</source>
         <translation>5 Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="92"/>
+        <location filename="../../app/views/importing/import_page.py" line="108"/>
         <source>You can look at a file here, but not check or import it.</source>
         <translation>You can look at a file here, but not check or import it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="94"/>
+        <location filename="../../app/views/importing/import_page.py" line="113"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="96"/>
-        <location filename="../../app/views/importing/import_page.py" line="196"/>
+        <location filename="../../app/views/importing/import_page.py" line="115"/>
+        <location filename="../../app/views/importing/import_page.py" line="209"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="196"/>
+        <location filename="../../app/views/importing/import_page.py" line="209"/>
         <source>Continue to import &gt;</source>
         <translation>Continue to import &gt;</translation>
     </message>
@@ -3888,102 +3888,102 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="63"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="73"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="67"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="77"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="70"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="80"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="78"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="90"/>
         <source>Save mapping…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="80"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
         <source>Delete mapping</source>
         <translation>Delete mapping</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="83"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="95"/>
         <source>Saved mapping</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="106"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="93"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="107"/>
         <source>Header in the file</source>
         <translation>Header in the file</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="94"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="108"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="95"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="109"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="145"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="150"/>
         <source>Reading the sheet…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="173"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="178"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="191"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="196"/>
         <source>No header row recognised: give its number, then choose the columns.</source>
         <translation>No header row recognised: give its number, then choose the columns.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="197"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="202"/>
         <source>Header: row {rows}; data from row {first}.</source>
         <translation>Header: row {rows}; data from row {first}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="212"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="217"/>
         <source>{kind} needs a column for: {fields}.</source>
         <translation>{kind} needs a column for: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="272"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="277"/>
         <source>(as found in the file)</source>
         <translation>(as found in the file)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="276"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="281"/>
         <source>{name} (comes with LabLedger)</source>
         <translation>{name} (comes with LabLedger)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="319"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="324"/>
         <source>Save mapping</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="320"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="325"/>
         <source>Save the mapping under the name:</source>
         <translation>Save the mapping under the name:</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="344"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="349"/>
         <source>Mapping {name} saved.</source>
         <translation>Mapping {name} saved.</translation>
     </message>
@@ -5028,27 +5028,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="30"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="31"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="31"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="32"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="32"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="33"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="33"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="34"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="34"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="35"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>

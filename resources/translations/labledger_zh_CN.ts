@@ -967,62 +967,62 @@ provision {rate}</source>
         <translation>跳过有问题的行，只导入正确的行</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="124"/>
+        <location filename="../../app/views/importing/check_step.py" line="125"/>
         <source>Checking every row of {name}…</source>
         <translation>正在检查 {name} 的每一行…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="142"/>
+        <location filename="../../app/views/importing/check_step.py" line="143"/>
         <source>Stopping the check…</source>
         <translation>正在停止检查…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="150"/>
+        <location filename="../../app/views/importing/check_step.py" line="151"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="167"/>
+        <location filename="../../app/views/importing/check_step.py" line="168"/>
         <source>{read} rows checked: {good} can be imported.</source>
         <translation>已检查 {read} 行：{good} 行可以导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="174"/>
+        <location filename="../../app/views/importing/check_step.py" line="175"/>
         <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
         <translation>{rows} 行共有 {count} 处问题，见下表；在文件中改正这些问题、或选择跳过这些行之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="180"/>
+        <location filename="../../app/views/importing/check_step.py" line="181"/>
         <source>The first {shown} are listed.</source>
         <translation>下表列出前 {shown} 处。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="186"/>
+        <location filename="../../app/views/importing/check_step.py" line="187"/>
         <source>Sheets left out (no usable header): {sheets}.</source>
         <translation>未导入的工作表（没有可识别的表头）：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="193"/>
+        <location filename="../../app/views/importing/check_step.py" line="194"/>
         <source>This file was imported before; rows already in LabLedger are not added again.</source>
         <translation>此文件以前导入过；LabLedger 中已有的行不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="212"/>
+        <location filename="../../app/views/importing/check_step.py" line="214"/>
         <source>Export the problems as</source>
         <translation>问题导出为</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="214"/>
+        <location filename="../../app/views/importing/check_step.py" line="216"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="223"/>
+        <location filename="../../app/views/importing/check_step.py" line="225"/>
         <source>{stem} problems.xlsx</source>
         <translation>{stem} 问题.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="235"/>
+        <location filename="../../app/views/importing/check_step.py" line="237"/>
         <source>Problems exported to {path}.</source>
         <translation>问题已导出到 {path}。</translation>
     </message>
@@ -3068,48 +3068,48 @@ provision {rate}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="65"/>
+        <location filename="../../app/views/importing/import_page.py" line="74"/>
         <source>1 File</source>
         <translation>1 文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="66"/>
+        <location filename="../../app/views/importing/import_page.py" line="75"/>
         <source>2 Columns</source>
         <translation>2 列映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="67"/>
+        <location filename="../../app/views/importing/import_page.py" line="76"/>
         <source>3 Preview</source>
         <translation>3 预览</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="68"/>
+        <location filename="../../app/views/importing/import_page.py" line="77"/>
         <source>4 Check</source>
         <translation>4 检查</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="69"/>
+        <location filename="../../app/views/importing/import_page.py" line="78"/>
         <source>5 Import</source>
         <translation>5 导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="92"/>
+        <location filename="../../app/views/importing/import_page.py" line="108"/>
         <source>You can look at a file here, but not check or import it.</source>
         <translation>您可以在此查看文件，但不能检查或导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="94"/>
+        <location filename="../../app/views/importing/import_page.py" line="113"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="96"/>
-        <location filename="../../app/views/importing/import_page.py" line="196"/>
+        <location filename="../../app/views/importing/import_page.py" line="115"/>
+        <location filename="../../app/views/importing/import_page.py" line="209"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_page.py" line="196"/>
+        <location filename="../../app/views/importing/import_page.py" line="209"/>
         <source>Continue to import &gt;</source>
         <translation>继续导入 &gt;</translation>
     </message>
@@ -3884,102 +3884,102 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="63"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="73"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="67"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="77"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="70"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="80"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="78"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="90"/>
         <source>Save mapping…</source>
         <translation>保存映射…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="80"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
         <source>Delete mapping</source>
         <translation>删除映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="83"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="95"/>
         <source>Saved mapping</source>
         <translation>已保存的映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="106"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="93"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="107"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="94"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="108"/>
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="95"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="109"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="145"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="150"/>
         <source>Reading the sheet…</source>
         <translation>正在读取工作表…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="173"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="178"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="191"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="196"/>
         <source>No header row recognised: give its number, then choose the columns.</source>
         <translation>没有识别出表头行：请输入表头所在行号，再为各列选择字段。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="197"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="202"/>
         <source>Header: row {rows}; data from row {first}.</source>
         <translation>表头：第 {rows} 行；数据从第 {first} 行开始。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="212"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="217"/>
         <source>{kind} needs a column for: {fields}.</source>
         <translation>导入{kind}需要以下各项对应的列：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="272"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="277"/>
         <source>(as found in the file)</source>
         <translation>（按文件自动识别）</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="276"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="281"/>
         <source>{name} (comes with LabLedger)</source>
         <translation>{name}（LabLedger 自带）</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="319"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="324"/>
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="320"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="325"/>
         <source>Save the mapping under the name:</source>
         <translation>映射的名称：</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/mapping_step.py" line="344"/>
+        <location filename="../../app/views/importing/mapping_step.py" line="349"/>
         <source>Mapping {name} saved.</source>
         <translation>映射 {name} 已保存。</translation>
     </message>
@@ -5022,27 +5022,27 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="30"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="31"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="31"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="32"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="32"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="33"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="33"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="34"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/problem_table_model.py" line="34"/>
+        <location filename="../../app/views/importing/problem_table_model.py" line="35"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>

@@ -59,6 +59,15 @@ class ImportPage(QWidget):
         self.import_step.changed.connect(self._update)
         self.import_step.anotherFile.connect(self.start_over)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_steps_row())
+        layout.addWidget(self._build_reading_bar())
+        layout.addWidget(self._build_refusal())
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(self._build_buttons())
+        self._update()
+
+    def _build_steps_row(self) -> QHBoxLayout:
         self.step_labels = [
             QLabel(text)
             for text in (
@@ -75,7 +84,10 @@ class ImportPage(QWidget):
                 steps_row.addWidget(QLabel("›"))
             steps_row.addWidget(label)
         steps_row.addStretch(1)
-        # Reading a large workbook takes seconds (off the GUI thread): show that it is.
+        return steps_row
+
+    def _build_reading_bar(self) -> QProgressBar:
+        """Reading a large workbook takes seconds (off the GUI thread): a bar shows it."""
         self.reading = QProgressBar()
         self.reading.setRange(0, 0)
         self.reading.setTextVisible(False)
@@ -83,14 +95,21 @@ class ImportPage(QWidget):
         policy = self.reading.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the page does not jump when it shows
         self.reading.setSizePolicy(policy)
+        return self.reading
+
+    def _build_refusal(self) -> MessageBar:
         self.refusal = MessageBar()
-        if not ctx.actor.can(*FINANCE):
-            refused = PermissionDeniedError(role=ctx.actor.role.value, action="import records")
+        actor = self._ctx.actor
+        if not actor.can(*FINANCE):
+            refused = PermissionDeniedError(role=actor.role.value, action="import records")
             self.refusal.show_message(
                 translated_message(refused)
                 + " "
                 + self.tr("You can look at a file here, but not check or import it.")
             )
+        return self.refusal
+
+    def _build_buttons(self) -> QHBoxLayout:
         self.back_button = QPushButton(self.tr("< Back"))
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton(self.tr("Next >"))
@@ -100,13 +119,7 @@ class ImportPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(steps_row)
-        layout.addWidget(self.reading)
-        layout.addWidget(self.refusal)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
-        self._update()
+        return buttons
 
     # The section page's keys (app/views/shell/section_page.py)
 

@@ -55,7 +55,17 @@ class MappingStep(QWidget):
         self._saved: list[SavedMapping] = []
         # The name to save the mapping under; tests replace it.
         self.ask_name: Callable[[str], str | None] = self._ask_name
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_sheet_row())
+        layout.addLayout(self._build_saved_row())
+        layout.addWidget(self._build_table(), 1)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet(f"color: {NEGATIVE_TEXT.name()};")
+        layout.addWidget(self.missing)
+        self._fill_saved()
 
+    def _build_sheet_row(self) -> QHBoxLayout:
         self.sheet_combo = QComboBox()
         self.sheet_combo.currentIndexChanged.connect(lambda _i: self.load())
         self.header_spin = QSpinBox()
@@ -71,7 +81,9 @@ class MappingStep(QWidget):
         top.addWidget(self.header_spin)
         top.addSpacing(12)
         top.addWidget(self.found, 1)
+        return top
 
+    def _build_saved_row(self) -> QHBoxLayout:
         self.saved_combo = QComboBox()
         self.saved_combo.setMinimumContentsLength(24)
         self.saved_combo.activated.connect(self._saved_chosen)
@@ -85,7 +97,9 @@ class MappingStep(QWidget):
         saved_row.addWidget(self.save_button)
         saved_row.addWidget(self.delete_button)
         saved_row.addStretch(1)
+        return saved_row
 
+    def _build_table(self) -> QTableWidget:
         self.table = QTableWidget(0, HEAD_COLUMNS + 1)
         self.table.setHorizontalHeaderLabels(
             [
@@ -104,16 +118,7 @@ class MappingStep(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(HEAD_COLUMNS, CHOOSER_WIDTH)
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
-        self.missing.setStyleSheet(f"color: {NEGATIVE_TEXT.name()};")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(saved_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.missing)
-        self._fill_saved()
+        return self.table
 
     # What the page asks
 

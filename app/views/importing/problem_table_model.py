@@ -11,6 +11,7 @@ from app.importers.records import CellProblem
 from app.views.importing.import_labels import problem_reason
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
 class ProblemColumn(IntEnum):
@@ -43,10 +44,10 @@ class ProblemTableModel(QAbstractTableModel):
     def problem(self, row: int) -> CellProblem:
         return self._problems[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._problems)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(ProblemColumn)
 
     def headerData(
