@@ -45,6 +45,7 @@ class ImportOptions:
     dry_run: bool = False
     skip_invalid: bool = False
     errors_path: Path | None = None
+    sheets: tuple[str, ...] | None = None  # these sheets (the wizard's choice); None: all
 
 
 @dataclass
@@ -92,28 +93,23 @@ def _plan(book: Workbook, options: ImportOptions) -> tuple[str, list[SheetPlan],
         sheets = [s for s in sheets if s.name == wanted]
         if not sheets:
             raise ImportFileError(FILE_TEMPLATES["no_sheet"], path=book.path.name, sheet=wanted)
-    filled = book.path.suffix.lower() != ".csv"
+    if options.sheets is not None:
+        for name in options.sheets:
+            if name not in {s.name for s in sheets}:
+                raise ImportFileError(FILE_TEMPLATES["no_sheet"], path=book.path.name, sheet=name)
+        sheets = [s for s in sheets if s.name in options.sheets]
+    filled = is_filled(book)
     plans: list[SheetPlan] = []
     skipped: list[str] = []
     for sheet in sheets:
-        head = _head(book, sheet)
-        columns: Columns | None
-        if mapping is not None and mapping.header_row is not None:
-            row = next((v for n, v in head if n == mapping.header_row), [])
-            texts = [text_of(t) for t in row]
-            columns = assign((mapping.header_row,), texts, mapping.columns)
-        else:
-            columns = detect(head, filled)
-            if columns is not None and mapping is not None:
-                texts = _header_texts(head, columns)
-                columns = assign(columns.header_rows, texts, mapping.columns)
+        columns = sheet_columns(head_rows(book, sheet), mapping, filled)
         if columns is None:
             skipped.append(sheet.name)
         else:
             plans.append(SheetPlan(sheet, columns))
     kind = options.kind if options.kind != "auto" else (mapping.kind if mapping else None)
     if kind is None or kind == "auto":
-        kind = _guess_kind(plans[0].columns) if plans else "ledger"
+        kind = guess_kind(plans[0].columns) if plans else "ledger"
     usable = []
     for plan in plans:
         if all(name in plan.columns.fields for name in REQUIRED[kind]) and (
@@ -127,9 +123,31 @@ def _plan(book: Workbook, options: ImportOptions) -> tuple[str, list[SheetPlan],
     return kind, usable, skipped
 
 
-def _head(book: Workbook, sheet: Sheet) -> list[tuple[int, list[object]]]:
+def sheet_columns(
+    head: list[tuple[int, list[object]]], mapping: ColumnMapping | None, filled: bool
+) -> Columns | None:
+    """Where each field is on a sheet whose first rows are ``head``: the header row the
+    mapping names, else the one detected, with the mapping's columns over the guess.
+    ``filled``: merged cells carry their value (Excel, not CSV)."""
+    if mapping is not None and mapping.header_row is not None:
+        row = next((v for n, v in head if n == mapping.header_row), [])
+        texts = [text_of(t) for t in row]
+        return assign((mapping.header_row,), texts, mapping.columns)
+    columns = detect(head, filled)
+    if columns is not None and mapping is not None:
+        texts = _header_texts(head, columns)
+        columns = assign(columns.header_rows, texts, mapping.columns)
+    return columns
+
+
+def is_filled(book: Workbook) -> bool:
+    """Whether merged cells carry their value in every cell (Excel files, not CSV)."""
+    return book.path.suffix.lower() != ".csv"
+
+
+def head_rows(book: Workbook, sheet: Sheet) -> list[tuple[int, list[object]]]:
     rows = []
-    for number, values in _filled_rows(book, sheet, header=True):
+    for number, values in filled_rows(book, sheet, header=True):
         rows.append((number, values))
         if len(rows) >= 30:
             break
@@ -141,7 +159,7 @@ def _header_texts(head: list[tuple[int, list[object]]], columns: Columns) -> lis
     return [columns.headers.get(i, "") for i in range(width)]
 
 
-def _guess_kind(columns: Columns) -> str:
+def guess_kind(columns: Columns) -> str:
     fields = columns.fields
     has_payments = bool(columns.payments) or "settled_date" in fields
     if "amount" in fields and "issue_date" in fields:
@@ -153,7 +171,7 @@ def _guess_kind(columns: Columns) -> str:
     return "customers"
 
 
-def _filled_rows(
+def filled_rows(
     book: Workbook, sheet: Sheet, header: bool = False, money: frozenset[int] = frozenset()
 ) -> Iterator[tuple[int, list[object]]]:
     """Rows with each merged cell's value in every cell of its range, except the money
@@ -297,7 +315,7 @@ def _import_rows(
             [columns.fields[f] for f in ("amount", "credit_limit") if f in columns.fields]
             + [a for _, a in columns.payments if a is not None]
         )
-        for number, values in _filled_rows(book, plan.sheet, money=money):
+        for number, values in filled_rows(book, plan.sheet, money=money):
             done += 1
             if done % _EVERY == 0:
                 if cancelled is not None and cancelled():

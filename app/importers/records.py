@@ -210,6 +210,13 @@ def parse_row(
     return record if len(problems) == before else None
 
 
+def field_value(name: str, raw: object) -> object:
+    """One cell of field ``name`` typed as the import types it; CellValueError if it is bad."""
+    record = Record("", 0, [])
+    _set(record, name, raw)
+    return getattr(record, name)
+
+
 def _set(record: Record, name: str, raw: object) -> None:
     if name in _TEXT_LIMITS:
         text = text_of(raw)

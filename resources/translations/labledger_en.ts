@@ -509,37 +509,37 @@ provision {rate}</translation>
         <translation>Search record id or reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="68"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="71"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="85"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="88"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="87"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="90"/>
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="89"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="92"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="104"/>
         <source>From any day</source>
         <translation>From any day</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="102"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="105"/>
         <source>To any day</source>
         <translation>To any day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/audit/audit_log_page.py" line="135"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="138"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -547,58 +547,58 @@ provision {rate}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="150"/>
-        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="153"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="202"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="155"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="153"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="156"/>
         <source>audit-log</source>
         <translation>audit-log</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="170"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="171"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="172"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="170"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="173"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/audit/audit_log_page.py" line="200"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="203"/>
         <source>%n entry(s) written to {path}.</source>
         <translation>
             <numerusform>%n entry written to {path}.</numerusform>
@@ -609,7 +609,7 @@ provision {rate}</translation>
 <context>
     <name>AuditLogWindow</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="213"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="216"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -1509,11 +1509,91 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
-    <name>ComingLaterPage</name>
+    <name>CheckStep</name>
     <message>
-        <location filename="../../app/views/shell/coming_later_page.py" line="20"/>
-        <source>This section arrives in a later version of LabLedger. Nothing here works yet.</source>
-        <translation>This section arrives in a later version of LabLedger. Nothing here works yet.</translation>
+        <location filename="../../app/views/importing/check_step.py" line="53"/>
+        <source>%v of %m rows</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="58"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="72"/>
+        <source>Export problems…</source>
+        <translation>Export problems…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="75"/>
+        <source>Skip the rows with problems and import the good rows</source>
+        <translation>Skip the rows with problems and import the good rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="126"/>
+        <source>Checking every row of {name}…</source>
+        <translation>Checking every row of {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="144"/>
+        <source>Stopping the check…</source>
+        <translation>Stopping the check…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="152"/>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="169"/>
+        <source>{read} rows checked: {good} can be imported.</source>
+        <translation>{read} rows checked: {good} can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="176"/>
+        <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
+        <translation>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="182"/>
+        <source>The first {shown} are listed.</source>
+        <translation>The first {shown} are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="188"/>
+        <source>Sheets left out (no usable header): {sheets}.</source>
+        <translation>Sheets left out (no usable header): {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="195"/>
+        <source>This file was imported before; rows already in LabLedger are not added again.</source>
+        <translation>This file was imported before; rows already in LabLedger are not added again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="215"/>
+        <source>Export the problems as</source>
+        <translation>Export the problems as</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="217"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="226"/>
+        <source>{stem} problems.xlsx</source>
+        <translation>{stem} problems.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="238"/>
+        <source>Problems exported to {path}.</source>
+        <translation>Problems exported to {path}.</translation>
     </message>
 </context>
 <context>
@@ -3182,7 +3262,7 @@ median days</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="885"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="888"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -3221,6 +3301,90 @@ median days</translation>
         <location filename="../../app/views/widgets/excel_export.py" line="130"/>
         <source>Exported {count} rows to {path}.</source>
         <translation>Exported {count} rows to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FileStep</name>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="48"/>
+        <source>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</source>
+        <translation>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="56"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="57"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="66"/>
+        <location filename="../../app/views/importing/file_step.py" line="183"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="77"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="78"/>
+        <source>Sheets to import</source>
+        <translation>Sheets to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="79"/>
+        <source>Records in the file</source>
+        <translation>Records in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="89"/>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="91"/>
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="108"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="133"/>
+        <source>{sheet} ({rows} rows)</source>
+        <translation>{sheet} ({rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="142"/>
+        <source>The file has no sheets.</source>
+        <translation>The file has no sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="148"/>
+        <source>Looking for the header…</source>
+        <translation>Looking for the header…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="164"/>
+        <source>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</source>
+        <translation>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="170"/>
+        <source>Header found on sheet {sheet}, row {row}.</source>
+        <translation>Header found on sheet {sheet}, row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="181"/>
+        <source>Automatic ({kind})</source>
+        <translation>Automatic ({kind})</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3575,326 @@ median days</translation>
         <location filename="../../app/views/tables/hidden_record_note.py" line="38"/>
         <source>{name} is saved, but the search or filters hide it from the list below.</source>
         <translation>{name} is saved, but the search or filters hide it from the list below.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="17"/>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="18"/>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="19"/>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="20"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="21"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="22"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="23"/>
+        <source>Terms (days)</source>
+        <translation>Terms (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="24"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="25"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="26"/>
+        <source>Project code</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="27"/>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="28"/>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="29"/>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="30"/>
+        <source>Invoice amount</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="31"/>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="32"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="33"/>
+        <source>Settled on</source>
+        <translation>Settled on</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="34"/>
+        <source>Payment date</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="35"/>
+        <source>Payment amount</source>
+        <translation>Payment amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="36"/>
+        <source>Bank reference</source>
+        <translation>Bank reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="37"/>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="38"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="41"/>
+        <source>Ledger (invoices with their payments)</source>
+        <translation>Ledger (invoices with their payments)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="42"/>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="43"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="44"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="45"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="49"/>
+        <source>Customers created</source>
+        <translation>Customers created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="50"/>
+        <source>Customers matched</source>
+        <translation>Customers matched</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="51"/>
+        <source>Projects created</source>
+        <translation>Projects created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="52"/>
+        <source>Invoices created</source>
+        <translation>Invoices created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="53"/>
+        <source>Payments created</source>
+        <translation>Payments created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="54"/>
+        <source>Payment allocations created</source>
+        <translation>Payment allocations created</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="55"/>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="56"/>
+        <source>Rows imported before (matched)</source>
+        <translation>Rows imported before (matched)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="57"/>
+        <source>Rows skipped (with problems)</source>
+        <translation>Rows skipped (with problems)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="87"/>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="100"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="111"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="74"/>
+        <source>1 File</source>
+        <translation>1 File</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="75"/>
+        <source>2 Columns</source>
+        <translation>2 Columns</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="76"/>
+        <source>3 Preview</source>
+        <translation>3 Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="77"/>
+        <source>4 Check</source>
+        <translation>4 Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="78"/>
+        <source>5 Import</source>
+        <translation>5 Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="108"/>
+        <source>You can look at a file here, but not check or import it.</source>
+        <translation>You can look at a file here, but not check or import it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="113"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="115"/>
+        <location filename="../../app/views/importing/import_page.py" line="209"/>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="209"/>
+        <source>Continue to import &gt;</source>
+        <translation>Continue to import &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="64"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="67"/>
+        <source>%v of %m rows</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="79"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="79"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="81"/>
+        <source>Import another file</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="108"/>
+        <source>Import {kind} from {name}, sheets {sheets}.</source>
+        <translation>Import {kind} from {name}, sheets {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="112"/>
+        <source>Rows with problems are skipped.</source>
+        <translation>Rows with problems are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="114"/>
+        <source>If any row has a problem, nothing is imported.</source>
+        <translation>If any row has a problem, nothing is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="126"/>
+        <source>Importing {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="144"/>
+        <source>Stopping; nothing will be written…</source>
+        <translation>Stopping; nothing will be written…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="166"/>
+        <source>{name} imported.</source>
+        <translation>{name} imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="168"/>
+        <source>Nothing new to import from {name}.</source>
+        <translation>Nothing new to import from {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="170"/>
+        <source>The file was imported before.</source>
+        <translation>The file was imported before.</translation>
     </message>
 </context>
 <context>
@@ -4363,146 +4847,243 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="145"/>
-        <location filename="../../app/views/shell/main_window.py" line="294"/>
+        <location filename="../../app/views/shell/main_window.py" line="150"/>
+        <location filename="../../app/views/shell/main_window.py" line="288"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="177"/>
+        <location filename="../../app/views/shell/main_window.py" line="182"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="179"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="203"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="203"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="207"/>
+        <location filename="../../app/views/shell/main_window.py" line="209"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="213"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="212"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="215"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="223"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="227"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="231"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
-        <location filename="../../app/views/shell/main_window.py" line="237"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="239"/>
-        <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
-        <translation>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="240"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="250"/>
+        <location filename="../../app/views/shell/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="251"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="259"/>
+        <location filename="../../app/views/shell/main_window.py" line="253"/>
         <source>&amp;Log out / switch user</source>
         <translation>&amp;Log out / switch user</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="262"/>
+        <location filename="../../app/views/shell/main_window.py" line="256"/>
         <source>&amp;Backup and restore…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="266"/>
+        <location filename="../../app/views/shell/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="270"/>
+        <location filename="../../app/views/shell/main_window.py" line="264"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="271"/>
+        <location filename="../../app/views/shell/main_window.py" line="265"/>
         <source>&amp;Audit log</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="276"/>
+        <location filename="../../app/views/shell/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="277"/>
+        <location filename="../../app/views/shell/main_window.py" line="271"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="296"/>
+        <location filename="../../app/views/shell/main_window.py" line="290"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="301"/>
+        <location filename="../../app/views/shell/main_window.py" line="295"/>
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="309"/>
+        <location filename="../../app/views/shell/main_window.py" line="303"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="73"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="77"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="80"/>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="90"/>
+        <source>Save mapping…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
+        <source>Delete mapping</source>
+        <translation>Delete mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="95"/>
+        <source>Saved mapping</source>
+        <translation>Saved mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="106"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="107"/>
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="108"/>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="109"/>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="150"/>
+        <source>Reading the sheet…</source>
+        <translation>Reading the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="178"/>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="196"/>
+        <source>No header row recognised: give its number, then choose the columns.</source>
+        <translation>No header row recognised: give its number, then choose the columns.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="202"/>
+        <source>Header: row {rows}; data from row {first}.</source>
+        <translation>Header: row {rows}; data from row {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="217"/>
+        <source>{kind} needs a column for: {fields}.</source>
+        <translation>{kind} needs a column for: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="277"/>
+        <source>(as found in the file)</source>
+        <translation>(as found in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="281"/>
+        <source>{name} (comes with LabLedger)</source>
+        <translation>{name} (comes with LabLedger)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="324"/>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="325"/>
+        <source>Save the mapping under the name:</source>
+        <translation>Save the mapping under the name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="349"/>
+        <source>Mapping {name} saved.</source>
+        <translation>Mapping {name} saved.</translation>
     </message>
 </context>
 <context>
@@ -5662,6 +6243,72 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="61"/>
+        <source>Reading the first rows of {sheet}…</source>
+        <translation>Reading the first rows of {sheet}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="88"/>
+        <source>The first {count} data rows of sheet {sheet} as they will be imported. Cells in red cannot be imported: point at one to see why.</source>
+        <translation>The first {count} data rows of sheet {sheet} as they will be imported. Cells in red cannot be imported: point at one to see why.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="95"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="119"/>
+        <source>The sheet has no data rows under its header.</source>
+        <translation>The sheet has no data rows under its header.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="122"/>
+        <source>{bad} of these {count} rows have cells that cannot be imported.</source>
+        <translation>{bad} of these {count} rows have cells that cannot be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="128"/>
+        <source>All {count} rows shown can be imported.</source>
+        <translation>All {count} rows shown can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="145"/>
+        <source>In the file: {raw}</source>
+        <translation>In the file: {raw}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="31"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="32"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="33"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="34"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="35"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>ProjectBoardView</name>
     <message>
         <location filename="../../app/views/projects/project_board_view.py" line="414"/>
@@ -6760,38 +7407,38 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="46"/>
+        <location filename="../../app/views/reports/report_tab.py" line="47"/>
         <source>Period {start} to {end} ({days} days), as of {as_of}</source>
         <translation>Period {start} to {end} ({days} days), as of {as_of}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="77"/>
+        <location filename="../../app/views/reports/report_tab.py" line="78"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="79"/>
+        <location filename="../../app/views/reports/report_tab.py" line="80"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="91"/>
+        <location filename="../../app/views/reports/report_tab.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="148"/>
+        <location filename="../../app/views/reports/report_tab.py" line="149"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="166"/>
-        <location filename="../../app/views/reports/report_tab.py" line="182"/>
+        <location filename="../../app/views/reports/report_tab.py" line="167"/>
+        <location filename="../../app/views/reports/report_tab.py" line="183"/>
         <source>Cancelled: press Refresh to compute again.</source>
         <translation>Cancelled: press Refresh to compute again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="195"/>
+        <location filename="../../app/views/reports/report_tab.py" line="196"/>
         <source>{rows} rows, computed in {seconds} s</source>
         <translation>{rows} rows, computed in {seconds} s</translation>
     </message>
@@ -8380,22 +9027,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="914"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="917"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="919"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="922"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="932"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="935"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="938"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="941"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -10664,982 +11311,997 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
+        <source>Give the mapping a name.</source>
+        <translation>Give the mapping a name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <source>The mapping name is longer than {max} characters.</source>
+        <translation>The mapping name is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>Cannot use the mapping file {path}: {detail}</source>
         <translation>Cannot use the mapping file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.</source>
         <translation>Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
         <source>Not an amount: write it as 12345.60, ¥12,345.60 or 12,345.</source>
         <translation>Not an amount: write it as 12345.60, ¥12,345.60 or 12,345.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
         <source>The amount has more than two decimals (fen).</source>
         <translation>The amount has more than two decimals (fen).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
         <source>The amount is more than {max}.</source>
         <translation>The amount is more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>Not a number of days: write it as 30 or 30天.</source>
         <translation>Not a number of days: write it as 30 or 30天.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>This cell is required.</source>
         <translation>This cell is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>A formula with no saved result: open the file in Excel, save it, then import.</source>
         <translation>A formula with no saved result: open the file in Excel, save it, then import.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>The text is longer than {max} characters.</source>
         <translation>The text is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
         <source>Not a valid unified social credit code (统一社会信用代码).</source>
         <translation>Not a valid unified social credit code (统一社会信用代码).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
         <source>The date {date} is after today.</source>
         <translation>The date {date} is after today.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>Not a tax rate: write it as 6%, 0.06 or 6.</source>
         <translation>Not a tax rate: write it as 6%, 0.06 or 6.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>A payment needs both its date and its amount.</source>
         <translation>A payment needs both its date and its amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>The payments add up to more than the invoice.</source>
         <translation>The payments add up to more than the invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>Invoice number {number} is already used by another invoice.</source>
         <translation>Invoice number {number} is already used by another invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>No customer {name} in LabLedger or earlier in this file.</source>
         <translation>No customer {name} in LabLedger or earlier in this file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>No invoice {number} of this customer.</source>
         <translation>No invoice {number} of this customer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</source>
         <translation>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</source>
         <translation>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
         <source>The system keyring refused the password: {detail}</source>
         <translation>The system keyring refused the password: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
         <source>The mail server (SMTP host) is required.</source>
         <translation>The mail server (SMTP host) is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>The port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>Unknown connection security: {value}.</source>
         <translation>Unknown connection security: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
         <source>The sender&apos;s email address is required.</source>
         <translation>The sender&apos;s email address is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
         <source>{label}: {value} is not an email address.</source>
         <translation>{label}: {value} is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
         <source>The time-out must be from 1 to 300 seconds.</source>
         <translation>The time-out must be from 1 to 300 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
         <source>The user name can have only letters, digits and ASCII symbols.</source>
         <translation>The user name can have only letters, digits and ASCII symbols.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
         <source>A password needs the user name it belongs to.</source>
         <translation>A password needs the user name it belongs to.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
         <source>The password can have only letters, digits and ASCII symbols.</source>
         <translation>The password can have only letters, digits and ASCII symbols.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>The webhook address must start with https:// and name a server: {url}</source>
         <translation>The webhook address must start with https:// and name a server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
         <source>At most {max} team robots can be set.</source>
         <translation>At most {max} team robots can be set.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
         <source>A robot is WeCom or DingTalk, not {value}.</source>
         <translation>A robot is WeCom or DingTalk, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
         <source>Each robot needs a name.</source>
         <translation>Each robot needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>Two robots are named {name}.</source>
         <translation>Two robots are named {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
         <source>Unknown robot scope: {value}.</source>
         <translation>Unknown robot scope: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
         <source>The robot {name} is for one salesperson or team: choose whom.</source>
         <translation>The robot {name} is for one salesperson or team: choose whom.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
         <source>Only a DingTalk robot has a signing secret: {name}.</source>
         <translation>Only a DingTalk robot has a signing secret: {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
         <source>The test email was not sent: {detail}</source>
         <translation>The test email was not sent: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>The robot {name} did not take the test message: {detail}</source>
         <translation>The robot {name} did not take the test message: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
         <source>The login name or the password is wrong.</source>
         <translation>The login name or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
         <source>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</source>
         <translation>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
         <source>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</source>
         <translation>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
         <source>The password of {login} was reset: log in to the application and change it first.</source>
         <translation>The password of {login} was reset: log in to the application and change it first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>An account may be locked after 1 to {max} failed log-ins.</source>
         <translation>An account may be locked after 1 to {max} failed log-ins.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>A lock may last 1 to {max} minutes.</source>
         <translation>A lock may last 1 to {max} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>The password needs at least {min} characters.</source>
         <translation>The password needs at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>The password may have at most {max} characters.</source>
         <translation>The password may have at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>The login name is required.</source>
         <translation>The login name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>The name may have at most {max} characters.</source>
         <translation>The name may have at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>An administrator exists already: log in as them to add users.</source>
         <translation>An administrator exists already: log in as them to add users.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
         <source>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</source>
         <translation>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>Cannot import {path}: the statement has no transactions.</source>
         <translation>Cannot import {path}: the statement has no transactions.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</source>
         <translation>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>Choose the customer who paid {amount} on {date}.</source>
         <translation>Choose the customer who paid {amount} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</source>
         <translation>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>Keep between 1 and {max} daily backups.</source>
         <translation>Keep between 1 and {max} daily backups.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</source>
         <translation>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
         <translation>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>migrate-to copies a SQLite database; this one is already on a server.</source>
         <translation>migrate-to copies a SQLite database; this one is already on a server.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
         <translation>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
         <translation>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>The copy in {target} differs from the original: {problems}</source>
         <translation>The copy in {target} differs from the original: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>change the log-in rules</source>
         <translation>change the log-in rules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>reset passwords</source>
         <translation>reset passwords</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>unlock accounts</source>
         <translation>unlock accounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
         <source>change the notification channels</source>
         <translation>change the notification channels</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
+        <source>import records</source>
+        <translation>import records</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
         <source>Mail server</source>
         <translation>Mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
         <source>Robot name</source>
         <translation>Robot name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
         <source>Bank line</source>
         <translation>Bank line</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
         <source>import bank statements</source>
         <translation>import bank statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
         <source>view the audit log</source>
         <translation>view the audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="859"/>
         <source>change the backup settings</source>
         <translation>change the backup settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
         <source>back up the database</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
         <source>restore a backup</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
         <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

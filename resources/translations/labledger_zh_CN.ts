@@ -508,95 +508,95 @@ provision {rate}</source>
         <translation>搜索记录编号或原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="68"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="71"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="85"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="88"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="87"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="90"/>
         <source>All records</source>
         <translation>全部记录类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="89"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="92"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="101"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="104"/>
         <source>From any day</source>
         <translation>起始日期不限</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="102"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="105"/>
         <source>To any day</source>
         <translation>截止日期不限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/audit/audit_log_page.py" line="135"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="138"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="150"/>
-        <location filename="../../app/views/audit/audit_log_page.py" line="199"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="153"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="202"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="152"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="155"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="153"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="156"/>
         <source>audit-log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="164"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="165"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="166"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="167"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="170"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="168"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="171"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="169"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="172"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="170"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="173"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/audit/audit_log_page.py" line="200"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="203"/>
         <source>%n entry(s) written to {path}.</source>
         <translation>
             <numerusform>已将 %n 条记录写入 {path}。</numerusform>
@@ -606,7 +606,7 @@ provision {rate}</source>
 <context>
     <name>AuditLogWindow</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_page.py" line="213"/>
+        <location filename="../../app/views/audit/audit_log_page.py" line="216"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -1500,11 +1500,91 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
-    <name>ComingLaterPage</name>
+    <name>CheckStep</name>
     <message>
-        <location filename="../../app/views/shell/coming_later_page.py" line="20"/>
-        <source>This section arrives in a later version of LabLedger. Nothing here works yet.</source>
-        <translation>此功能将在 LabLedger 的后续版本中提供，目前尚不可用。</translation>
+        <location filename="../../app/views/importing/check_step.py" line="53"/>
+        <source>%v of %m rows</source>
+        <translation>%v / %m 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="55"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="58"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="72"/>
+        <source>Export problems…</source>
+        <translation>导出问题…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="75"/>
+        <source>Skip the rows with problems and import the good rows</source>
+        <translation>跳过有问题的行，只导入正确的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="126"/>
+        <source>Checking every row of {name}…</source>
+        <translation>正在检查 {name} 的每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="144"/>
+        <source>Stopping the check…</source>
+        <translation>正在停止检查…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="152"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="169"/>
+        <source>{read} rows checked: {good} can be imported.</source>
+        <translation>已检查 {read} 行：{good} 行可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="176"/>
+        <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
+        <translation>{rows} 行共有 {count} 处问题，见下表；在文件中改正这些问题、或选择跳过这些行之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="182"/>
+        <source>The first {shown} are listed.</source>
+        <translation>下表列出前 {shown} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="188"/>
+        <source>Sheets left out (no usable header): {sheets}.</source>
+        <translation>未导入的工作表（没有可识别的表头）：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="195"/>
+        <source>This file was imported before; rows already in LabLedger are not added again.</source>
+        <translation>此文件以前导入过；LabLedger 中已有的行不会重复添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="215"/>
+        <source>Export the problems as</source>
+        <translation>问题导出为</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="217"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="226"/>
+        <source>{stem} problems.xlsx</source>
+        <translation>{stem} 问题.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/check_step.py" line="238"/>
+        <source>Problems exported to {path}.</source>
+        <translation>问题已导出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3252,7 @@ median days</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="885"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="888"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -3211,6 +3291,90 @@ median days</source>
         <location filename="../../app/views/widgets/excel_export.py" line="130"/>
         <source>Exported {count} rows to {path}.</source>
         <translation>已将 {count} 行导出到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>FileStep</name>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="48"/>
+        <source>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</source>
+        <translation>选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件。LabLedger 会自动找到表头行和各列；接下来的步骤会显示识别结果，最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="56"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="57"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="66"/>
+        <location filename="../../app/views/importing/file_step.py" line="183"/>
+        <source>Automatic</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="77"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="78"/>
+        <source>Sheets to import</source>
+        <translation>要导入的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="79"/>
+        <source>Records in the file</source>
+        <translation>文件中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="89"/>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="91"/>
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="108"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="133"/>
+        <source>{sheet} ({rows} rows)</source>
+        <translation>{sheet}（{rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="142"/>
+        <source>The file has no sheets.</source>
+        <translation>此文件没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="148"/>
+        <source>Looking for the header…</source>
+        <translation>正在查找表头…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="164"/>
+        <source>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</source>
+        <translation>第一个工作表中没有识别出表头：请选择记录类型，然后在下一步指定每列的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="170"/>
+        <source>Header found on sheet {sheet}, row {row}.</source>
+        <translation>已在工作表 {sheet} 第 {row} 行找到表头。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="181"/>
+        <source>Automatic ({kind})</source>
+        <translation>自动识别（{kind}）</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3565,326 @@ median days</source>
         <location filename="../../app/views/tables/hidden_record_note.py" line="38"/>
         <source>{name} is saved, but the search or filters hide it from the list below.</source>
         <translation>{name} 已保存，但当前的搜索或筛选条件使它不在下面的列表中显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="17"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="18"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="19"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="20"/>
+        <source>Short name</source>
+        <translation>客户简称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="21"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="22"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="23"/>
+        <source>Terms (days)</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="24"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="25"/>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="26"/>
+        <source>Project code</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="27"/>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="28"/>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="29"/>
+        <source>Issue date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="30"/>
+        <source>Invoice amount</source>
+        <translation>开票金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="31"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="32"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="33"/>
+        <source>Settled on</source>
+        <translation>结清日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="34"/>
+        <source>Payment date</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="35"/>
+        <source>Payment amount</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="36"/>
+        <source>Bank reference</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="37"/>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="38"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="41"/>
+        <source>Ledger (invoices with their payments)</source>
+        <translation>台账（发票及其回款）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="42"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="43"/>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="44"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="45"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="49"/>
+        <source>Customers created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="50"/>
+        <source>Customers matched</source>
+        <translation>匹配到的已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="51"/>
+        <source>Projects created</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="52"/>
+        <source>Invoices created</source>
+        <translation>新建发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="53"/>
+        <source>Payments created</source>
+        <translation>新建回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="54"/>
+        <source>Payment allocations created</source>
+        <translation>新建回款核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="55"/>
+        <source>Rows read</source>
+        <translation>读取的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="56"/>
+        <source>Rows imported before (matched)</source>
+        <translation>以前导入过的行（已匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="57"/>
+        <source>Rows skipped (with problems)</source>
+        <translation>跳过的行（有问题）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="87"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="100"/>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_labels.py" line="111"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="74"/>
+        <source>1 File</source>
+        <translation>1 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="75"/>
+        <source>2 Columns</source>
+        <translation>2 列映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="76"/>
+        <source>3 Preview</source>
+        <translation>3 预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="77"/>
+        <source>4 Check</source>
+        <translation>4 检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="78"/>
+        <source>5 Import</source>
+        <translation>5 导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="108"/>
+        <source>You can look at a file here, but not check or import it.</source>
+        <translation>您可以在此查看文件，但不能检查或导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="113"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="115"/>
+        <location filename="../../app/views/importing/import_page.py" line="209"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_page.py" line="209"/>
+        <source>Continue to import &gt;</source>
+        <translation>继续导入 &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="64"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="67"/>
+        <source>%v of %m rows</source>
+        <translation>%v / %m 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="68"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="79"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="79"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="81"/>
+        <source>Import another file</source>
+        <translation>导入其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="108"/>
+        <source>Import {kind} from {name}, sheets {sheets}.</source>
+        <translation>从 {name} 的工作表 {sheets} 导入{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="112"/>
+        <source>Rows with problems are skipped.</source>
+        <translation>有问题的行将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="114"/>
+        <source>If any row has a problem, nothing is imported.</source>
+        <translation>只要有一行有问题，就不导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="126"/>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="144"/>
+        <source>Stopping; nothing will be written…</source>
+        <translation>正在停止；不会写入任何内容…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="166"/>
+        <source>{name} imported.</source>
+        <translation>{name} 已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="168"/>
+        <source>Nothing new to import from {name}.</source>
+        <translation>{name} 中没有需要导入的新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/import_step.py" line="170"/>
+        <source>The file was imported before.</source>
+        <translation>此文件以前导入过。</translation>
     </message>
 </context>
 <context>
@@ -4352,146 +4836,243 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="145"/>
-        <location filename="../../app/views/shell/main_window.py" line="294"/>
+        <location filename="../../app/views/shell/main_window.py" line="150"/>
+        <location filename="../../app/views/shell/main_window.py" line="288"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="177"/>
+        <location filename="../../app/views/shell/main_window.py" line="182"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="179"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="201"/>
+        <location filename="../../app/views/shell/main_window.py" line="203"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="203"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="207"/>
+        <location filename="../../app/views/shell/main_window.py" line="209"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="211"/>
+        <location filename="../../app/views/shell/main_window.py" line="213"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="212"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="215"/>
+        <location filename="../../app/views/shell/main_window.py" line="217"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="221"/>
+        <location filename="../../app/views/shell/main_window.py" line="223"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="227"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="231"/>
+        <location filename="../../app/views/shell/main_window.py" line="233"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="234"/>
-        <location filename="../../app/views/shell/main_window.py" line="237"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="239"/>
-        <source>Bring in the Excel ledgers the lab kept by hand, and lists of customers, projects, invoices and payments: LabLedger finds the headers, proposes the column mapping and checks every row before writing.</source>
-        <translation>导入实验室手工维护的 Excel 应收账款台账，以及客户、项目、发票和回款清单：LabLedger 会自动识别表头、建议列的对应关系，并在写入前逐行校验。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="246"/>
+        <location filename="../../app/views/shell/main_window.py" line="240"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="250"/>
+        <location filename="../../app/views/shell/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="251"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="259"/>
+        <location filename="../../app/views/shell/main_window.py" line="253"/>
         <source>&amp;Log out / switch user</source>
         <translation>注销/切换用户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="262"/>
+        <location filename="../../app/views/shell/main_window.py" line="256"/>
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="266"/>
+        <location filename="../../app/views/shell/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="270"/>
+        <location filename="../../app/views/shell/main_window.py" line="264"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="271"/>
+        <location filename="../../app/views/shell/main_window.py" line="265"/>
         <source>&amp;Audit log</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="276"/>
+        <location filename="../../app/views/shell/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="277"/>
+        <location filename="../../app/views/shell/main_window.py" line="271"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="296"/>
+        <location filename="../../app/views/shell/main_window.py" line="290"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="301"/>
+        <location filename="../../app/views/shell/main_window.py" line="295"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="309"/>
+        <location filename="../../app/views/shell/main_window.py" line="303"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="73"/>
+        <source>Automatic</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="77"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="80"/>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="90"/>
+        <source>Save mapping…</source>
+        <translation>保存映射…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="92"/>
+        <source>Delete mapping</source>
+        <translation>删除映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="95"/>
+        <source>Saved mapping</source>
+        <translation>已保存的映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="106"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="107"/>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="108"/>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="109"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="150"/>
+        <source>Reading the sheet…</source>
+        <translation>正在读取工作表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="178"/>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="196"/>
+        <source>No header row recognised: give its number, then choose the columns.</source>
+        <translation>没有识别出表头行：请输入表头所在行号，再为各列选择字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="202"/>
+        <source>Header: row {rows}; data from row {first}.</source>
+        <translation>表头：第 {rows} 行；数据从第 {first} 行开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="217"/>
+        <source>{kind} needs a column for: {fields}.</source>
+        <translation>导入{kind}需要以下各项对应的列：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="277"/>
+        <source>(as found in the file)</source>
+        <translation>（按文件自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="281"/>
+        <source>{name} (comes with LabLedger)</source>
+        <translation>{name}（LabLedger 自带）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="324"/>
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="325"/>
+        <source>Save the mapping under the name:</source>
+        <translation>映射的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/mapping_step.py" line="349"/>
+        <source>Mapping {name} saved.</source>
+        <translation>映射 {name} 已保存。</translation>
     </message>
 </context>
 <context>
@@ -5649,6 +6230,72 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="61"/>
+        <source>Reading the first rows of {sheet}…</source>
+        <translation>正在读取 {sheet} 的前几行…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="88"/>
+        <source>The first {count} data rows of sheet {sheet} as they will be imported. Cells in red cannot be imported: point at one to see why.</source>
+        <translation>工作表 {sheet} 的前 {count} 行数据，按导入时的解析结果显示。红色单元格无法导入：将鼠标指向该单元格可查看原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="95"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="119"/>
+        <source>The sheet has no data rows under its header.</source>
+        <translation>此工作表的表头下没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="122"/>
+        <source>{bad} of these {count} rows have cells that cannot be imported.</source>
+        <translation>这 {count} 行中有 {bad} 行含有无法导入的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="128"/>
+        <source>All {count} rows shown can be imported.</source>
+        <translation>显示的 {count} 行都可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/preview_step.py" line="145"/>
+        <source>In the file: {raw}</source>
+        <translation>文件中为：{raw}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="31"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="32"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="33"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="34"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/problem_table_model.py" line="35"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>ProjectBoardView</name>
     <message>
         <location filename="../../app/views/projects/project_board_view.py" line="414"/>
@@ -6745,38 +7392,38 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="46"/>
+        <location filename="../../app/views/reports/report_tab.py" line="47"/>
         <source>Period {start} to {end} ({days} days), as of {as_of}</source>
         <translation>期间 {start} 至 {end}（{days} 天），截至 {as_of}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="77"/>
+        <location filename="../../app/views/reports/report_tab.py" line="78"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="79"/>
+        <location filename="../../app/views/reports/report_tab.py" line="80"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="91"/>
+        <location filename="../../app/views/reports/report_tab.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="148"/>
+        <location filename="../../app/views/reports/report_tab.py" line="149"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="166"/>
-        <location filename="../../app/views/reports/report_tab.py" line="182"/>
+        <location filename="../../app/views/reports/report_tab.py" line="167"/>
+        <location filename="../../app/views/reports/report_tab.py" line="183"/>
         <source>Cancelled: press Refresh to compute again.</source>
         <translation>已取消：点“刷新”重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="195"/>
+        <location filename="../../app/views/reports/report_tab.py" line="196"/>
         <source>{rows} rows, computed in {seconds} s</source>
         <translation>共 {rows} 行，用时 {seconds} 秒</translation>
     </message>
@@ -8361,22 +9008,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="914"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="917"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="919"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="922"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="932"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="935"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="938"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="941"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -10645,982 +11292,997 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
+        <source>Give the mapping a name.</source>
+        <translation>请为映射命名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <source>The mapping name is longer than {max} characters.</source>
+        <translation>映射名称超过 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>Cannot use the mapping file {path}: {detail}</source>
         <translation>无法使用列映射文件 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.</source>
         <translation>不是日期：请写成 2023-05-06、2023/5/6、2023.5.6、2023年5月6日 或 20230506。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
         <source>Not an amount: write it as 12345.60, ¥12,345.60 or 12,345.</source>
         <translation>不是金额：请写成 12345.60、¥12,345.60 或 12,345。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
         <source>The amount has more than two decimals (fen).</source>
         <translation>金额的小数超过两位（分）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
         <source>The amount is more than {max}.</source>
         <translation>金额超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>Not a number of days: write it as 30 or 30天.</source>
         <translation>不是天数：请写成 30 或 30天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>This cell is required.</source>
         <translation>此单元格必须填写。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>A formula with no saved result: open the file in Excel, save it, then import.</source>
         <translation>公式没有保存计算结果：请在 Excel 中打开并保存文件，然后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>The text is longer than {max} characters.</source>
         <translation>文字超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
         <source>Not a valid unified social credit code (统一社会信用代码).</source>
         <translation>不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
         <source>The date {date} is after today.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>Not a tax rate: write it as 6%, 0.06 or 6.</source>
         <translation>不是税率：请写成 6%、0.06 或 6。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>A payment needs both its date and its amount.</source>
         <translation>回款需要同时填写日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>The payments add up to more than the invoice.</source>
         <translation>回款合计超过发票金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>Invoice number {number} is already used by another invoice.</source>
         <translation>发票号码 {number} 已被另一张发票使用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>No customer {name} in LabLedger or earlier in this file.</source>
         <translation>LabLedger 中及本文件前面的行中都没有客户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>No invoice {number} of this customer.</source>
         <translation>该客户没有发票 {number}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</source>
         <translation>负数（红字）金额不能作为发票导入；请在 LabLedger 中针对被冲红的发票开具红字发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="624"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
         <source>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</source>
         <translation>本机没有可用的系统密钥环，无法安全保存密码，因此未保存。Windows 和 macOS 使用系统自带的密钥环；Linux 请安装并解锁支持 Secret Service 的密钥环（GNOME Keyring 或 KWallet）及 Python 包 secretstorage，或配置其他 keyring 后端。LabLedger 从不把密码保存在数据库中。（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="632"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
         <source>The system keyring refused the password: {detail}</source>
         <translation>系统密钥环拒绝保存密码：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="633"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
         <source>The mail server (SMTP host) is required.</source>
         <translation>请填写邮件服务器（SMTP 主机）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>Unknown connection security: {value}.</source>
         <translation>未知的连接加密方式：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
         <source>The sender&apos;s email address is required.</source>
         <translation>请填写发件人邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
         <source>{label}: {value} is not an email address.</source>
         <translation>{label}：{value} 不是有效的邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
         <source>The time-out must be from 1 to 300 seconds.</source>
         <translation>超时时间必须在 1 到 300 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
         <source>The user name can have only letters, digits and ASCII symbols.</source>
         <translation>用户名只能包含字母、数字和 ASCII 符号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
         <source>A password needs the user name it belongs to.</source>
         <translation>填写密码时须同时填写对应的用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
         <source>The password can have only letters, digits and ASCII symbols.</source>
         <translation>密码只能包含字母、数字和 ASCII 符号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>The webhook address must start with https:// and name a server: {url}</source>
         <translation>Webhook 地址必须以 https:// 开头并包含服务器地址：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
         <source>At most {max} team robots can be set.</source>
         <translation>最多可设置 {max} 个群机器人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
         <source>A robot is WeCom or DingTalk, not {value}.</source>
         <translation>机器人只能是企业微信或钉钉，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
         <source>Each robot needs a name.</source>
         <translation>每个机器人都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>Two robots are named {name}.</source>
         <translation>有两个机器人都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
         <source>Unknown robot scope: {value}.</source>
         <translation>未知的机器人范围：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
         <source>The robot {name} is for one salesperson or team: choose whom.</source>
         <translation>机器人 {name} 只接收某位销售或某个团队的消息：请选择对象。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
         <source>Only a DingTalk robot has a signing secret: {name}.</source>
         <translation>只有钉钉机器人才有加签密钥：{name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
         <source>The test email was not sent: {detail}</source>
         <translation>测试邮件未能发送：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>The robot {name} did not take the test message: {detail}</source>
         <translation>机器人 {name} 未接收测试消息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
         <source>The login name or the password is wrong.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
         <source>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</source>
         <translation>连续 {attempts} 次登录失败，此账户已被锁定。请在 {until} 之后再试，或请管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
         <source>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</source>
         <translation>此数据库要求在命令行登录：请使用 --user 登录名（密码会提示输入，或从 LABLEDGER_PASSWORD 读取）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
         <source>The password of {login} was reset: log in to the application and change it first.</source>
         <translation>{login} 的密码已被重置：请先登录应用程序修改密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="670"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
         <source>An account may be locked after 1 to {max} failed log-ins.</source>
         <translation>锁定账户前允许的登录失败次数须为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
         <source>A lock may last 1 to {max} minutes.</source>
         <translation>锁定时长须为 1 到 {max} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
         <source>The password needs at least {min} characters.</source>
         <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>The password may have at most {max} characters.</source>
         <translation>密码最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>The login name is required.</source>
         <translation>请填写登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>The name may have at most {max} characters.</source>
         <translation>姓名最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>An administrator exists already: log in as them to add users.</source>
         <translation>管理员已存在：请以管理员身份登录后添加用户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
         <source>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</source>
         <translation>无法导入 {path}：它不是 LabLedger 能读取的银行流水（没有找到含日期列和金额列的表头行，如“交易日期”和“交易金额”）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
         <source>Cannot import {path}: the statement has no transactions.</source>
         <translation>无法导入 {path}：流水中没有交易记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="687"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
         <source>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</source>
         <translation>无法导入 {path}：第 {row} 行的金额无法识别（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="690"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>Choose the customer who paid {amount} on {date}.</source>
         <translation>请选择 {date} 付款 {amount} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
         <source>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</source>
         <translation>{date} 金额 {amount} 的银行流水已{status}（在本机或其他电脑上）；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
         <source>Keep between 1 and {max} daily backups.</source>
         <translation>每日备份保留份数须在 1 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="697"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
         <source>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</source>
         <translation>服务器数据库的备份与恢复在服务器上进行（pg_dump、pg_restore）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
         <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
         <translation>migrate-to 只能复制到 PostgreSQL 数据库（postgresql://用户@主机/数据库）；{url} 不是。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
         <source>migrate-to copies a SQLite database; this one is already on a server.</source>
         <translation>migrate-to 复制的是 SQLite 数据库；此数据库已在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="709"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
         <translation>数据库 {target} 不是空的（{table} 有 {rows} 行）：migrate-to 只复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
         <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
         <translation>数据库 {target} 的结构版本为 {theirs}，原数据库为 {mine}；两者都必须是本版本的结构。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
         <source>The copy in {target} differs from the original: {problems}</source>
         <translation>{target} 中的副本与原数据库不一致：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="727"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
         <source>work collection tasks</source>
         <translation>处理催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>change reminder schedules</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>read notifications</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>change others&apos; preferences</source>
         <translation>修改他人的偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>change the log-in rules</source>
         <translation>修改登录规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>reset passwords</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>unlock accounts</source>
         <translation>解锁账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
         <source>set collection targets</source>
         <translation>设置回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
         <source>change the scorecard</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
         <source>change the notification channels</source>
         <translation>修改通知渠道</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
+        <source>import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
         <source>Mail server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
         <source>Robot name</source>
         <translation>机器人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
         <source>Send to</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
         <source>Bank line</source>
         <translation>银行流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
         <source>import bank statements</source>
         <translation>导入银行流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="859"/>
         <source>change the backup settings</source>
         <translation>修改备份设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
         <source>back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="726"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
         <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>

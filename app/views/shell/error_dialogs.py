@@ -593,6 +593,8 @@ KNOWN_TEMPLATES = (
         "(such as 客户名称, 开票日期, 开票金额); give a mapping file.",
     ),
     QT_TRANSLATE_NOOP("errors", "Cannot import {path}: it has no sheet named {sheet}."),
+    QT_TRANSLATE_NOOP("errors", "Give the mapping a name."),
+    QT_TRANSLATE_NOOP("errors", "The mapping name is longer than {max} characters."),
     QT_TRANSLATE_NOOP("errors", "Cannot use the mapping file {path}: {detail}"),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -840,6 +842,7 @@ PARAM_WORDS = (
     QT_TRANSLATE_NOOP("errors", "resolve statement disputes"),
     QT_TRANSLATE_NOOP("errors", "change the lab profile"),
     QT_TRANSLATE_NOOP("errors", "change the notification channels"),
+    QT_TRANSLATE_NOOP("errors", "import records"),
     QT_TRANSLATE_NOOP("errors", "Mail server"),
     QT_TRANSLATE_NOOP("errors", "Sender's address"),
     QT_TRANSLATE_NOOP("errors", "Reply-to address"),

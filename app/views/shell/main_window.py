@@ -25,7 +25,6 @@ from app.services.core.permissions import MANAGERS
 from app.services.core.settings_service import LabProfile, get_lab_profile
 from app.views.customers.customer_labels import role_label
 from app.views.notifications.notification_centre import NotificationButton
-from app.views.shell.coming_later_page import ComingLaterPage
 from app.views.shell.section_keys import SectionKeys
 from app.views.shell.ui_settings import (
     GEOMETRY_KEY,
@@ -121,6 +120,12 @@ def _reports_page(ctx: ViewContext) -> QWidget:
     return ReportsPage(ctx)
 
 
+def _import_page(ctx: ViewContext) -> QWidget:
+    from app.views.importing.import_page import ImportPage
+
+    return ImportPage(ctx)
+
+
 def _settings_page(ctx: ViewContext) -> QWidget:
     from app.views.settings.settings_page import SettingsPage
 
@@ -194,9 +199,6 @@ class MainWindow(QMainWindow):
     def _sections(self) -> list[Section]:
         ctx = self.ctx
 
-        def later(title: str, text: str) -> Callable[[], QWidget]:
-            return lambda: ComingLaterPage(title, text)
-
         return [
             Section("workbench", self.tr("Workbench"), Icon.WORKBENCH, lambda: WorkbenchPage(ctx)),
             Section(
@@ -233,15 +235,7 @@ class MainWindow(QMainWindow):
                 "import",
                 self.tr("Import"),
                 Icon.IMPORT,
-                later(
-                    self.tr("Import"),
-                    self.tr(
-                        "Bring in the Excel ledgers the lab kept by hand, and lists of "
-                        "customers, projects, invoices and payments: LabLedger finds the "
-                        "headers, proposes the column mapping and checks every row before "
-                        "writing."
-                    ),
-                ),
+                lambda: _import_page(ctx),
             ),
             Section("settings", self.tr("Settings"), Icon.SETTINGS, lambda: _settings_page(ctx)),
         ]

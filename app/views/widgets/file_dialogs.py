@@ -21,6 +21,7 @@ class FilePurpose(StrEnum):
     SCAN = "scan"  # scans of signed statement slips
     STATEMENTS = "statements"  # folders of statements written in a batch
     BANK = "bank"  # bank statement exports to import
+    IMPORT = "import"  # files of legacy records to import
 
 
 def documents_folder() -> Path:
