@@ -22,8 +22,8 @@ from app.domain.money import Money, check_amount_limit, tax_of_inclusive
 from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Project, WriteOff
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
-from app.services.core.context import Actor
 from app.services.core.conflicts import Facts, invoice_facts, refuse_if_changed
+from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customer, lock_customer_of
 from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import is_duplicate, lock_for_typed, next_number

@@ -21,8 +21,8 @@ from app.domain.money import Money, check_amount_limit
 from app.models import Allocation, Invoice, Payment
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
-from app.services.core.context import Actor
 from app.services.core.conflicts import Facts, payment_facts, refuse_if_changed
+from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customer, lock_customer_of
 from app.services.core.dates import check_entry_date
 from app.services.core.numbering_service import next_number

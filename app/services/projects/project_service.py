@@ -42,8 +42,8 @@ from app.models import (
 )
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
-from app.services.core.context import Actor
 from app.services.core.conflicts import Facts, project_facts, refuse_if_changed
+from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customer_of
 from app.services.core.dates import check_entry_date
 from app.services.core.field_checks import check_length
