@@ -4,6 +4,7 @@ every table on ``Base.metadata`` (Alembic and the test fixtures rely on that).""
 from app.models.activity import Activity
 from app.models.audit import AuditChainHead, AuditEntry
 from app.models.base import Base
+from app.models.change_counter import ChangeCounter
 from app.models.collection_task import CollectionTask, EmailOutbox
 from app.models.credit_tier import CreditTier
 from app.models.customer import Contact, Customer, CustomerOwnership
@@ -26,6 +27,7 @@ __all__ = [
     "AuditChainHead",
     "AuditEntry",
     "Base",
+    "ChangeCounter",
     "CollectionTask",
     "Contact",
     "CreditTier",
