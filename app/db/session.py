@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,10 +24,10 @@ class Database:
     """The open database: its engine plus session factories for readers and writers."""
 
     engine: Engine
-    # Tries at taking the write lock when another PC holds it past the busy timeout, and the
-    # pause before each retry (pause, 2 x pause, ...).
-    write_attempts: int = 4
-    write_retry_pause: float = 0.5
+    # How long a write waits for another PC's write lock before the user is told the
+    # database is busy, and the longest pause between two tries at the lock.
+    write_wait_limit: float = 60.0
+    write_retry_pause: float = 0.01
     # Told True (from the waiting thread) once a write has waited ``wait_hint_after`` seconds
     # for another PC's lock, and False when it goes on or gives up: the GUI says so.
     on_wait: Callable[[bool], None] | None = field(default=None, repr=False)
@@ -33,9 +35,10 @@ class Database:
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+        self._write = sessionmaker(writer(self.engine, lock_tries=True), expire_on_commit=False)
         watch_writes(self.engine)
         self._own_changes = 0
+        self._last_commit = -1.0
         self._own_lock = threading.Lock()
 
     @property
@@ -63,12 +66,16 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction; commits on success, rolls back on any error. The write lock is
-        taken before the caller's code runs, so only that start is tried again when the file
-        stays locked; after the last try the caller gets ``DatabaseBusyError``."""
+        taken before the caller's code runs, so only that start is tried again while another
+        PC holds the lock; after ``write_wait_limit`` the caller gets ``DatabaseBusyError``."""
+        if self.is_sqlite and time.monotonic() - self._last_commit < self.write_retry_pause:
+            # Writing in a loop: let a PC that waits for the lock have its turn first (it
+            # tries every few milliseconds; without this pause it would rarely win).
+            time.sleep(random.uniform(0, self.write_retry_pause))
         try:
             with self._waiting():
                 session, transaction = retry_when_locked(
-                    self._begin_write, self.write_attempts, self.write_retry_pause
+                    self._begin_write, self.write_wait_limit, self.write_retry_pause
                 )
             with session:
                 try:
@@ -81,6 +88,7 @@ class Database:
                 # On SQLite the commit waits for other PCs' readers to let go of the file.
                 with self._waiting():
                     transaction.commit()
+                self._last_commit = time.monotonic()
                 if bumped:
                     with self._own_lock:
                         self._own_changes += 1

@@ -42,7 +42,11 @@ class SerialWriter(QObject):
     waiting = Signal(bool)
 
     def __init__(
-        self, db: Database, errors: ErrorPresenter, bus: ChangeBus, parent: QObject | None = None
+        self,
+        db: Database | None,
+        errors: ErrorPresenter,
+        bus: ChangeBus,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
@@ -50,8 +54,9 @@ class SerialWriter(QObject):
         self._runner = OpRunner(db, errors, pool=self._pool, parent=self)
         self._bus = bus
         bridge = _the_wait_bridge()
-        db.on_wait = bridge.waiting.emit
         bridge.waiting.connect(self.waiting)
+        if db is not None:
+            db.on_wait = bridge.waiting.emit
 
     def write(
         self,
