@@ -34,6 +34,7 @@ from app.services.customers import customer_edit_service as edit
 from app.services.ledger.payment_service import PaymentInput, record_payment
 
 TODAY = date(2026, 6, 30)
+MIXED = ("payment", "payment", "edit", "note")
 
 
 def _form(db: Database, customer_id: int) -> tuple[int, edit.CustomerInput]:
