@@ -124,6 +124,8 @@ class ConflictDialog(QDialog):
         self.keep_button = self.buttons.addButton(
             self.tr("Keep my input"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        # Enter keeps the input: replacing it is the choice that loses something.
+        self.keep_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.accepted.connect(self._on_reload)
