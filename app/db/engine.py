@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -14,6 +15,8 @@ from app.db.location import DbLocation
 from app.db.sqlite_file import BUSY_TIMEOUT_MS, ensure_folder
 
 T = TypeVar("T")
+# How long one try at a writer's lock waits inside SQLite before Python tries again.
+LOCK_TRY_MS = 20
 
 
 def make_engine(location: DbLocation) -> Engine:
@@ -49,16 +52,28 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         # A writer takes the RESERVED lock up front so that two writers wait for each other
-        # (busy timeout) instead of one failing at once on lock upgrade.
-        if conn.get_execution_options().get("sqlite_write"):
+        # instead of one failing at once on lock upgrade. It waits in short tries that
+        # Database.write repeats (see retry_when_locked): SQLite's own wait sleeps up to
+        # 100 ms at a time and mostly misses the moment another PC that writes in a loop
+        # lets go, so a PC could wait many seconds behind a busy one.
+        options = conn.get_execution_options()
+        if options.get("sqlite_write") and options.get("sqlite_lock_tries"):
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={LOCK_TRY_MS}")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        elif options.get("sqlite_write"):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
 
 
-def writer(engine: Engine) -> Engine:
-    """The same engine, marked so that transactions on it start as writers."""
-    return engine.execution_options(sqlite_write=True)
+def writer(engine: Engine, *, lock_tries: bool = False) -> Engine:
+    """The same engine, marked so that transactions on it start as writers; with
+    ``lock_tries`` a writer waits for the lock in short tries that the caller repeats
+    (retry_when_locked), otherwise for the whole busy timeout at once."""
+    return engine.execution_options(sqlite_write=True, sqlite_lock_tries=lock_tries)
 
 
 def is_locked_error(exc: BaseException) -> bool:
@@ -66,13 +81,15 @@ def is_locked_error(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def retry_when_locked(fn: Callable[[], T], attempts: int = 4, pause: float = 0.5) -> T:
-    """Run ``fn`` again when another PC holds the file's lock longer than the busy timeout."""
-    for attempt in range(attempts):
+def retry_when_locked(fn: Callable[[], T], limit: float = 60.0, pause: float = 0.01) -> T:
+    """Run ``fn`` again while another PC holds the file's lock, for up to ``limit`` seconds,
+    with a random pause of up to ``pause`` seconds between tries (so that PCs waiting for
+    the same lock do not try in step); after that the lock error goes to the caller."""
+    deadline = time.monotonic() + limit
+    while True:
         try:
             return fn()
         except OperationalError as exc:
-            if not is_locked_error(exc) or attempt == attempts - 1:
+            if not is_locked_error(exc) or time.monotonic() >= deadline:
                 raise
-            time.sleep(pause * (attempt + 1))
-    raise AssertionError("unreachable")
+            time.sleep(random.uniform(0, pause))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 
 class LabLedgerError(Exception):
@@ -83,11 +84,30 @@ class NotFoundError(LabLedgerError):
     template = "{entity} {key} does not exist (it may have been deleted on another PC)."
 
 
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a record that another PC saved differently: ``field`` is its English
+    label (the views translate it), ``yours`` what this form has, ``theirs`` what is saved."""
+
+    field: str
+    yours: str
+    theirs: str
+
+
 class ConcurrentEditError(LabLedgerError):
+    """Someone else saved the record since the form was opened; nothing was written.
+    ``changes`` lists the fields that differ, so the form can show them and keep its input."""
+
     template = (
         "{entity} {key} was changed by someone else while you were editing it. "
         "Reload it and make your change again."
     )
+
+    def __init__(
+        self, template: str | None = None, *, changes: Sequence[FieldChange] = (), **params: object
+    ) -> None:
+        self.changes = tuple(changes)
+        super().__init__(template, **params)
 
 
 class PermissionDeniedError(LabLedgerError):

@@ -5,6 +5,7 @@ from app.models.activity import Activity
 from app.models.audit import AuditChainHead, AuditEntry
 from app.models.bank_line import BankLine
 from app.models.base import Base
+from app.models.change_counter import ChangeCounter
 from app.models.collection_task import CollectionTask, EmailOutbox
 from app.models.credit_tier import CreditTier
 from app.models.customer import Contact, Customer, CustomerOwnership
@@ -28,6 +29,7 @@ __all__ = [
     "AuditEntry",
     "BankLine",
     "Base",
+    "ChangeCounter",
     "CollectionTask",
     "Contact",
     "CreditTier",

@@ -1597,6 +1597,174 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="33"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="34"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="35"/>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="36"/>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="37"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="38"/>
+        <source>Quoted amount</source>
+        <translation>Quoted amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="39"/>
+        <source>Contract amount</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="40"/>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="41"/>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="42"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="43"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="44"/>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="45"/>
+        <source>Credit tier</source>
+        <translation>Credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="46"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="47"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="48"/>
+        <source>Payment terms (days)</source>
+        <translation>Payment terms (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="49"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="50"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="51"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="52"/>
+        <source>Invoice title</source>
+        <translation>Invoice title</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="53"/>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="54"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="55"/>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="56"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="59"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="60"/>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="92"/>
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="99"/>
+        <source>Nothing was saved and your input is still in the form. Reload shows what is saved now (your input is replaced); keep your input to copy it first.</source>
+        <translation>Nothing was saved and your input is still in the form. Reload shows what is saved now (your input is replaced); keep your input to copy it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="106"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="106"/>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="106"/>
+        <source>Saved by the other PC</source>
+        <translation>Saved by the other PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="122"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="125"/>
+        <source>Keep my input</source>
+        <translation>Keep my input</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <location filename="../../app/views/customers/contacts_editor.py" line="41"/>
@@ -2446,229 +2614,229 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="112"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="112"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="119"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="126"/>
         <source>Required, e.g. 上海浦东环境监测站</source>
         <translation>Required, e.g. 上海浦东环境监测站</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="122"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="129"/>
         <source>Given automatically when left empty</source>
         <translation>Given automatically when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="124"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
         <source>18 characters, e.g. 91310115MA1H7XXXX0</source>
         <translation>18 characters, e.g. 91310115MA1H7XXXX0</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
         <source>e.g. 021-5888 0001 转 123 or 138 0013 8000</source>
         <translation>e.g. 021-5888 0001 转 123 or 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="145"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="146"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="147"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="148"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="143"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="150"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="151"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="145"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="152"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="146"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="153"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="156"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="156"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="163"/>
         <source>Own payment terms</source>
         <translation>Own payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="159"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="166"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="160"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="167"/>
         <source>Own credit limit</source>
         <translation>Own credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="177"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="184"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="179"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="186"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="180"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="187"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="181"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="188"/>
         <source>Applies</source>
         <translation>Applies</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="188"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="195"/>
         <source>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</source>
         <translation>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="203"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="200"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="207"/>
         <source>The customer&apos;s name when left empty</source>
         <translation>The customer&apos;s name when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="202"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="209"/>
         <source>The unified social credit code when left empty</source>
         <translation>The unified social credit code when left empty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="209"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="216"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="210"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="217"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="211"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="218"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="212"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="219"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="213"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="220"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="216"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="223"/>
         <source>Invoicing</source>
         <translation>Invoicing</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="223"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="230"/>
         <source>One contact is the primary contact: statements and reminders go to them.</source>
         <translation>One contact is the primary contact: statements and reminders go to them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="230"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="237"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="345"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="352"/>
         <source>Only managers change a customer&apos;s credit tier.</source>
         <translation>Only managers change a customer&apos;s credit tier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="349"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="356"/>
         <source>(no longer active)</source>
         <translation>(no longer active)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="377"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="384"/>
         <source>The tier gives {terms} and a credit limit of {limit}.</source>
         <translation>The tier gives {terms} and a credit limit of {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="401"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="408"/>
         <source>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</source>
         <translation>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="425"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="432"/>
         <source>{terms} ({terms_source}), credit limit {limit} ({limit_source})</source>
         <translation>{terms} ({terms_source}), credit limit {limit} ({limit_source})</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="429"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="434"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="436"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="441"/>
         <source>the customer&apos;s own</source>
         <translation>the customer&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="431"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="436"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="438"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="443"/>
         <source>from the tier</source>
         <translation>from the tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="543"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="550"/>
         <source>Created customer {name}</source>
         <translation>Created customer {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="545"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="552"/>
         <source>Saved customer {name}</source>
         <translation>Saved customer {name}</translation>
     </message>
@@ -3491,7 +3659,7 @@ median days</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/views/widgets/form_dialog.py" line="236"/>
+        <location filename="../../app/views/widgets/form_dialog.py" line="243"/>
         <source>Done: {action}</source>
         <translation>Done: {action}</translation>
     </message>
@@ -4847,138 +5015,143 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="150"/>
-        <location filename="../../app/views/shell/main_window.py" line="288"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="300"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger – receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="185"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="203"/>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="210"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="209"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="213"/>
+        <location filename="../../app/views/shell/main_window.py" line="218"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="214"/>
+        <location filename="../../app/views/shell/main_window.py" line="219"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
+        <location filename="../../app/views/shell/main_window.py" line="222"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="223"/>
+        <location filename="../../app/views/shell/main_window.py" line="228"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="229"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="238"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="236"/>
+        <location filename="../../app/views/shell/main_window.py" line="241"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="240"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="244"/>
+        <location filename="../../app/views/shell/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="245"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>Change &amp;database…</source>
         <translation>Change &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="250"/>
+        <location filename="../../app/views/shell/main_window.py" line="255"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="253"/>
+        <location filename="../../app/views/shell/main_window.py" line="258"/>
         <source>&amp;Log out / switch user</source>
         <translation>&amp;Log out / switch user</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="261"/>
         <source>&amp;Backup and restore…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="260"/>
+        <location filename="../../app/views/shell/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="264"/>
+        <location filename="../../app/views/shell/main_window.py" line="269"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="265"/>
+        <location filename="../../app/views/shell/main_window.py" line="270"/>
         <source>&amp;Audit log</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="270"/>
+        <location filename="../../app/views/shell/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="271"/>
+        <location filename="../../app/views/shell/main_window.py" line="276"/>
         <source>&amp;About LabLedger</source>
         <translation>&amp;About LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="290"/>
+        <location filename="../../app/views/shell/main_window.py" line="285"/>
+        <source>Waiting for another PC to finish saving…</source>
+        <translation>Waiting for another PC to finish saving…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="302"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="295"/>
+        <location filename="../../app/views/shell/main_window.py" line="307"/>
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="303"/>
+        <location filename="../../app/views/shell/main_window.py" line="315"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -5325,84 +5498,84 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="44"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="45"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="48"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="50"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>For example: 2026 annual wastewater monitoring</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="50"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="51"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="55"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="56"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="58"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="66"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
         <source>Set a deadline for the current stage</source>
         <translation>Set a deadline for the current stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="69"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="70"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="71"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="72"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="72"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="73"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>Quote lines (leave them empty to record a lead):</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="82"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="83"/>
         <source>Choose the customer from the list.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="84"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="85"/>
         <source>The project title is required.</source>
         <translation>The project title is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="111"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="112"/>
         <source>Created project {code}</source>
         <translation>Created project {code}</translation>
     </message>
@@ -5853,167 +6026,167 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="108"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="109"/>
         <source>Payment plan for {code}</source>
         <translation>Payment plan for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="114"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="115"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="117"/>
         <source>Contract amount</source>
         <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="117"/>
         <source>Quoted amount</source>
         <translation>Quoted amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="121"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="122"/>
         <source>An installment already invoiced, or waiting in an invoice request, keeps its amount and due date. A due date that follows a lab event is set when the event is recorded.</source>
         <translation>An installment already invoiced, or waiting in an invoice request, keeps its amount and due date. A due date that follows a lab event is set when the event is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="129"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="130"/>
         <source>By share of the contract</source>
         <translation>By share of the contract</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="130"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="131"/>
         <source>By amount</source>
         <translation>By amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="140"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="141"/>
         <source>30% on contract, 70% after report</source>
         <translation>30% on contract, 70% after report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="142"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="143"/>
         <source>All 30 days after report</source>
         <translation>All 30 days after report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="153"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="154"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="154"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="155"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="155"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="156"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="156"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
         <source>Days after</source>
         <translation>Days after</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="158"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="158"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="159"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="171"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="172"/>
         <source>Add installment</source>
         <translation>Add installment</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="173"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="174"/>
         <source>Remove installment</source>
         <translation>Remove installment</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="211"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="212"/>
         <source>Installments already invoiced or requested ({lines}): their amount and due date are fixed and they stay in the plan.</source>
         <translation>Installments already invoiced or requested ({lines}): their amount and due date are fixed and they stay in the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="236"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="237"/>
         <source>Invoiced: the amount and due date can no longer change.</source>
         <translation>Invoiced: the amount and due date can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="239"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="240"/>
         <source>Waiting in an invoice request: the amount and due date cannot change until finance issues or rejects it.</source>
         <translation>Waiting in an invoice request: the amount and due date cannot change until finance issues or rejects it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="275"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="276"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="317"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="318"/>
         <source>Installment {n} is invoiced or requested and stays in the plan.</source>
         <translation>Installment {n} is invoiced or requested and stays in the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="335"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="336"/>
         <source>30% when the contract is signed</source>
         <translation>30% when the contract is signed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="338"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="339"/>
         <source>70% within 30 days of the report</source>
         <translation>70% within 30 days of the report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="348"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="349"/>
         <source>In full within 30 days of the report</source>
         <translation>In full within 30 days of the report</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="372"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="373"/>
         <source>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</source>
         <translation>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="379"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="380"/>
         <source>Installment {n}: {problem}</source>
         <translation>Installment {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="382"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="383"/>
         <source>A payment plan needs at least one installment.</source>
         <translation>A payment plan needs at least one installment.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="384"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="385"/>
         <source>The shares add up to {total}, not 100%.</source>
         <translation>The shares add up to {total}, not 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="388"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="389"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>The installments add up to {total}, the contract is {base}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="424"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="426"/>
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="448"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="450"/>
         <source>Set when the event is recorded: {days} days after it.</source>
         <translation>Set when the event is recorded: {days} days after it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="454"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="456"/>
         <source>{days} days after the event on {date}.</source>
         <translation>{days} days after the event on {date}.</translation>
     </message>
@@ -6700,42 +6873,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="122"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="123"/>
         <source>Quote for {code}</source>
         <translation>Quote for {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="126"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="126"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="127"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="129"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="130"/>
         <source>Current quote</source>
         <translation>Current quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="131"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="132"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}; the lines below replace it</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="139"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="140"/>
         <source>Save quote</source>
         <translation>Save quote</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="157"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="158"/>
         <source>A quote needs at least one test item.</source>
         <translation>A quote needs at least one test item.</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="171"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="178"/>
         <source>Quote total</source>
         <translation>Quote total</translation>
     </message>
@@ -7603,67 +7776,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReversePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="25"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="26"/>
         <source>Reverse payment {number}</source>
         <translation>Reverse payment {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="28"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="29"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="29"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="30"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="32"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="33"/>
         <source>Its allocations of {amount} are undone: those invoices are open again.</source>
         <translation>Its allocations of {amount} are undone: those invoices are open again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="36"/>
         <source>Nothing of it has been applied to invoices.</source>
         <translation>Nothing of it has been applied to invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="39"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
         <source>For example: recorded twice, wrong customer</source>
         <translation>For example: recorded twice, wrong customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="41"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="41"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="42"/>
         <source>Reverse</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="45"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="46"/>
         <source>Say why the payment is reversed.</source>
         <translation>Say why the payment is reversed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="56"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="59"/>
         <source>Credit hold</source>
         <translation>Credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="62"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="65"/>
         <source>Payment {number} is reversed.</source>
         <translation>Payment {number} is reversed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="66"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="69"/>
         <source>{customer} now owes {exposure} against a credit limit of {limit}: new invoices and contracts will be refused unless a manager overrides.</source>
         <translation>{customer} now owes {exposure} against a credit limit of {limit}: new invoices and contracts will be refused unless a manager overrides.</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="77"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="80"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
     </message>
@@ -9050,57 +9223,57 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="31"/>
         <source>Void invoice {number}</source>
         <translation>Void invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="37"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
         <source>For example: wrong title or tax ID, issued twice</source>
         <translation>For example: wrong title or tax ID, issued twice</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="39"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="39"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="40"/>
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="43"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="44"/>
         <source>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</source>
         <translation>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="51"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="52"/>
         <source>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</source>
         <translation>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="61"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="62"/>
         <source>The invoice stays in the ledger, marked void, with your reason.</source>
         <translation>The invoice stays in the ledger, marked void, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="68"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="69"/>
         <source>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</source>
         <translation>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="75"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="76"/>
         <source>Say why the invoice is voided.</source>
         <translation>Say why the invoice is voided.</translation>
     </message>

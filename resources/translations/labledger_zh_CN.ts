@@ -1588,6 +1588,174 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="33"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="34"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="35"/>
+        <source>Applied</source>
+        <translation>已核销金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="36"/>
+        <source>Allocated</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="37"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="38"/>
+        <source>Quoted amount</source>
+        <translation>报价金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="39"/>
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="40"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="41"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="42"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="43"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="44"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="45"/>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="46"/>
+        <source>Owner</source>
+        <translation>负责销售</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="47"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="48"/>
+        <source>Payment terms (days)</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="49"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="50"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="51"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="52"/>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="53"/>
+        <source>Tax ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="54"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="55"/>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="56"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="59"/>
+        <source>Issued</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="60"/>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="92"/>
+        <source>Saved by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="99"/>
+        <source>Nothing was saved and your input is still in the form. Reload shows what is saved now (your input is replaced); keep your input to copy it first.</source>
+        <translation>您的修改没有保存，输入的内容仍在表单中。“重新加载”显示现在已保存的内容（会替换您的输入）；如需先复制您的输入，请选择“保留我的输入”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="106"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="106"/>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="106"/>
+        <source>Saved by the other PC</source>
+        <translation>其他电脑保存的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="122"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/conflict_dialog.py" line="125"/>
+        <source>Keep my input</source>
+        <translation>保留我的输入</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <location filename="../../app/views/customers/contacts_editor.py" line="41"/>
@@ -2437,229 +2605,229 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="112"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="106"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="112"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="119"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="126"/>
         <source>Required, e.g. 上海浦东环境监测站</source>
         <translation>必填，例如 上海浦东环境监测站</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="122"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="129"/>
         <source>Given automatically when left empty</source>
         <translation>留空则自动生成</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="124"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
         <source>18 characters, e.g. 91310115MA1H7XXXX0</source>
         <translation>18 位，例如 91310115MA1H7XXXX0</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="131"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="134"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
         <source>e.g. 021-5888 0001 转 123 or 138 0013 8000</source>
         <translation>例如 021-5888 0001 转 123 或 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="138"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="145"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="139"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="146"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="140"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="147"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="141"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="148"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="142"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="143"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="150"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="144"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="151"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="145"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="152"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="146"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="153"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="149"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="156"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="156"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="163"/>
         <source>Own payment terms</source>
         <translation>单独设定账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="159"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="166"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="160"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="167"/>
         <source>Own credit limit</source>
         <translation>单独设定信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="177"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="184"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="179"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="186"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="180"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="187"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="181"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="188"/>
         <source>Applies</source>
         <translation>实际适用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="188"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="195"/>
         <source>The customer&apos;s own payment terms and credit limit win over those of the tier. Reminders, escalation, prepayment and report holds follow the tier.</source>
         <translation>客户单独设定的账期和信用额度优先于信用等级的设定；提醒、升级、预付款和报告暂扣仍按信用等级执行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="196"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="203"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="200"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="207"/>
         <source>The customer&apos;s name when left empty</source>
         <translation>留空则使用客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="202"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="209"/>
         <source>The unified social credit code when left empty</source>
         <translation>留空则使用统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="209"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="216"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="210"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="217"/>
         <source>Tax ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="211"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="218"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="212"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="219"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="213"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="220"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="216"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="223"/>
         <source>Invoicing</source>
         <translation>开票信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="223"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="230"/>
         <source>One contact is the primary contact: statements and reminders go to them.</source>
         <translation>其中一位为主要联系人：对账单和提醒发给此人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="230"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="237"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="345"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="352"/>
         <source>Only managers change a customer&apos;s credit tier.</source>
         <translation>只有经理可以调整客户的信用等级。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="349"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="356"/>
         <source>(no longer active)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="377"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="384"/>
         <source>The tier gives {terms} and a credit limit of {limit}.</source>
         <translation>该信用等级的账期为{terms}，信用额度为 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="401"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="408"/>
         <source>Only a manager can raise the credit limit or lengthen the payment terms. You may keep them or make them stricter: at most {limit} and {terms}.</source>
         <translation>只有经理可以提高信用额度或延长账期。您可以保持不变或收紧：额度最多 {limit}，账期最多 {terms}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="425"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="432"/>
         <source>{terms} ({terms_source}), credit limit {limit} ({limit_source})</source>
         <translation>账期{terms}（{terms_source}），信用额度 {limit}（{limit_source}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="429"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="434"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="436"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="441"/>
         <source>the customer&apos;s own</source>
         <translation>客户单独设定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="431"/>
-        <location filename="../../app/views/customers/customer_dialog.py" line="436"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="438"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="443"/>
         <source>from the tier</source>
         <translation>按信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="543"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="550"/>
         <source>Created customer {name}</source>
         <translation>已新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_dialog.py" line="545"/>
+        <location filename="../../app/views/customers/customer_dialog.py" line="552"/>
         <source>Saved customer {name}</source>
         <translation>已保存客户 {name}</translation>
     </message>
@@ -3481,7 +3649,7 @@ median days</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/views/widgets/form_dialog.py" line="236"/>
+        <location filename="../../app/views/widgets/form_dialog.py" line="243"/>
         <source>Done: {action}</source>
         <translation>已完成：{action}</translation>
     </message>
@@ -4836,138 +5004,143 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="150"/>
-        <location filename="../../app/views/shell/main_window.py" line="288"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="300"/>
         <source>LabLedger – receivables</source>
         <translation>LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="185"/>
         <source>As of {date}</source>
         <translation>统计截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="203"/>
+        <location filename="../../app/views/shell/main_window.py" line="208"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="210"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="209"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="213"/>
+        <location filename="../../app/views/shell/main_window.py" line="218"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="214"/>
+        <location filename="../../app/views/shell/main_window.py" line="219"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="217"/>
+        <location filename="../../app/views/shell/main_window.py" line="222"/>
         <source>Receivables</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="223"/>
+        <location filename="../../app/views/shell/main_window.py" line="228"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="229"/>
+        <location filename="../../app/views/shell/main_window.py" line="234"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="233"/>
+        <location filename="../../app/views/shell/main_window.py" line="238"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="236"/>
+        <location filename="../../app/views/shell/main_window.py" line="241"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="240"/>
+        <location filename="../../app/views/shell/main_window.py" line="245"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="244"/>
+        <location filename="../../app/views/shell/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="245"/>
+        <location filename="../../app/views/shell/main_window.py" line="250"/>
         <source>Change &amp;database…</source>
         <translation>切换数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="250"/>
+        <location filename="../../app/views/shell/main_window.py" line="255"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="253"/>
+        <location filename="../../app/views/shell/main_window.py" line="258"/>
         <source>&amp;Log out / switch user</source>
         <translation>注销/切换用户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="261"/>
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="260"/>
+        <location filename="../../app/views/shell/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="264"/>
+        <location filename="../../app/views/shell/main_window.py" line="269"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="265"/>
+        <location filename="../../app/views/shell/main_window.py" line="270"/>
         <source>&amp;Audit log</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="270"/>
+        <location filename="../../app/views/shell/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="271"/>
+        <location filename="../../app/views/shell/main_window.py" line="276"/>
         <source>&amp;About LabLedger</source>
         <translation>关于 LabLedger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="290"/>
+        <location filename="../../app/views/shell/main_window.py" line="285"/>
+        <source>Waiting for another PC to finish saving…</source>
+        <translation>等待其他电脑完成保存…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="302"/>
         <source>{lab} – LabLedger</source>
         <translation>{lab} – LabLedger 检测回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="295"/>
+        <location filename="../../app/views/shell/main_window.py" line="307"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="303"/>
+        <location filename="../../app/views/shell/main_window.py" line="315"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -5314,84 +5487,84 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="44"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="45"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="47"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="48"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="49"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="50"/>
         <source>For example: 2026 annual wastewater monitoring</source>
         <translation>例如：2026 年度废水监测</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="50"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="51"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="55"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="56"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="57"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
-        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="58"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
         <source>Not assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="61"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="62"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="63"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="64"/>
         <source>Technician</source>
         <translation>技术负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="65"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="66"/>
         <source>Finance</source>
         <translation>财务负责人</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="67"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="68"/>
         <source>Set a deadline for the current stage</source>
         <translation>为当前阶段设置截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="69"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="70"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="71"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="72"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="72"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="73"/>
         <source>Quote lines (leave them empty to record a lead):</source>
         <translation>报价明细（留空则登记为意向项目）：</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="82"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="83"/>
         <source>Choose the customer from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="84"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="85"/>
         <source>The project title is required.</source>
         <translation>请填写项目名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="111"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="112"/>
         <source>Created project {code}</source>
         <translation>已新建项目 {code}</translation>
     </message>
@@ -5840,167 +6013,167 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="108"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="109"/>
         <source>Payment plan for {code}</source>
         <translation>回款计划 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="114"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="115"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="117"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="116"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="117"/>
         <source>Quoted amount</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="121"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="122"/>
         <source>An installment already invoiced, or waiting in an invoice request, keeps its amount and due date. A due date that follows a lab event is set when the event is recorded.</source>
         <translation>已开票或开票申请待处理的一期，其金额和到期日保持不变。按实验室节点计算的到期日，会在该节点登记时自动确定。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="129"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="130"/>
         <source>By share of the contract</source>
         <translation>按合同比例</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="130"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="131"/>
         <source>By amount</source>
         <translation>按金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="140"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="141"/>
         <source>30% on contract, 70% after report</source>
         <translation>签约付30%，报告后付70%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="142"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="143"/>
         <source>All 30 days after report</source>
         <translation>报告后30天全额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="153"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="154"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="154"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="155"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="155"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="156"/>
         <source>Due</source>
         <translation>付款节点</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="156"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
         <source>Days after</source>
         <translation>延后天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="157"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="158"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="158"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="159"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="171"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="172"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="173"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="174"/>
         <source>Remove installment</source>
         <translation>删除一期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="211"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="212"/>
         <source>Installments already invoiced or requested ({lines}): their amount and due date are fixed and they stay in the plan.</source>
         <translation>已开票或已申请开票的期次（{lines}）：金额和到期日已固定，且须保留在计划中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="236"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="237"/>
         <source>Invoiced: the amount and due date can no longer change.</source>
         <translation>已开票：金额和到期日不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="239"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="240"/>
         <source>Waiting in an invoice request: the amount and due date cannot change until finance issues or rejects it.</source>
         <translation>开票申请待处理：在财务开票或驳回之前，金额和到期日不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="275"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="276"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="317"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="318"/>
         <source>Installment {n} is invoiced or requested and stays in the plan.</source>
         <translation>第 {n} 期已开票或已申请开票，须保留在计划中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="335"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="336"/>
         <source>30% when the contract is signed</source>
         <translation>合同签订时支付30%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="338"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="339"/>
         <source>70% within 30 days of the report</source>
         <translation>报告出具后30天内支付70%</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="348"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="349"/>
         <source>In full within 30 days of the report</source>
         <translation>报告出具后30天内付清</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="372"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="373"/>
         <source>Installment {n}: the share must be a percentage above 0 and at most 100, like 30%.</source>
         <translation>第 {n} 期：比例须大于 0 且不超过 100，例如 30%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="379"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="380"/>
         <source>Installment {n}: {problem}</source>
         <translation>第 {n} 期：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="382"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="383"/>
         <source>A payment plan needs at least one installment.</source>
         <translation>回款计划至少需要一期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="384"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="385"/>
         <source>The shares add up to {total}, not 100%.</source>
         <translation>各期比例合计为 {total}，不是 100%。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="388"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="389"/>
         <source>The installments add up to {total}, the contract is {base}.</source>
         <translation>各期合计为 {total}，而合同金额为 {base}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="424"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="426"/>
         <source>Total: {amount}</source>
         <translation>合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="448"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="450"/>
         <source>Set when the event is recorded: {days} days after it.</source>
         <translation>在该节点登记时确定：节点之后 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/payment_plan_dialog.py" line="454"/>
+        <location filename="../../app/views/projects/payment_plan_dialog.py" line="456"/>
         <source>{days} days after the event on {date}.</source>
         <translation>节点日期 {date} 之后 {days} 天。</translation>
     </message>
@@ -6685,42 +6858,42 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="122"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="123"/>
         <source>Quote for {code}</source>
         <translation>报价 – {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="125"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="126"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="126"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="127"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="129"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="130"/>
         <source>Current quote</source>
         <translation>当前报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="131"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="132"/>
         <source>{amount}; the lines below replace it</source>
         <translation>{amount}；以下明细将替换原报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="139"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="140"/>
         <source>Save quote</source>
         <translation>保存报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="157"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="158"/>
         <source>A quote needs at least one test item.</source>
         <translation>报价至少需要一个检测项目。</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_dialog.py" line="171"/>
+        <location filename="../../app/views/projects/project_dialog.py" line="178"/>
         <source>Quote total</source>
         <translation>报价合计</translation>
     </message>
@@ -7588,67 +7761,67 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReversePaymentDialog</name>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="25"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="26"/>
         <source>Reverse payment {number}</source>
         <translation>冲回回款 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="28"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="29"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="29"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="30"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="32"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="33"/>
         <source>Its allocations of {amount} are undone: those invoices are open again.</source>
         <translation>其已核销的 {amount} 将被撤销，相关发票重新变为未结。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="35"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="36"/>
         <source>Nothing of it has been applied to invoices.</source>
         <translation>这笔回款尚未核销到任何发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="39"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
         <source>For example: recorded twice, wrong customer</source>
         <translation>例如：重复登记、客户选错</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="40"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="41"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="41"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="42"/>
         <source>Reverse</source>
         <translation>冲回</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="45"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="46"/>
         <source>Say why the payment is reversed.</source>
         <translation>请说明冲回这笔回款的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="56"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="59"/>
         <source>Credit hold</source>
         <translation>信用冻结</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="62"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="65"/>
         <source>Payment {number} is reversed.</source>
         <translation>回款 {number} 已冲销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="66"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="69"/>
         <source>{customer} now owes {exposure} against a credit limit of {limit}: new invoices and contracts will be refused unless a manager overrides.</source>
         <translation>{customer} 的信用占用现为 {exposure}，超过信用额度 {limit}：除非经理特批，新的发票和合同将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="77"/>
+        <location filename="../../app/views/payments/reverse_payment_dialog.py" line="80"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
     </message>
@@ -9031,57 +9204,57 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="30"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="31"/>
         <source>Void invoice {number}</source>
         <translation>作废发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="32"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="33"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="34"/>
         <source>Amount</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="37"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
         <source>For example: wrong title or tax ID, issued twice</source>
         <translation>例如：抬头或税号错误、重复开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="38"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="39"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="39"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="40"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="43"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="44"/>
         <source>Its credit of {amount} goes back to invoice {original}, which is open again by that much.</source>
         <translation>其红冲的 {amount} 将退回原发票 {original}，原发票的未收余额相应增加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="51"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="52"/>
         <source>{amount} has been applied to this invoice (payments, write-offs or red-letter invoices). Remove those first: only an invoice nothing has been applied to can be voided.</source>
         <translation>该发票已核销 {amount}（回款、坏账核销或红字发票）。请先撤销这些记录：只有未发生任何核销的发票才能作废。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="61"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="62"/>
         <source>The invoice stays in the ledger, marked void, with your reason.</source>
         <translation>发票将保留在台账中，标记为已作废，并记录您的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="68"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="69"/>
         <source>The write-offs of {amount} waiting for approval on it are withdrawn with the same reason.</source>
         <translation>等待审批的 {amount} 坏账核销申请将以同一原因撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/void_dialog.py" line="75"/>
+        <location filename="../../app/views/invoices/void_dialog.py" line="76"/>
         <source>Say why the invoice is voided.</source>
         <translation>请说明作废发票的原因。</translation>
     </message>

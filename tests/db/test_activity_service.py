@@ -200,7 +200,9 @@ def test_judging_promises_reads_a_few_statements_however_many_are_open(env):
     statements: list[str] = []
 
     def count(_conn, _cursor, statement, *_args) -> None:
-        statements.append(statement.lstrip().split(None, 1)[0].upper())
+        verb = statement.lstrip().split(None, 1)[0].upper()
+        if verb != "PRAGMA":  # the writer's lock tries set the busy timeout, nothing is read
+            statements.append(verb)
 
     reads = []
     for n in (2, 30):

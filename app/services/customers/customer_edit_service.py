@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from app.db.session import Database
 from app.domain.enums import CustomerCategory
 from app.domain.errors import (
-    ConcurrentEditError,
     FieldProblems,
     NotFoundError,
     ValidationError,
@@ -25,6 +24,7 @@ from app.domain.uscc import normalize_uscc
 from app.models import CreditTier, Customer, CustomerOwnership, User
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
+from app.services.core.conflicts import refuse_if_newer
 from app.services.core.context import Actor
 from app.services.core.field_checks import check_length, check_phone, raise_for_uscc
 from app.services.core.permissions import MANAGERS, SALES, require
@@ -285,9 +285,12 @@ def update_customer(
     require(actor, "edit customers", SALES)
     values = _clean(data)
     with db.write() as session:
-        customer = _load(session, customer_id, version)
+        customer = _load(session, customer_id)
         if not can_see_customer(session, actor, customer_id):
             raise NotFoundError(entity="Customer", key=customer_id)
+        yours = _facts(session, {**values, "code": values["code"] or customer.code})
+        theirs = _facts(session, {name: getattr(customer, name) for name in values})
+        refuse_if_newer("Customer", customer.name, version, customer.version, yours, theirs)
         problems = _validate(session, values, customer)
         # Credit decisions are managers': a tier change is never a side effect of an edit.
         if values["tier_id"] != customer.tier_id:
@@ -376,13 +379,52 @@ def ownership_history(session: Session, customer_id: int) -> list[tuple[str, dat
     return [(name, start, end) for name, start, end in rows]
 
 
-def _load(session: Session, customer_id: int, version: int | None = None) -> Customer:
+def _load(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id, with_for_update=True)
     if customer is None:
         raise NotFoundError(entity="Customer", key=customer_id)
-    if version is not None and customer.version != version:
-        raise ConcurrentEditError(entity="Customer", key=customer.name)
     return customer
+
+
+# The label of each field of CustomerInput, as a conflict lists it (the views translate it).
+_LABELS = {
+    "name": "Customer name",
+    "code": "Customer code",
+    "short_name": "Short name",
+    "category": "Category",
+    "uscc": "Unified social credit code",
+    "tier_id": "Credit tier",
+    "owner_id": "Owner",
+    "credit_limit_override_fen": "Credit limit",
+    "payment_terms_override_days": "Payment terms (days)",
+    "region": "Region",
+    "address": "Address",
+    "phone": "Phone",
+    "invoice_title": "Invoice title",
+    "tax_id": "Tax ID",
+    "bank_name": "Bank",
+    "bank_account": "Bank account",
+    "notes": "Notes",
+}
+
+
+def _facts(session: Session, values: dict[str, Any]) -> dict[str, str]:
+    """The customer's fields as a person reads them (names, not ids; money as money)."""
+    facts = {}
+    for name, label in _LABELS.items():
+        value = values[name]
+        if value is None:
+            shown = ""
+        elif name == "tier_id":
+            shown = session.scalar(select(CreditTier.name).where(CreditTier.id == value)) or ""
+        elif name == "owner_id":
+            shown = session.scalar(select(User.display_name).where(User.id == value)) or ""
+        elif name == "credit_limit_override_fen":
+            shown = Money(value).format()
+        else:
+            shown = str(value)
+        facts[label] = shown
+    return facts
 
 
 def _snapshot(customer: Customer) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from app.domain.money import Money, check_amount_limit, tax_of_inclusive
 from app.models import Allocation, CreditTier, Customer, Invoice, Payment, Project, WriteOff
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
+from app.services.core.conflicts import Facts, invoice_facts, refuse_if_changed
 from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customer, lock_customer_of
 from app.services.core.dates import check_entry_date
@@ -282,12 +283,18 @@ def issue_red_letter(
 
 
 def void_invoice(
-    db: Database, actor: Actor, invoice_id: int, reason: str, credit_override_reason: str = ""
+    db: Database,
+    actor: Actor,
+    invoice_id: int,
+    reason: str,
+    credit_override_reason: str = "",
+    seen: Facts | None = None,
 ) -> Changed[None]:
     """作废. Only an invoice nothing has been applied to; a voided red-letter invoice gives
     its credit back to the original, which credit control checks like a new invoice (a
     manager may override with a reason). Write-off requests waiting on the invoice are
-    withdrawn with the reason for voiding."""
+    withdrawn with the reason for voiding. ``seen``: the invoice_facts the form showed; when
+    another PC changed them since, nothing is written (ConcurrentEditError)."""
     require(actor, "void invoices", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the invoice is voided.")
@@ -297,6 +304,8 @@ def void_invoice(
         invoice = session.get(Invoice, invoice_id, with_for_update=True)
         if invoice is None:
             raise NotFoundError(entity="Invoice", key=invoice_id)
+        now = invoice_facts(invoice.status, invoice.amount_fen, invoice.settled_fen)
+        refuse_if_changed("Invoice", invoice.number, seen, now)
         if invoice.status == InvoiceStatus.VOID.value:
             raise LedgerError("Invoice {number} is already void.", number=invoice.number)
         before = _snapshot(invoice)

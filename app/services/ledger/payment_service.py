@@ -21,6 +21,7 @@ from app.domain.money import Money, check_amount_limit
 from app.models import Allocation, Invoice, Payment
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
+from app.services.core.conflicts import Facts, payment_facts, refuse_if_changed
 from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customer, lock_customer_of
 from app.services.core.dates import check_entry_date
@@ -213,19 +214,20 @@ class PaymentReversal:
 
 
 def reverse_payment(
-    db: Database, actor: Actor, payment_id: int, reason: str
+    db: Database, actor: Actor, payment_id: int, reason: str, seen: Facts | None = None
 ) -> Changed[PaymentReversal]:
     """Undo a payment recorded in error or returned by the bank: each allocation is taken
     back by a reversing row and the payment is off the books from today; nothing is
     deleted, so figures as of any earlier day keep counting it. Never refused by credit
     control (the money is gone either way), but when the customer ends up over its limit or
-    on hold the result says so and the audit log records it."""
+    on hold the result says so and the audit log records it. ``seen``: the payment_facts
+    the form showed; when another PC changed them since, nothing is written."""
     require(actor, "reverse payments", FINANCE)
     if not reason.strip():
         raise ValidationError("reason", "Say why the payment is reversed.")
     with db.write() as session:
         _lock_customer_of_payment(session, payment_id)
-        payment = _active_payment(session, payment_id)
+        payment = _active_payment(session, payment_id, seen)
         on = max(actor.clock.today(), payment.received_date)
         allocations = live_allocations(session, payment_id=payment.id)
         reopened: set[int] = set()
@@ -370,10 +372,12 @@ def _lock_customer_of_payment(session: Session, payment_id: int) -> None:
     lock_customer_of(session, select(Payment.customer_id).where(Payment.id == payment_id))
 
 
-def _active_payment(session: Session, payment_id: int) -> Payment:
+def _active_payment(session: Session, payment_id: int, seen: Facts | None = None) -> Payment:
     payment = session.get(Payment, payment_id, with_for_update=True)
     if payment is None:
         raise NotFoundError(entity="Payment", key=payment_id)
+    now = payment_facts(payment.status, payment.amount_fen, payment.allocated_fen)
+    refuse_if_changed("Payment", payment.number, seen, now)
     if payment.status != PaymentStatus.ACTIVE.value:
         raise LedgerError("Payment {number} has been reversed.", number=payment.number)
     return payment

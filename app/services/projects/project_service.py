@@ -42,6 +42,7 @@ from app.models import (
 )
 from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
+from app.services.core.conflicts import Facts, project_facts, refuse_if_changed
 from app.services.core.context import Actor
 from app.services.core.customer_lock import lock_customer_of
 from app.services.core.dates import check_entry_date
@@ -263,15 +264,22 @@ def _replace_lines(session: Session, project: Project, lines: tuple[QuoteLine, .
 
 
 def quote(
-    db: Database, actor: Actor, project_id: int, lines: tuple[QuoteLine, ...]
+    db: Database,
+    actor: Actor,
+    project_id: int,
+    lines: tuple[QuoteLine, ...],
+    seen: Facts | None = None,
 ) -> Changed[ProjectSummary]:
-    """Set (or revise) the quote; a lead becomes quoted."""
+    """Set (or revise) the quote; a lead becomes quoted. ``seen``: the project_facts the
+    form showed; when another PC changed them since, nothing is written."""
     require(actor, "quote projects", SALES)
     if not lines:
         raise ValidationError("items", "A quote needs at least one test item.")
     _validate_lines(lines)
     with db.write() as session:
         project = _load(session, project_id)
+        now = project_facts(project.stage, project.quoted_amount_fen, project.contract_amount_fen)
+        refuse_if_changed("Project", project.code, seen, now)
         if project.stage not in (ProjectStage.LEAD.value, ProjectStage.QUOTED.value):
             raise LedgerError("Project {code} is past the quote stage.", code=project.code)
         before = project.quoted_amount_fen
@@ -524,13 +532,17 @@ KEPT_TEMPLATES = {
 
 
 def set_payment_plan(
-    db: Database, actor: Actor, project_id: int, specs: tuple[InstallmentSpec, ...]
+    db: Database,
+    actor: Actor,
+    project_id: int,
+    specs: tuple[InstallmentSpec, ...],
+    seen: Facts | None = None,
 ) -> Changed[ProjectSummary]:
     """Save the plan. Shares are of the contract (or quoted) amount and must add up to
     100%; amounts must add up to that amount exactly. Lines are revised in place (by id):
     a line invoiced or waiting in an invoice request keeps its amount and due date and
     stays in the plan; the rest may change, be added or be removed. An unchanged plan
-    changes nothing."""
+    changes nothing. ``seen``: the project_facts the form showed (see ``quote``)."""
     require(actor, "plan payments", SALES)
     if not specs:
         raise ValidationError("installments", "A payment plan needs at least one line.")
@@ -542,6 +554,8 @@ def set_payment_plan(
             )
     with db.write() as session:
         project = _load(session, project_id)
+        now = project_facts(project.stage, project.quoted_amount_fen, project.contract_amount_fen)
+        refuse_if_changed("Project", project.code, seen, now)
         if project.stage in (ProjectStage.PAID.value, ProjectStage.CANCELLED.value):
             raise LedgerError(
                 "Project {code} is closed (paid or cancelled): its payment plan stays as it is.",

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CustomerCategory, Role
-from app.domain.errors import LabLedgerError, ValidationError, ValidationErrors
+from app.domain.errors import (
+    ConcurrentEditError,
+    LabLedgerError,
+    ValidationError,
+    ValidationErrors,
+)
 from app.domain.money import Money
 from app.services.core.changes import Changed
 from app.services.core.user_service import UserRow, list_users
@@ -47,6 +52,7 @@ from app.views.labels import category_label, days_label, tier_label
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.widgets.conflict_dialog import ConflictDialog
 from app.views.widgets.form_errors import (
     AMOUNT_TEMPLATE,
     INVALID_STYLE,
@@ -108,6 +114,7 @@ class CustomerDialog(QDialog):
         self.setMinimumSize(780, 500)
         self.setStyleSheet(INVALID_STYLE)
 
+        self.conflict: ConflictDialog | None = None
         self.bar = MessageBar()
         self.bar.reloadRequested.connect(self.load)
         self.errors = FieldErrors(self.bar)
@@ -551,6 +558,10 @@ class CustomerDialog(QDialog):
         # Enabled first: a disabled field cannot take the focus.
         self._set_busy(False)
         self._show_errors(exc)
+        if isinstance(exc, ConcurrentEditError):
+            # Which fields the other PC saved differently; the form keeps the input.
+            self.conflict = ConflictDialog(exc, self.load, self)
+            self.conflict.open()
 
     def _set_busy(self, busy: bool) -> None:
         self.tabs.setEnabled(not busy)

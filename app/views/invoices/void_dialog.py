@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.money import Money
+from app.services.core.conflicts import invoice_facts
 from app.services.ledger.invoice_list_service import InvoiceRow
 from app.services.ledger.invoice_service import void_invoice
 from app.views.shell.view_context import ViewContext
@@ -77,4 +78,6 @@ class VoidInvoiceDialog(FormDialog):
 
     def operation(self) -> Operation:
         invoice_id, reason, actor = self.invoice.id, self.reason.toPlainText(), self.ctx.actor
-        return lambda db, override: void_invoice(db, actor, invoice_id, reason, override)
+        row = self.invoice
+        seen = invoice_facts(row.status, row.amount_fen, row.settled_fen)
+        return lambda db, override: void_invoice(db, actor, invoice_id, reason, override, seen)

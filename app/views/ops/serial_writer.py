@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app.services.core.changes import Changed
 from app.views.ops.op_runner import Op, OpRunner
@@ -19,15 +19,44 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+class _WaitBridge(QObject):
+    """Carries "a write waits for another PC" from the database's timer thread to the GUI
+    thread. One for the process, never deleted: the timer thread may emit at any time."""
+
+    waiting = Signal(bool)
+
+
+_wait_bridge: _WaitBridge | None = None
+
+
+def _the_wait_bridge() -> _WaitBridge:
+    global _wait_bridge
+    if _wait_bridge is None:
+        _wait_bridge = _WaitBridge()
+    return _wait_bridge
+
+
 class SerialWriter(QObject):
+    # True while a write waits for another PC to finish saving (SQLite's lock on a shared
+    # file), False when it goes on or gives up; on the GUI thread.
+    waiting = Signal(bool)
+
     def __init__(
-        self, db: Database, errors: ErrorPresenter, bus: ChangeBus, parent: QObject | None = None
+        self,
+        db: Database | None,
+        errors: ErrorPresenter,
+        bus: ChangeBus,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._runner = OpRunner(db, errors, pool=self._pool, parent=self)
         self._bus = bus
+        bridge = _the_wait_bridge()
+        bridge.waiting.connect(self.waiting)
+        if db is not None:
+            db.on_wait = bridge.waiting.emit
 
     def write(
         self,

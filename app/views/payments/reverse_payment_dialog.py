@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.domain.money import Money
+from app.services.core.conflicts import payment_facts
 from app.services.ledger.payment_list_service import PaymentRow
 from app.services.ledger.payment_service import PaymentReversal, reverse_payment
 from app.views.shell.view_context import ViewContext
@@ -47,7 +48,9 @@ class ReversePaymentDialog(FormDialog):
 
     def operation(self) -> Operation:
         payment_id, reason, actor = self.payment.id, self.reason.toPlainText(), self.ctx.actor
-        return lambda db, _override: reverse_payment(db, actor, payment_id, reason)
+        row = self.payment
+        seen = payment_facts(row.status, row.amount_fen, row.allocated_fen)
+        return lambda db, _override: reverse_payment(db, actor, payment_id, reason, seen)
 
     def saved(self, result: Any) -> None:
         assert isinstance(result, PaymentReversal)

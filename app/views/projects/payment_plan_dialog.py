@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import InstallmentTrigger
 from app.domain.money import Money, split_by_shares
+from app.services.core.conflicts import project_facts
 from app.services.projects.project_list_service import ProjectRow
 from app.services.projects.project_service import (
     InstallmentRow,
@@ -398,8 +399,9 @@ class PaymentPlanDialog(FormDialog):
     def operation(self) -> Operation:
         specs = self.specs()
         assert not isinstance(specs, str)
-        project_id, actor = self.project.id, self.ctx.actor
-        return lambda db, _override: set_payment_plan(db, actor, project_id, specs)
+        project_id, actor, row = self.project.id, self.ctx.actor, self.project
+        seen = project_facts(row.stage, row.quoted_amount_fen, row.contract_amount_fen)
+        return lambda db, _override: set_payment_plan(db, actor, project_id, specs, seen)
 
     def _mode_changed(self) -> None:
         shares = self.by_share.isChecked()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app.domain.enums import Role
 from app.domain.money import Money
+from app.services.core.conflicts import project_facts
 from app.services.projects.project_list_service import ProjectRow
 from app.services.projects.project_service import (
     ProjectDetail,
@@ -162,7 +163,13 @@ class QuoteDialog(FormDialog):
 
     def operation(self) -> Operation:
         project_id, lines, actor = self.project.id, self.lines.lines(), self.ctx.actor
-        return lambda db, _override: quote(db, actor, project_id, lines)
+        seen = seen_project(self.project)
+        return lambda db, _override: quote(db, actor, project_id, lines, seen)
+
+
+def seen_project(project: ProjectRow) -> dict[str, str]:
+    """What a form on ``project`` showed, for the services to refuse a stale save."""
+    return project_facts(project.stage, project.quoted_amount_fen, project.contract_amount_fen)
 
 
 def quote_total(lines: QuoteLinesEditor) -> list[LabelledAmount]:

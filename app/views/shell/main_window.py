@@ -25,6 +25,7 @@ from app.services.core.permissions import MANAGERS
 from app.services.core.settings_service import LabProfile, get_lab_profile
 from app.views.customers.customer_labels import role_label
 from app.views.notifications.notification_centre import NotificationButton
+from app.views.ops.change_watcher import ChangeWatcher
 from app.views.shell.section_keys import SectionKeys
 from app.views.shell.ui_settings import (
     GEOMETRY_KEY,
@@ -192,6 +193,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         ctx.bus.changed.connect(self._on_changes)
+        # Other PCs' saves reach the open views; a save that waits for them says so.
+        self.watcher = ChangeWatcher(ctx.runner, ctx.db, ctx.bus, self)
+        self.watcher.start()
+        ctx.writer.waiting.connect(self._show_waiting)
         self._refresh_title()
         self.show_section(saved_section(self.section_keys(), "workbench"))
         restore_geometry(self, GEOMETRY_KEY, PREFERRED_SIZE)
@@ -275,6 +280,13 @@ class MainWindow(QMainWindow):
         # in the status bar.
         self.keys = SectionKeys(self, self.stack, file_menu, help_menu)
         self.ctx.bus.noticed.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
+
+    def _show_waiting(self, waiting: bool) -> None:
+        text = self.tr("Waiting for another PC to finish saving…")
+        if waiting:
+            self.statusBar().showMessage(text)
+        elif self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     def _on_changes(self, kinds: frozenset[Kind]) -> None:
         if Kind.SETTINGS in kinds:

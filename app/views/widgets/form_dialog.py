@@ -28,12 +28,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.db.session import Database
-from app.domain.errors import CreditHoldError, LabLedgerError, ValidationError
+from app.domain.errors import (
+    ConcurrentEditError,
+    CreditHoldError,
+    LabLedgerError,
+    ValidationError,
+)
 from app.services.core.changes import Changed
 from app.views.credit.credit_override import CreditHoldPanel
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.tables.paged_table_model import NEGATIVE_TEXT
+from app.views.widgets.conflict_dialog import ConflictDialog
 from app.views.widgets.form_errors import each_error, keep_room
 from app.views.widgets.large_amounts import LabelledAmount, LargeAmountCheck
 from app.views.widgets.money_edit import MoneyEdit
@@ -68,6 +74,7 @@ class FormDialog(QDialog):
         self._service_fields: dict[str, str] = {}
         self._labels: dict[str, str] = {}
         self.large_amounts = LargeAmountCheck(ctx, self)
+        self.conflict: ConflictDialog | None = None
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -236,6 +243,10 @@ class FormDialog(QDialog):
         return self.tr("Done: {action}").format(action=self.windowTitle())
 
     def show_error(self, exc: LabLedgerError) -> None:
+        if isinstance(exc, ConcurrentEditError):
+            self.conflict = ConflictDialog(exc, self.reload_after_conflict, self)
+            self.conflict.open()
+            return
         if isinstance(exc, CreditHoldError):
             self._credit_refused = True
             self.credit.show_refusal(exc)
@@ -255,6 +266,11 @@ class FormDialog(QDialog):
                 self.show_message(f"{shown}\n{text}" if shown else text)
         if first is not None:
             first.setFocus()
+
+    def reload_after_conflict(self) -> None:
+        """Another PC changed what this form acts on and the user chose to reload: by
+        default the form closes, and the lists show the record as it is now."""
+        self.reject()
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         first: QWidget | None = None
