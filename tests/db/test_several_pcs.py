@@ -27,7 +27,7 @@ from tests.template_db import fill_from_template
 
 ROOT = Path(__file__).resolve().parents[2]
 PCS = 3
-WRITES_PER_PC = int(os.environ.get("PCS_WRITES", "400"))
+WRITES_PER_PC = int(os.environ.get("PCS_WRITES", "700"))  # 2,100 writes in all
 REPORTED = {"ConcurrentEditError", "DatabaseBusyError"}
 
 
