@@ -1,5 +1,5 @@
 """Several PCs on one SQLite file, for real: three OS processes write to the same file as
-fast as they can, 1,200 writes in all (payments allocated automatically, customer
+fast as they can, 2,100 writes in all (payments allocated automatically, customer
 edits from forms opened a few writes earlier, audited notes). Every write is either applied
 or reported to its PC as a typed error (a stale edit, a file that stayed busy); nothing is
 lost or written twice, the audit chain is unbroken and ``labledger check`` passes."""
