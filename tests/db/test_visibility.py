@@ -11,12 +11,13 @@ import pytest
 from app.cli import main
 from app.domain.enums import Role
 from app.domain.errors import NotFoundError, PermissionDeniedError
-from app.models import User
+from app.models import Customer, TierProposal, User
 from app.services.core.auth_service import create_first_admin, reset_password
 from app.services.core.context import Actor
 from app.services.core.list_request import ListRequest
 from app.services.core.settings_service import LabProfile, save_lab_profile
 from app.services.core.staff_service import StaffInput, create_staff
+from app.services.credit.credit_score_service import customer_proposals, pending_proposals
 from app.services.customers.customer_360_service import customer_360
 from app.services.customers.customer_edit_service import CustomerInput, create_customer
 from app.services.customers.customer_list_service import count_customers, fetch_customers
@@ -180,3 +181,17 @@ def test_a_salesperson_edits_only_their_customers_and_keeps_the_ones_they_add(db
     with db.read() as s:
         assert s.get(Customer, new_id).owner_id == people["王芳"].user_id
     assert "新客户" in _names(db, people["王芳"])
+
+
+def test_tier_proposals_follow_their_customer(db, lab):
+    people, ids = lab
+    with db.write() as s:
+        for cid in ids.values():
+            tier = s.get(Customer, cid).tier_id
+            s.add(TierProposal(customer_id=cid, from_tier_id=tier, to_tier_id=tier, score=50))
+    with db.as_viewer(people["王芳"]).read() as s:
+        assert [p.customer_id for p in pending_proposals(s)] == [ids["mine"]]
+        assert customer_proposals(s, ids["theirs"]) == []
+        assert len(customer_proposals(s, ids["mine"])) == 1
+    with db.read() as s:  # the system (and every role but sales) sees both
+        assert len(pending_proposals(s)) == 2

@@ -46,6 +46,7 @@ from app.services.core.audit_service import record_audit
 from app.services.core.changes import Changed, Kind
 from app.services.core.context import Actor
 from app.services.core.permissions import MANAGERS, require
+from app.services.core.visibility import scope_conditions
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 # A change a manager rejected is not proposed again for this long.
@@ -381,7 +382,10 @@ def pending_proposals(session: Session) -> list[ProposalRow]:
     ids = list(
         session.scalars(
             select(TierProposal.id)
-            .where(TierProposal.status == PENDING)
+            .where(
+                TierProposal.status == PENDING,
+                *scope_conditions(session, TierProposal.customer_id),
+            )
             .order_by(TierProposal.proposed_at, TierProposal.id)
         )
     )
@@ -393,7 +397,10 @@ def customer_proposals(session: Session, customer_id: int) -> list[ProposalRow]:
     ids = list(
         session.scalars(
             select(TierProposal.id)
-            .where(TierProposal.customer_id == customer_id)
+            .where(
+                TierProposal.customer_id == customer_id,
+                *scope_conditions(session, TierProposal.customer_id),
+            )
             .order_by(TierProposal.proposed_at.desc(), TierProposal.id.desc())
         )
     )
