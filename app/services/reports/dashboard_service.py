@@ -20,8 +20,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import PromiseStatus
+from app.domain.enums import PromiseStatus, Role
 from app.models import Activity, Customer
+from app.services.core.context import Actor
 from app.services.reports.kpi_service import KpiFigures, KpiGroup, kpi_report, receivables_on
 from app.services.reports.performance_service import collected_by_owner
 from app.services.reports.periods import Period, month_start, ratio
@@ -89,6 +90,15 @@ class DashboardFigures:
         if self.target_this_month_fen is None:
             return None
         return ratio(self.collected_this_month_fen, self.target_this_month_fen)
+
+
+def salesperson_scope(actor: Actor) -> int | None:
+    """The salesperson whose customers the dashboard is kept to: a salesperson sees their
+    own, everyone else (finance, managers) sees all. The visibility rules of the log-in
+    work may narrow this further; this is the parameter they set."""
+    if actor.role == Role.SALES and actor.user_id is not None:
+        return actor.user_id
+    return None
 
 
 def dashboard_figures(
