@@ -10,7 +10,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCharts import QBarSeries, QBarSet, QHorizontalBarSeries, QLineSeries
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QHorizontalBarSeries,
+    QLineSeries,
+)
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -20,6 +26,7 @@ from app.services.reports.chart_service import (
     ChartChoices,
     ChartData,
     ChartFilter,
+    MonthFigures,
     chart_choices,
     chart_data,
 )
@@ -43,7 +50,7 @@ from app.views.workbench.dashboard_view import percent_text
 LAST_12 = "last12"
 THIS_YEAR = "this_year"
 LAST_YEAR = "last_year"
-NAME_CHARS = 12  # a customer's name on the top-ten axis, cut to this
+NAME_CHARS = 10  # a customer's name on the top-ten axis, cut to this
 
 
 def period_of(choice: str, as_of: date) -> Period:
@@ -220,7 +227,7 @@ class ChartsPage(QWidget):
         series.hovered.connect(hovered)
         panel.attach(
             series,
-            (category_axis([m.label for m in months]), Qt.AlignmentFlag.AlignBottom),
+            (month_axis(months), Qt.AlignmentFlag.AlignBottom),
             (value_axis(title, _yuan(largest, unit)), Qt.AlignmentFlag.AlignLeft),
         )
         panel.chart.legend().setVisible(True)
@@ -250,7 +257,7 @@ class ChartsPage(QWidget):
         series.hovered.connect(hovered)
         panel.attach(
             series,
-            (category_axis([bucket_label(b.key) for b in buckets]), Qt.AlignmentFlag.AlignBottom),
+            (category_axis([_bucket_text(b.key) for b in buckets]), Qt.AlignmentFlag.AlignBottom),
             (value_axis(title, _yuan(largest, unit)), Qt.AlignmentFlag.AlignLeft),
         )
         panel.chart.legend().setVisible(True)
@@ -281,7 +288,7 @@ class ChartsPage(QWidget):
                 dso.append(QPointF(index, float(month.dso_days)))
         top_ratio = max([float(m.overdue_ratio * 100) for m in months if m.overdue_ratio] + [0])
         top_dso = max([float(m.dso_days) for m in months if m.dso_days is not None] + [0])
-        labels = category_axis([m.label for m in months])
+        labels = month_axis(months)
         ratio_axis = value_axis(self.tr("Overdue ratio (%)"), min(top_ratio, 100))
         days_axis = value_axis(self.tr("DSO (days)"), top_dso)
 
@@ -343,14 +350,28 @@ class ChartsPage(QWidget):
             )
 
         series.hovered.connect(hovered)
-        names = _axis_names([(c.name or c.code, c.code) for c in customers])
+        names = category_axis(_axis_names([(c.name or c.code, c.code) for c in customers]))
+        names.setTruncateLabels(False)
         panel.attach(
             series,
-            (category_axis(names), Qt.AlignmentFlag.AlignLeft),
+            (names, Qt.AlignmentFlag.AlignLeft),
             (value_axis(title, _yuan(largest, unit)), Qt.AlignmentFlag.AlignBottom),
         )
         panel.chart.legend().setVisible(False)
         panel.show_note("" if customers else self.tr("No customer is overdue."))
+
+
+def month_axis(months: tuple[MonthFigures, ...]) -> QBarCategoryAxis:
+    """Months as 25-12, slanted so that twelve of them fit a narrow chart."""
+    axis = category_axis([m.label[2:] for m in months])
+    axis.setLabelsAngle(-45)
+    axis.setTruncateLabels(False)
+    return axis
+
+
+def _bucket_text(key: str) -> str:
+    """Short enough for seven side by side: '1-30', '365+'; not yet due in words."""
+    return bucket_label(key) if key == "current" else key
 
 
 def _axis_names(customers: list[tuple[str, str]]) -> list[str]:

@@ -219,7 +219,9 @@ class DashboardListsView(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for box in (self.top_box, self.promises_box, self.replies_box):
+        # The statements awaiting a reply go under the left column (SummaryPage), where
+        # there is room at 1366x768.
+        for box in (self.top_box, self.promises_box):
             layout.addWidget(box)
         self.top.setMinimumHeight(self._rows_height(self.top, 10))
         for table in (self.promises, self.replies):

@@ -96,6 +96,7 @@ class SummaryPage(QTabWidget):
         left = QVBoxLayout()
         left.addWidget(self.figures)
         left.addWidget(self.today)
+        left.addWidget(self.lists.replies_box)
         left.addLayout(buttons)
         left.addStretch(1)
         columns = QHBoxLayout()
