@@ -131,7 +131,8 @@ def category_axis(labels: Sequence[str]) -> QBarCategoryAxis:
 
 def value_axis(title: str, top: float, *, label_format: str = "%.0f") -> QValueAxis:
     axis = QValueAxis()
-    axis.setRange(0, top if top > 0 else 1)
+    # A little room above the highest bar, so that it never touches the frame.
+    axis.setRange(0, top * 1.05 if top > 0 else 1)
     axis.setLabelFormat(label_format)
     axis.setTitleText(title)
     axis.applyNiceNumbers()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 
 from app.domain.money import Money
 from app.services.reports.chart_service import (
+    BucketAmount,
     ChartChoices,
     ChartData,
     ChartFilter,
@@ -257,7 +258,7 @@ class ChartsPage(QWidget):
         series.hovered.connect(hovered)
         panel.attach(
             series,
-            (category_axis([_bucket_text(b.key) for b in buckets]), Qt.AlignmentFlag.AlignBottom),
+            (bucket_axis(buckets), Qt.AlignmentFlag.AlignBottom),
             (value_axis(title, _yuan(largest, unit)), Qt.AlignmentFlag.AlignLeft),
         )
         panel.chart.legend().setVisible(True)
@@ -369,9 +370,11 @@ def month_axis(months: tuple[MonthFigures, ...]) -> QBarCategoryAxis:
     return axis
 
 
-def _bucket_text(key: str) -> str:
+def bucket_axis(buckets: tuple[BucketAmount, ...]) -> QBarCategoryAxis:
     """Short enough for seven side by side: '1-30', '365+'; not yet due in words."""
-    return bucket_label(key) if key == "current" else key
+    axis = category_axis([bucket_label(b.key) if b.key == "current" else b.key for b in buckets])
+    axis.setTruncateLabels(False)
+    return axis
 
 
 def _axis_names(customers: list[tuple[str, str]]) -> list[str]:

@@ -241,6 +241,7 @@ class DashboardListsView(QWidget):
         inner.setContentsMargins(8, 6, 8, 6)
         inner.addWidget(title)
         inner.addWidget(table, 1)
+        inner.addStretch(0)
         return box, title, table
 
     @staticmethod
