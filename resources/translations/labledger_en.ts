@@ -967,150 +967,150 @@ provision {rate}</translation>
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="79"/>
+        <location filename="../../app/views/charts/charts_page.py" line="80"/>
         <source>Invoiced and collected by month</source>
         <translation>Invoiced and collected by month</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="80"/>
+        <location filename="../../app/views/charts/charts_page.py" line="81"/>
         <source>Aging of receivables</source>
         <translation>Aging of receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="81"/>
+        <location filename="../../app/views/charts/charts_page.py" line="82"/>
         <source>Overdue ratio and DSO by month</source>
         <translation>Overdue ratio and DSO by month</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="82"/>
+        <location filename="../../app/views/charts/charts_page.py" line="83"/>
         <source>Ten customers most overdue</source>
         <translation>Ten customers most overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="89"/>
-        <location filename="../../app/views/charts/charts_page.py" line="180"/>
+        <location filename="../../app/views/charts/charts_page.py" line="90"/>
+        <location filename="../../app/views/charts/charts_page.py" line="181"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="106"/>
+        <location filename="../../app/views/charts/charts_page.py" line="107"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="107"/>
+        <location filename="../../app/views/charts/charts_page.py" line="108"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="108"/>
+        <location filename="../../app/views/charts/charts_page.py" line="109"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="113"/>
+        <location filename="../../app/views/charts/charts_page.py" line="114"/>
         <source>The charts can be kept to a credit tier or a test category, not both.</source>
         <translation>The charts can be kept to a credit tier or a test category, not both.</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="118"/>
+        <location filename="../../app/views/charts/charts_page.py" line="119"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="119"/>
+        <location filename="../../app/views/charts/charts_page.py" line="120"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="120"/>
+        <location filename="../../app/views/charts/charts_page.py" line="121"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="121"/>
+        <location filename="../../app/views/charts/charts_page.py" line="122"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="139"/>
+        <location filename="../../app/views/charts/charts_page.py" line="140"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="145"/>
+        <location filename="../../app/views/charts/charts_page.py" line="146"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="148"/>
+        <location filename="../../app/views/charts/charts_page.py" line="149"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="200"/>
+        <location filename="../../app/views/charts/charts_page.py" line="201"/>
         <source>Amount (10,000 yuan)</source>
         <translation>Amount (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="201"/>
+        <location filename="../../app/views/charts/charts_page.py" line="202"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="211"/>
+        <location filename="../../app/views/charts/charts_page.py" line="212"/>
         <source>Invoiced</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="214"/>
+        <location filename="../../app/views/charts/charts_page.py" line="215"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="244"/>
+        <location filename="../../app/views/charts/charts_page.py" line="245"/>
         <source>Open on {date}</source>
         <translation>Open on {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="266"/>
+        <location filename="../../app/views/charts/charts_page.py" line="267"/>
         <source>Open {amount} in all, as of {date}</source>
         <translation>Open {amount} in all, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="276"/>
-        <location filename="../../app/views/charts/charts_page.py" line="292"/>
+        <location filename="../../app/views/charts/charts_page.py" line="277"/>
+        <location filename="../../app/views/charts/charts_page.py" line="293"/>
         <source>Overdue ratio (%)</source>
         <translation>Overdue ratio (%)</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="278"/>
-        <location filename="../../app/views/charts/charts_page.py" line="293"/>
+        <location filename="../../app/views/charts/charts_page.py" line="279"/>
+        <location filename="../../app/views/charts/charts_page.py" line="294"/>
         <source>DSO (days)</source>
         <translation>DSO (days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="303"/>
+        <location filename="../../app/views/charts/charts_page.py" line="304"/>
         <source>{month} overdue ratio: {ratio}</source>
         <translation>{month} overdue ratio: {ratio}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="308"/>
+        <location filename="../../app/views/charts/charts_page.py" line="309"/>
         <source>{month} DSO: {days} days</source>
         <translation>{month} DSO: {days} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="333"/>
+        <location filename="../../app/views/charts/charts_page.py" line="334"/>
         <source>Overdue on {date}</source>
         <translation>Overdue on {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="345"/>
+        <location filename="../../app/views/charts/charts_page.py" line="346"/>
         <source>{customer}: overdue {overdue} of {open} open</source>
         <translation>{customer}: overdue {overdue} of {open} open</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="361"/>
+        <location filename="../../app/views/charts/charts_page.py" line="362"/>
         <source>No customer is overdue.</source>
         <translation>No customer is overdue.</translation>
     </message>
@@ -2537,67 +2537,77 @@ provision {rate}</translation>
 <context>
     <name>DashboardFiguresView</name>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="117"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="118"/>
         <source>Total receivables</source>
         <translation>Total receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="118"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="119"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="119"/>
-        <source>DSO (days sales outstanding)</source>
-        <translation>DSO (days sales outstanding)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="120"/>
-        <source>CEI (collection effectiveness)</source>
-        <translation>CEI (collection effectiveness)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="121"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="135"/>
         <source>Collected this month</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="136"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="150"/>
         <source>Show the list behind this figure</source>
         <translation>Show the list behind this figure</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="144"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="158"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="148"/>
-        <source>over the {days} days to {date}</source>
-        <translation>over the {days} days to {date}</translation>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="120"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="154"/>
-        <source>Open invoices as of {date}</source>
-        <translation>Open invoices as of {date}</translation>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="123"/>
+        <source>Days sales outstanding: receivables at the end of the period / invoiced in the period × its days</source>
+        <translation>Days sales outstanding: receivables at the end of the period / invoiced in the period × its days</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="161"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="127"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="130"/>
+        <source>Collection effectiveness index: (opening receivables + invoiced − closing receivables) / (opening receivables + invoiced − closing current receivables) × 100</source>
+        <translation>Collection effectiveness index: (opening receivables + invoiced − closing receivables) / (opening receivables + invoiced − closing current receivables) × 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="162"/>
+        <source>the last {days} days</source>
+        <translation>the last {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="166"/>
+        <source>Open invoices</source>
+        <translation>Open invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="173"/>
         <source>{ratio} of receivables</source>
         <translation>{ratio} of receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="167"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="179"/>
         <source>{days} days</source>
         <translation>{days} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="183"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="195"/>
         <source>No target set for {month}</source>
         <translation>No target set for {month}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="187"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="199"/>
         <source>Target {target}: {share} reached</source>
         <translation>Target {target}: {share} reached</translation>
     </message>
@@ -2605,74 +2615,74 @@ provision {rate}</translation>
 <context>
     <name>DashboardListsView</name>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="212"/>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="215"/>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="218"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="212"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="212"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="215"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="215"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="218"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="218"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="218"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="236"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="251"/>
         <source>Show the list behind this figure</source>
         <translation>Show the list behind this figure</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="237"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="252"/>
         <source>Double-click a row to open the customer</source>
         <translation>Double-click a row to open the customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="255"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="271"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="267"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="283"/>
         <source>Customers most overdue ({count})</source>
         <translation>Customers most overdue ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="281"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="297"/>
         <source>Promises to pay {start} – {end}: {count}, {amount}</source>
         <translation>Promises to pay {start} – {end}: {count}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="302"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="318"/>
         <source>Statements awaiting the customer&apos;s reply: {count}</source>
         <translation>Statements awaiting the customer&apos;s reply: {count}</translation>
     </message>
@@ -6677,74 +6687,74 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="126"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="124"/>
         <source>Your lab</source>
         <translation>Your lab</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="130"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="128"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>Receivables (open invoices less unapplied payments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="138"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="149"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="202"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="136"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="147"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="200"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} invoices, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="148"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="146"/>
         <source>Overdue as of {date}</source>
         <translation>Overdue as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="161"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="159"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>Unapplied payments (prepayments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="168"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="166"/>
         <source>Invoice requests waiting for finance</source>
         <translation>Invoice requests waiting for finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="170"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="168"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="179"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
         <source>Collection tasks due</source>
         <translation>Collection tasks due</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="180"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="178"/>
         <source>{count}, chasing {amount}</source>
         <translation>{count}, chasing {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="190"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="188"/>
         <source>Promises to pay due this week</source>
         <translation>Promises to pay due this week</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="191"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="189"/>
         <source>{count}, {amount}</source>
         <translation>{count}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="201"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="199"/>
         <source>Fell overdue since yesterday</source>
         <translation>Fell overdue since yesterday</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="217"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="215"/>
         <source>Show the list behind this figure</source>
         <translation>Show the list behind this figure</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="137"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="135"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
@@ -7302,12 +7312,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="238"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="236"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="255"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="253"/>
         <source>Your customers ({name})</source>
         <translation>Your customers ({name})</translation>
     </message>

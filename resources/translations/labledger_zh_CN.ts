@@ -965,150 +965,150 @@ provision {rate}</source>
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="79"/>
+        <location filename="../../app/views/charts/charts_page.py" line="80"/>
         <source>Invoiced and collected by month</source>
         <translation>每月开票与回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="80"/>
+        <location filename="../../app/views/charts/charts_page.py" line="81"/>
         <source>Aging of receivables</source>
         <translation>应收账龄分布</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="81"/>
+        <location filename="../../app/views/charts/charts_page.py" line="82"/>
         <source>Overdue ratio and DSO by month</source>
         <translation>每月逾期率与 DSO</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="82"/>
+        <location filename="../../app/views/charts/charts_page.py" line="83"/>
         <source>Ten customers most overdue</source>
         <translation>逾期金额前十的客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="89"/>
-        <location filename="../../app/views/charts/charts_page.py" line="180"/>
+        <location filename="../../app/views/charts/charts_page.py" line="90"/>
+        <location filename="../../app/views/charts/charts_page.py" line="181"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="106"/>
+        <location filename="../../app/views/charts/charts_page.py" line="107"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="107"/>
+        <location filename="../../app/views/charts/charts_page.py" line="108"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="108"/>
+        <location filename="../../app/views/charts/charts_page.py" line="109"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="113"/>
+        <location filename="../../app/views/charts/charts_page.py" line="114"/>
         <source>The charts can be kept to a credit tier or a test category, not both.</source>
         <translation>图表可以按信用等级或检测类别筛选，不能同时按两者。</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="118"/>
+        <location filename="../../app/views/charts/charts_page.py" line="119"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="119"/>
+        <location filename="../../app/views/charts/charts_page.py" line="120"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="120"/>
+        <location filename="../../app/views/charts/charts_page.py" line="121"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="121"/>
+        <location filename="../../app/views/charts/charts_page.py" line="122"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="139"/>
+        <location filename="../../app/views/charts/charts_page.py" line="140"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="145"/>
+        <location filename="../../app/views/charts/charts_page.py" line="146"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="148"/>
+        <location filename="../../app/views/charts/charts_page.py" line="149"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="200"/>
+        <location filename="../../app/views/charts/charts_page.py" line="201"/>
         <source>Amount (10,000 yuan)</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="201"/>
+        <location filename="../../app/views/charts/charts_page.py" line="202"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="211"/>
+        <location filename="../../app/views/charts/charts_page.py" line="212"/>
         <source>Invoiced</source>
         <translation>开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="214"/>
+        <location filename="../../app/views/charts/charts_page.py" line="215"/>
         <source>Collected</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="244"/>
+        <location filename="../../app/views/charts/charts_page.py" line="245"/>
         <source>Open on {date}</source>
         <translation>{date} 未结清</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="266"/>
+        <location filename="../../app/views/charts/charts_page.py" line="267"/>
         <source>Open {amount} in all, as of {date}</source>
         <translation>截至 {date} 未结清合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="276"/>
-        <location filename="../../app/views/charts/charts_page.py" line="292"/>
+        <location filename="../../app/views/charts/charts_page.py" line="277"/>
+        <location filename="../../app/views/charts/charts_page.py" line="293"/>
         <source>Overdue ratio (%)</source>
         <translation>逾期率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="278"/>
-        <location filename="../../app/views/charts/charts_page.py" line="293"/>
+        <location filename="../../app/views/charts/charts_page.py" line="279"/>
+        <location filename="../../app/views/charts/charts_page.py" line="294"/>
         <source>DSO (days)</source>
         <translation>DSO（天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="303"/>
+        <location filename="../../app/views/charts/charts_page.py" line="304"/>
         <source>{month} overdue ratio: {ratio}</source>
         <translation>{month} 逾期率：{ratio}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="308"/>
+        <location filename="../../app/views/charts/charts_page.py" line="309"/>
         <source>{month} DSO: {days} days</source>
         <translation>{month} DSO：{days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="333"/>
+        <location filename="../../app/views/charts/charts_page.py" line="334"/>
         <source>Overdue on {date}</source>
         <translation>{date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="345"/>
+        <location filename="../../app/views/charts/charts_page.py" line="346"/>
         <source>{customer}: overdue {overdue} of {open} open</source>
         <translation>{customer}：未结清 {open}，其中逾期 {overdue}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="361"/>
+        <location filename="../../app/views/charts/charts_page.py" line="362"/>
         <source>No customer is overdue.</source>
         <translation>没有逾期的客户。</translation>
     </message>
@@ -2534,67 +2534,77 @@ provision {rate}</source>
 <context>
     <name>DashboardFiguresView</name>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="117"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="118"/>
         <source>Total receivables</source>
         <translation>应收总额</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="118"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="119"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="119"/>
-        <source>DSO (days sales outstanding)</source>
-        <translation>DSO（应收账款周转天数）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="120"/>
-        <source>CEI (collection effectiveness)</source>
-        <translation>CEI（回款有效性指数）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="121"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="135"/>
         <source>Collected this month</source>
         <translation>本月回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="136"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="150"/>
         <source>Show the list behind this figure</source>
         <translation>打开这个数字对应的清单</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="144"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="158"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="148"/>
-        <source>over the {days} days to {date}</source>
-        <translation>截至 {date} 的 {days} 天</translation>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="120"/>
+        <source>DSO</source>
+        <translation>DSO 周转天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="154"/>
-        <source>Open invoices as of {date}</source>
-        <translation>截至 {date} 未结清的发票</translation>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="123"/>
+        <source>Days sales outstanding: receivables at the end of the period / invoiced in the period × its days</source>
+        <translation>应收账款周转天数：期末应收 ÷ 期间开票 × 期间天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="161"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="127"/>
+        <source>CEI</source>
+        <translation>CEI 回款有效性</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="130"/>
+        <source>Collection effectiveness index: (opening receivables + invoiced − closing receivables) / (opening receivables + invoiced − closing current receivables) × 100</source>
+        <translation>回款有效性指数：（期初应收 + 期间开票 − 期末应收）÷（期初应收 + 期间开票 − 期末未到期应收）× 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="162"/>
+        <source>the last {days} days</source>
+        <translation>近 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="166"/>
+        <source>Open invoices</source>
+        <translation>未结清发票合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="173"/>
         <source>{ratio} of receivables</source>
         <translation>占应收 {ratio}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="167"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="179"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="183"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="195"/>
         <source>No target set for {month}</source>
         <translation>{month} 未设回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="187"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="199"/>
         <source>Target {target}: {share} reached</source>
         <translation>目标 {target}，已完成 {share}</translation>
     </message>
@@ -2602,74 +2612,74 @@ provision {rate}</source>
 <context>
     <name>DashboardListsView</name>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="212"/>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="215"/>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="218"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="212"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="212"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
         <source>Open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="215"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="215"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="218"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="218"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="218"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="236"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="251"/>
         <source>Show the list behind this figure</source>
         <translation>打开这个数字对应的清单</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="237"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="252"/>
         <source>Double-click a row to open the customer</source>
         <translation>双击一行打开客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="255"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="271"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="267"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="283"/>
         <source>Customers most overdue ({count})</source>
         <translation>逾期最多的客户（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="281"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="297"/>
         <source>Promises to pay {start} – {end}: {count}, {amount}</source>
         <translation>本周付款承诺 {start} – {end}：{count} 项，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/dashboard_view.py" line="302"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="318"/>
         <source>Statements awaiting the customer&apos;s reply: {count}</source>
         <translation>等待客户回复的对账单：{count}</translation>
     </message>
@@ -6665,74 +6675,74 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="126"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="124"/>
         <source>Your lab</source>
         <translation>您的实验室</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="130"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="128"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>应收余额（未结发票减未核销回款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="138"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="149"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="202"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="136"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="147"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="200"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} 张，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="148"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="146"/>
         <source>Overdue as of {date}</source>
         <translation>截至 {date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="161"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="159"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>未核销回款（预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="168"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="166"/>
         <source>Invoice requests waiting for finance</source>
         <translation>待财务处理的开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="170"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="168"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="179"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
         <source>Collection tasks due</source>
         <translation>到期的催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="180"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="178"/>
         <source>{count}, chasing {amount}</source>
         <translation>{count} 项，催收 {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="190"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="188"/>
         <source>Promises to pay due this week</source>
         <translation>本周到期的付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="191"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="189"/>
         <source>{count}, {amount}</source>
         <translation>{count} 项，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="201"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="199"/>
         <source>Fell overdue since yesterday</source>
         <translation>昨日起新增逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="217"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="215"/>
         <source>Show the list behind this figure</source>
         <translation>打开这个数字对应的清单</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="137"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="135"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
     </message>
@@ -7290,12 +7300,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="238"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="236"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="255"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="253"/>
         <source>Your customers ({name})</source>
         <translation>我的客户（{name}）</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -116,8 +117,21 @@ class DashboardFiguresView(QWidget):
         super().__init__(parent)
         self.receivables = FigureTile(self.tr("Total receivables"))
         self.overdue = FigureTile(self.tr("Overdue"))
-        self.dso = FigureTile(self.tr("DSO (days sales outstanding)"))
-        self.cei = FigureTile(self.tr("CEI (collection effectiveness)"))
+        self.dso = FigureTile(self.tr("DSO"))
+        self.dso.caption.setToolTip(
+            self.tr(
+                "Days sales outstanding: receivables at the end of the period / invoiced in "
+                "the period × its days"
+            )
+        )
+        self.cei = FigureTile(self.tr("CEI"))
+        self.cei.caption.setToolTip(
+            self.tr(
+                "Collection effectiveness index: (opening receivables + invoiced − closing "
+                "receivables) / (opening receivables + invoiced − closing current "
+                "receivables) × 100"
+            )
+        )
         self.collected = FigureTile(self.tr("Collected this month"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -145,13 +159,11 @@ class DashboardFiguresView(QWidget):
         self.progress.setVisible(False)
 
     def show_figures(self, figures: DashboardFigures) -> None:
-        trailing = self.tr("over the {days} days to {date}").format(
-            days=figures.kpis.period.days, date=figures.as_of.isoformat()
-        )
+        trailing = self.tr("the last {days} days").format(days=figures.kpis.period.days)
         self.receivables.show_value(
             Money(figures.receivables_fen).format(),
             RECEIVABLES_LINK,
-            detail=self.tr("Open invoices as of {date}").format(date=figures.as_of.isoformat()),
+            detail=self.tr("Open invoices"),
         )
         late = figures.overdue_fen > 0
         self.overdue.show_value(
@@ -219,19 +231,22 @@ class DashboardListsView(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # The statements awaiting a reply go under the left column (SummaryPage), where
-        # there is room at 1366x768.
-        for box in (self.top_box, self.promises_box):
-            layout.addWidget(box)
-        self.top.setMinimumHeight(self._rows_height(self.top, 10))
+        layout.addWidget(self.top_box, 1)
+        layout.addWidget(self.promises_box)
+        layout.addWidget(self.replies_box)
+        layout.addStretch(0)
+        # Ten rows where there is room (1366x768 at 100%); fewer, scrolled, at 125%.
+        self.top.setMinimumHeight(self._rows_height(self.top, 3))
+        self.top.setMaximumHeight(self._rows_height(self.top, 10))
         for table in (self.promises, self.replies):
-            table.setMinimumHeight(self._rows_height(table, 3))
-            table.setMaximumHeight(self._rows_height(table, 5))
+            table.setMinimumHeight(self._rows_height(table, 1))
+            table.setMaximumHeight(self._rows_height(table, 3))
 
     def _box(self, headers: list[str], stretch: int) -> tuple[QGroupBox, QLabel, QTableWidget]:
         box = QGroupBox()
         title = QLabel()
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         title.linkActivated.connect(self._open_link)
         title.setToolTip(self.tr("Show the list behind this figure"))
         table = small_table(headers, stretch, self.tr("Double-click a row to open the customer"))
@@ -241,7 +256,7 @@ class DashboardListsView(QWidget):
         inner.setContentsMargins(8, 6, 8, 6)
         inner.addWidget(title)
         inner.addWidget(table, 1)
-        inner.addStretch(0)
+        inner.addStretch(0)  # below the table once it shows all its rows
         return box, title, table
 
     @staticmethod
@@ -317,8 +332,10 @@ class DashboardListsView(QWidget):
             ],
         )
 
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[int, list[str | Money]]]) -> None:
+    def _fill(self, table: QTableWidget, rows: list[tuple[int, list[str | Money]]]) -> None:
+        if table is not self.top:
+            # No taller than its rows, so that the customers most overdue get the room.
+            table.setMaximumHeight(self._rows_height(table, min(max(len(rows), 1), 3)))
         table.setRowCount(len(rows))
         for number, (customer_id, cells) in enumerate(rows):
             for column, cell in enumerate(cells):

@@ -42,6 +42,15 @@ if TYPE_CHECKING:
     from app.views.charts.charts_page import ChartsPage
 
 
+class FittedColumn(QVBoxLayout):
+    """A column the scroll area around it fits to the page's height: the wrapped labels
+    would otherwise have it ask for their preferred height (height for width) and scroll
+    at 1366x768 and 125% where the tables could simply show fewer rows."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class SummaryPage(QTabWidget):
     """The dashboard (概览) and the charts (图表), built when first shown so that start-up
     never loads Qt Charts."""
@@ -70,7 +79,7 @@ class SummaryPage(QTabWidget):
     def _build_overview(self) -> None:
         content = QWidget()
         self.overview.setWidget(content)
-        page = QVBoxLayout(content)
+        page = FittedColumn(content)
         page.setContentsMargins(16, 12, 16, 12)
         page.setSpacing(10)
         self.title_label = heading_label()
@@ -89,15 +98,12 @@ class SummaryPage(QTabWidget):
         self.demo_button.clicked.connect(self.demoRequested)
         for button in (self.customers_button, self.invoices_button, self.demo_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.dashboard.openList.connect(self.openList)
         self.lists.openList.connect(self.openList)
         self.lists.openCustomer.connect(self.openCustomer)
         left = QVBoxLayout()
         left.addWidget(self.figures)
         left.addWidget(self.today)
-        left.addWidget(self.lists.replies_box)
-        left.addLayout(buttons)
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -106,6 +112,7 @@ class SummaryPage(QTabWidget):
         heading.addWidget(self.title_label)
         heading.addStretch(1)
         heading.addWidget(self.scope_label)
+        heading.addLayout(buttons)
         page.addLayout(heading)
         page.addWidget(self.dashboard)
         page.addLayout(columns, 1)
