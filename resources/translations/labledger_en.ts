@@ -944,22 +944,22 @@ provision {rate}</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../app/views/charts/chart_panel.py" line="53"/>
+        <location filename="../../app/views/charts/chart_panel.py" line="54"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/chart_panel.py" line="54"/>
+        <location filename="../../app/views/charts/chart_panel.py" line="55"/>
         <source>Save this chart as a PNG picture</source>
         <translation>Save this chart as a PNG picture</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/chart_panel.py" line="115"/>
+        <location filename="../../app/views/charts/chart_panel.py" line="116"/>
         <source>Save chart as PNG</source>
         <translation>Save chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/chart_panel.py" line="117"/>
+        <location filename="../../app/views/charts/chart_panel.py" line="118"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
@@ -967,150 +967,145 @@ provision {rate}</translation>
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="80"/>
+        <location filename="../../app/views/charts/charts_page.py" line="89"/>
         <source>Invoiced and collected by month</source>
         <translation>Invoiced and collected by month</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="81"/>
+        <location filename="../../app/views/charts/charts_page.py" line="90"/>
         <source>Aging of receivables</source>
         <translation>Aging of receivables</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="82"/>
+        <location filename="../../app/views/charts/charts_page.py" line="91"/>
         <source>Overdue ratio and DSO by month</source>
         <translation>Overdue ratio and DSO by month</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="83"/>
+        <location filename="../../app/views/charts/charts_page.py" line="92"/>
         <source>Ten customers most overdue</source>
         <translation>Ten customers most overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="90"/>
-        <location filename="../../app/views/charts/charts_page.py" line="181"/>
+        <location filename="../../app/views/charts/charts_page.py" line="101"/>
+        <location filename="../../app/views/charts/charts_page.py" line="196"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="107"/>
+        <location filename="../../app/views/charts/charts_page.py" line="122"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="108"/>
+        <location filename="../../app/views/charts/charts_page.py" line="123"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="109"/>
+        <location filename="../../app/views/charts/charts_page.py" line="124"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="114"/>
+        <location filename="../../app/views/charts/charts_page.py" line="129"/>
         <source>The charts can be kept to a credit tier or a test category, not both.</source>
         <translation>The charts can be kept to a credit tier or a test category, not both.</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="119"/>
+        <location filename="../../app/views/charts/charts_page.py" line="134"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="120"/>
+        <location filename="../../app/views/charts/charts_page.py" line="135"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="121"/>
+        <location filename="../../app/views/charts/charts_page.py" line="136"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="122"/>
+        <location filename="../../app/views/charts/charts_page.py" line="137"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="140"/>
+        <location filename="../../app/views/charts/charts_page.py" line="155"/>
         <source>All salespeople</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="146"/>
+        <location filename="../../app/views/charts/charts_page.py" line="161"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="149"/>
+        <location filename="../../app/views/charts/charts_page.py" line="164"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="201"/>
+        <location filename="../../app/views/charts/charts_page.py" line="216"/>
         <source>Amount (10,000 yuan)</source>
         <translation>Amount (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="202"/>
+        <location filename="../../app/views/charts/charts_page.py" line="217"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="212"/>
+        <location filename="../../app/views/charts/charts_page.py" line="227"/>
         <source>Invoiced</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="215"/>
+        <location filename="../../app/views/charts/charts_page.py" line="230"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="245"/>
-        <source>Open on {date}</source>
-        <translation>Open on {date}</translation>
+        <location filename="../../app/views/charts/charts_page.py" line="260"/>
+        <source>Open on {date}: {amount}</source>
+        <translation>Open on {date}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="267"/>
-        <source>Open {amount} in all, as of {date}</source>
-        <translation>Open {amount} in all, as of {date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/charts/charts_page.py" line="277"/>
-        <location filename="../../app/views/charts/charts_page.py" line="293"/>
+        <location filename="../../app/views/charts/charts_page.py" line="289"/>
+        <location filename="../../app/views/charts/charts_page.py" line="305"/>
         <source>Overdue ratio (%)</source>
         <translation>Overdue ratio (%)</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="279"/>
-        <location filename="../../app/views/charts/charts_page.py" line="294"/>
+        <location filename="../../app/views/charts/charts_page.py" line="291"/>
+        <location filename="../../app/views/charts/charts_page.py" line="306"/>
         <source>DSO (days)</source>
         <translation>DSO (days)</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="304"/>
+        <location filename="../../app/views/charts/charts_page.py" line="316"/>
         <source>{month} overdue ratio: {ratio}</source>
         <translation>{month} overdue ratio: {ratio}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="309"/>
+        <location filename="../../app/views/charts/charts_page.py" line="321"/>
         <source>{month} DSO: {days} days</source>
         <translation>{month} DSO: {days} days</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="334"/>
+        <location filename="../../app/views/charts/charts_page.py" line="346"/>
         <source>Overdue on {date}</source>
         <translation>Overdue on {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="346"/>
+        <location filename="../../app/views/charts/charts_page.py" line="358"/>
         <source>{customer}: overdue {overdue} of {open} open</source>
         <translation>{customer}: overdue {overdue} of {open} open</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="362"/>
+        <location filename="../../app/views/charts/charts_page.py" line="374"/>
         <source>No customer is overdue.</source>
         <translation>No customer is overdue.</translation>
     </message>
@@ -6652,109 +6647,109 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="90"/>
         <source>At a glance</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="82"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="91"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="84"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="93"/>
         <source>Go to customers</source>
         <translation>Go to customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="85"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="94"/>
         <source>Go to invoices</source>
         <translation>Go to invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="86"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="95"/>
         <source>Load demo data…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="65"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="66"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="124"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="133"/>
         <source>Your lab</source>
         <translation>Your lab</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="128"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="137"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>Receivables (open invoices less unapplied payments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="136"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="147"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="200"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="145"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="156"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="209"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} invoices, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="146"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="155"/>
         <source>Overdue as of {date}</source>
         <translation>Overdue as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="159"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="168"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>Unapplied payments (prepayments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="166"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="175"/>
         <source>Invoice requests waiting for finance</source>
         <translation>Invoice requests waiting for finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="168"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="186"/>
         <source>Collection tasks due</source>
         <translation>Collection tasks due</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="178"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="187"/>
         <source>{count}, chasing {amount}</source>
         <translation>{count}, chasing {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="188"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="197"/>
         <source>Promises to pay due this week</source>
         <translation>Promises to pay due this week</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="189"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="198"/>
         <source>{count}, {amount}</source>
         <translation>{count}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="199"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="208"/>
         <source>Fell overdue since yesterday</source>
         <translation>Fell overdue since yesterday</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="215"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="224"/>
         <source>Show the list behind this figure</source>
         <translation>Show the list behind this figure</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="135"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="144"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
@@ -7312,12 +7307,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="236"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="245"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="253"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="262"/>
         <source>Your customers ({name})</source>
         <translation>Your customers ({name})</translation>
     </message>

@@ -942,22 +942,22 @@ provision {rate}</source>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../app/views/charts/chart_panel.py" line="53"/>
+        <location filename="../../app/views/charts/chart_panel.py" line="54"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/chart_panel.py" line="54"/>
+        <location filename="../../app/views/charts/chart_panel.py" line="55"/>
         <source>Save this chart as a PNG picture</source>
         <translation>把这张图表另存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/chart_panel.py" line="115"/>
+        <location filename="../../app/views/charts/chart_panel.py" line="116"/>
         <source>Save chart as PNG</source>
         <translation>图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/chart_panel.py" line="117"/>
+        <location filename="../../app/views/charts/chart_panel.py" line="118"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -965,150 +965,145 @@ provision {rate}</source>
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="80"/>
+        <location filename="../../app/views/charts/charts_page.py" line="89"/>
         <source>Invoiced and collected by month</source>
         <translation>每月开票与回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="81"/>
+        <location filename="../../app/views/charts/charts_page.py" line="90"/>
         <source>Aging of receivables</source>
         <translation>应收账龄分布</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="82"/>
+        <location filename="../../app/views/charts/charts_page.py" line="91"/>
         <source>Overdue ratio and DSO by month</source>
         <translation>每月逾期率与 DSO</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="83"/>
+        <location filename="../../app/views/charts/charts_page.py" line="92"/>
         <source>Ten customers most overdue</source>
         <translation>逾期金额前十的客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="90"/>
-        <location filename="../../app/views/charts/charts_page.py" line="181"/>
+        <location filename="../../app/views/charts/charts_page.py" line="101"/>
+        <location filename="../../app/views/charts/charts_page.py" line="196"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="107"/>
+        <location filename="../../app/views/charts/charts_page.py" line="122"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="108"/>
+        <location filename="../../app/views/charts/charts_page.py" line="123"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="109"/>
+        <location filename="../../app/views/charts/charts_page.py" line="124"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="114"/>
+        <location filename="../../app/views/charts/charts_page.py" line="129"/>
         <source>The charts can be kept to a credit tier or a test category, not both.</source>
         <translation>图表可以按信用等级或检测类别筛选，不能同时按两者。</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="119"/>
+        <location filename="../../app/views/charts/charts_page.py" line="134"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="120"/>
+        <location filename="../../app/views/charts/charts_page.py" line="135"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="121"/>
+        <location filename="../../app/views/charts/charts_page.py" line="136"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="122"/>
+        <location filename="../../app/views/charts/charts_page.py" line="137"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="140"/>
+        <location filename="../../app/views/charts/charts_page.py" line="155"/>
         <source>All salespeople</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="146"/>
+        <location filename="../../app/views/charts/charts_page.py" line="161"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="149"/>
+        <location filename="../../app/views/charts/charts_page.py" line="164"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="201"/>
+        <location filename="../../app/views/charts/charts_page.py" line="216"/>
         <source>Amount (10,000 yuan)</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="202"/>
+        <location filename="../../app/views/charts/charts_page.py" line="217"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="212"/>
+        <location filename="../../app/views/charts/charts_page.py" line="227"/>
         <source>Invoiced</source>
         <translation>开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="215"/>
+        <location filename="../../app/views/charts/charts_page.py" line="230"/>
         <source>Collected</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="245"/>
-        <source>Open on {date}</source>
-        <translation>{date} 未结清</translation>
+        <location filename="../../app/views/charts/charts_page.py" line="260"/>
+        <source>Open on {date}: {amount}</source>
+        <translation>{date} 未结清：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="267"/>
-        <source>Open {amount} in all, as of {date}</source>
-        <translation>截至 {date} 未结清合计 {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/charts/charts_page.py" line="277"/>
-        <location filename="../../app/views/charts/charts_page.py" line="293"/>
+        <location filename="../../app/views/charts/charts_page.py" line="289"/>
+        <location filename="../../app/views/charts/charts_page.py" line="305"/>
         <source>Overdue ratio (%)</source>
         <translation>逾期率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="279"/>
-        <location filename="../../app/views/charts/charts_page.py" line="294"/>
+        <location filename="../../app/views/charts/charts_page.py" line="291"/>
+        <location filename="../../app/views/charts/charts_page.py" line="306"/>
         <source>DSO (days)</source>
         <translation>DSO（天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="304"/>
+        <location filename="../../app/views/charts/charts_page.py" line="316"/>
         <source>{month} overdue ratio: {ratio}</source>
         <translation>{month} 逾期率：{ratio}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="309"/>
+        <location filename="../../app/views/charts/charts_page.py" line="321"/>
         <source>{month} DSO: {days} days</source>
         <translation>{month} DSO：{days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="334"/>
+        <location filename="../../app/views/charts/charts_page.py" line="346"/>
         <source>Overdue on {date}</source>
         <translation>{date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="346"/>
+        <location filename="../../app/views/charts/charts_page.py" line="358"/>
         <source>{customer}: overdue {overdue} of {open} open</source>
         <translation>{customer}：未结清 {open}，其中逾期 {overdue}</translation>
     </message>
     <message>
-        <location filename="../../app/views/charts/charts_page.py" line="362"/>
+        <location filename="../../app/views/charts/charts_page.py" line="374"/>
         <source>No customer is overdue.</source>
         <translation>没有逾期的客户。</translation>
     </message>
@@ -6640,109 +6635,109 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="90"/>
         <source>At a glance</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="82"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="91"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="84"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="93"/>
         <source>Go to customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="85"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="94"/>
         <source>Go to invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="86"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="95"/>
         <source>Load demo data…</source>
         <translation>加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="65"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="74"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="66"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="124"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="133"/>
         <source>Your lab</source>
         <translation>您的实验室</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="128"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="137"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>应收余额（未结发票减未核销回款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="136"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="147"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="200"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="145"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="156"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="209"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} 张，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="146"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="155"/>
         <source>Overdue as of {date}</source>
         <translation>截至 {date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="159"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="168"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>未核销回款（预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="166"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="175"/>
         <source>Invoice requests waiting for finance</source>
         <translation>待财务处理的开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="168"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="186"/>
         <source>Collection tasks due</source>
         <translation>到期的催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="178"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="187"/>
         <source>{count}, chasing {amount}</source>
         <translation>{count} 项，催收 {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="188"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="197"/>
         <source>Promises to pay due this week</source>
         <translation>本周到期的付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="189"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="198"/>
         <source>{count}, {amount}</source>
         <translation>{count} 项，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="199"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="208"/>
         <source>Fell overdue since yesterday</source>
         <translation>昨日起新增逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="215"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="224"/>
         <source>Show the list behind this figure</source>
         <translation>打开这个数字对应的清单</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="135"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="144"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
     </message>
@@ -7300,12 +7295,12 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="236"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="245"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="253"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="262"/>
         <source>Your customers ({name})</source>
         <translation>我的客户（{name}）</translation>
     </message>

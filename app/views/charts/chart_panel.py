@@ -39,6 +39,7 @@ NEUTRAL = QColor("#5b7fa6")
 # Yuan per axis unit: amounts of millions read in 万元.
 TEN_THOUSAND = 10_000
 LARGE_YUAN = 1_000_000
+MIN_HEIGHT = 230
 
 
 class ChartPanel(QWidget):
@@ -55,12 +56,13 @@ class ChartPanel(QWidget):
         self.save_button.clicked.connect(self.ask_and_save)
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setMargins(QMargins(2, 2, 2, 2))
         self.chart.setBackgroundRoundness(0)
-        self.chart.legend().setFont(QApplication.font())
+        self.chart.legend().setFont(small_font())
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(200)
+        # Below this Qt Charts drops axis labels; the page scrolls instead (125%).
+        self.view.setMinimumHeight(MIN_HEIGHT)
         self.empty = QLabel()
         self.empty.setEnabled(False)
         self.empty.setVisible(False)
@@ -92,9 +94,8 @@ class ChartPanel(QWidget):
         self.chart.addSeries(series)
         for axis, where in axes:
             if axis not in self.chart.axes():
-                axis.setLabelsFont(QApplication.font())
-                title = QFont(QApplication.font())
-                axis.setTitleFont(title)
+                axis.setLabelsFont(small_font())
+                axis.setTitleFont(small_font())
                 self.chart.addAxis(axis, where)
             series.attachAxis(axis)
 
@@ -121,6 +122,14 @@ class ChartPanel(QWidget):
         if path is None:
             return None
         return path if self.save_png(path) else None
+
+
+def small_font() -> QFont:
+    """Axis labels and legends a little smaller than the text around them, so that twelve
+    months or ten customers fit a chart a quarter of the page at 125%."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    return font
 
 
 def category_axis(labels: Sequence[str]) -> QBarCategoryAxis:

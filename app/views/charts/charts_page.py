@@ -19,7 +19,16 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.money import Money
 from app.services.reports.chart_service import (
@@ -81,7 +90,9 @@ class ChartsPage(QWidget):
         self.aging = ChartPanel(self.tr("Aging of receivables"), "aging")
         self.trend = ChartPanel(self.tr("Overdue ratio and DSO by month"), "overdue-dso")
         self.top = ChartPanel(self.tr("Ten customers most overdue"), "top-overdue")
-        grid = QGridLayout()
+        board = QWidget()
+        grid = QGridLayout(board)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         grid.addWidget(self.flows, 0, 0)
         grid.addWidget(self.aging, 0, 1)
@@ -93,7 +104,11 @@ class ChartsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.status)
-        layout.addLayout(grid, 1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(board)
+        layout.addWidget(scroller, 1)
         self._load_choices()
 
     @property
@@ -242,7 +257,9 @@ class ChartsPage(QWidget):
         unit, title = self._unit(largest)
         series = QBarSeries()
         bars = bar_set(
-            self.tr("Open on {date}").format(date=data.as_of.isoformat()),
+            self.tr("Open on {date}: {amount}").format(
+                date=data.as_of.isoformat(), amount=Money(data.open_fen).format()
+            ),
             [_yuan(b.open_fen, unit) for b in buckets],
             NEUTRAL,
         )
@@ -263,11 +280,6 @@ class ChartsPage(QWidget):
         )
         panel.chart.legend().setVisible(True)
         panel.chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        panel.show_note(
-            self.tr("Open {amount} in all, as of {date}").format(
-                amount=Money(data.open_fen).format(), date=data.as_of.isoformat()
-            )
-        )
 
     def _show_trend(self, data: ChartData) -> None:
         panel = self.trend
