@@ -5,7 +5,8 @@ so the shared 1M demo file can be measured as it is).
 Each of --runs fresh processes times, in this order:
 - floor: the plain sums the dashboard cannot do without, each bare SQL read to the end:
   open amounts today over the covering partial index, the 90 days' invoices and payments
-  over their date indexes, and the month's payments;
+  over their date indexes, and the month's payments (first in the process, and again
+  after the dashboard: "floor warm");
 - dashboard: ``dashboard_figures`` as of D, the first call in the process (what the
   工作台 waits for), then again (warm); and each of its parts apart (warm);
 - charts: ``chart_data`` as of D (12 months, no filter), first call.
@@ -31,6 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 NAMES = (
     "floor",
+    "floor warm",
     "dashboard",
     "dashboard warm",
     "workbench summary",
@@ -101,6 +103,7 @@ def measure(db: str, as_of: date) -> dict[str, float]:
         timed("  top overdue", lambda: ds._top_overdue(session, as_of, None, ds.TOP_OVERDUE))
         timed("  promises", lambda: ds._promises(session, week, None))
         timed("  awaiting replies", lambda: awaiting_reply(session, as_of))
+        timed("floor warm", lambda: [session.execute(text(sql), bounds).all() for sql in floor])
         timed("charts", lambda: chart_data(session, as_of, ChartFilter.last_months(as_of)))
     database.dispose()
     return timings

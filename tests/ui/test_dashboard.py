@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel
 from app.domain.enums import Role
 from app.domain.money import Money
 from app.models import CreditTier, Customer, Statement, User
+from app.services.core.changes import Kind
 from app.services.core.context import Actor
 from app.services.reports.chart_service import ChartFilter, chart_data
 from app.services.reports.dashboard_service import dashboard_figures
@@ -25,6 +26,7 @@ from app.services.statements.statement_list_service import StatementFilter
 from app.views.customers.customer_360_view import Customer360View
 from app.views.shell.application import create_main_window
 from app.views.workbench.dashboard_view import percent_text
+from tests import factories
 from tests.ui.conftest import AS_OF
 
 
@@ -243,3 +245,19 @@ def test_each_chart_saves_as_png(qtbot, charts, tmp_path, monkeypatch):
     )
     charts.aging.save_button.click()
     assert chosen.stat().st_size > 1000
+
+
+def test_charts_load_again_after_a_change_when_shown(qtbot, charts, window, ledger):
+    with ledger.write() as s:
+        nanjing = s.query(Customer).filter_by(code="C003").one()
+        factories.invoice(s, nanjing, 70_000, date(2026, 6, 25), number="FP2026050")
+    workbench = window.pages["workbench"]
+    # Not shown (another section is): nothing loads until the charts are shown again.
+    window.show_section("customers")
+    window.ctx.bus.announce([Kind.INVOICES])
+    assert charts.stale
+    assert charts.data.months[-1].invoiced_fen == 30_000
+    window.show_section("workbench")
+    assert workbench.summary.currentWidget() is workbench.summary.charts_holder
+    qtbot.waitUntil(lambda: charts.data.months[-1].invoiced_fen == 100_000)
+    assert not charts.stale

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QLineSeries,
 )
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -85,6 +85,7 @@ class ChartsPage(QWidget):
         self._scope = salesperson_id  # a salesperson sees their own customers only
         self.data: ChartData | None = None
         self.choices: ChartChoices | None = None
+        self.stale = False
         self._build_filters()
         self.flows = ChartPanel(self.tr("Invoiced and collected by month"), "invoiced-collected")
         self.aging = ChartPanel(self.tr("Aging of receivables"), "aging")
@@ -189,7 +190,21 @@ class ChartsPage(QWidget):
 
     # --- loading --------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def refresh(self) -> None:
+        """The ledger changed: load again now if shown, else when next shown (a year of
+        monthly figures is too much work for a page nobody looks at)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
     def reload(self) -> None:
+        self.stale = False
         if self.choices is None:
             return
         chosen, as_of = self.chart_filter(), self._ctx.as_of()

@@ -293,7 +293,7 @@ class WorkbenchPage(QStackedWidget):
             latest="dashboard",
         )
         if self.charts is not None:
-            self.charts.reload()
+            self.charts.refresh()
 
     def _show(self, figures: WorkbenchSummary, as_of: date) -> None:
         self.figures = figures
