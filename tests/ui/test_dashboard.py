@@ -247,7 +247,7 @@ def test_each_chart_saves_as_png(qtbot, charts, tmp_path, monkeypatch):
     assert chosen.stat().st_size > 1000
 
 
-def test_charts_load_again_after_a_change_when_shown(qtbot, charts, window, ledger):
+def test_figures_and_charts_load_again_after_a_change_when_shown(qtbot, charts, window, ledger):
     with ledger.write() as s:
         nanjing = s.query(Customer).filter_by(code="C003").one()
         factories.invoice(s, nanjing, 70_000, date(2026, 6, 25), number="FP2026050")
@@ -255,9 +255,19 @@ def test_charts_load_again_after_a_change_when_shown(qtbot, charts, window, ledg
     # Not shown (another section is): nothing loads until the charts are shown again.
     window.show_section("customers")
     window.ctx.bus.announce([Kind.INVOICES])
-    assert charts.stale
+    assert workbench.stale
     assert charts.data.months[-1].invoiced_fen == 30_000
     window.show_section("workbench")
     assert workbench.summary.currentWidget() is workbench.summary.charts_holder
     qtbot.waitUntil(lambda: charts.data.months[-1].invoiced_fen == 100_000)
-    assert not charts.stale
+    qtbot.waitUntil(lambda: workbench.dashboard.kpis.invoiced_fen == 350_000)
+    assert not workbench.stale and not charts.stale
+
+    # On the overview, the charts (hidden) wait until shown.
+    workbench.summary.setCurrentIndex(0)
+    with ledger.write() as s:
+        factories.invoice(s, nanjing, 1_000, date(2026, 6, 26), number="FP2026051")
+    window.ctx.bus.announce([Kind.INVOICES])
+    assert charts.stale
+    workbench.show_charts()
+    qtbot.waitUntil(lambda: charts.data.months[-1].invoiced_fen == 101_000)
