@@ -18,7 +18,7 @@ from app.models import Project
 from app.services.ledger.aging_service import AgingBy, aging_report
 from app.services.reports.chart_service import ChartFilter, chart_choices, chart_data
 from app.services.reports.dashboard_service import dashboard_figures
-from app.services.reports.kpi_service import KpiGroup, kpi_report
+from app.services.reports.kpi_service import KpiGroup, kpi_report, receivables_on
 from app.services.reports.periods import Interval, Period
 from tests import factories
 
@@ -88,6 +88,12 @@ def test_aging_and_top_ten_agree_with_the_aging_report_and_the_dashboard(ledger)
         data = chart_data(s, AS_OF, ChartFilter.last_months(AS_OF))
         aging = aging_report(s, AS_OF, AgingBy.CUSTOMER)
         dashboard = dashboard_figures(s, AS_OF)
+        owed = receivables_on(s, AS_OF, KpiGroup.CUSTOMER)
+    # The dashboard ranks in SQL; the KPI service's own per-customer AR says the same.
+    assert [(c.customer_id, c.overdue_fen, c.total_fen) for c in dashboard.top_overdue] == sorted(
+        ((k, r.overdue_fen, r.total_fen) for k, r in owed.items() if r.overdue_fen > 0),
+        key=lambda row: -row[1],
+    )
     totals = [sum(row.amounts[i] for row in aging.rows) for i in range(len(aging.buckets))]
     assert [(b.key, b.open_fen) for b in data.buckets] == [
         (bucket.key, total) for bucket, total in zip(aging.buckets, totals, strict=True)
