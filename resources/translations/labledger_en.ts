@@ -1509,6 +1509,175 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../app/views/charts/chart_panel.py" line="54"/>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/chart_panel.py" line="55"/>
+        <source>Save this chart as a PNG picture</source>
+        <translation>Save this chart as a PNG picture</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/chart_panel.py" line="116"/>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/chart_panel.py" line="118"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="95"/>
+        <source>Invoiced and collected by month</source>
+        <translation>Invoiced and collected by month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="96"/>
+        <source>Aging of receivables</source>
+        <translation>Aging of receivables</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="97"/>
+        <source>Overdue ratio and DSO by month</source>
+        <translation>Overdue ratio and DSO by month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="98"/>
+        <source>Ten customers most overdue</source>
+        <translation>Ten customers most overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="107"/>
+        <location filename="../../app/views/charts/charts_page.py" line="216"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="128"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="129"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="130"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="135"/>
+        <source>The charts can be kept to a credit tier or a test category, not both.</source>
+        <translation>The charts can be kept to a credit tier or a test category, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="140"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="141"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="142"/>
+        <source>Credit tier</source>
+        <translation>Credit tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="143"/>
+        <source>Test category</source>
+        <translation>Test category</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="161"/>
+        <source>All salespeople</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="167"/>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="170"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="236"/>
+        <source>Amount (10,000 yuan)</source>
+        <translation>Amount (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="237"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="247"/>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="250"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="280"/>
+        <source>Open on {date}: {amount}</source>
+        <translation>Open on {date}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="309"/>
+        <location filename="../../app/views/charts/charts_page.py" line="325"/>
+        <source>Overdue ratio (%)</source>
+        <translation>Overdue ratio (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="311"/>
+        <location filename="../../app/views/charts/charts_page.py" line="326"/>
+        <source>DSO (days)</source>
+        <translation>DSO (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="336"/>
+        <source>{month} overdue ratio: {ratio}</source>
+        <translation>{month} overdue ratio: {ratio}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="341"/>
+        <source>{month} DSO: {days} days</source>
+        <translation>{month} DSO: {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="366"/>
+        <source>Overdue on {date}</source>
+        <translation>Overdue on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="378"/>
+        <source>{customer}: overdue {overdue} of {open} open</source>
+        <translation>{customer}: overdue {overdue} of {open} open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="394"/>
+        <source>No customer is overdue.</source>
+        <translation>No customer is overdue.</translation>
+    </message>
+</context>
+<context>
     <name>CheckStep</name>
     <message>
         <location filename="../../app/views/importing/check_step.py" line="53"/>
@@ -3255,6 +3424,159 @@ median days</translation>
     </message>
 </context>
 <context>
+    <name>DashboardFiguresView</name>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="118"/>
+        <source>Total receivables</source>
+        <translation>Total receivables</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="119"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="120"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="123"/>
+        <source>Days sales outstanding: receivables at the end of the period / invoiced in the period × its days</source>
+        <translation>Days sales outstanding: receivables at the end of the period / invoiced in the period × its days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="127"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="130"/>
+        <source>Collection effectiveness index: (opening receivables + invoiced − closing receivables) / (opening receivables + invoiced − closing current receivables) × 100</source>
+        <translation>Collection effectiveness index: (opening receivables + invoiced − closing receivables) / (opening receivables + invoiced − closing current receivables) × 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="135"/>
+        <source>Collected this month</source>
+        <translation>Collected this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="150"/>
+        <source>Show the list behind this figure</source>
+        <translation>Show the list behind this figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="158"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="162"/>
+        <source>the last {days} days</source>
+        <translation>the last {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="166"/>
+        <source>Open invoices</source>
+        <translation>Open invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="173"/>
+        <source>{ratio} of receivables</source>
+        <translation>{ratio} of receivables</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="179"/>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="195"/>
+        <source>No target set for {month}</source>
+        <translation>No target set for {month}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="199"/>
+        <source>Target {target}: {share} reached</source>
+        <translation>Target {target}: {share} reached</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardListsView</name>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="251"/>
+        <source>Show the list behind this figure</source>
+        <translation>Show the list behind this figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="252"/>
+        <source>Double-click a row to open the customer</source>
+        <translation>Double-click a row to open the customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="271"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="283"/>
+        <source>Customers most overdue ({count})</source>
+        <translation>Customers most overdue ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="297"/>
+        <source>Promises to pay {start} – {end}: {count}, {amount}</source>
+        <translation>Promises to pay {start} – {end}: {count}, {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="318"/>
+        <source>Statements awaiting the customer&apos;s reply: {count}</source>
+        <translation>Statements awaiting the customer&apos;s reply: {count}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../app/views/settings/database_dialog.py" line="33"/>
@@ -3430,7 +3752,7 @@ median days</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="888"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="891"/>
         <source>LabLedger</source>
         <translation>LabLedger</translation>
     </message>
@@ -8644,104 +8966,109 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="41"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="91"/>
         <source>At a glance</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="42"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="92"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="44"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="94"/>
         <source>Go to customers</source>
         <translation>Go to customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="45"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="95"/>
         <source>Go to invoices</source>
         <translation>Go to invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="46"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="96"/>
         <source>Load demo data…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="55"/>
-        <source>The full dashboard (overdue ratio, DSO, collection against targets and trends) arrives in a later version.</source>
-        <translation>The full dashboard (overdue ratio, DSO, collection against targets and trends) arrives in a later version.</translation>
+        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="76"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="134"/>
         <source>Your lab</source>
         <translation>Your lab</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="73"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="138"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>Receivables (open invoices less unapplied payments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="92"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="145"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="146"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="157"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="210"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} invoices, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="91"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="156"/>
         <source>Overdue as of {date}</source>
         <translation>Overdue as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="104"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="169"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>Unapplied payments (prepayments)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="111"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="176"/>
         <source>Invoice requests waiting for finance</source>
         <translation>Invoice requests waiting for finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="113"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="178"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="122"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="187"/>
         <source>Collection tasks due</source>
         <translation>Collection tasks due</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="123"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="188"/>
         <source>{count}, chasing {amount}</source>
         <translation>{count}, chasing {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="133"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="198"/>
         <source>Promises to pay due this week</source>
         <translation>Promises to pay due this week</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="134"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="199"/>
         <source>{count}, {amount}</source>
         <translation>{count}, {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="144"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="209"/>
         <source>Fell overdue since yesterday</source>
         <translation>Fell overdue since yesterday</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="160"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="225"/>
         <source>Show the list behind this figure</source>
         <translation>Show the list behind this figure</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="80"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="145"/>
         <source>Open invoices</source>
         <translation>Open invoices</translation>
     </message>
@@ -9200,22 +9527,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="917"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="920"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="922"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="925"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="935"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="938"/>
         <source>The report is also in the log file: {path}</source>
         <translation>The report is also in the log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="941"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="944"/>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
@@ -9337,9 +9664,14 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="251"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="268"/>
+        <source>Your customers ({name})</source>
+        <translation>Your customers ({name})</translation>
     </message>
 </context>
 <context>
@@ -11199,1282 +11531,1287 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
+        <source>The charts can be kept to a credit tier or a test category, not both.</source>
+        <translation>The charts can be kept to a credit tier or a test category, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
         <source>The period ends on {end}, after today ({today}): a statement covers days that are over.</source>
         <translation>The period ends on {end}, after today ({today}): a statement covers days that are over.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
         <source>The ledger of {customer} does not add up from {start} to {end}: the opening balance {opening} and the entries of the period come to {lines}, but the balance on {end} is {closing}. Run `labledger check` and report the problem.</source>
         <translation>The ledger of {customer} does not add up from {start} to {end}: the opening balance {opening} and the entries of the period come to {lines}, but the balance on {end} is {closing}. Run `labledger check` and report the problem.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
         <source>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</source>
         <translation>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
         <source>A reply is either agreed or disputed.</source>
         <translation>A reply is either agreed or disputed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
         <source>The note is longer than {max} characters.</source>
         <translation>The note is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
         <source>Give the amount the customer disputes.</source>
         <translation>Give the amount the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>Say what the customer disputes.</source>
         <translation>Say what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
         <source>An agreed reply has no disputed amount or invoices.</source>
         <translation>An agreed reply has no disputed amount or invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
         <source>Say how the dispute was resolved.</source>
         <translation>Say how the dispute was resolved.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
         <source>Statement {number} has no disputed reply to resolve.</source>
         <translation>Statement {number} has no disputed reply to resolve.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
         <source>The dispute of statement {number} was resolved on {date}.</source>
         <translation>The dispute of statement {number} was resolved on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
         <source>The date {date} is before {earliest}.</source>
         <translation>The date {date} is before {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>The date {date} is in the future.</source>
         <translation>The date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
         <source>The scan file is empty.</source>
         <translation>The scan file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
         <source>The scan is {size} MB; at most {max} MB can be attached.</source>
         <translation>The scan is {size} MB; at most {max} MB can be attached.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
         <source>Attach the scan as a PDF, JPEG, PNG or TIFF file.</source>
         <translation>Attach the scan as a PDF, JPEG, PNG or TIFF file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
         <source>The disputed invoices must be this customer&apos;s invoices.</source>
         <translation>The disputed invoices must be this customer&apos;s invoices.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
         <source>The image must be a PNG or JPEG file.</source>
         <translation>The image must be a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
         <source>The image is larger than {max} MB.</source>
         <translation>The image is larger than {max} MB.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
         <source>Ask for payment within 1 to 90 days.</source>
         <translation>Ask for payment within 1 to 90 days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
         <source>{customer} has nothing overdue on {date}: there is nothing to ask for.</source>
         <translation>{customer} has nothing overdue on {date}: there is nothing to ask for.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
         <source>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</source>
         <translation>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
         <source>There is no font file at {path}.</source>
         <translation>There is no font file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
         <source>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</source>
         <translation>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="520"/>
         <source>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
         <source>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
         <source>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</source>
         <translation>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
         <source>A collection target cannot be negative.</source>
         <translation>A collection target cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
         <source>Scorecard weights must be whole numbers from 0 to 100, not all 0.</source>
         <translation>Scorecard weights must be whole numbers from 0 to 100, not all 0.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
         <source>The DSO aim must be from 1 to 365 days.</source>
         <translation>The DSO aim must be from 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
         <source>A reminder schedule needs at least one level.</source>
         <translation>A reminder schedule needs at least one level.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
         <source>A reminder schedule has at most {max} levels.</source>
         <translation>A reminder schedule has at most {max} levels.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
         <source>A reminder level&apos;s day must be a whole number from {min} to {max}.</source>
         <translation>A reminder level&apos;s day must be a whole number from {min} to {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="546"/>
         <source>Reminder level {days}: unknown recipient or action {name}.</source>
         <translation>Reminder level {days}: unknown recipient or action {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
         <source>Reminder level {days}: say who is told and what happens.</source>
         <translation>Reminder level {days}: say who is told and what happens.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
         <source>Reminder level {days}: a collection task starts only after the due date.</source>
         <translation>Reminder level {days}: a collection task starts only after the due date.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
         <source>Two reminder levels fall on the same day.</source>
         <translation>Two reminder levels fall on the same day.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
         <source>This collection task is closed.</source>
         <translation>This collection task is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
         <source>Snooze until a time in the future.</source>
         <translation>Snooze until a time in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
         <source>Unknown notification kind: {kind}.</source>
         <translation>Unknown notification kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>Quiet hours need both a start and an end.</source>
         <translation>Quiet hours need both a start and an end.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="556"/>
         <source>The end of the range is before its start.</source>
         <translation>The end of the range is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
         <source>A calendar range is at most {max} days.</source>
         <translation>A calendar range is at most {max} days.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
         <source>Unknown calendar kind: {kind}.</source>
         <translation>Unknown calendar kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
         <source>Cannot import {path}: {reason}</source>
         <translation>Cannot import {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
         <source>{count} cell(s) cannot be imported; nothing was written.</source>
         <translation>{count} cell(s) cannot be imported; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>The import was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
         <source>Cannot import {path}: the file is empty.</source>
         <translation>Cannot import {path}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>Cannot import {path}: the workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again.</source>
         <translation>Cannot import {path}: the workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
         <source>Cannot import {path}: it is a web page (HTML) with an Excel name, as some systems export it. Open it in Excel, save it as an Excel workbook (.xlsx) and import that.</source>
         <translation>Cannot import {path}: it is a web page (HTML) with an Excel name, as some systems export it. Open it in Excel, save it as an Excel workbook (.xlsx) and import that.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="573"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
         <source>Cannot import {path}: it is not an Excel workbook, or it is damaged.</source>
         <translation>Cannot import {path}: it is not an Excel workbook, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="579"/>
         <source>Cannot import {path}: the file is damaged or incomplete (perhaps cut short while copying).</source>
         <translation>Cannot import {path}: the file is damaged or incomplete (perhaps cut short while copying).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="581"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="584"/>
         <source>Cannot import {path}: it unpacks to far more data than a workbook holds (it may be a zip bomb).</source>
         <translation>Cannot import {path}: it unpacks to far more data than a workbook holds (it may be a zip bomb).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="586"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
         <source>Cannot import {path}: it mixes text encodings; save it again as UTF-8 CSV.</source>
         <translation>Cannot import {path}: it mixes text encodings; save it again as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="592"/>
         <source>Cannot import {path}: the CSV file is malformed ({detail}).</source>
         <translation>Cannot import {path}: the CSV file is malformed ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="590"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="593"/>
         <source>Cannot import {path}: no sheet has a header row LabLedger recognises (such as 客户名称, 开票日期, 开票金额); give a mapping file.</source>
         <translation>Cannot import {path}: no sheet has a header row LabLedger recognises (such as 客户名称, 开票日期, 开票金额); give a mapping file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="595"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>Cannot import {path}: it has no sheet named {sheet}.</source>
         <translation>Cannot import {path}: it has no sheet named {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>Give the mapping a name.</source>
         <translation>Give the mapping a name.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="600"/>
         <source>The mapping name is longer than {max} characters.</source>
         <translation>The mapping name is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
         <source>Cannot use the mapping file {path}: {detail}</source>
         <translation>Cannot use the mapping file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
         <source>Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.</source>
         <translation>Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>Not an amount: write it as 12345.60, ¥12,345.60 or 12,345.</source>
         <translation>Not an amount: write it as 12345.60, ¥12,345.60 or 12,345.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>The amount has more than two decimals (fen).</source>
         <translation>The amount has more than two decimals (fen).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>The amount is more than {max}.</source>
         <translation>The amount is more than {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
         <source>Not a number of days: write it as 30 or 30天.</source>
         <translation>Not a number of days: write it as 30 or 30天.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
         <source>This cell is required.</source>
         <translation>This cell is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>A formula with no saved result: open the file in Excel, save it, then import.</source>
         <translation>A formula with no saved result: open the file in Excel, save it, then import.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>The text is longer than {max} characters.</source>
         <translation>The text is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>Not a valid unified social credit code (统一社会信用代码).</source>
         <translation>Not a valid unified social credit code (统一社会信用代码).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>The date {date} is after today.</source>
         <translation>The date {date} is after today.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>Not a tax rate: write it as 6%, 0.06 or 6.</source>
         <translation>Not a tax rate: write it as 6%, 0.06 or 6.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>A payment needs both its date and its amount.</source>
         <translation>A payment needs both its date and its amount.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>The payments add up to more than the invoice.</source>
         <translation>The payments add up to more than the invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>Invoice number {number} is already used by another invoice.</source>
         <translation>Invoice number {number} is already used by another invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="621"/>
         <source>No customer {name} in LabLedger or earlier in this file.</source>
         <translation>No customer {name} in LabLedger or earlier in this file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
         <source>No invoice {number} of this customer.</source>
         <translation>No invoice {number} of this customer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="623"/>
         <source>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</source>
         <translation>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
         <source>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</source>
         <translation>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>The system keyring refused the password: {detail}</source>
         <translation>The system keyring refused the password: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
         <source>The mail server (SMTP host) is required.</source>
         <translation>The mail server (SMTP host) is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>The port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
         <source>Unknown connection security: {value}.</source>
         <translation>Unknown connection security: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
         <source>The sender&apos;s email address is required.</source>
         <translation>The sender&apos;s email address is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
         <source>{label}: {value} is not an email address.</source>
         <translation>{label}: {value} is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
         <source>The time-out must be from 1 to 300 seconds.</source>
         <translation>The time-out must be from 1 to 300 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>The user name can have only letters, digits and ASCII symbols.</source>
         <translation>The user name can have only letters, digits and ASCII symbols.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
         <source>A password needs the user name it belongs to.</source>
         <translation>A password needs the user name it belongs to.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
         <source>The password can have only letters, digits and ASCII symbols.</source>
         <translation>The password can have only letters, digits and ASCII symbols.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
         <source>The webhook address must start with https:// and name a server: {url}</source>
         <translation>The webhook address must start with https:// and name a server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>At most {max} team robots can be set.</source>
         <translation>At most {max} team robots can be set.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
         <source>A robot is WeCom or DingTalk, not {value}.</source>
         <translation>A robot is WeCom or DingTalk, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
         <source>Each robot needs a name.</source>
         <translation>Each robot needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
         <source>Two robots are named {name}.</source>
         <translation>Two robots are named {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
         <source>Unknown robot scope: {value}.</source>
         <translation>Unknown robot scope: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>The robot {name} is for one salesperson or team: choose whom.</source>
         <translation>The robot {name} is for one salesperson or team: choose whom.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
         <source>Only a DingTalk robot has a signing secret: {name}.</source>
         <translation>Only a DingTalk robot has a signing secret: {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
         <source>The test email was not sent: {detail}</source>
         <translation>The test email was not sent: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
         <source>The robot {name} did not take the test message: {detail}</source>
         <translation>The robot {name} did not take the test message: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
         <source>The login name or the password is wrong.</source>
         <translation>The login name or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
         <source>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</source>
         <translation>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</source>
         <translation>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>The password of {login} was reset: log in to the application and change it first.</source>
         <translation>The password of {login} was reset: log in to the application and change it first.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>An account may be locked after 1 to {max} failed log-ins.</source>
         <translation>An account may be locked after 1 to {max} failed log-ins.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>A lock may last 1 to {max} minutes.</source>
         <translation>A lock may last 1 to {max} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>The password needs at least {min} characters.</source>
         <translation>The password needs at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>The password may have at most {max} characters.</source>
         <translation>The password may have at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>The login name is required.</source>
         <translation>The login name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>The name may have at most {max} characters.</source>
         <translation>The name may have at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
         <source>An administrator exists already: log in as them to add users.</source>
         <translation>An administrator exists already: log in as them to add users.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</source>
         <translation>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>Cannot import {path}: the statement has no transactions.</source>
         <translation>Cannot import {path}: the statement has no transactions.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</source>
         <translation>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>Choose the customer who paid {amount} on {date}.</source>
         <translation>Choose the customer who paid {amount} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</source>
         <translation>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>Keep between 1 and {max} daily backups.</source>
         <translation>Keep between 1 and {max} daily backups.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</source>
         <translation>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
         <translation>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>migrate-to copies a SQLite database; this one is already on a server.</source>
         <translation>migrate-to copies a SQLite database; this one is already on a server.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
         <translation>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
         <translation>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>The copy in {target} differs from the original: {problems}</source>
         <translation>The copy in {target} differs from the original: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>work collection tasks</source>
         <translation>work collection tasks</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>change reminder schedules</source>
         <translation>change reminder schedules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>read notifications</source>
         <translation>read notifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>change others&apos; preferences</source>
         <translation>change others&apos; preferences</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>change the log-in rules</source>
         <translation>change the log-in rules</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
         <source>reset passwords</source>
         <translation>reset passwords</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
         <source>unlock accounts</source>
         <translation>unlock accounts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
         <source>set collection targets</source>
         <translation>set collection targets</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
         <source>change the scorecard</source>
         <translation>change the scorecard</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
         <source>issue statements</source>
         <translation>issue statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
         <source>record statements sent</source>
         <translation>record statements sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
         <source>record statement replies</source>
         <translation>record statement replies</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
         <source>resolve statement disputes</source>
         <translation>resolve statement disputes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
         <source>change the lab profile</source>
         <translation>change the lab profile</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
         <source>change the notification channels</source>
         <translation>change the notification channels</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
         <source>import records</source>
         <translation>import records</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
         <source>Mail server</source>
         <translation>Mail server</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
         <source>Sender&apos;s address</source>
         <translation>Sender&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
         <source>Reply-to address</source>
         <translation>Reply-to address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
         <source>Sender&apos;s name</source>
         <translation>Sender&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
         <source>Robot name</source>
         <translation>Robot name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
         <source>Webhook address</source>
         <translation>Webhook address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
         <source>Bank line</source>
         <translation>Bank line</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
         <source>import bank statements</source>
         <translation>import bank statements</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="859"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
         <source>view the audit log</source>
         <translation>view the audit log</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="859"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="862"/>
         <source>change the backup settings</source>
         <translation>change the backup settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="863"/>
         <source>back up the database</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="864"/>
         <source>restore a backup</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>record</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>log follow-ups</source>
         <translation>log follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>judge promises to pay</source>
         <translation>judge promises to pay</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>propose credit tier changes</source>
         <translation>propose credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>decide credit tier changes</source>
         <translation>decide credit tier changes</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>edit credit tiers</source>
         <translation>edit credit tiers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>create customers</source>
         <translation>create customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>edit customers</source>
         <translation>edit customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>archive customers</source>
         <translation>archive customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>hand customers over</source>
         <translation>hand customers over</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>merge customers</source>
         <translation>merge customers</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>request invoices</source>
         <translation>request invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>issue invoices</source>
         <translation>issue invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>reject invoice requests</source>
         <translation>reject invoice requests</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>void invoices</source>
         <translation>void invoices</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>record payments</source>
         <translation>record payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>allocate payments</source>
         <translation>allocate payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>reverse payments</source>
         <translation>reverse payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>create projects</source>
         <translation>create projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>quote projects</source>
         <translation>quote projects</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>sign contracts</source>
         <translation>sign contracts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>move projects to lead</source>
         <translation>move projects to lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>move projects to quoted</source>
         <translation>move projects to quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>move projects to contracted</source>
         <translation>move projects to contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>move projects to samples_received</source>
         <translation>move projects to samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>move projects to testing</source>
         <translation>move projects to testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>move projects to report_issued</source>
         <translation>move projects to report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>move projects to invoiced</source>
         <translation>move projects to invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>move projects to paid</source>
         <translation>move projects to paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>move projects to cancelled</source>
         <translation>move projects to cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>plan payments</source>
         <translation>plan payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>release reports</source>
         <translation>release reports</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>override a report hold</source>
         <translation>override a report hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>write off bad debts</source>
         <translation>write off bad debts</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>approve write-offs</source>
         <translation>approve write-offs</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>finance</source>
         <translation>finance</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>technician</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>contracted</source>
         <translation>contracted</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>samples_received</source>
         <translation>samples_received</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>testing</source>
         <translation>testing</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>report_issued</source>
         <translation>report_issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>invoiced</source>
         <translation>invoiced</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>change a customer&apos;s credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>move projects to that stage</source>
         <translation>move projects to that stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>override a credit hold</source>
         <translation>override a credit hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>change aging settings</source>
         <translation>change aging settings</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>manage staff</source>
         <translation>manage staff</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>give or take the admin role</source>
         <translation>give or take the admin role</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
         <source>change when large amounts are confirmed</source>
         <translation>change when large amounts are confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
         <source>Customer code</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
         <source>Contact title</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
         <source>Contact WeChat</source>
         <translation>Contact WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
         <source>Test category</source>
         <translation>Test category</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
         <source>Test item</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>Lab name</source>
         <translation>Lab name</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
         <source>change numbering rules</source>
         <translation>change numbering rules</translation>
     </message>

