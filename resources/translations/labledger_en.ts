@@ -3796,83 +3796,93 @@ median days</translation>
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="48"/>
+        <location filename="../../app/views/importing/file_step.py" line="49"/>
         <source>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</source>
         <translation>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="56"/>
+        <location filename="../../app/views/importing/file_step.py" line="57"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="57"/>
+        <location filename="../../app/views/importing/file_step.py" line="58"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="66"/>
-        <location filename="../../app/views/importing/file_step.py" line="183"/>
+        <location filename="../../app/views/importing/file_step.py" line="67"/>
+        <location filename="../../app/views/importing/file_step.py" line="200"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="77"/>
+        <location filename="../../app/views/importing/file_step.py" line="78"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="78"/>
+        <location filename="../../app/views/importing/file_step.py" line="79"/>
         <source>Sheets to import</source>
         <translation>Sheets to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="79"/>
+        <location filename="../../app/views/importing/file_step.py" line="80"/>
         <source>Records in the file</source>
         <translation>Records in the file</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="89"/>
+        <location filename="../../app/views/importing/file_step.py" line="84"/>
+        <source>Import a bank statement…</source>
+        <translation>Import a bank statement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="88"/>
+        <source>A bank statement, to record the payments it shows:</source>
+        <translation>A bank statement, to record the payments it shows:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="106"/>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="91"/>
+        <location filename="../../app/views/importing/file_step.py" line="108"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="108"/>
+        <location filename="../../app/views/importing/file_step.py" line="125"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="133"/>
+        <location filename="../../app/views/importing/file_step.py" line="150"/>
         <source>{sheet} ({rows} rows)</source>
         <translation>{sheet} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="142"/>
+        <location filename="../../app/views/importing/file_step.py" line="159"/>
         <source>The file has no sheets.</source>
         <translation>The file has no sheets.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="148"/>
+        <location filename="../../app/views/importing/file_step.py" line="165"/>
         <source>Looking for the header…</source>
         <translation>Looking for the header…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="164"/>
+        <location filename="../../app/views/importing/file_step.py" line="181"/>
         <source>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</source>
         <translation>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="170"/>
+        <location filename="../../app/views/importing/file_step.py" line="187"/>
         <source>Header found on sheet {sheet}, row {row}.</source>
         <translation>Header found on sheet {sheet}, row {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="181"/>
+        <location filename="../../app/views/importing/file_step.py" line="198"/>
         <source>Automatic ({kind})</source>
         <translation>Automatic ({kind})</translation>
     </message>
@@ -6326,18 +6336,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="180"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="204"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="171"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="195"/>
         <source>Apply prepayments</source>
         <translation>Apply prepayments</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="182"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="173"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="205"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="196"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>{amount} applied to %n invoice.</numerusform>

@@ -3786,83 +3786,93 @@ median days</source>
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="48"/>
+        <location filename="../../app/views/importing/file_step.py" line="49"/>
         <source>Choose an Excel workbook (.xlsx, .xls) or a CSV file. LabLedger finds the header row and the columns itself; the next steps show what it found, and nothing is written before the last step.</source>
         <translation>选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件。LabLedger 会自动找到表头行和各列；接下来的步骤会显示识别结果，最后一步之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="56"/>
+        <location filename="../../app/views/importing/file_step.py" line="57"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="57"/>
+        <location filename="../../app/views/importing/file_step.py" line="58"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="66"/>
-        <location filename="../../app/views/importing/file_step.py" line="183"/>
+        <location filename="../../app/views/importing/file_step.py" line="67"/>
+        <location filename="../../app/views/importing/file_step.py" line="200"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="77"/>
+        <location filename="../../app/views/importing/file_step.py" line="78"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="78"/>
+        <location filename="../../app/views/importing/file_step.py" line="79"/>
         <source>Sheets to import</source>
         <translation>要导入的工作表</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="79"/>
+        <location filename="../../app/views/importing/file_step.py" line="80"/>
         <source>Records in the file</source>
         <translation>文件中的记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="89"/>
+        <location filename="../../app/views/importing/file_step.py" line="84"/>
+        <source>Import a bank statement…</source>
+        <translation>导入银行流水…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="88"/>
+        <source>A bank statement, to record the payments it shows:</source>
+        <translation>银行流水（逐笔认领回款）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/importing/file_step.py" line="106"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="91"/>
+        <location filename="../../app/views/importing/file_step.py" line="108"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="108"/>
+        <location filename="../../app/views/importing/file_step.py" line="125"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="133"/>
+        <location filename="../../app/views/importing/file_step.py" line="150"/>
         <source>{sheet} ({rows} rows)</source>
         <translation>{sheet}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="142"/>
+        <location filename="../../app/views/importing/file_step.py" line="159"/>
         <source>The file has no sheets.</source>
         <translation>此文件没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="148"/>
+        <location filename="../../app/views/importing/file_step.py" line="165"/>
         <source>Looking for the header…</source>
         <translation>正在查找表头…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="164"/>
+        <location filename="../../app/views/importing/file_step.py" line="181"/>
         <source>No header row was recognised on the first sheet: choose the kind of records, then say in the next step which column holds what.</source>
         <translation>第一个工作表中没有识别出表头：请选择记录类型，然后在下一步指定每列的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="170"/>
+        <location filename="../../app/views/importing/file_step.py" line="187"/>
         <source>Header found on sheet {sheet}, row {row}.</source>
         <translation>已在工作表 {sheet} 第 {row} 行找到表头。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/file_step.py" line="181"/>
+        <location filename="../../app/views/importing/file_step.py" line="198"/>
         <source>Automatic ({kind})</source>
         <translation>自动识别（{kind}）</translation>
     </message>
@@ -6314,18 +6324,18 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="180"/>
-        <location filename="../../app/views/payments/payment_list_view.py" line="204"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="171"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="195"/>
         <source>Apply prepayments</source>
         <translation>冲抵预收款</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_list_view.py" line="182"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="173"/>
         <source>Apply {customer}&apos;s prepayments of {amount} to the open invoices, oldest due first?</source>
         <translation>将 {customer} 的预收款 {amount} 按到期日从早到晚核销到未结发票？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/payments/payment_list_view.py" line="205"/>
+        <location filename="../../app/views/payments/payment_list_view.py" line="196"/>
         <source>{amount} applied to %n invoice(s).</source>
         <translation>
             <numerusform>已将 {amount} 核销到 %n 张发票。</numerusform>

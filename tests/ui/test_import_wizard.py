@@ -304,3 +304,17 @@ def test_a_salesperson_is_told_they_may_not_import(qtbot, db, clock, errors, tmp
     assert page.check_step.problems.model().rowCount() == 0
     page.back_button.click()
     assert page.step == PREVIEW
+
+
+def test_a_bank_statement_is_offered_here_in_the_window_payments_opens(qtbot, db, clock, errors):
+    from app.views.bank.bank_statement_window import BankStatementWindow
+    from app.views.payments.payment_list_view import PaymentListView
+
+    page = _page(qtbot, db, clock, errors)
+    page.file_step.bank_button.click()
+    opened = page.file_step.bank_window
+    assert isinstance(opened, BankStatementWindow) and opened.isVisible()
+    payments = page.window().show_section("payments")
+    assert isinstance(payments, PaymentListView)
+    assert payments.open_bank_statements() is opened  # one window, brought to the front
+    opened.close()

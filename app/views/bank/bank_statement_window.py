@@ -424,3 +424,20 @@ class BankStatementWindow(QDialog):
         self.confirm_selected_button.setEnabled(not busy)
         if not busy:
             self._update_buttons()
+
+
+def show_bank_statements(ctx: ViewContext, parent: QWidget) -> BankStatementWindow:
+    """银行流水 (from 回款 or 导入): one window beside ``parent``'s main window, brought to the
+    front when it is open already."""
+    main = parent.window()
+    window = next(
+        (w for w in main.findChildren(BankStatementWindow) if w.isVisible()),
+        None,
+    )
+    if window is None:
+        window = BankStatementWindow(ctx, main)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import LabLedgerError
 from app.importers.preview import SheetInfo, SheetLayout, list_sheets, sheet_layout
 from app.importers.records import KINDS
+from app.views.bank.bank_statement_window import BankStatementWindow, show_bank_statements
 from app.views.importing.import_draft import AUTO, ImportDraft
 from app.views.importing.import_labels import kind_label
 from app.views.shell.view_context import ViewContext
@@ -78,10 +79,26 @@ class FileStep(QWidget):
         form.addRow(self.tr("Sheets to import"), self.sheet_list)
         form.addRow(self.tr("Records in the file"), kind_row)
         form.addRow("", self.status)
+        # Bank statements are matched to invoices line by line in a window of their own
+        # (also under 回款): offered here too, where staff look for anything to import.
+        self.bank_button = QPushButton(icon(Icon.IMPORT), self.tr("Import a bank statement…"))
+        self.bank_button.clicked.connect(self.open_bank_statements)
+        self.bank_window: BankStatementWindow | None = None
+        bank_row = QHBoxLayout()
+        bank_row.addWidget(QLabel(self.tr("A bank statement, to record the payments it shows:")), 0)
+        bank_row.addWidget(self.bank_button)
+        bank_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addSpacing(12)
+        layout.addLayout(bank_row)
         layout.addStretch(1)
+
+    def open_bank_statements(self) -> BankStatementWindow:
+        """银行流水 in its window (the one 回款 opens, brought to the front if open)."""
+        self.bank_window = show_bank_statements(self._ctx, self)
+        return self.bank_window
 
     def _ask_path(self) -> Path | None:
         return ask_open_path(

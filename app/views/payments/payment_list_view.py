@@ -13,7 +13,7 @@ from app.services.core.changes import Kind
 from app.services.core.permissions import FINANCE
 from app.services.ledger.payment_list_service import STATUS_FILTERS, PaymentRow, PaymentTotals
 from app.services.ledger.payment_service import PaymentResult, apply_prepayments
-from app.views.bank.bank_statement_window import BankStatementWindow
+from app.views.bank.bank_statement_window import BankStatementWindow, show_bank_statements
 from app.views.ledger_labels import payment_filter_label
 from app.views.payments.payment_detail_dialog import PaymentDetailDialog
 from app.views.payments.payment_detail_panel import PaymentDetailPanel
@@ -130,18 +130,9 @@ class PaymentListView(PagedListPage):
         )
 
     def open_bank_statements(self) -> BankStatementWindow:
-        """银行流水: one window, brought to the front when it is open already."""
-        if self.bank_window is None:
-            self.bank_window = BankStatementWindow(self._ctx, self.window())
-            self.bank_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.bank_window.destroyed.connect(self._bank_window_closed)
-        self.bank_window.show()
-        self.bank_window.raise_()
-        self.bank_window.activateWindow()
+        """银行流水 in its window (one, brought to the front when it is open)."""
+        self.bank_window = show_bank_statements(self._ctx, self)
         return self.bank_window
-
-    def _bank_window_closed(self) -> None:
-        self.bank_window = None
 
     def _open_index(self, index: QModelIndex) -> PaymentDetailDialog | None:
         payment_id = index.data(ItemRole.RowIdRole)
