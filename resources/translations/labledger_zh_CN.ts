@@ -9849,473 +9849,538 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="20"/>
+        <source>Bank statement imported</source>
+        <translation>导入银行流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="21"/>
+        <source>Bank line recorded as a payment</source>
+        <translation>银行流水登记为回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="22"/>
+        <source>Bank line ignored</source>
+        <translation>忽略银行流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="23"/>
+        <source>Bank line brought back</source>
+        <translation>恢复银行流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="24"/>
         <source>Credit hold after a reversal</source>
         <translation>冲销后信用冻结</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="21"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="25"/>
         <source>Credit hold overridden</source>
         <translation>超信用放行</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="22"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="26"/>
         <source>Customer archived</source>
         <translation>客户归档</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="23"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="27"/>
         <source>Contacts changed</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="24"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="28"/>
         <source>Customer created</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="25"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="29"/>
         <source>Customer handed over</source>
         <translation>客户移交</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="26"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="30"/>
         <source>Customers merged</source>
         <translation>客户合并</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="27"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
         <source>Customer restored</source>
         <translation>客户恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="28"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
         <source>Credit tier changed</source>
         <translation>调整信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="29"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
         <source>Customer edited</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="30"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
         <source>Database restored from a backup</source>
         <translation>从备份恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
         <source>E-mail sent</source>
         <translation>发送邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
         <source>Demo data generated</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
         <source>File imported</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
         <source>Invoice imported</source>
         <translation>导入发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
         <source>Invoice issued</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
         <source>Red-letter invoice issued</source>
         <translation>开具红字发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
         <source>Invoice voided</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
         <source>Bad debt written off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
         <source>Invoice requested</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
         <source>Invoice request issued</source>
         <translation>开票申请已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
         <source>Invoice request rejected</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
         <source>Payment allocated</source>
         <translation>回款核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
         <source>Payment imported</source>
         <translation>导入回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
         <source>Payment recorded</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
         <source>Payment reversed</source>
         <translation>冲销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
         <source>Project created</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
         <source>Project imported</source>
         <translation>导入项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
         <source>Paid project imported</source>
         <translation>导入已结清项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
         <source>Payment plan changed</source>
         <translation>修改付款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
         <source>Payment plan followed a stage</source>
         <translation>付款计划随阶段到期</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
         <source>Quote changed</source>
         <translation>修改报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
         <source>Report released</source>
         <translation>发放报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
         <source>Report released despite a hold</source>
         <translation>冻结期间放行报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
         <source>Project reopened</source>
         <translation>重新打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
         <source>Project stage changed</source>
         <translation>项目阶段变更</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
         <source>Reminders run</source>
         <translation>运行提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
         <source>Sales target set</source>
         <translation>设定回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
         <source>Statement dispute resolved</source>
         <translation>解决对账争议</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
         <source>Statement issued</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
         <source>Statement reply recorded</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
         <source>Signed statement attached</source>
         <translation>附上签章对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
         <source>Statement sent</source>
         <translation>寄出对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
         <source>Collection task updated</source>
         <translation>更新催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
         <source>Credit tier created</source>
         <translation>新建信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
         <source>Credit tier deleted</source>
         <translation>删除信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
         <source>Reminder schedule changed</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
         <source>Credit tier edited</source>
         <translation>修改信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
         <source>Tier change proposed</source>
         <translation>建议调整等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
         <source>Tier proposal rejected</source>
         <translation>驳回等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
         <source>User created</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="76"/>
+        <source>First administrator created</source>
+        <translation>创建首位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="77"/>
+        <source>Account locked after failed log-ins</source>
+        <translation>登录失败次数过多，账号锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="78"/>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
+        <source>Log-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
+        <source>Account unlocked</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
         <source>User edited</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
         <source>Write-off approved</source>
         <translation>批准坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
         <source>Write-off requested</source>
         <translation>申请坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
         <source>Write-off rejected</source>
         <translation>驳回坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="90"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
+        <source>Bank line</source>
+        <translation>银行流水行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
+        <source>Bank statement</source>
+        <translation>银行流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="134"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="97"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="98"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="99"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="87"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="100"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="88"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="101"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="89"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="90"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
         <source>Write-off</source>
         <translation>坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="115"/>
         <source>Amount added</source>
         <translation>新增金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="110"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="123"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="111"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="124"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="112"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="125"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="113"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="126"/>
         <source>Amount promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="114"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="127"/>
         <source>Promise</source>
         <translation>付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="115"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="128"/>
         <source>Quoted amount</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="129"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="130"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="131"/>
         <source>Refused because</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="132"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="135"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="139"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="152"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
