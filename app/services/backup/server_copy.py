@@ -30,7 +30,9 @@ from app.services.ledger.ledger_queries import OPEN_INVOICE, UNALLOCATED_PAYMENT
 BATCH = 5_000
 # Rows that creating a database writes by itself (migrations and start-up defaults): a
 # target holding only these is empty. They are replaced by the original's.
-SEEDED = frozenset({"audit_chain_head", "number_sequences", "credit_tiers", "settings"})
+SEEDED = frozenset(
+    {"audit_chain_head", "number_sequences", "credit_tiers", "settings", "change_counter"}
+)
 
 # (table, rows copied so far, rows in the table)
 Progress = Callable[[str, int, int], None]
