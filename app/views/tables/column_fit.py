@@ -4,13 +4,14 @@ never cut ("¥199,999,9…"). Only rows already loaded are measured, never a who
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from app.views.tables.paged_table_model import ColumnKind, ColumnSpec
+from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
 
 # Room for the sort indicator, which the style draws over right-aligned header text.
 SORT_INDICATOR_ROOM = 16
@@ -35,13 +36,29 @@ def usual_width(view: QTableView, spec: ColumnSpec[Any]) -> int:
     return spec.width_chars * view.fontMetrics().horizontalAdvance("0") + 16
 
 
+# Texts measured in the font per column: the longest by character count (a wide CJK
+# character counting two). Measuring every cell of a page took half the time of showing it.
+MEASURED = 8
+
+
+def _rough_width(text: str) -> int:
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
 def content_width(view: QTableView, column: int, first: int, last: int) -> int:
     """The width the widest text of rows ``first``..``last`` needs in ``column``."""
     model = view.model()
+    if isinstance(model, PagedTableModel):
+        texts = model.loaded_texts(column, first, last)
+    else:
+        texts = [
+            (row, model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "")
+            for row in range(first, last + 1)
+        ]
+    longest = heapq.nlargest(MEASURED, texts, key=lambda found: _rough_width(found[1]))
     metrics = view.fontMetrics()
     widest, widest_row = -1, -1
-    for row in range(first, last + 1):
-        text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+    for row, text in longest:
         width = metrics.horizontalAdvance(text) if text else 0
         if width > widest:
             widest, widest_row = width, row

@@ -336,6 +336,21 @@ class PagedTableModel(QAbstractTableModel, Generic[IdRow]):
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
 
+    def loaded_texts(self, column: int, first: int, last: int) -> list[tuple[int, str]]:
+        """(row, shown text) of ``column`` for rows ``first``..``last`` already loaded (what
+        the view fits its columns to), read without the model index round trip: a page's
+        first fit measures 200 rows of every column."""
+        spec = self._columns[column]
+        found: list[tuple[int, str]] = []
+        for number in range(first // PAGE_SIZE, last // PAGE_SIZE + 1):
+            page = self._pages.get(number)
+            if page is None:
+                continue
+            start = number * PAGE_SIZE
+            for offset in range(max(first - start, 0), min(last - start + 1, len(page))):
+                found.append((start + offset, display_text(spec, page[offset], self._as_of)))
+        return found
+
     def row_of_id(self, row_id: int) -> int | None:
         """Where a record is among the pages already loaded (None if not loaded)."""
         for number, page in self._pages.items():
