@@ -1680,87 +1680,82 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CheckStep</name>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="53"/>
-        <source>%v of %m rows</source>
-        <translation>%v of %m rows</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/importing/check_step.py" line="55"/>
+        <location filename="../../app/views/importing/check_step.py" line="42"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="58"/>
+        <location filename="../../app/views/importing/check_step.py" line="45"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="72"/>
+        <location filename="../../app/views/importing/check_step.py" line="59"/>
         <source>Export problems…</source>
         <translation>Export problems…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="75"/>
+        <location filename="../../app/views/importing/check_step.py" line="62"/>
         <source>Skip the rows with problems and import the good rows</source>
         <translation>Skip the rows with problems and import the good rows</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="126"/>
+        <location filename="../../app/views/importing/check_step.py" line="107"/>
         <source>Checking every row of {name}…</source>
         <translation>Checking every row of {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="144"/>
+        <location filename="../../app/views/importing/check_step.py" line="112"/>
         <source>Stopping the check…</source>
         <translation>Stopping the check…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="152"/>
+        <location filename="../../app/views/importing/check_step.py" line="116"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="169"/>
+        <location filename="../../app/views/importing/check_step.py" line="128"/>
         <source>{read} rows checked: {good} can be imported.</source>
         <translation>{read} rows checked: {good} can be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="176"/>
+        <location filename="../../app/views/importing/check_step.py" line="135"/>
         <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
         <translation>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="182"/>
+        <location filename="../../app/views/importing/check_step.py" line="141"/>
         <source>The first {shown} are listed.</source>
         <translation>The first {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="188"/>
+        <location filename="../../app/views/importing/check_step.py" line="147"/>
         <source>Sheets left out (no usable header): {sheets}.</source>
         <translation>Sheets left out (no usable header): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="195"/>
+        <location filename="../../app/views/importing/check_step.py" line="154"/>
         <source>This file was imported before; rows already in LabLedger are not added again.</source>
         <translation>This file was imported before; rows already in LabLedger are not added again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="215"/>
+        <location filename="../../app/views/importing/check_step.py" line="174"/>
         <source>Export the problems as</source>
         <translation>Export the problems as</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="217"/>
+        <location filename="../../app/views/importing/check_step.py" line="176"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="226"/>
+        <location filename="../../app/views/importing/check_step.py" line="185"/>
         <source>{stem} problems.xlsx</source>
         <translation>{stem} problems.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="238"/>
+        <location filename="../../app/views/importing/check_step.py" line="197"/>
         <source>Problems exported to {path}.</source>
         <translation>Problems exported to {path}.</translation>
     </message>
@@ -4327,72 +4322,67 @@ median days</translation>
 <context>
     <name>ImportStep</name>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="64"/>
+        <location filename="../../app/views/importing/import_step.py" line="58"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="67"/>
-        <source>%v of %m rows</source>
-        <translation>%v of %m rows</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/importing/import_step.py" line="68"/>
+        <location filename="../../app/views/importing/import_step.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="79"/>
+        <location filename="../../app/views/importing/import_step.py" line="69"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="79"/>
+        <location filename="../../app/views/importing/import_step.py" line="69"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="81"/>
+        <location filename="../../app/views/importing/import_step.py" line="71"/>
         <source>Import another file</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="108"/>
+        <location filename="../../app/views/importing/import_step.py" line="94"/>
         <source>Import {kind} from {name}, sheets {sheets}.</source>
         <translation>Import {kind} from {name}, sheets {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="112"/>
+        <location filename="../../app/views/importing/import_step.py" line="98"/>
         <source>Rows with problems are skipped.</source>
         <translation>Rows with problems are skipped.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="114"/>
+        <location filename="../../app/views/importing/import_step.py" line="100"/>
         <source>If any row has a problem, nothing is imported.</source>
         <translation>If any row has a problem, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="126"/>
+        <location filename="../../app/views/importing/import_step.py" line="111"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="144"/>
+        <location filename="../../app/views/importing/import_step.py" line="116"/>
         <source>Stopping; nothing will be written…</source>
         <translation>Stopping; nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="166"/>
+        <location filename="../../app/views/importing/import_step.py" line="129"/>
         <source>{name} imported.</source>
         <translation>{name} imported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="168"/>
+        <location filename="../../app/views/importing/import_step.py" line="131"/>
         <source>Nothing new to import from {name}.</source>
         <translation>Nothing new to import from {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="170"/>
+        <location filename="../../app/views/importing/import_step.py" line="133"/>
         <source>The file was imported before.</source>
         <translation>The file was imported before.</translation>
     </message>
@@ -8171,6 +8161,14 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/payments/reverse_payment_dialog.py" line="80"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</translation>
+    </message>
+</context>
+<context>
+    <name>RunStep</name>
+    <message>
+        <location filename="../../app/views/importing/run_step.py" line="31"/>
+        <source>%v of %m rows</source>
+        <translation>%v of %m rows</translation>
     </message>
 </context>
 <context>

@@ -1671,87 +1671,82 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CheckStep</name>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="53"/>
-        <source>%v of %m rows</source>
-        <translation>%v / %m 行</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/importing/check_step.py" line="55"/>
+        <location filename="../../app/views/importing/check_step.py" line="42"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="58"/>
+        <location filename="../../app/views/importing/check_step.py" line="45"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="72"/>
+        <location filename="../../app/views/importing/check_step.py" line="59"/>
         <source>Export problems…</source>
         <translation>导出问题…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="75"/>
+        <location filename="../../app/views/importing/check_step.py" line="62"/>
         <source>Skip the rows with problems and import the good rows</source>
         <translation>跳过有问题的行，只导入正确的行</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="126"/>
+        <location filename="../../app/views/importing/check_step.py" line="107"/>
         <source>Checking every row of {name}…</source>
         <translation>正在检查 {name} 的每一行…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="144"/>
+        <location filename="../../app/views/importing/check_step.py" line="112"/>
         <source>Stopping the check…</source>
         <translation>正在停止检查…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="152"/>
+        <location filename="../../app/views/importing/check_step.py" line="116"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="169"/>
+        <location filename="../../app/views/importing/check_step.py" line="128"/>
         <source>{read} rows checked: {good} can be imported.</source>
         <translation>已检查 {read} 行：{good} 行可以导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="176"/>
+        <location filename="../../app/views/importing/check_step.py" line="135"/>
         <source>{rows} rows have {count} problems, listed below; nothing is imported until they are fixed in the file, or you choose to skip those rows.</source>
         <translation>{rows} 行共有 {count} 处问题，见下表；在文件中改正这些问题、或选择跳过这些行之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="182"/>
+        <location filename="../../app/views/importing/check_step.py" line="141"/>
         <source>The first {shown} are listed.</source>
         <translation>下表列出前 {shown} 处。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="188"/>
+        <location filename="../../app/views/importing/check_step.py" line="147"/>
         <source>Sheets left out (no usable header): {sheets}.</source>
         <translation>未导入的工作表（没有可识别的表头）：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="195"/>
+        <location filename="../../app/views/importing/check_step.py" line="154"/>
         <source>This file was imported before; rows already in LabLedger are not added again.</source>
         <translation>此文件以前导入过；LabLedger 中已有的行不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="215"/>
+        <location filename="../../app/views/importing/check_step.py" line="174"/>
         <source>Export the problems as</source>
         <translation>问题导出为</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="217"/>
+        <location filename="../../app/views/importing/check_step.py" line="176"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="226"/>
+        <location filename="../../app/views/importing/check_step.py" line="185"/>
         <source>{stem} problems.xlsx</source>
         <translation>{stem} 问题.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/check_step.py" line="238"/>
+        <location filename="../../app/views/importing/check_step.py" line="197"/>
         <source>Problems exported to {path}.</source>
         <translation>问题已导出到 {path}。</translation>
     </message>
@@ -4317,72 +4312,67 @@ median days</source>
 <context>
     <name>ImportStep</name>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="64"/>
+        <location filename="../../app/views/importing/import_step.py" line="58"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="67"/>
-        <source>%v of %m rows</source>
-        <translation>%v / %m 行</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/importing/import_step.py" line="68"/>
+        <location filename="../../app/views/importing/import_step.py" line="60"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="79"/>
+        <location filename="../../app/views/importing/import_step.py" line="69"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="79"/>
+        <location filename="../../app/views/importing/import_step.py" line="69"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="81"/>
+        <location filename="../../app/views/importing/import_step.py" line="71"/>
         <source>Import another file</source>
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="108"/>
+        <location filename="../../app/views/importing/import_step.py" line="94"/>
         <source>Import {kind} from {name}, sheets {sheets}.</source>
         <translation>从 {name} 的工作表 {sheets} 导入{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="112"/>
+        <location filename="../../app/views/importing/import_step.py" line="98"/>
         <source>Rows with problems are skipped.</source>
         <translation>有问题的行将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="114"/>
+        <location filename="../../app/views/importing/import_step.py" line="100"/>
         <source>If any row has a problem, nothing is imported.</source>
         <translation>只要有一行有问题，就不导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="126"/>
+        <location filename="../../app/views/importing/import_step.py" line="111"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="144"/>
+        <location filename="../../app/views/importing/import_step.py" line="116"/>
         <source>Stopping; nothing will be written…</source>
         <translation>正在停止；不会写入任何内容…</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="166"/>
+        <location filename="../../app/views/importing/import_step.py" line="129"/>
         <source>{name} imported.</source>
         <translation>{name} 已导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="168"/>
+        <location filename="../../app/views/importing/import_step.py" line="131"/>
         <source>Nothing new to import from {name}.</source>
         <translation>{name} 中没有需要导入的新内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/importing/import_step.py" line="170"/>
+        <location filename="../../app/views/importing/import_step.py" line="133"/>
         <source>The file was imported before.</source>
         <translation>此文件以前导入过。</translation>
     </message>
@@ -8156,6 +8146,14 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <location filename="../../app/views/payments/reverse_payment_dialog.py" line="80"/>
         <source>{customer} has {overdue} overdue more than {days} days: new invoices are on credit hold.</source>
         <translation>{customer} 有 {overdue} 逾期超过 {days} 天：已冻结开具新发票（信用冻结）。</translation>
+    </message>
+</context>
+<context>
+    <name>RunStep</name>
+    <message>
+        <location filename="../../app/views/importing/run_step.py" line="31"/>
+        <source>%v of %m rows</source>
+        <translation>%v / %m 行</translation>
     </message>
 </context>
 <context>

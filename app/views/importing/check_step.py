@@ -7,14 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,35 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ImportCancelledError, LabLedgerError
-from app.importers.engine import ImportResult, run_import
+from app.importers.engine import ImportResult
 from app.importers.error_workbook import write_error_workbook
 from app.services.core.permissions import FINANCE
 from app.views.importing.import_draft import ImportDraft
 from app.views.importing.import_labels import listing, sentences
 from app.views.importing.problem_table_model import ProblemColumn, ProblemTableModel
-from app.views.ops.op_runner import Op
+from app.views.importing.run_step import RunStep
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.file_dialogs import FilePurpose, ask_save_path
 from app.views.widgets.icons import Icon, icon
 
 
-class CheckStep(QWidget):
-    changed = Signal()
-
+class CheckStep(RunStep):
     def __init__(self, ctx: ViewContext, draft: ImportDraft, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
-        self._draft = draft
-        self.op: Op | None = None
-        self.result: ImportResult | None = None
+        super().__init__(ctx, draft, parent)
         self.exported: Path | None = None  # the last problems workbook written
         # Where the problems are exported; tests replace it.
         self.ask_export_path: Callable[[str], Path | None] = self._ask_export_path
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m rows"))
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(icon(Icon.REJECT), self.tr("Cancel"))
         self.cancel_button.setVisible(False)
@@ -98,10 +85,6 @@ class CheckStep(QWidget):
         self.skip_invalid.setChecked(False)
         self._show_controls()
 
-    @property
-    def running(self) -> bool:
-        return self.op is not None
-
     def ready(self) -> bool:
         result = self.result
         return (
@@ -115,37 +98,18 @@ class CheckStep(QWidget):
             self.start()
 
     def start(self) -> None:
-        draft = self._draft
-        path = draft.path
+        path = self._draft.path
         if path is None or self.running:
             return
-        options = draft.options(dry_run=True, skip_invalid=True)
-        actor = self._ctx.actor
-        self.result = None
         self.model.set_problems([])
-        self.status.setText(self.tr("Checking every row of {name}…").format(name=path.name))
-        self.progress.setRange(0, 0)
-        self.op = self._ctx.writer.write(
-            lambda op: run_import(
-                op.database, actor, path, options, progress=op.report, cancelled=op.is_cancelled
-            ),
+        self._run(
+            self._draft.options(dry_run=True, skip_invalid=True),
+            self.tr("Checking every row of {name}…").format(name=path.name),
             self._checked,
-            owner=self,
-            on_expected_error=self._failed,
-            on_progress=self._progressed,
-            on_finished=self._finished,
         )
-        self._show_controls()
-        self.changed.emit()
 
     def cancel(self) -> None:
-        if self.op is not None:
-            self.op.cancel()
-            self.status.setText(self.tr("Stopping the check…"))
-
-    def _progressed(self, done: int, total: int, _text: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self._stop(self.tr("Stopping the check…"))
 
     def _failed(self, exc: LabLedgerError) -> None:
         if isinstance(exc, ImportCancelledError):
@@ -153,11 +117,6 @@ class CheckStep(QWidget):
         else:
             self.status.setText("")
             self._ctx.errors.expected(exc)
-
-    def _finished(self) -> None:
-        self.op = None
-        self._show_controls()
-        self.changed.emit()
 
     def _checked(self, result: ImportResult) -> None:
         self.result = result

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ImportCancelledError, ImportValidationError, LabLedgerError
-from app.importers.engine import ImportResult, run_import
+from app.importers.engine import ImportResult
 from app.services.core.permissions import FINANCE
 from app.views.importing.import_draft import ImportDraft
 from app.views.importing.import_labels import (
@@ -27,7 +26,7 @@ from app.views.importing.import_labels import (
     listing,
     sentences,
 )
-from app.views.ops.op_runner import Op
+from app.views.importing.run_step import RunStep
 from app.views.shell.error_dialogs import translated_message
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.icons import Icon, icon
@@ -48,23 +47,16 @@ ALWAYS_SHOWN = frozenset(
 )
 
 
-class ImportStep(QWidget):
-    changed = Signal()
+class ImportStep(RunStep):
     anotherFile = Signal()
 
     def __init__(self, ctx: ViewContext, draft: ImportDraft, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
-        self._draft = draft
-        self.op: Op | None = None
-        self.result: ImportResult | None = None
+        super().__init__(ctx, draft, parent)
         self.skip_invalid = False
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.start_button = QPushButton(icon(Icon.IMPORT), self.tr("Import"))
         self.start_button.clicked.connect(self.start)
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m rows"))
         self.cancel_button = QPushButton(icon(Icon.REJECT), self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -73,8 +65,6 @@ class ImportStep(QWidget):
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         row.addStretch(0)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary: QTableWidget = row_table([self.tr("Records"), self.tr("Count")], 0)
         self.summary.setMaximumWidth(SUMMARY_WIDTH)
@@ -90,10 +80,6 @@ class ImportStep(QWidget):
         layout.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(again)
         self.clear()
-
-    @property
-    def running(self) -> bool:
-        return self.op is not None
 
     def clear(self) -> None:
         self.result = None
@@ -119,33 +105,15 @@ class ImportStep(QWidget):
         path = self._draft.path
         if path is None or self.running:
             return
-        options = self._draft.options(dry_run=False, skip_invalid=self.skip_invalid)
-        actor = self._ctx.actor
-        self.result = None
         self.summary.setRowCount(0)
-        self.status.setText(self.tr("Importing {name}…").format(name=path.name))
-        self.progress.setRange(0, 0)
-        self.op = self._ctx.writer.write(
-            lambda op: run_import(
-                op.database, actor, path, options, progress=op.report, cancelled=op.is_cancelled
-            ),
+        self._run(
+            self._draft.options(dry_run=False, skip_invalid=self.skip_invalid),
+            self.tr("Importing {name}…").format(name=path.name),
             self._imported,
-            owner=self,
-            on_expected_error=self._failed,
-            on_progress=self._progressed,
-            on_finished=self._finished,
         )
-        self._show_controls()
-        self.changed.emit()
 
     def cancel(self) -> None:
-        if self.op is not None:
-            self.op.cancel()
-            self.status.setText(self.tr("Stopping; nothing will be written…"))
-
-    def _progressed(self, done: int, total: int, _text: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self._stop(self.tr("Stopping; nothing will be written…"))
 
     def _failed(self, exc: LabLedgerError) -> None:
         if isinstance(exc, ImportCancelledError | ImportValidationError):
@@ -153,11 +121,6 @@ class ImportStep(QWidget):
         else:
             self.status.clear()
             self._ctx.errors.expected(exc)
-
-    def _finished(self) -> None:
-        self.op = None
-        self._show_controls()
-        self.changed.emit()
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
