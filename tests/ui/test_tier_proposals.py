@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import update
 
 from app.domain.enums import Role
+from app.models import Customer
 from app.services.core.context import Actor
 from app.services.credit.credit_tier_service import effective_terms
 from app.views.credit.tier_proposals_page import TierProposalsPage
@@ -95,6 +97,8 @@ def test_others_see_the_proposals_but_cannot_decide(
     reviewed(qtbot, proposals_page(qtbot, window))
     with ledger.write() as s:
         sales = factories.user(s, "周销售", role="sales")
+        # A salesperson sees the proposals of their own customers (visibility.py).
+        s.execute(update(Customer).values(owner_id=sales.id))
     actor = Actor(sales.id, sales.login, Role.SALES, clock=clock)
     other = create_main_window(ledger, clock, errors=errors, actor=actor)
     qtbot.addWidget(other)
