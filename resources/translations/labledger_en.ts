@@ -3413,7 +3413,7 @@ median days</translation>
         <translation>Cycle times</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="208"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="205"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -5097,22 +5097,22 @@ median days</translation>
         <translation>Receivables KPIs</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="254"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="250"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="263"/>
         <source>The whole ledger…</source>
         <translation>The whole ledger…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="271"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="264"/>
         <source>Each group…</source>
         <translation>Each group…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="272"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="265"/>
         <source>{piece}…</source>
         <translation>{piece}…</translation>
     </message>
@@ -7902,38 +7902,38 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="47"/>
+        <location filename="../../app/views/reports/report_tab.py" line="48"/>
         <source>Period {start} to {end} ({days} days), as of {as_of}</source>
         <translation>Period {start} to {end} ({days} days), as of {as_of}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="78"/>
+        <location filename="../../app/views/reports/report_tab.py" line="79"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="80"/>
+        <location filename="../../app/views/reports/report_tab.py" line="81"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="92"/>
+        <location filename="../../app/views/reports/report_tab.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="149"/>
+        <location filename="../../app/views/reports/report_tab.py" line="168"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="167"/>
-        <location filename="../../app/views/reports/report_tab.py" line="183"/>
+        <location filename="../../app/views/reports/report_tab.py" line="186"/>
+        <location filename="../../app/views/reports/report_tab.py" line="202"/>
         <source>Cancelled: press Refresh to compute again.</source>
         <translation>Cancelled: press Refresh to compute again.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="196"/>
+        <location filename="../../app/views/reports/report_tab.py" line="215"/>
         <source>{rows} rows, computed in {seconds} s</source>
         <translation>{rows} rows, computed in {seconds} s</translation>
     </message>

@@ -3403,7 +3403,7 @@ median days</source>
         <translation>项目周期</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/cycle_tab.py" line="208"/>
+        <location filename="../../app/views/reports/cycle_tab.py" line="205"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -5086,22 +5086,22 @@ median days</source>
         <translation>应收指标</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="254"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="250"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="270"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="263"/>
         <source>The whole ledger…</source>
         <translation>正在计算全部账目…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="271"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="264"/>
         <source>Each group…</source>
         <translation>正在按组计算…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/kpi_tab.py" line="272"/>
+        <location filename="../../app/views/reports/kpi_tab.py" line="265"/>
         <source>{piece}…</source>
         <translation>正在计算 {piece}…</translation>
     </message>
@@ -7887,38 +7887,38 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="47"/>
+        <location filename="../../app/views/reports/report_tab.py" line="48"/>
         <source>Period {start} to {end} ({days} days), as of {as_of}</source>
         <translation>期间 {start} 至 {end}（{days} 天），截至 {as_of}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="78"/>
+        <location filename="../../app/views/reports/report_tab.py" line="79"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="80"/>
+        <location filename="../../app/views/reports/report_tab.py" line="81"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="92"/>
+        <location filename="../../app/views/reports/report_tab.py" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="149"/>
+        <location filename="../../app/views/reports/report_tab.py" line="168"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="167"/>
-        <location filename="../../app/views/reports/report_tab.py" line="183"/>
+        <location filename="../../app/views/reports/report_tab.py" line="186"/>
+        <location filename="../../app/views/reports/report_tab.py" line="202"/>
         <source>Cancelled: press Refresh to compute again.</source>
         <translation>已取消：点“刷新”重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_tab.py" line="196"/>
+        <location filename="../../app/views/reports/report_tab.py" line="215"/>
         <source>{rows} rows, computed in {seconds} s</source>
         <translation>共 {rows} 行，用时 {seconds} 秒</translation>
     </message>

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.reports.report_table import PERCENT, ReportCell, ReportTable
 from app.services.reports.kpi_service import (
@@ -246,24 +246,17 @@ def kpi_table(result: KpiResult, period: Period, as_of_text: str) -> ReportTable
 class KpiTab(ReportTab):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.dimension = QComboBox()
-        for dimension, label in DIMENSIONS.items():
-            self.dimension.addItem(tr(label), dimension.value)
-        self.dimension.setCurrentIndex(self.dimension.findData(Dimension.SALESPERSON.value))
-        self.dimension.currentIndexChanged.connect(self._dimension_changed)
-        self.controls.addWidget(QLabel(self.tr("Show")))
-        self.controls.addWidget(self.dimension)
+        self.add_dimension_chooser(
+            self.tr("Show"),
+            [(tr(label), dimension.value) for dimension, label in DIMENSIONS.items()],
+            Dimension.SALESPERSON.value,
+        )
 
     def chosen(self) -> Dimension:
         return Dimension(self.dimension.currentData())
 
     def choose(self, dimension: Dimension) -> None:
         self.dimension.setCurrentIndex(self.dimension.findData(dimension.value))
-
-    def _dimension_changed(self) -> None:
-        self.dirty = True
-        if self.isVisible():
-            self.reload()
 
     def job(self, period: Period) -> Job:
         texts = {

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -109,6 +110,24 @@ class ReportTab(QWidget):
         self._set_busy(False)
 
     # --- to be provided by each tab ---------------------------------------------------------
+
+    def add_dimension_chooser(
+        self, label: str, choices: list[tuple[str, str]], default: str | None = None
+    ) -> None:
+        """A 显示 chooser of what the rows are (text, value), which reloads the table shown."""
+        self.dimension = QComboBox()
+        for text, value in choices:
+            self.dimension.addItem(text, value)
+        if default is not None:
+            self.dimension.setCurrentIndex(self.dimension.findData(default))
+        self.dimension.currentIndexChanged.connect(self._dimension_changed)
+        self.controls.addWidget(QLabel(label))
+        self.controls.addWidget(self.dimension)
+
+    def _dimension_changed(self) -> None:
+        self.dirty = True
+        if self.isVisible():
+            self.reload()
 
     def job(self, period: Period) -> Job:
         """What to compute for ``period`` with the controls as they are (GUI thread)."""
