@@ -8,21 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
-from typing import Any
 
 from sqlalchemy import (
     Connection,
     Date,
     DateTime,
-    Index,
     Table,
     func,
     insert,
-    inspect,
     select,
-    text,
 )
 
+from app.db.bulk import driver_connection, storage, unchanged
 from app.demo.tables import _TABLE_COLUMNS, table_of
 
 # Rows buffered across all tables before they are written: bounds memory, keeps executemany
@@ -31,13 +28,6 @@ CHUNK_ROWS = 20_000
 HORIZON_DAYS = 3652  # ten years of history up to `today`
 # One row to write: values in the column order of _TABLE_COLUMNS.
 _Row = tuple[object, ...]
-
-
-def _driver_connection(conn: Connection) -> Any:
-    """The driver's own connection (sqlite3 or psycopg), which SQLAlchemy types as Any."""
-    raw = conn.connection.driver_connection
-    assert raw is not None, "an open Connection has a driver connection"
-    return raw
 
 
 @contextmanager
@@ -50,7 +40,7 @@ def _bulk_load_settings(conn: Connection) -> Iterator[None]:
         return
     # PRAGMA synchronous cannot change inside a transaction, so talk to the driver directly
     # before SQLAlchemy begins one.
-    raw = _driver_connection(conn)
+    raw = driver_connection(conn)
     saved = {
         name: raw.execute(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "cache_size")
     }
@@ -61,28 +51,6 @@ def _bulk_load_settings(conn: Connection) -> Iterator[None]:
     finally:
         for name, value in saved.items():
             raw.execute(f"PRAGMA {name}={int(value)}")
-
-
-def _drop_indexes(conn: Connection, tables: Sequence[Table]) -> list[Index]:
-    """Secondary indexes are cheaper to build once after the load than to maintain row by
-    row; DDL is transactional on SQLite and PostgreSQL, so a rollback restores them."""
-    dropped = []
-    for table in tables:
-        existing = index_names(conn, table.name)
-        for index in sorted(table.indexes, key=lambda ix: str(ix.name)):
-            if index.name in existing:
-                index.drop(conn)
-                dropped.append(index)
-    return dropped
-
-
-def index_names(conn: Connection, table_name: str) -> set[str]:
-    """The names of a table's indexes, those on expressions included (SQLAlchemy does not
-    reflect SQLite's, and warns about each)."""
-    if conn.dialect.name == "sqlite":
-        query = text("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :table")
-        return set(conn.scalars(query, {"table": table_name}))
-    return {str(ix["name"]) for ix in inspect(conn).get_indexes(table_name)}
 
 
 def _advance_id_sequences(conn: Connection, tables: Sequence[Table]) -> None:
@@ -151,7 +119,7 @@ class _Sink:
             if self.mode == "sqlite":
                 self._conn.exec_driver_sql(sql, buffer)
             elif self.mode == "copy":
-                raw = _driver_connection(self._conn)
+                raw = driver_connection(self._conn)
                 with raw.cursor() as cursor, cursor.copy(sql) as copy:
                     for row in buffer:
                         copy.write_row(row)
@@ -172,8 +140,8 @@ class _DayValues:
         self.today = today.toordinal() - self.first
         last = self.today + 800  # room for due dates and promises after today
         days = [date.fromordinal(self.first + k) for k in range(last)]
-        to_date = _storage(Date(), conn) if preprocessed else _unchanged
-        to_datetime = _storage(DateTime(timezone=True), conn) if preprocessed else _unchanged
+        to_date = storage(Date(), conn) if preprocessed else unchanged
+        to_datetime = storage(DateTime(timezone=True), conn) if preprocessed else unchanged
         self.date = [to_date(d) for d in days]
         # 09:30 and 14:20 Beijing time: office hours, so records look entered by people.
         self.morning = [to_datetime(datetime.combine(d, time(1, 30), UTC)) for d in days]
@@ -181,12 +149,3 @@ class _DayValues:
         self.year = [d.year for d in days]
         self.ymd = [d.strftime("%Y%m%d") for d in days]
         self.days = days
-
-
-def _storage(sa_type: Date | DateTime, conn: Connection) -> Callable[[object], object]:
-    process = sa_type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-    return process or _unchanged
-
-
-def _unchanged(value: object) -> object:
-    return value

@@ -23,6 +23,7 @@ from datetime import date
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from app.db.bulk import drop_indexes
 from app.db.engine import writer
 from app.db.session import Database
 from app.demo.bulk import (
@@ -30,7 +31,6 @@ from app.demo.bulk import (
     HORIZON_DAYS,
     _advance_id_sequences,
     _bulk_load_settings,
-    _drop_indexes,
 )
 from app.demo.customers import _CustomerMixin
 from app.demo.follow_ups import _FollowUpMixin
@@ -167,7 +167,7 @@ def generate_demo(
                     conn, random.Random(seed), today, customers, invoices, progress, is_cancelled
                 )
                 tables = [table_of(model) for model, _ in _TABLE_COLUMNS]
-                dropped = _drop_indexes(conn, tables)
+                dropped = drop_indexes(conn, tables)
                 summary = generator.run()
                 generator.numbers.store(conn)
                 for index in dropped:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from app.domain.errors import ValidationError
@@ -87,7 +88,7 @@ class NumberPattern:
     def has_month(self) -> bool:
         return "mm" in self._tokens
 
-    @property
+    @cached_property
     def _tokens(self) -> set[str]:
         return {p for i, p in enumerate(self.parts) if i not in self.literals}
 

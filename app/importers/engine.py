@@ -240,6 +240,8 @@ def run_import(
                     is not None
                 )
                 writer = LedgerWriter(session, actor, f"import of {path.name}")
+                if kind in ("invoices", "ledger"):
+                    writer.prepare(sum(p.sheet.height for p in plans))
                 _import_rows(
                     book, plans, kind, writer, result, progress, cancelled, options.skip_invalid
                 )

@@ -27,6 +27,7 @@ from app.importers.values import (
 from app.importers.workbook import NO_CACHED_VALUE
 
 KINDS = ("customers", "projects", "invoices", "payments", "ledger")
+_SKIP_CHARS = frozenset("计备说注")  # one of them is in every text _SKIP_RE matches
 _SKIP_RE = re.compile(r"^(.{0,12}(小计|合计|总计|累计)|备注|说明|注[:：]|合\s*计|总\s*计)")
 # Text limits are the columns' (String(n)) so nothing is cut when stored.
 _TEXT_LIMITS = {
@@ -112,23 +113,39 @@ class Record:
 def skip_row(values: Sequence[object], columns: Columns) -> bool:
     """Blank, a repeated header, or a subtotal/total/note row."""
     note_col = columns.fields.get("note")
-    texts = [
-        text_of(v)
-        for i, v in enumerate(values)
-        if i != note_col and v is not NO_CACHED_VALUE and not is_blank(v)
-    ]
-    if not texts:
-        return True
-    squeezed = [re.sub(r"\s+", "", unicodedata.normalize("NFKC", t)) for t in texts]
-    if any(_SKIP_RE.match(t) for t in squeezed if isinstance(t, str)):
+    filled = False
+    for i, value in enumerate(values):
+        if value is None or value is NO_CACHED_VALUE or i == note_col:
+            continue
+        if not isinstance(value, str):
+            filled = True
+            continue
+        if not value.strip():
+            continue
+        filled = True
+        if not value.isascii() and _is_subtotal(value):
+            return True
+    if not filled:
         return True
     # The header repeated (a sheet printed page by page): its texts in its columns.
-    same = sum(
-        1
-        for col, header in columns.headers.items()
-        if col < len(values) and header and " ".join(text_of(values[col]).split()) == header
-    )
+    same = 0
+    for col, header in columns.headers.items():
+        if col < len(values) and header:
+            value = values[col]
+            if isinstance(value, str):
+                same += value == header or " ".join(value.split()) == header
+            elif isinstance(value, int | float):  # a header such as 2023
+                same += text_of(value) == header
     return same >= 2
+
+
+def _is_subtotal(text: str) -> bool:
+    """小计, 合计, 总计, 备注, 说明, 注: ... (only text with CJK in it can say so)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if _SKIP_CHARS.isdisjoint(text):
+        return False
+    return _SKIP_RE.match(re.sub(r"\s+", "", text)) is not None
 
 
 def parse_row(

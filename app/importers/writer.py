@@ -23,9 +23,10 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Index, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from app.db.bulk import drop_indexes, insert_rows, next_ids
 from app.domain.enums import InvoiceKind, InvoiceStatus, PaymentStatus, ProjectStage
 from app.domain.money import Money, tax_of_inclusive
 from app.domain.names import name_key
@@ -51,6 +52,12 @@ from app.services.projects.project_service import after_invoicing, after_settlem
 DEFAULT_TIER = "regular"
 DEFAULT_TAX_BP = 600
 CHUNK_ROWS = 500  # ledger rows inserted together
+# An import of at least this many rows that at least doubles the invoices drops the
+# secondary indexes of the tables it fills and builds them again at the end (SQLite).
+BULK_ROWS = 2_000
+_BULK_TABLES = (Invoice, Payment, Allocation, Project, ProjectStageEvent)
+# Indexes the import itself reads through while it writes: kept.
+_KEPT_INDEXES = frozenset({"ix_projects_customer_id"})
 KEY_PREFIX = "imp1:"
 # (field, reason template key, params) of a row the database refuses.
 Refusal = tuple[str, str, dict[str, object]]
@@ -93,7 +100,20 @@ class LedgerWriter:
         self._created_projects: dict[int, tuple[int, date]] = {}
         self._pending: list[tuple[Record, str, bool]] = []
         self._numbers_used: set[str] = set()
+        self._dropped: list[Index] = []
+        self._codes_used: set[str] = set()  # customer codes given by this import
         self.on_refused: Callable[[Record, list[Refusal]], None] = lambda record, refusals: None
+
+    def prepare(self, rows: int) -> None:
+        """Before a ledger or invoices import of about ``rows`` rows: on SQLite, when they
+        at least double the invoices, the secondary indexes of the tables the rows fill are
+        dropped, to be built once in ``finish`` (a rollback restores them)."""
+        conn = self.session.connection()
+        if conn.dialect.name != "sqlite" or rows < BULK_ROWS:
+            return
+        if rows >= (self.session.scalar(select(func.count()).select_from(Invoice)) or 0):
+            tables = [cast(Table, model.__table__) for model in _BULK_TABLES]
+            self._dropped = drop_indexes(conn, tables, keep=_KEPT_INDEXES)
 
     def next_number(self, kind: str, on: date) -> str:
         if kind not in self._numbers:
@@ -114,6 +134,28 @@ class LedgerWriter:
         """The customer by unified social credit code, else by normalised name; created
         when new (and ``create``)."""
         key = name_key(record.customer)
+        found = self._find_customer(record, key)
+        if found is not None:
+            return found
+        if not create:
+            refusals.append(("customer", "customer_unknown", {"name": record.customer}))
+            return None
+        customer_id = self._next_customer_ids(1).pop()
+        values = self._new_customer(record, key, customer_id)
+        self._core_insert(Customer, [values])
+        record_audit(
+            self.session,
+            self.actor,
+            "customer.create",
+            "customer",
+            customer_id,
+            None,
+            {"code": values["code"], "name": record.customer, "uscc": record.uscc},
+            reason=self.reason,
+        )
+        return customer_id
+
+    def _find_customer(self, record: Record, key: str) -> int | None:
         if record.uscc:
             found = self._by_uscc.get(record.uscc)
             if found is None:
@@ -133,53 +175,78 @@ class LedgerWriter:
                 self.counts["customers_matched"] += 1
         if found is not None:
             self._by_name[key] = found
-            return found
-        if not create:
-            refusals.append(("customer", "customer_unknown", {"name": record.customer}))
-            return None
-        return self._create_customer(record, key)
+        return found
 
-    def _create_customer(self, record: Record, key: str) -> int:
+    def _chunk_customers(self, rows: list[tuple[Record, str, bool]]) -> list[int]:
+        """Each row's customer, matched as ``customer`` matches them, row after row; the
+        chunk's new customers inserted together, one audit entry listing them."""
+        ids: list[int] = []
+        new: list[dict[str, object]] = []
+        free: list[int] = []
+        for record, _, _ in rows:
+            key = name_key(record.customer)
+            found = self._find_customer(record, key)
+            if found is None:
+                if not free:
+                    free = self._next_customer_ids(len(rows) - len(ids))
+                found = free.pop()
+                new.append(self._new_customer(record, key, found))
+            ids.append(found)
+        if new:
+            self._core_insert(Customer, new)
+            record_audit(
+                self.session,
+                self.actor,
+                "customer.import",
+                "customer",
+                new[0]["id"],  # type: ignore[arg-type]
+                None,
+                {"customers": [[v["id"], v["code"], v["name"], v["uscc"]] for v in new]},
+                reason=self.reason,
+            )
+        return ids
+
+    def _next_customer_ids(self, count: int) -> list[int]:
+        """``count`` free customer ids, the smallest last (they are popped)."""
+        table = cast(Table, Customer.__table__)
+        return sorted(next_ids(self.session.connection(), table, count), reverse=True)
+
+    def _new_customer(self, record: Record, key: str, customer_id: int) -> dict[str, object]:
+        """The row of a new customer (with id ``customer_id``), known to the lookups from
+        now on."""
         session = self.session
         if self._tier_id is None:
             self._tier_id = session.scalar(
                 select(CreditTier.id).where(CreditTier.code == DEFAULT_TIER)
             ) or session.scalar(select(CreditTier.id).order_by(CreditTier.id).limit(1))
         code = record.customer_code
-        if not code or session.scalar(select(Customer.id).where(Customer.code == code)):
+        if not code or code in self._codes_used or self._code_taken(code):
             code = self._generated_code()
-        customer = Customer(
-            code=code,
-            name=record.customer,
-            name_key=key,
-            uscc=record.uscc or None,
-            short_name=record.short_name or None,
-            phone=record.phone or None,
-            address=record.address or None,
-            tier_id=self._tier_id,
-            payment_terms_override_days=record.terms if not record.issue_date else None,
-            credit_limit_override_fen=record.credit_limit,
-            notes=record.note or None,
-            archived=False,
-            since=self.actor.clock.today(),
-        )
-        session.add(customer)
-        session.flush()
-        record_audit(
-            session,
-            self.actor,
-            "customer.create",
-            "customer",
-            customer.id,
-            None,
-            {"code": code, "name": record.customer, "uscc": record.uscc},
-            reason=self.reason,
-        )
+        self._codes_used.add(code)
+        self._projects_loaded.add(customer_id)  # a new customer has no projects to match
         self.counts["customers_created"] += 1
-        self._by_name[key] = customer.id
+        self._by_name[key] = customer_id
         if record.uscc:
-            self._by_uscc[record.uscc] = customer.id
-        return customer.id
+            self._by_uscc[record.uscc] = customer_id
+        return {
+            "id": customer_id,
+            "code": code,
+            "name": record.customer,
+            "name_key": key,
+            "uscc": record.uscc or None,
+            "short_name": record.short_name or None,
+            "phone": record.phone or None,
+            "address": record.address or None,
+            "tier_id": self._tier_id,
+            "payment_terms_override_days": record.terms if not record.issue_date else None,
+            "credit_limit_override_fen": record.credit_limit,
+            "notes": record.note or None,
+            "archived": False,
+            "since": self.actor.clock.today(),
+        }
+
+    def _code_taken(self, code: str) -> bool:
+        return self.session.scalar(select(Customer.id).where(Customer.code == code)) is not None
 
     def _generated_code(self) -> str:
         if self._next_code is None:
@@ -189,7 +256,7 @@ class LedgerWriter:
         while True:
             code = f"C{self._next_code:06d}"
             self._next_code += 1
-            if self.session.scalar(select(Customer.id).where(Customer.code == code)) is None:
+            if code not in self._codes_used and not self._code_taken(code):
                 return code
 
     # -- projects -----------------------------------------------------------------------
@@ -329,11 +396,7 @@ class LedgerWriter:
         time; figures as issue_in_session and the payment service compute them; one audit
         entry per table and chunk lists every record with its figures."""
         session = self.session
-        customer_ids = []
-        for record, _, _ in rows:
-            customer_id = self.customer(record, [])
-            assert customer_id is not None
-            customer_ids.append(customer_id)
+        customer_ids = self._chunk_customers(rows)
         project_ids = self._chunk_projects(rows, customer_ids)
         invoices: list[dict[str, object]] = []
         for (record, key, _), customer_id, project_id in zip(
@@ -470,23 +533,21 @@ class LedgerWriter:
                     after_invoicing(session, self.actor, project_id, rows[i][0].issue_date)  # type: ignore[arg-type]
 
     def _core_insert(self, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
-        """An executemany of the table's INSERT (the columns' defaults filled in by Core),
-        without the ORM's per-row bookkeeping."""
-        self.session.connection().execute(insert(cast(Table, model.__table__)), rows)
+        """An executemany of the table's INSERT (the columns' defaults filled in), without
+        the ORM's per-row bookkeeping."""
+        insert_rows(self.session.connection(), cast(Table, model.__table__), rows)
 
     def _insert(
         self, model: type[Invoice | Payment | Project], rows: list[dict[str, object]]
     ) -> list[int]:
-        """Insert ``rows`` in one executemany (RETURNING would go row by row on SQLite) and
-        read their ids back by their unique source keys."""
-        if not rows:
-            return []
+        """Insert ``rows`` in one executemany with ids taken beforehand (RETURNING would go
+        row by row on SQLite); the ids in the rows' order."""
+        table = cast(Table, model.__table__)
+        ids = next_ids(self.session.connection(), table, len(rows))
+        for row, id_ in zip(rows, ids, strict=True):
+            row["id"] = id_
         self._core_insert(model, rows)
-        keys = [row["source_key"] for row in rows]
-        column = model.source_key
-        found = self.session.execute(select(column, model.id).where(column.in_(keys)))
-        ids = {key: id_ for key, id_ in found}
-        return [ids[key] for key in keys]  # type: ignore[index]
+        return ids
 
     def _due(self, record: Record, customer_id: int) -> date:
         assert record.issue_date is not None
@@ -714,6 +775,9 @@ class LedgerWriter:
         """The last chunk written; projects whose invoices the import settled in full move
         to paid on the day of their last payment; unused reserved numbers given back."""
         self.flush_pending()
+        for index in self._dropped:
+            index.create(self.session.connection())
+        self._dropped = []
         paid = sorted(
             (pid, on)
             for pid, (open_fen, on) in self._created_projects.items()

@@ -9916,488 +9916,493 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="30"/>
+        <source>Customers imported</source>
+        <translation>Customers imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
         <source>Customers merged</source>
         <translation>Customers merged</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
         <source>Customer restored</source>
         <translation>Customer restored</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
         <source>Credit tier changed</source>
         <translation>Credit tier changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
         <source>Customer edited</source>
         <translation>Customer edited</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
         <source>Database restored from a backup</source>
         <translation>Database restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
         <source>E-mail sent</source>
         <translation>E-mail sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
         <source>Demo data generated</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
         <source>File imported</source>
         <translation>File imported</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
         <source>Invoice imported</source>
         <translation>Invoice imported</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
         <source>Invoice issued</source>
         <translation>Invoice issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
         <source>Red-letter invoice issued</source>
         <translation>Red-letter invoice issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
         <source>Invoice voided</source>
         <translation>Invoice voided</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
         <source>Bad debt written off</source>
         <translation>Bad debt written off</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
         <source>Invoice requested</source>
         <translation>Invoice requested</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
         <source>Invoice request issued</source>
         <translation>Invoice request issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
         <source>Invoice request rejected</source>
         <translation>Invoice request rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
         <source>Payment allocated</source>
         <translation>Payment allocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
         <source>Payment imported</source>
         <translation>Payment imported</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
         <source>Payment recorded</source>
         <translation>Payment recorded</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
         <source>Payment reversed</source>
         <translation>Payment reversed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
         <source>Project created</source>
         <translation>Project created</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
         <source>Project imported</source>
         <translation>Project imported</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
         <source>Paid project imported</source>
         <translation>Paid project imported</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
         <source>Payment plan changed</source>
         <translation>Payment plan changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
         <source>Payment plan followed a stage</source>
         <translation>Payment plan followed a stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
         <source>Quote changed</source>
         <translation>Quote changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
         <source>Report released</source>
         <translation>Report released</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
         <source>Report released despite a hold</source>
         <translation>Report released despite a hold</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
         <source>Project reopened</source>
         <translation>Project reopened</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
         <source>Project stage changed</source>
         <translation>Project stage changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
         <source>Reminders run</source>
         <translation>Reminders run</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
         <source>Sales target set</source>
         <translation>Sales target set</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
         <source>Statement dispute resolved</source>
         <translation>Statement dispute resolved</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
         <source>Statement issued</source>
         <translation>Statement issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
         <source>Statement reply recorded</source>
         <translation>Statement reply recorded</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
         <source>Signed statement attached</source>
         <translation>Signed statement attached</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
         <source>Statement sent</source>
         <translation>Statement sent</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
         <source>Collection task updated</source>
         <translation>Collection task updated</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
         <source>Credit tier created</source>
         <translation>Credit tier created</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
         <source>Credit tier deleted</source>
         <translation>Credit tier deleted</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
         <source>Reminder schedule changed</source>
         <translation>Reminder schedule changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
         <source>Credit tier edited</source>
         <translation>Credit tier edited</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
         <source>Tier change proposed</source>
         <translation>Tier change proposed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
         <source>Tier proposal rejected</source>
         <translation>Tier proposal rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="76"/>
         <source>User created</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="76"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="77"/>
         <source>First administrator created</source>
         <translation>First administrator created</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="77"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="78"/>
         <source>Account locked after failed log-ins</source>
         <translation>Account locked after failed log-ins</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="78"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
         <source>Logged in</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
         <source>Log-in failed</source>
         <translation>Log-in failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
         <source>Password reset</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
         <source>Account unlocked</source>
         <translation>Account unlocked</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
         <source>User edited</source>
         <translation>User edited</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
         <source>Write-off approved</source>
         <translation>Write-off approved</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
         <source>Write-off requested</source>
         <translation>Write-off requested</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="87"/>
         <source>Write-off rejected</source>
         <translation>Write-off rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="90"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
         <source>Allocation</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
         <source>Bank line</source>
         <translation>Bank line</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
         <source>Bank statement</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
         <source>Collection task</source>
         <translation>Collection task</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="134"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="135"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="97"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="97"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="98"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="98"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="99"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="99"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="100"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="100"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="101"/>
         <source>Invoice request</source>
         <translation>Invoice request</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="101"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
         <source>Tier proposal</source>
         <translation>Tier proposal</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
         <source>Write-off</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="110"/>
         <source>Write-off request</source>
         <translation>Write-off request</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="115"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
         <source>Amount added</source>
         <translation>Amount added</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="123"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="123"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="124"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="125"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="125"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="126"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="126"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="127"/>
         <source>Amount promised</source>
         <translation>Amount promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="127"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="128"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="128"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="129"/>
         <source>Quoted amount</source>
         <translation>Quoted amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="129"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="130"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="130"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="131"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="131"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="132"/>
         <source>Refused because</source>
         <translation>Refused because</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="132"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="133"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="133"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="135"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="136"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="152"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="153"/>
         <source>System</source>
         <translation>System</translation>
     </message>

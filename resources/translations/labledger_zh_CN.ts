@@ -9897,488 +9897,493 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="30"/>
+        <source>Customers imported</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
         <source>Customers merged</source>
         <translation>客户合并</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="31"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
         <source>Customer restored</source>
         <translation>客户恢复</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="32"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
         <source>Credit tier changed</source>
         <translation>调整信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="33"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
         <source>Customer edited</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="34"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
         <source>Database restored from a backup</source>
         <translation>从备份恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="35"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
         <source>E-mail sent</source>
         <translation>发送邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="36"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
         <source>Demo data generated</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="37"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
         <source>File imported</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="38"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
         <source>Invoice imported</source>
         <translation>导入发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="39"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
         <source>Invoice issued</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="40"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
         <source>Red-letter invoice issued</source>
         <translation>开具红字发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="41"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
         <source>Invoice voided</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="42"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
         <source>Bad debt written off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="43"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
         <source>Invoice requested</source>
         <translation>申请开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="44"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
         <source>Invoice request issued</source>
         <translation>开票申请已开票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="45"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
         <source>Invoice request rejected</source>
         <translation>驳回开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="46"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
         <source>Payment allocated</source>
         <translation>回款核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="47"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
         <source>Payment imported</source>
         <translation>导入回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="48"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
         <source>Payment recorded</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="49"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
         <source>Payment reversed</source>
         <translation>冲销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="50"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
         <source>Project created</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="51"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
         <source>Project imported</source>
         <translation>导入项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="52"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
         <source>Paid project imported</source>
         <translation>导入已结清项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="53"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
         <source>Payment plan changed</source>
         <translation>修改付款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="54"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
         <source>Payment plan followed a stage</source>
         <translation>付款计划随阶段到期</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="55"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
         <source>Quote changed</source>
         <translation>修改报价</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="56"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
         <source>Report released</source>
         <translation>发放报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="57"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
         <source>Report released despite a hold</source>
         <translation>冻结期间放行报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="58"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
         <source>Project reopened</source>
         <translation>重新打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="59"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
         <source>Project stage changed</source>
         <translation>项目阶段变更</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="60"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
         <source>Reminders run</source>
         <translation>运行提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="61"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
         <source>Sales target set</source>
         <translation>设定回款目标</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="62"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="63"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
         <source>Statement dispute resolved</source>
         <translation>解决对账争议</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="64"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
         <source>Statement issued</source>
         <translation>出具对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="65"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
         <source>Statement reply recorded</source>
         <translation>登记对账回执</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="66"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
         <source>Signed statement attached</source>
         <translation>附上签章对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="67"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
         <source>Statement sent</source>
         <translation>寄出对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="68"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
         <source>Collection task updated</source>
         <translation>更新催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="69"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
         <source>Credit tier created</source>
         <translation>新建信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="70"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
         <source>Credit tier deleted</source>
         <translation>删除信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="71"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
         <source>Reminder schedule changed</source>
         <translation>修改提醒计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="72"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
         <source>Credit tier edited</source>
         <translation>修改信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="73"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
         <source>Tier change proposed</source>
         <translation>建议调整等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="74"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
         <source>Tier proposal rejected</source>
         <translation>驳回等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="75"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="76"/>
         <source>User created</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="76"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="77"/>
         <source>First administrator created</source>
         <translation>创建首位管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="77"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="78"/>
         <source>Account locked after failed log-ins</source>
         <translation>登录失败次数过多，账号锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="78"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
         <source>Logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="79"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
         <source>Log-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="80"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="81"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="82"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
         <source>Account unlocked</source>
         <translation>解锁账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="83"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
         <source>User edited</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="84"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
         <source>Write-off approved</source>
         <translation>批准坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="85"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
         <source>Write-off requested</source>
         <translation>申请坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="86"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="87"/>
         <source>Write-off rejected</source>
         <translation>驳回坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="90"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="91"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
         <source>Allocation</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="92"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
         <source>Bank line</source>
         <translation>银行流水行</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="93"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
         <source>Bank statement</source>
         <translation>银行流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="94"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
         <source>Collection task</source>
         <translation>催收任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="95"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="134"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="135"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="96"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="97"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="97"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="98"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="98"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="99"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="99"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="100"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="100"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="101"/>
         <source>Invoice request</source>
         <translation>开票申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="101"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="102"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="103"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="104"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="105"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="106"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
         <source>Tier proposal</source>
         <translation>信用等级调整建议</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="107"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="108"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
         <source>Write-off</source>
         <translation>坏账核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="109"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="110"/>
         <source>Write-off request</source>
         <translation>坏账核销申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="115"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
         <source>Amount added</source>
         <translation>新增金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="116"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="117"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="123"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="123"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="124"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="124"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="125"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="125"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="126"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="126"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="127"/>
         <source>Amount promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="127"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="128"/>
         <source>Promise</source>
         <translation>付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="128"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="129"/>
         <source>Quoted amount</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="129"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="130"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="130"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="131"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="131"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="132"/>
         <source>Refused because</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="132"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="133"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="133"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="135"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="136"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="152"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="153"/>
         <source>System</source>
         <translation>系统</translation>
     </message>

@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select, text
 
+from app.db.bulk import index_names
 from app.db.location import resolve
 from app.db.session import Database
-from app.demo.bulk import index_names
 from app.demo.generator import DemoSummary, generate_demo
 from app.domain.aging import DEFAULT_BUCKETS, bucket_for, days_overdue
 from app.domain.clock import FixedClock

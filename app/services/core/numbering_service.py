@@ -240,11 +240,9 @@ class NumberBlocks:
         period = self.pattern.period(on)
         while not self._free.get(period):
             self._reserve(period, on)
+        # A number depends on its date only through the period (yyyy, yy, mm), so the
+        # block's numbers, formatted with the date of its first, are this date's too.
         value, number = self._free[period].pop()
-        if self.pattern.format(on, value) != number:  # a pattern with the day in it
-            number = self.pattern.format(on, value)
-            if _taken(self.session, self.kind, number):
-                return self.take(on)
         self._blocks[period] = (value + 1, self._blocks[period][1])
         return number
 

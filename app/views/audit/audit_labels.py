@@ -27,6 +27,7 @@ ACTIONS = {
     "customer.contacts": QT_TRANSLATE_NOOP("audit_labels", "Contacts changed"),
     "customer.create": QT_TRANSLATE_NOOP("audit_labels", "Customer created"),
     "customer.hand_over": QT_TRANSLATE_NOOP("audit_labels", "Customer handed over"),
+    "customer.import": QT_TRANSLATE_NOOP("audit_labels", "Customers imported"),
     "customer.merge": QT_TRANSLATE_NOOP("audit_labels", "Customers merged"),
     "customer.restore": QT_TRANSLATE_NOOP("audit_labels", "Customer restored"),
     "customer.tier_change": QT_TRANSLATE_NOOP("audit_labels", "Credit tier changed"),
