@@ -13,7 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Index, Table, func, insert, inspect, select, text
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    Index,
+    Table,
+    Update,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
 
 _Plan = tuple[str, list[tuple[str, Callable[[Any], Any] | None]], dict[str, object]]
 # (table, column keys, dialect) -> its _plan
@@ -104,6 +116,33 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, obje
         for row in rows
     ]
     conn.exec_driver_sql(sql, data)
+
+
+def update_rows(conn: Connection, statement: Update, rows: Sequence[Mapping[str, object]]) -> None:
+    """One executemany of ``statement`` (an UPDATE with bind parameters) for ``rows``;
+    on SQLite straight to the driver, each value through its parameter's bind processor."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(statement, rows)
+        return
+    compiled = statement.compile(dialect=conn.dialect)
+    given = rows[0].keys()
+    processors = []
+    fixed: dict[str, object] = {}  # the statement's own values, such as the 1 of version + 1
+    for name in compiled.positiontup or []:
+        bind = compiled.binds[name]
+        process = bind.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        processors.append((name, process))
+        if name not in given:
+            fixed[name] = bind.value if process is None else process(bind.value)
+    data = [
+        tuple(
+            [fixed[k] if k in fixed else row[k] if p is None else p(row[k]) for k, p in processors]
+        )
+        for row in rows
+    ]
+    conn.exec_driver_sql(compiled.string, data)
 
 
 def _plan(conn: Connection, table: Table, keys: tuple[str, ...]) -> _Plan:

@@ -240,12 +240,15 @@ def run_import(
                     is not None
                 )
                 writer = LedgerWriter(session, actor, f"import of {path.name}")
-                if kind in ("invoices", "ledger"):
-                    writer.prepare(sum(p.sheet.height for p in plans))
-                _import_rows(
-                    book, plans, kind, writer, result, progress, cancelled, options.skip_invalid
-                )
-                writer.finish()
+                try:
+                    if kind in ("invoices", "ledger"):
+                        writer.prepare(sum(p.sheet.height for p in plans))
+                    _import_rows(
+                        book, plans, kind, writer, result, progress, cancelled, options.skip_invalid
+                    )
+                    writer.finish()
+                finally:
+                    writer.close()
                 result.counts = dict(writer.counts)
                 created = sum(v for k, v in writer.counts.items() if k.endswith("_created"))
                 failed = result.problem_count and not options.skip_invalid

@@ -119,6 +119,9 @@ def parse_amount(value: object) -> int:
         if isinstance(value, int):
             return Money.parse(value).fen
         if isinstance(value, float):
+            fen = _plain_float_fen(value)
+            if fen is not None and abs(fen) <= MAX_AMOUNT_FEN:
+                return fen
             return Money.parse(Decimal(str(value))).fen
         if isinstance(value, Decimal):
             return Money.parse(value).fen
@@ -131,6 +134,19 @@ def parse_amount(value: object) -> int:
             raise CellValueError("decimals") from None
         raise CellValueError("amount") from None
     raise CellValueError("amount")
+
+
+def _plain_float_fen(value: float) -> int | None:
+    """The fen of a number cell whose shortest text (what ``Decimal(str(value))`` reads)
+    is plain digits with at most two decimals, computed without Decimal; None for any other
+    (exponent, more decimals, inf, nan), which the Decimal path then judges."""
+    text = repr(value)
+    negative = text.startswith("-")
+    whole, _, decimals = (text[1:] if negative else text).partition(".")
+    if not (whole.isdigit() and decimals.isdigit() and len(decimals) <= 2):
+        return None
+    fen = int(whole) * 100 + int(decimals.ljust(2, "0"))
+    return -fen if negative else fen
 
 
 def parse_terms(value: object) -> int:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO
 
 from charset_normalizer import from_bytes
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook
 
 from app.domain.errors import ImportFileError
 
@@ -168,11 +168,12 @@ class _ExcelWorkbook(Workbook):
     def __init__(self, path: Path, is_xlsx: bool) -> None:
         super().__init__(path)
         self.is_xlsx = is_xlsx
+        self._kept: tuple[str, CalamineSheet] | None = None
         try:
             self._book = CalamineWorkbook.from_path(str(path))
             names = [m.name for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
             for name in names:
-                sheet = self._book.get_sheet_by_name(name)
+                sheet = self._sheet(name)
                 merged = [
                     (r0 + 1, c0, r1 + 1, c1)
                     for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])
@@ -185,7 +186,7 @@ class _ExcelWorkbook(Workbook):
     def rows(self, sheet: Sheet) -> Iterator[tuple[int, list[object]]]:
         missing = self._formulas_without_value(sheet.name)
         try:
-            calamine_sheet = self._book.get_sheet_by_name(sheet.name)
+            calamine_sheet = self._sheet(sheet.name)
             first_row = calamine_sheet.start[0] + 1 if calamine_sheet.start else 1
             first_col = calamine_sheet.start[1] if calamine_sheet.start else 0
             number = first_row - 1
@@ -200,6 +201,14 @@ class _ExcelWorkbook(Workbook):
         except (CalamineError, ValueError) as exc:
             raise _calamine_error(self.path, exc) from exc
 
+    def _sheet(self, name: str) -> CalamineSheet:
+        """The sheet's cells, read from the file once while it is the one being used (the
+        last sheet asked for is kept: reading a sheet is most of the cost of a pass)."""
+        if self._kept is None or self._kept[0] != name:
+            self._kept = None  # the previous sheet's cells freed before the next are read
+            self._kept = (name, self._book.get_sheet_by_name(name))
+        return self._kept[1]
+
     def _formulas_without_value(self, name: str) -> dict[int, list[int]]:
         member = self._sheet_paths.get(name)
         if member is None:
@@ -213,6 +222,7 @@ class _ExcelWorkbook(Workbook):
         return found
 
     def close(self) -> None:
+        self._kept = None
         self._book.close()
 
 

@@ -21,12 +21,12 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Index, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from app.db.bulk import drop_indexes, insert_rows, next_ids
+from app.db.bulk import driver_connection, drop_indexes, insert_rows, next_ids, update_rows
 from app.domain.enums import InvoiceKind, InvoiceStatus, PaymentStatus, ProjectStage
 from app.domain.money import Money, tax_of_inclusive
 from app.domain.names import name_key
@@ -41,7 +41,8 @@ from app.models import (
     Project,
     ProjectStageEvent,
 )
-from app.services.core.audit_service import record_audit
+from app.models.base import utcnow
+from app.services.core.audit_service import append_recorded, record_audit
 from app.services.core.context import Actor
 from app.services.core.numbering_service import NumberBlocks
 from app.services.core.settings_service import get_days_ahead
@@ -58,7 +59,14 @@ BULK_ROWS = 2_000
 _BULK_TABLES = (Invoice, Payment, Allocation, Project, ProjectStageEvent)
 # Indexes the import itself reads through while it writes: kept.
 _KEPT_INDEXES = frozenset({"ix_projects_customer_id"})
+# SQLite's page cache during a large import: the unique indexes on random source keys are
+# written all over; with the default 2 MiB most inserts would read pages back from disk.
+_BULK_CACHE_KIB = 65_536
 KEY_PREFIX = "imp1:"
+_VAT_NORMAL = InvoiceKind.VAT_NORMAL.value
+_ISSUED = InvoiceStatus.ISSUED.value
+_ACTIVE = PaymentStatus.ACTIVE.value
+_INVOICED = ProjectStage.INVOICED.value
 # (field, reason template key, params) of a row the database refuses.
 Refusal = tuple[str, str, dict[str, object]]
 
@@ -102,6 +110,9 @@ class LedgerWriter:
         self._numbers_used: set[str] = set()
         self._dropped: list[Index] = []
         self._codes_used: set[str] = set()  # customer codes given by this import
+        self._raw: Any = None  # the driver's connection, while the page cache is larger
+        self._cache_size: int | None = None
+        self._invoices_before: bool | None = None  # whether the ledger had invoices
         self.on_refused: Callable[[Record, list[Refusal]], None] = lambda record, refusals: None
 
     def prepare(self, rows: int) -> None:
@@ -111,9 +122,19 @@ class LedgerWriter:
         conn = self.session.connection()
         if conn.dialect.name != "sqlite" or rows < BULK_ROWS:
             return
+        self._raw = driver_connection(conn)
+        self._cache_size = self._raw.execute("PRAGMA cache_size").fetchone()[0]
+        self._raw.execute(f"PRAGMA cache_size=-{_BULK_CACHE_KIB}")
         if rows >= (self.session.scalar(select(func.count()).select_from(Invoice)) or 0):
             tables = [cast(Table, model.__table__) for model in _BULK_TABLES]
             self._dropped = drop_indexes(conn, tables, keep=_KEPT_INDEXES)
+
+    def close(self) -> None:
+        """SQLite's page cache set back to its size before ``prepare`` (also after a failed
+        import: the driver's connection is used, whatever state the session is in)."""
+        if self._cache_size is not None:
+            self._raw.execute(f"PRAGMA cache_size={int(self._cache_size)}")
+            self._cache_size = None
 
     def next_number(self, kind: str, on: date) -> str:
         if kind not in self._numbers:
@@ -347,18 +368,23 @@ class LedgerWriter:
         if not pending:
             return
         session = self.session
-        keys = [key for _, key, _ in pending]
-        existing = set(
-            session.scalars(select(Invoice.source_key).where(Invoice.source_key.in_(keys)))
-        )
-        numbers = [
-            r.invoice_number for r, k, _ in pending if r.invoice_number and k not in existing
-        ]
-        taken = (
-            set(session.scalars(select(Invoice.number).where(Invoice.number.in_(numbers))))
-            if numbers
-            else set()
-        )
+        if self._invoices_before is None:
+            self._invoices_before = session.scalar(select(Invoice.id).limit(1)) is not None
+        existing: set[str] = set()
+        taken: set[str] = set()
+        # Into a ledger with no invoices before, this import's own keys and numbers are all
+        # there is, and it keeps them apart itself: nothing to look up.
+        if self._invoices_before:
+            keys = [key for _, key, _ in pending]
+            existing = set(
+                session.scalars(select(Invoice.source_key).where(Invoice.source_key.in_(keys)))
+            )
+            numbers = [
+                r.invoice_number for r, k, _ in pending if r.invoice_number and k not in existing
+            ]
+            if numbers:
+                query = select(Invoice.number).where(Invoice.number.in_(numbers))
+                taken = set(session.scalars(query))
         new = []
         for record, key, with_payments in pending:
             if key in existing:
@@ -408,7 +434,7 @@ class LedgerWriter:
                 {
                     "number": record.invoice_number
                     or self.next_number("invoice", record.issue_date),
-                    "kind": InvoiceKind.VAT_NORMAL.value,
+                    "kind": _VAT_NORMAL,
                     "customer_id": customer_id,
                     "project_id": project_id,
                     "issue_date": record.issue_date,
@@ -417,7 +443,7 @@ class LedgerWriter:
                     "tax_rate_bp": rate,
                     "tax_fen": tax_of_inclusive(Money(record.amount), rate).fen,
                     "settled_fen": 0,
-                    "status": InvoiceStatus.ISSUED.value,
+                    "status": _ISSUED,
                     "issued_by": self.actor.user_id,
                     "note": record.note or None,
                     "source_key": key,
@@ -444,7 +470,7 @@ class LedgerWriter:
                         "method": "bank_transfer",
                         "bank_ref": record.payment_ref or None,
                         "payer_name": record.payer or None,
-                        "status": PaymentStatus.ACTIVE.value,
+                        "status": _ACTIVE,
                         "recorded_by": self.actor.user_id,
                         "source_key": f"{key}:p{n}",
                     }
@@ -508,6 +534,10 @@ class LedgerWriter:
                 },
                 reason=self.reason,
             )
+        if self._raw is not None:
+            # SQLite's writer holds the whole file until the import commits, so the chunk's
+            # audit entries can join the chain now rather than be held in memory till then.
+            append_recorded(session)
         self.counts["invoices_created"] += len(invoices)
         self.counts["payments_created"] += len(payments)
         self.counts["allocations_created"] += len(allocations)
@@ -586,7 +616,7 @@ class LedgerWriter:
                     "contract_no": record.contract_no or record.project_code or None,
                     "quoted_amount_fen": 0,
                     "contract_amount_fen": 0,
-                    "stage": ProjectStage.INVOICED.value,
+                    "stage": _INVOICED,
                     "stage_since": on,
                     "lead_date": on,
                     "invoiced_date": on,
@@ -601,7 +631,7 @@ class LedgerWriter:
                     {
                         "project_id": pid,
                         "from_stage": None,
-                        "to_stage": ProjectStage.INVOICED.value,
+                        "to_stage": _INVOICED,
                         "event_date": v["stage_since"],
                         "user_id": self.actor.user_id,
                         "note": self.reason,
@@ -794,7 +824,8 @@ class LedgerWriter:
         """Projects created at invoiced by this import and settled by it: to paid, with their
         stage events, as project_service's _move records them (one audit entry for all)."""
         table = cast(Table, Project.__table__)
-        self.session.execute(
+        update_rows(
+            self.session.connection(),
             update(table)
             .where(table.c.id == bindparam("pid"))
             .values(
@@ -802,6 +833,7 @@ class LedgerWriter:
                 stage_since=bindparam("on"),
                 paid_date=bindparam("on"),
                 version=table.c.version + 1,
+                updated_at=utcnow(),
             ),
             [{"pid": pid, "on": on} for pid, on in paid],
         )

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from app.domain.money import AmountTooLargeError, Money
 from app.importers.headers import detect, field_of
 from app.importers.values import (
     CellValueError,
@@ -74,6 +78,26 @@ def test_amounts_refused_with_the_reason(cell, reason):
     with pytest.raises(CellValueError) as err:
         parse_amount(cell)
     assert err.value.reason == reason
+
+
+@given(
+    st.floats(allow_nan=True, allow_infinity=True)
+    | st.integers(-(10**13), 10**13).map(lambda fen: fen / 100)
+)
+def test_a_number_cell_reads_as_its_shortest_text_would(value):
+    """The quick path for number cells gives exactly what Decimal(str(value)) gives: the
+    same fen, or a refusal for the same reason."""
+    try:
+        expected: object = Money.parse(Decimal(str(value))).fen
+    except AmountTooLargeError:
+        expected = "too_large"
+    except (ValueError, InvalidOperation) as exc:
+        expected = "decimals" if "decimal places" in str(exc) else "amount"
+    try:
+        got: object = parse_amount(value)
+    except CellValueError as exc:
+        got = exc.reason
+    assert got == expected
 
 
 def test_terms_and_tax_rates():

@@ -225,7 +225,8 @@ class NumberBlocks:
     blocks and checked against typed numbers a block at a time, and ``release`` gives the
     unused end of each block back, so the sequence shows no gap."""
 
-    BLOCK = 512
+    BLOCK = 512  # the first block of a period; each next one is twice as large, to MAX_BLOCK
+    MAX_BLOCK = 8192
 
     def __init__(self, session: Session, kind: str) -> None:
         self.session = session
@@ -235,6 +236,7 @@ class NumberBlocks:
         # period -> (next value to hand out, end of the reserved block)
         self._blocks: dict[int, tuple[int, int]] = {}
         self._free: dict[int, list[tuple[int, str]]] = {}
+        self._sizes: dict[int, int] = {}  # period -> size of its last block
 
     def take(self, on: date) -> str:
         period = self.pattern.period(on)
@@ -247,18 +249,21 @@ class NumberBlocks:
         return number
 
     def _reserve(self, period: int, on: date) -> None:
-        start = _increment(self.session, self.kind, period, self.BLOCK)
+        size = self._sizes[period] = min(
+            self._sizes.get(period, self.BLOCK // 2) * 2, self.MAX_BLOCK
+        )
+        start = _increment(self.session, self.kind, period, size)
         if start is None:
             _ensure(self.session, self.kind, period)
-            start = _increment(self.session, self.kind, period, self.BLOCK)
+            start = _increment(self.session, self.kind, period, size)
             assert start is not None
-        candidates = [(v, self.pattern.format(on, v)) for v in range(start, start + self.BLOCK)]
+        candidates = [(v, self.pattern.format(on, v)) for v in range(start, start + size)]
         column = COLUMNS[self.kind]
         taken = set(
             self.session.scalars(select(column).where(column.in_([n for _, n in candidates])))
         )
         self._free[period] = [c for c in reversed(candidates) if c[1] not in taken]
-        self._blocks[period] = (start, start + self.BLOCK)
+        self._blocks[period] = (start, start + size)
 
     def release(self) -> None:
         for period, (next_value, end) in self._blocks.items():
