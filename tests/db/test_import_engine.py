@@ -11,9 +11,11 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+from app.db.bulk import index_names
 from app.db.session import Database
 from app.domain.clock import FixedClock
 from app.domain.errors import ImportCancelledError, ImportFileError, ImportValidationError
+from app.importers import writer
 from app.importers.engine import ImportOptions, run_import
 from app.models import Allocation, AuditEntry, Customer, ImportBatch, Invoice, Payment, Project
 from app.services.core.check_service import check_database
@@ -86,6 +88,60 @@ def test_a_second_import_adds_nothing(db, tmp_path):
     assert not again.written
     assert again.counts["rows_already_imported"] == 7
     assert _counts(db) == before
+
+
+def _many_rows(count: int, customers: int = 40) -> list[list[object]]:
+    """Ledger rows, each with a payment of part of its invoice, every 3rd settled in full."""
+    rows: list[list[object]] = []
+    for i in range(count):
+        amount = 1_000 + i
+        paid = amount if i % 3 == 0 else 300
+        rows.append(
+            [f"客户{i % customers}", f"2023.{1 + i % 12}.{1 + i % 28}", amount, "2024.1.5", paid]
+        )
+    return rows
+
+
+def test_a_large_import_rebuilds_the_indexes_it_dropped_and_adds_nothing_the_second_time(
+    db, tmp_path, monkeypatch
+):
+    """An import that at least doubles the invoices drops the secondary indexes and builds
+    them again at the end (app/importers/writer.py, BULK_ROWS lowered to keep this fast)."""
+    monkeypatch.setattr(writer, "BULK_ROWS", 100)
+    with db.read() as s:
+        before = {t: index_names(s.connection(), t) for t in ("invoices", "payments", "projects")}
+    path = _sheet(tmp_path / "large.xlsx", _many_rows(1_200))
+    result = _import(db, path)
+    assert result.counts["invoices_created"] == 1_200
+    assert result.counts["customers_created"] == 40
+    with db.read() as s:
+        assert {t: index_names(s.connection(), t) for t in before} == before
+        assert s.scalar(select(func.sum(Invoice.amount_fen))) == sum(
+            (1_000 + i) * 100 for i in range(1_200)
+        )
+        open_fen = s.scalar(select(func.sum(Invoice.amount_fen - Invoice.settled_fen)))
+        assert open_fen == sum((700 + i) * 100 for i in range(1_200) if i % 3)
+        assert not check_database(s, today=TODAY)
+    counts = _counts(db)
+    again = _import(db, path)
+    assert again.counts["rows_already_imported"] == 1_200
+    assert _counts(db) == counts
+
+
+def test_a_large_import_with_a_bad_last_row_writes_nothing_and_keeps_the_indexes(
+    db, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(writer, "BULK_ROWS", 100)
+    with db.read() as s:
+        before = {t: index_names(s.connection(), t) for t in ("invoices", "payments", "projects")}
+    rows = [*_many_rows(1_200), ["最后公司", "2023.5.6", "12.345", None, None]]
+    counts = _counts(db)
+    with pytest.raises(ImportValidationError) as err:
+        _import(db, _sheet(tmp_path / "bad.xlsx", rows))
+    assert [p.row for p in err.value.problems] == [1_202]
+    assert _counts(db) == counts
+    with db.read() as s:
+        assert {t: index_names(s.connection(), t) for t in before} == before
 
 
 def _sheet(path: Path, rows: list[list[object]], header: list[str] | None = None) -> Path:
