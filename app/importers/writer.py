@@ -224,6 +224,7 @@ class LedgerWriter:
                 None,
                 {"customers": [[v["id"], v["code"], v["name"], v["uscc"]] for v in new]},
                 reason=self.reason,
+                plain=True,
             )
         return ids
 
@@ -506,13 +507,14 @@ class LedgerWriter:
                         v["customer_id"],
                         v["amount_fen"],
                         v["tax_fen"],
-                        v["issue_date"],
-                        v["due_date"],
+                        str(v["issue_date"]),  # a date as its ISO text
+                        str(v["due_date"]),  # a date as its ISO text
                     ]
                     for iid, v in zip(invoice_ids, invoices, strict=True)
                 ]
             },
             reason=self.reason,
+            plain=True,
         )
         if payments:
             record_audit(
@@ -524,15 +526,27 @@ class LedgerWriter:
                 None,
                 {
                     "payments": [
-                        [pid, v["number"], v["customer_id"], v["amount_fen"], v["received_date"]]
+                        [
+                            pid,
+                            v["number"],
+                            v["customer_id"],
+                            v["amount_fen"],
+                            str(v["received_date"]),  # a date as its ISO text
+                        ]
                         for pid, v in zip(payment_ids, payments, strict=True)
                     ],
                     "allocations": [
-                        [a["payment_id"], a["invoice_id"], a["amount_fen"], a["allocated_date"]]
+                        [
+                            a["payment_id"],
+                            a["invoice_id"],
+                            a["amount_fen"],
+                            str(a["allocated_date"]),  # a date as its ISO text
+                        ]
                         for a in allocations
                     ],
                 },
                 reason=self.reason,
+                plain=True,
             )
         if self._raw is not None:
             # SQLite's writer holds the whole file until the import commits, so the chunk's
@@ -652,6 +666,7 @@ class LedgerWriter:
                     ]
                 },
                 reason=self.reason,
+                plain=True,
             )
             for key, pid in zip(wanted, ids, strict=True):
                 self._projects[key] = pid

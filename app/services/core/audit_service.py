@@ -51,13 +51,19 @@ def record_audit(
     before: Any = None,
     after: Any = None,
     reason: str | None = None,
+    *,
+    plain: bool = False,
 ) -> None:
     """Record one entry in the caller's write transaction; it joins the chain when the
-    transaction commits (see ``append_recorded``)."""
+    transaction commits (see ``append_recorded``). ``plain``: ``before`` and ``after`` hold
+    only JSON's own values (str, int, None, lists, dicts with str keys; dates already
+    written as text), so the round trip below would change nothing (a large import's
+    entries, where it is a tenth of the time)."""
     at = actor.clock.now_utc().replace(microsecond=0)
-    # JSON round trip so what is hashed is exactly what is stored (dates become strings).
-    before = json.loads(json.dumps(before, default=str)) if before is not None else None
-    after = json.loads(json.dumps(after, default=str)) if after is not None else None
+    if not plain:
+        # JSON round trip so what is hashed is exactly what is stored (dates become text).
+        before = json.loads(json.dumps(before, default=str)) if before is not None else None
+        after = json.loads(json.dumps(after, default=str)) if after is not None else None
     session.connection()  # begins the transaction the entry belongs to, if nothing has yet
     _recorded(session).append(
         AuditEntry(
