@@ -111,13 +111,14 @@ class Record:
 
 
 def skip_row(values: Sequence[object], columns: Columns) -> bool:
-    """Blank, a repeated header, or a subtotal/total/note row."""
+    """Blank, a repeated header, or a subtotal/total/note row. A formula with no saved
+    result is not blank: it may be an amount, so its row is reported, not passed over."""
     note_col = columns.fields.get("note")
     filled = False
     for i, value in enumerate(values):
-        if value is None or value is NO_CACHED_VALUE or i == note_col:
+        if value is None or i == note_col:
             continue
-        if not isinstance(value, str):
+        if not isinstance(value, str):  # a number, a date, or a formula with no saved result
             filled = True
             continue
         if not value.strip():

@@ -21,6 +21,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Index, Table, bindparam, func, select, update
@@ -101,6 +102,8 @@ class LedgerWriter:
         self._next_code: int | None = None
         self.touched_projects: dict[int, date] = {}
         self._numbers: dict[str, NumberBlocks] = {}
+        # A customer's name is on many rows, a project's looked up more than once per row.
+        self._name_key = lru_cache(maxsize=16_384)(name_key)
         self._latest: date | None = None
         self._matched_projects: set[int] = set()
         self._projects_loaded: set[int] = set()
@@ -154,7 +157,7 @@ class LedgerWriter:
     def customer(self, record: Record, refusals: list[Refusal], create: bool = True) -> int | None:
         """The customer by unified social credit code, else by normalised name; created
         when new (and ``create``)."""
-        key = name_key(record.customer)
+        key = self._name_key(record.customer)
         found = self._find_customer(record, key)
         if found is not None:
             return found
@@ -205,7 +208,7 @@ class LedgerWriter:
         new: list[dict[str, object]] = []
         free: list[int] = []
         for record, _, _ in rows:
-            key = name_key(record.customer)
+            key = self._name_key(record.customer)
             found = self._find_customer(record, key)
             if found is None:
                 if not free:
@@ -284,7 +287,7 @@ class LedgerWriter:
     # -- projects -----------------------------------------------------------------------
 
     def project(self, customer_id: int, record: Record, on: date, stage: ProjectStage) -> int:
-        key = (customer_id, name_key(record.project))
+        key = (customer_id, self._name_key(record.project))
         found = self._projects.get(key) or self._existing_project(key)
         if found is not None:
             return found
@@ -344,12 +347,12 @@ class LedgerWriter:
         assert record.issue_date is not None and record.amount is not None
         key = self.source_key(
             "invoice",
-            name_key(record.customer),
+            self._name_key(record.customer),
             record.uscc,
             record.invoice_number,
             record.issue_date,
             record.amount,
-            name_key(record.project),
+            self._name_key(record.project),
         )
         ok = self._entry_date("issue_date", record.issue_date, refusals)
         for paid_on, _ in record.payments:
@@ -617,7 +620,7 @@ class LedgerWriter:
             if not record.project:
                 found.append(None)
                 continue
-            key = (customer_id, name_key(record.project))
+            key = (customer_id, self._name_key(record.project))
             pid = self._projects.get(key) or self._existing_project(key)
             if pid is None and key not in wanted:
                 on = record.issue_date
@@ -675,7 +678,7 @@ class LedgerWriter:
             found = [
                 pid
                 if pid is not None or not record.project
-                else self._projects[(cid, name_key(record.project))]
+                else self._projects[(cid, self._name_key(record.project))]
                 for pid, (record, _, _), cid in zip(found, rows, customer_ids, strict=True)
             ]
         return found
@@ -687,7 +690,7 @@ class LedgerWriter:
             for pid, title in self.session.execute(
                 select(Project.id, Project.title).where(Project.customer_id == customer_id)
             ):
-                if self._projects.setdefault((customer_id, name_key(title)), pid) == pid:
+                if self._projects.setdefault((customer_id, self._name_key(title)), pid) == pid:
                     self._matched_projects.add(pid)
         return self._projects.get(key)
 
@@ -773,7 +776,7 @@ class LedgerWriter:
         for paid_on, fen in record.payments:
             key = self.source_key(
                 "payment",
-                name_key(record.customer),
+                self._name_key(record.customer),
                 record.uscc,
                 paid_on,
                 fen,

@@ -190,6 +190,16 @@ def test_every_bad_cell_is_located_and_nothing_is_written(db, tmp_path):
     assert _counts(db) == before
 
 
+def test_a_row_whose_only_cell_is_a_formula_with_no_saved_result_is_reported(db, tmp_path):
+    """The formula may be an amount: the row is reported, never passed over as blank."""
+    rows = [["甲公司", "2023.5.6", "1,000.00", None, None], [None, None, "=B2*2", None, None]]
+    with pytest.raises(ImportValidationError) as err:
+        _import(db, _sheet(tmp_path / "formula.xlsx", rows))
+    found = {(p.row, p.column.split(" ")[0]) for p in err.value.problems}
+    assert found == {(3, "A"), (3, "B"), (3, "C")}  # required cells; the missing result
+    assert any("formula" in p.reason for p in err.value.problems if p.row == 3)
+
+
 def test_skip_invalid_imports_the_good_rows_and_writes_the_rejected_ones(db, tmp_path):
     path = _sheet(tmp_path / "bad.xlsx", BAD_ROWS)
     errors = tmp_path / "rejected.xlsx"

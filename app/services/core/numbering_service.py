@@ -233,19 +233,22 @@ class NumberBlocks:
         self.kind = kind
         _lock(session, kind, _RULE_LOCK)
         self.pattern = parse(kind, numbering_rules(session)[kind])
-        # period -> (next value to hand out, end of the reserved block)
+        # period -> (start, end) of its reserved block
         self._blocks: dict[int, tuple[int, int]] = {}
         self._free: dict[int, list[tuple[int, str]]] = {}
         self._sizes: dict[int, int] = {}  # period -> size of its last block
+        self._next: dict[int, int] = {}  # period -> the value after the last one handed out
 
     def take(self, on: date) -> str:
         period = self.pattern.period(on)
-        while not self._free.get(period):
+        free = self._free.get(period)
+        while not free:
             self._reserve(period, on)
+            free = self._free[period]
         # A number depends on its date only through the period (yyyy, yy, mm), so the
         # block's numbers, formatted with the date of its first, are this date's too.
-        value, number = self._free[period].pop()
-        self._blocks[period] = (value + 1, self._blocks[period][1])
+        value, number = free.pop()
+        self._next[period] = value + 1
         return number
 
     def _reserve(self, period: int, on: date) -> None:
@@ -264,9 +267,11 @@ class NumberBlocks:
         )
         self._free[period] = [c for c in reversed(candidates) if c[1] not in taken]
         self._blocks[period] = (start, start + size)
+        self._next[period] = start
 
     def release(self) -> None:
-        for period, (next_value, end) in self._blocks.items():
+        for period, (_start, end) in self._blocks.items():
+            next_value = self._next[period]
             self.session.execute(
                 update(NumberSequence)
                 .where(
@@ -279,3 +284,4 @@ class NumberBlocks:
             )
         self._blocks.clear()
         self._free.clear()
+        self._next.clear()
