@@ -235,6 +235,26 @@ def test_a_cancelled_import_writes_nothing(db, tmp_path):
     assert _counts(db) == before
 
 
+def test_a_large_import_cancelled_half_way_writes_nothing_and_keeps_the_indexes(
+    db, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(writer, "BULK_ROWS", 100)
+    with db.read() as s:
+        indexes = {t: index_names(s.connection(), t) for t in ("invoices", "payments", "projects")}
+    path = _sheet(tmp_path / "many.xlsx", _many_rows(1_500))
+    before = _counts(db)
+    seen: list[int] = []
+    with pytest.raises(ImportCancelledError):
+        run_import(
+            db, ACTOR, path, ImportOptions(), progress=lambda done, _: seen.append(done),
+            cancelled=lambda: bool(seen) and seen[-1] >= 1_200,
+        )  # fmt: skip
+    assert seen[-1] == 1_200  # two chunks of 500 rows were written before the cancel
+    assert _counts(db) == before
+    with db.read() as s:
+        assert {t: index_names(s.connection(), t) for t in indexes} == indexes
+
+
 def test_csv_in_gbk_and_utf8_with_bom(db, tmp_path):
     text = '应收账款明细\n客户名称,开票日期,开票金额,账期\n甲公司,2023/5/6,"1,234.50",30天\n'
     (tmp_path / "gbk.csv").write_bytes(text.encode("gbk"))
