@@ -734,7 +734,7 @@ def _export(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int
 
     keys = LIST_KINDS[args.kind].sort_keys()
     if args.sort is not None and args.sort not in keys:
-        return usage(f"{args.kind} sort by one of: {', '.join(keys)} (not {args.sort!r})")
+        return usage(f"--sort {args.sort!r}: {args.kind} sort by {', '.join(keys)}")
     db = _open_as(args, location)
     try:
         rows = export_list_file(
