@@ -28,6 +28,8 @@ from app.services.ledger.aging_service import AgingBy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("table", "csv", "json", "xlsx")
+# The lists `export` writes (app/views/shell/list_exports.py has the same).
+EXPORT_KINDS = ("customers", "invoices", "payments", "projects")
 
 
 def _date(text: str) -> date:
@@ -136,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("--to", dest="day_to", type=_date, metavar="YYYY-MM-DD")
     calendar.add_argument("--ics", type=Path, required=True, metavar="FILE")
     _import_parser(sub)
+    _export_parser(sub)
     return parser
 
 
@@ -155,6 +158,24 @@ def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     imp.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     imp.add_argument("--skip-invalid", action="store_true", help="import the good rows")
     imp.add_argument("--errors", type=Path, metavar="OUT.xlsx", help="rejected rows to here")
+
+
+def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = sub.add_parser(
+        "export",
+        help="a list (customers, invoices, payments, projects) as an Excel workbook",
+        description="Write a list as the user sees it when it opens: its columns in their "
+        "order with the screen's headers (in the language the GUI uses), its first order, "
+        "every row the user may see (--user), amounts in yuan, dates as dates, figures as "
+        "of today or --as-of.",
+    )
+    export.add_argument("kind", metavar="KIND", choices=EXPORT_KINDS, help=", ".join(EXPORT_KINDS))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument("--search", default="", metavar="TEXT", help="what the search box finds")
+    export.add_argument(
+        "--sort", metavar="COLUMN", help="sort by this column's key (e.g. amount, due_date)"
+    )
+    export.add_argument("--desc", action="store_true", help="with --sort: descending")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -695,6 +716,45 @@ def _import_bank(args: argparse.Namespace, location: DbLocation, clock: Clock) -
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace, location: DbLocation, clock: Clock) -> int:
+    """Exit 0 written, 2 unusable arguments or a file that cannot be written."""
+
+    def usage(message: str) -> int:
+        print(f"labledger export: {message}", file=sys.stderr)
+        return EXIT_USAGE
+
+    output: Path = args.output
+    if output.suffix.lower() != ".xlsx":
+        return usage(f"the file must be an Excel workbook (.xlsx): {output}")
+    if not output.parent.is_dir():
+        return usage(f"there is no folder {output.parent}")
+    if args.desc and args.sort is None:
+        return usage("--desc needs --sort")
+    from app.views.shell.list_exports import LIST_KINDS, export_list_file  # Qt only here
+
+    keys = LIST_KINDS[args.kind].sort_keys()
+    if args.sort is not None and args.sort not in keys:
+        return usage(f"--sort {args.sort!r}: {args.kind} sort by {', '.join(keys)}")
+    db = _open_as(args, location)
+    try:
+        rows = export_list_file(
+            db,
+            args.kind,
+            output,
+            clock.today(),
+            search=args.search,
+            sort_key=args.sort,
+            descending=args.desc,
+        )
+    except OSError as exc:
+        error = ReportFileError(path=str(output), reason=exc.strerror or str(exc))
+        return usage(error.message)
+    finally:
+        db.dispose()
+    print(f"{rows} rows written to {output}")
+    return EXIT_OK
+
+
 def _writable(path: Path) -> None:
     if not path.parent.is_dir():
         raise ReportFileError(path=str(path), reason=f"there is no folder {path.parent}")
@@ -712,4 +772,5 @@ COMMANDS = {
     "remind": _remind,
     "calendar": _calendar,
     "import": _import,
+    "export": _export,
 }

@@ -76,7 +76,7 @@ def export(db: str, as_of: date, out: Path) -> dict[str, Any]:
     from app.reports.xlsx_writer import Sheet
     from app.services.core.list_request import ListRequest
     from app.views.invoices.invoice_table_model import COLUMNS, InvoiceListSource
-    from app.views.tables.list_export import write_list
+    from app.views.tables.list_file import write_list
 
     engine = create_engine(
         f"sqlite+pysqlite:///{read_only_uri(db)}&uri=true",

@@ -440,7 +440,7 @@ provision {rate}</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="137"/>
+        <location filename="../../app/views/shell/application.py" line="115"/>
         <source>Opening the database {location}…</source>
         <translation>Opening the database {location}…</translation>
     </message>
@@ -3233,6 +3233,7 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
     <message>
         <location filename="../../app/views/customers/customer_list_view.py" line="221"/>
+        <location filename="../../app/views/shell/list_exports.py" line="66"/>
         <source>Customer list</source>
         <translation>Customer list</translation>
     </message>
@@ -3264,47 +3265,47 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="42"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="44"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="48"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="50"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="54"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="56"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="60"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="62"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="67"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="69"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="73"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="75"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="80"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="82"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="87"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="89"/>
         <source>Unapplied payments</source>
         <translation>Unapplied payments</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="93"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="95"/>
         <source>USCC</source>
         <translation>USCC</translation>
     </message>
@@ -4569,6 +4570,7 @@ median days</translation>
     </message>
     <message>
         <location filename="../../app/views/invoices/invoice_list_view.py" line="139"/>
+        <location filename="../../app/views/shell/list_exports.py" line="74"/>
         <source>Invoice list</source>
         <translation>Invoice list</translation>
     </message>
@@ -4683,52 +4685,52 @@ median days</translation>
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="52"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="56"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="58"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="65"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="71"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="78"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="85"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="90"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="92"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="97"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="103"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="105"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="109"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="111"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -5213,57 +5215,57 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../app/views/tables/view_export.py" line="32"/>
+        <location filename="../../app/views/tables/view_export.py" line="33"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/view_export.py" line="33"/>
+        <location filename="../../app/views/tables/view_export.py" line="34"/>
         <source>The rows of this table as shown, to an Excel workbook</source>
         <translation>The rows of this table as shown, to an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="34"/>
+        <location filename="../../app/views/tables/list_file.py" line="25"/>
         <source>Search: “{text}”</source>
         <translation>Search: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="35"/>
+        <location filename="../../app/views/tables/list_file.py" line="26"/>
         <source>Filters: {filters}</source>
         <translation>Filters: {filters}</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="36"/>
+        <location filename="../../app/views/tables/list_file.py" line="27"/>
         <source>Filters: none (all rows)</source>
         <translation>Filters: none (all rows)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="37"/>
+        <location filename="../../app/views/tables/list_file.py" line="28"/>
         <source>Sorted by: {column}, {order}</source>
         <translation>Sorted by: {column}, {order}</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="38"/>
+        <location filename="../../app/views/tables/list_file.py" line="29"/>
         <source>ascending</source>
         <translation>ascending</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="39"/>
+        <location filename="../../app/views/tables/list_file.py" line="30"/>
         <source>descending</source>
         <translation>descending</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="40"/>
+        <location filename="../../app/views/tables/list_file.py" line="31"/>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="41"/>
+        <location filename="../../app/views/tables/list_file.py" line="32"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="42"/>
+        <location filename="../../app/views/tables/list_file.py" line="33"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -6313,6 +6315,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>Import bank statement…</translation>
     </message>
     <message>
+        <location filename="../../app/views/shell/list_exports.py" line="82"/>
         <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
         <source>Payment list</source>
         <translation>Payment list</translation>
@@ -6516,52 +6519,52 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="45"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="49"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="51"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="56"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="58"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="61"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="63"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="70"/>
         <source>Allocated</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="76"/>
         <source>Prepayment left</source>
         <translation>Prepayment left</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="82"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="86"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="88"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="89"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="91"/>
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="94"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7024,62 +7027,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="58"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="62"/>
         <source>Deadline passed</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="68"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="72"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="74"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="77"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="83"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="87"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="89"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="96"/>
         <source>Days in stage</source>
         <translation>Days in stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="100"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="102"/>
         <source>Stage deadline</source>
         <translation>Stage deadline</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="105"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="107"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="107"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="109"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="112"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="114"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
@@ -7173,6 +7176,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/projects/projects_page.py" line="306"/>
+        <location filename="../../app/views/shell/list_exports.py" line="90"/>
         <source>Project list</source>
         <translation>Project list</translation>
     </message>

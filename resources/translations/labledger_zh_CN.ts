@@ -439,7 +439,7 @@ provision {rate}</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/views/shell/application.py" line="137"/>
+        <location filename="../../app/views/shell/application.py" line="115"/>
         <source>Opening the database {location}…</source>
         <translation>正在打开数据库 {location}…</translation>
     </message>
@@ -3224,6 +3224,7 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
     </message>
     <message>
         <location filename="../../app/views/customers/customer_list_view.py" line="221"/>
+        <location filename="../../app/views/shell/list_exports.py" line="66"/>
         <source>Customer list</source>
         <translation>客户列表</translation>
     </message>
@@ -3254,47 +3255,47 @@ The database open now is replaced by it and kept as a copy beside it. Anyone els
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="42"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="44"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="48"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="50"/>
         <source>Customer</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="54"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="56"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="60"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="62"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="67"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="69"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="73"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="75"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="80"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="82"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="87"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="89"/>
         <source>Unapplied payments</source>
         <translation>未核销回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_table_model.py" line="93"/>
+        <location filename="../../app/views/customers/customer_table_model.py" line="95"/>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -4559,6 +4560,7 @@ median days</source>
     </message>
     <message>
         <location filename="../../app/views/invoices/invoice_list_view.py" line="139"/>
+        <location filename="../../app/views/shell/list_exports.py" line="74"/>
         <source>Invoice list</source>
         <translation>发票列表</translation>
     </message>
@@ -4672,52 +4674,52 @@ median days</source>
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="50"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="52"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="56"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="58"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="63"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="65"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="69"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="71"/>
         <source>Amount</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="76"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="78"/>
         <source>Open</source>
         <translation>未收余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="83"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="85"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="90"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="92"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="97"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="103"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="105"/>
         <source>Kind</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/invoices/invoice_table_model.py" line="109"/>
+        <location filename="../../app/views/invoices/invoice_table_model.py" line="111"/>
         <source>Project</source>
         <translation>项目编号</translation>
     </message>
@@ -5202,57 +5204,57 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../app/views/tables/view_export.py" line="32"/>
+        <location filename="../../app/views/tables/view_export.py" line="33"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/view_export.py" line="33"/>
+        <location filename="../../app/views/tables/view_export.py" line="34"/>
         <source>The rows of this table as shown, to an Excel workbook</source>
         <translation>将此表格当前显示的行导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="34"/>
+        <location filename="../../app/views/tables/list_file.py" line="25"/>
         <source>Search: “{text}”</source>
         <translation>搜索：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="35"/>
+        <location filename="../../app/views/tables/list_file.py" line="26"/>
         <source>Filters: {filters}</source>
         <translation>筛选：{filters}</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="36"/>
+        <location filename="../../app/views/tables/list_file.py" line="27"/>
         <source>Filters: none (all rows)</source>
         <translation>筛选：无（全部记录）</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="37"/>
+        <location filename="../../app/views/tables/list_file.py" line="28"/>
         <source>Sorted by: {column}, {order}</source>
         <translation>排序：{column}，{order}</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="38"/>
+        <location filename="../../app/views/tables/list_file.py" line="29"/>
         <source>ascending</source>
         <translation>升序</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="39"/>
+        <location filename="../../app/views/tables/list_file.py" line="30"/>
         <source>descending</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="40"/>
+        <location filename="../../app/views/tables/list_file.py" line="31"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="41"/>
+        <location filename="../../app/views/tables/list_file.py" line="32"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/views/tables/list_export.py" line="42"/>
+        <location filename="../../app/views/tables/list_file.py" line="33"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6302,6 +6304,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
         <translation>导入银行流水…</translation>
     </message>
     <message>
+        <location filename="../../app/views/shell/list_exports.py" line="82"/>
         <location filename="../../app/views/payments/payment_list_view.py" line="105"/>
         <source>Payment list</source>
         <translation>收款列表</translation>
@@ -6503,52 +6506,52 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>PaymentTableModel</name>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="43"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="45"/>
         <source>Number</source>
         <translation>回款编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="49"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="51"/>
         <source>Received</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="56"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="58"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="61"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="63"/>
         <source>Amount</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="68"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="70"/>
         <source>Allocated</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="74"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="76"/>
         <source>Prepayment left</source>
         <translation>预收款余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="80"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="82"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="86"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="88"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="89"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="91"/>
         <source>Bank reference</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/payments/payment_table_model.py" line="94"/>
+        <location filename="../../app/views/payments/payment_table_model.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -7010,62 +7013,62 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="58"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
         <source>Stalled</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="60"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="62"/>
         <source>Deadline passed</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="66"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="68"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="72"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="74"/>
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="75"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="77"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="81"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="83"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="87"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="89"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="94"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="96"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="100"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="102"/>
         <source>Stage deadline</source>
         <translation>阶段截止日</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="105"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="107"/>
         <source>Attention</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="107"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="109"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/views/projects/project_table_model.py" line="112"/>
+        <location filename="../../app/views/projects/project_table_model.py" line="114"/>
         <source>Since</source>
         <translation>进入日期</translation>
     </message>
@@ -7159,6 +7162,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/projects/projects_page.py" line="306"/>
+        <location filename="../../app/views/shell/list_exports.py" line="90"/>
         <source>Project list</source>
         <translation>项目列表</translation>
     </message>

@@ -19,7 +19,7 @@ from app.domain.money import Money
 from app.views.customers.customer_table_model import CustomerColumn
 from app.views.invoices.invoice_table_model import InvoiceColumn
 from app.views.payments.payment_table_model import PaymentColumn
-from app.views.tables import list_export
+from app.views.tables import list_file
 from app.views.tables.list_export import shown_columns
 from app.views.tables.paged_list_page import PagedListPage
 from app.views.tables.paged_table_model import ColumnKind
@@ -122,7 +122,7 @@ def run_export(qtbot, page: PagedListPage):
 
 def test_invoices_filtered_sorted_and_rearranged(qtbot, window, save_as, tmp_path, monkeypatch):
     # Pages of three: several queries, the later ones read from the other end of the order.
-    monkeypatch.setattr(list_export, "EXPORT_PAGE", 3)
+    monkeypatch.setattr(list_file, "EXPORT_PAGE", 3)
     page = open_list(qtbot, window, "invoices")
     page.status.setCurrentIndex(page.status.findData("open"))
     settle(qtbot, page)

@@ -22,6 +22,8 @@ from app.views.ops.op_runner import OpRunner
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
 from app.views.translate import QT_TRANSLATE_NOOP
 
+# The order the list opens in (also that of `labledger export`).
+DEFAULT_REQUEST = ListRequest(sort_key="code")
 CONTEXT = "CustomerTableModel"
 
 
@@ -126,7 +128,7 @@ def customer_table_model(
         source,
         runner,
         clock,
-        ListRequest(sort_key="code"),
+        DEFAULT_REQUEST,
         context=CONTEXT,
         totals=source.totals,
         parent=parent,

@@ -23,6 +23,8 @@ from app.views.ops.op_runner import OpRunner
 from app.views.tables.paged_table_model import ColumnKind, ColumnSpec, PagedTableModel
 from app.views.translate import QT_TRANSLATE_NOOP
 
+# The order the list opens in (also that of `labledger export`).
+DEFAULT_REQUEST = ListRequest(sort_key="stage_since", descending=True)
 CONTEXT = "ProjectTableModel"
 
 
@@ -150,7 +152,7 @@ def project_table_model(
         source,
         runner,
         clock,
-        ListRequest(sort_key="stage_since", descending=True),
+        DEFAULT_REQUEST,
         context=CONTEXT,
         highlight=needs_attention,
         totals=source.totals,

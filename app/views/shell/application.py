@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from app.db.location import DbLocation
@@ -21,40 +21,18 @@ from app.views.backup.backup_scheduler import BackupScheduler
 from app.views.ops.change_bus import ChangeBus
 from app.views.ops.op_runner import OpRunner
 from app.views.ops.serial_writer import SerialWriter
-from app.views.resources import resources_dir
+from app.views.resources import resources_dir as resources_dir  # also for the tests
 from app.views.shell.error_dialogs import ErrorPresenter, expected_error_box
 from app.views.shell.gui_gc import GuiThreadCollector
 from app.views.shell.main_window import MainWindow
+from app.views.shell.translations import APP_NAME, install_translators
 from app.views.shell.ui_settings import ui_language
 from app.views.shell.view_context import ViewContext
 from app.views.widgets.icons import app_icon
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "LabLedger"
 EXIT_CANNOT_OPEN = 1
-
-
-def install_translators(application: QCoreApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings (standard buttons, file, print and colour dialogs) and ours, in
-    ``language``. Qt asks the translator installed last first, so our supplement to Qt's
-    file fills its gaps."""
-    QLocale.setDefault(QLocale(language))
-    ours = str(resources_dir() / "translations")
-    installed = []
-    for name, folder in (
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"qtbase_extra_{language}", ours),
-        (f"labledger_{language}", ours),
-    ):
-        translator = QTranslator(application)
-        if translator.load(name, folder):
-            application.installTranslator(translator)
-            installed.append(translator)
-        elif name.startswith("labledger") or language != "en":
-            # English needs none of Qt's files: Qt's strings are English.
-            log.warning("no translation file %s in %s", name, folder)
-    return installed
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 from app.reports.xlsx_writer import Fen, Sheet, Value, write_xlsx
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
-from app.views.tables.list_export import AS_OF, CONTEXT, SEPARATOR, header_texts, shown_columns
+from app.views.tables.list_export import header_texts, shown_columns
+from app.views.tables.list_file import AS_OF, CONTEXT, SEPARATOR
 from app.views.tables.paged_table_model import ItemRole, export_value
 from app.views.tables.record_table_model import RecordTableModel
 from app.views.translate import QT_TRANSLATE_NOOP
