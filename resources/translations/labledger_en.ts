@@ -496,7 +496,7 @@ provision {rate}</translation>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_entry_panel.py" line="82"/>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="85"/>
         <source>Entry {id} · hash {hash}</source>
         <translation>Entry {id} · hash {hash}</translation>
     </message>
@@ -10235,7 +10235,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="96"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="135"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="140"/>
         <source>Credit tier</source>
         <translation>Credit tier</translation>
     </message>
@@ -10281,7 +10281,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="105"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="127"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
@@ -10317,96 +10317,121 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="117"/>
+        <source>Allocations</source>
+        <translation>Allocations</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="123"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="124"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="125"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="123"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="128"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="124"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="125"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="130"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="126"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="131"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="127"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="132"/>
         <source>Amount promised</source>
         <translation>Amount promised</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="128"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="133"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="129"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="134"/>
         <source>Quoted amount</source>
         <translation>Quoted amount</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="130"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="135"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="131"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="136"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="132"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="137"/>
         <source>Refused because</source>
         <translation>Refused because</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="133"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="138"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="134"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="136"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="141"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="153"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="158"/>
         <source>System</source>
         <translation>System</translation>
     </message>

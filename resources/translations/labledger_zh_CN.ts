@@ -495,7 +495,7 @@ provision {rate}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_entry_panel.py" line="82"/>
+        <location filename="../../app/views/audit/audit_entry_panel.py" line="85"/>
         <source>Entry {id} · hash {hash}</source>
         <translation>第 {id} 条 · 哈希 {hash}</translation>
     </message>
@@ -10216,7 +10216,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="96"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="135"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="140"/>
         <source>Credit tier</source>
         <translation>信用等级</translation>
     </message>
@@ -10262,7 +10262,7 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="105"/>
-        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="127"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
@@ -10298,96 +10298,121 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
     </message>
     <message>
         <location filename="../../app/views/audit/audit_labels.py" line="117"/>
+        <source>Allocations</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_labels.py" line="122"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="118"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="123"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="119"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="124"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="120"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="125"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="121"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="123"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="124"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="129"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="125"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="130"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="126"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="131"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="127"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="132"/>
         <source>Amount promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="128"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="133"/>
         <source>Promise</source>
         <translation>付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="129"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="134"/>
         <source>Quoted amount</source>
         <translation>报价金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="130"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="135"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="131"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="136"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="132"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="137"/>
         <source>Refused because</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="133"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="138"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="134"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="139"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="136"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="141"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_labels.py" line="153"/>
+        <location filename="../../app/views/audit/audit_labels.py" line="158"/>
         <source>System</source>
         <translation>系统</translation>
     </message>

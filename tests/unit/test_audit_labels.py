@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.views.audit.audit_labels import ACTIONS, KINDS
+from app.views.audit.audit_labels import ACTIONS, KINDS, field_label, side_by_side
 
 APP = Path(__file__).resolve().parents[2] / "app"
 # record_audit(session, actor, "action", "kind", ...): the two literals after the actor.
@@ -28,3 +28,14 @@ def test_every_audited_action_and_kind_has_a_label():
     assert len(actions) > 40  # the pattern finds the calls
     assert sorted(actions - ACTIONS.keys()) == []
     assert sorted(kinds - KINDS.keys()) == []
+
+
+def test_an_imports_records_show_one_per_line_under_a_named_field():
+    after = {"invoices": [[1, "24000000", 7, 1275414, "2020-10-25"], [2, "24000001", 7, 50, None]]}
+    [(field, before, shown, changed)] = side_by_side(None, after)
+    assert (field, before, changed) == ("Invoices", "", True)
+    assert shown.splitlines() == [
+        '[1, "24000000", 7, 1275414, "2020-10-25"]',
+        '[2, "24000001", 7, 50, null]',
+    ]
+    assert field_label("customers") == "Customers"

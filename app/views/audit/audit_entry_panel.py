@@ -71,6 +71,9 @@ class AuditEntryPanel(QStackedWidget):
         for number, (field, before, after, changed) in enumerate(rows):
             for column, text in enumerate((field, before, after)):
                 item = QTableWidgetItem(text)
+                # A long value (an import's list of records) grows the row: the field's
+                # name stays level with its first line.
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if changed:
                     item.setBackground(QBrush(HIGHLIGHT_BACKGROUND))
                     if column:

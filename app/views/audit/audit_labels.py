@@ -114,6 +114,11 @@ KINDS = {
 # The fields most entries record; any other shows its stored name.
 FIELDS = {
     "added": QT_TRANSLATE_NOOP("audit_labels", "Amount added"),
+    "allocations": QT_TRANSLATE_NOOP("audit_labels", "Allocations"),
+    "customers": QT_TRANSLATE_NOOP("audit_labels", "Customers"),
+    "invoices": QT_TRANSLATE_NOOP("audit_labels", "Invoices"),
+    "payments": QT_TRANSLATE_NOOP("audit_labels", "Payments"),
+    "projects": QT_TRANSLATE_NOOP("audit_labels", "Projects"),
     "amount": QT_TRANSLATE_NOOP("audit_labels", "Amount"),
     "as_of": QT_TRANSLATE_NOOP("audit_labels", "As of"),
     "code": QT_TRANSLATE_NOOP("audit_labels", "Code"),
@@ -168,6 +173,9 @@ def value_text(key: str, value: Any) -> str:
         return value
     if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
         return "\n".join(str(v) for v in value)
+    if isinstance(value, list) and value and all(isinstance(v, list) for v in value):
+        # Records an import lists with their figures: one per line.
+        return "\n".join(json.dumps(v, ensure_ascii=False, default=str) for v in value)
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
