@@ -102,20 +102,30 @@ def _many_rows(count: int, customers: int = 40) -> list[list[object]]:
     return rows
 
 
+@pytest.fixture
+def large(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Imports of 100 rows or more take the large-import way (app/importers/writer.py's
+    BULK_ROWS lowered, to keep the tests fast)."""
+    monkeypatch.setattr(writer, "BULK_ROWS", 100)
+
+
+def _indexes(db: Database) -> dict[str, set[str]]:
+    with db.read() as s:
+        return {t: index_names(s.connection(), t) for t in ("invoices", "payments", "projects")}
+
+
 def test_a_large_import_rebuilds_the_indexes_it_dropped_and_adds_nothing_the_second_time(
-    db, tmp_path, monkeypatch
+    db, tmp_path, large
 ):
     """An import that at least doubles the invoices drops the secondary indexes and builds
-    them again at the end (app/importers/writer.py, BULK_ROWS lowered to keep this fast)."""
-    monkeypatch.setattr(writer, "BULK_ROWS", 100)
-    with db.read() as s:
-        before = {t: index_names(s.connection(), t) for t in ("invoices", "payments", "projects")}
+    them again at the end."""
+    before = _indexes(db)
     path = _sheet(tmp_path / "large.xlsx", _many_rows(1_200))
     result = _import(db, path)
     assert result.counts["invoices_created"] == 1_200
     assert result.counts["customers_created"] == 40
+    assert _indexes(db) == before
     with db.read() as s:
-        assert {t: index_names(s.connection(), t) for t in before} == before
         assert s.scalar(select(func.sum(Invoice.amount_fen))) == sum(
             (1_000 + i) * 100 for i in range(1_200)
         )
@@ -129,19 +139,16 @@ def test_a_large_import_rebuilds_the_indexes_it_dropped_and_adds_nothing_the_sec
 
 
 def test_a_large_import_with_a_bad_last_row_writes_nothing_and_keeps_the_indexes(
-    db, tmp_path, monkeypatch
+    db, tmp_path, large
 ):
-    monkeypatch.setattr(writer, "BULK_ROWS", 100)
-    with db.read() as s:
-        before = {t: index_names(s.connection(), t) for t in ("invoices", "payments", "projects")}
+    before = _indexes(db)
     rows = [*_many_rows(1_200), ["最后公司", "2023.5.6", "12.345", None, None]]
     counts = _counts(db)
     with pytest.raises(ImportValidationError) as err:
         _import(db, _sheet(tmp_path / "bad.xlsx", rows))
     assert [p.row for p in err.value.problems] == [1_202]
     assert _counts(db) == counts
-    with db.read() as s:
-        assert {t: index_names(s.connection(), t) for t in before} == before
+    assert _indexes(db) == before
 
 
 def _sheet(path: Path, rows: list[list[object]], header: list[str] | None = None) -> Path:
@@ -236,11 +243,9 @@ def test_a_cancelled_import_writes_nothing(db, tmp_path):
 
 
 def test_a_large_import_cancelled_half_way_writes_nothing_and_keeps_the_indexes(
-    db, tmp_path, monkeypatch
+    db, tmp_path, large
 ):
-    monkeypatch.setattr(writer, "BULK_ROWS", 100)
-    with db.read() as s:
-        indexes = {t: index_names(s.connection(), t) for t in ("invoices", "payments", "projects")}
+    indexes = _indexes(db)
     path = _sheet(tmp_path / "many.xlsx", _many_rows(1_500))
     before = _counts(db)
     seen: list[int] = []
@@ -251,8 +256,7 @@ def test_a_large_import_cancelled_half_way_writes_nothing_and_keeps_the_indexes(
         )  # fmt: skip
     assert seen[-1] == 1_200  # two chunks of 500 rows were written before the cancel
     assert _counts(db) == before
-    with db.read() as s:
-        assert {t: index_names(s.connection(), t) for t in indexes} == indexes
+    assert _indexes(db) == indexes
 
 
 def test_csv_in_gbk_and_utf8_with_bom(db, tmp_path):
