@@ -7868,37 +7868,37 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>ReportPeriods</name>
     <message>
-        <location filename="../../app/views/reports/report_period.py" line="30"/>
+        <location filename="../../app/views/reports/report_period.py" line="19"/>
         <source>This month to date</source>
         <translation>This month to date</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_period.py" line="31"/>
+        <location filename="../../app/views/reports/report_period.py" line="20"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_period.py" line="32"/>
+        <location filename="../../app/views/reports/report_period.py" line="21"/>
         <source>This quarter to date</source>
         <translation>This quarter to date</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_period.py" line="33"/>
+        <location filename="../../app/views/reports/report_period.py" line="22"/>
         <source>Last quarter</source>
         <translation>Last quarter</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_period.py" line="34"/>
+        <location filename="../../app/views/reports/report_period.py" line="23"/>
         <source>This year to date</source>
         <translation>This year to date</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_period.py" line="35"/>
+        <location filename="../../app/views/reports/report_period.py" line="24"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_period.py" line="36"/>
+        <location filename="../../app/views/reports/report_period.py" line="25"/>
         <source>From – to</source>
         <translation>From – to</translation>
     </message>
@@ -8767,22 +8767,22 @@ This is more than {limit}, above which LabLedger asks before saving, in case of 
 <context>
     <name>StatementPeriods</name>
     <message>
-        <location filename="../../app/views/statements/periods.py" line="22"/>
+        <location filename="../../app/views/statements/period_chooser.py" line="17"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/periods.py" line="23"/>
+        <location filename="../../app/views/statements/period_chooser.py" line="18"/>
         <source>This month to date</source>
         <translation>This month to date</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/periods.py" line="24"/>
+        <location filename="../../app/views/statements/period_chooser.py" line="19"/>
         <source>Last quarter</source>
         <translation>Last quarter</translation>
     </message>
     <message>
-        <location filename="../../app/views/statements/periods.py" line="25"/>
+        <location filename="../../app/views/statements/period_chooser.py" line="20"/>
         <source>Other dates</source>
         <translation>Other dates</translation>
     </message>

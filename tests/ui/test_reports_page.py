@@ -382,7 +382,7 @@ def test_cancel_stops_waiting_for_the_report(qtbot, window, q2):
 
 
 def test_the_section_opens_on_the_year_and_the_period_chooser_presets(qtbot, window, q2):
-    from app.views.reports.report_period import Preset
+    from app.views.widgets.period_chooser import Preset
 
     page = window.show_section("reports")
     assert isinstance(page, ReportsPage)

@@ -30,10 +30,10 @@ from app.views.statements.pdf_preview import (
     PdfPreviewDialog,
     paint_pages,
 )
-from app.views.statements.periods import PeriodPreset, preset_period
 from app.views.statements.statement_dialogs import MarkSentDialog, NewStatementDialog, ReplyDialog
 from app.views.statements.statement_previews import DunningPreviewDialog, StatementPreviewDialog
 from app.views.statements.statements_page import StatementFilter, StatementsPage
+from app.views.widgets.period_chooser import Preset, preset_period
 
 PERIOD = (date(2026, 3, 1), date(2026, 5, 31))
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -68,19 +68,25 @@ def pdf_text(data: bytes | Path) -> str:
         return "\n".join(p.extract_text() or "" for p in pdf.pages)
 
 
+def span(preset: Preset, today: date) -> tuple[date, date]:
+    period = preset_period(preset, today)
+    assert period is not None
+    return period.start, period.end
+
+
 def test_periods_are_counted_from_the_working_day():
     today = date(2026, 6, 30)
-    assert preset_period(PeriodPreset.THIS_MONTH, today) == (date(2026, 6, 1), today)
-    assert preset_period(PeriodPreset.LAST_MONTH, today) == (date(2026, 5, 1), date(2026, 5, 31))
-    assert preset_period(PeriodPreset.LAST_QUARTER, today) == (
+    assert span(Preset.THIS_MONTH, today) == (date(2026, 6, 1), today)
+    assert span(Preset.LAST_MONTH, today) == (date(2026, 5, 1), date(2026, 5, 31))
+    assert span(Preset.LAST_QUARTER, today) == (
         date(2026, 1, 1),
         date(2026, 3, 31),
     )
-    assert preset_period(PeriodPreset.LAST_QUARTER, date(2026, 2, 3)) == (
+    assert span(Preset.LAST_QUARTER, date(2026, 2, 3)) == (
         date(2025, 10, 1),
         date(2025, 12, 31),
     )
-    assert preset_period(PeriodPreset.LAST_MONTH, date(2026, 1, 9)) == (
+    assert span(Preset.LAST_MONTH, date(2026, 1, 9)) == (
         date(2025, 12, 1),
         date(2025, 12, 31),
     )

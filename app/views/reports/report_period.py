@@ -3,28 +3,17 @@ two days up to it."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from enum import StrEnum
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from app.services.reports.periods import Period, add_months, month_end, month_start
+from app.services.reports.periods import Period
 from app.views.translate import QT_TRANSLATE_NOOP
-from app.views.widgets.form_fields import date_edit, date_of, qdate
+from app.views.widgets.form_fields import qdate
+from app.views.widgets.period_chooser import PeriodChooser, Preset
 
 CONTEXT = "ReportPeriods"
-
-
-class Preset(StrEnum):
-    THIS_MONTH = "this_month"
-    LAST_MONTH = "last_month"
-    THIS_QUARTER = "this_quarter"
-    LAST_QUARTER = "last_quarter"
-    THIS_YEAR = "this_year"
-    LAST_YEAR = "last_year"
-    CUSTOM = "custom"
-
 
 LABELS = {
     Preset.THIS_MONTH: QT_TRANSLATE_NOOP("ReportPeriods", "This month to date"),
@@ -37,93 +26,14 @@ LABELS = {
 }
 
 
-def quarter_start(day: date) -> date:
-    return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-
-
-def preset_period(preset: Preset, as_of: date) -> Period | None:
-    """The days of ``preset`` seen on ``as_of``, never past it; None for custom."""
-    match preset:
-        case Preset.THIS_MONTH:
-            return Period(month_start(as_of), as_of)
-        case Preset.LAST_MONTH:
-            first = add_months(as_of, -1)
-            return Period(first, month_end(first))
-        case Preset.THIS_QUARTER:
-            return Period(quarter_start(as_of), as_of)
-        case Preset.LAST_QUARTER:
-            end = quarter_start(as_of) - timedelta(days=1)
-            return Period(quarter_start(end), end)
-        case Preset.THIS_YEAR:
-            return Period.year_to_date(as_of)
-        case Preset.LAST_YEAR:
-            return Period(date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31))
-    return None
-
-
-class ReportPeriodChooser(QWidget):
-    """A preset, or from–to dates (the dates follow the preset; editing them makes it
-    custom). The end never passes the as-of date."""
-
-    changed = Signal()
+class ReportPeriodChooser(PeriodChooser):
+    """Opens on this year to date; neither day passes the as-of date."""
 
     def __init__(self, as_of: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._as_of = as_of
-        self.preset = QComboBox()
-        for preset, label in LABELS.items():
-            self.preset.addItem(QCoreApplication.translate(CONTEXT, label), preset.value)
-        chosen = preset_period(Preset.THIS_YEAR, as_of)
-        assert chosen is not None
-        self.start = date_edit(chosen.start)
-        self.end = date_edit(chosen.end)
+        labels = {p: QCoreApplication.translate(CONTEXT, text) for p, text in LABELS.items()}
+        super().__init__(as_of, labels, Preset.THIS_YEAR, parent)
         self.start.setMaximumDate(qdate(as_of))
-        self.end.setMaximumDate(qdate(as_of))
-        self.preset.setCurrentIndex(self.preset.findData(Preset.THIS_YEAR.value))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preset)
-        layout.addWidget(self.start)
-        layout.addWidget(QLabel("–"))
-        layout.addWidget(self.end)
-        self._setting = False
-        self.preset.currentIndexChanged.connect(self._preset_chosen)
-        self.start.dateChanged.connect(self._dates_edited)
-        self.end.dateChanged.connect(self._dates_edited)
 
     def period(self) -> Period:
-        start, end = date_of(self.start), date_of(self.end)
+        start, end = self.dates()
         return Period(min(start, end), end)
-
-    def choose(self, preset: Preset) -> None:
-        self.preset.setCurrentIndex(self.preset.findData(preset.value))
-
-    def set_period(self, start: date, end: date) -> None:
-        self._setting = True
-        self.choose(Preset.CUSTOM)
-        self.start.setDate(qdate(start))
-        self.end.setDate(qdate(end))
-        self._setting = False
-        self.changed.emit()
-
-    def _preset_chosen(self) -> None:
-        if self._setting:
-            return
-        chosen = preset_period(Preset(self.preset.currentData()), self._as_of)
-        if chosen is None:
-            return
-        self._setting = True
-        self.start.setDate(qdate(chosen.start))
-        self.end.setDate(qdate(chosen.end))
-        self._setting = False
-        self.changed.emit()
-
-    def _dates_edited(self) -> None:
-        if self._setting:
-            return
-        custom = self.preset.findData(Preset.CUSTOM.value)
-        if self.preset.currentIndex() != custom:
-            self.preset.blockSignals(True)
-            self.preset.setCurrentIndex(custom)
-            self.preset.blockSignals(False)
-        self.changed.emit()

@@ -33,7 +33,7 @@ from app.services.core.permissions import SALES
 from app.services.statements.statement_builder import check_period, statement_customers
 from app.views.ops.op_runner import Op
 from app.views.shell.view_context import ViewContext
-from app.views.statements.period_chooser import PeriodChooser
+from app.views.statements.period_chooser import StatementPeriodChooser
 from app.views.widgets.file_dialogs import FilePurpose, ask_folder, ask_save_path
 from app.views.widgets.form_errors import MessageBar
 
@@ -75,7 +75,7 @@ class BatchDialog(QDialog):
         self.target: Path | None = None
         self.setWindowTitle(self.tr("Statements for every customer"))
         self.setMinimumWidth(560)
-        self.period = PeriodChooser(ctx.as_of())
+        self.period = StatementPeriodChooser(ctx.as_of())
         self.per_customer = QRadioButton(self.tr("One PDF per customer, into a folder"))
         self.combined = QRadioButton(self.tr("All in one PDF file"))
         self.per_customer.setChecked(True)
@@ -143,7 +143,7 @@ class BatchDialog(QDialog):
 
     def start(self) -> None:
         self.bar.clear()
-        start, end = self.period.period()
+        start, end = self.period.dates()
         combined = self.combined.isChecked()
         draft = self.draft.isChecked()
         name = self.tr("Statements_{start}_{end}.pdf").format(

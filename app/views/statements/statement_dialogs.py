@@ -38,7 +38,7 @@ from app.services.statements.statement_service import (
 )
 from app.views.customers.customer_picker import CustomerPicker
 from app.views.shell.view_context import ViewContext
-from app.views.statements.period_chooser import PeriodChooser
+from app.views.statements.period_chooser import StatementPeriodChooser
 from app.views.statements.statement_previews import OnOpen, open_draft_preview
 from app.views.widgets.file_dialogs import FilePurpose, ask_open_path
 from app.views.widgets.form_errors import (
@@ -89,7 +89,7 @@ class NewStatementDialog(QDialog):
         if customer_id is not None:
             self.customer.set_customer(customer_id, customer_name)
             self.customer.setReadOnly(True)
-        self.period = PeriodChooser(ctx.as_of())
+        self.period = StatementPeriodChooser(ctx.as_of())
         form = QFormLayout()
         for names, label, widget in (
             (("customer_id",), self.tr("Customer"), self.customer),
@@ -124,7 +124,7 @@ class NewStatementDialog(QDialog):
         if customer_id is None:
             self.errors.show(ValidationError("customer_id", "Choose a customer."))
             return
-        start, end = self.period.period()
+        start, end = self.period.dates()
         self.preview_button.setEnabled(False)
         open_draft_preview(
             self._ctx,
